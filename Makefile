@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` (set up, open the app) and `make test` (set up, run every check).
+# Both are idempotent: the virtual environment is rebuilt only when pyproject.toml changes.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.stamp-install
+
+.PHONY: setup run test lint bench slow
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# The CPU build of torch first, so argostranslate's dependency does not pull a multi-GB CUDA build.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/pressdesk
+
+lint: setup
+	$(VENV)/bin/ruff check desktop_app tests benchmarks scripts
+	$(VENV)/bin/lint-imports
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+slow: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+bench: setup
+	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done

@@ -1,0 +1,106 @@
+"""`pressdesk new`, `import` and `show`: create a project, fill a language column, print a release."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.cli.common import CliError, print_json
+from desktop_app.domain.release import Release
+from desktop_app.formats.errors import FormatError
+from desktop_app.services.importing import import_file, load_release_json, sample_release
+from desktop_app.storage.project_store import ProjectError, ProjectStore
+
+
+def open_project(path: str) -> ProjectStore:
+    """Open a project for the command line, turning refusals into one-line usage errors."""
+    try:
+        return ProjectStore.open(path)
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def release_json(release: Release) -> dict[str, object]:
+    """The stable JSON shape of `pressdesk show --json`."""
+    return {
+        "title": release.title,
+        "date": release.date,
+        "segments": [
+            {"id": s.id, "role": s.role.value,
+             **{lang: {"text": s.cells[lang].text, "status": s.cells[lang].status.value} for lang in LANGS}}
+            for s in release.segments
+        ],
+    }
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = Path(args.project)
+    if path.exists() and not args.force:
+        raise CliError(f"{path} already exists (use --force to replace it)")
+    try:
+        if args.sample:
+            release = sample_release()
+        elif args.from_json:
+            release = load_release_json(args.from_json)
+        else:
+            release = Release(title=args.title or "")
+    except FormatError as exc:
+        raise CliError(str(exc)) from exc
+    ProjectStore.create(path, release).close()
+    print(f"created {path} ({len(release.segments)} segments)")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_project(args.project) as store:
+        release = store.load()
+        try:
+            report = import_file(release, args.lang, args.file)
+        except FormatError as exc:
+            raise CliError(str(exc)) from exc
+        store.save(release)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"imported {report.paragraphs} paragraphs into {args.lang} "
+          f"({report.overwritten} replaced, {report.added_rows} new rows)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_project(args.project) as store:
+        release = store.load()
+    if args.json:
+        print_json(release_json(release))
+        return 0
+    print(f"{release.title}  ({release.date})")
+    for i, seg in enumerate(release.segments, start=1):
+        print(f"\n#{i} {seg.role.value} [{seg.id}]")
+        for lang in LANGS:
+            cell = seg.cells[lang]
+            stale = " STALE" if seg.is_stale(lang) else ""
+            print(f"  {lang} [{cell.status.value}{stale}] {cell.text}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="create a project file")
+    p.add_argument("project")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--sample", action="store_true", help="start from the bundled sample release")
+    src.add_argument("--from-json", metavar="FILE", help="start from a release in JSON")
+    p.add_argument("--title", help="title of an empty release")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("import", help="import a .docx, .txt or .json file into one language column")
+    p.add_argument("project")
+    p.add_argument("--lang", required=True, choices=LANGS)
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("show", help="print a release")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_show)

@@ -1,0 +1,1 @@
+"""Pure-Python domain: releases, segments, glossary matching, QA, transliteration. Imports no Qt."""

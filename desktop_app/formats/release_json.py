@@ -1,0 +1,58 @@
+"""The trilingual release as JSON: {"title", "date", "segments": [{"role", "zh", "en", "ru"}]}.
+
+This is the shape of the project's sample release; it fills all three columns at once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Release, Role, Segment, imported_cell
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.text_reader import decode_text
+
+MAX_JSON_BYTES = 50 * 1024 * 1024
+
+
+def release_from_json_data(data: object, engine: str = "json") -> Release:
+    if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
+        raise FormatError('not a PressDesk release: expected an object with a "segments" list')
+    title, date = data.get("title", ""), data.get("date", "")
+    if not isinstance(title, str) or not isinstance(date, str):
+        raise FormatError('"title" and "date" must be strings')
+    if date:
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError as exc:
+            raise FormatError(f'"date" must be an ISO date like 2023-07-20, not {date!r}') from exc
+    segments = []
+    for i, raw in enumerate(data["segments"], start=1):
+        if not isinstance(raw, dict):
+            raise FormatError(f"segment {i} is not an object")
+        try:
+            role = Role(raw.get("role", "body"))
+        except ValueError as exc:
+            roles = ", ".join(r.value for r in Role)
+            raise FormatError(f"segment {i} has an unknown role {raw.get('role')!r} (known: {roles})") from exc
+        cells = {}
+        for lang in LANGS:
+            text = raw.get(lang, "")
+            if not isinstance(text, str):
+                raise FormatError(f"segment {i}: {lang!r} must be a string")
+            cells[lang] = imported_cell(text, engine)
+        segments.append(Segment(role, cells))
+    return Release(title, date, segments)
+
+
+def read_release_json(path: str | Path) -> Release:
+    path = Path(path)
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise FormatError(f"the file is too large ({path.stat().st_size} bytes)")
+    try:
+        data = json.loads(decode_text(path.read_bytes()))
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise FormatError(f"not valid JSON ({exc})") from exc
+    return release_from_json_data(data, engine=path.name)

@@ -1,0 +1,44 @@
+"""Read a plain-text release: paragraphs separated by blank lines; the first one is the headline."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from desktop_app.domain.release import Role
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.paragraphs import ImportedParagraph
+
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def decode_text(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary and other encodings clearly."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"damaged UTF-16 text ({exc.reason} at byte {exc.start})") from exc
+    if b"\x00" in data:
+        raise FormatError("this is a binary file, not plain text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            f"the text is not UTF-8 (invalid byte at position {exc.start}); save it as UTF-8 and import again"
+        ) from exc
+
+
+def split_paragraphs(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p.strip() for p in _BLANK_LINE.split(text) if p.strip()]
+
+
+def read_text(path: str | Path) -> list[ImportedParagraph]:
+    path = Path(path)
+    if path.stat().st_size > MAX_TEXT_BYTES:
+        raise FormatError(f"the file is too large for a press release ({path.stat().st_size} bytes)")
+    paragraphs = split_paragraphs(decode_text(path.read_bytes()))
+    return [ImportedParagraph(p, Role.HEADLINE if i == 0 else Role.BODY) for i, p in enumerate(paragraphs)]

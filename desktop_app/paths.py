@@ -1,0 +1,46 @@
+"""Where PressDesk keeps its data, and where its shipped resources live (also when frozen)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop_app import APP_NAME
+
+DATA_DIR_ENV = "PRESSDESK_DATA_DIR"
+
+
+def _bundle_root() -> Path:
+    """The folder holding `resources/` and `translations/`: the repo checkout, or PyInstaller's bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return _bundle_root() / "resources"
+
+
+def translations_dir() -> Path:
+    return _bundle_root() / "translations"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user application-data folder (the same place Qt's AppDataLocation points to)."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_NAME
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Resolve the data folder: explicit argument, then $PRESSDESK_DATA_DIR, then the platform default."""
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    path = Path(chosen).expanduser() if chosen else default_data_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,132 @@
+"""Import a document into one language column of a release, aligning paragraphs by order.
+
+Nothing is ever dropped: when the document has more paragraphs than the release has rows, the extra paragraphs
+become rows of their own; the report says when counts differ and when the text looks like another language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.domain.langdetect import detect_language
+from desktop_app.domain.release import Release, Segment, imported_cell
+from desktop_app.formats.docx_reader import read_docx
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.paragraphs import ImportedParagraph
+from desktop_app.formats.release_json import read_release_json
+from desktop_app.formats.text_reader import read_text
+from desktop_app.paths import resources_dir
+
+LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian", "other": "another language"}
+DOCUMENT_SUFFIXES = {".docx": read_docx, ".docm": read_docx, ".dotx": read_docx, ".txt": read_text}
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did (or, for a preview, would do)."""
+
+    lang: str
+    paragraphs: int
+    rows_before: int
+    filled: int = 0
+    overwritten: int = 0
+    added_rows: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_paragraphs(path: str | Path) -> list[ImportedParagraph]:
+    """Read a .docx/.docm/.dotx or .txt file; raises FormatError for anything else or anything broken."""
+    path = Path(path)
+    reader = DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(DOCUMENT_SUFFIXES))
+        raise FormatError(f"{path.name}: cannot import this kind of file (known: {known}, .json)")
+    try:
+        return reader(path)
+    except FormatError as exc:
+        raise FormatError(f"{path.name}: {exc}") from exc
+    except OSError as exc:
+        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+
+
+def language_warnings(paragraphs: list[ImportedParagraph], lang: str) -> list[str]:
+    """Warn when the text going into the `lang` column is mostly, or partly, in another language."""
+    detected = [detect_language(p.text) for p in paragraphs]
+    counts = Counter(d for d in detected if d)
+    warnings = []
+    if counts and counts.most_common(1)[0][0] != lang:
+        main = counts.most_common(1)[0][0]
+        warnings.append(f"the text looks {LANG_NAMES[main]}, but it is going into the {LANG_NAMES[lang]} column")
+    else:
+        foreign = [i + 1 for i, d in enumerate(detected) if d and d != lang]
+        if foreign:
+            shown = ", ".join(map(str, foreign[:10])) + (" …" if len(foreign) > 10 else "")
+            warnings.append(f"paragraphs {shown} do not look {LANG_NAMES[lang]}")
+    return warnings
+
+
+def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedParagraph],
+                      source: str = "") -> ImportReport:
+    """Put `paragraphs` into column `lang` of `release` in place, row by row in order."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}")
+    report = ImportReport(lang, len(paragraphs), len(release.segments))
+    report.warnings.extend(language_warnings(paragraphs, lang))
+    fresh = not release.segments
+    for i, para in enumerate(paragraphs):
+        if i < len(release.segments):
+            seg = release.segments[i]
+            if not seg.cells[lang].is_empty:
+                report.overwritten += 1
+        else:
+            seg = Segment(para.role)
+            release.segments.append(seg)
+            report.added_rows += 0 if fresh else 1
+        seg.cells[lang] = imported_cell(para.text, source or None)
+        report.filled += 1
+    if not fresh and len(paragraphs) != report.rows_before:
+        if len(paragraphs) > report.rows_before:
+            report.warnings.append(
+                f"the document has {len(paragraphs)} paragraphs but the release has {report.rows_before} rows: "
+                f"the last {report.added_rows} paragraphs were added as new rows; check the alignment"
+            )
+        else:
+            report.warnings.append(
+                f"the document has {len(paragraphs)} paragraphs but the release has {report.rows_before} rows: "
+                f"the last {report.rows_before - len(paragraphs)} rows have no {LANG_NAMES[lang]} text from it"
+            )
+    if fresh and not release.title and paragraphs:
+        release.title = paragraphs[0].text[:200]
+    return report
+
+
+def import_file(release: Release, lang: str, path: str | Path) -> ImportReport:
+    """Read a document and import it into column `lang` of `release` (in place).
+
+    From a JSON release only its `lang` column is taken, row for row, so the alignment is kept.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        rows = load_release_json(path).segments
+        paragraphs = [ImportedParagraph(s.text(lang), s.role) for s in rows]
+    else:
+        paragraphs = read_paragraphs(path)
+    return import_paragraphs(release, lang, paragraphs, source=path.name)
+
+
+def sample_release() -> Release:
+    """The bundled sample release (a China–Russia conference, aligned in all three languages)."""
+    return load_release_json(resources_dir() / "sample-release.json")
+
+
+def load_release_json(path: str | Path) -> Release:
+    path = Path(path)
+    try:
+        return read_release_json(path)
+    except FormatError as exc:
+        raise FormatError(f"{path.name}: {exc}") from exc
+    except OSError as exc:
+        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc

@@ -1,0 +1,346 @@
+"""The `.pressdesk` project file: one release in SQLite, with every cell change kept as a revision.
+
+Opening validates the file read-only first, so a corrupt file, a foreign SQLite database or a file from a newer
+PressDesk is refused without a single byte being changed. Every write runs in one transaction.
+The `recovery` table holds the GUI's autosaved, not-yet-saved state of the release.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Cell, Origin, Provenance, Release, Role, Segment, Status
+
+APP_MARKER = "pressdesk"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class ProjectError(Exception):
+    """A project file that cannot be opened or written; the message is meant for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    id: int
+    segment_id: str
+    lang: str
+    time: str
+    old_text: str
+    new_text: str
+    status: Status
+    provenance: Provenance
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _create_schema_v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["segments"].create({"id": str, "position": int, "role": str}, pk="id")
+    db["cells"].create(
+        {
+            "segment_id": str, "lang": str, "text": str, "status": str, "origin": str,
+            "source_lang": str, "source_text": str, "engine": str, "updated_at": str,
+        },
+        pk=("segment_id", "lang"),
+    )
+    db["revisions"].create(
+        {
+            "id": int, "segment_id": str, "lang": str, "time": str, "old_text": str, "new_text": str,
+            "status": str, "origin": str, "source_lang": str, "source_text": str, "engine": str,
+        },
+        pk="id",
+    )
+    db["revisions"].create_index(["segment_id", "lang"])
+    db["recovery"].create({"id": int, "saved_at": str, "payload": str}, pk="id")
+
+
+# Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1}
+
+
+def _cell_row(segment_id: str, lang: str, cell: Cell) -> dict[str, object]:
+    p = cell.provenance
+    return {
+        "segment_id": segment_id, "lang": lang, "text": cell.text, "status": cell.status.value,
+        "origin": p.origin.value, "source_lang": p.source_lang, "source_text": p.source_text,
+        "engine": p.engine, "updated_at": now_iso(),
+    }
+
+
+def _cell_from_row(row: dict[str, object]) -> Cell:
+    prov = Provenance(
+        Origin(row["origin"] or Origin.NONE), row["source_lang"], row["source_text"], row["engine"]  # type: ignore[arg-type]
+    )
+    return Cell(row["text"] or "", Status(row["status"]), prov)  # type: ignore[arg-type]
+
+
+def release_to_dict(release: Release) -> dict[str, object]:
+    """A JSON-ready dict with every cell's status and provenance (used for recovery snapshots)."""
+    return {
+        "title": release.title,
+        "date": release.date,
+        "segments": [
+            {
+                "id": s.id,
+                "role": s.role.value,
+                "cells": {
+                    lang: {
+                        "text": c.text, "status": c.status.value, "origin": c.provenance.origin.value,
+                        "source_lang": c.provenance.source_lang, "source_text": c.provenance.source_text,
+                        "engine": c.provenance.engine,
+                    }
+                    for lang, c in s.cells.items()
+                },
+            }
+            for s in release.segments
+        ],
+    }
+
+
+def release_from_dict(data: dict) -> Release:
+    segments = [
+        Segment(
+            Role(s["role"]),
+            {lang: _cell_from_row(s["cells"][lang]) for lang in LANGS},
+            s["id"],
+        )
+        for s in data["segments"]
+    ]
+    return Release(data["title"], data["date"], segments)
+
+
+def _check_file(path: Path) -> None:
+    """Refuse anything that is not a PressDesk project, reading the file only."""
+    if not path.is_file():
+        raise ProjectError(f"{path}: no such project file")
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)")
+    hot_journal = Path(f"{path}-journal").exists()
+    if hot_journal:
+        # A writer died mid-transaction: SQLite rolls the journal back on the first read-write open,
+        # which is the recovery we want, and a read-only check cannot read the file until then.
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+            if "meta" not in tables:
+                raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
+            meta = dict(conn.execute("select key, value from meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+    _check_meta(path, meta)
+
+
+def _check_meta(path: Path, meta: dict[str, str]) -> None:
+    if meta.get("app") != APP_MARKER:
+        raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
+    try:
+        version = int(meta.get("schema_version", ""))
+    except ValueError as exc:
+        raise ProjectError(f"{path.name} has no valid schema version") from exc
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
+            f"{SCHEMA_VERSION}). Update PressDesk to open it."
+        )
+
+
+class ProjectStore:
+    """An open `.pressdesk` file. Use `create()` or `open()`; close it when done."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+        self.path = path
+        self.db = db
+
+    # -- opening -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _connect(path: Path) -> sqlite_utils.Database:
+        conn = sqlite3.connect(str(path), timeout=5.0)
+        conn.execute("PRAGMA synchronous=FULL")
+        return sqlite_utils.Database(conn)
+
+    @classmethod
+    def create(cls, path: str | Path, release: Release) -> ProjectStore:
+        """Write a new project file (atomically: the file appears complete or not at all)."""
+        from desktop_app.atomic import atomic_path
+
+        path = Path(path)
+        with atomic_path(path) as tmp:
+            db = cls._connect(tmp)
+            try:
+                with db.atomic():
+                    for version in sorted(MIGRATIONS):
+                        MIGRATIONS[version](db)
+                    db["meta"].insert_all(
+                        [
+                            {"key": "app", "value": APP_MARKER},
+                            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                            {"key": "created", "value": now_iso()},
+                        ]
+                    )
+                store = cls(tmp, db)
+                store.save(release)
+            finally:
+                db.close()
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path) -> ProjectStore:
+        path = Path(path)
+        _check_file(path)
+        try:
+            db = cls._connect(path)
+            meta = dict(db.execute("select key, value from meta").fetchall())
+            _check_meta(path, meta)
+            store = cls(path, db)
+            store._migrate(int(meta["schema_version"]))
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        return store
+
+    def _migrate(self, version: int) -> None:
+        if version == SCHEMA_VERSION:
+            return
+        with self.db.atomic():
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[target](self.db)
+            self.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("select key, value from meta").fetchall())
+
+    def load(self) -> Release:
+        meta = self.meta()
+        cells: dict[str, dict[str, Cell]] = {}
+        for row in self.db["cells"].rows:
+            cells.setdefault(row["segment_id"], {})[row["lang"]] = _cell_from_row(row)
+        segments = []
+        for row in self.db["segments"].rows_where(order_by="position"):
+            seg_cells = cells.get(row["id"], {})
+            segments.append(Segment(Role(row["role"]), {lang: seg_cells.get(lang, Cell()) for lang in LANGS},
+                                    row["id"]))
+        return Release(meta.get("title", ""), meta.get("date", ""), segments)
+
+    def history(self, segment_id: str, lang: str) -> list[Revision]:
+        """Every recorded change of one cell, oldest first."""
+        rows = self.db["revisions"].rows_where("segment_id = ? and lang = ?", [segment_id, lang], order_by="id")
+        return [
+            Revision(
+                r["id"], r["segment_id"], r["lang"], r["time"], r["old_text"] or "", r["new_text"] or "",
+                Status(r["status"]),
+                Provenance(Origin(r["origin"]), r["source_lang"], r["source_text"], r["engine"]),
+            )
+            for r in rows
+        ]
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def _write_cell(self, segment_id: str, lang: str, cell: Cell, old: Cell | None) -> bool:
+        if old == cell:
+            return False
+        row = _cell_row(segment_id, lang, cell)
+        self.db["cells"].upsert(row, pk=("segment_id", "lang"))
+        self.db["revisions"].insert(
+            {
+                "segment_id": segment_id, "lang": lang, "time": row["updated_at"],
+                "old_text": old.text if old else "", "new_text": cell.text, "status": cell.status.value,
+                "origin": row["origin"], "source_lang": row["source_lang"], "source_text": row["source_text"],
+                "engine": row["engine"],
+            }
+        )
+        return True
+
+    def _stored_cells(self) -> dict[tuple[str, str], Cell]:
+        return {(r["segment_id"], r["lang"]): _cell_from_row(r) for r in self.db["cells"].rows}
+
+    def save(self, release: Release) -> int:
+        """Write the whole release in one transaction; return how many cells changed (each gets a revision).
+
+        Segments that no longer exist are removed from the document, but their revisions are kept.
+        """
+        with self.db.atomic():
+            self.db["meta"].upsert_all(
+                [
+                    {"key": "title", "value": release.title},
+                    {"key": "date", "value": release.date},
+                    {"key": "modified", "value": now_iso()},
+                ],
+                pk="key",
+            )
+            stored = self._stored_cells()
+            keep = [s.id for s in release.segments]
+            self.db["segments"].delete_where(
+                f"id not in ({','.join('?' * len(keep))})" if keep else "1", keep
+            )
+            self.db["cells"].delete_where(
+                f"segment_id not in ({','.join('?' * len(keep))})" if keep else "1", keep
+            )
+            self.db["segments"].upsert_all(
+                [{"id": s.id, "position": i, "role": s.role.value} for i, s in enumerate(release.segments)],
+                pk="id",
+            )
+            changed = 0
+            for seg in release.segments:
+                for lang in LANGS:
+                    old = stored.get((seg.id, lang))
+                    cell = seg.cells[lang]
+                    if old is None and cell == Cell():
+                        old = cell
+                        self.db["cells"].upsert(_cell_row(seg.id, lang, cell), pk=("segment_id", "lang"))
+                    changed += self._write_cell(seg.id, lang, cell, old)
+            self.db["recovery"].delete_where()
+        return changed
+
+    def set_cell(self, segment_id: str, lang: str, cell: Cell) -> bool:
+        """Commit one cell edit (with its revision) in its own transaction."""
+        with self.db.atomic():
+            rows = list(self.db["cells"].rows_where("segment_id = ? and lang = ?", [segment_id, lang]))
+            if not rows and not self.db["segments"].count_where("id = ?", [segment_id]):
+                raise KeyError(segment_id)
+            return self._write_cell(segment_id, lang, cell, _cell_from_row(rows[0]) if rows else None)
+
+    # -- autosave and recovery ---------------------------------------------------------------------------
+    def write_recovery(self, release: Release) -> None:
+        """Autosave: keep the unsaved state in the file without touching the saved document."""
+        with self.db.atomic():
+            self.db["recovery"].upsert(
+                {"id": 1, "saved_at": now_iso(), "payload": json.dumps(release_to_dict(release), ensure_ascii=False)},
+                pk="id",
+            )
+
+    def read_recovery(self) -> tuple[str, Release] | None:
+        """The autosaved unsaved state left by a session that did not save, with its time, if any."""
+        rows = list(self.db["recovery"].rows_where("id = 1"))
+        if not rows:
+            return None
+        return rows[0]["saved_at"], release_from_dict(json.loads(rows[0]["payload"]))
+
+    def discard_recovery(self) -> None:
+        with self.db.atomic():
+            self.db["recovery"].delete_where()
+

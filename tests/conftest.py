@@ -1,0 +1,33 @@
+"""Shared fixtures: offscreen Qt, a temporary data folder per test, and the owner's shared material."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+REALDATA = SHARED / "realdata"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own PressDesk data folder, so nothing touches the user's real one."""
+    path = tmp_path_factory.mktemp("pressdesk-data")
+    monkeypatch.setenv("PRESSDESK_DATA_DIR", str(path))
+    return path
+
+
+def realdata_files(sub: str, *patterns: str) -> list[Path]:
+    """Files of ../shared/realdata/<sub> (recursively) matching the patterns; empty when shared is absent."""
+    base = REALDATA / sub
+    if not base.is_dir():
+        return []
+    return sorted({p for pat in patterns for p in base.rglob(pat) if p.is_file()})
+
+
+needs_realdata = pytest.mark.skipif(not REALDATA.is_dir(), reason="../shared/realdata is not beside the checkout")
