@@ -11,6 +11,7 @@ from desktop_app.cli.common import CliError, print_json
 from desktop_app.domain.release import Release
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.importing import import_file, load_release_json, sample_release
+from desktop_app.storage.project_lock import ProjectLock, ProjectLockedError
 from desktop_app.storage.project_store import ProjectError, ProjectStore
 
 
@@ -20,6 +21,18 @@ def open_project(path: str) -> ProjectStore:
         return ProjectStore.open(path)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
+
+
+def lock_project(path: str | Path) -> ProjectLock:
+    """Take the project's write lock, so a command never writes under an open editor window."""
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except ProjectLockedError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"{path}: cannot lock the project for writing ({exc.strerror or exc})") from exc
+    return lock
 
 
 def release_json(release: Release) -> dict[str, object]:
@@ -48,13 +61,17 @@ def cmd_new(args: argparse.Namespace) -> int:
             release = Release(title=args.title or "")
     except FormatError as exc:
         raise CliError(str(exc)) from exc
-    ProjectStore.create(path, release).close()
+    if path.exists():
+        with lock_project(path):
+            ProjectStore.create(path, release).close()
+    else:
+        ProjectStore.create(path, release).close()
     print(f"created {path} ({len(release.segments)} segments)")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with open_project(args.project) as store:
+    with open_project(args.project) as store, lock_project(args.project):
         release = store.load()
         try:
             report = import_file(release, args.lang, args.file)

@@ -1,0 +1,53 @@
+"""The log: every module logs through `logging`; the GUI sends it to a rotating file in the data folder.
+
+A press officer who hits a problem can send `logs/pressdesk.log`; rotation keeps the folder small (5 × 1 MB).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_DIR = "logs"
+LOG_FILE = "pressdesk.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 4
+FORMAT = "%(asctime)s %(levelname)-8s %(name)s [%(threadName)s] %(message)s"
+
+
+def log_path(data_dir: Path) -> Path:
+    return data_dir / LOG_DIR / LOG_FILE
+
+
+class _PressDeskFileHandler(logging.handlers.RotatingFileHandler):
+    """Marks the handler this module installed, so setting up twice does not log every line twice."""
+
+
+def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
+    """Send the root logger (and Python warnings) to the rotating log file; return the file's path."""
+    path = log_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _PressDeskFileHandler)]:
+        if Path(old.baseFilename) == path.resolve():
+            root.setLevel(min(root.level or level, level))
+            return path
+        root.removeHandler(old)
+        old.close()
+    handler = _PressDeskFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setLevel(level)
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    logging.captureWarnings(True)
+    return path
+
+
+def shutdown_logging() -> None:
+    """Close the file handler (tests, and before the data folder is deleted)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _PressDeskFileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
