@@ -1,0 +1,184 @@
+"""Put an approved Russian term into the grammatical case a sentence needs (pymorphy3).
+
+«Государственная дума» → gent «Государственной думы»: the head noun (the first noun in the nominative) and the
+adjectives agreeing with it change; dependent words («… по международным делам», «ЦК КПК») stay as they are.
+Personal names decline word by word («Сергей Миронов» → «Сергея Миронова»); a Chinese name declines only its
+last part when that ends in a consonant («Си Цзиньпин» → «Си Цзиньпина», «Чжу Чунле» stays), as Russian usage has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.domain.glossary.normalize import _morph
+
+CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_AGREEING = frozenset({"ADJF", "PRTF"})
+_FUNCTION_WORDS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+_WORD_RE = re.compile(r"^([^\w]*)([\w-]+?)([^\w]*)$")
+_CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+# Endings of a foreign masculine name of the second declension (Цзиньпин, Хуншань, Банжуй) by case.
+_FOREIGN_HARD = {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
+_FOREIGN_SOFT = {"nomn": "", "gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
+_SIBILANTS = "жшчщц"
+
+
+@dataclass(slots=True)
+class _Word:
+    prefix: str  # punctuation before the word (« or ")
+    core: str
+    suffix: str
+    parses: list[Any]
+
+
+def _split(phrase: str) -> list[str]:
+    return re.split(r"(\s+)", phrase)
+
+
+def _word(piece: str) -> _Word | None:
+    match = _WORD_RE.match(piece)
+    if not match or not _CYRILLIC_RE.search(match.group(2)):
+        return None
+    return _Word(match.group(1), match.group(2), match.group(3), _morph().parse(match.group(2).lower()))
+
+
+def _restore_case(original: str, inflected: str) -> str:
+    """Give `inflected` the capitalisation of `original`, hyphen part by hyphen part (Санкт-Петербург)."""
+    if original.isupper() and len(original) > 1:
+        return inflected.upper()
+    parts = inflected.split("-")
+    originals = original.split("-")
+    if len(parts) != len(originals):
+        return inflected[:1].upper() + inflected[1:] if original[:1].isupper() else inflected
+    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for o, p in zip(originals, parts, strict=True))
+
+
+def _nominative(word: _Word, pos: frozenset[str]) -> Any | None:
+    return next((p for p in word.parses if p.tag.POS in pos and p.tag.case == "nomn"), None)
+
+
+def _is_name_parse(parse: Any) -> bool:
+    return bool(_NAME_GRAMMEMES & parse.tag.grammemes)
+
+
+def _inflect_parse(parse: Any, grammemes: set[str]) -> str | None:
+    result = parse.inflect(grammemes)
+    return result.word if result is not None else None
+
+
+def _foreign_name(core: str, case: str) -> str:
+    """Decline a foreign masculine name the dictionary does not know; names ending in a vowel do not decline."""
+    last = core[-1].lower()
+    if last in "ьй":
+        return core[:-1] + _FOREIGN_SOFT[case] if case != "nomn" else core
+    if not _CYRILLIC_RE.match(last) or last in "аеёиоуыэюя":
+        return core
+    ending = _FOREIGN_HARD[case]
+    if case == "ablt" and last in _SIBILANTS:
+        ending = "ем"
+    return core + ending
+
+
+def _inflect_name(words: list[_Word], case: str) -> list[str]:
+    """Decline a personal name: dictionary names word by word, an unknown last part as a foreign masculine name."""
+    out = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        name = next((p for p in word.parses if _is_name_parse(p) and p.tag.case == "nomn"), None)
+        if name is None and last:  # Чепа: no Name/Surn reading, but an animate noun that declines like one
+            name = next((p for p in word.parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                         and p.tag.animacy == "anim" and "Fixd" not in p.tag.grammemes), None)
+        inflected = _inflect_parse(name, {case}) if name is not None else None
+        if inflected and "ё" not in word.core.lower():
+            inflected = inflected.replace("ё", "е")
+        if inflected is None and last and word.core[:1].isupper():
+            inflected = _foreign_name(word.core, case)
+        out.append(_restore_case(word.core, inflected) if inflected else word.core)
+    return out
+
+
+def _looks_like_name(words: list[_Word]) -> bool:
+    """All words capitalised, none an abbreviation, and the first not an adjective (Российская Федерация)."""
+    if not words or any(not w.core[:1].isupper() or (w.core.isupper() and len(w.core) > 1) for w in words):
+        return False
+    first = words[0].parses[0].tag
+    return (first.POS not in _AGREEING and "Geox" not in first.grammemes) or _is_name_parse(words[0].parses[0])
+
+
+def inflect_phrase(phrase: str, case: str) -> str:
+    """`phrase` (a nominative glossary form) in grammatical `case` (nomn/gent/datv/accs/ablt/loct)."""
+    if case not in CASES:
+        raise ValueError(f"unknown case {case!r}; expected one of {', '.join(CASES)}")
+    pieces = _split(phrase)
+    words = {i: w for i, piece in enumerate(pieces) if (w := _word(piece)) is not None}
+    if case == "nomn" or not words:
+        return phrase
+    order = sorted(words)
+    replaced: dict[int, str] = {}
+    if _looks_like_name([words[i] for i in order]):
+        for i, text in zip(order, _inflect_name([words[i] for i in order], case), strict=True):
+            replaced[i] = text
+    else:
+        _inflect_noun_phrase(words, order, case, replaced)
+    return "".join(words[i].prefix + replaced[i] + words[i].suffix if i in replaced else piece
+                   for i, piece in enumerate(pieces))
+
+
+def _inflect_noun_phrase(words: dict[int, _Word], order: list[int], case: str, replaced: dict[int, str]) -> None:
+    """Inflect the head noun, the agreeing words before it and an appositive name after it (Председатель КНР Си …)."""
+    nouns = [k for k, i in enumerate(order) if _nominative(words[i], frozenset({"NOUN"})) is not None
+             and words[i].parses[0].tag.POS not in _FUNCTION_WORDS]
+    if not nouns:
+        return
+    # A word that can also be a nominative adjective (средние) agrees rather than heads, when a plain noun follows.
+    head_at = next((k for k in nouns if _nominative(words[order[k]], _AGREEING) is None), nouns[0])
+    head_word = words[order[head_at]]
+    head = _pick_head(head_word, [words[i] for i in order[:head_at]])
+    number = head.tag.number or "sing"
+    inflected = _inflect_parse(head, {case})
+    if inflected:
+        replaced[order[head_at]] = _restore_case(head_word.core, inflected)
+    agreement = {case, number}
+    if number == "sing" and head.tag.gender:
+        agreement.add(head.tag.gender)
+    if case == "accs" and head.tag.animacy and (number == "plur" or head.tag.gender == "masc"):
+        agreement.add(head.tag.animacy)
+    for i in order[:head_at]:
+        parse = next((p for p in words[i].parses if p.tag.POS in _AGREEING and p.tag.case == "nomn"
+                      and (p.tag.number == number or number == "plur")), None)
+        if parse is not None and (text := _inflect_parse(parse, agreement)):
+            replaced[i] = _restore_case(words[i].core, text)
+    tail = _appositive_name(words, order, head_at)
+    if tail:
+        for i, text in zip(tail, _inflect_name([words[i] for i in tail], case), strict=True):
+            replaced[i] = text
+
+
+def _pick_head(word: _Word, before: list[_Word]) -> Any:
+    """The nominative noun parse of the head, plural when the adjectives before it are plural (малые … предприятия)."""
+    candidates = [p for p in word.parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    plural_adjective = any(p.tag.POS in _AGREEING and p.tag.case == "nomn" and p.tag.number == "plur"
+                           for w in before for p in w.parses[:1])
+    if plural_adjective:
+        return next((p for p in candidates if p.tag.number == "plur"), candidates[0])
+    return next((p for p in candidates if p.tag.number == "sing"), candidates[0])
+
+
+def _appositive_name(words: dict[int, _Word], order: list[int], head_at: int) -> list[int]:
+    """Capitalised words closing the phrase right after the head or an abbreviation: a name in apposition."""
+    tail: list[int] = []
+    for k in range(len(order) - 1, head_at, -1):
+        core = words[order[k]].core
+        if not core[:1].isupper() or (core.isupper() and len(core) > 1):
+            break
+        tail.insert(0, order[k])
+    if not tail:
+        return []
+    before = order[order.index(tail[0]) - 1]
+    before_word = words[before].core
+    if before == order[head_at] or (before_word.isupper() and len(before_word) > 1):
+        return tail
+    return []
