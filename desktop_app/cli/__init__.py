@@ -18,6 +18,7 @@ from desktop_app.cli.common import CliError, CommandParser
 # Each module registers its sub-commands through `register(subparsers)`.
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.project_commands",
+    "desktop_app.cli.tm_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,84 @@
+"""`pressdesk tm import|lookup|add-project`: fill and query the translation memory from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.cli.common import CliError, print_json
+from desktop_app.cli.project_commands import open_project
+from desktop_app.formats.errors import FormatError
+from desktop_app.services.memory import TranslationMemory
+from desktop_app.storage.tm_store import TmStoreError
+
+
+def open_memory(args: argparse.Namespace) -> TranslationMemory:
+    """Open the memory in the data folder, turning refusals into one-line usage errors."""
+    try:
+        return TranslationMemory.open(args.data_dir)
+    except TmStoreError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_memory(args) as memory:
+        try:
+            report = memory.import_tmx(args.file)
+        except FormatError as exc:
+            raise CliError(str(exc)) from exc
+        total = memory.count()
+    print(report.summary())
+    print(f"the memory now holds {total} translation pairs")
+    return 0
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    if args.src == args.tgt:
+        raise CliError("--from and --to must be different languages")
+    with open_memory(args) as memory:
+        matches = memory.lookup(args.text, args.src, args.tgt, limit=args.n, min_score=args.min_score)
+    if args.json:
+        print_json([{"source": m.source, "target": m.target, "score": m.score, "origin": m.origin}
+                    for m in matches])
+        return 0
+    if not matches:
+        print("no match", file=sys.stderr)
+    for m in matches:
+        print(f"{m.score:5.1f}%  {m.target}\n        source: {m.source}  [{m.origin}]")
+    return 0
+
+
+def cmd_add_project(args: argparse.Namespace) -> int:
+    with open_project(args.project) as store:
+        release = store.load()
+    with open_memory(args) as memory:
+        added = memory.record_release(release, origin=f"project:{Path(args.project).name}")
+        total = memory.count()
+    print(f"recorded {added} new translation pairs from the approved cells of {Path(args.project).name} "
+          f"(the memory now holds {total})")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    tm = sub.add_parser("tm", help="translation memory: import TMX, look up, record approved cells")
+    tm_sub = tm.add_subparsers(dest="tm_command", metavar="TM_COMMAND", required=True,
+                               parser_class=type(tm))
+
+    p = tm_sub.add_parser("import", help="import the zh/en/ru pairs of a TMX file")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_import)
+
+    p = tm_sub.add_parser("lookup", help="print remembered translations of TEXT, exact matches first")
+    p.add_argument("--from", dest="src", required=True, choices=LANGS)
+    p.add_argument("--to", dest="tgt", required=True, choices=LANGS)
+    p.add_argument("-n", type=int, default=3, help="how many matches at most (default 3)")
+    p.add_argument("--min-score", type=float, default=60.0, help="lowest fuzzy score shown, 0-100 (default 60)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("text", metavar="TEXT")
+    p.set_defaults(handler=cmd_lookup)
+
+    p = tm_sub.add_parser("add-project", help="record the approved cells of a project in the memory")
+    p.add_argument("project", metavar="PROJECT")
+    p.set_defaults(handler=cmd_add_project)

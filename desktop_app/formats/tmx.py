@@ -1,0 +1,173 @@
+"""Read TMX (1.1 to 1.4) translation-memory files as plain-text translation units.
+
+The parser never fetches anything and expands no entities: a file that declares its own entities (the XXE and
+"billion laughs" tricks) is refused before a single unit is read. Inline codes (`bpt`, `ept`, `ph`, `it`, `ut`
+and the `sub` flows inside them) are dropped, highlighted text (`hi`) is kept, and in files written by OmegaT its
+tag shortcuts stored as text (`<x1/>`, `<s0>`, `</s0>`) are removed too. The file is read incrementally, so
+memory stays flat for large files.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from desktop_app.formats.errors import FormatError
+
+log = logging.getLogger(__name__)
+
+MAX_TMX_BYTES = 256 * 1024 * 1024
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
+OMEGAT_SHORTCUT = re.compile(r"</?[A-Za-z]{1,3}\d+/?>")
+PROGRESS_EVERY = 500
+
+ProgressCallback = Callable[[int, int], None]
+
+# Language subtags (after the primary one) that mean Traditional Chinese, which the zh column does not hold.
+TRADITIONAL_ZH = frozenset({"hant", "tw", "hk", "mo"})
+PRIMARY_LANGS = {"zh": "zh", "zho": "zh", "chi": "zh", "cmn": "zh", "en": "en", "eng": "en", "ru": "ru", "rus": "ru"}
+
+
+@dataclass(frozen=True, slots=True)
+class TmxVariant:
+    """One `tuv`: its language code as written in the file and its segment as plain text."""
+
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TmxUnit:
+    """One `tu`, its variants in file order, and the line it starts on (for messages)."""
+
+    variants: tuple[TmxVariant, ...]
+    line: int
+
+
+def normalise_lang(code: str) -> str | None:
+    """Map a TMX language code (zh-CN, zh_CN, ZH-CN, zh-Hans, en-US, ru-RU…) to zh/en/ru; None for others."""
+    parts = code.strip().replace("_", "-").lower().split("-")
+    lang = PRIMARY_LANGS.get(parts[0])
+    if lang == "zh" and TRADITIONAL_ZH.intersection(parts[1:]):
+        return None
+    return lang
+
+
+def is_traditional_chinese(code: str) -> bool:
+    parts = code.strip().replace("_", "-").lower().split("-")
+    return PRIMARY_LANGS.get(parts[0]) == "zh" and bool(TRADITIONAL_ZH.intersection(parts[1:]))
+
+
+def _local(tag: object) -> str | None:
+    """An element's name without namespace; None for comments, processing instructions and entities."""
+    if not isinstance(tag, str):
+        return None
+    return tag.rpartition("}")[2]
+
+
+def _plain(element: etree._Element) -> str:
+    """The text of a `seg` (or `hi`) without inline codes; comments and unresolved entities are dropped too."""
+    parts = [element.text or ""]
+    for child in element:
+        name = _local(child.tag)
+        if name is not None and name not in CODE_ELEMENTS:
+            parts.append(_plain(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _clean(text: str, omegat: bool) -> str:
+    if omegat:
+        text = OMEGAT_SHORTCUT.sub(lambda m: " " if m.group().lower().startswith("<br") else "", text)
+    return " ".join(text.split())
+
+
+def _variant(tuv: etree._Element, omegat: bool) -> TmxVariant | None:
+    lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+    seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
+    if seg is None:
+        return None
+    return TmxVariant(lang.strip(), _clean(_plain(seg), omegat))
+
+
+def _refuse_declared_entities(root: etree._Element, name: str) -> None:
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise FormatError(f"{name} declares its own XML entities, which TMX files do not use; refused for safety")
+
+
+def _check_size(path: Path, max_bytes: int) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+    if not path.is_file():
+        raise FormatError(f"{path.name} is not a file")
+    if size == 0:
+        raise FormatError(f"{path.name} is empty (0 bytes), not a TMX file")
+    if size > max_bytes:
+        raise FormatError(f"{path.name} is {size / 2**20:.0f} MB; TMX files over {max_bytes / 2**20:.0f} MB "
+                          "are not imported (split it with your CAT tool)")
+    return size
+
+
+def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
+             on_progress: ProgressCallback | None = None) -> Iterator[TmxUnit]:
+    """Yield the translation units of a TMX file in order; raise FormatError for anything that is not TMX.
+
+    `on_progress(bytes_read, total_bytes)` is called every few hundred units; it may raise to stop reading.
+    A FormatError can come after some units were yielded (a file broken half-way), so callers that store units
+    should do it in one transaction.
+    """
+    path = Path(path)
+    total = _check_size(path, max_bytes)
+    omegat = False
+    units = 0
+    try:
+        with open(path, "rb") as fh:
+            events = etree.iterparse(
+                fh, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+                huge_tree=False, remove_comments=True, remove_pis=True,
+            )
+            root_seen = False
+            for event, element in events:
+                name = _local(element.tag)
+                if not root_seen:
+                    root_seen = True
+                    if name != "tmx":
+                        raise FormatError(f"{path.name} is XML but not a TMX file (its root element is <{name}>)")
+                    _refuse_declared_entities(element, path.name)
+                    continue
+                if event != "end":
+                    continue
+                if name == "header":
+                    omegat = "omegat" in (element.get("creationtool") or "").lower()
+                elif name == "tu":
+                    variants = [v for tuv in element if _local(tuv.tag) == "tuv"
+                                and (v := _variant(tuv, omegat)) is not None]
+                    yield TmxUnit(tuple(variants), element.sourceline or 0)
+                    units += 1
+                    element.clear(keep_tail=False)
+                    parent = element.getparent()
+                    while parent is not None and element.getprevious() is not None:
+                        del parent[0]
+                    if on_progress is not None and units % PROGRESS_EVERY == 0:
+                        on_progress(fh.tell(), total)
+            if not root_seen:
+                raise FormatError(f"{path.name} contains no XML")
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"{path.name} is not a well-formed TMX file: {exc.msg}") from exc
+    except (etree.LxmlError, UnicodeError, LookupError, ValueError) as exc:
+        raise FormatError(f"{path.name} cannot be read as TMX: {exc}") from exc
+    except OSError as exc:
+        raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+    if on_progress is not None:
+        on_progress(total, total)
+    log.debug("read %d translation units from %s", units, path.name)

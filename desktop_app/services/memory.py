@@ -1,0 +1,269 @@
+"""Translation memory: approved translations remembered and offered again, exact matches first.
+
+Units are directed (zh→en and en→zh are two units), so a lookup is one index seek for exact matches and one
+trigram-prefiltered candidate query, scored with rapidfuzz, for fuzzy ones. Approved cells of a release are
+recorded in every direction between the three languages; TMX files are imported in one transaction, so a file
+refused half-way leaves the memory exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import permutations
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Release, Status
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.tmx import (
+    MAX_TMX_BYTES,
+    ProgressCallback,
+    TmxUnit,
+    is_traditional_chinese,
+    iter_tmx,
+    normalise_lang,
+)
+from desktop_app.paths import data_dir as resolve_data_dir
+from desktop_app.storage.tm_store import TmStore, UnitRow, normalise_key
+
+log = logging.getLogger(__name__)
+
+MEMORY_FILE = "memory.sqlite"
+MIN_FUZZY_SCORE = 60.0
+MAX_SEGMENT_CHARS = 5000
+CANDIDATES = 200
+INSERT_BATCH = 2000
+
+Pair = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TmMatch:
+    """A remembered translation of text like the one looked up; `score` is 100 for an exact match."""
+
+    source: str
+    target: str
+    score: float
+    origin: str
+
+    @property
+    def exact(self) -> bool:
+        return self.score >= 100.0
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What a TMX import did: units read, translation pairs added or already known, units skipped and why."""
+
+    file: str
+    units: int = 0
+    added: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    skip_reasons: Counter[str] = field(default_factory=Counter)
+    languages: set[str] = field(default_factory=set)
+
+    def skip(self, reason: str) -> None:
+        self.skipped += 1
+        self.skip_reasons[reason] += 1
+
+    def summary(self) -> str:
+        """One paragraph for the user: counts first, then the reasons for skipped units, most frequent first."""
+        text = (f"{self.file}: {self.units} translation units read; {self.added} translation pairs added, "
+                f"{self.duplicates} already in the memory")
+        if self.skipped:
+            reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skip_reasons.most_common())
+            text += f"; {self.skipped} units skipped ({reasons})"
+        return text + "."
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r} (expected one of {', '.join(LANGS)})")
+
+
+def unit_pairs(unit: TmxUnit) -> tuple[list[Pair], str | None]:
+    """The directed zh/en/ru pairs of one TMX unit, or none and the reason it is skipped.
+
+    The first variant of each language wins (en-US and en-GB in one unit give one English text).
+    """
+    texts: dict[str, str] = {}
+    for variant in unit.variants:
+        lang = normalise_lang(variant.lang)
+        if lang is not None and lang not in texts:
+            texts[lang] = variant.text
+    if len(texts) < 2:
+        codes = sorted({v.lang.lower() for v in unit.variants if v.lang}) or ["none"]
+        reason = f"no zh/en/ru pair (languages: {', '.join(codes)})"
+        if any(is_traditional_chinese(v.lang) for v in unit.variants):
+            reason += "; Traditional Chinese is not imported"
+        return [], reason
+    filled = {lang: text for lang, text in texts.items() if text}
+    if len(filled) < 2:
+        return [], "empty text (only inline codes or nothing)"
+    if any(len(text) > MAX_SEGMENT_CHARS for text in filled.values()):
+        return [], f"text longer than {MAX_SEGMENT_CHARS} characters"
+    return [(a, b, filled[a], filled[b]) for a, b in permutations(filled, 2)], None
+
+
+def release_pairs(release: Release) -> Iterator[Pair]:
+    """Every directed pair of approved, non-empty cells in the same segment."""
+    for seg in release.segments:
+        approved = {lang: cell.text.strip() for lang, cell in seg.cells.items()
+                    if cell.status is Status.APPROVED and not cell.is_empty}
+        for a, b in permutations(approved, 2):
+            yield a, b, approved[a], approved[b]
+
+
+class TranslationMemory:
+    """The user's translation memory (one SQLite file in the data folder); safe to share between threads."""
+
+    def __init__(self, store: TmStore) -> None:
+        self._store = store
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> TranslationMemory:
+        """Open (creating when missing) the memory in `data_dir`, by default PressDesk's data folder.
+
+        Raises `TmStoreError` for a file that is not a memory or comes from a newer PressDesk.
+        """
+        return cls(TmStore.open(resolve_data_dir(data_dir) / MEMORY_FILE))
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def count(self, src: str | None = None, tgt: str | None = None) -> int:
+        """Stored translation pairs, all or for one direction."""
+        return self._store.count(src, tgt)
+
+    # -- lookup ------------------------------------------------------------------------------------------
+    def lookup(self, text: str, src: str, tgt: str, limit: int = 3, *, min_score: float = MIN_FUZZY_SCORE,
+               fuzzy: bool = True) -> list[TmMatch]:
+        """Up to `limit` matches for `text` from `src` into `tgt`: exact ones first (score 100), then fuzzy.
+
+        A stored source that differs only in case, full/half-width forms or spacing scores 99. Fuzzy scores
+        are rapidfuzz's similarity of the normalised texts; matches with the same target are shown once.
+        """
+        _check_lang(src)
+        _check_lang(tgt)
+        key = normalise_key(text)
+        if not key or limit <= 0 or src == tgt:
+            return []
+        wanted = " ".join(text.split())
+        exact = sorted(
+            (TmMatch(r.source, r.target, 100.0 if " ".join(r.source.split()) == wanted else 99.0, r.origin)
+             for r in self._store.exact(src, tgt, key, limit * 4)),
+            key=lambda m: -m.score,
+        )
+        matches = _unique_targets(exact, limit)
+        if fuzzy and len(matches) < limit:
+            matches = _unique_targets(matches + self._fuzzy(key, src, tgt, min_score), limit)
+        return matches
+
+    def _fuzzy(self, key: str, src: str, tgt: str, min_score: float) -> list[TmMatch]:
+        # ratio = 2·common / (len_a + len_b), so only sources of a bounded length can reach min_score.
+        ratio = max(min(min_score, 99.0), 1.0) / 100.0
+        min_len = int(len(key) * ratio / (2 - ratio))
+        max_len = int(len(key) * (2 - ratio) / ratio) + 1
+        rows = self._store.candidates(src, tgt, key, min_len=min_len, max_len=max_len, limit=CANDIDATES)
+        scored: list[tuple[float, UnitRow]] = []
+        for row in rows:
+            if row.source_key == key:
+                continue
+            score = fuzz.ratio(key, row.source_key, score_cutoff=min_score)
+            if score:
+                scored.append((min(round(score, 1), 98.9), row))
+        scored.sort(key=lambda item: item[1].created, reverse=True)  # newest first among equal scores
+        scored.sort(key=lambda item: item[0], reverse=True)
+        return [TmMatch(r.source, r.target, score, r.origin) for score, r in scored]
+
+    # -- adding ------------------------------------------------------------------------------------------
+    def add_pair(self, src: str, tgt: str, source: str, target: str, origin: str = "manual", *,
+                 both_directions: bool = True) -> bool:
+        """Remember one translation (by default in both directions); False when it was already known."""
+        _check_lang(src)
+        _check_lang(tgt)
+        if src == tgt:
+            raise ValueError("source and target language are the same")
+        source, target = source.strip(), target.strip()
+        if not source or not target:
+            raise ValueError("an empty text cannot go into the translation memory")
+        pairs = [(src, tgt, source, target)]
+        if both_directions:
+            pairs.append((tgt, src, target, source))
+        added, _ = self._store.insert_units(pairs, origin)
+        return added > 0
+
+    def record_release(self, release: Release, origin: str = "project") -> int:
+        """Remember every pair of approved cells of the release, in every direction; return how many are new."""
+        added, _ = self._store.insert_units(release_pairs(release), origin)
+        log.info("recorded %d new translation pairs from %s", added, origin)
+        return added
+
+    def import_tmx(self, path: str | os.PathLike[str], *, on_progress: ProgressCallback | None = None,
+                   max_bytes: int = MAX_TMX_BYTES) -> ImportReport:
+        """Import the zh/en/ru pairs of a TMX file in one transaction; FormatError (nothing changed) if refused.
+
+        A file with no unit holding two of zh, en and ru is refused too, with the languages it does hold.
+        `on_progress(bytes_read, total)` may raise to cancel; the memory is then left unchanged.
+        """
+        path = Path(path)
+        report = ImportReport(path.name)
+        origin = f"tmx:{path.name}"
+        # A connection of its own, so lookups on the shared one are not blocked while a large file is read.
+        with TmStore.open(self._store.path) as store, store.transaction():
+            batch: list[Pair] = []
+            for unit in iter_tmx(path, on_progress=on_progress, max_bytes=max_bytes):
+                report.units += 1
+                report.languages.update(v.lang.lower() for v in unit.variants if v.lang)
+                pairs, reason = unit_pairs(unit)
+                if reason:
+                    report.skip(reason)
+                batch.extend(pairs)
+                if len(batch) >= INSERT_BATCH:
+                    _insert(store, batch, origin, report)
+            _insert(store, batch, origin, report)
+            if report.units == 0:
+                raise FormatError(f"{path.name} contains no translation units")
+            if report.added + report.duplicates == 0:
+                langs = ", ".join(sorted(report.languages)) or "none given"
+                raise FormatError(f"{path.name} has no translation pairs between Chinese, English and Russian "
+                                  f"(languages in the file: {langs})")
+        log.info("%s", report.summary())
+        return report
+
+
+def _insert(store: TmStore, batch: list[Pair], origin: str, report: ImportReport) -> None:
+    added, duplicates = store.insert_units(batch, origin)
+    report.added += added
+    report.duplicates += duplicates
+    batch.clear()
+
+
+def _unique_targets(matches: list[TmMatch], limit: int) -> list[TmMatch]:
+    """Keep the first (best) match of each target text, up to `limit`."""
+    seen: set[str] = set()
+    kept = []
+    for match in matches:
+        if match.target not in seen:
+            seen.add(match.target)
+            kept.append(match)
+        if len(kept) == limit:
+            break
+    return kept
