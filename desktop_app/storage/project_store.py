@@ -260,20 +260,28 @@ class ProjectStore:
         ]
 
     # -- writing -----------------------------------------------------------------------------------------
-    def _write_cell(self, segment_id: str, lang: str, cell: Cell, old: Cell | None) -> bool:
-        if old == cell:
-            return False
-        row = _cell_row(segment_id, lang, cell)
-        self.db["cells"].upsert(row, pk=("segment_id", "lang"))
-        self.db["revisions"].insert(
-            {
-                "segment_id": segment_id, "lang": lang, "time": row["updated_at"],
-                "old_text": old.text if old else "", "new_text": cell.text, "status": cell.status.value,
-                "origin": row["origin"], "source_lang": row["source_lang"], "source_text": row["source_text"],
-                "engine": row["engine"],
-            }
-        )
-        return True
+    @staticmethod
+    def _revision_row(cell_row: dict[str, object], old: Cell | None) -> dict[str, object]:
+        return {
+            "segment_id": cell_row["segment_id"], "lang": cell_row["lang"], "time": cell_row["updated_at"],
+            "old_text": old.text if old else "", "new_text": cell_row["text"], "status": cell_row["status"],
+            "origin": cell_row["origin"], "source_lang": cell_row["source_lang"],
+            "source_text": cell_row["source_text"], "engine": cell_row["engine"],
+        }
+
+    def _write_cells(self, changes: list[tuple[str, str, Cell, Cell | None]]) -> int:
+        """Upsert changed cells and add one revision each (a new empty cell needs no revision)."""
+        cell_rows, revisions = [], []
+        for segment_id, lang, cell, old in changes:
+            row = _cell_row(segment_id, lang, cell)
+            cell_rows.append(row)
+            if old is not None or cell != Cell():
+                revisions.append(self._revision_row(row, old))
+        if cell_rows:
+            self.db["cells"].upsert_all(cell_rows, pk=("segment_id", "lang"))
+        if revisions:
+            self.db["revisions"].insert_all(revisions)
+        return len(revisions)
 
     def _stored_cells(self) -> dict[tuple[str, str], Cell]:
         return {(r["segment_id"], r["lang"]): _cell_from_row(r) for r in self.db["cells"].rows}
@@ -294,25 +302,20 @@ class ProjectStore:
             )
             stored = self._stored_cells()
             keep = [s.id for s in release.segments]
-            self.db["segments"].delete_where(
-                f"id not in ({','.join('?' * len(keep))})" if keep else "1", keep
-            )
-            self.db["cells"].delete_where(
-                f"segment_id not in ({','.join('?' * len(keep))})" if keep else "1", keep
-            )
+            gone = f"id not in ({','.join('?' * len(keep))})" if keep else "1"
+            self.db["segments"].delete_where(gone, keep)
+            self.db["cells"].delete_where(gone.replace("id", "segment_id", 1), keep)
             self.db["segments"].upsert_all(
                 [{"id": s.id, "position": i, "role": s.role.value} for i, s in enumerate(release.segments)],
                 pk="id",
             )
-            changed = 0
-            for seg in release.segments:
-                for lang in LANGS:
-                    old = stored.get((seg.id, lang))
-                    cell = seg.cells[lang]
-                    if old is None and cell == Cell():
-                        old = cell
-                        self.db["cells"].upsert(_cell_row(seg.id, lang, cell), pk=("segment_id", "lang"))
-                    changed += self._write_cell(seg.id, lang, cell, old)
+            changes = [
+                (seg.id, lang, seg.cells[lang], stored.get((seg.id, lang)))
+                for seg in release.segments
+                for lang in LANGS
+                if stored.get((seg.id, lang)) != seg.cells[lang] or (seg.id, lang) not in stored
+            ]
+            changed = self._write_cells(changes)
             self.db["recovery"].delete_where()
         return changed
 
@@ -322,7 +325,8 @@ class ProjectStore:
             rows = list(self.db["cells"].rows_where("segment_id = ? and lang = ?", [segment_id, lang]))
             if not rows and not self.db["segments"].count_where("id = ?", [segment_id]):
                 raise KeyError(segment_id)
-            return self._write_cell(segment_id, lang, cell, _cell_from_row(rows[0]) if rows else None)
+            old = _cell_from_row(rows[0]) if rows else None
+            return old != cell and self._write_cells([(segment_id, lang, cell, old)]) > 0
 
     # -- autosave and recovery ---------------------------------------------------------------------------
     def write_recovery(self, release: Release) -> None:
