@@ -1,0 +1,119 @@
+"""What the glossary readers share: decoding with BOM detection, language codes, and the result of a read."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.formats.errors import FormatError
+
+MAX_GLOSSARY_BYTES = 200 * 1024 * 1024
+
+_LANG_ALIASES = {
+    "zh": "zh", "chinese": "zh", "cn": "zh", "zho": "zh", "chi": "zh", "中文": "zh", "汉语": "zh",
+    "en": "en", "eng": "en", "english": "en", "英文": "en",
+    "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru", "俄文": "ru",
+}
+_TRADITIONAL_SUBTAGS = {"hant", "tw", "hk", "mo"}
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA_HANGUL_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0590-\u08ff\u0e00-\u0e7f]")  # Greek, Hebrew, Arabic, Thai
+
+
+@dataclass(slots=True)
+class TermFile:
+    """Entries read from a glossary file, with the rows left out and why, before anything touches the database."""
+
+    entries: list[TermEntry] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where in the file, reason)
+    languages: tuple[str, ...] = ()  # which of zh/en/ru the file supplies
+    ignored_languages: tuple[str, ...] = ()  # languages in the file that PressDesk does not edit
+
+
+def read_bytes(path: str | Path) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_GLOSSARY_BYTES:
+            raise FormatError(f"{p.name}: {size // (1024 * 1024)} MB is too large for a glossary file")
+        return p.read_bytes()
+    except FileNotFoundError as exc:
+        raise FormatError(f"{p}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise FormatError(f"{p}: is a folder, not a glossary file") from exc
+    except OSError as exc:
+        raise FormatError(f"{p}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Text of a glossary file: UTF-8/16/32 by byte-order mark, else UTF-8; anything else is refused."""
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise FormatError(f"{name}: damaged {encoding.upper()} text ({exc.reason})") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+
+
+def lang_of_code(code: str) -> str | None:
+    """zh/en/ru for a language code or column name ("zh_Hans", "EN", "ru-RU", "eng", "Russian"), else None."""
+    norm = code.strip().lower().replace("_", "-")
+    if norm in _LANG_ALIASES:
+        return _LANG_ALIASES[norm]
+    primary = norm.split("-")[0]
+    return primary if primary in LANGS else None
+
+
+def is_traditional_code(code: str) -> bool:
+    return any(part in _TRADITIONAL_SUBTAGS for part in code.strip().lower().replace("_", "-").split("-")[1:])
+
+
+def script_lang(values: list[str]) -> str | None:
+    """The language a column of terms is written in, judged by script: Han → zh, Cyrillic → ru, Latin → en."""
+    votes: Counter[str] = Counter()
+    for value in values:
+        if _KANA_HANGUL_RE.search(value) or _OTHER_SCRIPT_RE.search(value):
+            votes["other"] += 1
+        elif _HAN_RE.search(value):
+            votes["zh"] += 1
+        elif _CYRILLIC_RE.search(value):
+            votes["ru"] += 1
+        elif _LATIN_RE.search(value):
+            votes["en"] += 1
+    if not votes:
+        return None
+    lang, count = votes.most_common(1)[0]
+    return lang if lang != "other" and count * 2 > sum(votes.values()) else None
+
+
+def split_forms(value: str) -> tuple[str, ...]:
+    """Variants in one cell, `|`-separated as in the seed file, trimmed, empty ones dropped."""
+    return tuple(dict.fromkeys(part.strip() for part in value.split("|") if part.strip()))
+
+
+def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | None = None,
+               forbidden: dict[str, tuple[str, ...]] | None = None, *, category: str = "term", note: str = "",
+               source: str = "", valid_from: str | None = None, valid_to: str | None = None) -> TermEntry:
+    """An unsaved entry with every language key present and whitespace trimmed."""
+    variants = variants or {}
+    forbidden = forbidden or {}
+    return TermEntry(
+        id=0, category=category if category in CATEGORIES else "term",
+        forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
+        variants={lang: tuple(v for v in variants.get(lang, ()) if v) for lang in LANGS},
+        forbidden={lang: tuple(v for v in forbidden.get(lang, ()) if v) for lang in LANGS},
+        note=note.strip(), source=source, valid_from=valid_from or None, valid_to=valid_to or None,
+    )

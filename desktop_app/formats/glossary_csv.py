@@ -1,0 +1,165 @@
+"""Glossary CSV: our own columns (those of resources/glossary-seed.csv) and, leniently, two-language term lists.
+
+Our columns are `category, zh, en, ru, <lang>_variants, <lang>_forbidden, note` (variants `|`-separated), plus
+optional `source, valid_from, valid_to`. A foreign CSV is accepted when its header names language columns
+(`eng,rus`, `source,en`) or its columns are in different scripts; a file whose columns cannot be told apart
+(a press release pasted into a spreadsheet, two English columns) is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.atomic import atomic_write_text
+from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.glossary_common import (
+    TermFile,
+    decode_text,
+    lang_of_code,
+    make_entry,
+    read_bytes,
+    script_lang,
+    split_forms,
+)
+
+OUR_COLUMNS: tuple[str, ...] = (
+    "category", *LANGS, *(f"{lang}_variants" for lang in LANGS), *(f"{lang}_forbidden" for lang in LANGS), "note",
+)
+EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, "source", "valid_from", "valid_to")
+TENURE_COLUMNS: tuple[str, ...] = ("person_en", "title_en", "valid_from", "valid_to", "note")
+_ROLE_WORDS = {"source", "target", "term", "translation", "src", "tgt", "original"}
+_NOTE_WORDS = {"note", "notes", "comment", "comments", "definition", "description", "remark"}
+MAX_TERM_CHARS = 500
+
+csv.field_size_limit(10 * 1024 * 1024)
+
+
+def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise FormatError(f"{name}: not a readable CSV file ({exc})") from exc
+    return [[cell.strip() for cell in row] for row in rows]
+
+
+def read_glossary_csv(path: str | Path) -> TermFile:
+    """Entries of a CSV glossary; FormatError when the file is not one."""
+    p = Path(path)
+    rows = _rows(decode_text(read_bytes(p), p.name), p.name)
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        raise FormatError(f"{p.name}: the file holds no terms")
+    header = [c.lower() for c in rows[0]]
+    if "category" in header and any(lang in header for lang in LANGS):
+        return _read_ours(p.name, header, rows[1:], source=p.name)
+    return read_term_table(p.name, rows, source=p.name)
+
+
+def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str) -> TermFile:
+    result = TermFile(languages=tuple(lang for lang in LANGS if lang in header))
+    col = {h: i for i, h in enumerate(header)}
+
+    def cell(row: list[str], column: str) -> str:
+        i = col.get(column)
+        return row[i] if i is not None and i < len(row) else ""
+
+    for number, row in enumerate(rows, start=2):
+        where = f"line {number}"
+        category = cell(row, "category").lower()
+        if category not in CATEGORIES:
+            result.skipped.append((where, f"unknown category {category!r} (expected one of {', '.join(CATEGORIES)})"))
+            continue
+        forms = {lang: cell(row, lang) for lang in LANGS}
+        if not any(forms.values()):
+            result.skipped.append((where, "no approved form in zh, en or ru"))
+            continue
+        if any(len(f) > MAX_TERM_CHARS for f in forms.values()):
+            result.skipped.append((where, f"a form is longer than {MAX_TERM_CHARS} characters"))
+            continue
+        result.entries.append(make_entry(
+            forms,
+            {lang: split_forms(cell(row, f"{lang}_variants")) for lang in LANGS},
+            {lang: split_forms(cell(row, f"{lang}_forbidden")) for lang in LANGS},
+            category=category, note=cell(row, "note"), source=cell(row, "source") or source,
+            valid_from=cell(row, "valid_from"), valid_to=cell(row, "valid_to"),
+        ))
+    return result
+
+
+def read_term_table(name: str, rows: list[list[str]], source: str) -> TermFile:
+    """A table of terms in language columns (CSV or tab-separated); the header is optional."""
+    width = max(len(r) for r in rows)
+    first = [c.lower() for c in rows[0]] + [""] * (width - len(rows[0]))
+    named = [lang_of_code(c) if c else None for c in first]
+    has_header = any(named) or any(c in _ROLE_WORDS or c in _NOTE_WORDS for c in first)
+    body = rows[1:] if has_header else rows
+    start_line = 2 if has_header else 1
+    columns: dict[int, str] = {}
+    notes: list[int] = []
+    ignored: list[str] = []
+    for i in range(width):
+        if has_header and first[i] in _NOTE_WORDS:
+            notes.append(i)
+            continue
+        lang = named[i] if has_header else None
+        values = [r[i] for r in body if i < len(r) and r[i]]
+        lang = lang or script_lang(values[:500])
+        if lang is None:
+            if values and not all(v.replace(".", "").isdigit() for v in values[:50]):
+                ignored.append(first[i] if has_header and first[i] else f"column {i + 1}")
+            continue
+        if lang in columns.values():
+            raise FormatError(f"{name}: two columns look like {_LANG_NAMES[lang]}; name the columns zh, en and ru "
+                              f"in a header row so PressDesk knows which is which")
+        columns[i] = lang
+    if not columns:
+        raise FormatError(f"{name}: no column in Chinese, English or Russian was found")
+    result = TermFile(languages=tuple(sorted(set(columns.values()), key=LANGS.index)),
+                      ignored_languages=tuple(ignored))
+    for number, row in enumerate(body, start=start_line):
+        forms = {lang: row[i] for i, lang in columns.items() if i < len(row)}
+        if not any(forms.values()):
+            result.skipped.append((f"line {number}", "no term in zh, en or ru"))
+            continue
+        if any(len(f) > MAX_TERM_CHARS for f in forms.values()):
+            result.skipped.append((f"line {number}", f"a term is longer than {MAX_TERM_CHARS} characters"))
+            continue
+        note = "; ".join(row[i] for i in notes if i < len(row) and row[i])
+        result.entries.append(make_entry(forms, note=note, source=source))
+    return result
+
+
+_LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
+
+
+def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:
+    """Write entries in our CSV columns (atomically); returns how many were written."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for e in entries:
+        writer.writerow([
+            e.category, *(e.forms.get(lang, "") for lang in LANGS),
+            *("|".join(e.variants.get(lang, ())) for lang in LANGS),
+            *("|".join(e.forbidden.get(lang, ())) for lang in LANGS),
+            e.note, e.source, e.valid_from or "", e.valid_to or "",
+        ])
+        count += 1
+    atomic_write_text(Path(path), buffer.getvalue())
+    return count
+
+
+def read_tenures_csv(path: str | Path) -> list[dict[str, str]]:
+    """Rows of a tenure file (person_en, title_en, valid_from, valid_to, note) linking seed entries by English form."""
+    p = Path(path)
+    rows = _rows(decode_text(read_bytes(p), p.name), p.name)
+    if not rows or [c.lower() for c in rows[0]][: len(TENURE_COLUMNS)] != list(TENURE_COLUMNS):
+        raise FormatError(f"{p.name}: expected the columns {', '.join(TENURE_COLUMNS)}")
+    return [dict(zip(TENURE_COLUMNS, r + [""] * (len(TENURE_COLUMNS) - len(r)), strict=False))
+            for r in rows[1:] if any(r)]

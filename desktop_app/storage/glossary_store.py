@@ -1,0 +1,481 @@
+"""The glossary database: entries and tenures in SQLite (sqlite-utils), in the data folder, apart from projects.
+
+Created on first use and seeded from `resources/glossary-seed.csv` and `resources/glossary-tenures.csv`.
+Search covers all three languages through an FTS5 trigram index (substrings of Chinese included); an SQLite
+without the trigram tokenizer falls back to LIKE. Imports are applied in one transaction and logged, so the
+last import can be undone. The schema carries a version and migrations, like the project file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app import LANGS
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
+from desktop_app.domain.glossary.normalize import english_key, russian_lemmas, simplified_char, tokenize
+from desktop_app.formats.errors import FormatError
+from desktop_app.storage.project_store import now_iso
+
+log = logging.getLogger(__name__)
+
+GLOSSARY_FILE = "glossary.sqlite"
+APP_MARKER = "pressdesk-glossary"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_FORM_CHARS = 500
+SEED_FILE = "glossary-seed.csv"
+TENURES_FILE = "glossary-tenures.csv"
+
+
+class GlossaryError(Exception):
+    """A glossary database that cannot be opened or an edit that cannot be made; the message is for the user."""
+
+
+class GlossaryValidationError(GlossaryError):
+    """An entry refused by validation; `problems` lists every reason."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def trigram_supported() -> bool:
+    """Whether this SQLite has FTS5 with the trigram tokenizer (SQLite ≥ 3.34 built with FTS5)."""
+    try:
+        conn = sqlite3.connect(":memory:")
+        try:
+            conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def _create_schema_v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["entries"].create(
+        {"id": int, "category": str, "zh": str, "en": str, "ru": str, "variants": str, "forbidden": str,
+         "note": str, "source": str, "valid_from": str, "valid_to": str, "search_text": str, "updated_at": str},
+        pk="id", not_null={"category"},
+    )
+    db["entries"].create_index(["category"])
+    db["tenures"].create(
+        {"id": int, "person_id": int, "title_id": int, "valid_from": str, "valid_to": str, "note": str},
+        pk="id", foreign_keys=[("person_id", "entries", "id"), ("title_id", "entries", "id")],
+    )
+    db["imports"].create({"id": int, "time": str, "label": str, "added": str, "previous": str, "undone": int},
+                         pk="id")
+    if trigram_supported():
+        db.execute("CREATE VIRTUAL TABLE entries_fts USING fts5(search_text, content='entries', "
+                   "content_rowid='id', tokenize='trigram')")
+        db.executescript("""
+            CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+              INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text);
+            END;
+            CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+              INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+            END;
+            CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
+              INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+              INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text);
+            END;
+        """)
+    else:
+        log.warning("SQLite %s has no FTS5 trigram tokenizer; glossary search uses LIKE", sqlite3.sqlite_version)
+
+
+# Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1}
+
+
+def fold_for_search(text: str) -> str:
+    """Lower case, Simplified characters, folded dashes: how both the index and the query are compared."""
+    return "".join(simplified_char(c) for c in text)
+
+
+def _search_text(entry: TermEntry) -> str:
+    """Everything an entry can be found by: every form folded, plus English keys and Russian lemmas."""
+    parts: list[str] = []
+    for lang in LANGS:
+        for form, _kind in entry.surface_forms(lang):
+            parts.append(fold_for_search(form))
+            if lang == "en":
+                parts.append(" ".join(english_key(t) for _, _, t in tokenize(form)))
+            elif lang == "ru":
+                parts.append(" ".join(russian_lemmas(t)[0] for _, _, t in tokenize(form)))
+    return "\n".join(dict.fromkeys(p for p in parts if p))
+
+
+def _query_variants(text: str) -> list[str]:
+    folded = fold_for_search(text.strip())
+    variants = [folded]
+    tokens = tokenize(text)
+    if tokens:
+        variants.append(" ".join(english_key(t) for _, _, t in tokens))
+        variants.append(" ".join(russian_lemmas(t)[0] for _, _, t in tokens))
+    return [v for v in dict.fromkeys(variants) if v]
+
+
+def entry_to_row(entry: TermEntry) -> dict[str, object]:
+    return {
+        "id": entry.id, "category": entry.category, **{lang: entry.forms.get(lang, "") for lang in LANGS},
+        "variants": json.dumps({lang: list(entry.variants.get(lang, ())) for lang in LANGS}, ensure_ascii=False),
+        "forbidden": json.dumps({lang: list(entry.forbidden.get(lang, ())) for lang in LANGS}, ensure_ascii=False),
+        "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to,
+        "search_text": _search_text(entry), "updated_at": now_iso(),
+    }
+
+
+def entry_from_row(row: dict[str, object]) -> TermEntry:
+    variants = json.loads(str(row["variants"] or "{}"))
+    forbidden = json.loads(str(row["forbidden"] or "{}"))
+    return TermEntry(
+        id=int(row["id"]), category=str(row["category"]),  # type: ignore[arg-type]
+        forms={lang: str(row[lang] or "") for lang in LANGS},
+        variants={lang: tuple(variants.get(lang, ())) for lang in LANGS},
+        forbidden={lang: tuple(forbidden.get(lang, ())) for lang in LANGS},
+        note=str(row["note"] or ""), source=str(row["source"] or ""),
+        valid_from=str(row["valid_from"]) if row["valid_from"] else None,
+        valid_to=str(row["valid_to"]) if row["valid_to"] else None,
+    )
+
+
+def _form_key(form: str) -> str:
+    return " ".join(fold_for_search(form).split())
+
+
+def validate_entry(entry: TermEntry, others: Iterable[TermEntry] = ()) -> list[str]:
+    """Every reason `entry` cannot be stored: bad category, no approved form, contradictions, duplicates."""
+    problems: list[str] = []
+    if entry.category not in CATEGORIES:
+        problems.append(f"unknown category {entry.category!r} (expected one of {', '.join(CATEGORIES)})")
+    if not any(entry.forms.get(lang, "").strip() for lang in LANGS):
+        problems.append("the approved form is empty in every language")
+    for lang in LANGS:
+        forms = [f for f, _ in entry.surface_forms(lang)]
+        if any("\n" in f or len(f) > MAX_FORM_CHARS for f in forms):
+            problems.append(f"a {lang} form has a line break or is longer than {MAX_FORM_CHARS} characters")
+        allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ())) if f}
+        clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
+        if clash:
+            problems.append(f"{lang}: {clash[0]!r} is both allowed and forbidden")
+    for lang in LANGS:
+        mine = _form_key(entry.forms.get(lang, ""))
+        if not mine:
+            continue
+        for other in others:
+            if other.id != entry.id and _form_key(other.forms.get(lang, "")) == mine:
+                problems.append(f"{lang}: {entry.forms[lang]!r} is already the approved form of entry #{other.id}")
+                break
+    for date in (entry.valid_from, entry.valid_to):
+        if date and not _is_iso_date(date):
+            problems.append(f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return problems
+
+
+def _is_iso_date(text: str) -> bool:
+    parts = text.split("-")
+    return (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+            and all(len(p) == 2 for p in parts[1:]))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRecord:
+    """One import as logged in the database, for the report and for undo."""
+
+    id: int
+    time: str
+    label: str
+    added: int
+    updated: int
+    undone: bool
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, reading only, a file that is not a PressDesk glossary or comes from a newer PressDesk."""
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
+    if Path(f"{path}-journal").exists():
+        return  # a hot journal: SQLite rolls it back on the first read-write open
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+            meta = dict(conn.execute("select key, value from meta").fetchall()) if "meta" in tables else {}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+    if meta.get("app") != APP_MARKER:
+        raise GlossaryError(f"{path.name} is an SQLite database but not a PressDesk glossary")
+    version = int(meta.get("schema_version", "0") or 0)
+    if version > SCHEMA_VERSION:
+        raise GlossaryError(f"{path.name} was written by a newer PressDesk (glossary format {version}; this version "
+                            f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
+
+
+class GlossaryStore:
+    """An open glossary database; `open()` creates, migrates and seeds it. Use from one thread."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+        self.path = path
+        self.db = db
+        self.revision = 0  # bumped by every change; views and matchers cache on it
+        self._entries: list[TermEntry] | None = None
+        self._matcher: GlossaryMatcher | None = None
+        self.has_fts = "entries_fts" in db.table_names()
+
+    # -- opening -----------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, seed: bool = True) -> GlossaryStore:
+        """Open the glossary at `path`, creating it (seeded from resources unless `seed` is False) if missing."""
+        path = Path(path)
+        exists = path.exists() and path.stat().st_size > 0
+        if exists:
+            _check_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=5.0)
+        conn.execute("PRAGMA foreign_keys=ON")
+        db = sqlite_utils.Database(conn)
+        try:
+            store = cls(path, db)
+            store._migrate(seed_new=seed and not exists)
+        except BaseException:
+            db.close()
+            raise
+        return store
+
+    def _migrate(self, *, seed_new: bool) -> None:
+        db = self.db
+        meta = dict(db.execute("select key, value from meta").fetchall()) if "meta" in db.table_names() else {}
+        version = int(meta.get("schema_version", "0") or 0)
+        if version == SCHEMA_VERSION:
+            return
+        with db.atomic():
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[target](db)
+            db["meta"].upsert_all([{"key": "app", "value": APP_MARKER},
+                                   {"key": "schema_version", "value": str(SCHEMA_VERSION)}], pk="key")
+            if version == 0:
+                db["meta"].upsert({"key": "created", "value": now_iso()}, pk="key")
+                if seed_new:
+                    self._seed()
+        self.has_fts = "entries_fts" in db.table_names()
+        self._changed()
+
+    def _seed(self) -> None:
+        """Fill a new glossary from the shipped seed files (inside the creating transaction)."""
+        from desktop_app.formats.glossary_csv import read_glossary_csv, read_tenures_csv
+        from desktop_app.paths import resources_dir
+
+        seed = resources_dir() / SEED_FILE
+        if not seed.is_file():
+            log.warning("no glossary seed at %s; starting empty", seed)
+            return
+        try:
+            entries = read_glossary_csv(seed).entries
+            tenure_rows = read_tenures_csv(resources_dir() / TENURES_FILE) if (
+                resources_dir() / TENURES_FILE).is_file() else []
+        except FormatError as exc:
+            log.error("glossary seed unreadable: %s", exc)
+            return
+        rows = [entry_to_row(replace(e, id=i, source=e.source or "seed")) for i, e in enumerate(entries, start=1)]
+        self.db["entries"].insert_all(rows, pk="id")
+        by_en = {r["en"]: r["id"] for r in rows}
+        tenures = []
+        for t in tenure_rows:
+            person, title = by_en.get(t["person_en"]), by_en.get(t["title_en"])
+            if person is None or title is None:
+                log.warning("seed tenure %s → %s names an unknown entry", t["person_en"], t["title_en"])
+                continue
+            tenures.append({"person_id": person, "title_id": title, "valid_from": t["valid_from"] or None,
+                            "valid_to": t["valid_to"] or None, "note": t["note"]})
+        if tenures:
+            self.db["tenures"].insert_all(tenures, pk="id")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> GlossaryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _changed(self) -> None:
+        self.revision += 1
+        self._entries = None
+        self._matcher = None
+
+    # -- reading -----------------------------------------------------------------------------------------------
+
+    def entries(self) -> list[TermEntry]:
+        """All entries by id (cached until the next change)."""
+        if self._entries is None:
+            self._entries = [entry_from_row(r) for r in self.db.query("select * from entries order by id")]
+        return list(self._entries)
+
+    def entry(self, entry_id: int) -> TermEntry | None:
+        rows = list(self.db.query("select * from entries where id = ?", [entry_id]))
+        return entry_from_row(rows[0]) if rows else None
+
+    def count(self) -> int:
+        return self.db["entries"].count
+
+    def matcher(self) -> GlossaryMatcher:
+        """A matcher over the current entries, rebuilt only after a change."""
+        if self._matcher is None:
+            self._matcher = GlossaryMatcher(self.entries())
+        return self._matcher
+
+    def tenures(self, person_id: int | None = None) -> list[Tenure]:
+        sql = "select * from tenures" + (" where person_id = ?" if person_id is not None else "") + " order by id"
+        return [Tenure(int(r["person_id"]), int(r["title_id"]), r["valid_from"] or None, r["valid_to"] or None,
+                       r["note"] or "")
+                for r in self.db.query(sql, [person_id] if person_id is not None else [])]
+
+    def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
+        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too)."""
+        variants = _query_variants(text)
+        if not variants:
+            rows = self.db.query(
+                "select * from entries" + (" where category = ?" if category else "") + " order by id limit ?",
+                [category, limit] if category else [limit])
+            return [entry_from_row(r) for r in rows]
+        where, params = self._match_clause(variants)
+        if category:
+            where += " and category = ?"
+            params.append(category)
+        rows = self.db.query(f"select * from entries where {where} order by length(search_text), id limit ?",
+                             [*params, limit])
+        return [entry_from_row(r) for r in rows]
+
+    def _match_clause(self, variants: list[str]) -> tuple[str, list[object]]:
+        if self.has_fts and all(len(v) >= 3 for v in variants):
+            query = " OR ".join('"' + v.replace('"', '""') + '"' for v in variants)
+            return "id in (select rowid from entries_fts where entries_fts match ?)", [query]
+        like = " or ".join("search_text like ? escape '\\'" for _ in variants)
+        escaped = ["%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for v in variants]
+        return f"({like})", list(escaped)
+
+    # -- writing -----------------------------------------------------------------------------------------------
+
+    def validate(self, entry: TermEntry) -> list[str]:
+        return validate_entry(entry, self.entries())
+
+    def add(self, entry: TermEntry) -> TermEntry:
+        """Store a new entry (its id is assigned); GlossaryValidationError lists what is wrong with it."""
+        problems = self.validate(replace(entry, id=0))
+        if problems:
+            raise GlossaryValidationError(problems)
+        with self.db.atomic():
+            new_id = self._next_id()
+            self.db["entries"].insert(entry_to_row(replace(entry, id=new_id)), pk="id")
+        self._changed()
+        return replace(entry, id=new_id)
+
+    def update(self, entry: TermEntry) -> TermEntry:
+        if self.entry(entry.id) is None:
+            raise GlossaryError(f"entry #{entry.id} does not exist")
+        problems = self.validate(entry)
+        if problems:
+            raise GlossaryValidationError(problems)
+        with self.db.atomic():
+            self.db["entries"].update(entry.id, entry_to_row(entry))
+        self._changed()
+        return entry
+
+    def delete(self, entry_id: int) -> None:
+        """Remove an entry and the tenures that name it."""
+        with self.db.atomic():
+            self.db.execute("delete from tenures where person_id = ? or title_id = ?", [entry_id, entry_id])
+            self.db.execute("delete from entries where id = ?", [entry_id])
+        self._changed()
+
+    def add_tenure(self, tenure: Tenure) -> None:
+        person, title = self.entry(tenure.person_id), self.entry(tenure.title_id)
+        if person is None or title is None:
+            raise GlossaryError("a tenure must link two existing entries")
+        if person.category != "person" or title.category != "title":
+            raise GlossaryError("a tenure links a person entry to a title entry")
+        for date in (tenure.valid_from, tenure.valid_to):
+            if date and not _is_iso_date(date):
+                raise GlossaryValidationError([f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
+        with self.db.atomic():
+            self.db["tenures"].insert({"person_id": tenure.person_id, "title_id": tenure.title_id,
+                                       "valid_from": tenure.valid_from, "valid_to": tenure.valid_to,
+                                       "note": tenure.note}, pk="id")
+        self._changed()
+
+    def _next_id(self) -> int:
+        return int(self.db.execute("select coalesce(max(id), 0) + 1 from entries").fetchone()[0])
+
+    # -- imports -----------------------------------------------------------------------------------------------
+
+    def apply_import(self, added: list[TermEntry], updated: list[TermEntry], label: str) -> int:
+        """Insert and update entries in one transaction and log the import so it can be undone; returns its id."""
+        with self.db.atomic():
+            first = self._next_id()
+            rows = [entry_to_row(replace(e, id=first + i)) for i, e in enumerate(added)]
+            previous = [dict(r) for e in updated for r in self.db.query("select * from entries where id = ?", [e.id])]
+            if rows:
+                self.db["entries"].insert_all(rows, pk="id", batch_size=500)
+            for e in updated:
+                self.db["entries"].update(e.id, entry_to_row(e))
+            import_id = int(self.db["imports"].insert({
+                "time": now_iso(), "label": label, "added": json.dumps([r["id"] for r in rows]),
+                "previous": json.dumps(previous, ensure_ascii=False), "undone": 0}, pk="id").last_pk)
+        self._changed()
+        return import_id
+
+    def imports(self) -> list[ImportRecord]:
+        return [ImportRecord(int(r["id"]), r["time"], r["label"], len(json.loads(r["added"])),
+                             len(json.loads(r["previous"])), bool(r["undone"]))
+                for r in self.db.query("select * from imports order by id desc")]
+
+    def undo_import(self, import_id: int | None = None) -> ImportRecord:
+        """Revert an import (the latest not yet undone by default): its entries removed, updated ones restored."""
+        rows = list(self.db.query(
+            "select * from imports where undone = 0" + (" and id = ?" if import_id is not None else "")
+            + " order by id desc limit 1", [import_id] if import_id is not None else []))
+        if not rows:
+            raise GlossaryError("there is no import to undo" if import_id is None
+                                else f"import #{import_id} does not exist or was already undone")
+        row = rows[0]
+        added = json.loads(row["added"])
+        previous = json.loads(row["previous"])
+        with self.db.atomic():
+            for chunk_start in range(0, len(added), 500):
+                chunk = added[chunk_start:chunk_start + 500]
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"delete from tenures where person_id in ({marks}) or title_id in ({marks})",
+                                chunk + chunk)
+                self.db.execute(f"delete from entries where id in ({marks})", chunk)
+            for old in previous:
+                self.db["entries"].upsert(old, pk="id")
+            self.db["imports"].update(row["id"], {"undone": 1})
+        self._changed()
+        return ImportRecord(int(row["id"]), row["time"], row["label"], len(added), len(previous), True)
+
+
+def default_glossary_path(data_dir: Path) -> Path:
+    return Path(data_dir) / GLOSSARY_FILE
+
+
+def open_default_glossary(data_dir: str | Path | None = None) -> GlossaryStore:
+    """The user's glossary in the data folder (`paths.data_dir()` unless given), created and seeded if new."""
+    from desktop_app.paths import data_dir as resolve_data_dir
+
+    return GlossaryStore.open(default_glossary_path(resolve_data_dir(data_dir)))
