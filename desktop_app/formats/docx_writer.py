@@ -1,0 +1,494 @@
+"""Write a release as Word documents: one language as a press release, the three side by side, or a review table.
+
+Every document starts from a template (the user's house template or `resources/template.docx`): its styles,
+header, footer and page set-up are kept and its body is replaced. Paragraph looks come from named styles; a run
+carries only what Word needs to treat its text as the right language: `w:lang` (proofing, line breaking) and
+the fonts of the ASCII, high-ANSI and East Asian slots.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import logging
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Length, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from desktop_app import LANGS
+from desktop_app.domain.langdetect import detect_language
+from desktop_app.domain.release import Release, Role, Segment
+from desktop_app.formats.errors import FormatError
+from desktop_app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANG_TAGS = {"zh": "zh-CN", "en": "en-US", "ru": "ru-RU"}
+ENDONYMS = {"zh": "中文", "en": "English", "ru": "Русский"}
+NATIVE_END_MARKS = {"zh": "（完）", "en": "###", "ru": "***"}
+TEMPLATE_SUFFIXES = (".docx", ".dotx")
+HEADER_FILL = "E7E6E6"  # light grey behind the repeated header row of the tables
+
+ROLE_STYLES = {
+    Role.HEADLINE: "Title",
+    Role.SUBHEADLINE: "Subtitle",
+    Role.DATELINE: "Dateline",
+    Role.LEAD: "Lead",
+    Role.BODY: "Body Text",
+    Role.QUOTE: "Quote",
+    Role.SOURCE: "Source",
+    Role.CONTACT: "Contact",
+    Role.NOTE: "Note",
+}
+INDENTED_ROLES = frozenset({Role.LEAD, Role.BODY, Role.QUOTE})  # Chinese body text: two-character first-line indent
+TRAILING_ROLES = frozenset({Role.CONTACT, Role.NOTE})  # what follows the end mark of a press release
+REQUIRED_STYLES = (*ROLE_STYLES.values(), "Heading 1", "End Mark", "Table Text", "Table Headline", "Table Header",
+                   "Footer", "Table Grid")
+
+_CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_CT_MACRO = b"application/vnd.ms-word"  # macro-enabled documents and templates
+
+# Labels of the review table, in the interface language of whoever exports it.
+REVIEW_LABELS = {
+    "en": {"number": "#", "source": "Source", "target": "Target", "status": "Status", "comment": "Comment",
+           "heading": "Review", "segments": "segments", "exported": "exported", "stale": "stale",
+           "empty": "empty", "machine": "machine", "draft": "draft", "reviewed": "reviewed", "approved": "approved"},
+    "zh": {"number": "序号", "source": "原文", "target": "译文", "status": "状态", "comment": "批注",
+           "heading": "审校", "segments": "段", "exported": "导出于", "stale": "已过时",
+           "empty": "空", "machine": "机器翻译", "draft": "草稿", "reviewed": "已审校", "approved": "已批准"},
+    "ru": {"number": "№", "source": "Оригинал", "target": "Перевод", "status": "Статус", "comment": "Комментарий",
+           "heading": "Вычитка", "segments": "сегм.", "exported": "экспорт", "stale": "устарел",
+           "empty": "пусто", "machine": "машинный", "draft": "черновик", "reviewed": "проверен",
+           "approved": "утверждён"},
+}
+
+Tick = Callable[[], None]
+
+
+@dataclass(frozen=True, slots=True)
+class DocxOptions:
+    """What a document needs besides the release: template, fonts per language, end mark, author, UI language."""
+
+    template: Path | None = None
+    fonts: dict[str, str] = field(default_factory=lambda: {"zh": "Noto Serif CJK SC", "en": "Times New Roman",
+                                                           "ru": "Times New Roman"})
+    end_mark: str = "###"
+    author: str = ""
+    ui_lang: str = "en"
+
+
+def end_mark_for(setting: str, lang: str) -> str:
+    """The closing mark: '###' (or any literal mark), the language's own for 'native', nothing for ''."""
+    if setting.strip().lower() == "native":
+        return NATIVE_END_MARKS[lang]
+    return setting.strip()
+
+
+# --- template ------------------------------------------------------------------------------------------------
+
+
+def builtin_template() -> Path:
+    return resources_dir() / "template.docx"
+
+
+def _as_document_package(data: bytes) -> bytes:
+    """Give a .dotx package the content type of a document, which python-docx insists on; other parts unchanged."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    types = src.read("[Content_Types].xml")
+    if _CT_MACRO in types:
+        raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
+    if _CT_TEMPLATE not in types:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            dst.writestr(info, types.replace(_CT_TEMPLATE, _CT_DOCUMENT) if info.filename == "[Content_Types].xml"
+                         else body)
+    return out.getvalue()
+
+
+def open_template(path: str | Path | None) -> Document:
+    """The template as an empty document: styles, headers, footers and page set-up kept, body content removed."""
+    path = Path(path) if path else builtin_template()
+    if path.suffix.lower() not in TEMPLATE_SUFFIXES:
+        raise FormatError(f"template {path.name}: a template must be a .docx or .dotx file")
+    try:
+        data = _as_document_package(path.read_bytes())
+        doc = docx.Document(io.BytesIO(data))
+    except FormatError as exc:
+        raise FormatError(f"template {path.name}: {exc}") from exc
+    except OSError as exc:
+        raise FormatError(f"template {path.name}: {exc.strerror or exc}") from exc
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    _ensure_styles(doc)
+    return doc
+
+
+def _style_name(style_el: etree._Element) -> str:
+    name = style_el.find(qn("w:name"))
+    return (name.get(qn("w:val")) if name is not None else style_el.get(qn("w:styleId"), "")).lower()
+
+
+def _builtin_styles() -> dict[str, etree._Element]:
+    with zipfile.ZipFile(builtin_template()) as zf:
+        root = etree.fromstring(zf.read("word/styles.xml"))
+    return {_style_name(el): el for el in root.iter(qn("w:style"))}
+
+
+def _ensure_styles(doc: Document) -> None:
+    """Add the PressDesk styles a house template lacks (copied from the built-in template), keeping its own."""
+    styles_el = doc.styles.element
+    present = {_style_name(el): el for el in styles_el.iter(qn("w:style"))}
+    missing = [name for name in REQUIRED_STYLES if name.lower() not in present]
+    if not missing:
+        return
+    builtin = _builtin_styles()
+    builtin_names = {el.get(qn("w:styleId")): name for name, el in builtin.items()}
+    ids = {el.get(qn("w:styleId")) for el in present.values()}
+
+    def ensure(name: str) -> str:
+        if name in present:
+            return present[name].get(qn("w:styleId"))
+        new = copy.deepcopy(builtin[name])
+        style_id = new.get(qn("w:styleId"))
+        while style_id in ids:
+            style_id += "PD"
+        new.set(qn("w:styleId"), style_id)
+        ids.add(style_id)
+        present[name] = new
+        based = new.find(qn("w:basedOn"))
+        if based is not None:
+            based.set(qn("w:val"), ensure(builtin_names[based.get(qn("w:val"))]))
+        styles_el.append(new)
+        return style_id
+
+    added = [ensure(name.lower()) for name in missing]
+    valid_ids = {el.get(qn("w:styleId")) for el in present.values()}
+    for style_id in added:
+        el = next(el for el in present.values() if el.get(qn("w:styleId")) == style_id)
+        follow = el.find(qn("w:next"))
+        if follow is not None:
+            target = builtin_names.get(follow.get(qn("w:val")))
+            if target in present:
+                follow.set(qn("w:val"), present[target].get(qn("w:styleId")))
+            elif follow.get(qn("w:val")) not in valid_ids:
+                el.remove(follow)
+    log.info("template lacked styles %s; added PressDesk's", ", ".join(missing))
+
+
+def _style_ids(doc: Document) -> dict[str, str]:
+    """Lower-case style name → style id, for every style in the document."""
+    return {_style_name(el): el.get(qn("w:styleId")) for el in doc.styles.element.iter(qn("w:style"))}
+
+
+# --- typography ------------------------------------------------------------------------------------------------
+
+
+class Typography:
+    """Builds the run properties of each language once (fonts in every slot, language tag) and stamps them."""
+
+    def __init__(self, fonts: dict[str, str]) -> None:
+        self._rpr: dict[str, etree._Element] = {}
+        cjk = fonts.get("zh") or "SimSun"
+        for lang in LANGS:
+            western = fonts.get("en" if lang == "zh" else lang) or "Times New Roman"
+            rpr = OxmlElement("w:rPr")
+            rfonts = etree.SubElement(rpr, qn("w:rFonts"))
+            for slot in ("ascii", "hAnsi", "cs"):
+                rfonts.set(qn(f"w:{slot}"), western)
+            rfonts.set(qn("w:eastAsia"), cjk)
+            if lang == "zh":
+                rfonts.set(qn("w:hint"), "eastAsia")  # quotation marks and dashes take the Chinese font and width
+            tag = etree.SubElement(rpr, qn("w:lang"))
+            tag.set(qn("w:val"), LANG_TAGS[lang])
+            tag.set(qn("w:eastAsia"), "zh-CN")
+            self._rpr[lang] = rpr
+
+    def rpr(self, lang: str) -> etree._Element:
+        return copy.deepcopy(self._rpr[lang])
+
+    def run(self, paragraph: Paragraph, text: str, lang: str) -> None:
+        """Append `text` (line breaks and tabs kept) as one run tagged with `lang`; tag the paragraph mark too."""
+        run = paragraph.add_run(text)
+        run._r.insert(0, self.rpr(lang))
+        ppr = paragraph._p.get_or_add_pPr()
+        if ppr.find(qn("w:rPr")) is None:
+            ppr.append(self.rpr(lang))
+
+    def field(self, paragraph: Paragraph, instruction: str, lang: str, char_style: str | None) -> None:
+        """Append a complex field (e.g. PAGE) whose runs carry the language like any other run."""
+        for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("result", "1"),
+                           ("end", None)):
+            r = OxmlElement("w:r")
+            rpr = self.rpr(lang)
+            if char_style:
+                rstyle = OxmlElement("w:rStyle")
+                rstyle.set(qn("w:val"), char_style)
+                rpr.insert(0, rstyle)
+            r.append(rpr)
+            if kind == "instr":
+                el = etree.SubElement(r, qn("w:instrText"))
+                el.text = text
+                el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            elif kind == "result":
+                etree.SubElement(r, qn("w:t")).text = text
+            else:
+                etree.SubElement(r, qn("w:fldChar")).set(qn("w:fldCharType"), kind)
+            paragraph._p.append(r)
+
+
+def _lang_of(text: str, fallback: str) -> str:
+    """The language of a free text such as the release title (one of LANGS)."""
+    found = detect_language(text)
+    return found if found in LANGS else fallback
+
+
+def _style_size(doc: Document, style_id: str) -> Length:
+    """The font size a paragraph style resolves to (through its bases, then the document default)."""
+    style = doc.styles.get_by_id(style_id, WD_STYLE_TYPE.PARAGRAPH)
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size
+        style = style.base_style
+    size = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+    return Pt(int(size.get(qn("w:val"))) / 2) if size is not None else Pt(12)
+
+
+def _indent_two_chars(paragraph: Paragraph, size: Length) -> None:
+    """First-line indent of two characters: `firstLineChars` for Word, the same in twips for other readers."""
+    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
+    ind.set(qn("w:firstLineChars"), "200")
+    ind.set(qn("w:firstLine"), str(int(2 * size.pt * 20)))
+
+
+def _set_default_language(doc: Document, lang: str) -> None:
+    """Make the document's default language the export language, so text typed later in Word is tagged right."""
+    rpr = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is None:
+        return
+    tag = rpr.find(qn("w:lang"))
+    if tag is None:
+        tag = OxmlElement("w:lang")
+        later = [rpr.find(qn(f"w:{name}")) for name in ("eastAsianLayout", "specVanish", "oMath")]
+        anchor = next((el for el in later if el is not None), None)
+        if anchor is not None:
+            anchor.addprevious(tag)
+        else:
+            rpr.append(tag)
+    tag.set(qn("w:val"), LANG_TAGS[lang])
+    tag.set(qn("w:eastAsia"), "zh-CN")
+    theme = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), LANG_TAGS[lang])
+        theme.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _set_properties(doc: Document, title: str, language: str, author: str) -> None:
+    """Core properties of this export; the template's own author, dates and revision do not carry over."""
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    props = doc.core_properties
+    props.title = title[:255]
+    props.language = language
+    props.author = author
+    props.last_modified_by = author
+    props.created = now
+    props.modified = now
+    props.revision = 1
+
+
+def _has_page_field(section: Section) -> bool:
+    footer = section.footer._element if not section.footer.is_linked_to_previous else None
+    if footer is None:
+        return False
+    instructions = [el.text or "" for el in footer.iter(qn("w:instrText"))]
+    instructions += [el.get(qn("w:instr"), "") for el in footer.iter(qn("w:fldSimple"))]
+    return any("PAGE" in text.split() for text in instructions)
+
+
+def _ensure_page_number(doc: Document, typography: Typography, lang: str, ids: dict[str, str]) -> None:
+    """Keep the template's footer; add a centred PAGE field to it when it has no page number."""
+    section = doc.sections[-1]
+    if _has_page_field(section):
+        return
+    paragraph = section.footer.add_paragraph()
+    if "footer" in ids:
+        paragraph._p.get_or_add_pPr().style = ids["footer"]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    typography.field(paragraph, " PAGE ", lang, ids.get("page number"))
+
+
+def _landscape(section: Section) -> None:
+    if section.orientation != WD_ORIENT.LANDSCAPE:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def _text_width(section: Section) -> int:
+    """Width between the margins, in EMU."""
+    return int(section.page_width - section.left_margin - section.right_margin)
+
+
+# --- layouts ------------------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """One document being written: the template opened, styles resolved, typography ready."""
+
+    def __init__(self, options: DocxOptions) -> None:
+        self.options = options
+        self.doc = open_template(options.template)
+        self.ids = _style_ids(self.doc)
+        self.typography = Typography(options.fonts)
+        self._sizes: dict[str, Length] = {}
+
+    def paragraph(self, text: str, style: str, lang: str, *, indent: bool = False) -> Paragraph:
+        paragraph = self.doc.add_paragraph()
+        style_id = self.ids[style.lower()]
+        paragraph._p.get_or_add_pPr().style = style_id
+        if indent:
+            if style_id not in self._sizes:
+                self._sizes[style_id] = _style_size(self.doc, style_id)
+            _indent_two_chars(paragraph, self._sizes[style_id])
+        self.typography.run(paragraph, text, lang)
+        return paragraph
+
+    def table(self, widths: list[int], header: list[tuple[str, str]]) -> Table:
+        """A bordered table with fixed column widths (EMU) and a header row repeated on every page."""
+        table = self.doc.add_table(rows=1, cols=len(widths))
+        table.style = self.doc.styles.get_by_id(self.ids["table grid"], WD_STYLE_TYPE.TABLE)
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Length(width)
+        row = table.rows[0]
+        trpr = row._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))
+        trpr.append(OxmlElement("w:tblHeader"))
+        for cell, (text, lang) in zip(row.cells, header, strict=True):
+            self.cell_text(cell, text, "Table Header", lang)
+            shading = OxmlElement("w:shd")
+            for attr, value in (("val", "clear"), ("color", "auto"), ("fill", HEADER_FILL)):
+                shading.set(qn(f"w:{attr}"), value)
+            cell._tc.get_or_add_tcPr().append(shading)
+        return table
+
+    def row(self, table: Table, cells: Iterable[tuple[str, str, str]]) -> None:
+        """Append a row of (text, style, lang) cells."""
+        row = table.add_row()
+        for tc, (text, style, lang) in zip(row._tr.tc_lst, cells, strict=True):
+            self.cell_text(_Cell(tc, table), text, style, lang)
+
+    def cell_text(self, cell: _Cell, text: str, style: str, lang: str) -> None:
+        paragraph = cell.paragraphs[0]
+        paragraph._p.get_or_add_pPr().style = self.ids[style.lower()]
+        self.typography.run(paragraph, text, lang)
+
+    def finish(self, title: str, language: str, page_lang: str) -> Document:
+        _ensure_page_number(self.doc, self.typography, page_lang, self.ids)
+        _set_properties(self.doc, title, language, self.options.author)
+        return self.doc
+
+
+def _headline(release: Release, lang: str) -> str:
+    return next((s.text(lang) for s in release.segments if s.role is Role.HEADLINE and s.text(lang).strip()),
+                release.title)
+
+
+def write_single(release: Release, lang: str, options: DocxOptions, tick: Tick | None = None) -> Document:
+    """One language as a press release; segments without text in `lang` are left out."""
+    builder = _Builder(options)
+    segments = [s for s in release.segments if not s.cells[lang].is_empty]
+    mark = end_mark_for(options.end_mark, lang)
+    end_at = len(segments)  # the end mark goes before the trailing contact block and notes to editors
+    while end_at > 0 and segments[end_at - 1].role in TRAILING_ROLES:
+        end_at -= 1
+    for i, seg in enumerate(segments):
+        if i == end_at and mark:
+            builder.paragraph(mark, "End Mark", lang)
+        builder.paragraph(seg.text(lang), ROLE_STYLES[seg.role], lang,
+                          indent=lang == "zh" and seg.role in INDENTED_ROLES)
+        if tick:
+            tick()
+    if end_at == len(segments) and mark:
+        builder.paragraph(mark, "End Mark", lang)
+    skipped = len(release.segments) - len(segments)
+    if tick:
+        for _ in range(skipped):
+            tick()
+    _set_default_language(builder.doc, lang)
+    return builder.finish(_headline(release, lang), LANG_TAGS[lang], lang)
+
+
+def _table_style(seg: Segment) -> str:
+    return "Table Headline" if seg.role in (Role.HEADLINE, Role.SUBHEADLINE) else "Table Text"
+
+
+def write_table(release: Release, options: DocxOptions, tick: Tick | None = None) -> Document:
+    """The three languages side by side: one row per segment, a header row repeated on every page."""
+    builder = _Builder(options)
+    section = builder.doc.sections[-1]
+    _landscape(section)
+    width = _text_width(section)
+    widths = [width // 3] * 3
+    table = builder.table(widths, [(ENDONYMS[lang], lang) for lang in LANGS])
+    for seg in release.segments:
+        builder.row(table, [(seg.text(lang), _table_style(seg), lang) for lang in LANGS])
+        if tick:
+            tick()
+    title = release.title or _headline(release, "en")
+    return builder.finish(title, ", ".join(LANG_TAGS[lang] for lang in LANGS), _lang_of(title, "en"))
+
+
+def write_review(release: Release, source: str, target: str, options: DocxOptions,
+                 tick: Tick | None = None) -> Document:
+    """A bilingual review table like CAT tools export: number, source, target, status and an empty comment."""
+    ui = options.ui_lang if options.ui_lang in REVIEW_LABELS else "en"
+    labels = REVIEW_LABELS[ui]
+    builder = _Builder(options)
+    title = release.title or _headline(release, source)
+    builder.paragraph(title, "Heading 1", _lang_of(title, source))
+    today = datetime.now().date().isoformat()
+    summary = (f"{labels['heading']}: {ENDONYMS[source]} → {ENDONYMS[target]} · {len(release.segments)} "
+               f"{labels['segments']} · {labels['exported']} {today}")
+    builder.paragraph(summary, "Body Text", ui)
+
+    section = builder.doc.sections[-1]
+    _landscape(section)
+    width = _text_width(section)
+    narrow, status_w, comment_w = width * 5 // 100, width * 11 // 100, width * 20 // 100
+    text_w = (width - narrow - status_w - comment_w) // 2
+    header = [(labels["number"], ui), (f"{labels['source']} ({ENDONYMS[source]})", ui),
+              (f"{labels['target']} ({ENDONYMS[target]})", ui), (labels["status"], ui), (labels["comment"], ui)]
+    table = builder.table([narrow, text_w, text_w, status_w, comment_w], header)
+    for number, seg in enumerate(release.segments, start=1):
+        status = labels[seg.cells[target].status.value]
+        if seg.is_stale(target):
+            status = f"{status}, {labels['stale']}"
+        builder.row(table, [(str(number), "Table Text", ui), (seg.text(source), "Table Text", source),
+                            (seg.text(target), "Table Text", target), (status, "Table Text", ui),
+                            ("", "Table Text", target)])
+        if tick:
+            tick()
+    return builder.finish(f"{title} ({source}–{target})", f"{LANG_TAGS[source]}, {LANG_TAGS[target]}", ui)
