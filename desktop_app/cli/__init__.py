@@ -19,6 +19,7 @@ from desktop_app.cli.common import CliError, CommandParser
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.project_commands",
     "desktop_app.cli.tm_commands",
+    "desktop_app.cli.export_commands",
 )
 
 log = logging.getLogger(__name__)

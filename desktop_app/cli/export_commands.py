@@ -1,0 +1,68 @@
+"""`pressdesk export`: write a project's release as Word documents (one language, all three, side by side, review)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app import LANGS
+from desktop_app.cli.common import CliError
+from desktop_app.cli.project_commands import open_project
+from desktop_app.paths import data_dir
+from desktop_app.services.exporting import ALL, LANG_NAMES, LAYOUTS, ExportError, export_release, parse_pair
+from desktop_app.settings import Settings
+
+
+def _check_request(args: argparse.Namespace) -> str | None:
+    """Reject combinations that make no sense before the project is opened; returns the pair for review."""
+    if args.layout == "single":
+        if args.lang is None:
+            raise CliError(f"export: the single layout needs --lang ({', '.join((*LANGS, ALL))})")
+        if args.pair:
+            raise CliError("export: --pair belongs to the review layout")
+        return None
+    if args.lang not in (None, ALL):
+        holds = "all three languages" if args.layout == "table" else "the languages of --pair"
+        raise CliError(f"export: the {args.layout} layout holds {holds}; --lang {args.lang} does not apply")
+    if args.layout == "table":
+        if args.pair:
+            raise CliError("export: --pair belongs to the review layout")
+        return None
+    try:
+        return "-".join(parse_pair(args.pair or "zh-en"))
+    except ExportError as exc:
+        raise CliError(f"export: {exc}") from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    pair = _check_request(args)
+    settings = Settings.load(data_dir(args.data_dir))
+    with open_project(args.project) as store:
+        release = store.load()
+    try:
+        result = export_release(release, args.output, args.lang, args.layout, pair, args.template, settings)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+    for lang, count in result.left_out.items():
+        if count:
+            print(f"warning: {count} segments have no {LANG_NAMES[lang]} text and were left out of the "
+                  f"{LANG_NAMES[lang]} document", file=sys.stderr)
+    for path in result.paths:
+        print(f"wrote {path}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write Word documents: one language, all three, side by side, or for review")
+    p.add_argument("project")
+    p.add_argument("--lang", choices=(*LANGS, ALL),
+                   help="language of a single-layout export; 'all' writes three documents into a folder or .zip")
+    p.add_argument("--layout", choices=LAYOUTS, default="single",
+                   help="single: a press release per language (default); table: zh | en | ru side by side; "
+                        "review: a bilingual table for --pair")
+    p.add_argument("--pair", metavar="SRC-TGT", help="language pair of the review layout (default zh-en)")
+    p.add_argument("--template", metavar="FILE", help="house template (.docx or .dotx) whose styles, letterhead, "
+                                                      "header and footer are used")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the .docx to write; for --lang all a folder, or a .zip")
+    p.set_defaults(handler=cmd_export)
