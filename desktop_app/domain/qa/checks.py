@@ -1,0 +1,216 @@
+"""The per-cell checks that compare a segment's three versions: missing, untranslated, stale, numbers and length."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Mapping, Sequence
+
+from desktop_app.domain.langdetect import detect_language
+from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
+from desktop_app.domain.qa.numbers import Approx, QKind, Quantity
+from desktop_app.domain.release import Segment
+
+LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
+
+# Length: each version is turned into an "English-equivalent" length. Calibrated on the sample release and on
+# 240 professionally translated en/zh/ru paragraphs (XQuAD): with these weights no version of those deviates
+# from the median of its siblings by more than 1.51×.
+CJK_WEIGHT = 3.5  # one Chinese character ≈ 3.5 characters of English
+RU_FACTOR = 1.07  # Russian runs about 7% longer than English
+LENGTH_MAX_DEVIATION = 1.7  # three versions: one further than this from the median is flagged
+LENGTH_MAX_RATIO = 2.0  # two versions: one more than this times the other
+LENGTH_MIN = 60  # English-equivalent characters: shorter rows (headlines, datelines) vary too much
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_WORDS = re.compile(r"[\W\d_]+")
+_URLISH = re.compile(r"^\S+@\S+$|^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _others(segment: Segment, lang: str, langs: Sequence[str]) -> list[str]:
+    return [o for o in langs if o != lang and not segment.cells[o].is_empty]
+
+
+def missing_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[CellIssue]:
+    if not segment.cells[lang].is_empty:
+        return []
+    filled = _others(segment, lang, langs)
+    if not filled:
+        return []
+    names = ", ".join(LANG_NAMES[o] for o in filled)
+    return [CellIssue(Kind.MISSING, Severity.ERROR, f"no {LANG_NAMES[lang]} text ({names} is filled in)", "empty")]
+
+
+def _legitimately_identical(text: str) -> bool:
+    """Numbers, dates, codes, e-mail addresses and one- or two-word names may be the same in every language."""
+    words = _NOT_WORDS.sub(" ", text).split()
+    if not words or _URLISH.match(text.strip()):
+        return True
+    return len(words) <= 2 and all(w[:1].isupper() for w in words) and not _CJK.search(text)
+
+
+def untranslated_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[CellIssue]:
+    """The cell repeats a sibling word for word, or is plainly written in a sibling's language."""
+    text = segment.cells[lang].text
+    if not text.strip():
+        return []
+    norm = " ".join(text.split()).casefold()
+    for other in _others(segment, lang, langs):
+        if " ".join(segment.cells[other].text.split()).casefold() == norm and not _legitimately_identical(text):
+            detected = detect_language(text)
+            if detected == lang:
+                continue  # the sibling is the one in the wrong language: it gets the finding
+            return [CellIssue(Kind.UNTRANSLATED, Severity.ERROR,
+                              f"identical to the {LANG_NAMES[other]} text: not translated", f"same-as:{other}")]
+    letters = len(_NOT_WORDS.sub("", text))
+    detected = detect_language(text, min_letters=20)
+    if letters >= 20 and detected in LANG_NAMES and detected != lang and detected in _others(segment, lang, langs):
+        return [CellIssue(Kind.UNTRANSLATED, Severity.ERROR,
+                          f"written in {LANG_NAMES[detected]}, not {LANG_NAMES[lang]}", f"written-in:{detected}")]
+    return []
+
+
+def stale_issues(segment: Segment, lang: str) -> list[CellIssue]:
+    if not segment.is_stale(lang):
+        return []
+    source = segment.cells[lang].provenance.source_lang or ""
+    return [CellIssue(Kind.STALE, Severity.WARNING,
+                      f"the {LANG_NAMES.get(source, source)} text has changed since this was translated from it",
+                      f"stale:{source}")]
+
+
+def english_equivalent_length(text: str, lang: str) -> float:
+    text = " ".join(text.split())
+    if lang == "zh":
+        cjk = len(_CJK.findall(text))
+        return cjk * CJK_WEIGHT + (len(text) - cjk)
+    return len(text) / (RU_FACTOR if lang == "ru" else 1.0)
+
+
+def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[CellIssue]:
+    """A version much shorter or longer than its siblings: text dropped or pasted twice."""
+    if segment.cells[lang].is_empty:
+        return []
+    present = [lang, *_others(segment, lang, langs)]
+    if len(present) < 2:
+        return []
+    sizes = {o: english_equivalent_length(segment.cells[o].text, o) for o in present}
+    if max(sizes.values()) < LENGTH_MIN:
+        return []
+    own = sizes[lang]
+    if len(present) >= 3:
+        ref = statistics.median(sizes.values())
+        limit = LENGTH_MAX_DEVIATION
+    else:
+        other = present[1]
+        ref = sizes[other]
+        limit = LENGTH_MAX_RATIO
+        derived_from = segment.cells[lang].provenance.source_lang
+        blame_self = derived_from == other or (segment.cells[other].provenance.source_lang != lang and own < ref)
+        if not blame_self:
+            return []
+    if own * limit < ref:
+        return [CellIssue(Kind.LENGTH, Severity.WARNING,
+                          f"much shorter than the other versions ({ref / own:.1f}× shorter): text may be missing",
+                          "short")]
+    if own > ref * limit:
+        return [CellIssue(Kind.LENGTH, Severity.WARNING,
+                          f"much longer than the other versions ({own / ref:.1f}× longer): text may be repeated",
+                          "long")]
+    return []
+
+
+# -- numbers ---------------------------------------------------------------------------------------------------
+def _satisfies(q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether some quantity of another version says the same as `q` (lenient about how it is written)."""
+    key = q.key
+    for f in found:
+        if f.key == key:
+            return True
+        if q.kind is QKind.DATE and f.kind is QKind.MONTH and f.value == q.value // 100 and any(
+                g.key == (QKind.NUMBER.value, q.value % 100) for g in found):
+            return True
+        if q.kind is QKind.MONTH and f.kind is QKind.DATE and f.value // 100 == q.value:
+            return True
+        if q.key[0] == QKind.NUMBER.value and (
+                (f.kind is QKind.TIME and f.value % 100 == 0 and f.value // 100 == q.value)
+                or (f.kind is QKind.DATE and f.value % 100 == q.value and q.value > 12)):
+            return True
+    return False
+
+
+def number_issues(segment: Segment, lang: str, found: Mapping[str, Sequence[Quantity]],
+                  langs: Sequence[str]) -> list[CellIssue]:
+    """Quantities that are not the same in this version as in its siblings.
+
+    With three versions the odd one out gets the finding (a number missing here that both siblings have, or a
+    number only this version has); with two, the version derived from the other one does.
+    """
+    if segment.cells[lang].is_empty:
+        return []
+    others = _others(segment, lang, langs)
+    if not others:
+        return []
+    issues: list[CellIssue] = []
+    reported: set[tuple[str, float]] = set()
+    # Quantities that siblings have and this version lacks.
+    for other in others:
+        for q in found[other]:
+            if not q.strict or q.key in reported or _satisfies(q, found[lang]):
+                continue
+            holders = [o for o in others if _satisfies(q, found[o])]
+            odd_one_out = len(holders) == len(others) if len(others) > 1 else blamed(segment, lang, other, langs) == lang
+            if not odd_one_out:
+                continue  # the sibling with the extra number gets the finding
+            reported.add(q.key)
+            where = ", ".join(f"{o}: “{_example(q, found[o])}”" for o in holders)
+            issues.append(CellIssue(Kind.NUMBER, Severity.ERROR, f"{q.describe()} is missing here ({where})",
+                                    f"missing:{q.key[0]}:{q.value:g}"))
+    # Quantities only this version has.
+    for q in found[lang]:
+        if not q.strict or q.key in reported:
+            continue
+        lacking = [o for o in others if not _satisfies(q, found[o])]
+        if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
+            continue
+        reported.add(q.key)
+        names = " or ".join(LANG_NAMES[o] for o in lacking)
+        issues.append(CellIssue(Kind.NUMBER, Severity.ERROR,
+                                f"“{q.text.strip()}” ({q.describe()}) does not appear in the {names} text",
+                                f"extra:{q.key[0]}:{q.value:g}", span=(q.start, q.end)))
+    issues.extend(_approximation_issues(segment, lang, found, others, langs))
+    return issues
+
+
+def blamed(segment: Segment, a: str, b: str, langs: Sequence[str]) -> str:
+    """Which of two disagreeing versions gets the finding: the one derived from the other, else the later one."""
+    if segment.cells[b].provenance.source_lang == a:
+        return b
+    if segment.cells[a].provenance.source_lang == b:
+        return a
+    return max(a, b, key=langs.index)
+
+
+def _example(q: Quantity, found: Sequence[Quantity]) -> str:
+    return next((f.text.strip() for f in found if _satisfies(q, [f])), q.describe())
+
+
+def _approximation_issues(segment: Segment, lang: str, found: Mapping[str, Sequence[Quantity]],
+                          others: Sequence[str], langs: Sequence[str]) -> list[CellIssue]:
+    """The same number, but "more than 100" in the siblings and plain or "about" 100 here."""
+    issues = []
+    for q in found[lang]:
+        if not q.strict or q.kind not in (QKind.NUMBER, QKind.PERCENT):
+            continue
+        qualifiers = {o: {f.approx for f in found[o] if f.key == q.key} for o in others}
+        if not all(len(v) == 1 for v in qualifiers.values()):
+            continue
+        theirs = {next(iter(v)) for v in qualifiers.values()}
+        mine = {f.approx for f in found[lang] if f.key == q.key}
+        if len(theirs) == 1 and len(mine) == 1 and mine != theirs and (
+                len(others) == 2 or blamed(segment, lang, others[0], langs) == lang):
+            said = next(iter(theirs))
+            said_text = {Approx.MORE: "more than", Approx.LESS: "less than", Approx.ABOUT: "about"}.get(said, "exactly")
+            issues.append(CellIssue(Kind.NUMBER, Severity.WARNING,
+                                    f"“{q.text.strip()}”: the other versions say {said_text} {q.describe()}",
+                                    f"approx:{q.value:g}:{said.value}", span=(q.start, q.end)))
+    return issues

@@ -1,0 +1,81 @@
+"""Tables of English and Russian number words, generated once with num2words (and pymorphy3 for Russian cases).
+
+Russian inflects numerals (девять, девяти, девятью; десятый, десятого…): pymorphy3 expands each lemma that
+num2words gives into all its forms, so text is looked up in a dict at check time without morphology.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+
+from num2words import num2words
+
+log = logging.getLogger(__name__)
+
+SCALES = (1000, 1_000_000, 1_000_000_000, 1_000_000_000_000)
+_BASE = (*range(0, 21), *range(30, 100, 10))
+_RU_HUNDREDS = tuple(range(100, 1000, 100))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """One number word: its value, whether it is an ordinal, and how it combines with neighbours."""
+
+    value: int
+    ordinal: bool = False
+    multiplier: bool = False  # "hundred": multiplies what comes before it
+    scale: bool = False  # thousand, million…: closes a group
+
+
+@functools.cache
+def english_words() -> dict[str, NumberWord]:
+    """Lower-case English number word → meaning (hyphenated compounds are split into their parts by the caller)."""
+    table: dict[str, NumberWord] = {}
+    for n in _BASE:
+        table[num2words(n, lang="en")] = NumberWord(n)
+        table[num2words(n, lang="en", to="ordinal")] = NumberWord(n, ordinal=True)
+    table["hundred"] = NumberWord(100, multiplier=True)
+    table["hundredth"] = NumberWord(100, ordinal=True, multiplier=True)
+    for n in SCALES:
+        word = num2words(n, lang="en").split()[-1]
+        table[word] = NumberWord(n, scale=True)
+        table[word + "th"] = NumberWord(n, ordinal=True, scale=True)
+    table.update({"once": NumberWord(1), "twice": NumberWord(2), "thrice": NumberWord(3),
+                  "both": NumberWord(2), "dozen": NumberWord(12)})
+    return table
+
+
+def _russian_lemmas() -> dict[str, NumberWord]:
+    table: dict[str, NumberWord] = {}
+    for n in (*_BASE, *_RU_HUNDREDS):
+        table[num2words(n, lang="ru")] = NumberWord(n)
+        table[num2words(n, lang="ru", to="ordinal")] = NumberWord(n, ordinal=True)
+    for n in SCALES:
+        table[num2words(n, lang="ru").split()[-1]] = NumberWord(n, scale=True)
+    table.update({"оба": NumberWord(2), "полтора": NumberWord(1)})
+    for n, word in enumerate(("двое", "трое", "четверо", "пятеро", "шестеро", "семеро"), start=2):
+        table[word] = NumberWord(n)
+    return table
+
+
+@functools.cache
+def russian_words() -> dict[str, NumberWord]:
+    """Every inflected form (lower case, ё as е) of the Russian number words → meaning."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    table: dict[str, NumberWord] = {}
+    for lemma, meaning in _russian_lemmas().items():
+        forms = {lemma}
+        for parse in morph.parse(lemma):
+            if parse.normal_form == lemma and ({"NUMR", "Anum"} & parse.tag.grammemes or meaning.scale):
+                forms.update(f.word for f in parse.lexeme)
+        for form in forms:
+            table.setdefault(form.replace("ё", "е"), meaning)
+    table.update({"однажды": NumberWord(1), "дважды": NumberWord(2), "трижды": NumberWord(3),
+                  "тыс": NumberWord(1000, scale=True), "млн": NumberWord(1_000_000, scale=True),
+                  "млрд": NumberWord(1_000_000_000, scale=True), "трлн": NumberWord(1_000_000_000_000, scale=True)})
+    log.debug("Russian number-word table: %d forms", len(table))
+    return table

@@ -1,0 +1,444 @@
+"""Quantities in Chinese, English and Russian text: digits, numerals, number words, dates, years and percentages.
+
+Each language has its own extractor; all return `Quantity` objects with comparable keys, so 第十届 (zh),
+"the 10th" (en) and X (ru) all give the number 10, 7月19日 / July 19 / 19 июля the date 07-19, and 100余 /
+more than 100 / более 100 the number 100 with the qualifier "more". Precision comes first: number words for one
+and two (两国, "both", двух) and numbers glued to letters (G20, 5G) are *soft* — they satisfy a quantity found
+elsewhere but are never reported as missing themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop_app.domain.qa.number_words import NumberWord, english_words, russian_words
+
+log = logging.getLogger(__name__)
+
+
+class QKind(StrEnum):
+    NUMBER = "number"
+    ORDINAL = "ordinal"
+    PERCENT = "percent"
+    DATE = "date"  # value = month * 100 + day
+    MONTH = "month"
+    TIME = "time"  # value = hours * 100 + minutes
+    CODE = "code"  # phone numbers and the like: value = the digits as an int
+
+
+class Approx(StrEnum):
+    EXACT = ""
+    MORE = "more"
+    LESS = "less"
+    ABOUT = "about"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    kind: QKind
+    start: int
+    end: int
+    text: str
+    approx: Approx = Approx.EXACT
+    strict: bool = True
+
+    @property
+    def key(self) -> tuple[str, float]:
+        """What must match across languages: ordinals and percentages are numbers too (the 10th = 第十届 = X)."""
+        if self.kind in (QKind.ORDINAL, QKind.PERCENT):
+            return (QKind.NUMBER.value, self.value)
+        return (self.kind.value, self.value)
+
+    def describe(self) -> str:
+        """The value as a reader would write it: 10, 2.5, 07-19, 10:30."""
+        if self.kind is QKind.DATE:
+            return f"{int(self.value) // 100:02d}-{int(self.value) % 100:02d}"
+        if self.kind is QKind.TIME:
+            return f"{int(self.value) // 100}:{int(self.value) % 100:02d}"
+        if self.kind is QKind.MONTH:
+            return MONTH_NAMES[int(self.value) - 1]
+        text = f"{self.value:.6f}" if 1000 <= self.value < 10000 else f"{self.value:,.6f}"
+        text = text.rstrip("0").rstrip(".")
+        return text + ("%" if self.kind is QKind.PERCENT else "")
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+# -- shared pieces -------------------------------------------------------------------------------------------
+_URL_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s\-]?)?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){2,}(?![\w.,]\d)")
+_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _codes(text: str, out: list[Quantity]) -> str:
+    """Phone numbers become one CODE each and URLs/e-mails are dropped; return the text with them blanked."""
+    for m in _URL_EMAIL.finditer(text):
+        text = _blank(text, m.start(), m.end())
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= 7:
+            out.append(Quantity(int(digits), QKind.CODE, m.start(), m.end(), m.group()))
+            text = _blank(text, m.start(), m.end())
+    for m in _TIME.finditer(text):
+        out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
+    return text
+
+
+def _is_soft(value: float, from_words: bool) -> bool:
+    return from_words and value < 3
+
+
+def _glued_to_letters(text: str, start: int, end: int) -> bool:
+    """G20, 5G, COVID-19, A320: a code, not a quantity."""
+    before = text[start - 1] if start > 0 else " "
+    if before == "-" and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
+        return True
+    after = text[end] if end < len(text) else " "
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
+    """'25,000' / '2.5' (en, zh), '25 000' / '2,5' (ru); None for anything that is not a plain number."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if decimal_comma:
+        if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:,\d+)?", s):
+            s = s.replace(" ", "")
+        s = s.replace(",", ".") if s.count(",") == 1 and not re.search(r"\.", s) else s
+    else:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+            s = s.replace(",", "")
+        elif re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", s):
+            s = s.replace(" ", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
+    """Group consecutive number words into numbers: (first, last, value, ordinal) with word indices.
+
+    "twenty-three" and "двадцать три" combine; "two three-year terms" does not (a smaller slot must follow a
+    larger one: thousands, hundreds, tens, units).
+    """
+    groups: list[tuple[int, int, float, bool]] = []
+    start = 0
+    total = current = 0.0
+    last_slot = 99
+    ordinal = False
+
+    def slot(w: NumberWord) -> int:
+        if w.scale:
+            return 4
+        if w.multiplier or w.value >= 100:
+            return 3
+        if w.value >= 20:
+            return 2
+        return 1 if w.value >= 10 else 0
+
+    for i, w in enumerate(words):
+        s = slot(w)
+        joins = i > start and not ordinal and (
+            (w.scale and last_slot < 4) or (w.multiplier and last_slot <= 1) or (s < last_slot and not w.multiplier)
+        )
+        if i > start and not joins:
+            groups.append((start, i - 1, total + current, ordinal))
+            start, total, current, ordinal = i, 0.0, 0.0, False
+        if w.scale:
+            total += (current or 1) * w.value
+            current = 0.0
+        elif w.multiplier:
+            current = (current or 1) * w.value
+        else:
+            current += w.value
+        ordinal = w.ordinal
+        last_slot = s if not (w.scale or w.multiplier) else (0 if w.scale else 1)
+    if words:
+        groups.append((start, len(words) - 1, total + current, ordinal))
+    return groups
+
+
+# -- Chinese ---------------------------------------------------------------------------------------------------
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_ZH_RUN = re.compile(rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}])[\d.,{_CN_DIGITS}]*")
+_ZH_COUNTERS = tuple((
+    "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 位 人 国 倍 项 "
+    "场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 支 队 组 省 市 县 "
+    "区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 所 处 场 届次 强"
+).split())
+_ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道", "一贯",
+                   "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方", "多方",
+                   "两岸", "百年大计", "一点")
+_ZH_MORE_AFTER = ("余", "多", "以上", "有余")
+_ZH_ABOUT_AFTER = ("左右", "上下")
+_ZH_LESS_AFTER = ("以下", "以内")
+_ZH_MORE_BEFORE = ("超过", "逾", "超", "多达", "达")
+_ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为")
+_ZH_LESS_BEFORE = ("不到", "不足", "少于")
+
+
+def _cn_value(run: str) -> float | None:
+    import cn2an
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return float(cn2an.cn2an(run, "smart"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+
+
+def _zh_dates(text: str, out: list[Quantity]) -> str:
+    num = rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
+    for m in re.finditer(rf"{num}月{num}(?:[日号])", text):
+        month, day = _cn_value(m.group(1)), _cn_value(m.group(2))
+        if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(Quantity(month * 100 + day, QKind.DATE, m.start(), m.end(), m.group()))
+            text = _blank(text, m.start(), m.end())
+    for m in re.finditer(rf"(?<![\d{_CN_DIGITS}]){num}月(?!份?[\d{_CN_DIGITS}])", text):
+        month = _cn_value(m.group(1))
+        if month and 1 <= month <= 12 and not text[max(0, m.start() - 1):m.start()] in ("个", "几"):
+            out.append(Quantity(month, QKind.MONTH, m.start(), m.end(), m.group()))
+            text = _blank(text, m.start(), m.end())
+    for m in re.finditer(rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})时(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})分", text):
+        hours, minutes = _cn_value(m.group(1)), _cn_value(m.group(2))
+        if hours is not None and minutes is not None and hours < 24 and minutes < 60:
+            out.append(Quantity(hours * 100 + minutes, QKind.TIME, m.start(), m.end(), m.group()))
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
+def chinese_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    work = _zh_dates(_codes(text, out), out)
+    for m in _ZH_RUN.finditer(work):
+        run = m.group().rstrip(".,")
+        start, end = m.start(), m.start() + len(run)
+        before, after = work[max(0, start - 3):start], work[end:end + 3]
+        if any(w in text[max(0, start - 3):end + 3] and _overlaps(text, w, start, end) for w in _ZH_NOT_NUMBERS):
+            continue
+        has_digit = any(c.isdigit() for c in run)
+        approx = Approx.EXACT
+        # 100余万 / 100多万: the qualifier can sit inside the run before the scale character.
+        inner = re.fullmatch(rf"(.+?)([余多])([万亿]+)", work[start:end + 2]) if after[:1] in "余多" else None
+        if inner and not inner.group(1).endswith(("万", "亿")):
+            run, approx, end = inner.group(1) + inner.group(3), Approx.MORE, start + len(inner.group(0))
+            after = work[end:end + 3]
+        value = _parse_digits(run, False) if re.fullmatch(r"[\d.,]+", run) else _cn_value(run)
+        if value is None:
+            continue
+        ordinal = before.endswith("第")
+        percent = before.endswith("百分之") or after[:1] in "%％"
+        if before.endswith("百分之"):
+            start -= 3
+        elif ordinal:
+            start -= 1
+        counted = ordinal or percent or after.startswith(_ZH_COUNTERS)
+        if not has_digit and (not counted or run in "一万千百亿"):
+            continue  # 一带一路, 千万, 百姓: a character, not a number
+        if after.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
+            approx = Approx.MORE
+        elif after.startswith(_ZH_ABOUT_AFTER) or before.endswith(_ZH_ABOUT_BEFORE):
+            approx = Approx.ABOUT
+        elif after.startswith(_ZH_LESS_AFTER) or before.endswith(_ZH_LESS_BEFORE):
+            approx = Approx.LESS
+        kind = QKind.ORDINAL if ordinal else QKind.PERCENT if percent else QKind.NUMBER
+        soft = _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, start, end))
+        out.append(Quantity(value, kind, start, end, text[start:end], approx, not soft))
+    return out
+
+
+def _overlaps(text: str, word: str, start: int, end: int) -> bool:
+    """Whether an occurrence of `word` in `text` overlaps the span [start, end)."""
+    i = text.find(word, max(0, start - len(word)))
+    while i != -1 and i < end:
+        if i + len(word) > start:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+# -- English and Russian ---------------------------------------------------------------------------------------
+_EN_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
+_EN_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                   "oct": 10, "nov": 11, "dec": 12})
+_EN_MONTH_RE = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+_RU_MONTH_RE = (r"(январ[ьяеюё]\w*|феврал[ьяеюё]\w*|март\w*|апрел[ьяеюё]\w*|ма[йяею]\w{0,2}|июн[ьяеюё]\w*|"
+                r"июл[ьяеюё]\w*|август\w*|сентябр[ьяеюё]\w*|октябр[ьяеюё]\w*|ноябр[ьяеюё]\w*|декабр[ьяеюё]\w*)")
+_ORD_SUFFIX = r"(?:st|nd|rd|th|-?(?:го|й|я|е|ое|ой|ий|ый|м|х))"
+
+
+def _ru_month(word: str) -> int:
+    low = word.lower()
+    return next(i for i, stem in enumerate(_RU_MONTHS, start=1) if low.startswith(stem))
+
+
+def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
+    if lang == "en":
+        patterns = [(rf"\b{_EN_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}}\b)", 1, 2),
+                    (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?!\w)", 2, 1)]
+        month_of = lambda s: _EN_MONTHS[s.lower().rstrip(".")]  # noqa: E731
+    else:
+        patterns = [(rf"(?<![\d,])(\d{{1,2}})(?:-?го)?\s+{_RU_MONTH_RE}\b", 2, 1)]
+        month_of = _ru_month
+    for pattern, month_group, day_group in patterns:
+        for m in re.finditer(pattern, text, 0 if lang == "en" else re.IGNORECASE):
+            day = int(m.group(day_group))
+            if 1 <= day <= 31:
+                value = month_of(m.group(month_group)) * 100 + day
+                out.append(Quantity(value, QKind.DATE, m.start(), m.end(), m.group()))
+                text = _blank(text, m.start(), m.end())
+    if lang == "en":
+        month_only = re.finditer(r"\b(January|February|March|April|June|July|August|September|October|November|"
+                                 r"December|May(?=\s+\d{4}))\b", text)
+    else:
+        month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
+    for m in month_only:
+        if lang == "ru" and m.group().lower().startswith("ма") and m.group().lower() not in ("май", "мая", "мае"):
+            continue
+        out.append(Quantity(month_of(m.group(1)), QKind.MONTH, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
+    return text
+
+
+_EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding", "exceeded")
+_EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
+_EN_LESS = ("less than", "fewer than", "under", "below", "up to")
+_RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превышает")
+_RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
+_RU_LESS = ("менее", "меньше", "не более", "до")
+_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\d,.]\d))*"),
+           "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:,\d+)?")}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ROMAN = re.compile(r"(?<![\w-])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_RU_PERCENT = re.compile(r"\s*(?:%|процент\w*|проц\.)", re.IGNORECASE)
+_EN_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for a, b in zip(numeral, [*numeral[1:], ""], strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+def _qualifier(before: str, lang: str) -> Approx:
+    low = before.lower().rstrip()
+    tables = ((_EN_MORE, _EN_ABOUT, _EN_LESS) if lang == "en" else (_RU_MORE, _RU_ABOUT, _RU_LESS))
+    for approx, words in zip((Approx.MORE, Approx.ABOUT, Approx.LESS), tables, strict=True):
+        if any(low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()) for w in words):
+            return approx
+    return Approx.EXACT
+
+
+def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
+    """A scale word right after a number ("2.5 million", "25 тыс."): its multiplier and the new end."""
+    m = re.match(r"[\s\u00a0]*([^\W\d_]+)\.?", text[end:])
+    if m:
+        word = table.get(m.group(1).lower().replace("ё", "е"))
+        if word and word.scale:
+            return word.value, end + m.end()
+        if m.group(1).lower() in ("bn", "mln"):
+            return (1e9 if m.group(1).lower() == "bn" else 1e6), end + m.end()
+    return 1, end
+
+
+def western_quantities(text: str, lang: str) -> list[Quantity]:
+    """Quantities in English (`lang`='en') or Russian ('ru') text."""
+    out: list[Quantity] = []
+    table = english_words() if lang == "en" else russian_words()
+    work = _western_dates(_codes(text, out), lang, out)
+    percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
+    for m in _DIGITS[lang].finditer(work):
+        start, end = m.start(), m.end()
+        raw = m.group().rstrip()
+        end = start + len(raw)
+        value = _parse_digits(raw, decimal_comma=lang == "ru")
+        if value is None:
+            continue
+        suffix = re.match(_ORD_SUFFIX + r"(?![^\W\d_])", work[end:])
+        ordinal = bool(suffix) and (lang == "ru") == (not suffix.group().isascii())
+        if ordinal:
+            end += suffix.end()  # type: ignore[union-attr]
+        glued = _glued_to_letters(work, start, end)
+        scale, end = _scale_after(work, end, table)
+        value *= scale
+        pct = percent_re.match(work, end)
+        kind = QKind.ORDINAL if ordinal else QKind.NUMBER
+        if pct:
+            kind, end = QKind.PERCENT, pct.end()
+        soft = glued or (lang == "en" and work[end:end + 1] == "s")
+        out.append(Quantity(value, kind, start, end, text[start:end], _qualifier(work[max(0, start - 20):start], lang),
+                            not soft))
+        work = _blank(work, start, end)
+    _word_numbers(text, work, lang, table, out)
+    if lang == "ru":
+        _roman_numerals(text, work, out)
+    return out
+
+
+def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord], out: list[Quantity]) -> None:
+    tokens: list[tuple[int, int, NumberWord]] = []
+    for m in _WORD.finditer(work):
+        parts = m.group().split("-") if lang == "en" else [m.group()]
+        found = [table.get(p.lower().replace("ё", "е")) for p in parts]
+        if all(found):
+            tokens.append((m.start(), m.end(), *found[:1]))  # type: ignore[arg-type]
+            for extra in found[1:]:
+                tokens.append((m.end(), m.end(), extra))  # type: ignore[arg-type]
+    # Group adjacent tokens (separated only by spaces, hyphens or "and") into runs, then combine each run.
+    runs: list[list[tuple[int, int, NumberWord]]] = []
+    for tok in tokens:
+        if runs and re.fullmatch(r"[\s-]*(?:and\s+)?", work[runs[-1][-1][1]:tok[0]]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    for run in runs:
+        for first, last, value, ordinal in _combine([t[2] for t in run]):
+            start, end = run[first][0], run[last][1]
+            if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
+                continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
+            pct = (_EN_PERCENT if lang == "en" else _RU_PERCENT).match(work, end)
+            kind = QKind.ORDINAL if ordinal else QKind.NUMBER
+            if pct:
+                kind, end = QKind.PERCENT, pct.end()
+            out.append(Quantity(value, kind, start, end, text[start:end],
+                                _qualifier(work[max(0, start - 20):start], lang), not _is_soft(value, True)))
+
+
+def _roman_numerals(text: str, work: str, out: list[Quantity]) -> None:
+    """Roman numerals as Russian ordinals: X Российско-китайский…, XXI век; only next to Cyrillic words."""
+    for m in _ROMAN.finditer(work):
+        if not m.group():
+            continue
+        before = work[max(0, m.start() - 20):m.start()].split()
+        after = work[m.end():m.end() + 20].split()
+        cyrillic = lambda ws: bool(ws) and bool(re.match(r"[А-Яа-яЁё]", ws[0 if ws is after else -1]))  # noqa: E731
+        if m.group() == "I" and not cyrillic(after):
+            continue
+        if cyrillic(after) or cyrillic(before):
+            out.append(Quantity(_roman_value(m.group()), QKind.ORDINAL, m.start(), m.end(), m.group()))
+
+
+# -- entry point -----------------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=8192)
+def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
+    """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
+    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
+    return tuple(sorted(found, key=lambda q: q.start))

@@ -1,0 +1,160 @@
+"""Punctuation and spacing by each language's conventions, with fixes where the correction is unambiguous.
+
+Chinese: full-width ，。；：？！（）, curly quotes, no spaces between Chinese characters. English and Russian: no
+Chinese punctuation, no space before a comma or full stop. Russian: «ёлочки» outside, „лапки“ inside. Everywhere:
+no doubled spaces, balanced brackets and quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "，。；：？！（）、“”‘’《》【】「」『』…—"
+_IS_CJK = re.compile(rf"[{_CJK}]")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "、": ","}
+_NAMES = {",": "comma", ";": "semicolon", ":": "colon", "?": "question mark", "!": "exclamation mark",
+          "(": "bracket", ")": "bracket", ".": "full stop", "，": "comma", "。": "full stop", "；": "semicolon",
+          "：": "colon", "？": "question mark", "！": "exclamation mark", "（": "bracket", "）": "bracket",
+          "、": "enumeration comma"}
+_BRACKETS = {"zh": ("()", "（）", "[]", "【】", "《》", "「」", "『』"), "en": ("()", "[]"), "ru": ("()", "[]")}
+_QUOTE_PAIRS = {"zh": ("“”", "‘’"), "en": ("“”",), "ru": ("«»", "„“")}
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and bool(_IS_CJK.match(ch))
+
+
+def _cjk_or_punct(ch: str) -> bool:
+    return _cjk(ch) or ch in _CJK_PUNCT
+
+
+def _warn(kind: Kind, message: str, detail: str, edits: list[Edit] | None = None, label: str = "",
+          span: tuple[int, int] | None = None) -> CellIssue:
+    fix = Fix(label, tuple(edits)) if edits else None
+    if span is None and edits:
+        span = (edits[0].start, edits[0].end)
+    return CellIssue(kind, Severity.WARNING, message, detail, fix, span)
+
+
+def _chinese(text: str) -> list[CellIssue]:
+    issues: list[CellIssue] = []
+    by_char: dict[str, list[Edit]] = {}
+    for i, ch in enumerate(text):
+        prev, nxt = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
+        if ch in ",;:?!)" and _cjk(prev) and not (ch in ",:" and prev.isdigit() and nxt.isdigit()):
+            by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, _HALF_TO_FULL[ch]))
+        elif ch == "(" and (_cjk(prev) or _cjk(nxt)):
+            by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "（"))
+        elif ch == ")" and _cjk(nxt):
+            by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "）"))
+        elif ch == "." and _cjk(prev) and (not nxt or nxt.isspace() or _cjk(nxt) or nxt in "”’"):
+            by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "。"))
+    for ch, edits in by_char.items():
+        full = edits[0].new
+        issues.append(_warn(Kind.PUNCTUATION, f"half-width {_NAMES[ch]} “{ch}” in Chinese text: use “{full}”",
+                            f"half-width:{ch}", edits, f"Use “{full}”"))
+    straight = [m.start() for m in re.finditer('"', text)]
+    if straight:
+        edits = [Edit(i, i + 1, '"', "“" if n % 2 == 0 else "”") for n, i in enumerate(straight)]
+        issues.append(_warn(Kind.PUNCTUATION, "straight quotes \" in Chinese text: use “ ”", "straight-quotes",
+                            edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
+    gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)]
+    if gaps:
+        edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
+        issues.append(_warn(Kind.SPACING, "space between Chinese characters", "cjk-space", edits, "Remove the space"))
+    return issues
+
+
+def _western(text: str, lang: str) -> list[CellIssue]:
+    issues: list[CellIssue] = []
+    by_char: dict[str, list[Edit]] = {}
+    for m in re.finditer(r"[，。；：？！（）、]", text):
+        ch = m.group()
+        nxt = text[m.end():m.end() + 1]
+        half = _FULL_TO_HALF[ch]
+        new = half + (" " if ch not in "（" and nxt and not nxt.isspace() and nxt not in ")）" else "")
+        by_char.setdefault(ch, []).append(Edit(m.start(), m.end(), ch, new))
+    for ch, edits in by_char.items():
+        issues.append(_warn(Kind.PUNCTUATION, f"Chinese {_NAMES[ch]} “{ch}” in {_LANG_NAME[lang]} text",
+                            f"full-width:{ch}", edits, f"Use “{_FULL_TO_HALF[ch]}”"))
+    before = list(re.finditer(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)](?!\d))", text))
+    if before:
+        edits = [Edit(m.start(), m.end(), m.group(), "") for m in before]
+        issues.append(_warn(Kind.SPACING, "space before punctuation", "space-before-punct", edits,
+                            "Remove the space"))
+    if lang == "ru":
+        issues.extend(_russian_quotes(text))
+    return issues
+
+
+_LANG_NAME = {"zh": "Chinese", "en": "English", "ru": "Russian"}
+
+
+def _russian_quotes(text: str) -> list[CellIssue]:
+    """Quotes other than «» at the outer level; „“ is right only inside «»."""
+    depth = 0
+    wrong: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+        elif ch in '"“”„' and depth == 0:
+            wrong.append(i)
+    if not wrong:
+        return []
+    edits = []
+    for i in wrong:
+        prev = text[i - 1] if i else " "
+        opening = text[i] == "„" or prev.isspace() or prev in "([—-–/"
+        edits.append(Edit(i, i + 1, text[i], "«" if opening else "»"))
+    balanced = sum(e.new == "«" for e in edits) == sum(e.new == "»" for e in edits)
+    return [_warn(Kind.PUNCTUATION, "Russian text should use quotes «…» (and „…“ inside them)", "ru-quotes",
+                  edits if balanced else None, "Use «…»", (wrong[0], wrong[0] + 1))]
+
+
+def _balance(text: str, lang: str) -> list[CellIssue]:
+    issues: list[CellIssue] = []
+    for pair in _BRACKETS[lang]:
+        opening, closing = pair
+        depth, first_bad = 0, None
+        for i, ch in enumerate(text):
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                depth -= 1
+                if depth < 0 and first_bad is None:
+                    first_bad = i
+        if depth or first_bad is not None:
+            at = first_bad if first_bad is not None else text.rfind(opening)
+            issues.append(_warn(Kind.PUNCTUATION, f"unbalanced brackets {opening}{closing}", f"unbalanced:{pair}",
+                                span=(at, at + 1)))
+    for opening, closing in _QUOTE_PAIRS[lang]:
+        if opening == "„" and "„" not in text:
+            continue  # in Russian “ closes „; on its own it is reported as a wrong quote, not as unbalanced
+        if text.count(opening) != text.count(closing):
+            at = text.find(opening if text.count(opening) > text.count(closing) else closing)
+            issues.append(_warn(Kind.PUNCTUATION, f"unbalanced quotes {opening}…{closing}",
+                                f"unbalanced:{opening}{closing}", span=(at, at + 1)))
+    if lang != "zh" and text.count('"') % 2:
+        at = text.find('"')
+        issues.append(_warn(Kind.PUNCTUATION, 'unbalanced quotes "…"', 'unbalanced:""', span=(at, at + 1)))
+    return issues
+
+
+def punctuation_issues(text: str, lang: str) -> list[CellIssue]:
+    """Punctuation and spacing problems of one cell."""
+    if not text.strip():
+        return []
+    issues = _chinese(text) if lang == "zh" else _western(text, lang)
+    doubled = [m for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text)
+               if not (lang == "zh" and _cjk_or_punct(text[m.start() - 1]) and _cjk_or_punct(text[m.end()]))]
+    if doubled:
+        edits = [Edit(m.start(), m.end(), m.group(), " ") for m in doubled]
+        issues.append(_warn(Kind.SPACING, "doubled space", "double-space", edits, "Use a single space"))
+    issues.extend(_balance(text, lang))
+    return issues
