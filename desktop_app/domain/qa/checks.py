@@ -158,7 +158,10 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, Sequence[Quan
             if not q.strict or q.key in reported or _satisfies(q, found[lang]):
                 continue
             holders = [o for o in others if _satisfies(q, found[o])]
-            odd_one_out = len(holders) == len(others) if len(others) > 1 else blamed(segment, lang, other, langs) == lang
+            if len(others) > 1:
+                odd_one_out = len(holders) == len(others)
+            else:
+                odd_one_out = blamed(segment, lang, other, langs) == lang
             if not odd_one_out:
                 continue  # the sibling with the extra number gets the finding
             reported.add(q.key)

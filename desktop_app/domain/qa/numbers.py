@@ -173,14 +173,16 @@ def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
 # -- Chinese ---------------------------------------------------------------------------------------------------
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _ZH_RUN = re.compile(rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}])[\d.,{_CN_DIGITS}]*")
-_ZH_COUNTERS = tuple((
-    "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 位 人 国 倍 项 "
-    "场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 支 队 组 省 市 县 "
-    "区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 所 处 场 届次 强"
-).split())
-_ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道", "一贯",
-                   "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方", "多方",
-                   "两岸", "百年大计", "一点")
+_ZH_COUNTER_LIST = (
+    "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
+    "位 人 国 倍 项 场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 "
+    "支 队 组 省 市 县 区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 处 "
+    "届次 强"
+)
+_ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
+_ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
+                   "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
+                   "多方", "两岸", "百年大计", "一点")
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
 _ZH_ABOUT_AFTER = ("左右", "上下")
 _ZH_LESS_AFTER = ("以下", "以内")
@@ -209,7 +211,7 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
             text = _blank(text, m.start(), m.end())
     for m in re.finditer(rf"(?<![\d{_CN_DIGITS}]){num}月(?!份?[\d{_CN_DIGITS}])", text):
         month = _cn_value(m.group(1))
-        if month and 1 <= month <= 12 and not text[max(0, m.start() - 1):m.start()] in ("个", "几"):
+        if month and 1 <= month <= 12 and text[max(0, m.start() - 1):m.start()] not in ("个", "几"):
             out.append(Quantity(month, QKind.MONTH, m.start(), m.end(), m.group()))
             text = _blank(text, m.start(), m.end())
     for m in re.finditer(rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})时(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})分", text):
@@ -232,7 +234,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         has_digit = any(c.isdigit() for c in run)
         approx = Approx.EXACT
         # 100余万 / 100多万: the qualifier can sit inside the run before the scale character.
-        inner = re.fullmatch(rf"(.+?)([余多])([万亿]+)", work[start:end + 2]) if after[:1] in "余多" else None
+        inner = re.fullmatch(r"(.+?)([余多])([万亿]+)", work[start:end + 2]) if after[:1] in "余多" else None
         if inner and not inner.group(1).endswith(("万", "亿")):
             run, approx, end = inner.group(1) + inner.group(3), Approx.MORE, start + len(inner.group(0))
             after = work[end:end + 3]
@@ -325,6 +327,7 @@ _DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\
            "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:,\d+)?")}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ROMAN = re.compile(r"(?<![\w-])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _RU_PERCENT = re.compile(r"\s*(?:%|процент\w*|проц\.)", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
@@ -429,10 +432,11 @@ def _roman_numerals(text: str, work: str, out: list[Quantity]) -> None:
             continue
         before = work[max(0, m.start() - 20):m.start()].split()
         after = work[m.end():m.end() + 20].split()
-        cyrillic = lambda ws: bool(ws) and bool(re.match(r"[А-Яа-яЁё]", ws[0 if ws is after else -1]))  # noqa: E731
-        if m.group() == "I" and not cyrillic(after):
+        cyrillic_after = bool(after) and bool(_CYRILLIC.match(after[0]))
+        cyrillic_before = bool(before) and bool(_CYRILLIC.match(before[-1]))
+        if m.group() == "I" and not cyrillic_after:
             continue
-        if cyrillic(after) or cyrillic(before):
+        if cyrillic_after or cyrillic_before:
             out.append(Quantity(_roman_value(m.group()), QKind.ORDINAL, m.start(), m.end(), m.group()))
 
 
