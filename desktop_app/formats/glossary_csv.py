@@ -91,8 +91,11 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
     return result
 
 
-def read_term_table(name: str, rows: list[list[str]], source: str) -> TermFile:
-    """A table of terms in language columns (CSV or tab-separated); the header is optional."""
+def read_term_table(name: str, rows: list[list[str]], source: str, term_columns: int | None = None) -> TermFile:
+    """A table of terms in language columns (CSV or tab-separated); the header is optional.
+
+    With `term_columns` (OmegaT: 2) the columns after those are comments, whatever their script.
+    """
     width = max(len(r) for r in rows)
     first = [c.lower() for c in rows[0]] + [""] * (width - len(rows[0]))
     named = [lang_of_code(c) if c else None for c in first]
@@ -103,11 +106,15 @@ def read_term_table(name: str, rows: list[list[str]], source: str) -> TermFile:
     notes: list[int] = []
     ignored: list[str] = []
     for i in range(width):
-        if has_header and first[i] in _NOTE_WORDS:
+        if (has_header and first[i] in _NOTE_WORDS) or (term_columns is not None and i >= term_columns):
             notes.append(i)
             continue
         lang = named[i] if has_header else None
         values = [r[i] for r in body if i < len(r) and r[i]]
+        if has_header and lang is None and first[i] not in _ROLE_WORDS:
+            if values:
+                ignored.append(first[i] or f"column {i + 1}")
+            continue  # a header names this column as something else (an index, a "keep" flag …)
         lang = lang or script_lang(values[:500])
         if lang is None:
             if values and not all(v.replace(".", "").isdigit() for v in values[:50]):

@@ -1,0 +1,192 @@
+"""TBX termbases: TBX v2 (`martif`, tig/ntig) and TBX v3 Basic/Core/Min (`tbx`, conceptEntry/langSec/termSec).
+
+Parsed with lxml with entity resolution, DTD loading and network access off, so an XXE file reads nothing and a
+billion-laughs file cannot expand. Per language the preferred term (or the first allowed one) becomes the approved
+form, admitted terms become variants, deprecated/superseded/not-recommended terms become forbidden forms; languages
+other than zh/en/ru are reported and ignored; Traditional Chinese is stored in Simplified with the original kept as
+a variant. We write TBX v3 TBX-Basic.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+from desktop_app import LANGS
+from desktop_app.atomic import atomic_write_text
+from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.glossary_common import (
+    TermFile,
+    is_traditional_code,
+    lang_of_code,
+    make_entry,
+    read_bytes,
+)
+
+log = logging.getLogger(__name__)
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TBX3_NS = "urn:iso:std:iso:30042:ed-2"
+_ENTRY_TAGS = {"termEntry", "conceptEntry"}
+_LANG_TAGS = {"langSet", "langSec"}
+_TERM_GROUP_TAGS = {"tig", "ntig", "termSec"}
+_FORBIDDEN_STATUS = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "superseded", "obsolete",
+                     "notrecommended", "not recommended", "prohibited"}
+_PREFERRED_STATUS = {"preferredterm-admn-sts", "preferred"}
+MAX_NOTE_CHARS = 1000
+
+
+def _parser() -> etree.XMLParser:
+    """An lxml parser that never fetches or expands anything from outside the file."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _text(element: etree._Element) -> str:
+    """The element's text without entity references (left unresolved on purpose) or comments; spaces collapsed."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _children(element: etree._Element, names: set[str]) -> list[etree._Element]:
+    return list(element.iterchildren(*(f"{{*}}{n}" for n in names)))
+
+
+def _term_groups(lang_set: etree._Element) -> list[tuple[str, str]]:
+    """(term, status) of each term in a langSet/langSec, in document order."""
+    groups = _children(lang_set, _TERM_GROUP_TAGS)
+    result: list[tuple[str, str]] = []
+    if not groups:
+        groups = [lang_set]  # malformed Core: terms directly in the language section
+    for group in groups:
+        terms = list(group.iter("{*}term"))
+        status = ""
+        for note in group.iter("{*}termNote"):
+            if note.get("type") in ("administrativeStatus", "usageStatus",
+                                                                   "normativeAuthorization"):
+                status = _text(note).lower()
+        for term in terms[:1] if group is not lang_set else terms:
+            text = _text(term)
+            if text:
+                result.append((text, status))
+    return result
+
+
+def _entry_note(entry: etree._Element) -> str:
+    notes = [_text(e) for e in entry.iter("{*}note", "{*}descrip")
+             if e.get("type") in (None, "definition") and not (e.get("type") is None and _local(e) == "descrip")]
+    return "; ".join(n for n in notes if n)[:MAX_NOTE_CHARS]
+
+
+def _entry_category(entry: etree._Element) -> str:
+    for e in _children(entry, {"descrip"}):
+        if e.get("type") == "subjectField" and _text(e).lower() in CATEGORIES:
+            return _text(e).lower()
+    return "term"
+
+
+def read_tbx(path: str | Path) -> TermFile:
+    """Entries of a TBX file; FormatError for anything that is not well-formed TBX."""
+    p = Path(path)
+    data = read_bytes(p)
+    if not data.strip():
+        raise FormatError(f"{p.name}: the file is empty")
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"{p.name}: not well-formed XML, so not a usable TBX file ({exc.msg}, line "
+                          f"{exc.lineno})") from exc
+    if root is None or _local(root) not in ("martif", "tbx"):
+        raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
+                          f", expected <martif> or <tbx>)")
+    default_lang = root.get(XML_LANG, "")
+    entries = list(root.iter(*(f"{{*}}{t}" for t in _ENTRY_TAGS)))
+    if not entries:
+        raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
+    result = TermFile()
+    found: set[str] = set()
+    ignored: dict[str, None] = {}
+    from opencc import OpenCC
+
+    to_simplified = OpenCC("t2s")
+    for number, entry in enumerate(entries, start=1):
+        forms: dict[str, str] = {}
+        variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        for lang_set in _children(entry, _LANG_TAGS):
+            code = lang_set.get(XML_LANG) or default_lang
+            lang = lang_of_code(code) if code else None
+            if lang is None:
+                ignored[code or "?"] = None
+                continue
+            found.add(lang)
+            for text, status in _term_groups(lang_set):
+                if lang == "zh" and is_traditional_code(code):
+                    simplified = to_simplified.convert(text)
+                    if simplified != text:
+                        variants["zh"].append(text)
+                    text = simplified
+                if status in _FORBIDDEN_STATUS:
+                    forbidden[lang].append(text)
+                elif not forms.get(lang) or (status in _PREFERRED_STATUS and forms[lang] in variants[lang]):
+                    if forms.get(lang):
+                        variants[lang].append(forms[lang])
+                    forms[lang] = text
+                elif text != forms[lang]:
+                    variants[lang].append(text)
+        where = f"entry {entry.get('id') or number}"
+        if not any(forms.values()):
+            reason = "only forbidden forms in zh, en or ru" if any(forbidden.values()) else "no term in zh, en or ru"
+            result.skipped.append((where, reason))
+            continue
+        result.entries.append(make_entry(
+            forms, {k: tuple(dict.fromkeys(v)) for k, v in variants.items()},
+            {k: tuple(dict.fromkeys(v)) for k, v in forbidden.items()},
+            category=_entry_category(entry), note=_entry_note(entry), source=p.name))
+    result.languages = tuple(lang for lang in LANGS if lang in found)
+    result.ignored_languages = tuple(ignored)
+    return result
+
+
+def write_tbx(path: str | Path, entries: Iterable[TermEntry]) -> int:
+    """Write entries as TBX v3 TBX-Basic (atomically); returns how many were written."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             f'<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="{TBX3_NS}">',
+             "  <tbxHeader><fileDesc><sourceDesc><p>PressDesk glossary</p></sourceDesc></fileDesc></tbxHeader>",
+             "  <text>", "    <body>"]
+    count = 0
+    for e in entries:
+        lines.append(f'      <conceptEntry id="c{e.id or count + 1}">')
+        lines.append(f'        <descrip type="subjectField">{escape(e.category)}</descrip>')
+        if e.note:
+            lines.append(f"        <note>{escape(e.note)}</note>")
+        for lang in LANGS:
+            terms = list(e.surface_forms(lang))
+            if not terms:
+                continue
+            lines.append(f"        <langSec xml:lang={quoteattr(lang)}>")
+            for text, kind in terms:
+                status = {"approved": "preferredTerm-admn-sts", "variant": "admittedTerm-admn-sts",
+                          "forbidden": "deprecatedTerm-admn-sts"}[kind.value]
+                lines.append(f'          <termSec><term>{escape(text)}</term>'
+                             f'<termNote type="administrativeStatus">{status}</termNote></termSec>')
+            lines.append("        </langSec>")
+        lines.append("      </conceptEntry>")
+        count += 1
+    lines += ["    </body>", "  </text>", "</tbx>", ""]
+    atomic_write_text(Path(path), "\n".join(lines))
+    return count
