@@ -20,7 +20,7 @@ from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Role, Segment, Status
 
 APP_MARKER = "pressdesk"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -65,8 +65,13 @@ def _create_schema_v1(db: sqlite_utils.Database) -> None:
     db["recovery"].create({"id": int, "saved_at": str, "payload": str}, pk="id")
 
 
+def _add_ignored_findings_v2(db: sqlite_utils.Database) -> None:
+    """QA findings the user chose to ignore in this project, by their stable key."""
+    db["ignored_findings"].create({"key": str, "ignored_at": str}, pk="key")
+
+
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1, 2: _add_ignored_findings_v2}
 
 
 def _cell_row(segment_id: str, lang: str, cell: Cell) -> dict[str, object]:
@@ -327,6 +332,19 @@ class ProjectStore:
                 raise KeyError(segment_id)
             old = _cell_from_row(rows[0]) if rows else None
             return old != cell and self._write_cells([(segment_id, lang, cell, old)]) > 0
+
+    # -- ignored QA findings -----------------------------------------------------------------------------
+    def ignored_findings(self) -> set[str]:
+        """Keys of the QA findings the user has ignored in this project."""
+        return {r["key"] for r in self.db["ignored_findings"].rows}
+
+    def ignore_finding(self, key: str) -> None:
+        with self.db.atomic():
+            self.db["ignored_findings"].upsert({"key": key, "ignored_at": now_iso()}, pk="key")
+
+    def unignore_finding(self, key: str) -> None:
+        with self.db.atomic():
+            self.db["ignored_findings"].delete_where("key = ?", [key])
 
     # -- autosave and recovery ---------------------------------------------------------------------------
     def write_recovery(self, release: Release) -> None:
