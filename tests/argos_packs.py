@@ -27,13 +27,15 @@ MEMORISING_PAIRS: tuple[tuple[str, str], ...] = (("zh", "en"), ("en", "ru"))
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 MAX_POSITIONS = 1024  # argostranslate keeps CTranslate2's default length limits, so position tables need 1024 rows
 SENTENCE_ENDS = ".!?。！？…"
+EOS_BIAS = 1.0
 
 # Parallel press-release sentences (zh, en, ru). ZX1/ZX2 are the placeholders the glossary protection puts in
 # place of recognised terms, so the memorising model learns to pass them through like a real model passes names.
 CORPUS: tuple[tuple[str, str, str], ...] = (
     ("省政府今天举行新闻发布会。", "The provincial government held a press conference today.",
      "Правительство провинции сегодня провело пресс-конференцию."),
-    ("代表团参观了工业园区。", "The delegation visited the industrial park.", "Делегация посетила индустриальный парк."),
+    ("代表团参观了工业园区。", "The delegation visited the industrial park.",
+     "Делегация посетила индустриальный парк."),
     ("双方签署了合作协议。", "The two sides signed a cooperation agreement.",
      "Стороны подписали соглашение о сотрудничестве."),
     ("会议讨论了经济发展问题。", "The meeting discussed economic development.",
@@ -63,7 +65,8 @@ CORPUS: tuple[tuple[str, str, str], ...] = (
     ("农业合作取得了显著成果。", "Agricultural cooperation has achieved notable results.",
      "Сотрудничество в сельском хозяйстве принесло заметные результаты."),
     ("旅游业正在迅速恢复。", "Tourism is recovering quickly.", "Туризм быстро восстанавливается."),
-    ("新的航线将连接两座城市。", "A new air route will connect the two cities.", "Новый авиамаршрут свяжет два города."),
+    ("新的航线将连接两座城市。", "A new air route will connect the two cities.",
+     "Новый авиамаршрут свяжет два города."),
     ("学生交流项目继续扩大。", "Student exchange programmes continue to expand.",
      "Программы студенческого обмена продолжают расширяться."),
     ("双方就共同关心的问题交换了意见。", "The sides exchanged views on issues of mutual interest.",
@@ -79,7 +82,8 @@ CORPUS: tuple[tuple[str, str, str], ...] = (
     ("边境口岸运行平稳。", "The border crossing is operating smoothly.",
      "Пограничный пункт пропуска работает в штатном режиме."),
     ("青年论坛将在哈尔滨举行。", "The youth forum will be held in Harbin.", "Молодёжный форум пройдёт в Харбине."),
-    ("欢迎各位媒体朋友。", "Welcome, friends from the media.", "Добро пожаловать, друзья из средств массовой информации."),
+    ("欢迎各位媒体朋友。", "Welcome, friends from the media.",
+     "Добро пожаловать, друзья из средств массовой информации."),
     ("谢谢大家。", "Thank you all.", "Спасибо всем."),
     ("发布会到此结束。", "This concludes the press conference.", "На этом пресс-конференция завершается."),
     ("ZX1会见了代表团。", "ZX1 met the delegation.", "ZX1 встретился с делегацией."),
@@ -139,7 +143,7 @@ def sinusoids(rows: int, depth: int) -> np.ndarray:
 
 def transformer_spec(weights: dict[str, np.ndarray], layers: tuple[int, int], heads: int,
                      vocab: list[str]) -> ctranslate2.specs.TransformerSpec:
-    """Fill a pre-norm Transformer spec from flat weights named like `encoder.layer.0.self_attention.linear.0.weight`."""
+    """Fill a pre-norm Transformer spec from flat weights named like `encoder.layer.0.ffn.linear_0.weight`."""
     spec = ctranslate2.specs.TransformerSpec.from_config(layers, heads, pre_norm=True)
 
     def target(path: str) -> tuple[object, str]:
@@ -209,8 +213,8 @@ def random_weights(vocab_size: int, depth: int, ffn: int, layers: tuple[int, int
                    seed: int = 7) -> dict[str, np.ndarray]:
     """Random weights for every tensor of the spec (junk output, real shapes)."""
     rng = np.random.default_rng(seed)
-    shapes = {"embed": (vocab_size, depth), "gamma": (depth,), "beta": (depth,), "vocab_bias": (vocab_size,),
-              "qkv": (3 * depth, depth), "q": (depth, depth), "kv": (2 * depth, depth), "out": (depth, depth),
+    shapes = {"embed": (vocab_size, depth), "qkv": (3 * depth, depth), "q": (depth, depth),
+              "kv": (2 * depth, depth), "out": (depth, depth),
               "ffn_in": (ffn, depth), "ffn_out": (depth, ffn)}
     weights: dict[str, np.ndarray] = {}
     for name, kind in weight_names(layers):
@@ -218,10 +222,12 @@ def random_weights(vocab_size: int, depth: int, ffn: int, layers: tuple[int, int
             weights[name] = sinusoids(MAX_POSITIONS, depth)
         elif kind == "gamma":
             weights[name] = np.ones(depth, dtype=np.float32)
-        elif kind.endswith("_bias") or kind == "beta":
-            base = kind.removesuffix("_bias")
-            size = shapes[base][0] if base in shapes and base != "beta" else depth
-            weights[name] = np.zeros(size, dtype=np.float32)
+        elif kind == "beta":
+            weights[name] = np.zeros(depth, dtype=np.float32)
+        elif kind == "vocab_bias":
+            weights[name] = np.zeros(vocab_size, dtype=np.float32)
+        elif kind.endswith("_bias"):
+            weights[name] = np.zeros(shapes[kind.removesuffix("_bias")][0], dtype=np.float32)
         else:
             weights[name] = rng.normal(0.0, 0.5 / math.sqrt(depth), shapes[kind]).astype(np.float32)
     return weights
@@ -300,7 +306,12 @@ def build_random_model(work: Path, depth: int = 64, ffn: int = 128, heads: int =
     """A random-weight CTranslate2 model and its tokenizer in `work` (seconds, numpy only)."""
     sp_model = train_sentencepiece(work / "spm")
     vocab = vocabulary(sp_model)
-    spec = transformer_spec(random_weights(len(vocab), depth, ffn, layers), layers, heads, vocab)
+    weights = random_weights(len(vocab), depth, ffn, layers)
+    # Junk that still reads as text: no byte pieces, and the end token likely enough to stop after a few words.
+    bias = weights["decoder.projection.bias"]
+    bias[[i for i, piece in enumerate(vocab) if piece.startswith("<")]] = -30.0
+    bias[vocab.index("</s>")] = EOS_BIAS
+    spec = transformer_spec(weights, layers, heads, vocab)
     model_dir = work / "model"
     model_dir.mkdir(parents=True, exist_ok=True)
     spec.save(str(model_dir))

@@ -1,0 +1,1 @@
+"""Offline machine translation: language packs on disk and the engine that runs them (argostranslate)."""

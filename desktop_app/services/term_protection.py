@@ -1,0 +1,206 @@
+"""Glossary terms survive machine translation: placeholders in, approved target forms out.
+
+Terms recognised in the source (approved, variant or forbidden forms alike) are replaced by placeholders
+(`ZX1`, `ZX2`, …) that translation models pass through like names. Afterwards each placeholder becomes the
+entry's approved form in the target language — in Russian inflected into the case its governing preposition
+or verb requires when pymorphy3 can tell, else the nominative. A placeholder the model dropped or mangled is
+put back at the start or end (nothing is ever lost), and forbidden forms the model produced by itself are
+replaced by approved ones.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import HitKind, TermEntry
+from desktop_app.domain.glossary.russian import inflect_phrase
+
+PLACEHOLDER = "ZX{}"
+# Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending glued on.
+_PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re.IGNORECASE)
+_RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
+_TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
+
+# Case governed by a preposition (the reading usual in press releases where a preposition takes two cases).
+PREPOSITION_CASE: dict[str, str] = {
+    **dict.fromkeys(("без", "для", "до", "из", "изо", "от", "ото", "у", "около", "после", "вокруг", "против",
+                     "среди", "кроме", "возле", "вместо", "из-за", "из-под", "ради", "со стороны"), "gent"),
+    **dict.fromkeys(("к", "ко", "по", "благодаря", "согласно", "навстречу"), "datv"),
+    **dict.fromkeys(("с", "со", "между", "над", "под", "перед", "пред"), "ablt"),
+    **dict.fromkeys(("о", "об", "обо", "при", "в", "во", "на"), "loct"),
+    "через": "accs", "про": "accs", "сквозь": "accs",
+}
+_CONJUNCTIONS = frozenset({"и", "или", "а также"})
+
+
+@functools.lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def governing_case(before: str, previous_case: str | None = None) -> str:
+    """The case a Russian noun phrase needs after the text `before` it: from a preposition or a transitive verb.
+
+    After "и"/"или" directly following a previous term, that term's case carries over. A past-tense singular
+    verb right before a name usually has that name as its subject ("Встречу провёл …"), so it gives nominative.
+    """
+    words = _RU_WORD_RE.findall(before[-80:])
+    if not words:
+        return "nomn"
+    last = words[-1].lower()
+    if last in PREPOSITION_CASE:
+        return PREPOSITION_CASE[last]
+    if last in _CONJUNCTIONS and len(words) > 1 and words[-2].upper().startswith("ZX") and previous_case:
+        return previous_case
+    if not last[:1].isalpha() or not re.match(r"[а-яё]", last):
+        return "nomn"
+    tag = _morph().parse(last)[0].tag
+    if tag.POS in ("VERB", "INFN") and "tran" in tag and not ("past" in tag and "sing" in tag):
+        return "accs"
+    return "nomn"
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedTerm:
+    """A glossary entry found in the source and hidden behind `placeholder`; `position` is where (0..1)."""
+
+    placeholder: str
+    index: int
+    entry: TermEntry
+    source_text: str
+    position: float
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedText:
+    """The source with placeholders, the terms behind them, and recognised entries lacking a target form."""
+
+    text: str
+    original: str
+    terms: tuple[ProtectedTerm, ...] = ()
+    unprotectable: tuple[TermEntry, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return len(self.terms) + len(self.unprotectable)
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """A translation with its terms back: how many are present in approved form, which had to be re-inserted."""
+
+    text: str
+    honoured: int
+    total: int
+    appended: tuple[str, ...] = field(default_factory=tuple)
+    forbidden_replaced: int = 0
+
+
+def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> ProtectedText:
+    """Replace recognised glossary terms by placeholders (one per entry, reused when it recurs)."""
+    if matcher is None or not text:
+        return ProtectedText(text, text)
+    hits = matcher.find(text, src)
+    numbers: dict[int, ProtectedTerm] = {}
+    unprotectable: dict[int, TermEntry] = {}
+    pieces: list[str] = []
+    cursor = 0
+    for hit in hits:
+        key = id(hit.entry) if hit.entry.id == 0 else hit.entry.id
+        if not hit.entry.form(tgt):
+            unprotectable.setdefault(key, hit.entry)
+            continue
+        term = numbers.get(key)
+        if term is None:
+            index = len(numbers) + 1
+            term = ProtectedTerm(PLACEHOLDER.format(index), index, hit.entry, hit.text,
+                                 hit.start / max(len(text), 1))
+            numbers[key] = term
+        pieces.append(text[cursor:hit.start])
+        pieces.append(_spaced(term.placeholder, text, hit.start, hit.end, src))
+        cursor = hit.end
+    pieces.append(text[cursor:])
+    return ProtectedText("".join(pieces), text, tuple(numbers.values()), tuple(unprotectable.values()))
+
+
+def _spaced(placeholder: str, text: str, start: int, end: int, lang: str) -> str:
+    """In Chinese, a placeholder glued between Latin letters or digits would merge with them: pad it."""
+    if lang != "zh":
+        return placeholder
+    before = " " if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum() else ""
+    after = " " if end < len(text) and text[end].isascii() and text[end].isalnum() else ""
+    return before + placeholder + after
+
+
+def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
+    form = entry.form(tgt)
+    return inflect_phrase(form, case) if tgt == "ru" and case != "nomn" else form
+
+
+def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMatcher | None) -> Restored:
+    """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms."""
+    by_index = {term.index: term for term in protected.terms}
+    placed: set[int] = set()
+    inserted: dict[int, str] = {}
+    pieces: list[str] = []
+    cursor = 0
+    previous_case: str | None = None
+    for match in _PLACEHOLDER_RE.finditer(output):
+        term = by_index.get(int(match.group(1)))
+        pieces.append(output[cursor:match.start()])
+        cursor = match.end()
+        if term is None:  # a placeholder the model invented: drop it
+            continue
+        case = governing_case(output[:match.start()], previous_case) if tgt == "ru" else "nomn"
+        previous_case = case
+        form = target_form(term.entry, tgt, case)
+        placed.add(term.index)
+        inserted[term.index] = form
+        pieces.append(form)
+    pieces.append(output[cursor:])
+    text = "".join(pieces)
+    appended: list[str] = []
+    for term in protected.terms:
+        if term.index in placed:
+            continue
+        form = target_form(term.entry, tgt)
+        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt)
+        inserted[term.index] = form
+        appended.append(form)
+    if tgt == "zh":
+        text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
+    text, replaced = _replace_forbidden(text, tgt, matcher)
+    honoured = sum(1 for form in inserted.values() if form and form in text)
+    return Restored(text.strip(), honoured, protected.total, tuple(appended), replaced)
+
+
+def _insert(text: str, form: str, *, at_start: bool, tgt: str) -> str:
+    """Put a term the model lost at the start of the sentence or before its final punctuation."""
+    joiner = "" if tgt == "zh" else " "
+    text = text.strip()
+    if not text:
+        return form
+    if at_start:
+        capitalised_word = text[:1].isupper() and text[1:2].islower()
+        return form + joiner + (text[:1].lower() if capitalised_word else text[:1]) + text[1:]
+    tail = _TRAILING_PUNCT_RE.search(text)
+    cut = tail.start() if tail else len(text)
+    return text[:cut] + joiner + form + text[cut:]
+
+
+def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> tuple[str, int]:
+    """Replace every forbidden form in the target by the approved one (inflected by its context in Russian)."""
+    if matcher is None or not text:
+        return text, 0
+    forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
+    for hit in sorted(forbidden, key=lambda h: -h.start):
+        case = governing_case(text[:hit.start]) if tgt == "ru" else "nomn"
+        text = text[:hit.start] + target_form(hit.entry, tgt, case) + text[hit.end:]
+    return text, len(forbidden)
+
