@@ -1,0 +1,93 @@
+"""Start the GUI: application names, translations, the context, the main window, the first document.
+
+`run_gui(project, data_dir, screenshot, ui_lang)` is what `pressdesk` runs without a sub-command;
+`pressdesk --screenshot OUT.png [PROJECT]` renders the window offscreen into OUT.png and exits.
+Nothing heavy is imported here: the MT engine and the glossary load on first use, off the start-up path.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def _configure_application_names() -> None:
+    """Organisation, application and desktop-file names must be set before the first widget exists."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("pressdesk.org")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+
+
+def run_gui(project: str | None = None, data_dir: str | None = None, screenshot: str | None = None,
+            ui_lang: str | None = None) -> int:
+    """Open the main window (on `project`, or what the user had last) and run the event loop."""
+    if screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _configure_application_names()
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.paths import data_dir as resolve_data_dir
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.i18n import UiLanguage
+    from desktop_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    ui_language = UiLanguage(app)
+    context = AppContext.create(resolve_data_dir(data_dir), ui_language)
+    ui_language.switch(ui_lang or context.settings.ui_lang)
+    window = MainWindow(context)
+    if screenshot:
+        return _screenshot(app, window, project, Path(screenshot))
+    window.open_startup_document(project)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        context.close()
+
+
+def _screenshot(app: QApplication, window: MainWindow, project: str | None, out: Path) -> int:
+    """Render the window offscreen (no questions asked, autosaved work left alone) and save it as a PNG."""
+    window.interactive = False
+    window.open_startup_document(project)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grid.fit_rows()
+    app.processEvents()
+    ok = window.grab().save(str(out))
+    window.document.close(keep_recovery=True)
+    window.context.close()
+    if not ok:
+        print(f"pressdesk: cannot write {out}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main() -> int:
+    """The `pressdesk-gui` entry point: same options as `pressdesk` without a sub-command."""
+    from desktop_app.cli import main as cli_main
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return cli_main()

@@ -1,0 +1,176 @@
+"""Multi-line cell editing and painting for the release grid.
+
+Keys in the editor: Enter inserts a line break; Ctrl+Enter commits and moves down; Tab / Shift+Tab commit and
+move to the next / previous language; Esc reverts the cell to what it was when editing began.
+Every keystroke goes to the document as a typing command of one editing session, so the whole session is one
+undo step and autosave, the status bar and the docks see the text as it is typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPolygon
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QFrame,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.domain.release import Cell
+from desktop_app.ui.document import DocumentController
+from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, StaleRole
+
+CELL_PADDING = 6
+ICON_SPACE = 20
+STALE_MARK = 9
+MIN_LINES = 1
+
+
+class CellEditor(QPlainTextEdit):
+    """The in-place editor of one cell; remembers which cell it edits and how it looked before."""
+
+    def __init__(self, parent: QWidget, segment_id: str, lang: str, original: Cell, session: int) -> None:
+        super().__init__(parent)
+        self.segment_id = segment_id
+        self.lang = lang
+        self.original = original
+        self.session = session
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(CELL_PADDING - 2)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints status and the stale marker; edits cells with a CellEditor wired to the document."""
+
+    moveDownRequested = Signal(QModelIndex)
+    editorOpened = Signal(object)  # CellEditor
+    editorClosed = Signal()
+
+    def __init__(self, document: DocumentController, view: QTableView) -> None:
+        super().__init__(view)
+        self._document = document
+        self._view = view
+        self.active_editor: CellEditor | None = None
+
+    # -- painting and size ---------------------------------------------------------------------------------
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.data(StaleRole):
+            rect: QRect = option.rect  # type: ignore[attr-defined]
+            right, top = rect.right(), rect.top()
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STALE_COLOUR))
+            painter.drawPolygon(QPolygon([QPoint(right - STALE_MARK, top), QPoint(right, top),
+                                          QPoint(right, top + STALE_MARK)]))
+            painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        width = max(40, self._view.columnWidth(index.column()) - ICON_SPACE - 2 * CELL_PADDING)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if self.active_editor is not None and self._editor_index_is(index):
+            text = self.active_editor.toPlainText()
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        lines = max(text.count("\n") + 1, MIN_LINES)
+        if text:
+            height = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text).height()
+            height = max(height, metrics.lineSpacing() * lines)
+        else:
+            height = metrics.lineSpacing()
+        size.setHeight(height + 2 * CELL_PADDING + (metrics.lineSpacing() if self._editor_index_is(index) else 0))
+        return size
+
+    def _editor_index_is(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        editor = self.active_editor
+        return (editor is not None and index.data(SegmentIdRole) == editor.segment_id
+                and index.data(LangRole) == editor.lang)
+
+    # -- editing -------------------------------------------------------------------------------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        segment_id, lang = index.data(SegmentIdRole), index.data(LangRole)
+        original = self._document.cell(segment_id, lang)
+        editor = CellEditor(parent, segment_id, lang, original, self._document.begin_typing())
+        editor.setFont(option.font)  # type: ignore[attr-defined]
+        editor.textChanged.connect(lambda: self._on_text_changed(editor))
+        editor.destroyed.connect(self._on_editor_destroyed)
+        self.active_editor = editor
+        self.editorOpened.emit(editor)
+        return editor
+
+    def _on_text_changed(self, editor: CellEditor) -> None:
+        self._document.type_text(editor.segment_id, editor.lang, editor.toPlainText(), editor.session)
+
+    def _on_editor_destroyed(self) -> None:
+        self.active_editor = None
+        self.editorClosed.emit()
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, CellEditor)
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if editor.toPlainText() != text:  # an undo while editing: show it, without echoing it back
+            editor.blockSignals(True)
+            editor.setPlainText(text)
+            editor.blockSignals(False)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, CellEditor)
+        self._document.type_text(editor.segment_id, editor.lang, editor.toPlainText(), editor.session)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        editor.setGeometry(option.rect)  # type: ignore[attr-defined]
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, CellEditor) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if mods & Qt.KeyboardModifier.ControlModifier:
+                    self._commit_and_move_down(obj)
+                    return True
+                return False  # a plain Enter is a line break inside the cell
+            if key == Qt.Key.Key_Escape:
+                self.revert(obj)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _commit_and_move_down(self, editor: CellEditor) -> None:
+        index = self._view.currentIndex()
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.moveDownRequested.emit(index)
+
+    def revert(self, editor: CellEditor) -> None:
+        """Esc: the cell goes back to how it was when editing began (and the session leaves no undo step)."""
+        key = (editor.segment_id, editor.lang)
+        self._document.revert_typing(key, editor.original, editor.session)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+

@@ -1,0 +1,70 @@
+"""One application context handed explicitly to every widget (git-cola's ApplicationContext).
+
+    context = AppContext.create(data_dir)     # tests: AppContext.create(tmp_path)
+    context.settings      # desktop_app.settings.Settings (JSON, shared with the CLI); context.save_settings()
+    context.qt_settings   # ui.qt_settings.QtSettings (geometry, dock layout, grid columns)
+    context.tasks         # ui.workers.TaskRunner: submit(fn, *args, lane="mt"|"default", on_done=..., ...)
+    context.ui_language   # ui.i18n.UiLanguage (None until the QApplication installs one)
+    context.glossary      # opened on first use, never on the start-up path
+
+No module-level singletons: a test builds its own context with a temporary data folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from desktop_app.settings import Settings
+from desktop_app.ui.i18n import UiLanguage
+from desktop_app.ui.qt_settings import QtSettings
+from desktop_app.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    """Everything a widget needs from the application, in one object."""
+
+    def __init__(self, data_dir: Path, settings: Settings, tasks: TaskRunner, qt_settings: QtSettings,
+                 ui_language: UiLanguage | None = None) -> None:
+        self.data_dir = data_dir
+        self.settings = settings
+        self.tasks = tasks
+        self.qt_settings = qt_settings
+        self.ui_language = ui_language
+        self._glossary: Any = None
+
+    @classmethod
+    def create(cls, data_dir: Path, ui_language: UiLanguage | None = None) -> AppContext:
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(data_dir, Settings.load(data_dir), TaskRunner(), QtSettings(data_dir), ui_language)
+
+    @property
+    def recovery_dir(self) -> Path:
+        """Where never-saved documents are kept as untitled projects so a crash loses nothing."""
+        path = self.data_dir / "recovery"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def glossary(self) -> Any:
+        """The default glossary store, opened on first use (the import is kept off the start-up path)."""
+        if self._glossary is None:
+            from desktop_app.storage.glossary_store import open_default_glossary
+
+            self._glossary = open_default_glossary(self.data_dir)
+        return self._glossary
+
+    def save_settings(self) -> None:
+        self.settings.save(self.data_dir)
+
+    def close(self) -> None:
+        """Stop background work and close what was opened (the app is quitting)."""
+        self.tasks.shutdown()
+        self.qt_settings.sync()
+        if self._glossary is not None and hasattr(self._glossary, "close"):
+            self._glossary.close()
+            self._glossary = None

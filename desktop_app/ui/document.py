@@ -1,0 +1,414 @@
+"""The open document: a release, its project file, an undo stack and autosave (the window's controller).
+
+API other panels build on (keep stable):
+    doc.release, doc.path (None while untitled), doc.store (ProjectStore or None), doc.undo_stack
+    signals: currentCellChanged(segment_id, lang), cellChanged(segment_id, lang), structureChanged(),
+             modifiedChanged(bool), documentChanged() (new/open/save-as: path or whole release replaced)
+    doc.current_cell() -> (segment_id, lang) | None; doc.set_current_cell(segment_id, lang)
+    doc.set_cell(segment_id, lang, cell, text=...)  # one undo step
+    doc.begin_macro(name) ... doc.end_macro()        # bulk operations: one undo step
+    doc.new(release=None), doc.open(path), doc.save(), doc.save_as(path), doc.autosave()
+
+Every edit goes through an undo command (ui/undo_commands.py); the commands call the private primitives below,
+which emit the fine-grained signals the table model needs (`segmentsAboutToBeInserted` ...).
+A never-saved document is kept as an untitled project under `<data>/recovery/`, so autosave has somewhere to go.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Cell, Release, Role, Segment, Status, edited_cell
+from desktop_app.ui.undo_commands import (
+    CellKey,
+    DeleteSegmentsCommand,
+    InsertSegmentsCommand,
+    MergeSegmentsCommand,
+    MoveSegmentCommand,
+    ReplaceReleaseCommand,
+    SetCellsCommand,
+    SetRoleCommand,
+    SplitSegmentCommand,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.services.importing import ImportReport
+    from desktop_app.storage.project_store import ProjectStore
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".pressdesk"
+UNTITLED_PREFIX = "untitled-"
+# How merged paragraphs are joined: Chinese runs on without a space.
+JOINERS = {"zh": "", "en": " ", "ru": " "}
+
+
+def _project_store() -> type[ProjectStore]:
+    """Import the storage layer on first use (sqlite_utils is slow to import; keep it off the start-up path)."""
+    from desktop_app.storage.project_store import ProjectStore
+
+    return ProjectStore
+
+
+class DocumentController(QObject):
+    """One open release with undo, save and autosave. Widgets observe it through signals."""
+
+    currentCellChanged = Signal(str, str)
+    cellChanged = Signal(str, str)
+    structureChanged = Signal()
+    modifiedChanged = Signal(bool)
+    documentChanged = Signal()
+    autosaved = Signal()
+    segmentsAboutToBeInserted = Signal(int, int)
+    segmentsInserted = Signal()
+    segmentsAboutToBeRemoved = Signal(int, int)
+    segmentsRemoved = Signal()
+    segmentAboutToBeMoved = Signal(int, int)  # source row, destination row in beginMoveRows' sense
+    segmentMoved = Signal()
+    roleChanged = Signal(str)
+    releaseAboutToBeReset = Signal()
+    releaseReset = Signal()
+
+    def __init__(self, recovery_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.recovery_dir = recovery_dir
+        self.release = Release()
+        self.path: Path | None = None
+        self.store: ProjectStore | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self._current: CellKey | None = None
+        self._typing_sessions = 0
+        self._generation = 0  # bumped by every change of the release (merged keystrokes keep the stack index)
+        self._autosaved_generation = 0
+
+    # -- state -----------------------------------------------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def untitled(self) -> bool:
+        return self.path is None
+
+    def display_name(self) -> str:
+        return self.path.stem if self.path else self.tr("Untitled")
+
+    def current_cell(self) -> CellKey | None:
+        return self._current
+
+    def current_lang(self) -> str:
+        return self._current[1] if self._current else LANGS[0]
+
+    def set_current_cell(self, segment_id: str, lang: str) -> None:
+        if (segment_id, lang) != self._current:
+            self._current = (segment_id, lang)
+            self.currentCellChanged.emit(segment_id, lang)
+
+    def cell(self, segment_id: str, lang: str) -> Cell:
+        return self.release.segment(segment_id).cells[lang]
+
+    # -- files -----------------------------------------------------------------------------------------------
+    def new(self, release: Release | None = None) -> None:
+        """Start an untitled document (its untitled project file appears with the first autosave)."""
+        self._close_store()
+        self._load(release or Release(segments=[Segment()]), None, None)
+
+    def open(self, path: str | Path) -> None:
+        """Open a project file; raises ProjectError (with a message for the user) and keeps the current one."""
+        store = _project_store().open(path)
+        try:
+            release = store.load()
+        except Exception:
+            store.close()
+            raise
+        self._close_store()
+        untitled = Path(path).resolve().parent == self.recovery_dir.resolve()
+        self._load(release, None if untitled else Path(path), store)
+
+    def open_recovered_untitled(self, path: Path) -> None:
+        """Re-open an untitled project left in the recovery folder by a session that crashed."""
+        self.open(path)
+
+    def save(self) -> None:
+        """Write the release into its project file (one transaction); untitled documents need save_as."""
+        if self.path is None or self.store is None:
+            raise ValueError("untitled document: use save_as")
+        self.store.save(self.release)
+        self.undo_stack.setClean()
+        self._autosaved_generation = self._generation
+
+    def save_as(self, path: str | Path) -> None:
+        """Save under a new name, keeping the revision history of the current file."""
+        path = Path(path)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        old_store, old_untitled = self.store, self.store.path if self.store and self.untitled else None
+        if old_store is not None and path.resolve() != Path(old_store.path).resolve():
+            from desktop_app.atomic import atomic_path
+
+            with atomic_path(path) as tmp:
+                target = sqlite3.connect(tmp)
+                try:
+                    old_store.db.conn.backup(target)
+                finally:
+                    target.close()
+            new_store = _project_store().open(path)
+        elif old_store is not None:
+            new_store = old_store
+        else:
+            new_store = _project_store().create(path, Release())
+        new_store.save(self.release)
+        if new_store is not old_store and old_store is not None:
+            old_store.close()
+        self.store = new_store
+        self.path = path
+        if old_untitled is not None:
+            with contextlib.suppress(OSError):
+                Path(old_untitled).unlink()
+        self.undo_stack.setClean()
+        self._autosaved_generation = self._generation
+        self.documentChanged.emit()
+
+    def autosave(self) -> bool:
+        """Keep unsaved work inside the project file (recovery table); True when something was written."""
+        if self._generation == self._autosaved_generation:
+            return False
+        if not self.modified:
+            if self.store is not None:
+                self.store.discard_recovery()
+            self._autosaved_generation = self._generation
+            return False
+        if self.store is None:
+            name = f"{UNTITLED_PREFIX}{datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}{PROJECT_SUFFIX}"
+            self.store = _project_store().create(self.recovery_dir / name, Release())
+        self.store.write_recovery(self.release)
+        self._autosaved_generation = self._generation
+        self.autosaved.emit()
+        return True
+
+    def pending_recovery(self) -> tuple[str, Release] | None:
+        """Autosaved work a previous session left unsaved in this file: (time, release), or None."""
+        return self.store.read_recovery() if self.store is not None else None
+
+    def restore_recovery(self, release: Release) -> None:
+        """Bring back autosaved work as one undoable step (the document is then modified)."""
+        self.undo_stack.push(ReplaceReleaseCommand(self, release, self.tr("Restore unsaved work")))
+
+    def discard_recovery(self) -> None:
+        if self.store is not None:
+            self.store.discard_recovery()
+
+    def close(self, keep_recovery: bool = False) -> None:
+        """Close the project file after the user saved or discarded: autosaved work and untitled files go.
+
+        `keep_recovery` leaves autosaved work where it is (a screenshot run must not decide about it).
+        """
+        self._close_store(keep_recovery)
+
+    def _close_store(self, keep_recovery: bool = False) -> None:
+        if self.store is None:
+            return
+        store_path = Path(self.store.path)
+        if not keep_recovery:
+            self.store.discard_recovery()
+        self.store.close()
+        self.store = None
+        if self.untitled and not keep_recovery:
+            with contextlib.suppress(OSError):
+                store_path.unlink()
+
+    def _load(self, release: Release, path: Path | None, store: ProjectStore | None) -> None:
+        self.releaseAboutToBeReset.emit()
+        self.release = release
+        self.path = path
+        self.store = store
+        self._current = None
+        self.undo_stack.clear()
+        self._generation = self._autosaved_generation = 0
+        self.releaseReset.emit()
+        self.structureChanged.emit()
+        self.documentChanged.emit()
+        self.modifiedChanged.emit(False)
+        if release.segments:
+            self.set_current_cell(release.segments[0].id, LANGS[0])
+
+    # -- editing (each call is one undo step) -----------------------------------------------------------------
+    def begin_macro(self, name: str) -> None:
+        self.undo_stack.beginMacro(name)
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+
+    def set_cell(self, segment_id: str, lang: str, cell: Cell, text: str | None = None) -> None:
+        self.set_cells({(segment_id, lang): cell}, text or self.tr("Edit cell"))
+
+    def set_cells(self, cells: dict[CellKey, Cell], text: str) -> None:
+        """Replace several cells as one undo step (unchanged cells are left out)."""
+        before = {key: self.cell(*key) for key in cells}
+        after = {key: cell for key, cell in cells.items() if before[key] != cell}
+        if after:
+            self.undo_stack.push(SetCellsCommand(self, {k: before[k] for k in after}, after, text))
+
+    def set_text(self, segment_id: str, lang: str, text: str) -> None:
+        """A person edits a cell's text: it becomes a draft (or empty)."""
+        old = self.cell(segment_id, lang)
+        if old.text != text:
+            self.set_cell(segment_id, lang, edited_cell(old, text), self.tr("Edit text"))
+
+    def begin_typing(self) -> int:
+        """A new editing session: keystrokes with the same session id merge into one undo step."""
+        self._typing_sessions += 1
+        return self._typing_sessions
+
+    def type_text(self, segment_id: str, lang: str, text: str, session: int) -> None:
+        old = self.cell(segment_id, lang)
+        if old.text == text:
+            return
+        key = (segment_id, lang)
+        self.undo_stack.push(
+            SetCellsCommand(self, {key: old}, {key: edited_cell(old, text)}, self.tr("Typing"), session)
+        )
+
+    def revert_typing(self, key: CellKey, original: Cell, session: int) -> None:
+        """Esc in the editor: back to the cell as it was; merged with the session, it leaves no undo step."""
+        current = self.cell(*key)
+        if current != original:
+            self.undo_stack.push(SetCellsCommand(self, {key: current}, {key: original}, self.tr("Typing"), session))
+
+    def set_status(self, keys: list[CellKey], status: Status) -> None:
+        """Set the workflow status of cells (empty cells stay empty)."""
+        from dataclasses import replace
+
+        changes = {k: replace(self.cell(*k), status=status) for k in keys if not self.cell(*k).is_empty}
+        names = {Status.APPROVED: self.tr("Approve"), Status.REVIEWED: self.tr("Mark reviewed"),
+                 Status.DRAFT: self.tr("Mark draft"), Status.MACHINE: self.tr("Mark machine-made")}
+        self.set_cells(changes, names.get(status, self.tr("Set status")))
+
+    def insert_segment(self, index: int, segment: Segment | None = None) -> str:
+        segment = segment or Segment()
+        self.undo_stack.push(InsertSegmentsCommand(self, index, [segment], self.tr("Insert segment")))
+        return segment.id
+
+    def delete_segments(self, segment_ids: list[str]) -> None:
+        if segment_ids:
+            self.undo_stack.push(DeleteSegmentsCommand(self, segment_ids, self.tr("Delete segments")))
+
+    def move_segment(self, segment_id: str, to_index: int) -> bool:
+        index = self.release.index_of(segment_id)
+        if to_index == index or not 0 <= to_index < len(self.release.segments):
+            return False
+        self.undo_stack.push(MoveSegmentCommand(self, segment_id, to_index, self.tr("Move segment")))
+        return True
+
+    def split_segment(self, segment_id: str, lang: str, offset: int) -> str | None:
+        """Split at `offset` in `lang`: the text after it moves into a new segment below; its id, or None."""
+        seg = self.release.segment(segment_id)
+        text = seg.cells[lang].text
+        head, tail = text[:offset].rstrip(), text[offset:].strip()
+        if not tail or not head:
+            return None
+        new = Segment(seg.role if seg.role in (Role.BODY, Role.QUOTE, Role.NOTE) else Role.BODY)
+        new.cells[lang] = edited_cell(seg.cells[lang], tail)
+        head_cells = {lang: edited_cell(seg.cells[lang], head)}
+        self.undo_stack.push(SplitSegmentCommand(self, segment_id, head_cells, new, self.tr("Split segment")))
+        return new.id
+
+    def merge_with_next(self, segment_id: str) -> bool:
+        index = self.release.index_of(segment_id)
+        if index + 1 >= len(self.release.segments):
+            return False
+        first, second = self.release.segments[index], self.release.segments[index + 1]
+        merged: dict[str, Cell] = {}
+        for lang in LANGS:
+            a, b = first.cells[lang], second.cells[lang]
+            if b.is_empty:
+                continue
+            merged[lang] = b if a.is_empty else edited_cell(a, a.text.rstrip() + JOINERS[lang] + b.text.lstrip())
+        self.undo_stack.push(MergeSegmentsCommand(self, segment_id, merged, self.tr("Merge segments")))
+        return True
+
+    def set_role(self, segment_id: str, role: Role) -> None:
+        if self.release.segment(segment_id).role != role:
+            self.undo_stack.push(SetRoleCommand(self, segment_id, role, self.tr("Change role")))
+
+    def import_paragraphs(self, lang: str, paragraphs: list, source: str) -> ImportReport:
+        """Import paragraphs into column `lang` (aligned by order) as one undo step."""
+        from desktop_app.services.importing import import_paragraphs
+
+        release = self.release.copy()
+        report = import_paragraphs(release, lang, paragraphs, source=source)
+        self.undo_stack.push(ReplaceReleaseCommand(self, release, self.tr("Import into %s") % lang))
+        return report
+
+    # -- primitives used by the undo commands -------------------------------------------------------------------
+    def _replace_cells(self, cells: dict[CellKey, Cell]) -> None:
+        self._generation += 1
+        for (segment_id, lang), cell in cells.items():
+            self.release.segment(segment_id).cells[lang] = cell
+            self.cellChanged.emit(segment_id, lang)
+
+    def _insert(self, index: int, segments: list[Segment]) -> None:
+        self._generation += 1
+        self.segmentsAboutToBeInserted.emit(index, index + len(segments) - 1)
+        self.release.segments[index:index] = segments
+        self.segmentsInserted.emit()
+        self.structureChanged.emit()
+
+    def _remove(self, segment_ids: list[str]) -> None:
+        self._generation += 1
+        current = self._current
+        first_row = min(self.release.index_of(i) for i in segment_ids)
+        for segment_id in segment_ids:
+            index = self.release.index_of(segment_id)
+            self.segmentsAboutToBeRemoved.emit(index, index)
+            del self.release.segments[index]
+            self.segmentsRemoved.emit()
+        self.structureChanged.emit()
+        if current and current[0] in segment_ids:
+            self._current = None
+            if self.release.segments:
+                row = min(first_row, len(self.release.segments) - 1)
+                self.set_current_cell(self.release.segments[row].id, current[1])
+
+    def _move(self, segment_id: str, to_index: int) -> None:
+        self._generation += 1
+        index = self.release.index_of(segment_id)
+        if index == to_index:
+            return
+        self.segmentAboutToBeMoved.emit(index, to_index + 1 if to_index > index else to_index)
+        seg = self.release.segments.pop(index)
+        self.release.segments.insert(to_index, seg)
+        self.segmentMoved.emit()
+        self.structureChanged.emit()
+        self.set_current_cell(segment_id, self.current_lang())
+
+    def _set_role(self, segment_id: str, role: Role) -> None:
+        self._generation += 1
+        self.release.segment(segment_id).role = role
+        self.roleChanged.emit(segment_id)
+
+    def _reset(self, release: Release) -> None:
+        self._generation += 1
+        current = self._current
+        self.releaseAboutToBeReset.emit()
+        self.release = release
+        self.releaseReset.emit()
+        self.structureChanged.emit()
+        ids = {s.id for s in release.segments}
+        self._current = None
+        if current and current[0] in ids:
+            self.set_current_cell(*current)
+        elif release.segments:
+            self.set_current_cell(release.segments[0].id, current[1] if current else LANGS[0])
+

@@ -1,0 +1,244 @@
+"""Find and replace across the release, optionally in one language, with case and whole-word options.
+
+The search itself (`compile_pattern`, `find_all`, `replace_all_cells`) is plain Python over the release; the
+dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Cell, Release, edited_cell
+from desktop_app.ui.labels import lang_label
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    segment_id: str
+    lang: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOptions:
+    text: str
+    langs: tuple[str, ...] = LANGS
+    case_sensitive: bool = False
+    whole_word: bool = False
+
+
+def compile_pattern(options: SearchOptions, lang: str) -> re.Pattern[str]:
+    """Whole words make no sense in Chinese (no spaces between words), so the option is ignored there."""
+    pattern = re.escape(options.text)
+    if options.whole_word and lang != "zh":
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return re.compile(pattern, 0 if options.case_sensitive else re.IGNORECASE)
+
+
+def find_all(release: Release, options: SearchOptions) -> list[Match]:
+    """Every match in reading order: segment by segment, languages in LANGS order."""
+    if not options.text:
+        return []
+    patterns = {lang: compile_pattern(options, lang) for lang in options.langs}
+    return [
+        Match(seg.id, lang, m.start(), m.end())
+        for seg in release.segments
+        for lang in LANGS if lang in patterns
+        for m in patterns[lang].finditer(seg.cells[lang].text)
+    ]
+
+
+def replace_all_cells(release: Release, options: SearchOptions, replacement: str) -> tuple[dict, int]:
+    """The changed cells {(segment_id, lang): Cell} and how many replacements were made."""
+    changes: dict[tuple[str, str], Cell] = {}
+    total = 0
+    if not options.text:
+        return changes, 0
+    for lang in options.langs:
+        pattern = compile_pattern(options, lang)
+        for seg in release.segments:
+            cell = seg.cells[lang]
+            text, count = pattern.subn(lambda _m: replacement, cell.text)
+            if count:
+                changes[(seg.id, lang)] = edited_cell(cell, text)
+                total += count
+    return changes, total
+
+
+class FindReplaceDialog(QDialog):
+    """Non-modal find and replace over the window's document."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("findReplaceDialog")
+        self.window_ = window
+        self.document = window.document
+        self.find_edit = QLineEdit(self)
+        self.replace_edit = QLineEdit(self)
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.addItem("", "")
+        for lang in LANGS:
+            self.lang_combo.addItem("", lang)
+        self.case_check = QCheckBox(self)
+        self.word_check = QCheckBox(self)
+        self.result_label = QLabel(self)
+        self.find_button = QPushButton(self)
+        self.replace_button = QPushButton(self)
+        self.replace_all_button = QPushButton(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.find_button.setDefault(True)
+
+        self.form = QFormLayout()
+        self.form.addRow("", self.find_edit)
+        self.form.addRow("", self.replace_edit)
+        self.form.addRow("", self.lang_combo)
+        options = QHBoxLayout()
+        options.addWidget(self.case_check)
+        options.addWidget(self.word_check)
+        options.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.find_button, self.replace_button, self.replace_all_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(options)
+        layout.addWidget(self.result_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.buttons)
+
+        self.find_button.clicked.connect(self.find_next)
+        self.replace_button.clicked.connect(self.replace_current)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        self.buttons.rejected.connect(self.close)
+        self.last_match: Match | None = None
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Find and Replace"))
+        self._set_label(0, self.tr("Find:"))
+        self._set_label(1, self.tr("Replace with:"))
+        self._set_label(2, self.tr("In:"))
+        self.lang_combo.setItemText(0, self.tr("All languages"))
+        for i, lang in enumerate(LANGS, start=1):
+            self.lang_combo.setItemText(i, lang_label(lang))
+        self.case_check.setText(self.tr("Match &case"))
+        self.word_check.setText(self.tr("&Whole words"))
+        self.find_button.setText(self.tr("Find &Next"))
+        self.replace_button.setText(self.tr("&Replace"))
+        self.replace_all_button.setText(self.tr("Replace &All"))
+
+    def _set_label(self, row: int, text: str) -> None:
+        item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget: QWidget | None = item.widget() if item is not None else None
+        if isinstance(widget, QLabel):
+            widget.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def options(self) -> SearchOptions:
+        lang = self.lang_combo.currentData()
+        return SearchOptions(self.find_edit.text(), (lang,) if lang else LANGS,
+                             self.case_check.isChecked(), self.word_check.isChecked())
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def find_next(self) -> Match | None:
+        """Select the next match after the current cell (wrapping around); None when there is none."""
+        matches = find_all(self.document.release, self.options())
+        if not matches:
+            self.last_match = None
+            self.result_label.setText(self.tr("Not found"))
+            return None
+        match = self._next_after(matches)
+        self.last_match = match
+        self.result_label.setText(self.tr("Match %1 of %2").replace("%1", str(matches.index(match) + 1))
+                                  .replace("%2", str(len(matches))))
+        self._show(match)
+        return match
+
+    def _next_after(self, matches: list[Match]) -> Match:
+        order = {seg.id: i for i, seg in enumerate(self.document.release.segments)}
+        if self.last_match is not None and self.last_match.segment_id in order:
+            last = self.last_match
+            here = (order[last.segment_id], LANGS.index(last.lang), last.start)
+        else:
+            current = self.document.current_cell()
+            if current is None or current[0] not in order:
+                return matches[0]
+            here = (order[current[0]], LANGS.index(current[1]), -1)
+        for m in matches:
+            if (order[m.segment_id], LANGS.index(m.lang), m.start) > here:
+                return m
+        return matches[0]
+
+    def _show(self, match: Match) -> None:
+        grid = self.window_.grid
+        self.window_._finish_editing()
+        self.document.set_current_cell(match.segment_id, match.lang)
+        index = grid.release_model.index_for(match.segment_id, match.lang)
+        if grid.isRowHidden(index.row()):
+            return
+        grid.scrollTo(index)
+        grid.edit(index)
+        editor = grid.cell_delegate.active_editor
+        if editor is not None:
+            cursor = editor.textCursor()
+            cursor.setPosition(match.start)
+            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+
+    def replace_current(self) -> bool:
+        """Replace the selected match (if it is still there) and move on to the next one."""
+        match = self.last_match
+        options = self.options()
+        if match is None:
+            self.find_next()
+            return False
+        self.window_._finish_editing()
+        cell = self.document.cell(match.segment_id, match.lang)
+        found = compile_pattern(options, match.lang).match(cell.text, match.start)
+        if found is None or found.end() != match.end:
+            self.last_match = None
+            self.find_next()
+            return False
+        text = cell.text[:match.start] + self.replace_edit.text() + cell.text[match.end:]
+        self.document.set_cell(match.segment_id, match.lang, edited_cell(cell, text), self.tr("Replace"))
+        self.last_match = Match(match.segment_id, match.lang, match.start,
+                                match.start + len(self.replace_edit.text()))
+        self.find_next()
+        return True
+
+    def replace_all(self) -> int:
+        """Replace every match as one undo step; returns the number of replacements."""
+        self.window_._finish_editing()
+        changes, total = replace_all_cells(self.document.release, self.options(), self.replace_edit.text())
+        if changes:
+            self.document.set_cells(changes, self.tr("Replace all"))
+        self.last_match = None
+        self.result_label.setText(self.tr("Replaced %n time(s)", "", total))
+        return total

@@ -1,0 +1,220 @@
+"""The release grid: a QTableView whose rows grow to fit their text, with row filters and file drops.
+
+Column order and visibility are header state (`set_columns`); filters hide rows (`set_filter`). Dropping a
+`.docx`/`.txt` file on a column emits `filesDropped(lang, path)` so the window can import into that language.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Status
+from desktop_app.ui.cell_delegate import CellDelegate
+from desktop_app.ui.document import DocumentController
+from desktop_app.ui.release_model import LANG_COLUMN, ReleaseModel
+
+log = logging.getLogger(__name__)
+
+DROP_SUFFIXES = {".docx", ".docm", ".dotx", ".txt", ".json"}
+
+
+class RowFilter(StrEnum):
+    ALL = "all"
+    EMPTY = "empty"
+    STALE = "stale"
+    NOT_APPROVED = "not_approved"
+
+
+class ReleaseGrid(QTableView):
+    """Rows = segments, columns = languages; keeps the document's current cell and the view's in step."""
+
+    filesDropped = Signal(str, str)  # lang, path
+
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("releaseGrid")
+        self.document = document
+        self.release_model = ReleaseModel(document)
+        self.setModel(self.release_model)
+        self.cell_delegate = CellDelegate(document, self)
+        self.setItemDelegate(self.cell_delegate)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        vheader = self.verticalHeader()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.row_filter = RowFilter.ALL
+        self.filter_lang = LANGS[-1]
+        self._syncing = False
+        self._resize_all = QTimer(self, singleShot=True, interval=0)
+        self._resize_all.timeout.connect(self.fit_rows)
+
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        document.currentCellChanged.connect(self._on_document_current)
+        document.cellChanged.connect(self._on_cell_changed)
+        document.structureChanged.connect(self._on_structure_changed)
+        self.release_model.rowsInserted.connect(lambda _p, first, last: self._fit_range(first, last))
+        self.cell_delegate.moveDownRequested.connect(self._move_down)
+        self.cell_delegate.editorOpened.connect(lambda editor: editor.textChanged.connect(self._fit_current_row))
+        header.sectionResized.connect(lambda *_: self._resize_all.start())
+
+    # -- columns and rows --------------------------------------------------------------------------------
+    def set_columns(self, order: list[str], hidden: list[str]) -> None:
+        """Show the languages in `order`, hiding those in `hidden` (never all of them)."""
+        header = self.horizontalHeader()
+        for visual, lang in enumerate(order):
+            header.moveSection(header.visualIndex(LANG_COLUMN[lang]), visual)
+        for lang in LANGS:
+            self.setColumnHidden(LANG_COLUMN[lang], lang in hidden and len(set(hidden)) < len(LANGS))
+        self._resize_all.start()
+
+    def column_order(self) -> list[str]:
+        header = self.horizontalHeader()
+        return [LANGS[header.logicalIndex(visual)] for visual in range(len(LANGS))]
+
+    def hidden_columns(self) -> list[str]:
+        return [lang for lang in LANGS if self.isColumnHidden(LANG_COLUMN[lang])]
+
+    def fit_rows(self) -> None:
+        """Let every row grow to fit its text (after a reset or a column width change)."""
+        self._fit_range(0, self.release_model.rowCount() - 1)
+
+    def _fit_range(self, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            self.resizeRowToContents(row)
+
+    def _fit_current_row(self) -> None:
+        editor = self.cell_delegate.active_editor
+        if editor is not None:
+            index = self.release_model.index_for(editor.segment_id, editor.lang)
+            if index.isValid():
+                self.resizeRowToContents(index.row())
+
+    # -- filters -------------------------------------------------------------------------------------------
+    def set_filter(self, row_filter: RowFilter, lang: str) -> None:
+        self.row_filter = RowFilter(row_filter)
+        self.filter_lang = lang
+        self.apply_filter()
+
+    def row_matches(self, row: int) -> bool:
+        if self.row_filter is RowFilter.ALL:
+            return True
+        seg = self.document.release.segments[row]
+        cell = seg.cells[self.filter_lang]
+        if self.row_filter is RowFilter.EMPTY:
+            return cell.is_empty
+        if self.row_filter is RowFilter.STALE:
+            return seg.is_stale(self.filter_lang)
+        return cell.status is not Status.APPROVED
+
+    def apply_filter(self) -> None:
+        for row in range(self.release_model.rowCount()):
+            self.setRowHidden(row, not self.row_matches(row))
+
+    def visible_row_count(self) -> int:
+        return sum(not self.isRowHidden(r) for r in range(self.release_model.rowCount()))
+
+    # -- current cell --------------------------------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = self.release_model.key_for(current)
+        if key is not None and not self._syncing:
+            self._syncing = True
+            try:
+                self.document.set_current_cell(*key)
+            finally:
+                self._syncing = False
+
+    def _on_document_current(self, segment_id: str, lang: str) -> None:
+        if self._syncing:
+            return
+        index = self.release_model.index_for(segment_id, lang)
+        if index.isValid() and index != self.currentIndex():
+            self._syncing = True
+            try:
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+            finally:
+                self._syncing = False
+
+    def _on_cell_changed(self, segment_id: str, lang: str) -> None:
+        index = self.release_model.index_for(segment_id, lang)
+        if index.isValid():
+            self.resizeRowToContents(index.row())
+            if self.row_filter is not RowFilter.ALL and not self.isRowHidden(index.row()):
+                return  # a row being edited stays visible until the filter is applied again
+            self.setRowHidden(index.row(), not self.row_matches(index.row()))
+
+    def _on_structure_changed(self) -> None:
+        self.apply_filter()
+        self._resize_all.start()
+
+    def _move_down(self, index: QModelIndex) -> None:
+        row = index.row() + 1
+        while row < self.release_model.rowCount() and self.isRowHidden(row):
+            row += 1
+        if row < self.release_model.rowCount():
+            self.setCurrentIndex(self.release_model.index(row, index.column()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a cell starts editing it (Enter inside the editor is a line break)."""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing and self.currentIndex().isValid():
+            self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._resize_all.start()
+
+    # -- drag and drop -------------------------------------------------------------------------------------
+    def _dropped_file(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in DROP_SUFFIXES:
+                return url.toLocalFile()
+        return None
+
+    def lang_at(self, pos: QPoint) -> str | None:
+        column = self.columnAt(pos.x())
+        return LANGS[column] if 0 <= column < len(LANGS) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_file(event) and self.lang_at(event.position().toPoint()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        lang = self.lang_at(event.position().toPoint())
+        if path and lang:
+            event.acceptProposedAction()
+            self.filesDropped.emit(lang, path)
+        else:
+            event.ignore()

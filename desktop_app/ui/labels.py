@@ -1,0 +1,61 @@
+"""Translated names for the core's enums and the document languages (context "Labels" in the .ts files)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.release import Origin, Provenance, Role, Status
+
+
+def lang_label(lang: str) -> str:
+    """The document language's name in the UI language."""
+    names = {
+        "zh": QCoreApplication.translate("Labels", "Chinese"),
+        "en": QCoreApplication.translate("Labels", "English"),
+        "ru": QCoreApplication.translate("Labels", "Russian"),
+    }
+    return names.get(lang, lang)
+
+
+def status_label(status: Status) -> str:
+    names = {
+        Status.EMPTY: QCoreApplication.translate("Labels", "empty"),
+        Status.MACHINE: QCoreApplication.translate("Labels", "machine"),
+        Status.DRAFT: QCoreApplication.translate("Labels", "draft"),
+        Status.REVIEWED: QCoreApplication.translate("Labels", "reviewed"),
+        Status.APPROVED: QCoreApplication.translate("Labels", "approved"),
+    }
+    return names[status]
+
+
+def role_label(role: Role) -> str:
+    names = {
+        Role.HEADLINE: QCoreApplication.translate("Labels", "headline"),
+        Role.SUBHEADLINE: QCoreApplication.translate("Labels", "subheadline"),
+        Role.DATELINE: QCoreApplication.translate("Labels", "dateline"),
+        Role.LEAD: QCoreApplication.translate("Labels", "lead"),
+        Role.BODY: QCoreApplication.translate("Labels", "body"),
+        Role.QUOTE: QCoreApplication.translate("Labels", "quote"),
+        Role.SOURCE: QCoreApplication.translate("Labels", "source"),
+        Role.CONTACT: QCoreApplication.translate("Labels", "contact"),
+        Role.NOTE: QCoreApplication.translate("Labels", "note"),
+    }
+    return names[role]
+
+
+def provenance_label(prov: Provenance) -> str:
+    """Where a cell's text came from, in the UI language."""
+    source = lang_label(prov.source_lang) if prov.source_lang else ""
+    if prov.origin is Origin.MACHINE:
+        text = QCoreApplication.translate("Labels", "machine translation from %1").replace("%1", source)
+        return f"{text} ({prov.engine})" if prov.engine else text
+    if prov.origin is Origin.MEMORY:
+        return QCoreApplication.translate("Labels", "translation memory from %1").replace("%1", source)
+    if prov.origin is Origin.IMPORTED:
+        text = QCoreApplication.translate("Labels", "imported")
+        return f"{text} ({prov.engine})" if prov.engine else text
+    if prov.origin is Origin.TYPED:
+        if prov.derived:
+            return QCoreApplication.translate("Labels", "typed, based on %1").replace("%1", source)
+        return QCoreApplication.translate("Labels", "typed")
+    return QCoreApplication.translate("Labels", "no text yet")

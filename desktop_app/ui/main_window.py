@@ -1,0 +1,649 @@
+"""The main window: the trilingual grid in the middle, docks around it, menus, status bar, autosave.
+
+Integration points for other panels (keep these names stable):
+    window.context            AppContext (settings, tasks, data_dir, glossary)
+    window.document           DocumentController (release, store, undo_stack, signals, set_cell, macros)
+    window.grid               ReleaseGrid (a QTableView; window.grid.release_model is the table model)
+    window.glossary_dock      QDockWidget, right
+    window.suggestions_dock   QDockWidget, right, below the glossary
+    window.qa_dock            QDockWidget, bottom
+        each shows placeholder text until its owner calls `dock.setWidget(panel)`
+    window.file_menu, edit_menu, view_menu, tools_menu, help_menu   QMenus to add actions to
+    window.show_error(title, message), window.status_message(text)
+Wire panels in `_install_panels()` (called before the saved dock layout is restored).
+Every visible string is set in `retranslateUi()`, which runs again on QEvent.Type.LanguageChange.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, LANGS
+from desktop_app.domain.release import Role, Status
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
+from desktop_app.ui.find_replace import FindReplaceDialog
+from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
+from desktop_app.ui.labels import lang_label, role_label, status_label
+from desktop_app.ui.status_bar import EditorStatusBar
+
+log = logging.getLogger(__name__)
+
+SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
+STATUS_MESSAGE_MS = 5000
+
+
+def _placeholder(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    label.setMargin(12)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """One window, one document."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.document = DocumentController(context.recovery_dir, self)
+        self.grid = ReleaseGrid(self.document, self)
+        self.setCentralWidget(self.grid)
+        self.status_bar = EditorStatusBar(self.document, self)
+        self.setStatusBar(self.status_bar)
+        self.setDockNestingEnabled(True)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_docks()
+        self._install_panels()
+        self._find_dialog: FindReplaceDialog | None = None
+        self.interactive = True  # False for headless runs (screenshots): never ask the user anything
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(context.qt_settings.autosave_seconds * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+        self.document.modifiedChanged.connect(self.setWindowModified)
+        self.document.documentChanged.connect(self._update_title)
+        self.document.undo_stack.canUndoChanged.connect(self._update_actions)
+        self.document.currentCellChanged.connect(lambda *_: self._update_actions())
+        self.document.structureChanged.connect(self._update_actions)
+        self.grid.filesDropped.connect(self.import_document)
+        self.retranslateUi()
+        self.restore_layout()
+        self._update_actions()
+
+    # -- construction ------------------------------------------------------------------------------------
+    def _action(self, slot: Callable[[], object] | None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_document, keys.New)
+        self.open_action = self._action(self.open_document, keys.Open)
+        self.save_action = self._action(self.save_document, keys.Save)
+        self.save_as_action = self._action(self.save_document_as, keys.SaveAs)
+        self.import_action = self._action(lambda: self.import_document(None, None), "Ctrl+I")
+        self.quit_action = self._action(self.close, keys.Quit)
+        self.undo_action = self.document.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.document.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action(self.show_find_replace, keys.Find)
+        self.replace_action = self._action(self.show_find_replace, keys.Replace)
+        self.insert_above_action = self._action(lambda: self.insert_segment(below=False), "Ctrl+Shift+Up")
+        self.insert_below_action = self._action(lambda: self.insert_segment(below=True), "Ctrl+Shift+Return")
+        self.delete_segment_action = self._action(self.delete_segments, "Ctrl+Shift+Delete")
+        self.move_up_action = self._action(lambda: self.move_segment(-1), "Alt+Shift+Up")
+        self.move_down_action = self._action(lambda: self.move_segment(1), "Alt+Shift+Down")
+        self.split_action = self._action(self.split_segment, "Ctrl+Shift+K")
+        self.merge_action = self._action(self.merge_segment, "Ctrl+Shift+M")
+        self.approve_action = self._action(lambda: self.set_cell_status(Status.APPROVED), "Ctrl+Shift+A")
+        self.approve_row_action = self._action(lambda: self.set_row_status(Status.APPROVED), "Ctrl+Alt+A")
+        self.status_actions = {
+            status: self._action(partial(self.set_cell_status, status))
+            for status in (Status.MACHINE, Status.DRAFT, Status.REVIEWED, Status.APPROVED)
+        }
+        self.role_actions = {role: self._action(partial(self.set_role, role)) for role in Role}
+        self.history_action = self._action(self.show_history, "Ctrl+Shift+H")
+        self.preferences_action = self._action(self.show_preferences, keys.Preferences)
+        self.filter_group = QActionGroup(self)
+        self.filter_actions = {}
+        for row_filter in RowFilter:
+            action = self._action(partial(self._set_filter_kind, row_filter), checkable=True)
+            self.filter_group.addAction(action)
+            self.filter_actions[row_filter] = action
+        self.filter_actions[RowFilter.ALL].setChecked(True)
+        self.column_actions = {lang: self._action(None, checkable=True) for lang in LANGS}
+        for lang, action in self.column_actions.items():
+            action.toggled.connect(partial(self._toggle_column, lang))
+        self.about_qt_action = self._action(QApplication.aboutQt)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.replace_action])
+        self.edit_menu.addSeparator()
+        self.segment_menu = self.edit_menu.addMenu("")
+        self.segment_menu.addActions([self.insert_above_action, self.insert_below_action, self.delete_segment_action])
+        self.segment_menu.addSeparator()
+        self.segment_menu.addActions([self.move_up_action, self.move_down_action])
+        self.segment_menu.addSeparator()
+        self.segment_menu.addActions([self.split_action, self.merge_action])
+        self.role_menu = self.edit_menu.addMenu("")
+        self.role_menu.addActions(list(self.role_actions.values()))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.approve_action, self.approve_row_action])
+        self.status_menu = self.edit_menu.addMenu("")
+        self.status_menu.addActions(list(self.status_actions.values()))
+        self.edit_menu.addAction(self.history_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
+
+        self.view_menu = bar.addMenu("")
+        self.filter_menu = self.view_menu.addMenu("")
+        self.filter_menu.addActions(list(self.filter_actions.values()))
+        self.columns_menu = self.view_menu.addMenu("")
+        self.columns_menu.addActions(list(self.column_actions.values()))
+        self.view_menu.addSeparator()
+
+        self.tools_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_qt_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.addActions([self.open_action, self.save_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.approve_action, self.find_action])
+        self.toolbar.addSeparator()
+        self.filter_label = QLabel(self)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setObjectName("filterCombo")
+        self.filter_lang_combo = QComboBox(self)
+        self.filter_lang_combo.setObjectName("filterLangCombo")
+        for row_filter in RowFilter:
+            self.filter_combo.addItem("", row_filter.value)
+        for lang in LANGS:
+            self.filter_lang_combo.addItem("", lang)
+        self.filter_lang_combo.setCurrentIndex(LANGS.index(self.grid.filter_lang))
+        self.filter_combo.currentIndexChanged.connect(self._apply_filter_from_combos)
+        self.filter_lang_combo.currentIndexChanged.connect(self._apply_filter_from_combos)
+        self.toolbar.addWidget(self.filter_label)
+        self.toolbar.addWidget(self.filter_combo)
+        self.toolbar.addWidget(self.filter_lang_combo)
+
+    def _dock(self, name: str, area: Qt.DockWidgetArea) -> tuple[QDockWidget, QLabel]:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        placeholder = _placeholder(dock)
+        dock.setWidget(placeholder)
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock, placeholder
+
+    def _build_docks(self) -> None:
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.glossary_dock, self._glossary_placeholder = self._dock("glossaryDock", right)
+        self.suggestions_dock, self._suggestions_placeholder = self._dock("suggestionsDock", right)
+        self.splitDockWidget(self.glossary_dock, self.suggestions_dock, Qt.Orientation.Vertical)
+        self.qa_dock, self._qa_placeholder = self._dock("qaDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.qa_dock], [140], Qt.Orientation.Vertical)
+
+    def _install_panels(self) -> None:
+        """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
+
+    def restore_layout(self) -> None:
+        """Window geometry, dock layout and grid columns as the user left them."""
+        qs = self.context.qt_settings
+        if qs.geometry is not None:
+            self.restoreGeometry(qs.geometry)
+        else:
+            self.resize(1280, 800)
+        if qs.window_state is not None:
+            self.restoreState(qs.window_state)
+        self.grid.set_columns(qs.column_order, qs.hidden_columns)
+        self._sync_column_actions()
+
+    def save_layout(self) -> None:
+        qs = self.context.qt_settings
+        qs.geometry = self.saveGeometry()
+        qs.window_state = self.saveState()
+        qs.column_order = self.grid.column_order()
+        qs.hidden_columns = self.grid.hidden_columns()
+        qs.sync()
+
+    # -- words on screen ---------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.segment_menu.setTitle(self.tr("&Segment"))
+        self.role_menu.setTitle(self.tr("&Role"))
+        self.status_menu.setTitle(self.tr("Cell &Status"))
+        self.filter_menu.setTitle(self.tr("&Filter Rows"))
+        self.columns_menu.setTitle(self.tr("&Columns"))
+        self.new_action.setText(self.tr("&New"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.import_action.setText(self.tr("&Import Document…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.replace_action.setText(self.tr("Find and &Replace…"))
+        self.insert_above_action.setText(self.tr("Insert Segment &Above"))
+        self.insert_below_action.setText(self.tr("Insert Segment &Below"))
+        self.delete_segment_action.setText(self.tr("&Delete Segment"))
+        self.move_up_action.setText(self.tr("Move &Up"))
+        self.move_down_action.setText(self.tr("Move &Down"))
+        self.split_action.setText(self.tr("S&plit at Cursor"))
+        self.merge_action.setText(self.tr("&Merge with Next"))
+        self.approve_action.setText(self.tr("&Approve Cell"))
+        self.approve_row_action.setText(self.tr("Approve &Row"))
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
+        for role, action in self.role_actions.items():
+            action.setText(role_label(role))
+        self.history_action.setText(self.tr("Revision &History…"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        filter_names = {
+            RowFilter.ALL: self.tr("All rows"),
+            RowFilter.EMPTY: self.tr("Only empty"),
+            RowFilter.STALE: self.tr("Only stale"),
+            RowFilter.NOT_APPROVED: self.tr("Only not approved"),
+        }
+        for row_filter, action in self.filter_actions.items():
+            action.setText(filter_names[row_filter])
+            self.filter_combo.setItemText(list(RowFilter).index(row_filter), filter_names[row_filter])
+        for i, lang in enumerate(LANGS):
+            self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
+            self.column_actions[lang].setText(lang_label(lang))
+        self.filter_label.setText(self.tr("Show:") + " ")
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.glossary_dock.setWindowTitle(self.tr("Glossary"))
+        self.suggestions_dock.setWindowTitle(self.tr("Suggestions"))
+        self.qa_dock.setWindowTitle(self.tr("Quality Checks"))
+        self._glossary_placeholder.setText(self.tr("Official names and titles for the current segment appear here."))
+        self._suggestions_placeholder.setText(self.tr("Machine-translation suggestions appear here."))
+        self._qa_placeholder.setText(self.tr("Problems found by the quality checks appear here."))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosave()  # the window lost focus: keep what was typed
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+
+    # -- messages ----------------------------------------------------------------------------------------
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def status_message(self, text: str) -> None:
+        self.status_bar.showMessage(text, STATUS_MESSAGE_MS)
+
+    # -- files -------------------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask before unsaved changes would be lost; False when the user cancels."""
+        if not self.document.modified or not self.interactive:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to “%1” before closing it?").replace("%1", self.document.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_document()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.document.new()
+            self.grid.setFocus()
+
+    def open_document(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(Path(self.context.settings.recent_files[0]).parent) if self.context.settings.recent_files else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Project"), start, self.tr("PressDesk projects (*.pressdesk)"))
+        if path:
+            self.open_path(path, ask_save=False)
+
+    def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
+        """Open a project file, offer to restore autosaved work, and remember it in the recent files."""
+        from desktop_app.storage.project_store import ProjectError
+
+        if ask_save and not self.maybe_save():
+            return False
+        try:
+            self.document.open(path)
+        except (ProjectError, OSError, sqlite3.Error) as exc:
+            self.show_error(self.tr("Cannot open project"), str(exc))
+            return False
+        self._remember(Path(path))
+        self.offer_recovery()
+        return True
+
+    def offer_recovery(self) -> bool:
+        """After a crash the project holds autosaved work: offer to bring it back."""
+        pending = self.document.pending_recovery() if self.interactive else None
+        if pending is None:
+            return False
+        saved_at, release = pending
+        answer = QMessageBox.question(
+            self, self.tr("Restore unsaved work?"),
+            self.tr("PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. "
+                    "Restore them?").replace("%1", self.document.display_name())
+            .replace("%2", saved_at[:19].replace("T", " ")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.document.restore_recovery(release)
+            return True
+        self.document.discard_recovery()
+        return False
+
+    def recovered_untitled(self) -> list[Path]:
+        """Untitled projects a crashed session left in the recovery folder, newest first."""
+        return sorted(self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}"), key=lambda p: p.stat().st_mtime,
+                      reverse=True)
+
+    def open_startup_document(self, project: str | None) -> None:
+        """What the window shows first: the given project, unsaved untitled work, the last project or the sample."""
+        if project and self.open_path(project, ask_save=False):
+            return
+        for path in self.recovered_untitled() if self.interactive else []:
+            if self.open_path(path, ask_save=False) and self.document.modified:
+                return
+            self.document.close()
+        settings = self.context.settings
+        if not project and not settings.first_run_done:
+            self.open_sample()
+            return
+        for recent in settings.recent_files:
+            if Path(recent).is_file() and self.open_path(recent, ask_save=False):
+                return
+        self.document.new()
+
+    def open_sample(self) -> None:
+        """First run: the sample release, saved as a project in the data folder, so there is something to see."""
+        from desktop_app.services.importing import sample_release
+        from desktop_app.storage.project_store import ProjectStore
+
+        path = self.context.data_dir / SAMPLE_PROJECT_NAME
+        if not path.exists():
+            ProjectStore.create(path, sample_release()).close()
+        self.context.settings.first_run_done = True
+        self.context.save_settings()
+        self.open_path(path, ask_save=False)
+
+    def save_document(self) -> bool:
+        if self.document.untitled:
+            return self.save_document_as()
+        try:
+            self.document.save()
+        except (OSError, sqlite3.Error) as exc:
+            self.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
+        return True
+
+    def save_document_as(self) -> bool:
+        start = str(self.document.path or Path.home() / (self.document.release.title[:40] or "release"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Project As"), start, self.tr("PressDesk projects (*.pressdesk)"))
+        if not path:
+            return False
+        try:
+            self.document.save_as(path)
+        except (OSError, sqlite3.Error) as exc:
+            self.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self._remember(self.document.path)  # type: ignore[arg-type]
+        self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
+        return True
+
+    def _remember(self, path: Path) -> None:
+        if path.resolve().parent == self.context.recovery_dir.resolve():
+            return
+        self.context.settings.remember_file(str(path.resolve()))
+        self.context.save_settings()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for recent in self.context.settings.recent_files:
+            action = self.recent_menu.addAction(Path(recent).name)
+            action.setToolTip(recent)
+            action.setEnabled(Path(recent).is_file())
+            action.triggered.connect(partial(self.open_path, recent))
+        if not self.context.settings.recent_files:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    def autosave(self) -> None:
+        try:
+            if self.document.autosave():
+                self.status_message(self.tr("Autosaved"))
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("autosave failed: %s", exc)
+            self.status_message(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+
+    def import_document(self, lang: str | None, path: str | None) -> None:
+        """Import a .docx/.txt/.json into one language column, after a preview of the alignment."""
+        from desktop_app.ui.import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import Document"), "",
+                self.tr("Documents (*.docx *.docm *.dotx *.txt *.json)"))
+            if not path:
+                return
+        dialog = ImportDialog(self.context, self.document, Path(path), lang or self.document.current_lang(), self)
+        if dialog.exec() and dialog.paragraphs is not None:
+            report = self.document.import_paragraphs(dialog.lang, dialog.paragraphs, Path(path).name)
+            self.status_message(self.tr("Imported %n paragraph(s)", "", report.paragraphs))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosave_timer.stop()
+        self.save_layout()
+        self.document.close()
+        event.accept()
+
+    # -- editing -----------------------------------------------------------------------------------------
+    def _current_key(self) -> tuple[str, str] | None:
+        return self.document.current_cell()
+
+    def _selected_keys(self) -> list[tuple[str, str]]:
+        keys = [self.grid.release_model.key_for(i) for i in self.grid.selectionModel().selectedIndexes()]
+        keys = [k for k in keys if k is not None]
+        current = self._current_key()
+        return keys or ([current] if current else [])
+
+    def _selected_segment_ids(self) -> list[str]:
+        return list(dict.fromkeys(k[0] for k in self._selected_keys()))
+
+    def _finish_editing(self) -> None:
+        editor = self.grid.cell_delegate.active_editor
+        if editor is not None:
+            self.grid.cell_delegate.commitData.emit(editor)
+            self.grid.cell_delegate.closeEditor.emit(editor)
+
+    def set_cell_status(self, status: Status) -> None:
+        self._finish_editing()
+        self.document.set_status(self._selected_keys(), status)
+
+    def set_row_status(self, status: Status) -> None:
+        self._finish_editing()
+        self.document.set_status([(sid, lang) for sid in self._selected_segment_ids() for lang in LANGS], status)
+
+    def set_role(self, role: Role) -> None:
+        ids = self._selected_segment_ids()
+        if len(ids) > 1:
+            self.document.begin_macro(self.tr("Change role"))
+        for segment_id in ids:
+            self.document.set_role(segment_id, role)
+        if len(ids) > 1:
+            self.document.end_macro()
+
+    def insert_segment(self, below: bool) -> None:
+        self._finish_editing()
+        current = self._current_key()
+        index = self.document.release.index_of(current[0]) + (1 if below else 0) if current else 0
+        self.document.insert_segment(index)
+
+    def delete_segments(self) -> None:
+        self._finish_editing()
+        self.document.delete_segments(self._selected_segment_ids())
+
+    def move_segment(self, step: int) -> None:
+        self._finish_editing()
+        current = self._current_key()
+        if current:
+            self.document.move_segment(current[0], self.document.release.index_of(current[0]) + step)
+
+    def split_segment(self) -> None:
+        editor = self.grid.cell_delegate.active_editor
+        if editor is None:
+            self.status_message(self.tr("Place the cursor in a cell's text where it should be split."))
+            if self.grid.currentIndex().isValid():
+                self.grid.edit(self.grid.currentIndex())
+            return
+        segment_id, lang, offset = editor.segment_id, editor.lang, editor.textCursor().position()
+        self._finish_editing()
+        if self.document.split_segment(segment_id, lang, offset) is None:
+            self.status_message(self.tr("Nothing to split: the cursor is at the start or end of the text."))
+
+    def merge_segment(self) -> None:
+        self._finish_editing()
+        current = self._current_key()
+        if current and not self.document.merge_with_next(current[0]):
+            self.status_message(self.tr("The last segment has nothing below it to merge with."))
+
+    def show_history(self) -> None:
+        from desktop_app.ui.history_dialog import HistoryDialog
+
+        current = self._current_key()
+        if current:
+            self._finish_editing()
+            HistoryDialog(self.document, current[0], current[1], self).exec()
+
+    def show_find_replace(self) -> None:
+        if self._find_dialog is None:
+            self._find_dialog = FindReplaceDialog(self)
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.activateWindow()
+
+    def show_preferences(self) -> None:
+        from desktop_app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context, self.grid.column_order(), self.grid.hidden_columns(), self)
+        if dialog.exec():
+            self.grid.set_columns(dialog.column_order(), dialog.hidden_columns())
+            self._sync_column_actions()
+            self.autosave_timer.setInterval(self.context.qt_settings.autosave_seconds * 1000)
+            self.save_layout()
+
+    # -- view --------------------------------------------------------------------------------------------
+    def _set_filter_kind(self, row_filter: RowFilter) -> None:
+        self.filter_combo.setCurrentIndex(list(RowFilter).index(row_filter))
+
+    def _apply_filter_from_combos(self) -> None:
+        row_filter = RowFilter(self.filter_combo.currentData())
+        self.filter_actions[row_filter].setChecked(True)
+        self.grid.set_filter(row_filter, self.filter_lang_combo.currentData())
+
+    def set_filter(self, row_filter: RowFilter, lang: str) -> None:
+        self.filter_lang_combo.setCurrentIndex(LANGS.index(lang))
+        self.filter_combo.setCurrentIndex(list(RowFilter).index(row_filter))
+        self.grid.set_filter(row_filter, lang)
+
+    def _toggle_column(self, lang: str, visible: bool) -> None:
+        hidden = set(self.grid.hidden_columns())
+        hidden.discard(lang) if visible else hidden.add(lang)
+        if len(hidden) == len(LANGS):
+            self._sync_column_actions()
+            return
+        self.grid.set_columns(self.grid.column_order(), sorted(hidden))
+
+    def _sync_column_actions(self) -> None:
+        hidden = self.grid.hidden_columns()
+        for lang, action in self.column_actions.items():
+            action.blockSignals(True)
+            action.setChecked(lang not in hidden)
+            action.blockSignals(False)
+
+    def _update_actions(self) -> None:
+        has_cell = self._current_key() is not None
+        for action in (self.approve_action, self.approve_row_action, self.history_action, self.split_action,
+                       self.merge_action, self.delete_segment_action, self.move_up_action, self.move_down_action,
+                       *self.status_actions.values(), *self.role_actions.values()):
+            action.setEnabled(has_cell)

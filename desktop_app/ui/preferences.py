@@ -1,0 +1,153 @@
+"""Preferences: interface language (applied at once), author, end mark, autosave interval, grid columns.
+
+Choosing a UI language switches the translators immediately, so the whole application, this dialog included,
+changes language while the dialog is open; Cancel switches back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import LANGS
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
+from desktop_app.ui.labels import lang_label
+
+END_MARKS = ("###", "native")
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, context: AppContext, column_order: list[str], hidden_columns: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.context = context
+        settings = context.settings
+        self._original_lang = context.ui_language.current if context.ui_language else settings.ui_lang
+
+        self.ui_lang_combo = QComboBox(self)
+        self.ui_lang_combo.setObjectName("uiLangCombo")
+        for lang in UI_LANGS:
+            self.ui_lang_combo.addItem(UI_LANG_NAMES[lang], lang)
+        self.ui_lang_combo.setCurrentIndex(UI_LANGS.index(self._original_lang)
+                                           if self._original_lang in UI_LANGS else 0)
+        self.author_edit = QLineEdit(settings.author, self)
+        self.end_mark_combo = QComboBox(self)
+        for mark in END_MARKS:
+            self.end_mark_combo.addItem("", mark)
+        self.end_mark_combo.setCurrentIndex(END_MARKS.index(settings.end_mark) if settings.end_mark in END_MARKS
+                                            else 0)
+        self.autosave_spin = QSpinBox(self)
+        self.autosave_spin.setRange(5, 3600)
+        self.autosave_spin.setValue(context.qt_settings.autosave_seconds)
+        self.columns_list = QListWidget(self)
+        self.columns_list.setObjectName("columnsList")
+        for lang in column_order:
+            item = QListWidgetItem(self.columns_list)
+            item.setData(Qt.ItemDataRole.UserRole, lang)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if lang in hidden_columns else Qt.CheckState.Checked)
+        self.columns_list.setMaximumHeight(90)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.columns_note = QLabel(self)
+        self.columns_note.setWordWrap(True)
+        column_buttons = QVBoxLayout()
+        column_buttons.addWidget(self.up_button)
+        column_buttons.addWidget(self.down_button)
+        column_buttons.addStretch(1)
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(self.columns_list, 1)
+        columns_row.addLayout(column_buttons)
+        self.form = QFormLayout()
+        self.form.addRow("", self.ui_lang_combo)
+        self.form.addRow("", self.author_edit)
+        self.form.addRow("", self.end_mark_combo)
+        self.form.addRow("", self.autosave_spin)
+        self.form.addRow("", columns_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.columns_note)
+        layout.addWidget(self.buttons)
+
+        self.ui_lang_combo.currentIndexChanged.connect(self._switch_language)
+        self.up_button.clicked.connect(lambda: self._move_column(-1))
+        self.down_button.clicked.connect(lambda: self._move_column(1))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        labels = [self.tr("Interface language:"), self.tr("Author (for exported documents):"),
+                  self.tr("End mark:"), self.tr("Autosave every:"), self.tr("Columns:")]
+        for row, text in enumerate(labels):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setText(text)
+        self.end_mark_combo.setItemText(0, self.tr("### (international)"))
+        self.end_mark_combo.setItemText(1, self.tr("Native: 完 in Chinese, *** in Russian"))
+        self.autosave_spin.setSuffix(self.tr(" s"))
+        for i in range(self.columns_list.count()):
+            item = self.columns_list.item(i)
+            item.setText(lang_label(item.data(Qt.ItemDataRole.UserRole)))
+        self.up_button.setText(self.tr("Move &Up"))
+        self.down_button.setText(self.tr("Move &Down"))
+        self.columns_note.setText(self.tr("Unticked languages are hidden from the grid; at least one stays visible."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _switch_language(self) -> None:
+        if self.context.ui_language is not None:
+            self.context.ui_language.switch(self.ui_lang_combo.currentData())
+
+    def _move_column(self, step: int) -> None:
+        row = self.columns_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.columns_list.count():
+            return
+        item = self.columns_list.takeItem(row)
+        self.columns_list.insertItem(target, item)
+        self.columns_list.setCurrentRow(target)
+
+    def column_order(self) -> list[str]:
+        return [self.columns_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns_list.count())]
+
+    def hidden_columns(self) -> list[str]:
+        hidden = [self.columns_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns_list.count())
+                  if self.columns_list.item(i).checkState() != Qt.CheckState.Checked]
+        return hidden if len(hidden) < len(LANGS) else []
+
+    def accept(self) -> None:
+        settings = self.context.settings
+        settings.ui_lang = self.ui_lang_combo.currentData()
+        settings.author = self.author_edit.text().strip()
+        settings.end_mark = self.end_mark_combo.currentData()
+        self.context.save_settings()
+        self.context.qt_settings.autosave_seconds = self.autosave_spin.value()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.context.ui_language is not None and self.context.ui_language.current != self._original_lang:
+            self.context.ui_language.switch(self._original_lang)
+        super().reject()

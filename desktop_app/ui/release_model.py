@@ -1,0 +1,251 @@
+"""The grid's model: rows are segments, columns the document languages in `LANGS` order (zh, en, ru).
+
+Column order and visibility are the view's business (header sections moved or hidden), so a column number here
+always means the same language: `LANG_COLUMN[lang]`, `LANGS[column]`. Custom roles give panels what they need
+without touching the release: `SegmentIdRole`, `LangRole`, `StatusRole`, `StaleRole`.
+The model listens to the DocumentController and never changes the release itself; edits go through the
+controller's undo commands.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Status
+from desktop_app.ui.document import DocumentController
+from desktop_app.ui.labels import lang_label, provenance_label, role_label, status_label
+
+log = logging.getLogger(__name__)
+
+LANG_COLUMN = {lang: i for i, lang in enumerate(LANGS)}
+SegmentIdRole = Qt.ItemDataRole.UserRole + 1
+LangRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
+StaleRole = Qt.ItemDataRole.UserRole + 4
+TOOLTIP_REVISIONS = 3
+
+# Tints behind the text and the colour of each status's icon.
+STATUS_COLOURS = {
+    Status.EMPTY: ("#f4f4f4", "#9e9e9e"),
+    Status.MACHINE: ("#f1e9fb", "#8e5bd0"),
+    Status.DRAFT: ("#fff8dc", "#d9a400"),
+    Status.REVIEWED: ("#e6f0ff", "#2f6fd6"),
+    Status.APPROVED: ("#e5f6e5", "#2e9b3e"),
+}
+STALE_COLOUR = "#e8590c"
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def status_icon(status: Status, size: int = 14) -> QIcon:
+    """A small round icon per status: hollow for empty, a letter for machine, a tick for approved."""
+    cached = _ICONS.get(status)
+    if cached is not None:
+        return cached
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(STATUS_COLOURS[status][1])
+    if status is Status.EMPTY:
+        painter.setPen(QPen(colour, 1.5))
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        painter.setPen(QPen(QColor("white"), 1.8))
+        if status is Status.APPROVED:
+            painter.drawPolyline([_pt(0.28, 0.52, size), _pt(0.45, 0.7, size), _pt(0.74, 0.34, size)])
+        elif status is Status.MACHINE:
+            font = painter.font()
+            font.setPixelSize(int(size * 0.7))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "M")
+        elif status is Status.REVIEWED:
+            painter.drawLine(_pt(0.3, 0.5, size), _pt(0.7, 0.5, size))
+    painter.end()
+    icon = QIcon(pixmap)
+    _ICONS[status] = icon
+    return icon
+
+
+def _pt(x: float, y: float, size: int) -> QPointF:
+    return QPointF(x * size, y * size)
+
+
+_ICONS: dict[Status, QIcon] = {}
+
+
+class ReleaseModel(QAbstractTableModel):
+    """Table model over `document.release`, kept in step with the controller's signals."""
+
+    def __init__(self, document: DocumentController) -> None:
+        super().__init__(document)
+        self.document = document
+        self._backgrounds = {s: QBrush(QColor(c[0])) for s, c in STATUS_COLOURS.items()}
+        document.cellChanged.connect(self._on_cell_changed)
+        document.roleChanged.connect(self._on_role_changed)
+        document.segmentsAboutToBeInserted.connect(
+            lambda first, last: self.beginInsertRows(QModelIndex(), first, last))
+        document.segmentsInserted.connect(self.endInsertRows)
+        document.segmentsAboutToBeRemoved.connect(
+            lambda first, last: self.beginRemoveRows(QModelIndex(), first, last))
+        document.segmentsRemoved.connect(self._end_remove)
+        document.segmentAboutToBeMoved.connect(
+            lambda src, dst: self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dst))
+        document.segmentMoved.connect(self._end_move)
+        document.releaseAboutToBeReset.connect(self.beginResetModel)
+        document.releaseReset.connect(self.endResetModel)
+
+    def _end_remove(self) -> None:
+        self.endRemoveRows()
+        self._refresh_headers()
+
+    def _end_move(self) -> None:
+        self.endMoveRows()
+        self._refresh_headers()
+
+    def _refresh_headers(self) -> None:
+        if self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    # -- lookups -------------------------------------------------------------------------------------------
+    def index_for(self, segment_id: str, lang: str) -> QModelIndex:
+        try:
+            row = self.document.release.index_of(segment_id)
+        except KeyError:
+            return QModelIndex()
+        return self.index(row, LANG_COLUMN[lang])
+
+    def key_for(self, index: AnyIndex) -> tuple[str, str] | None:
+        if not index.isValid() or index.row() >= len(self.document.release.segments):
+            return None
+        return self.document.release.segments[index.row()].id, LANGS[index.column()]
+
+    # -- the Qt model contract -----------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self.document.release.segments)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LANGS)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDropEnabled)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.document.release.segments):
+            return None
+        seg = self.document.release.segments[index.row()]
+        lang = LANGS[index.column()]
+        cell = seg.cells[lang]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return cell.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(cell.status)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._backgrounds[cell.status]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(seg.id, lang)
+        if role == SegmentIdRole:
+            return seg.id
+        if role == LangRole:
+            return lang
+        if role == StatusRole:
+            return cell.status.value
+        if role == StaleRole:
+            return seg.is_stale(lang)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        key = self.key_for(index)
+        if key is None or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
+            return False
+        self.document.set_text(key[0], key[1], value)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(LANGS):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{lang_label(LANGS[section])} ({LANGS[section]})"
+            return None
+        if not 0 <= section < len(self.document.release.segments):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{section + 1}\n{role_label(self.document.release.segments[section].role)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    # -- tooltips ------------------------------------------------------------------------------------------
+    def _tooltip(self, segment_id: str, lang: str) -> str:
+        seg = self.document.release.segment(segment_id)
+        cell = seg.cells[lang]
+        tr = QCoreApplication.translate
+        lines = [
+            f"<b>{html.escape(lang_label(lang))}</b> — {html.escape(status_label(cell.status))}",
+            html.escape(provenance_label(cell.provenance)),
+        ]
+        if seg.is_stale(lang):
+            source = lang_label(cell.provenance.source_lang or "")
+            lines.append(f"<span style='color:{STALE_COLOUR}'>"
+                         + html.escape(tr("ReleaseModel", "Stale: the %1 text changed since this was made")
+                                       .replace("%1", source)) + "</span>")
+        revisions = self._revisions(segment_id, lang)
+        if revisions:
+            lines.append("<br><i>" + html.escape(tr("ReleaseModel", "Last saved revisions:")) + "</i>")
+            for rev in revisions:
+                when = rev.time[:16].replace("T", " ")
+                preview = rev.new_text if len(rev.new_text) <= 60 else rev.new_text[:57] + "…"
+                lines.append(f"{html.escape(when)} · {html.escape(status_label(rev.status))} · "
+                             f"{html.escape(preview) or '∅'}")
+        return "<br>".join(lines)
+
+    def _revisions(self, segment_id: str, lang: str) -> list:
+        store = self.document.store
+        if store is None:
+            return []
+        try:
+            return list(reversed(store.history(segment_id, lang)[-TOOLTIP_REVISIONS:]))
+        except Exception:  # a tooltip must never break the grid; the history dialog reports errors
+            log.warning("cannot read the history of %s/%s", segment_id, lang, exc_info=True)
+            return []
+
+    # -- document signals ----------------------------------------------------------------------------------
+    def _on_cell_changed(self, segment_id: str, lang: str) -> None:
+        index = self.index_for(segment_id, lang)
+        if not index.isValid():
+            return
+        self.dataChanged.emit(index, index)
+        # A sibling derived from this cell may have become (or stopped being) stale.
+        row = index.row()
+        for other in LANGS:
+            if other != lang:
+                sibling = self.index(row, LANG_COLUMN[other])
+                self.dataChanged.emit(sibling, sibling, [StaleRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _on_role_changed(self, segment_id: str) -> None:
+        row = self.document.release.index_of(segment_id)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)

@@ -1,0 +1,108 @@
+"""The editor's status bar: words per language, position in the release and how much of each column is approved.
+
+Counting runs on a short timer after changes, so typing never waits for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Release, Status
+from desktop_app.ui.document import DocumentController
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+COUNT_DELAY_MS = 150
+
+
+def count_units(text: str, lang: str) -> int:
+    """Chinese is counted in characters (Han only), English and Russian in words."""
+    if lang == "zh":
+        return len(HAN.findall(text))
+    return len(WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseCounts:
+    units: dict[str, int]
+    approved: dict[str, int]
+    filled: dict[str, int]
+    segments: int
+
+
+def release_counts(release: Release) -> ReleaseCounts:
+    units = dict.fromkeys(LANGS, 0)
+    approved = dict.fromkeys(LANGS, 0)
+    filled = dict.fromkeys(LANGS, 0)
+    for seg in release.segments:
+        for lang in LANGS:
+            cell = seg.cells[lang]
+            units[lang] += count_units(cell.text, lang)
+            approved[lang] += cell.status is Status.APPROVED
+            filled[lang] += not cell.is_empty
+    return ReleaseCounts(units, approved, filled, len(release.segments))
+
+
+class EditorStatusBar(QStatusBar):
+    """Permanent labels: counts, position, approval totals (updated shortly after each change)."""
+
+    def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorStatusBar")
+        self.document = document
+        self.counts_label = QLabel(self)
+        self.position_label = QLabel(self)
+        self.totals_label = QLabel(self)
+        for label in (self.counts_label, self.position_label, self.totals_label):
+            self.addPermanentWidget(label)
+        self.counts: ReleaseCounts | None = None
+        self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.cellChanged.connect(lambda *_: self._timer.start())
+        document.structureChanged.connect(self._timer.start)
+        document.currentCellChanged.connect(lambda *_: self._update_position())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.counts = release_counts(self.document.release)
+        self._show_counts()
+        self._update_position()
+
+    def _show_counts(self) -> None:
+        counts = self.counts
+        if counts is None:
+            return
+        self.counts_label.setText("  ".join([
+            self.tr("zh: %n character(s)", "", counts.units["zh"]),
+            self.tr("en: %n word(s)", "", counts.units["en"]),
+            self.tr("ru: %n word(s)", "", counts.units["ru"]),
+        ]))
+        self.totals_label.setText(" · ".join(
+            self.tr("%1: %2/%3 approved").replace("%1", lang).replace("%2", str(counts.approved[lang]))
+            .replace("%3", str(counts.segments))
+            for lang in LANGS
+        ))
+
+    def _update_position(self) -> None:
+        current = self.document.current_cell()
+        total = len(self.document.release.segments)
+        if current is None or total == 0:
+            self.position_label.setText(self.tr("No segment"))
+            return
+        try:
+            row = self.document.release.index_of(current[0]) + 1
+        except KeyError:
+            row = 0
+        self.position_label.setText(
+            self.tr("Segment %1 of %2 (%3)").replace("%1", str(row)).replace("%2", str(total))
+            .replace("%3", current[1]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,177 @@
+"""Background work for the GUI: a `TaskRunner` with named lanes on QThreadPool (git-cola's RunTask, Anki's taskman).
+
+    runner = context.tasks
+    handle = runner.submit(fn, arg1, arg2, lane="mt", on_done=cb, on_error=err_cb, on_progress=prog_cb)
+
+`fn(token, *args)` runs on a worker thread. `token` is a `CancelToken`: check `token.cancelled` (or call
+`token.raise_if_cancelled()`) and call `token.report(fraction, message)` to report progress. The callbacks run
+on the GUI thread (queued signals of the runner, which lives there): `on_done(result)`, `on_error(exc)`,
+`on_progress(fraction, message)`. A cancelled task delivers nothing. Workers never touch widgets.
+
+Lanes: `"mt"` is a single thread so a translation model loads once and is used by one thread at a time;
+`"default"` is a small pool for file reading and other short jobs. `wait_idle()` waits until every submitted
+task has finished and its callback has run (for tests and shutdown).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+LANE_SIZES = {"mt": 1, "default": 2}
+
+
+class TaskCancelled(Exception):
+    """Raised inside a worker by `CancelToken.raise_if_cancelled()`; never delivered to callbacks."""
+
+
+class CancelToken:
+    """Shared between the GUI and one worker: cancellation flag and progress reporting."""
+
+    def __init__(self, task_id: int, runner: TaskRunner) -> None:
+        self.task_id = task_id
+        self._runner = runner
+        self._event = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise TaskCancelled
+
+    def report(self, progress: float, message: str = "") -> None:
+        """Report progress (0..1) from the worker; delivered to `on_progress` on the GUI thread."""
+        if not self._event.is_set():
+            self._runner._progress.emit(self.task_id, float(progress), message)
+
+
+@dataclass(slots=True)
+class _Callbacks:
+    token: CancelToken
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[float, str], None] | None
+
+
+class _Task(QRunnable):
+    def __init__(self, runner: TaskRunner, token: CancelToken, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._runner = runner
+        self._token = token
+        self._fn = fn
+        self._args = args
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._token, *self._args)
+        except TaskCancelled:
+            self._runner._finished.emit(self._token.task_id, False, None)
+        except BaseException as exc:  # delivered to on_error on the GUI thread
+            log.debug("task %s failed", self._token.task_id, exc_info=True)
+            self._runner._finished.emit(self._token.task_id, False, exc)
+        else:
+            self._runner._finished.emit(self._token.task_id, True, result)
+
+
+class TaskRunner(QObject):
+    """Runs callables on worker threads and delivers their results on the GUI thread."""
+
+    busyChanged = Signal(bool)  # True while any task is pending
+    _finished = Signal(int, bool, object)
+    _progress = Signal(int, float, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pools: dict[str, QThreadPool] = {}
+        self._pending: dict[int, _Callbacks] = {}
+        self._ids = itertools.count(1)
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+
+    def _pool(self, lane: str) -> QThreadPool:
+        pool = self._pools.get(lane)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(LANE_SIZES.get(lane, LANE_SIZES["default"]))
+            pool.setObjectName(f"lane-{lane}")
+            self._pools[lane] = pool
+        return pool
+
+    def submit(self, fn: Callable[..., Any], *args: Any, lane: str = "default",
+               on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[float, str], None] | None = None) -> CancelToken:
+        """Run `fn(token, *args)` on `lane`; returns the token (call `.cancel()` to drop the result)."""
+        task_id = next(self._ids)
+        token = CancelToken(task_id, self)
+        was_idle = not self._pending
+        self._pending[task_id] = _Callbacks(token, on_done, on_error, on_progress)
+        self._pool(lane).start(_Task(self, token, fn, args))
+        if was_idle:
+            self.busyChanged.emit(True)
+        return token
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    @Slot(int, bool, object)
+    def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
+        callbacks = self._pending.pop(task_id, None)
+        try:
+            if callbacks is None or callbacks.token.cancelled:
+                return
+            if ok and callbacks.on_done is not None:
+                callbacks.on_done(payload)
+            elif not ok and payload is not None:
+                if callbacks.on_error is not None:
+                    callbacks.on_error(payload)  # type: ignore[arg-type]
+                else:
+                    log.error("background task failed", exc_info=payload)  # type: ignore[arg-type]
+        finally:
+            if not self._pending:
+                self.busyChanged.emit(False)
+
+    @Slot(int, float, str)
+    def _deliver_progress(self, task_id: int, progress: float, message: str) -> None:
+        callbacks = self._pending.get(task_id)
+        if callbacks is not None and not callbacks.token.cancelled and callbacks.on_progress is not None:
+            callbacks.on_progress(progress, message)
+
+    def cancel_all(self) -> None:
+        for callbacks in self._pending.values():
+            callbacks.token.cancel()
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until every task has finished and its callbacks ran; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while self._pending:
+            if time.monotonic() > deadline:
+                return False
+            for pool in self._pools.values():
+                pool.waitForDone(20)
+            QCoreApplication.processEvents()
+        return True
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Cancel what is pending and wait for running workers (called when the app quits)."""
+        self.cancel_all()
+        for pool in self._pools.values():
+            pool.clear()
+            pool.waitForDone(int(timeout * 1000))
+        self._pending.clear()
