@@ -1,0 +1,76 @@
+"""`pressdesk qa`: check a project's three versions against each other and the glossary; exit 1 on errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app import LANGS
+from desktop_app.cli.common import CliError, print_json
+from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.domain.qa.findings import Finding
+from desktop_app.paths import data_dir
+from desktop_app.services.qa import QaGlossary, run_qa
+from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+
+
+def _load_glossary(args: argparse.Namespace) -> QaGlossary:
+    if args.no_glossary:
+        return QaGlossary()
+    try:
+        with open_default_glossary(data_dir(args.data_dir)) as store:
+            return QaGlossary.from_store(store)
+    except GlossaryError as exc:
+        raise CliError(f"qa: the glossary cannot be read: {exc}") from exc
+
+
+def _print_text(findings: list[Finding], title: str) -> None:
+    for f in findings:
+        print(f"#{f.segment_index + 1} {f.lang} {f.severity.value} {f.kind.value}: {f.message}  [{f.key}]")
+    if title:
+        print(title)
+
+
+def _change_ignored(args: argparse.Namespace) -> int:
+    with open_project(args.project) as store, lock_project(args.project):
+        for key in args.ignore or ():
+            store.ignore_finding(key)
+        for key in args.unignore or ():
+            store.unignore_finding(key)
+    changed = len(args.ignore or ()) + len(args.unignore or ())
+    print(f"{changed} finding key{'s' * (changed != 1)} updated")
+    return 0
+
+
+def cmd_qa(args: argparse.Namespace) -> int:
+    if args.ignore or args.unignore:
+        return _change_ignored(args)
+    glossary = _load_glossary(args)
+    with open_project(args.project) as store:
+        release = store.load()
+        ignored = store.ignored_findings()
+    langs = [args.lang] if args.lang else None
+    report = run_qa(release, ignored=ignored, langs=langs, glossary=glossary)
+    shown = report.findings + (report.ignored if args.include_ignored else [])
+    if args.json:
+        print_json([f.to_json() for f in shown])
+    else:
+        _print_text(shown, report.summary())
+    if report.errors:
+        print(f"qa: {report.errors} error{'s' * (report.errors != 1)} to fix before release", file=sys.stderr)
+        return 1
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("qa", help="check numbers, dates, names, titles and punctuation across zh, en and ru",
+                       description="Exit code 1 when any error remains. JSON: a list of {segment (0-based index), "
+                                   "segment_id, lang, kind, severity, message}.")
+    p.add_argument("project")
+    p.add_argument("--lang", choices=LANGS, help="report the findings of this language only")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--include-ignored", action="store_true", help="also list the findings ignored in this project")
+    p.add_argument("--no-glossary", action="store_true", help="skip the glossary (term, forbidden, title) checks")
+    p.add_argument("--ignore", action="append", metavar="KEY", help="ignore the finding with this key (repeatable)")
+    p.add_argument("--unignore", action="append", metavar="KEY", help="stop ignoring the finding with this key")
+    p.set_defaults(handler=cmd_qa)

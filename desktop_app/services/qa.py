@@ -1,0 +1,78 @@
+"""QA over a release for the CLI, the editor's QA dock and the export dialog: checks, glossary and ignored keys."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import Tenure
+from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.qa.runner import check_release, check_segment
+from desktop_app.domain.release import Release
+from desktop_app.storage.glossary_store import GlossaryStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class QaReport:
+    """The findings still open and those the user ignored in this project."""
+
+    findings: list[Finding] = field(default_factory=list)
+    ignored: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity is Severity.WARNING for f in self.findings)
+
+    def by_kind(self) -> Counter[Kind]:
+        return Counter(f.kind for f in self.findings)
+
+    def summary(self) -> str:
+        """One line, e.g. '2 errors, 5 warnings (3 ignored)'."""
+        text = f"{self.errors} error{'s' * (self.errors != 1)}, {self.warnings} warning{'s' * (self.warnings != 1)}"
+        return text + (f" ({len(self.ignored)} ignored)" if self.ignored else "")
+
+
+@dataclass(frozen=True, slots=True)
+class QaGlossary:
+    """The glossary as the checks need it, read once: a matcher and the tenures."""
+
+    matcher: GlossaryMatcher | None = None
+    tenures: tuple[Tenure, ...] = ()
+
+    @classmethod
+    def from_store(cls, store: GlossaryStore | None) -> QaGlossary:
+        if store is None:
+            return cls()
+        return cls(store.matcher(), tuple(store.tenures()))
+
+
+def split_ignored(findings: Iterable[Finding], ignored: Iterable[str]) -> QaReport:
+    keys = set(ignored)
+    report = QaReport()
+    for finding in findings:
+        (report.ignored if finding.key in keys else report.findings).append(finding)
+    return report
+
+
+def run_qa(release: Release, glossary_store: GlossaryStore | None = None, ignored: Iterable[str] = (),
+           langs: Sequence[str] | None = None, glossary: QaGlossary | None = None) -> QaReport:
+    """Check every row of `release`; without a glossary the term, forbidden and title checks find nothing."""
+    glossary = glossary or QaGlossary.from_store(glossary_store)
+    report = split_ignored(check_release(release, glossary.matcher, glossary.tenures, langs), ignored)
+    log.info("QA of %d segments: %s", len(release.segments), report.summary())
+    return report
+
+
+def recheck_segment(release: Release, index: int, glossary: QaGlossary,
+                    langs: Sequence[str] | None = None) -> list[Finding]:
+    """One row again, as the user types (the caller filters ignored keys)."""
+    return check_segment(release, index, glossary.matcher, glossary.tenures, langs)
