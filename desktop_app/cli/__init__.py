@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.project_commands",
     "desktop_app.cli.tm_commands",
     "desktop_app.cli.export_commands",
+    "desktop_app.cli.glossary_commands",
     "desktop_app.cli.qa_commands",
 )
 

@@ -1,0 +1,172 @@
+"""Glossary import (preview, then one undoable transaction) and export, shared by the CLI and the GUI.
+
+`plan_import` reads a file and works out, without touching the database, which entries would be added, which
+existing ones updated (missing languages filled, new variants and forbidden forms added) and which rows skipped
+and why. `apply_import` writes the plan in one transaction and logs it so `undo_import` can revert it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.glossary_common import TermFile
+from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
+
+log = logging.getLogger(__name__)
+
+IMPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat",
+                                   ".tab": "omegat", ".tsv": "omegat"}
+EXPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat"}
+
+
+def read_glossary_file(path: str | Path) -> TermFile:
+    """Read any supported glossary file, the format chosen by extension; FormatError when it cannot be used."""
+    p = Path(path)
+    kind = IMPORT_SUFFIXES.get(p.suffix.lower())
+    if kind == "csv":
+        from desktop_app.formats.glossary_csv import read_glossary_csv
+
+        return read_glossary_csv(p)
+    if kind == "tbx":
+        from desktop_app.formats.tbx import read_tbx
+
+        return read_tbx(p)
+    if kind == "omegat":
+        from desktop_app.formats.omegat_glossary import read_omegat_glossary
+
+        return read_omegat_glossary(p)
+    raise FormatError(f"{p.name}: unknown glossary format (expected {', '.join(sorted(IMPORT_SUFFIXES))})")
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """What importing a file would do; nothing is written until `apply_import`."""
+
+    path: Path
+    added: list[TermEntry] = field(default_factory=list)
+    updated: list[tuple[TermEntry, TermEntry]] = field(default_factory=list)  # (before, after)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
+    languages: tuple[str, ...] = ()
+    ignored_languages: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    import_id: int
+    added: int
+    updated: int
+    skipped: tuple[tuple[str, str], ...]
+
+
+def _key(form: str) -> str:
+    return " ".join(fold_for_search(form).split())
+
+
+def merge_entries(base: TermEntry, incoming: TermEntry) -> TermEntry:
+    """`base` completed by `incoming`: missing approved forms filled, other forms added as variants/forbidden."""
+    forms = dict(base.forms)
+    variants = {lang: list(base.variants.get(lang, ())) for lang in LANGS}
+    forbidden = {lang: list(base.forbidden.get(lang, ())) for lang in LANGS}
+    for lang in LANGS:
+        known = {_key(f) for f, _ in base.surface_forms(lang)}
+        new = incoming.forms.get(lang, "")
+        if new and not forms.get(lang):
+            forms[lang] = new
+            known.add(_key(new))
+        for text in (new, *incoming.variants.get(lang, ())):
+            if text and _key(text) not in known:
+                variants[lang].append(text)
+                known.add(_key(text))
+        for text in incoming.forbidden.get(lang, ()):
+            if text and _key(text) not in known:
+                forbidden[lang].append(text)
+                known.add(_key(text))
+    return replace(base, forms=forms, variants={k: tuple(v) for k, v in variants.items()},
+                   forbidden={k: tuple(v) for k, v in forbidden.items()}, note=base.note or incoming.note)
+
+
+def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
+    """Read `path` and decide, entry by entry, what importing it would change (FormatError if unreadable)."""
+    p = Path(path)
+    read = read_glossary_file(p)
+    plan = ImportPlan(p, skipped=list(read.skipped), languages=read.languages,
+                      ignored_languages=read.ignored_languages)
+    existing: dict[tuple[str, str], TermEntry] = {}
+    for entry in store.entries():
+        for lang in LANGS:
+            if entry.forms.get(lang):
+                existing.setdefault((lang, _key(entry.forms[lang])), entry)
+    pending: dict[tuple[str, str], int] = {}  # approved form → index in plan.added
+    updated_at: dict[int, int] = {}  # entry id → index in plan.updated
+    for number, entry in enumerate(read.entries, start=1):
+        keys = [(lang, _key(entry.forms[lang])) for lang in LANGS if entry.forms.get(lang)]
+        match = next((existing[k] for k in keys if k in existing), None)
+        if match is not None:
+            current = plan.updated[updated_at[match.id]][1] if match.id in updated_at else match
+            merged = merge_entries(current, entry)
+            if merged == current:
+                plan.skipped.append((f"entry {number}", f"already in the glossary as #{match.id} "
+                                                         f"({match.label()})"))
+            elif match.id in updated_at:
+                plan.updated[updated_at[match.id]] = (match, merged)
+            else:
+                updated_at[match.id] = len(plan.updated)
+                plan.updated.append((match, merged))
+            continue
+        twin = next((pending[k] for k in keys if k in pending), None)
+        if twin is not None:
+            plan.added[twin] = merge_entries(plan.added[twin], entry)
+            plan.skipped.append((f"entry {number}", f"same term as an earlier entry ({entry.label()}); merged into it"))
+            continue
+        problems = validate_entry(entry)
+        if problems:
+            plan.skipped.append((f"entry {number}", "; ".join(problems)))
+            continue
+        for k in keys:
+            pending[k] = len(plan.added)
+        plan.added.append(entry)
+    return plan
+
+
+def apply_import(store: GlossaryStore, plan: ImportPlan) -> ImportReport:
+    """Write a plan in one transaction; the import is logged and can be undone."""
+    import_id = store.apply_import(plan.added, [after for _, after in plan.updated], label=plan.path.name)
+    log.info("imported %s: %s", plan.path, plan.summary())
+    return ImportReport(import_id, len(plan.added), len(plan.updated), tuple(plan.skipped))
+
+
+def import_glossary(store: GlossaryStore, path: str | Path) -> ImportReport:
+    return apply_import(store, plan_import(store, path))
+
+
+def undo_import(store: GlossaryStore, import_id: int | None = None) -> ImportRecord:
+    return store.undo_import(import_id)
+
+
+def export_glossary(store: GlossaryStore, path: str | Path, *, source_lang: str = "en",
+                    target_lang: str = "ru") -> int:
+    """Write the whole glossary to `path`, the format chosen by extension; returns the number written."""
+    p = Path(path)
+    kind = EXPORT_SUFFIXES.get(p.suffix.lower())
+    entries = store.entries()
+    if kind == "csv":
+        from desktop_app.formats.glossary_csv import write_glossary_csv
+
+        return write_glossary_csv(p, entries)
+    if kind == "tbx":
+        from desktop_app.formats.tbx import write_tbx
+
+        return write_tbx(p, entries)
+    if kind == "omegat":
+        from desktop_app.formats.omegat_glossary import write_omegat_glossary
+
+        return write_omegat_glossary(p, entries, source_lang, target_lang)
+    raise FormatError(f"{p.name}: cannot export to this format (expected {', '.join(sorted(EXPORT_SUFFIXES))})")
