@@ -25,6 +25,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.section import Section
 from docx.shared import Length, Pt
 from docx.table import Table, _Cell
@@ -63,7 +64,7 @@ REQUIRED_STYLES = (*ROLE_STYLES.values(), "Heading 1", "End Mark", "Table Text",
 
 _CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_CT_MACRO = b"application/vnd.ms-word"  # macro-enabled documents and templates
+_CT_MACRO = b".macroEnabled"  # in the main part's content type of .docm and .dotm
 
 # Labels of the review table, in the interface language of whoever exports it.
 REVIEW_LABELS = {
@@ -154,7 +155,7 @@ def _style_name(style_el: etree._Element) -> str:
 
 def _builtin_styles() -> dict[str, etree._Element]:
     with zipfile.ZipFile(builtin_template()) as zf:
-        root = etree.fromstring(zf.read("word/styles.xml"))
+        root = parse_xml(zf.read("word/styles.xml"))  # python-docx's element classes, so copies behave as styles
     return {_style_name(el): el for el in root.iter(qn("w:style"))}
 
 
