@@ -68,6 +68,7 @@ class CellDelegate(QStyledItemDelegate):
         self._document = document
         self._view = view
         self.active_editor: CellEditor | None = None
+        self.closeEditor.connect(self._on_close_editor)
 
     # -- painting and size ---------------------------------------------------------------------------------
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -118,7 +119,6 @@ class CellDelegate(QStyledItemDelegate):
         editor = CellEditor(parent, segment_id, lang, original, self._document.begin_typing())
         editor.setFont(option.font)  # type: ignore[attr-defined]
         editor.textChanged.connect(lambda: self._on_text_changed(editor))
-        editor.destroyed.connect(self._on_editor_destroyed)
         self.active_editor = editor
         self.editorOpened.emit(editor)
         return editor
@@ -126,9 +126,10 @@ class CellDelegate(QStyledItemDelegate):
     def _on_text_changed(self, editor: CellEditor) -> None:
         self._document.type_text(editor.segment_id, editor.lang, editor.toPlainText(), editor.session)
 
-    def _on_editor_destroyed(self) -> None:
-        self.active_editor = None
-        self.editorClosed.emit()
+    def _on_close_editor(self, editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if editor is self.active_editor:
+            self.active_editor = None
+            self.editorClosed.emit()
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, CellEditor)

@@ -86,11 +86,14 @@ class DocumentController(QObject):
         self.path: Path | None = None
         self.store: ProjectStore | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._current: CellKey | None = None
         self._typing_sessions = 0
         self._generation = 0  # bumped by every change of the release (merged keystrokes keep the stack index)
         self._autosaved_generation = 0
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     # -- state -----------------------------------------------------------------------------------------------
     @property

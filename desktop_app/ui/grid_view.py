@@ -10,7 +10,7 @@ import logging
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -150,7 +150,8 @@ class ReleaseGrid(QTableView):
         if index.isValid() and index != self.currentIndex():
             self._syncing = True
             try:
-                self.setCurrentIndex(index)
+                # A programmatic move selects just the new cell, whatever modifier keys are held.
+                self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.scrollTo(index)
             finally:
                 self._syncing = False

@@ -1,0 +1,63 @@
+"""Helpers for the GUI tests: a real main window on a real project file, with dialogs answered by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.services.importing import sample_release
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import UiLanguage
+from desktop_app.ui.main_window import MainWindow
+
+
+class Answers:
+    """What the patched QMessageBox.question returns, and the questions it was asked."""
+
+    def __init__(self) -> None:
+        self.reply = QMessageBox.StandardButton.Discard
+        self.asked: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    recorded = Answers()
+
+    def question(_parent, title, _text, *_args, **_kwargs):  # noqa: ANN001, ANN202 - QMessageBox's signature
+        recorded.asked.append(title)
+        return recorded.reply
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Ok))
+    return recorded
+
+
+def make_context(data_dir: Path) -> AppContext:
+    app = QApplication.instance()
+    assert app is not None
+    return AppContext.create(data_dir, UiLanguage(app))
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.pressdesk"
+    ProjectStore.create(path, sample_release()).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, sample_project: Path, answers: Answers) -> MainWindow:  # noqa: ANN001
+    """The real main window showing the sample project (closing it discards unsaved changes)."""
+    context = make_context(data_dir)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.open_path(sample_project, ask_save=False)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    context.tasks.wait_idle()
+    win.close()
+    context.close()
