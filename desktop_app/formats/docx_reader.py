@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,7 +226,7 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
                     walker.block(block)
     except zipfile.BadZipFile as exc:
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
         raise FormatError(f"cannot read the document ({exc})") from exc
     except KeyError as exc:
         raise FormatError(f"the document is incomplete ({exc})") from exc
