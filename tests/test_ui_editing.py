@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ui_support
 from PySide6.QtCore import Qt
-from ui_support import answers, sample_project, window  # noqa: F401 - pytest fixtures
 
 from desktop_app.domain.release import Status
 from desktop_app.storage.project_store import ProjectStore
@@ -13,8 +13,10 @@ from desktop_app.ui.cell_delegate import CellEditor
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
 
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 
-def open_editor(qtbot, win: MainWindow, row: int, lang: str) -> CellEditor:  # noqa: ANN001
+
+def open_editor(qtbot, win: MainWindow, row: int, lang: str) -> CellEditor:
     index = win.grid.release_model.index(row, LANG_COLUMN[lang])
     win.grid.setCurrentIndex(index)
     win.grid.edit(index)
@@ -28,7 +30,7 @@ def text(win: MainWindow, row: int, lang: str) -> str:
     return win.document.release.segments[row].cells[lang].text
 
 
-def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:
     before = text(window, 1, "en")
     editor = open_editor(qtbot, window, 1, "en")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
@@ -44,7 +46,7 @@ def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:  
     assert text(window, 1, "en") == before + " (Beijing)"
 
 
-def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWindow) -> None:
     editor = open_editor(qtbot, window, 0, "ru")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -55,7 +57,7 @@ def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWind
     assert window.document.current_cell() == (window.document.release.segments[1].id, "ru")
 
 
-def test_escape_reverts_the_cell_and_leaves_no_undo_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_escape_reverts_the_cell_and_leaves_no_undo_step(qtbot, window: MainWindow) -> None:
     before = window.document.release.segments[2].cells["zh"]
     editor = open_editor(qtbot, window, 2, "zh")
     editor.insertPlainText("改动")  # QTest can only type ASCII
@@ -66,13 +68,13 @@ def test_escape_reverts_the_cell_and_leaves_no_undo_step(qtbot, window: MainWind
     assert not window.isWindowModified()
 
 
-def test_tab_moves_to_the_next_language(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_tab_moves_to_the_next_language(qtbot, window: MainWindow) -> None:
     editor = open_editor(qtbot, window, 3, "zh")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert window.document.current_cell() == (window.document.release.segments[3].id, "en")
 
 
-def test_split_at_cursor_and_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_split_at_cursor_and_undo(qtbot, window: MainWindow) -> None:
     seg = window.document.release.segments[2]
     original = seg.cells["en"].text
     count = len(window.document.release.segments)
@@ -117,7 +119,7 @@ def test_merge_and_move_are_undoable(window: MainWindow) -> None:
     assert [s.id for s in doc.release.segments] == ids
 
 
-def test_approve_cell_with_one_shortcut_and_row_approval(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_approve_cell_with_one_shortcut_and_row_approval(qtbot, window: MainWindow) -> None:
     doc = window.document
     seg = doc.release.segments[0]
     window.grid.setCurrentIndex(window.grid.release_model.index(0, LANG_COLUMN["ru"]))
@@ -152,7 +154,7 @@ def test_insert_and_delete_segments(window: MainWindow) -> None:
     assert window.grid.release_model.rowCount() == count
 
 
-def test_save_keeps_edits_and_history_and_title_loses_the_star(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_save_keeps_edits_and_history_and_title_loses_the_star(qtbot, window: MainWindow, tmp_path: Path) -> None:
     editor = open_editor(qtbot, window, 0, "en")
     editor.selectAll()
     qtbot.keyClicks(editor, "New headline")
@@ -167,7 +169,7 @@ def test_save_keeps_edits_and_history_and_title_loses_the_star(qtbot, window: Ma
         assert [r.new_text for r in store.history(seg_id, "en")][-1] == "New headline"
 
 
-def test_history_dialog_restores_an_older_version(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_history_dialog_restores_an_older_version(qtbot, window: MainWindow, monkeypatch) -> None:
     from desktop_app.ui.history_dialog import HistoryDialog
 
     doc = window.document

@@ -26,7 +26,7 @@ class Answers:
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     recorded = Answers()
 
-    def question(_parent, title, _text, *_args, **_kwargs):  # noqa: ANN001, ANN202 - QMessageBox's signature
+    def question(_parent, title, _text, *_args, **_kwargs):
         recorded.asked.append(title)
         return recorded.reply
 
@@ -49,7 +49,7 @@ def sample_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path, sample_project: Path, answers: Answers) -> MainWindow:  # noqa: ANN001
+def window(qtbot, data_dir: Path, sample_project: Path, answers: Answers) -> MainWindow:
     """The real main window showing the sample project (closing it discards unsaved changes)."""
     context = make_context(data_dir)
     win = MainWindow(context)
