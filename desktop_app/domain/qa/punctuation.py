@@ -28,6 +28,13 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and bool(_IS_CJK.match(ch))
 
 
+def _ends_chinese_sentence(text: str, i: int) -> bool:
+    """A '.' after Chinese text (or a bracket or quote closing it) that ends a sentence, not a decimal point."""
+    prev, nxt = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
+    after_chinese = _cjk(prev) or (prev in "）)”’" and _cjk(text[i - 2:i - 1]))
+    return after_chinese and (not nxt or nxt.isspace() or _cjk(nxt) or nxt in "”’")
+
+
 def _cjk_or_punct(ch: str) -> bool:
     return _cjk(ch) or ch in _CJK_PUNCT
 
@@ -51,7 +58,7 @@ def _chinese(text: str) -> list[CellIssue]:
             by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "（"))
         elif ch == ")" and _cjk(nxt):
             by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "）"))
-        elif ch == "." and _cjk(prev) and (not nxt or nxt.isspace() or _cjk(nxt) or nxt in "”’"):
+        elif ch == "." and _ends_chinese_sentence(text, i):
             by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "。"))
     for ch, edits in by_char.items():
         full = edits[0].new

@@ -44,6 +44,15 @@ def _near_miss(text: str, form: str) -> Edit | None:
     if result is None:
         return None
     start, end = result.dest_start, result.dest_end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if form[0].isalpha() and form.isascii():  # whole words only: never replace half of a word
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
     found = text[start:end]
     if found == form or abs(len(found) - len(form)) > max(2, len(form) // 5):
         return None

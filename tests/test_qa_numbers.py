@@ -1,0 +1,178 @@
+"""Quantities in zh/en/ru text, and the number check across a row: equivalent forms pass, differences are found."""
+
+from __future__ import annotations
+
+import pytest
+from qa_helpers import findings_of, kinds, row
+
+from desktop_app.domain.qa.numbers import Approx, QKind, quantities
+from desktop_app.domain.release import Origin, Provenance
+
+
+def values(text: str, lang: str) -> set[tuple[str, float]]:
+    """The strict quantities' (kind, value), as the check compares them."""
+    return {q.key for q in quantities(text, lang) if q.strict}
+
+
+N = QKind.NUMBER.value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("已连续举办九届", 9),
+    ("第十届中俄中小企业合作圆桌会议", 10),
+    ("二十三名代表", 23),
+    ("吸引了一百余家企业", 100),
+    ("2.5万人参加", 25_000),
+    ("投资3亿元", 300_000_000),
+    ("增长百分之三十", 30),
+    ("增长30%", 30),
+    ("十周年", 10),
+    ("二〇二三年", 2023),
+    ("100余万人", 1_000_000),
+])
+def test_chinese_numerals(text: str, expected: float) -> None:
+    assert values(text, "zh") == {(N, expected)}
+
+
+@pytest.mark.parametrize("text", [
+    "“一带一路”倡议", "十分重要", "进一步加强合作", "千万不要忘记", "万一出现问题", "统一思想", "其中之一",
+    "中俄两国", "一个重要平台", "四川省", "三峡工程",
+])
+def test_chinese_words_that_are_not_quantities(text: str) -> None:
+    assert values(text, "zh") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("held nine times", 9),
+    ("twenty-three delegates", 23),
+    ("one hundred and five companies", 105),
+    ("the 10th roundtable", 10),
+    ("the tenth roundtable", 10),
+    ("more than 100 enterprises", 100),
+    ("2.5 million people", 2_500_000),
+    ("25,000 visitors", 25_000),
+    ("up 30 percent", 30),
+    ("up 30%", 30),
+    ("in 2007", 2007),
+])
+def test_english_numbers(text: str, expected: float) -> None:
+    assert values(text, "en") == {(N, expected)}
+
+
+@pytest.mark.parametrize("text", [
+    "the two countries", "one of the most important", "both sides", "the G20 summit", "5G networks",
+    "COVID-19 measures", "Hundreds of firms", "no one else",
+])
+def test_english_words_that_are_not_reportable(text: str) -> None:
+    assert values(text, "en") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("проводился уже девять раз", 9),
+    ("девяти участников", 9),
+    ("двадцати трёх делегатов", 23),
+    ("X Российско-китайский круглый стол", 10),
+    ("в XXI веке", 21),
+    ("десятого форума", 10),
+    ("более 100 компаний", 100),
+    ("2,5 млрд рублей", 2_500_000_000),
+    ("25 000 человек", 25_000),
+    ("25 тыс. человек", 25_000),
+    ("рост на 30%", 30),
+    ("тридцать процентов", 30),
+    ("в 2007 году", 2007),
+    ("10-й форум", 10),
+])
+def test_russian_numbers(text: str, expected: float) -> None:
+    assert values(text, "ru") == {(N, expected)}
+
+
+@pytest.mark.parametrize("text", [
+    "двух стран", "обе стороны", "Windows XP", "стали партнёрами", "один из важнейших", "в первый раз",
+])
+def test_russian_words_that_are_not_reportable(text: str) -> None:
+    assert values(text, "ru") == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("7月19日上午", "zh"), ("七月十九日", "zh"), ("On the morning of July 19", "en"), ("on 19 July", "en"),
+    ("Утром 19 июля", "ru"),
+])
+def test_dates_are_month_and_day(text: str, lang: str) -> None:
+    assert values(text, lang) == {(QKind.DATE.value, 719)}
+
+
+def test_full_dates_give_the_date_and_the_year() -> None:
+    expected = {(QKind.DATE.value, 720), (N, 2023)}
+    assert values("2023年7月20日", "zh") == values("July 20, 2023", "en") == expected
+    assert values("20 июля 2023 года", "ru") == expected
+
+
+def test_approximation_qualifiers() -> None:
+    assert [q.approx for q in quantities("100余家", "zh")] == [Approx.MORE]
+    assert [q.approx for q in quantities("more than 100", "en")] == [Approx.MORE]
+    assert [q.approx for q in quantities("более 100", "ru")] == [Approx.MORE]
+    assert [q.approx for q in quantities("about 100", "en")] == [Approx.ABOUT]
+    assert [q.approx for q in quantities("100 companies", "en")] == [Approx.EXACT]
+
+
+def test_phone_numbers_and_times_are_single_quantities() -> None:
+    assert values("Tel. +86 579 8246 1234, at 10:30", "en") == {(QKind.CODE.value, 8657982461234),
+                                                                (QKind.TIME.value, 1030)}
+    assert values("上午10时30分", "zh") == {(QKind.TIME.value, 1030)}
+
+
+# -- the check across a row ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("zh", "en", "ru"), [
+    ("第十届圆桌会议", "the 10th roundtable", "X круглый стол"),
+    ("已连续举办九届", "has been held nine times", "проводился уже девять раз"),
+    ("7月19日上午", "On the morning of July 19", "Утром 19 июля"),
+    ("于2007年创办", "launched in 2007", "учреждённый в 2007 году"),
+    ("100余家企业", "more than 100 enterprises", "более 100 компаний"),
+    ("2.5万人", "25,000 people", "25 тыс. человек"),
+    ("3亿元", "300 million yuan", "300 млн юаней"),
+    ("增长百分之三十", "grew by 30 percent", "вырос на 30%"),
+    ("十周年", "the 10th anniversary", "10 лет"),
+    ("中俄两国企业", "companies of China and Russia", "компании двух стран"),
+])
+def test_equivalent_forms_are_not_findings(zh: str, en: str, ru: str) -> None:
+    assert kinds(findings_of(row(zh, en, ru)), "number") == []
+
+
+def test_a_number_missing_in_one_version_is_reported_there() -> None:
+    segment = row("已连续举办九届", "has been held eight times", "проводился уже девять раз")
+    found = kinds(findings_of(segment), "number")
+    assert {lang for lang, _ in found} == {"en"}
+    assert any("9 is missing" in message for _, message in found)
+    assert any("“eight” (8)" in message for _, message in found)
+
+
+def test_a_wrong_date_is_reported_on_the_odd_version() -> None:
+    found = kinds(findings_of(row("7月19日上午", "On the morning of July 18", "Утром 19 июля")), "number")
+    assert {lang for lang, _ in found} == {"en"}
+
+
+def test_a_wrong_year_in_russian_is_reported() -> None:
+    found = kinds(findings_of(row("于2007年创办", "launched in 2007", "учреждённый в 2008 году")), "number")
+    assert {lang for lang, _ in found} == {"ru"}
+
+
+def test_scale_errors_are_found() -> None:
+    found = kinds(findings_of(row("2.5万人", "2,500 people", "25 тыс. человек")), "number")
+    assert {lang for lang, _ in found} == {"en"}
+
+
+def test_a_lost_approximation_is_a_warning() -> None:
+    findings = findings_of(row("100余家企业", "100 enterprises", "более 100 компаний"))
+    numbers = [f for f in findings if f.kind.value == "number"]
+    assert [(f.lang, f.severity.value) for f in numbers] == [("en", "warning")]
+
+
+def test_two_versions_blame_the_translation() -> None:
+    segment = row("已连续举办九届", "has been held eight times", "")
+    segment.cells["en"] = segment.cells["en"].__class__(
+        "has been held eight times", segment.cells["en"].status,
+        Provenance(Origin.MACHINE, "zh", "已连续举办九届", "argos"))
+    found = kinds(findings_of(segment), "number")
+    assert {lang for lang, _ in found} == {"en"}
+    assert not kinds(findings_of(row("已连续举办九届", "has been held nine times", "")), "number")

@@ -1,0 +1,88 @@
+"""Punctuation and spacing per language, and the one-click fixes that come with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.qa.findings import Kind
+from desktop_app.domain.qa.punctuation import punctuation_issues
+
+
+def details(text: str, lang: str) -> set[str]:
+    return {i.detail for i in punctuation_issues(text, lang)}
+
+
+def fixed(text: str, lang: str, detail: str) -> str | None:
+    issue = next(i for i in punctuation_issues(text, lang) if i.detail == detail)
+    assert issue.fix is not None
+    return issue.fix.apply(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("7月19日上午，第十届中俄中小企业合作圆桌会议在浙江省金华市开幕。", "zh"),
+    ("本届会议以“‘一带一路’与欧亚经济联盟对接合作”为主题（见附件）。", "zh"),
+    ("黑豹队的防守只丢了 308分，排名第六。", "zh"),
+    ("增长2.5%，达到3,000家。", "zh"),
+    ('More than 100 enterprises took part in the conference, themed "China-Russia SMEs Cooperation".', "en"),
+    ("He said: “We will make full use of the opportunities (and more).”", "en"),
+    ("под девизом «Сотрудничество в условиях сопряжения инициативы „Пояс и путь“» (см. ниже).", "ru"),
+    ("", "ru"),
+])
+def test_correct_text_has_no_issues(text: str, lang: str) -> None:
+    assert punctuation_issues(text, lang) == []
+
+
+def test_half_width_punctuation_in_chinese_is_fixed_to_full_width() -> None:
+    text = "7月19日上午,会议在金华开幕;米罗诺夫表示:合作很重要(见下文)."
+    assert {"half-width:,", "half-width:;", "half-width::", "half-width:(", "half-width:)",
+            "half-width:."} <= details(text, "zh")
+    out = text
+    for issue in punctuation_issues(text, "zh"):
+        if issue.fix:
+            out = issue.fix.apply(out) or out
+    assert out == "7月19日上午，会议在金华开幕；米罗诺夫表示：合作很重要（见下文）。"
+
+
+def test_straight_quotes_in_chinese_become_curly() -> None:
+    assert fixed('以"一带一路"为主题', "zh", "straight-quotes") == "以“一带一路”为主题"
+
+
+def test_spaces_between_chinese_characters() -> None:
+    issues = [i for i in punctuation_issues("会议在 金华 开幕", "zh") if i.kind is Kind.SPACING]
+    assert len(issues) == 1 and issues[0].fix is not None
+    assert issues[0].fix.apply("会议在 金华 开幕") == "会议在金华开幕"
+
+
+def test_chinese_punctuation_in_english_and_russian() -> None:
+    assert fixed("Mironov said，the two sides。", "en", "full-width:，") == "Mironov said, the two sides。"
+    assert "full-width:。" in details("Стороны договорились。", "ru")
+
+
+def test_russian_quotes_must_be_guillemets() -> None:
+    assert fixed('партии "Справедливая Россия" и КПК', "ru", "ru-quotes") == "партии «Справедливая Россия» и КПК"
+    assert fixed("партии “Справедливая Россия” и КПК", "ru", "ru-quotes") == "партии «Справедливая Россия» и КПК"
+    assert "ru-quotes" not in details("«инициативы „Пояс и путь“»", "ru")
+
+
+def test_doubled_spaces_and_space_before_punctuation() -> None:
+    assert fixed("The roundtable  opened in Jinhua.", "en", "double-space") == "The roundtable opened in Jinhua."
+    assert fixed("The roundtable opened , in Jinhua .", "en", "space-before-punct") == \
+        "The roundtable opened, in Jinhua."
+    assert "space-before-punct" not in details("It rose by .5 points", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "detail"), [
+    ("会议（在金华开幕。", "zh", "unbalanced:（）"),
+    ("以“一带一路为主题", "zh", "unbalanced:“”"),
+    ("the conference (in Jinhua opened", "en", "unbalanced:()"),
+    ("the conference) in Jinhua", "en", "unbalanced:()"),
+    ('themed "China-Russia SMEs Cooperation', "en", 'unbalanced:""'),
+    ("под девизом «Сотрудничество", "ru", "unbalanced:«»"),
+])
+def test_unbalanced_brackets_and_quotes(text: str, lang: str, detail: str) -> None:
+    assert detail in details(text, lang)
+
+
+def test_a_fix_does_not_apply_to_changed_text() -> None:
+    issue = next(i for i in punctuation_issues("会议,开幕", "zh") if i.fix)
+    assert issue.fix is not None and issue.fix.apply("会议，开幕了") is None

@@ -1,0 +1,105 @@
+"""Glossary checks: terms in every version, forbidden forms, and titles held on the release date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from qa_helpers import findings_of, kinds, row
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import Tenure
+from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.storage.glossary_store import GlossaryStore
+
+Glossary = tuple[GlossaryMatcher, list[Tenure]]
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    """The seeded glossary (resources/glossary-seed.csv and glossary-tenures.csv) in a real SQLite file."""
+    with GlossaryStore.open(tmp_path_factory.mktemp("glossary") / "glossary.sqlite") as store:
+        yield store.matcher(), store.tenures()
+
+
+def check(glossary: Glossary, zh: str, en: str, ru: str, date: str = "2023-07-20") -> list[Finding]:
+    matcher, tenures = glossary
+    return findings_of(row(zh, en, ru), date, matcher, tenures)
+
+
+QIAN = ("钱洪山指出，今年是习近平主席提出共建“一带一路”倡议十周年。",
+        "Qian Hongshan noted that this year marks the 10th anniversary of the Belt and Road Initiative proposed by "
+        "President Xi Jinping.",
+        "Цянь Хуншань отметил, что в этом году исполняется 10 лет инициативе «Пояс и путь», выдвинутой "
+        "Председателем КНР Си Цзиньпином.")
+LIU = ("浙江省人大常委会副主任刘忻出席会议并致辞。",
+       "Liu Xin, Vice Chairman of the Standing Committee of the Zhejiang Provincial People's Congress, addressed "
+       "the conference.",
+       "С приветственным словом выступил заместитель председателя Постоянного комитета Собрания народных "
+       "представителей провинции Чжэцзян Лю Синь.")
+
+
+def test_approved_forms_variants_and_russian_cases_pass(glossary: Glossary) -> None:
+    assert check(glossary, *QIAN) == []
+    assert check(glossary, *LIU) == []
+    short = ("米罗诺夫表示，俄方将充分利用机遇。", "Mironov said that Russia would make full use of the opportunities.",
+             "Сергей Миронов отметил, что российская сторона воспользуется возможностями.")
+    assert kinds(check(glossary, *short), "term") == []
+
+
+def test_a_misspelt_name_is_a_term_error_with_a_fix(glossary: Glossary) -> None:
+    en = QIAN[1].replace("Qian Hongshan", "Qian Hongsan")
+    found = [f for f in check(glossary, QIAN[0], en, QIAN[2]) if f.kind is Kind.TERM]
+    assert [(f.lang, f.severity) for f in found] == [("en", Severity.ERROR)]
+    assert found[0].fix is not None and found[0].fix.apply(en) == QIAN[1]
+
+
+def test_a_name_only_one_version_has_is_reported_in_the_others(glossary: Glossary) -> None:
+    found = kinds(check(glossary, "刘忻出席会议。", "He attended the meeting.", "Он был на встрече."), "term")
+    assert sorted(lang for lang, _ in found) == ["en", "ru"]
+
+
+def test_a_paraphrased_body_is_not_a_term_error(glossary: Glossary) -> None:
+    """Both translations say "the roundtable" for the conference's full name: a choice, not a mistake."""
+    found = check(glossary, "中俄中小企业合作圆桌会议已连续举办九届。", "The roundtable has been held nine times.",
+                  "Круглый стол проводился уже девять раз.")
+    assert kinds(found, "term") == []
+
+
+def test_forbidden_forms_are_errors_with_the_approved_form_as_fix(glossary: Glossary) -> None:
+    en = QIAN[1].replace("the Belt and Road Initiative", "One Belt One Road")
+    found = [f for f in check(glossary, QIAN[0], en, QIAN[2]) if f.kind is Kind.FORBIDDEN]
+    assert [(f.lang, f.severity) for f in found] == [("en", Severity.ERROR)]
+    assert found[0].fix is not None and "Belt and Road Initiative" in (found[0].fix.apply(en) or "")
+    ru = QIAN[2].replace("Председателем КНР Си Цзиньпином", "президентом Си Цзиньпином")
+    assert [f.lang for f in check(glossary, QIAN[0], QIAN[1], ru) if f.kind is Kind.FORBIDDEN] == ["ru"]
+
+
+def test_a_title_not_held_on_the_release_date(glossary: Glossary) -> None:
+    """A July 2023 release calling Liu Xin "Deputy Governor of Zhejiang" (he left that post in January 2023)."""
+    en = "Liu Xin, Deputy Governor of Zhejiang, addressed the conference."
+    zh = "浙江省副省长刘忻出席会议并致辞。"
+    found = [f for f in check(glossary, zh, en, LIU[2]) if f.kind is Kind.TITLE]
+    assert sorted((f.lang, f.severity) for f in found) == [("en", Severity.ERROR), ("zh", Severity.ERROR)]
+    fix = next(f.fix for f in found if f.lang == "en")
+    assert fix is not None and fix.apply(en) == LIU[1]
+    # The same words in a release of 2022 are right: he was Vice Governor then.
+    assert [f for f in check(glossary, zh, en, LIU[2].replace("заместитель председателя Постоянного комитета "
+                                                               "Собрания народных представителей", "вице-губернатор"),
+                             date="2022-06-01") if f.kind is Kind.TITLE] == []
+
+
+def test_the_current_title_is_not_reported(glossary: Glossary) -> None:
+    assert kinds(check(glossary, *LIU), "title") == []
+    assert kinds(check(glossary, *LIU, date="2022-06-01"), "title") != []
+
+
+def test_titles_in_a_list_belong_to_their_own_names(glossary: Glossary) -> None:
+    zh = "中共中央对外联络部副部长钱洪山，浙江省人大常委会副主任刘忻，金华市委书记朱重烈出席会议。"
+    en = ("Qian Hongshan, Vice Minister of the International Department of the CPC Central Committee; Liu Xin, "
+          "Vice Chairman of the Standing Committee of the Zhejiang Provincial People's Congress; and Zhu Chonglie, "
+          "Secretary of the CPC Jinhua Municipal Committee, attended.")
+    ru = ("заместитель заведующего Международным отделом ЦК КПК Цянь Хуншань, заместитель председателя Постоянного "
+          "комитета Собрания народных представителей провинции Чжэцзян Лю Синь и секретарь горкома КПК города "
+          "Цзиньхуа Чжу Чунле.")
+    assert kinds(check(glossary, zh, en, ru), "title") == []
