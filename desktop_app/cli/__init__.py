@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.export_commands",
     "desktop_app.cli.glossary_commands",
     "desktop_app.cli.qa_commands",
+    "desktop_app.cli.mt_commands",
 )
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,205 @@
+"""`pressdesk packs`, `translate` and `translate-text`: language packs and offline machine translation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app import LANGS
+from desktop_app.cli.common import CliError, print_json
+from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.domain.release import Origin, Release, derived_cell
+from desktop_app.mt.engine import MtError
+from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
+from desktop_app.mt.routes import RouteKind, all_routes, describe, plan
+from desktop_app.paths import data_dir as resolve_data_dir
+from desktop_app.services.translation import TranslationService, filled_by_person, open_glossary_matcher
+
+
+def _service(args: argparse.Namespace) -> TranslationService:
+    from desktop_app.mt.argos_engine import ArgosEngine  # argostranslate itself is imported on first use
+
+    data = resolve_data_dir(args.data_dir)
+    return TranslationService(ArgosEngine(data), open_glossary_matcher(data))
+
+
+# -- packs --------------------------------------------------------------------------------------------------------
+
+
+def cmd_packs_list(args: argparse.Namespace) -> int:
+    data = resolve_data_dir(args.data_dir)
+    packs = list_installed(data)
+    routes = all_routes({(p.src, p.tgt) for p in packs})
+    if args.json:
+        print_json({
+            "packs": [{"pair": p.pair, "from": p.src, "to": p.tgt, "version": p.version, "size": p.size,
+                       "folder": p.folder} for p in packs],
+            "routes": [{"from": r.src, "to": r.tgt, "kind": r.kind.value, "route": list(r.langs)} for r in routes],
+        })
+        return 0
+    if not packs:
+        print("no language packs installed (install one with: pressdesk packs install FILE.argosmodel)")
+    for p in packs:
+        print(f"{p.pair:8} {p.from_name} → {p.to_name}  version {p.version or '?'}  {human_size(p.size)}")
+    print("\nzh/en/ru directions:")
+    installed = {(p.src, p.tgt) for p in packs}
+    for r in routes:
+        if r.kind is RouteKind.MISSING:
+            need = ", ".join(f"{a}-{b}" for a, b in r.missing_pairs(installed))
+            print(f"  {r.src} → {r.tgt}: missing (install {need})")
+        else:
+            print(f"  {r.src} → {r.tgt}: {r.kind.value} ({describe(r)})")
+    return 0
+
+
+def cmd_packs_install(args: argparse.Namespace) -> int:
+    data = resolve_data_dir(args.data_dir)
+    try:
+        info = install_pack(args.file, data)
+    except PackError as exc:
+        raise CliError(f"{exc} (installed packs are unchanged)") from exc
+    print(f"installed {info.pair} ({info.from_name} → {info.to_name}) version {info.version}, {human_size(info.size)}")
+    return 0
+
+
+def cmd_packs_remove(args: argparse.Namespace) -> int:
+    data = resolve_data_dir(args.data_dir)
+    try:
+        src, tgt = parse_pair(args.pair)
+        info = remove_pack(data, src, tgt)
+    except PackError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"removed {info.pair} version {info.version}")
+    return 0
+
+
+# -- translate ------------------------------------------------------------------------------------------------------
+
+
+def _segment_numbers(spec: str, count: int) -> list[int]:
+    """'1,3,5-7' (1-based, as `pressdesk show` numbers them) → 0-based indexes."""
+    indexes: list[int] = []
+    for part in spec.split(","):
+        part = part.strip()
+        try:
+            first, _, last = part.partition("-")
+            lo, hi = int(first), int(last or first)
+        except ValueError as exc:
+            raise CliError(f"--segments: {part!r} is not a segment number or range") from exc
+        if lo < 1 or hi > count or lo > hi:
+            raise CliError(f"--segments: {part} is outside 1..{count}")
+        indexes.extend(range(lo - 1, hi))
+    return sorted(set(indexes))
+
+
+def _pick_source(release: Release, index: int, tgt: str, forced: str | None, installed: set[tuple[str, str]]) -> \
+        str | None:
+    """The source language for one segment: the forced one, else a filled cell with a direct pack, else any."""
+    seg = release.segments[index]
+    if forced:
+        return forced if not seg.cells[forced].is_empty else None
+    filled = [lang for lang in LANGS if lang != tgt and not seg.cells[lang].is_empty]
+    usable = [lang for lang in filled if plan(lang, tgt, installed).available]
+    direct = [lang for lang in usable if plan(lang, tgt, installed).kind is RouteKind.DIRECT]
+    return (direct or usable or [None])[0]
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        print(f"\r{label}: {done}/{total}", end="", file=sys.stderr)
+
+    return show
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    if args.source == args.to:
+        raise CliError("--from and --to must differ")
+    service = _service(args)
+    installed = service.engine.installed_pairs()
+    with open_project(args.project) as store, lock_project(args.project):
+        release = store.load()
+        count = len(release.segments)
+        if args.segments:
+            indexes = _segment_numbers(args.segments, count)
+        else:  # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
+            indexes = [i for i, s in enumerate(release.segments)
+                       if s.cells[args.to].is_empty or s.cells[args.to].provenance.origin is Origin.MACHINE]
+        jobs: dict[str, list[int]] = {}
+        for i in indexes:
+            src = _pick_source(release, i, args.to, args.source, installed)
+            if src is not None:
+                jobs.setdefault(src, []).append(i)
+        skipped = len(indexes) - sum(map(len, jobs.values()))
+        done = 0
+        for src, rows in jobs.items():
+            texts = [release.segments[i].text(src) for i in rows]
+            pivots = [release.segments[i].text("en") if filled_by_person(release.segments[i], "en") else None
+                      for i in rows] if "en" not in (src, args.to) else None
+            try:
+                results = service.translate_all(texts, src, args.to, pivot_texts=pivots,
+                                                progress=_progress_printer(f"{src}→{args.to}"))
+            except MtError as exc:
+                raise CliError(str(exc)) from exc
+            print(file=sys.stderr)
+            for i, text, result in zip(rows, texts, results, strict=True):
+                release.segments[i].cells[args.to] = derived_cell(result.text, source_lang=src, source_text=text,
+                                                                   origin=Origin.MACHINE, engine=service.engine.name)
+                done += 1
+        store.save(release)
+    print(f"translated {done} cell(s) into {args.to}" + (f"; {skipped} without a usable source" if skipped else ""))
+    return 0
+
+
+def cmd_translate_text(args: argparse.Namespace) -> int:
+    if args.source == args.to:
+        raise CliError("--from and --to must differ")
+    text = " ".join(args.text)
+    if not text.strip():
+        raise CliError("nothing to translate")
+    try:
+        suggestion = _service(args).translate_text(text, args.source, args.to, args.n)
+    except MtError as exc:
+        raise CliError(str(exc)) from exc
+    if args.json:
+        print_json(suggestion.to_json())
+        return 0
+    print(f"route: {suggestion.route_label()}")
+    for i, alt in enumerate(suggestion.alternatives, start=1):
+        extra = f", re-inserted: {', '.join(alt.appended)}" if alt.appended else ""
+        print(f"{i}. {alt.text}\n   score {alt.score:.3f}, terms honoured: {alt.terms_label()}{extra}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("packs", help="list, install or remove offline language packs (.argosmodel)")
+    packs = p.add_subparsers(dest="packs_command", metavar="ACTION", required=True, parser_class=type(p))
+    q = packs.add_parser("list", help="installed packs and the zh/en/ru routes they give")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_packs_list)
+    q = packs.add_parser("install", help="validate and install a .argosmodel file")
+    q.add_argument("file", type=Path)
+    q.set_defaults(handler=cmd_packs_install)
+    q = packs.add_parser("remove", help="remove the pack of a pair, e.g. zh-en")
+    q.add_argument("pair", metavar="FROM-TO")
+    q.set_defaults(handler=cmd_packs_remove)
+
+    p = sub.add_parser("translate", help="machine-translate cells of a project into one language")
+    p.add_argument("project")
+    p.add_argument("--to", required=True, choices=LANGS)
+    p.add_argument("--from", dest="source", choices=LANGS,
+                   help="source column (default: per segment, a filled column with a direct pack first)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every empty or machine-made cell of the column")
+    which.add_argument("--segments", metavar="1,3,5-7", help="these segments (numbers as `pressdesk show` prints)")
+    p.set_defaults(handler=cmd_translate)
+
+    p = sub.add_parser("translate-text", help="translate a text with the installed packs and the glossary")
+    p.add_argument("--from", dest="source", required=True, choices=LANGS)
+    p.add_argument("--to", required=True, choices=LANGS)
+    p.add_argument("-n", type=int, default=3, choices=(1, 2, 3), help="alternatives (default 3)")
+    p.add_argument("--json", action="store_true",
+                   help='JSON list of {"text", "score", "route", "terms": {"honoured", "total"}}')
+    p.add_argument("text", nargs="+")
+    p.set_defaults(handler=cmd_translate_text)
