@@ -127,6 +127,7 @@ def read_tbx(path: str | Path) -> TermFile:
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        preferred: set[str] = set()
         for lang_set in _children(entry, _LANG_TAGS):
             code = lang_set.get(XML_LANG) or default_lang
             lang = lang_of_code(code) if code else None
@@ -142,10 +143,12 @@ def read_tbx(path: str | Path) -> TermFile:
                     text = simplified
                 if status in _FORBIDDEN_STATUS:
                     forbidden[lang].append(text)
-                elif not forms.get(lang) or (status in _PREFERRED_STATUS and forms[lang] in variants[lang]):
+                elif not forms.get(lang) or (status in _PREFERRED_STATUS and lang not in preferred):
                     if forms.get(lang):
-                        variants[lang].append(forms[lang])
+                        variants[lang].insert(0, forms[lang])  # an earlier, merely admitted term steps aside
                     forms[lang] = text
+                    if status in _PREFERRED_STATUS:
+                        preferred.add(lang)
                 elif text != forms[lang]:
                     variants[lang].append(text)
         where = f"entry {entry.get('id') or number}"

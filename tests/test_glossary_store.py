@@ -1,0 +1,139 @@
+"""The glossary database: seeding, tenures, search in three languages, validated edits, refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.glossary.model import Tenure, TermEntry, empty_entry
+from desktop_app.storage.glossary_store import (
+    SCHEMA_VERSION,
+    GlossaryError,
+    GlossaryStore,
+    GlossaryValidationError,
+    default_glossary_path,
+    open_default_glossary,
+    trigram_supported,
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with GlossaryStore.open(tmp_path / "g.sqlite") as s:
+        yield s
+
+
+def by_en(store: GlossaryStore, en: str) -> TermEntry:
+    return next(e for e in store.entries() if e.forms["en"] == en)
+
+
+def test_new_glossary_is_seeded_from_resources(store: GlossaryStore) -> None:
+    entries = store.entries()
+    assert len(entries) == 31
+    party = by_en(store, "Communist Party of China")
+    assert party.variants["en"] == ("CPC",)
+    assert party.forbidden["en"] == ("Chinese Communist Party", "CCP")
+    assert party.category == "organization" and "official English usage" in party.note
+
+
+def test_liu_xin_tenures_have_dates(store: GlossaryStore) -> None:
+    liu = by_en(store, "Liu Xin")
+    tenures = {store.entry(t.title_id).forms["en"]: t for t in store.tenures(liu.id)}  # type: ignore[union-attr]
+    governor = tenures["Vice Governor of Zhejiang Province"]
+    chairman = tenures["Vice Chairman of the Standing Committee of the Zhejiang Provincial People's Congress"]
+    assert (governor.valid_from, governor.valid_to) == (None, "2023-01")
+    assert (chairman.valid_from, chairman.valid_to) == ("2023-01", None)
+    assert governor.covers("2022-11-03") and not governor.covers("2023-07-12")
+    assert chairman.covers("2023-07-12") and not chairman.covers("2022-12")
+
+
+def test_search_in_any_language_including_chinese_substrings(store: GlossaryStore) -> None:
+    def found(text: str) -> list[str]:
+        return [e.forms["en"] for e in store.search(text)]
+
+    assert "Jinhua" in found("金华")  # two characters: below the trigram length
+    assert found("对外联络")[0].startswith("International Department")
+    assert "State Duma" in found("國家杜馬")  # Traditional finds Simplified
+    assert "State Duma" in found("думы")  # inflected Russian finds the nominative
+    assert "small and medium-sized enterprises" in found("SMEs")
+    assert "Zhejiang Province" in found("zhejiang")
+    assert [e.category for e in store.search("a", category="country")] == ["country", "country"]
+    assert store.search("nothing like this anywhere") == []
+
+
+def test_fts_trigram_is_used_when_sqlite_supports_it(store: GlossaryStore) -> None:
+    assert store.has_fts == trigram_supported()
+
+
+def test_add_update_delete_round_trip_through_a_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    with GlossaryStore.open(path) as store:
+        entry = replace(empty_entry("person"), forms={"zh": "王毅", "en": "Wang Yi", "ru": "Ван И"},
+                        variants={"en": ("Yi Wang",)}, note="Foreign Minister")
+        stored = store.add(entry)
+        assert stored.id == 32
+        store.update(replace(stored, note="Minister of Foreign Affairs"))
+    with GlossaryStore.open(path) as store:
+        again = store.entry(stored.id)
+        assert again is not None and again.note == "Minister of Foreign Affairs"
+        assert again.variants["en"] == ("Yi Wang",)
+        assert store.matcher().find("Wang Yi met Yi Wang", "en")[1].kind.value == "variant"
+        store.delete(stored.id)
+        assert store.entry(stored.id) is None and store.count() == 31
+
+
+def test_validation_refuses_empty_duplicate_and_contradictory_entries(store: GlossaryStore) -> None:
+    with pytest.raises(GlossaryValidationError, match="empty"):
+        store.add(empty_entry("person"))
+    with pytest.raises(GlossaryValidationError, match="already the approved form"):
+        store.add(replace(empty_entry("place"), forms={"en": "jinhua"}))
+    with pytest.raises(GlossaryValidationError, match="both allowed and forbidden"):
+        store.add(replace(empty_entry("term"), forms={"en": "Foo"}, forbidden={"en": ("foo",)}))
+    with pytest.raises(GlossaryValidationError, match="unknown category"):
+        store.add(replace(empty_entry("term"), category="animal", forms={"en": "Panda"}))
+    with pytest.raises(GlossaryValidationError, match="not a date"):
+        store.add(replace(empty_entry("term"), forms={"en": "Panda"}, valid_from="January"))
+    assert store.count() == 31
+
+
+def test_deleting_a_person_removes_their_tenures(store: GlossaryStore) -> None:
+    liu = by_en(store, "Liu Xin")
+    store.delete(liu.id)
+    assert store.tenures(liu.id) == []
+
+
+def test_tenure_must_link_a_person_to_a_title(store: GlossaryStore) -> None:
+    person, title = by_en(store, "Wang Jian"), by_en(store, "Secretary of the CPC Jinhua Municipal Committee")
+    store.add_tenure(Tenure(person.id, title.id, "2024-05", None))
+    assert store.tenures(person.id)[0].valid_from == "2024-05"
+    with pytest.raises(GlossaryError):
+        store.add_tenure(Tenure(title.id, person.id))
+
+
+def test_default_glossary_lives_in_the_data_folder(data_dir: Path) -> None:
+    with open_default_glossary() as store:
+        assert store.path == default_glossary_path(data_dir)
+        assert store.count() == 31
+
+
+def test_foreign_and_newer_files_are_refused_unchanged(tmp_path: Path) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("hello")
+    with pytest.raises(GlossaryError, match="not a PressDesk glossary"):
+        GlossaryStore.open(text)
+    assert text.read_text() == "hello"
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("create table t(x)").connection.commit()
+    with pytest.raises(GlossaryError, match="not a PressDesk glossary"):
+        GlossaryStore.open(other)
+    newer = tmp_path / "newer.sqlite"
+    GlossaryStore.open(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute("update meta set value = ? where key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    conn.commit()
+    conn.close()
+    with pytest.raises(GlossaryError, match="newer PressDesk"):
+        GlossaryStore.open(newer)
