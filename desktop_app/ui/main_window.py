@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
 
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
+        from desktop_app.ui.export_dialog import install_export_action
+
+        self.export_panel = install_export_action(self)
 
     def restore_layout(self) -> None:
         """Window geometry, dock layout and grid columns as the user left them."""
