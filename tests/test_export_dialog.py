@@ -94,7 +94,7 @@ def test_replacing_a_file_is_asked_first(qtbot, window: MainWindow, tmp_path: Pa
     assert out.read_bytes() == b"earlier export"
     answers.reply = QMessageBox.StandardButton.Yes
     run(qtbot, window, dialog)
-    assert [p.text for p in open_docx(out).paragraphs][0] == window.document.release.segments[0].text("en")
+    assert open_docx(out).paragraphs[0].text == window.document.release.segments[0].text("en")
 
 
 @pytest.mark.parametrize("reply", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
