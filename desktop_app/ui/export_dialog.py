@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
         self.output_button.clicked.connect(self.browse_output)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
-        self.resize(620, 300)
+        self.resize(640, self.sizeHint().height())
         self.retranslateUi()
         self._on_choice_changed()
 
