@@ -203,19 +203,18 @@ class ReleaseModel(QAbstractTableModel):
     def _tooltip(self, segment_id: str, lang: str) -> str:
         seg = self.document.release.segment(segment_id)
         cell = seg.cells[lang]
-        tr = QCoreApplication.translate
         lines = [
             f"<b>{html.escape(lang_label(lang))}</b> — {html.escape(status_label(cell.status))}",
             html.escape(provenance_label(cell.provenance)),
         ]
         if seg.is_stale(lang):
             source = lang_label(cell.provenance.source_lang or "")
-            lines.append(f"<span style='color:{STALE_COLOUR}'>"
-                         + html.escape(tr("ReleaseModel", "Stale: the %1 text changed since this was made")
-                                       .replace("%1", source)) + "</span>")
+            stale = QCoreApplication.translate("ReleaseModel", "Stale: the %1 text changed since this was made")
+            lines.append(f"<span style='color:{STALE_COLOUR}'>{html.escape(stale.replace('%1', source))}</span>")
         revisions = self._revisions(segment_id, lang)
         if revisions:
-            lines.append("<br><i>" + html.escape(tr("ReleaseModel", "Last saved revisions:")) + "</i>")
+            heading = QCoreApplication.translate("ReleaseModel", "Last saved revisions:")
+            lines.append(f"<br><i>{html.escape(heading)}</i>")
             for rev in revisions:
                 when = rev.time[:16].replace("T", " ")
                 preview = rev.new_text if len(rev.new_text) <= 60 else rev.new_text[:57] + "…"
