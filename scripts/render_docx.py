@@ -1,6 +1,10 @@
 """Render Word documents to PNG pages the way a reader would see them: LibreOffice → PDF → pdftoppm → PNG.
 
     .venv/bin/python scripts/render_docx.py OUT_DIR FILE.docx [FILE.docx ...] [--dpi 80] [--first-page]
+    .venv/bin/python scripts/render_docx.py docs/images --sample     # the README's export-<layout>.png
+
+`--sample` exports the bundled sample release in every layout (single in Chinese, English and Russian, the
+side-by-side table, the zh→en review table) and keeps the first page of each as `export-<name>.png`.
 
 Needs the Debian packages libreoffice-writer, poppler-utils and fonts-noto-cjk. LibreOffice runs with a
 throw-away profile, so it neither touches the user's profile nor collides with another LibreOffice running.
@@ -16,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parent.parent
 CONVERT_TIMEOUT = 180  # seconds; LibreOffice's first start in a fresh profile takes a while
 
 
@@ -59,17 +64,53 @@ def render(docx: Path, out_dir: Path, dpi: int = 80, first_page: bool = False) -
     return to_png(pdf, out_dir, dpi, first_page)
 
 
+def sample_documents(folder: Path) -> list[Path]:
+    """Export the sample release in every layout into `folder` (named export-<layout>.docx)."""
+    sys.path.insert(0, str(REPO))
+    from desktop_app.services.exporting import export_release
+    from desktop_app.services.importing import sample_release
+    from desktop_app.settings import Settings
+
+    release = sample_release()
+    settings = Settings(author="PressDesk", end_mark="native")
+    jobs = [(f"single-{lang}", lang, "single", None) for lang in ("zh", "en", "ru")]
+    jobs += [("table", None, "table", None), ("review", None, "review", "zh-en")]
+    paths = []
+    for name, lang, layout, pair in jobs:
+        path = folder / f"export-{name}.docx"
+        export_release(release, path, lang, layout, pair, settings=settings)
+        paths.append(path)
+    return paths
+
+
+def render_sample(out_dir: Path, dpi: int) -> list[Path]:
+    """First pages of the sample release in every layout, as `out_dir/export-<layout>.png`."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="pressdesk-sample-") as tmp:
+        pngs = []
+        for doc in sample_documents(Path(tmp)):
+            page = render(doc, Path(tmp), dpi, first_page=True)[0]
+            target = out_dir / f"{doc.stem}.png"
+            shutil.copyfile(page, target)
+            pngs.append(target)
+    return pngs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
-    parser.add_argument("documents", nargs="+", type=Path)
+    parser.add_argument("documents", nargs="*", type=Path)
     parser.add_argument("--dpi", type=int, default=80)
     parser.add_argument("--first-page", action="store_true", help="render only the first page of each document")
+    parser.add_argument("--sample", action="store_true", help="render the sample release in every layout")
     args = parser.parse_args(argv)
+    if not args.sample and not args.documents:
+        parser.error("give documents to render, or --sample")
     try:
-        for doc in args.documents:
-            for png in render(doc, args.out_dir, args.dpi, args.first_page):
-                print(png)
+        pngs = render_sample(args.out_dir, args.dpi) if args.sample else [
+            png for doc in args.documents for png in render(doc, args.out_dir, args.dpi, args.first_page)]
+        for png in pngs:
+            print(png)
     except (RenderError, subprocess.SubprocessError) as exc:
         print(f"render_docx: {exc}", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from export_helpers import open_docx
+from export_helpers import open_docx, run_attrs
 
 from desktop_app.formats.docx_reader import read_docx
 from desktop_app.services.exporting import ExportError, export_release
@@ -19,6 +19,7 @@ from desktop_app.services.importing import sample_release
 from desktop_app.settings import Settings
 
 LETTERHEAD = "ACME MINISTRY · PRESS OFFICE"
+HOUSE_CJK = "FangSong"
 FOOTER_TEXT = "acme.example · +1 555 0100"
 DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 DOTM_MAIN = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
@@ -47,6 +48,10 @@ def house_template(path: Path, *, page_field: bool = False) -> Path:
     title.font.name = "Arial Black"
     title.font.size = Pt(26)
     title.font.color.rgb = RGBColor(0x1F, 0x3A, 0x93)
+    title_fonts = title.element.rPr.rFonts
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):  # named fonts, not the theme's
+        title_fonts.attrib.pop(qn(f"w:{attr}"), None)
+    doc.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), HOUSE_CJK)
     doc.add_paragraph("Replace this with the release text.", style="House Body")
     doc.add_table(rows=2, cols=2).cell(0, 0).text = "placeholder cell"
     doc.core_properties.author = "Template Author"
@@ -98,6 +103,11 @@ def test_house_template_letterhead_styles_and_page_setup_are_kept(tmp_path: Path
     assert texts == [s.text("zh") for s in release.segments] + ["###"]
     assert [p.style.name for p in doc.paragraphs][:2] == ["Title", "Dateline"]
     assert doc.core_properties.author == "Desk"
+    title_run, body_run = run_attrs(doc.paragraphs[0])[0], run_attrs(doc.paragraphs[2])[0]
+    assert title_run["ascii"] == title_run["hAnsi"] == "Arial Black"  # fonts the house names win
+    assert title_run["eastAsia"] == body_run["eastAsia"] == HOUSE_CJK
+    assert body_run["ascii"] == Settings().fonts["en"]  # where the house leaves it to the theme: the settings
+    assert title_run["lang"] == body_run["lang"] == "zh-CN"
     with zipfile.ZipFile(out) as zf:
         assert DOCX_MAIN in zf.read("[Content_Types].xml").decode()  # the export is a document, not a template
     assert [p.text for p in read_docx(out)] == texts

@@ -208,43 +208,100 @@ def _style_ids(doc: Document) -> dict[str, str]:
 # --- typography ------------------------------------------------------------------------------------------------
 
 
+FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+_THEME_ATTRS = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAsiaTheme", "cs": "cstheme"}
+
+
+class TemplateFonts:
+    """The fonts a house template's styles name explicitly, per paragraph style and slot.
+
+    A font named in a style (or its bases, or the document defaults) is a house choice and wins; a slot left to
+    Word's theme fonts, or not set at all, resolves to None and takes the PressDesk font setting.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        root = doc.styles.element
+        self._styles = {el.get(qn("w:styleId")): el for el in root.iter(qn("w:style"))}
+        self._defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+        self._cache: dict[str | None, dict[str, str | None]] = {}
+
+    @staticmethod
+    def _slot(rfonts: etree._Element | None, slot: str) -> tuple[bool, str | None]:
+        """(decided, font) for one rFonts element: a theme reference decides 'no named font'."""
+        if rfonts is None:
+            return False, None
+        if rfonts.get(qn(f"w:{_THEME_ATTRS[slot]}")):
+            return True, None
+        font = rfonts.get(qn(f"w:{slot}"))
+        return (True, font) if font else (False, None)
+
+    def _chain(self, style_id: str | None) -> list[etree._Element | None]:
+        chain, seen = [], set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            style = self._styles[style_id]
+            rpr = style.find(qn("w:rPr"))
+            chain.append(rpr.find(qn("w:rFonts")) if rpr is not None else None)
+            based = style.find(qn("w:basedOn"))
+            style_id = based.get(qn("w:val")) if based is not None else None
+        return [*chain, self._defaults]
+
+    def named(self, style_id: str | None) -> dict[str, str | None]:
+        if style_id not in self._cache:
+            fonts: dict[str, str | None] = {}
+            chain = self._chain(style_id)
+            for slot in FONT_SLOTS:
+                fonts[slot] = next((font for decided, font in (self._slot(el, slot) for el in chain) if decided),
+                                   None)
+            self._cache[style_id] = fonts
+        return self._cache[style_id]
+
+
 class Typography:
-    """Builds the run properties of each language once (fonts in every slot, language tag) and stamps them."""
+    """Builds run properties per language (fonts in every slot, language tag) once per style, and stamps them."""
 
-    def __init__(self, fonts: dict[str, str]) -> None:
-        self._rpr: dict[str, etree._Element] = {}
-        cjk = fonts.get("zh") or "SimSun"
-        for lang in LANGS:
-            western = fonts.get("en" if lang == "zh" else lang) or "Times New Roman"
-            rpr = OxmlElement("w:rPr")
-            rfonts = etree.SubElement(rpr, qn("w:rFonts"))
-            for slot in ("ascii", "hAnsi", "cs"):
-                rfonts.set(qn(f"w:{slot}"), western)
-            rfonts.set(qn("w:eastAsia"), cjk)
-            if lang == "zh":
-                rfonts.set(qn("w:hint"), "eastAsia")  # quotation marks and dashes take the Chinese font and width
-            tag = etree.SubElement(rpr, qn("w:lang"))
-            tag.set(qn("w:val"), LANG_TAGS[lang])
-            tag.set(qn("w:eastAsia"), "zh-CN")
-            self._rpr[lang] = rpr
+    def __init__(self, fonts: dict[str, str], template_fonts: TemplateFonts | None = None) -> None:
+        self._fonts = fonts
+        self._template_fonts = template_fonts
+        self._rpr: dict[tuple[str, str | None], etree._Element] = {}
 
-    def rpr(self, lang: str) -> etree._Element:
-        return copy.deepcopy(self._rpr[lang])
+    def _build(self, lang: str, style_id: str | None) -> etree._Element:
+        western = self._fonts.get("en" if lang == "zh" else lang) or "Times New Roman"
+        chosen = {"ascii": western, "hAnsi": western, "cs": western, "eastAsia": self._fonts.get("zh") or "SimSun"}
+        if self._template_fonts is not None:
+            chosen.update({slot: font for slot, font in self._template_fonts.named(style_id).items() if font})
+        rpr = OxmlElement("w:rPr")
+        rfonts = etree.SubElement(rpr, qn("w:rFonts"))
+        for slot in FONT_SLOTS:
+            rfonts.set(qn(f"w:{slot}"), chosen[slot])
+        if lang == "zh":
+            rfonts.set(qn("w:hint"), "eastAsia")  # quotation marks and dashes take the Chinese font and width
+        tag = etree.SubElement(rpr, qn("w:lang"))
+        tag.set(qn("w:val"), LANG_TAGS[lang])
+        tag.set(qn("w:eastAsia"), "zh-CN")
+        return rpr
+
+    def rpr(self, lang: str, style_id: str | None = None) -> etree._Element:
+        key = (lang, style_id)
+        if key not in self._rpr:
+            self._rpr[key] = self._build(lang, style_id)
+        return copy.deepcopy(self._rpr[key])
 
     def run(self, paragraph: Paragraph, text: str, lang: str) -> None:
         """Append `text` (line breaks and tabs kept) as one run tagged with `lang`; tag the paragraph mark too."""
-        run = paragraph.add_run(text)
-        run._r.insert(0, self.rpr(lang))
         ppr = paragraph._p.get_or_add_pPr()
+        style_id = ppr.style
+        run = paragraph.add_run(text)
+        run._r.insert(0, self.rpr(lang, style_id))
         if ppr.find(qn("w:rPr")) is None:
-            ppr.append(self.rpr(lang))
+            ppr.append(self.rpr(lang, style_id))
 
     def field(self, paragraph: Paragraph, instruction: str, lang: str, char_style: str | None) -> None:
         """Append a complex field (e.g. PAGE) whose runs carry the language like any other run."""
         for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("result", "1"),
                            ("end", None)):
             r = OxmlElement("w:r")
-            rpr = self.rpr(lang)
+            rpr = self.rpr(lang, paragraph._p.get_or_add_pPr().style)
             if char_style:
                 rstyle = OxmlElement("w:rStyle")
                 rstyle.set(qn("w:val"), char_style)
@@ -362,7 +419,7 @@ class _Builder:
         self.options = options
         self.doc = open_template(options.template)
         self.ids = _style_ids(self.doc)
-        self.typography = Typography(options.fonts)
+        self.typography = Typography(options.fonts, TemplateFonts(self.doc) if options.template else None)
         self._sizes: dict[str, Length] = {}
 
     def paragraph(self, text: str, style: str, lang: str, *, indent: bool = False) -> Paragraph:
