@@ -8,6 +8,7 @@ API other panels build on (keep stable):
     doc.set_cell(segment_id, lang, cell, text=...)  # one undo step
     doc.begin_macro(name) ... doc.end_macro()        # bulk operations: one undo step
     doc.new(release=None), doc.open(path), doc.save(), doc.save_as(path), doc.autosave()
+    doc.lock (ProjectLock held while a project is open for writing), doc.read_only (opened without the lock)
 
 Every edit goes through an undo command (ui/undo_commands.py); the commands call the private primitives below,
 which emit the fine-grained signals the table model needs (`segmentsAboutToBeInserted` ...).
@@ -43,6 +44,7 @@ from desktop_app.ui.undo_commands import (
 
 if TYPE_CHECKING:
     from desktop_app.services.importing import ImportReport
+    from desktop_app.storage.project_lock import ProjectLock
     from desktop_app.storage.project_store import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,8 @@ class DocumentController(QObject):
         self.release = Release()
         self.path: Path | None = None
         self.store: ProjectStore | None = None
+        self.lock: ProjectLock | None = None  # one writer per project: other windows and processes are refused
+        self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._current: CellKey | None = None
@@ -127,17 +131,40 @@ class DocumentController(QObject):
         self._close_store()
         self._load(release or Release(segments=[Segment()]), None, None)
 
-    def open(self, path: str | Path) -> None:
-        """Open a project file; raises ProjectError (with a message for the user) and keeps the current one."""
-        store = _project_store().open(path)
+    def open(self, path: str | Path, read_only: bool = False) -> None:
+        """Open a project file; raises ProjectError (with a message for the user) and keeps the current one.
+
+        The project's lock is taken first: ProjectLockedError when another window or process edits it. A
+        `read_only` document takes no lock and never writes to the file (save_as writes a copy).
+        """
+        lock = None if read_only else self._lock_for(Path(path))
         try:
-            release = store.load()
-        except Exception:
-            store.close()
+            store = _project_store().open(path)
+            try:
+                release = store.load()
+            except Exception:
+                store.close()
+                raise
+        except BaseException:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             raise
+        if self.lock is lock:
+            self.lock = None  # re-opening our own project: the lock carries over
         self._close_store()
         untitled = Path(path).resolve().parent == self.recovery_dir.resolve()
         self._load(release, None if untitled else Path(path), store)
+        self.lock, self.read_only = lock, read_only
+
+    def _lock_for(self, path: Path) -> ProjectLock:
+        """The write lock of `path`: ours already if it is the open project, else freshly taken."""
+        from desktop_app.storage.project_lock import ProjectLock
+
+        if self.lock is not None and self.lock.project.resolve() == path.resolve():
+            return self.lock
+        lock = ProjectLock(path)
+        lock.acquire()
+        return lock
 
     def open_recovered_untitled(self, path: Path) -> None:
         """Re-open an untitled project left in the recovery folder by a session that crashed."""
@@ -145,8 +172,8 @@ class DocumentController(QObject):
 
     def save(self) -> None:
         """Write the release into its project file (one transaction); untitled documents need save_as."""
-        if self.path is None or self.store is None:
-            raise ValueError("untitled document: use save_as")
+        if self.path is None or self.store is None or self.read_only:
+            raise ValueError("untitled or read-only document: use save_as")
         self.store.save(self.release)
         self.undo_stack.setClean()
         self._autosaved_generation = self._generation
@@ -156,6 +183,18 @@ class DocumentController(QObject):
         path = Path(path)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
+        new_lock = self._lock_for(path)
+        try:
+            self._write_as(path)
+        except BaseException:
+            if new_lock is not self.lock:
+                new_lock.release()
+            raise
+        if self.lock is not None and self.lock is not new_lock:
+            self.lock.release()
+        self.lock, self.read_only = new_lock, False
+
+    def _write_as(self, path: Path) -> None:
         old_store, old_untitled = self.store, self.store.path if self.store and self.untitled else None
         if old_store is not None and path.resolve() != Path(old_store.path).resolve():
             from desktop_app.atomic import atomic_path
@@ -185,7 +224,7 @@ class DocumentController(QObject):
 
     def autosave(self) -> bool:
         """Keep unsaved work inside the project file (recovery table); True when something was written."""
-        if self._generation == self._autosaved_generation:
+        if self._generation == self._autosaved_generation or self.read_only:
             return False
         if not self.modified:
             if self.store is not None:
@@ -195,6 +234,7 @@ class DocumentController(QObject):
         if self.store is None:
             name = f"{UNTITLED_PREFIX}{datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}{PROJECT_SUFFIX}"
             self.store = _project_store().create(self.recovery_dir / name, Release())
+            self.lock = self._lock_for(Path(self.store.path))  # so another PressDesk never reopens it
         self.store.write_recovery(self.release)
         self._autosaved_generation = self._generation
         self.autosaved.emit()
@@ -223,13 +263,17 @@ class DocumentController(QObject):
         if self.store is None:
             return
         store_path = Path(self.store.path)
-        if not keep_recovery:
+        if not keep_recovery and not self.read_only:
             self.store.discard_recovery()
         self.store.close()
         self.store = None
-        if self.untitled and not keep_recovery:
+        if self.untitled and not keep_recovery and not self.read_only:
             with contextlib.suppress(OSError):
                 store_path.unlink()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.read_only = False
 
     def _load(self, release: Release, path: Path | None, store: ProjectStore | None) -> None:
         self.releaseAboutToBeReset.emit()
@@ -351,7 +395,7 @@ class DocumentController(QObject):
 
         release = self.release.copy()
         report = import_paragraphs(release, lang, paragraphs, source=source)
-        self.undo_stack.push(ReplaceReleaseCommand(self, release, self.tr("Import into %s") % lang))
+        self.undo_stack.push(ReplaceReleaseCommand(self, release, self.tr("Import into %1").replace("%1", lang)))
         return report
 
     # -- primitives used by the undo commands -------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.paths import translations_dir
 
@@ -63,4 +63,6 @@ class UiLanguage:
                 log.info("no Qt translation %s in %s", qt_qm_name(lang), qt_dir)
         QLocale.setDefault(QLocale(_QT_LOCALES[lang]))
         self.current = lang
+        # Qt posts LanguageChange to the widgets; deliver it now so the switch is visible "at once".
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok

@@ -119,6 +119,11 @@ class ReleaseModel(QAbstractTableModel):
         self.endMoveRows()
         self._refresh_headers()
 
+    def retranslate(self) -> None:
+        """Language names and roles in the headers follow the UI language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LANGS) - 1)
+        self._refresh_headers()
+
     def _refresh_headers(self) -> None:
         if self.rowCount():
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)

@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
+            <source>About %1</source>
+            <translation>About %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="205" />
+            <source>not installed</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="225" />
+            <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
+            <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="243" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="245" />
+            <source>Open &amp;Data Folder</source>
+            <translation>Open &amp;Data Folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="263" />
+            <source>Language pack %1</source>
+            <translation>Language pack %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
+            <source>Language packs</source>
+            <translation>Language packs</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
+            <source>none installed (not needed for editing)</source>
+            <translation>none installed (not needed for editing)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="266" />
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="267" />
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentController</name>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="108" />
+            <source>Untitled</source>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="209" />
+            <source>Restore unsaved work</source>
+            <translation>Restore unsaved work</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="257" />
+            <source>Edit cell</source>
+            <translation>Edit cell</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="270" />
+            <source>Edit text</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="283" />
+            <location filename="../desktop_app/ui/document.py" line="290" />
+            <source>Typing</source>
+            <translation>Typing</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="297" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="297" />
+            <source>Mark reviewed</source>
+            <translation>Mark reviewed</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="298" />
+            <source>Mark draft</source>
+            <translation>Mark draft</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="298" />
+            <source>Mark machine-made</source>
+            <translation>Mark machine-made</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="299" />
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="303" />
+            <source>Insert segment</source>
+            <translation>Insert segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="308" />
+            <source>Delete segments</source>
+            <translation>Delete segments</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="314" />
+            <source>Move segment</source>
+            <translation>Move segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="327" />
+            <source>Split segment</source>
+            <translation>Split segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="341" />
+            <source>Merge segments</source>
+            <translation>Merge segments</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="346" />
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="354" />
+            <source>Import into %1</source>
+            <translation>Import into %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorStatusBar</name>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/status_bar.py" line="81" />
+            <source>zh: %n character(s)</source>
+            <translation>
+                <numerusform>zh: %n character</numerusform>
+                <numerusform>zh: %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/status_bar.py" line="82" />
+            <source>en: %n word(s)</source>
+            <translation>
+                <numerusform>en: %n word</numerusform>
+                <numerusform>en: %n words</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/status_bar.py" line="83" />
+            <source>ru: %n word(s)</source>
+            <translation>
+                <numerusform>ru: %n word</numerusform>
+                <numerusform>ru: %n words</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/status_bar.py" line="86" />
+            <source>%1: %2/%3 approved</source>
+            <translation>%1: %2/%3 approved</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <source>No segment</source>
+            <translation>No segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/status_bar.py" line="102" />
+            <source>Segment %1 of %2 (%3)</source>
+            <translation>Segment %1 of %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="61" />
+            <source>%1 — unexpected error</source>
+            <translation>%1 — unexpected error</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="71" />
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="72" />
+            <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
+            <translation>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="76" />
+            <source>Log file: %1</source>
+            <translation>Log file: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="88" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <source>Show &amp;Details</source>
+            <translation>Show &amp;Details</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="92" />
+            <source>&amp;Copy Details</source>
+            <translation>&amp;Copy Details</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="95" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Open &amp;Log Folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <source>Hide &amp;Details</source>
+            <translation>Hide &amp;Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAction</name>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="427" />
+            <source>&amp;Export to Word…</source>
+            <translation>&amp;Export to Word…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="428" />
+            <source>Write the release as Word documents for distribution or review</source>
+            <translation>Write the release as Word documents for distribution or review</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="445" />
+            <source>Exported %1</source>
+            <translation>Exported %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/export_dialog.py" line="448" />
+            <source>(%n segment(s) without text left out)</source>
+            <translation>
+                <numerusform>(%n segment without text left out)</numerusform>
+                <numerusform>(%n segments without text left out)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="195" />
+            <source>Export to Word</source>
+            <translation>Export to Word</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="197" />
+            <source>Press release in one language</source>
+            <translation>Press release in one language</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="198" />
+            <source>Press releases in all three languages</source>
+            <translation>Press releases in all three languages</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="199" />
+            <source>Side by side (Chinese | English | Russian)</source>
+            <translation>Side by side (Chinese | English | Russian)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="200" />
+            <source>Review table for one language pair</source>
+            <translation>Review table for one language pair</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="207" />
+            <source>&amp;Layout:</source>
+            <translation>&amp;Layout:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="209" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="211" />
+            <source>Source → &amp;target:</source>
+            <translation>Source → &amp;target:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="213" />
+            <source>Pack the three documents into one .&amp;zip file</source>
+            <translation>Pack the three documents into one .&amp;zip file</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="214" />
+            <source>&amp;House template:</source>
+            <translation>&amp;House template:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="216" />
+            <source>Built-in template</source>
+            <translation>Built-in template</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="217" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="218" />
+            <source>Built-&amp;in</source>
+            <translation>Built-&amp;in</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="219" />
+            <source>&amp;Save to:</source>
+            <translation>&amp;Save to:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="221" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="222" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="279" />
+            <source>Choose two different languages for the review table.</source>
+            <translation>Choose two different languages for the review table.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="281" />
+            <source>Choose where to save the export.</source>
+            <translation>Choose where to save the export.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="290" />
+            <source>Choose a House Template</source>
+            <translation>Choose a House Template</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="291" />
+            <source>Word documents and templates (*.docx *.dotx)</source>
+            <translation>Word documents and templates (*.docx *.dotx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="298" />
+            <source>Export into Folder</source>
+            <translation>Export into Folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
+            <location filename="../desktop_app/ui/export_dialog.py" line="303" />
+            <source>Export as</source>
+            <translation>Export as</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
+            <source>Zip archive (*.zip)</source>
+            <translation>Zip archive (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="304" />
+            <source>Word document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="321" />
+            <source>These files exist already and will be replaced:
+%1</source>
+            <translation>These files exist already and will be replaced:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="322" />
+            <source>Replace Files?</source>
+            <translation>Replace Files?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="327" />
+            <source>Checking the release…</source>
+            <translation>Checking the release…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="336" />
+            <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
+            <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="337" />
+            <source>Export with Errors?</source>
+            <translation>Export with Errors?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="339" />
+            <source>Export not started: fix the errors in Quality Checks first.</source>
+            <translation>Export not started: fix the errors in Quality Checks first.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="347" />
+            <source>The quality checks could not run (%1). Export without them?</source>
+            <translation>The quality checks could not run (%1). Export without them?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="348" />
+            <source>Export without Checks?</source>
+            <translation>Export without Checks?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="363" />
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="380" />
+            <source>Export Failed</source>
+            <translation>Export Failed</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="381" />
+            <source>The release could not be exported:
+%1</source>
+            <translation>The release could not be exported:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="396" />
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="140" />
+            <source>Find and Replace</source>
+            <translation>Find and Replace</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="141" />
+            <source>Find:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="142" />
+            <source>Replace with:</source>
+            <translation>Replace with:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="143" />
+            <source>In:</source>
+            <translation>In:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="144" />
+            <source>All languages</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="147" />
+            <source>Match &amp;case</source>
+            <translation>Match &amp;case</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="148" />
+            <source>&amp;Whole words</source>
+            <translation>&amp;Whole words</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="149" />
+            <source>Find &amp;Next</source>
+            <translation>Find &amp;Next</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="150" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="151" />
+            <source>Replace &amp;All</source>
+            <translation>Replace &amp;All</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="175" />
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="179" />
+            <source>Match %1 of %2</source>
+            <translation>Match %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="230" />
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="241" />
+            <source>Replace all</source>
+            <translation>Replace all</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/find_replace.py" line="243" />
+            <source>Replaced %n time(s)</source>
+            <translation>
+                <numerusform>Replaced %n time</numerusform>
+                <numerusform>Replaced %n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunGuide</name>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="29" />
+            <source>Welcome to %1</source>
+            <translation>Welcome to %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="40" />
+            <source>&amp;Start Working</source>
+            <translation>&amp;Start Working</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="43" />
+            <source>Read the User &amp;Guide</source>
+            <translation>Read the User &amp;Guide</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="56" />
+            <source>One press release, three languages</source>
+            <translation>One press release, three languages</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="57" />
+            <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
+            <translation>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="61" />
+            <source>Official names and titles</source>
+            <translation>Official names and titles</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="62" />
+            <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
+            <translation>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="65" />
+            <source>Machine translation is optional</source>
+            <translation>Machine translation is optional</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="66" />
+            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+            <translation>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
+            <translation>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
+            <source>User &amp;Guide</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="316" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="317" />
+            <source>&amp;Getting Started</source>
+            <translation>&amp;Getting Started</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="318" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Open &amp;Log Folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="319" />
+            <source>&amp;About %1</source>
+            <translation>&amp;About %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="74" />
+            <source>Revision History</source>
+            <translation>Revision History</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="75" />
+            <source>Segment %1, %2: saved revisions, newest first</source>
+            <translation>Segment %1, %2: saved revisions, newest first</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="78" />
+            <source>&amp;Restore This Version</source>
+            <translation>&amp;Restore This Version</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="86" />
+            <source>No saved revisions yet: save the project to start its history.</source>
+            <translation>No saved revisions yet: save the project to start its history.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="111" />
+            <source>Restore revision</source>
+            <translation>Restore revision</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="105" />
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="109" />
+            <source>Import Document</source>
+            <translation>Import Document</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="110" />
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="111" />
+            <source>Import into:</source>
+            <translation>Import into:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="114" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="129" />
+            <source>This file cannot be imported: %1</source>
+            <translation>This file cannot be imported: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
+            <source>Reference (%1)</source>
+            <translation>Reference (%1)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="149" />
+            <source>Now in %1</source>
+            <translation>Now in %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="150" />
+            <source>From the document</source>
+            <translation>From the document</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="165" />
+            <source>Added as a new row</source>
+            <translation>Added as a new row</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="168" />
+            <source>Replaced by the document's paragraph</source>
+            <translation>Replaced by the document's paragraph</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="173" />
+            <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
+            <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="13" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="14" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="15" />
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="22" />
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="23" />
+            <source>machine</source>
+            <translation>machine</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="24" />
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="25" />
+            <source>reviewed</source>
+            <translation>reviewed</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="26" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="33" />
+            <source>headline</source>
+            <translation>headline</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="34" />
+            <source>subheadline</source>
+            <translation>subheadline</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="35" />
+            <source>dateline</source>
+            <translation>dateline</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="36" />
+            <source>lead</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="37" />
+            <source>body</source>
+            <translation>body</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="38" />
+            <source>quote</source>
+            <translation>quote</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="39" />
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="40" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="41" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="50" />
+            <source>machine translation from %1</source>
+            <translation>machine translation from %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="53" />
+            <source>translation memory from %1</source>
+            <translation>translation memory from %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="55" />
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="59" />
+            <source>typed, based on %1</source>
+            <translation>typed, based on %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="60" />
+            <source>typed</source>
+            <translation>typed</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="61" />
+            <source>no text yet</source>
+            <translation>no text yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="275" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="276" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="277" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="278" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="279" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="280" />
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="281" />
+            <source>&amp;Segment</source>
+            <translation>&amp;Segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="282" />
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="283" />
+            <source>Cell &amp;Status</source>
+            <translation>Cell &amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <source>&amp;Filter Rows</source>
+            <translation>&amp;Filter Rows</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <source>&amp;Columns</source>
+            <translation>&amp;Columns</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <source>&amp;Import Document…</source>
+            <translation>&amp;Import Document…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <source>Find and &amp;Replace…</source>
+            <translation>Find and &amp;Replace…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <source>Insert Segment &amp;Above</source>
+            <translation>Insert Segment &amp;Above</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <source>Insert Segment &amp;Below</source>
+            <translation>Insert Segment &amp;Below</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <source>&amp;Delete Segment</source>
+            <translation>&amp;Delete Segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <source>Move &amp;Up</source>
+            <translation>Move &amp;Up</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <source>Move &amp;Down</source>
+            <translation>Move &amp;Down</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <source>S&amp;plit at Cursor</source>
+            <translation>S&amp;plit at Cursor</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <source>&amp;Merge with Next</source>
+            <translation>&amp;Merge with Next</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <source>&amp;Approve Cell</source>
+            <translation>&amp;Approve Cell</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <source>Approve &amp;Row</source>
+            <translation>Approve &amp;Row</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <source>Revision &amp;History…</source>
+            <translation>Revision &amp;History…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <source>All rows</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <source>Only empty</source>
+            <translation>Only empty</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <source>Only stale</source>
+            <translation>Only stale</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <source>Only not approved</source>
+            <translation>Only not approved</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <source>Glossary</source>
+            <translation>Glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <source>Quality Checks</source>
+            <translation>Quality Checks</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <source>Official names and titles for the current segment appear here.</source>
+            <translation>Official names and titles for the current segment appear here.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <source>Machine-translation suggestions appear here.</source>
+            <translation>Machine-translation suggestions appear here.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <source>Problems found by the quality checks appear here.</source>
+            <translation>Problems found by the quality checks appear here.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <source>Save the changes to “%1” before closing it?</source>
+            <translation>Save the changes to “%1” before closing it?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <source>Open Project</source>
+            <translation>Open Project</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <source>PressDesk projects (*.pressdesk)</source>
+            <translation>PressDesk projects (*.pressdesk)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="390" />
+            <source>Cannot open project</source>
+            <translation>Cannot open project</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="403" />
+            <source>Restore unsaved work?</source>
+            <translation>Restore unsaved work?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="404" />
+            <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
+            <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../desktop_app/ui/main_window.py" line="469" />
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="457" />
+            <location filename="../desktop_app/ui/main_window.py" line="472" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <source>Save Project As</source>
+            <translation>Save Project As</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="489" />
+            <source>No recent projects</source>
+            <translation>No recent projects</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="494" />
+            <source>Autosaved</source>
+            <translation>Autosaved</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="497" />
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="505" />
+            <source>Import Document</source>
+            <translation>Import Document</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="506" />
+            <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
+            <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/main_window.py" line="512" />
+            <source>Imported %n paragraph(s)</source>
+            <translation>
+                <numerusform>Imported %n paragraph</numerusform>
+                <numerusform>Imported %n paragraphs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="578" />
+            <source>Place the cursor in a cell's text where it should be split.</source>
+            <translation>Place the cursor in a cell's text where it should be split.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <source>Nothing to split: the cursor is at the start or end of the text.</source>
+            <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="591" />
+            <source>The last segment has nothing below it to merge with.</source>
+            <translation>The last segment has nothing below it to merge with.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="98" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="99" />
+            <source>Interface language:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="99" />
+            <source>Author (for exported documents):</source>
+            <translation>Author (for exported documents):</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="100" />
+            <source>End mark:</source>
+            <translation>End mark:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="100" />
+            <source>Autosave every:</source>
+            <translation>Autosave every:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="100" />
+            <source>Columns:</source>
+            <translation>Columns:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="105" />
+            <source>### (international)</source>
+            <translation>### (international)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="106" />
+            <source>Native: 完 in Chinese, *** in Russian</source>
+            <translation>Native: 完 in Chinese, *** in Russian</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="107" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="111" />
+            <source>Move &amp;Up</source>
+            <translation>Move &amp;Up</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="112" />
+            <source>Move &amp;Down</source>
+            <translation>Move &amp;Down</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="113" />
+            <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
+            <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseModel</name>
+        <message>
+            <location filename="../desktop_app/ui/release_model.py" line="217" />
+            <source>Stale: the %1 text changed since this was made</source>
+            <translation>Stale: the %1 text changed since this was made</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_model.py" line="221" />
+            <source>Last saved revisions:</source>
+            <translation>Last saved revisions:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="166" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="169" />
+            <source>Filter…</source>
+            <translation>Filter…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="108" />
+            <source>%1 User Guide</source>
+            <translation>%1 User Guide</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="121" />
+            <source>The window</source>
+            <translation>The window</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="122" />
+            <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
+            <translation>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="126" />
+            <source>Editing</source>
+            <translation>Editing</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="127" />
+            <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
+            <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="131" />
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="132" />
+            <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
+            <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="135" />
+            <source>The glossary</source>
+            <translation>The glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="136" />
+            <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
+            <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="139" />
+            <source>Machine translation</source>
+            <translation>Machine translation</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
+            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+            <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="144" />
+            <source>Checking and exporting</source>
+            <translation>Checking and exporting</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="145" />
+            <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
+            <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="148" />
+            <source>Saving and recovery</source>
+            <translation>Saving and recovery</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="149" />
+            <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+            <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="153" />
+            <source>Command line</source>
+            <translation>Command line</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="154" />
+            <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
+            <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
+            <source>About %1</source>
+            <translation>关于 %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="205" />
+            <source>not installed</source>
+            <translation>未安装</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="225" />
+            <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
+            <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="243" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="245" />
+            <source>Open &amp;Data Folder</source>
+            <translation>打开数据文件夹(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="263" />
+            <source>Language pack %1</source>
+            <translation>语言包 %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
+            <source>Language packs</source>
+            <translation>语言包</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
+            <source>none installed (not needed for editing)</source>
+            <translation>未安装（编辑时不需要）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="266" />
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="267" />
+            <source>Log file</source>
+            <translation>日志文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentController</name>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="108" />
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="209" />
+            <source>Restore unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="257" />
+            <source>Edit cell</source>
+            <translation>编辑单元格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="270" />
+            <source>Edit text</source>
+            <translation>编辑文本</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="283" />
+            <location filename="../desktop_app/ui/document.py" line="290" />
+            <source>Typing</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="297" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="297" />
+            <source>Mark reviewed</source>
+            <translation>标记为已审校</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="298" />
+            <source>Mark draft</source>
+            <translation>标记为草稿</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="298" />
+            <source>Mark machine-made</source>
+            <translation>标记为机器翻译</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="299" />
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="303" />
+            <source>Insert segment</source>
+            <translation>插入段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="308" />
+            <source>Delete segments</source>
+            <translation>删除段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="314" />
+            <source>Move segment</source>
+            <translation>移动段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="327" />
+            <source>Split segment</source>
+            <translation>拆分段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="341" />
+            <source>Merge segments</source>
+            <translation>合并段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="346" />
+            <source>Change role</source>
+            <translation>更改段落类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="354" />
+            <source>Import into %1</source>
+            <translation>导入到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorStatusBar</name>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/status_bar.py" line="81" />
+            <source>zh: %n character(s)</source>
+            <translation>
+                <numerusform>zh：%n 字</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/status_bar.py" line="82" />
+            <source>en: %n word(s)</source>
+            <translation>
+                <numerusform>en：%n 词</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/status_bar.py" line="83" />
+            <source>ru: %n word(s)</source>
+            <translation>
+                <numerusform>ru：%n 词</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/status_bar.py" line="86" />
+            <source>%1: %2/%3 approved</source>
+            <translation>%1：已批准 %2/%3</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <source>No segment</source>
+            <translation>无段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/status_bar.py" line="102" />
+            <source>Segment %1 of %2 (%3)</source>
+            <translation>第 %1 段，共 %2 段（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="61" />
+            <source>%1 — unexpected error</source>
+            <translation>%1 — 意外错误</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="71" />
+            <source>Something went wrong: %1</source>
+            <translation>出现问题：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="72" />
+            <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
+            <translation>您的工作已自动保存，PressDesk 仍在运行。如果再次出现此问题，请将详细信息（或日志文件）发送给贵单位负责 PressDesk 的技术支持人员。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="76" />
+            <source>Log file: %1</source>
+            <translation>日志文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="88" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <source>Show &amp;Details</source>
+            <translation>显示详细信息(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="92" />
+            <source>&amp;Copy Details</source>
+            <translation>复制详细信息(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="95" />
+            <source>Open &amp;Log Folder</source>
+            <translation>打开日志文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <source>Hide &amp;Details</source>
+            <translation>隐藏详细信息(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAction</name>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="427" />
+            <source>&amp;Export to Word…</source>
+            <translation>导出为 Word(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="428" />
+            <source>Write the release as Word documents for distribution or review</source>
+            <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="445" />
+            <source>Exported %1</source>
+            <translation>已导出 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/export_dialog.py" line="448" />
+            <source>(%n segment(s) without text left out)</source>
+            <translation>
+                <numerusform>（%n 个无文本的段落未导出）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="195" />
+            <source>Export to Word</source>
+            <translation>导出为 Word</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="197" />
+            <source>Press release in one language</source>
+            <translation>单语新闻稿</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="198" />
+            <source>Press releases in all three languages</source>
+            <translation>三种语言的新闻稿</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="199" />
+            <source>Side by side (Chinese | English | Russian)</source>
+            <translation>三语对照（中文 | 英文 | 俄文）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="200" />
+            <source>Review table for one language pair</source>
+            <translation>单一语言对的审校表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="207" />
+            <source>&amp;Layout:</source>
+            <translation>版式(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="209" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="211" />
+            <source>Source → &amp;target:</source>
+            <translation>源语言 → 目标语言(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="213" />
+            <source>Pack the three documents into one .&amp;zip file</source>
+            <translation>将三个文档打包为一个 .zip 文件(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="214" />
+            <source>&amp;House template:</source>
+            <translation>机构模板(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="216" />
+            <source>Built-in template</source>
+            <translation>内置模板</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="217" />
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="218" />
+            <source>Built-&amp;in</source>
+            <translation>内置(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="219" />
+            <source>&amp;Save to:</source>
+            <translation>保存到(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="221" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="222" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="279" />
+            <source>Choose two different languages for the review table.</source>
+            <translation>请为审校表选择两种不同的语言。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="281" />
+            <source>Choose where to save the export.</source>
+            <translation>请选择导出文件的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="290" />
+            <source>Choose a House Template</source>
+            <translation>选择机构模板</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="291" />
+            <source>Word documents and templates (*.docx *.dotx)</source>
+            <translation>Word 文档和模板 (*.docx *.dotx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="298" />
+            <source>Export into Folder</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
+            <location filename="../desktop_app/ui/export_dialog.py" line="303" />
+            <source>Export as</source>
+            <translation>导出为</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
+            <source>Zip archive (*.zip)</source>
+            <translation>Zip 压缩包 (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="304" />
+            <source>Word document (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="321" />
+            <source>These files exist already and will be replaced:
+%1</source>
+            <translation>以下文件已存在，将被替换：
+%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="322" />
+            <source>Replace Files?</source>
+            <translation>替换文件？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="327" />
+            <source>Checking the release…</source>
+            <translation>正在检查新闻稿…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="336" />
+            <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
+            <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="337" />
+            <source>Export with Errors?</source>
+            <translation>带错误导出？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="339" />
+            <source>Export not started: fix the errors in Quality Checks first.</source>
+            <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="347" />
+            <source>The quality checks could not run (%1). Export without them?</source>
+            <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="348" />
+            <source>Export without Checks?</source>
+            <translation>不经检查导出？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="363" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="380" />
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="381" />
+            <source>The release could not be exported:
+%1</source>
+            <translation>无法导出新闻稿：
+%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/export_dialog.py" line="396" />
+            <source>Export cancelled.</source>
+            <translation>已取消导出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="140" />
+            <source>Find and Replace</source>
+            <translation>查找和替换</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="141" />
+            <source>Find:</source>
+            <translation>查找：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="142" />
+            <source>Replace with:</source>
+            <translation>替换为：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="143" />
+            <source>In:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="144" />
+            <source>All languages</source>
+            <translation>所有语言</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="147" />
+            <source>Match &amp;case</source>
+            <translation>区分大小写(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="148" />
+            <source>&amp;Whole words</source>
+            <translation>全词匹配(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="149" />
+            <source>Find &amp;Next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="150" />
+            <source>&amp;Replace</source>
+            <translation>替换(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="151" />
+            <source>Replace &amp;All</source>
+            <translation>全部替换(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="175" />
+            <source>Not found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="179" />
+            <source>Match %1 of %2</source>
+            <translation>第 %1 处，共 %2 处</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="230" />
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/find_replace.py" line="241" />
+            <source>Replace all</source>
+            <translation>全部替换</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/find_replace.py" line="243" />
+            <source>Replaced %n time(s)</source>
+            <translation>
+                <numerusform>已替换 %n 处</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunGuide</name>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="29" />
+            <source>Welcome to %1</source>
+            <translation>欢迎使用 %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="40" />
+            <source>&amp;Start Working</source>
+            <translation>开始工作(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="43" />
+            <source>Read the User &amp;Guide</source>
+            <translation>阅读用户指南(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="56" />
+            <source>One press release, three languages</source>
+            <translation>一篇新闻稿，三种语言</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="57" />
+            <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
+            <translation>这是一篇示例新闻稿。每一行是一个段落，三列分别是其&lt;b&gt;中文&lt;/b&gt;、&lt;b&gt;英文&lt;/b&gt;和&lt;b&gt;俄文&lt;/b&gt;版本。任何一列都可以作为源文本。每个单元格都有状态（草稿、已审校、已批准……）；如果单元格写好后其源文本又发生了变化，则会被标为过时。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="61" />
+            <source>Official names and titles</source>
+            <translation>官方名称和职务</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="62" />
+            <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
+            <translation>右侧的&lt;b&gt;术语表&lt;/b&gt;面板列出当前段落中出现的名称和职务，以及它们在三种语言中的批准形式。底部的质量检查会在导出前标出禁用或过时的写法。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="65" />
+            <source>Machine translation is optional</source>
+            <translation>机器翻译是可选的</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="66" />
+            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+            <translation>翻译建议来自离线语言包（&lt;i&gt;.argosmodel&lt;/i&gt; 文件，例如中英和英俄语言包），可通过“工具”菜单或 &lt;code&gt;pressdesk packs install FILE&lt;/code&gt; 命令一次性安装。编辑、导入、检查术语或导出 Word 文档&lt;b&gt;都不需要&lt;/b&gt;语言包。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
+            <translation>通过“文件 ▸ 新建”开始您自己的新闻稿，然后为每种语言使用“文件 ▸ 导入文档”。工作会自动保存；其余内容请参阅“帮助 ▸ 用户指南”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
+            <source>User &amp;Guide</source>
+            <translation>用户指南(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="316" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="317" />
+            <source>&amp;Getting Started</source>
+            <translation>入门(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="318" />
+            <source>Open &amp;Log Folder</source>
+            <translation>打开日志文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="319" />
+            <source>&amp;About %1</source>
+            <translation>关于 %1(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="74" />
+            <source>Revision History</source>
+            <translation>修订历史</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="75" />
+            <source>Segment %1, %2: saved revisions, newest first</source>
+            <translation>第 %1 段，%2：已保存的修订，最新的在前</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="78" />
+            <source>&amp;Restore This Version</source>
+            <translation>恢复此版本(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="86" />
+            <source>No saved revisions yet: save the project to start its history.</source>
+            <translation>尚无已保存的修订：保存项目后即开始记录历史。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/history_dialog.py" line="111" />
+            <source>Restore revision</source>
+            <translation>恢复修订</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="105" />
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="109" />
+            <source>Import Document</source>
+            <translation>导入文档</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="110" />
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="111" />
+            <source>Import into:</source>
+            <translation>导入到：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="114" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="129" />
+            <source>This file cannot be imported: %1</source>
+            <translation>无法导入此文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
+            <source>Reference (%1)</source>
+            <translation>参照（%1）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
+            <source>Reference</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="149" />
+            <source>Now in %1</source>
+            <translation>%1 现有内容</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="150" />
+            <source>From the document</source>
+            <translation>来自文档</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="165" />
+            <source>Added as a new row</source>
+            <translation>作为新行添加</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="168" />
+            <source>Replaced by the document's paragraph</source>
+            <translation>将被文档中的段落替换</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/import_dialog.py" line="173" />
+            <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
+            <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="13" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="14" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="15" />
+            <source>Russian</source>
+            <translation>俄文</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="22" />
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="23" />
+            <source>machine</source>
+            <translation>机器翻译</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="24" />
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="25" />
+            <source>reviewed</source>
+            <translation>已审校</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="26" />
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="33" />
+            <source>headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="34" />
+            <source>subheadline</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="35" />
+            <source>dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="36" />
+            <source>lead</source>
+            <translation>导语</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="37" />
+            <source>body</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="38" />
+            <source>quote</source>
+            <translation>引语</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="39" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="40" />
+            <source>contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="41" />
+            <source>note</source>
+            <translation>注释</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="50" />
+            <source>machine translation from %1</source>
+            <translation>由%1机器翻译</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="53" />
+            <source>translation memory from %1</source>
+            <translation>来自%1的翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="55" />
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="59" />
+            <source>typed, based on %1</source>
+            <translation>手动输入，依据%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="60" />
+            <source>typed</source>
+            <translation>手动输入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/labels.py" line="61" />
+            <source>no text yet</source>
+            <translation>尚无文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="275" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="276" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="277" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="278" />
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="279" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="280" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="281" />
+            <source>&amp;Segment</source>
+            <translation>段落(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="282" />
+            <source>&amp;Role</source>
+            <translation>段落类型(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="283" />
+            <source>Cell &amp;Status</source>
+            <translation>单元格状态(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <source>&amp;Filter Rows</source>
+            <translation>筛选行(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <source>&amp;Columns</source>
+            <translation>列(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <source>&amp;Import Document…</source>
+            <translation>导入文档(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <source>Find and &amp;Replace…</source>
+            <translation>查找和替换(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <source>Insert Segment &amp;Above</source>
+            <translation>在上方插入段落(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <source>Insert Segment &amp;Below</source>
+            <translation>在下方插入段落(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <source>&amp;Delete Segment</source>
+            <translation>删除段落(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <source>Move &amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <source>S&amp;plit at Cursor</source>
+            <translation>在光标处拆分(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <source>&amp;Merge with Next</source>
+            <translation>与下一段合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <source>&amp;Approve Cell</source>
+            <translation>批准单元格(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <source>Approve &amp;Row</source>
+            <translation>批准整行(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <source>Revision &amp;History…</source>
+            <translation>修订历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <source>All rows</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <source>Only empty</source>
+            <translation>仅空白</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <source>Only stale</source>
+            <translation>仅过时</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <source>Only not approved</source>
+            <translation>仅未批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <source>in %1</source>
+            <translation>%1列</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <source>About &amp;Qt</source>
+            <translation>关于 &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <source>Toolbar</source>
+            <translation>工具栏</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <source>Glossary</source>
+            <translation>术语表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <source>Suggestions</source>
+            <translation>翻译建议</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <source>Quality Checks</source>
+            <translation>质量检查</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <source>Official names and titles for the current segment appear here.</source>
+            <translation>当前段落中的官方名称和职务将显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <source>Machine-translation suggestions appear here.</source>
+            <translation>机器翻译建议将显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <source>Problems found by the quality checks appear here.</source>
+            <translation>质量检查发现的问题将显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <source>Save the changes to “%1” before closing it?</source>
+            <translation>关闭前是否保存对“%1”的更改？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <source>Open Project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <source>PressDesk projects (*.pressdesk)</source>
+            <translation>PressDesk 项目 (*.pressdesk)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="390" />
+            <source>Cannot open project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="403" />
+            <source>Restore unsaved work?</source>
+            <translation>恢复未保存的工作？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="404" />
+            <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
+            <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../desktop_app/ui/main_window.py" line="469" />
+            <source>Cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="457" />
+            <location filename="../desktop_app/ui/main_window.py" line="472" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="489" />
+            <source>No recent projects</source>
+            <translation>没有最近的项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="494" />
+            <source>Autosaved</source>
+            <translation>已自动保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="497" />
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="505" />
+            <source>Import Document</source>
+            <translation>导入文档</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="506" />
+            <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
+            <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/main_window.py" line="512" />
+            <source>Imported %n paragraph(s)</source>
+            <translation>
+                <numerusform>已导入 %n 个段落</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <source>Change role</source>
+            <translation>更改段落类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="578" />
+            <source>Place the cursor in a cell's text where it should be split.</source>
+            <translation>请将光标放在单元格文本中要拆分的位置。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <source>Nothing to split: the cursor is at the start or end of the text.</source>
+            <translation>无法拆分：光标位于文本的开头或末尾。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="591" />
+            <source>The last segment has nothing below it to merge with.</source>
+            <translation>最后一段下面没有可合并的段落。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="98" />
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="99" />
+            <source>Interface language:</source>
+            <translation>界面语言：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="99" />
+            <source>Author (for exported documents):</source>
+            <translation>作者（用于导出的文档）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="100" />
+            <source>End mark:</source>
+            <translation>结束标记：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="100" />
+            <source>Autosave every:</source>
+            <translation>自动保存间隔：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="100" />
+            <source>Columns:</source>
+            <translation>列：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="105" />
+            <source>### (international)</source>
+            <translation>###（国际通用）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="106" />
+            <source>Native: 完 in Chinese, *** in Russian</source>
+            <translation>本地习惯：中文用“完”，俄文用 ***</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="107" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="111" />
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="112" />
+            <source>Move &amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/preferences.py" line="113" />
+            <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
+            <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseModel</name>
+        <message>
+            <location filename="../desktop_app/ui/release_model.py" line="217" />
+            <source>Stale: the %1 text changed since this was made</source>
+            <translation>已过时：%1文本在此之后已更改</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_model.py" line="221" />
+            <source>Last saved revisions:</source>
+            <translation>最近保存的修订：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="166" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="169" />
+            <source>Filter…</source>
+            <translation>筛选…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuideDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="108" />
+            <source>%1 User Guide</source>
+            <translation>%1 用户指南</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="121" />
+            <source>The window</source>
+            <translation>窗口</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="122" />
+            <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
+            <translation>表格的每一行是新闻稿的一个段落，各列分别是其中文、英文和俄文版本。右侧的“术语表”和“翻译建议”面板跟随当前单元格；底部的“质量检查”列出整篇新闻稿中的问题。面板可以移动、关闭，并可从“视图”菜单重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="126" />
+            <source>Editing</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="127" />
+            <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
+            <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="131" />
+            <source>Importing</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="132" />
+            <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
+            <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="135" />
+            <source>The glossary</source>
+            <translation>术语表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="136" />
+            <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
+            <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="139" />
+            <source>Machine translation</source>
+            <translation>机器翻译</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
+            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+            <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具”菜单或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="144" />
+            <source>Checking and exporting</source>
+            <translation>检查与导出</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="145" />
+            <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
+            <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="148" />
+            <source>Saving and recovery</source>
+            <translation>保存与恢复</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="149" />
+            <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+            <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="153" />
+            <source>Command line</source>
+            <translation>命令行</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/help_dialogs.py" line="154" />
+            <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
+            <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
+        </message>
+    </context>
+</TS>
