@@ -175,3 +175,12 @@ def test_contact_block_line_breaks_survive_reimport(tmp_path: Path) -> None:
     release = full_release()
     export_release(release, tmp_path / "zh.docx", "zh", "single", settings=Settings(end_mark=""))
     assert [p.text for p in read_docx(tmp_path / "zh.docx")] == [s.text("zh") for s in release.segments]
+
+
+def test_text_copied_from_word_with_control_characters_still_exports(tmp_path: Path) -> None:
+    release = sample_release()
+    release.segments[2].cells["en"] = Cell("First line\x0bsecond line\x01 with\ttab ", Status.DRAFT)
+    export_release(release, tmp_path / "en.docx", "en", "single", settings=Settings(end_mark=""))
+    texts = [p.text for p in read_docx(tmp_path / "en.docx")]
+    assert texts[2] == "First line\nsecond line with\ttab"  # manual line break kept, the invalid character dropped
+    assert open_docx(tmp_path / "en.docx").paragraphs[2].text == "First line\nsecond line with\ttab "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,9 +27,10 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from docx.oxml.text.paragraph import CT_P
 from docx.section import Section
 from docx.shared import Length, Pt
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -44,6 +46,7 @@ LANG_TAGS = {"zh": "zh-CN", "en": "en-US", "ru": "ru-RU"}
 ENDONYMS = {"zh": "中文", "en": "English", "ru": "Русский"}
 NATIVE_END_MARKS = {"zh": "（完）", "en": "###", "ru": "***"}
 TEMPLATE_SUFFIXES = (".docx", ".dotx")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 HEADER_FILL = "E7E6E6"  # light grey behind the repeated header row of the tables
 
 ROLE_STYLES = {
@@ -212,6 +215,26 @@ FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_ATTRS = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAsiaTheme", "cs": "cstheme"}
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")  # Word's manual line break is \x0b in copied text
+
+
+def _fill_run(run: etree._Element, text: str) -> None:
+    """Text into a run as Word stores it: `w:t` pieces, `w:br` for line breaks, `w:tab` for tabs."""
+    text = _XML_INVALID.sub("", _LINE_BREAKS.sub("\n", text))
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            etree.SubElement(run, qn("w:br"))
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                etree.SubElement(run, qn("w:tab"))
+            if piece:
+                t = etree.SubElement(run, qn("w:t"))
+                t.text = piece
+                if piece != piece.strip():
+                    t.set(XML_SPACE, "preserve")
+
+
 class TemplateFonts:
     """The fonts a house template's styles name explicitly, per paragraph style and slot.
 
@@ -264,6 +287,7 @@ class Typography:
         self._fonts = fonts
         self._template_fonts = template_fonts
         self._rpr: dict[tuple[str, str | None], etree._Element] = {}
+        self._paragraphs: dict[tuple[str, str, int | None], CT_P] = {}
 
     def _build(self, lang: str, style_id: str | None) -> etree._Element:
         western = self._fonts.get("en" if lang == "zh" else lang) or "Times New Roman"
@@ -287,14 +311,29 @@ class Typography:
             self._rpr[key] = self._build(lang, style_id)
         return copy.deepcopy(self._rpr[key])
 
-    def run(self, paragraph: Paragraph, text: str, lang: str) -> None:
-        """Append `text` (line breaks and tabs kept) as one run tagged with `lang`; tag the paragraph mark too."""
-        ppr = paragraph._p.get_or_add_pPr()
-        style_id = ppr.style
-        run = paragraph.add_run(text)
-        run._r.insert(0, self.rpr(lang, style_id))
-        if ppr.find(qn("w:rPr")) is None:
+    def paragraph(self, text: str, style_id: str, lang: str, first_line_twips: int | None = None) -> CT_P:
+        """A `w:p` of one style holding `text` as one run tagged with `lang` (its paragraph mark tagged too).
+
+        Built by copying a prototype per (style, language, indent): python-docx's per-element API costs about
+        a millisecond a cell, which made a 500-row review table take seconds.
+        """
+        key = (style_id, lang, first_line_twips)
+        proto = self._paragraphs.get(key)
+        if proto is None:
+            proto = OxmlElement("w:p")
+            ppr = proto.get_or_add_pPr()
+            ppr.style = style_id
+            if first_line_twips is not None:
+                ind = ppr.get_or_add_ind()
+                ind.set(qn("w:firstLineChars"), "200")
+                ind.set(qn("w:firstLine"), str(first_line_twips))
             ppr.append(self.rpr(lang, style_id))
+            run = etree.SubElement(proto, qn("w:r"))
+            run.append(self.rpr(lang, style_id))
+            self._paragraphs[key] = proto
+        p = copy.deepcopy(proto)
+        _fill_run(p[-1], text)
+        return p
 
     def field(self, paragraph: Paragraph, instruction: str, lang: str, char_style: str | None) -> None:
         """Append a complex field (e.g. PAGE) whose runs carry the language like any other run."""
@@ -310,7 +349,7 @@ class Typography:
             if kind == "instr":
                 el = etree.SubElement(r, qn("w:instrText"))
                 el.text = text
-                el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                el.set(XML_SPACE, "preserve")
             elif kind == "result":
                 etree.SubElement(r, qn("w:t")).text = text
             else:
@@ -333,13 +372,6 @@ def _style_size(doc: Document, style_id: str) -> Length:
         style = style.base_style
     size = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
     return Pt(int(size.get(qn("w:val"))) / 2) if size is not None else Pt(12)
-
-
-def _indent_two_chars(paragraph: Paragraph, size: Length) -> None:
-    """First-line indent of two characters: `firstLineChars` for Word, the same in twips for other readers."""
-    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
-    ind.set(qn("w:firstLineChars"), "200")
-    ind.set(qn("w:firstLine"), str(int(2 * size.pt * 20)))
 
 
 def _set_default_language(doc: Document, lang: str) -> None:
@@ -420,18 +452,29 @@ class _Builder:
         self.doc = open_template(options.template)
         self.ids = _style_ids(self.doc)
         self.typography = Typography(options.fonts, TemplateFonts(self.doc) if options.template else None)
-        self._sizes: dict[str, Length] = {}
+        self._indents: dict[str, int] = {}
+        body = self.doc.element.body
+        self._section_end = body.find(qn("w:sectPr"))
+        self._body = body
 
-    def paragraph(self, text: str, style: str, lang: str, *, indent: bool = False) -> Paragraph:
-        paragraph = self.doc.add_paragraph()
+    def _add(self, element: etree._Element) -> None:
+        if self._section_end is not None:
+            self._section_end.addprevious(element)
+        else:
+            self._body.append(element)
+
+    def _element(self, text: str, style: str, lang: str, indent: bool = False) -> CT_P:
         style_id = self.ids[style.lower()]
-        paragraph._p.get_or_add_pPr().style = style_id
+        twips = None
         if indent:
-            if style_id not in self._sizes:
-                self._sizes[style_id] = _style_size(self.doc, style_id)
-            _indent_two_chars(paragraph, self._sizes[style_id])
-        self.typography.run(paragraph, text, lang)
-        return paragraph
+            if style_id not in self._indents:
+                self._indents[style_id] = int(2 * _style_size(self.doc, style_id).pt * 20)
+            twips = self._indents[style_id]
+        return self.typography.paragraph(text, style_id, lang, twips)
+
+    def paragraph(self, text: str, style: str, lang: str, *, indent: bool = False) -> None:
+        """Append a body paragraph; `indent` gives it the two-character first-line indent of Chinese text."""
+        self._add(self._element(text, style, lang, indent))
 
     def table(self, widths: list[int], header: list[tuple[str, str]]) -> Table:
         """A bordered table with fixed column widths (EMU) and a header row repeated on every page."""
@@ -444,24 +487,26 @@ class _Builder:
         trpr = row._tr.get_or_add_trPr()
         trpr.append(OxmlElement("w:cantSplit"))
         trpr.append(OxmlElement("w:tblHeader"))
-        for cell, (text, lang) in zip(row.cells, header, strict=True):
-            self.cell_text(cell, text, "Table Header", lang)
+        for tc, (text, lang) in zip(row._tr.tc_lst, header, strict=True):
+            tc.remove(tc.p_lst[0])
+            tc.append(self._element(text, "Table Header", lang))
             shading = OxmlElement("w:shd")
             for attr, value in (("val", "clear"), ("color", "auto"), ("fill", HEADER_FILL)):
                 shading.set(qn(f"w:{attr}"), value)
-            cell._tc.get_or_add_tcPr().append(shading)
+            tc.get_or_add_tcPr().append(shading)
+        self._row_proto = copy.deepcopy(row._tr)
+        self._row_proto.remove(self._row_proto.trPr)
+        for tc in self._row_proto.tc_lst:
+            tc.remove(tc.p_lst[0])
+            tc.tcPr.remove(tc.tcPr.find(qn("w:shd")))
         return table
 
     def row(self, table: Table, cells: Iterable[tuple[str, str, str]]) -> None:
         """Append a row of (text, style, lang) cells."""
-        row = table.add_row()
-        for tc, (text, style, lang) in zip(row._tr.tc_lst, cells, strict=True):
-            self.cell_text(_Cell(tc, table), text, style, lang)
-
-    def cell_text(self, cell: _Cell, text: str, style: str, lang: str) -> None:
-        paragraph = cell.paragraphs[0]
-        paragraph._p.get_or_add_pPr().style = self.ids[style.lower()]
-        self.typography.run(paragraph, text, lang)
+        tr = copy.deepcopy(self._row_proto)
+        for tc, (text, style, lang) in zip(tr.tc_lst, cells, strict=True):
+            tc.append(self._element(text, style, lang))
+        table._tbl.append(tr)
 
     def finish(self, title: str, language: str, page_lang: str) -> Document:
         _ensure_page_number(self.doc, self.typography, page_lang, self.ids)
