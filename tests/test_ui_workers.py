@@ -1,0 +1,101 @@
+"""The task runner: results, errors and progress arrive on the GUI thread; cancelled work delivers nothing;
+the "mt" lane runs one task at a time."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+
+from desktop_app.ui.workers import CancelToken, TaskRunner
+
+
+@pytest.fixture
+def runner(qapp) -> TaskRunner:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown()
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot, runner: TaskRunner) -> None:
+    gui = QThread.currentThread()
+    seen: dict[str, object] = {"progress": []}
+
+    def work(token: CancelToken, a: int, b: int) -> int:
+        seen["worker_thread"] = threading.current_thread().name
+        token.report(0.5, "half way")
+        return a + b
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["done_on_gui"] = QThread.currentThread() is gui
+
+    runner.submit(work, 2, 3, on_done=done, on_progress=lambda p, m: seen["progress"].append((p, m)))
+    assert runner.wait_idle()
+    assert seen["result"] == 5 and seen["done_on_gui"] is True
+    assert seen["worker_thread"] != threading.main_thread().name
+    assert seen["progress"] == [(0.5, "half way")]
+    assert not runner.busy
+
+
+def test_errors_go_to_on_error(runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+
+    def fail(_token: CancelToken) -> None:
+        raise ValueError("bad input")
+
+    runner.submit(fail, on_done=lambda _r: pytest.fail("no result expected"), on_error=errors.append)
+    assert runner.wait_idle()
+    assert [str(e) for e in errors] == ["bad input"]
+
+
+def test_cancelled_task_delivers_nothing(runner: TaskRunner) -> None:
+    started = threading.Event()
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def slow(token: CancelToken) -> str:
+        started.set()
+        release.wait(5)
+        token.raise_if_cancelled()
+        return "late"
+
+    token = runner.submit(slow, on_done=delivered.append, on_error=delivered.append)
+    assert started.wait(5)
+    token.cancel()
+    release.set()
+    assert runner.wait_idle()
+    assert delivered == []
+
+
+def test_mt_lane_runs_one_task_at_a_time(runner: TaskRunner) -> None:
+    lock = threading.Lock()
+    state = {"running": 0, "max": 0}
+
+    def job(_token: CancelToken, i: int) -> int:
+        with lock:
+            state["running"] += 1
+            state["max"] = max(state["max"], state["running"])
+        time.sleep(0.02)
+        with lock:
+            state["running"] -= 1
+        return i
+
+    results: list[int] = []
+    for i in range(4):
+        runner.submit(job, i, lane="mt", on_done=results.append)
+    assert runner.wait_idle()
+    assert sorted(results) == [0, 1, 2, 3]
+    assert state["max"] == 1
+    assert results == [0, 1, 2, 3]  # one thread: submission order is kept
+
+
+def test_busy_signal(qtbot, runner: TaskRunner) -> None:
+    with qtbot.waitSignal(runner.busyChanged) as blocker:
+        runner.submit(lambda _token: None)
+    assert blocker.args == [True]
+    with qtbot.waitSignal(runner.busyChanged) as blocker:
+        runner.wait_idle()
+    assert blocker.args == [False]
