@@ -36,7 +36,7 @@ CHILD = textwrap.dedent("""
                 win = obj.window()
                 if isinstance(win, MainWindow) and win.grid.release_model.rowCount():
                     app.removeEventFilter(self)
-                    loaded = sorted({m.split(".")[0] for m in sys.modules} & set(%r))
+                    loaded = sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY_MODULES))
                     print(json.dumps({"painted": time.time(), "rows": win.grid.release_model.rowCount(),
                                       "loaded": loaded}), flush=True)
                     QTimer.singleShot(0, win.close)
@@ -45,7 +45,7 @@ CHILD = textwrap.dedent("""
     watcher = FirstPaint()
     app.installEventFilter(watcher)
     sys.exit(run_gui(None, sys.argv[1], None, None))
-""" % (HEAVY,))
+""").replace("HEAVY_MODULES", repr(HEAVY))
 
 
 def one_run(data_dir: Path) -> tuple[float, dict]:

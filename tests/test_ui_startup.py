@@ -30,14 +30,14 @@ CHILD = textwrap.dedent("""
         report["rows"] = win.grid.release_model.rowCount()
         report["path"] = str(win.document.path)
         report["title"] = win.windowTitle()
-        report["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in %r)
+        report["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_MODULES)
         win.close()
 
     QTimer.singleShot(0, inspect)
     code = run_gui(None, sys.argv[1], None, None)
     print(json.dumps(report))
     sys.exit(code)
-""" % (HEAVY,))
+""").replace("HEAVY_MODULES", repr(HEAVY))
 
 
 def run_child(data_dir: Path) -> dict:
