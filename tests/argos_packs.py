@@ -107,7 +107,7 @@ def pairs_of(src: str, tgt: str) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------------------------- tokenizer
 
 
-def train_sentencepiece(out_dir: Path, vocab_size: int = 600) -> Path:
+def train_sentencepiece(out_dir: Path, vocab_size: int = 1200) -> Path:
     """A joint zh/en/ru unigram model with Argos's special ids (pad 0, unk 1, bos 2, eos 3) and byte fallback."""
     out_dir.mkdir(parents=True, exist_ok=True)
     text_file = out_dir / "corpus.txt"
@@ -320,10 +320,11 @@ def build_random_model(work: Path, depth: int = 64, ffn: int = 128, heads: int =
 
 def random_packs(out_dir: Path, pairs: Iterable[tuple[str, str]] = (("zh", "en"), ("en", "zh"), ("en", "ru"),
                                                                     ("ru", "en")),
-                 splitter: str = "minisbd") -> dict[tuple[str, str], Path]:
+                 splitter: str = "minisbd", model: tuple[Path, Path] | None = None) -> dict[tuple[str, str], Path]:
     """Random-weight packs for the given directions, sharing one model (junk output, real plumbing)."""
-    model_dir, sp_model = build_random_model(out_dir / "random-model")
-    return {(s, t): write_pack(out_dir / f"random-{s}_{t}.argosmodel", s, t, model_dir, sp_model, splitter=splitter)
+    model_dir, sp_model = model or build_random_model(out_dir / "random-model")
+    return {(s, t): write_pack(out_dir / f"random-{splitter}-{s}_{t}.argosmodel", s, t, model_dir, sp_model,
+                               splitter=splitter)
             for s, t in pairs}
 
 

@@ -10,12 +10,17 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
-from desktop_app.domain.release import Origin, Release, derived_cell
+from desktop_app.domain.release import Origin, derived_cell
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
-from desktop_app.mt.routes import RouteKind, all_routes, describe, plan
+from desktop_app.mt.routes import RouteKind, all_routes, describe
 from desktop_app.paths import data_dir as resolve_data_dir
-from desktop_app.services.translation import TranslationService, filled_by_person, open_glossary_matcher
+from desktop_app.services.translation import (
+    TranslationService,
+    column_jobs,
+    open_glossary_matcher,
+    pivot_texts_for,
+)
 
 
 def _service(args: argparse.Namespace) -> TranslationService:
@@ -94,18 +99,6 @@ def _segment_numbers(spec: str, count: int) -> list[int]:
     return sorted(set(indexes))
 
 
-def _pick_source(release: Release, index: int, tgt: str, forced: str | None, installed: set[tuple[str, str]]) -> \
-        str | None:
-    """The source language for one segment: the forced one, else a filled cell with a direct pack, else any."""
-    seg = release.segments[index]
-    if forced:
-        return forced if not seg.cells[forced].is_empty else None
-    filled = [lang for lang in LANGS if lang != tgt and not seg.cells[lang].is_empty]
-    usable = [lang for lang in filled if plan(lang, tgt, installed).available]
-    direct = [lang for lang in usable if plan(lang, tgt, installed).kind is RouteKind.DIRECT]
-    return (direct or usable or [None])[0]
-
-
 def _progress_printer(label: str) -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         print(f"\r{label}: {done}/{total}", end="", file=sys.stderr)
@@ -126,17 +119,12 @@ def cmd_translate(args: argparse.Namespace) -> int:
         else:  # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
             indexes = [i for i, s in enumerate(release.segments)
                        if s.cells[args.to].is_empty or s.cells[args.to].provenance.origin is Origin.MACHINE]
-        jobs: dict[str, list[int]] = {}
-        for i in indexes:
-            src = _pick_source(release, i, args.to, args.source, installed)
-            if src is not None:
-                jobs.setdefault(src, []).append(i)
+        jobs = column_jobs(release.segments, indexes, args.to, installed, args.source)
         skipped = len(indexes) - sum(map(len, jobs.values()))
         done = 0
         for src, rows in jobs.items():
             texts = [release.segments[i].text(src) for i in rows]
-            pivots = [release.segments[i].text("en") if filled_by_person(release.segments[i], "en") else None
-                      for i in rows] if "en" not in (src, args.to) else None
+            pivots = pivot_texts_for(release.segments, rows, src, args.to)
             try:
                 results = service.translate_all(texts, src, args.to, pivot_texts=pivots,
                                                 progress=_progress_printer(f"{src}→{args.to}"))

@@ -228,6 +228,35 @@ class TranslationService:
         return describe(plan(src, tgt, self.engine.installed_pairs()))
 
 
+def column_jobs(segments: Sequence[Segment], indexes: Sequence[int], tgt: str, installed: set[tuple[str, str]],
+                source: str | None = None) -> dict[str, list[int]]:
+    """Group the rows to translate into `tgt` by source language.
+
+    With `source` given, rows whose cell in it is filled; otherwise per row the first filled sibling (zh, en, ru
+    order) with a direct pack, else one reachable through English. Rows without a usable source are left out.
+    """
+    jobs: dict[str, list[int]] = {}
+    for i in indexes:
+        seg = segments[i]
+        if source is not None:
+            chosen = source if not seg.cells[source].is_empty else None
+        else:
+            routes = [plan(lang, tgt, installed) for lang in LANGS
+                      if lang != tgt and not seg.cells[lang].is_empty]
+            usable = [r for r in routes if r.available]
+            chosen = next((r.src for r in usable if len(r.langs) == 2), usable[0].src if usable else None)
+        if chosen is not None:
+            jobs.setdefault(chosen, []).append(i)
+    return jobs
+
+
+def pivot_texts_for(segments: Sequence[Segment], rows: Sequence[int], src: str, tgt: str) -> list[str | None] | None:
+    """A person's English for each row when the route pivots through English (None where there is none)."""
+    if PIVOT in (src, tgt):
+        return None
+    return [segments[i].text(PIVOT) if filled_by_person(segments[i], PIVOT) else None for i in rows]
+
+
 def _alternative(restored: Restored, score: float) -> Alternative:
     return Alternative(restored.text, score, restored.honoured, restored.total, restored.appended)
 

@@ -1,0 +1,76 @@
+"""The window's machine-translation session: one translation service, the glossary it protects, the memory.
+
+Created on the GUI thread without importing argostranslate (that happens on the first translation, on the
+single "mt" lane of the task runner). The suggestions dock, "translate all" and the packs dialog share it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.mt.argos_engine import ArgosEngine
+from desktop_app.services.translation import TranslationService
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.workers import CancelToken
+
+log = logging.getLogger(__name__)
+
+MT_LANE = "mt"
+
+
+class MtSession(QObject):
+    """Shared MT state of one window; `packsChanged` tells views to refresh after an install or removal."""
+
+    packsChanged = Signal()
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = TranslationService(ArgosEngine(context.data_dir))
+        self._glossary_revision: int | None = None
+        self._memory: Any = None
+        self._memory_failed = False
+
+    def installed_pairs(self) -> set[tuple[str, str]]:
+        return self.service.engine.installed_pairs()
+
+    def refresh_glossary(self) -> None:
+        """Give the service the current glossary (rebuilt only when the glossary changed); GUI thread."""
+        try:
+            store = self.context.glossary
+            revision = getattr(store, "revision", 0)
+            if revision != self._glossary_revision:
+                self.service.set_glossary(store.matcher())
+                self._glossary_revision = revision
+        except (OSError, sqlite3.Error, ValueError) as exc:
+            log.warning("glossary unavailable for MT protection: %s", exc)
+
+    def memory(self) -> Any:
+        """The translation memory (thread-safe), opened on first use; None when it cannot be opened."""
+        if self._memory is None and not self._memory_failed:
+            from desktop_app.services.memory import TranslationMemory
+            from desktop_app.storage.tm_store import TmStoreError
+
+            try:
+                self._memory = TranslationMemory.open(self.context.data_dir)
+            except (TmStoreError, OSError, sqlite3.Error) as exc:
+                log.warning("translation memory unavailable: %s", exc)
+                self._memory_failed = True
+        return self._memory
+
+    def notify_packs_changed(self) -> None:
+        """After an install or removal: drop loaded models on the MT lane (after any running translation)."""
+        self.context.tasks.submit(_reload, self.service, lane=MT_LANE, on_done=lambda _r: self.packsChanged.emit())
+
+    def close(self) -> None:
+        if self._memory is not None:
+            self._memory.close()
+            self._memory = None
+
+
+def _reload(_token: CancelToken, service: TranslationService) -> None:
+    service.packs_changed()

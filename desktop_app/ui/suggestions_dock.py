@@ -1,0 +1,289 @@
+"""The suggestions dock: translation-memory matches and machine translations for the current cell.
+
+Requests are debounced (300 ms after the current cell or a sibling's text changes) and carry a request id, so a
+result that arrives after the user moved on is dropped. Memory matches come from a quick task on the default
+lane and show first; machine translations run on the single "mt" lane. Ctrl+1…9 (or a double-click) inserts
+the numbered suggestion as one undo step; the cell becomes "machine" (or a memory draft) with provenance.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Origin, Segment, derived_cell
+from desktop_app.services.translation import Suggestion
+from desktop_app.ui.document import DocumentController
+from desktop_app.ui.mt_session import MT_LANE, MtSession
+from desktop_app.ui.workers import CancelToken
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 300
+MAX_SHORTCUTS = 9
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Insertable:
+    """One numbered line of the dock that can go into the cell."""
+
+    text: str
+    source_lang: str
+    source_text: str
+    origin: Origin
+    engine: str | None
+
+
+def _lookup_memory(token: CancelToken, memory: Any, segment: Segment, tgt: str) -> list[tuple[str, Any]]:
+    """Memory matches for the target cell from every filled sibling (default lane: a quick SQLite lookup)."""
+    if memory is None:
+        return []
+    found = []
+    for src in LANGS:
+        if src != tgt and not segment.cells[src].is_empty and not token.cancelled:
+            found.extend((src, m) for m in memory.lookup(segment.text(src), src, tgt, 3))
+    return sorted(found, key=lambda pair: -pair[1].score)
+
+
+def _suggest(token: CancelToken, session_service: Any, segment: Segment, tgt: str) -> list[Suggestion]:
+    return session_service.suggest(segment, tgt, 3, cancelled=lambda: token.cancelled)
+
+
+class SuggestionsPanel(QWidget):
+    """The dock's contents; `suggestionsShown` fires when machine suggestions for the current cell are shown."""
+
+    suggestionsShown = Signal()
+
+    def __init__(self, document: DocumentController, session: MtSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionsPanel")
+        self.document = document
+        self.session = session
+        self.tasks = session.context.tasks
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemActivated.connect(self._on_activated)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+        self._request_id = 0
+        self._key: tuple[str, str] | None = None
+        self._tokens: list[CancelToken] = []
+        self._memory: list[tuple[str, Any]] = []
+        self._suggestions: list[Suggestion] = []
+        self._mt_pending = False
+        self.items: list[Insertable] = []
+        self.dropped_results = 0
+
+        self.insert_actions: list[QAction] = []
+        for n in range(1, MAX_SHORTCUTS + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(partial(self.insert, n))
+            self.addAction(action)
+            self.insert_actions.append(action)
+
+        document.currentCellChanged.connect(self.schedule)
+        document.cellChanged.connect(self._on_cell_changed)
+        document.documentChanged.connect(self.schedule)
+        session.packsChanged.connect(self.schedule)
+        self.retranslateUi()
+
+    # -- requests -------------------------------------------------------------------------------------------------
+
+    def schedule(self, *_args: object) -> None:
+        """(Re)start the debounce timer; the request goes out when the user pauses."""
+        self._timer.start()
+
+    def _on_cell_changed(self, segment_id: str, lang: str) -> None:
+        current = self.document.current_cell()
+        if current is not None and current[0] == segment_id and lang != current[1]:
+            self.schedule()
+
+    def _request(self) -> None:
+        for token in self._tokens:
+            token.cancel()
+        self._tokens = []
+        self._request_id += 1
+        self._memory, self._suggestions, self.items = [], [], []
+        key = self.document.current_cell()
+        self._key = key
+        if key is None or not self.document.release.segments:
+            self._mt_pending = False
+            self._render()
+            return
+        try:
+            seg = self.document.release.segment(key[0])
+        except KeyError:
+            self._render()
+            return
+        segment = Segment(seg.role, dict(seg.cells), seg.id)  # cells are immutable: a safe snapshot for workers
+        tgt = key[1]
+        rid = self._request_id
+        has_source = any(not segment.cells[src].is_empty for src in LANGS if src != tgt)
+        self._mt_pending = has_source
+        if has_source:
+            self.session.refresh_glossary()
+            self._tokens.append(self.tasks.submit(_lookup_memory, self.session.memory(), segment, tgt,
+                                                  on_done=partial(self._memory_done, rid)))
+            self._tokens.append(self.tasks.submit(_suggest, self.session.service, segment, tgt, lane=MT_LANE,
+                                                  on_done=partial(self._mt_done, rid),
+                                                  on_error=partial(self._mt_failed, rid)))
+        self._render()
+
+    def _stale(self, rid: int) -> bool:
+        if rid != self._request_id:
+            self.dropped_results += 1
+            return True
+        return False
+
+    def _memory_done(self, rid: int, matches: list[tuple[str, Any]]) -> None:
+        if not self._stale(rid):
+            self._memory = matches
+            self._render()
+
+    def _mt_done(self, rid: int, suggestions: list[Suggestion]) -> None:
+        if self._stale(rid):
+            return
+        self._suggestions = suggestions
+        self._mt_pending = False
+        self._render()
+        self.suggestionsShown.emit()
+
+    def _mt_failed(self, rid: int, exc: BaseException) -> None:
+        if self._stale(rid):
+            return
+        log.warning("suggestions failed: %s", exc)
+        self._mt_pending = False
+        self._render(error=str(exc))
+        self.suggestionsShown.emit()
+
+    # -- showing ------------------------------------------------------------------------------------------------
+
+    def _route_text(self, suggestion: Suggestion) -> str:
+        parts = [self.tr("%1 (person's text)").replace("%1", lang) if suggestion.human_pivot and lang == "en"
+                 and lang not in (suggestion.source_lang, suggestion.target_lang) else lang
+                 for lang in suggestion.route]
+        return " → ".join(parts)
+
+    def _add_group(self, title: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self.tree, [title, ""])
+        group.setFirstColumnSpanned(True)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return group
+
+    def _add_item(self, group: QTreeWidgetItem, insertable: Insertable, detail: str) -> None:
+        self.items.append(insertable)
+        n = len(self.items)
+        prefix = f"{n}. " if n <= MAX_SHORTCUTS else ""
+        item = QTreeWidgetItem(group, [prefix + insertable.text, detail])
+        item.setData(0, ITEM_ROLE, n)
+        item.setToolTip(0, insertable.text)
+        if n <= MAX_SHORTCUTS:
+            item.setToolTip(1, self.tr("Ctrl+%1 inserts this suggestion").replace("%1", str(n)))
+
+    def _render(self, error: str = "") -> None:
+        self.tree.clear()
+        self.items = []
+        key = self._key
+        if key is None:
+            self.header.setText(self.tr("Select a cell to see suggestions."))
+            self.status.setText("")
+            return
+        self.header.setText(self.tr("Suggestions for the %1 cell").replace("%1", key[1]))
+        if self._memory:
+            group = self._add_group(self.tr("Translation memory"))
+            for src, match in self._memory:
+                origin = Origin.MEMORY
+                self._add_item(group, Insertable(match.target, src, match.source, origin, None),
+                               self.tr("%1% from %2").replace("%1", f"{match.score:.0f}").replace("%2", src))
+        dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for suggestion in self._suggestions:
+            group = self._add_group(self.tr("From %1: %2").replace("%1", suggestion.source_lang)
+                                    .replace("%2", self._route_text(suggestion)))
+            if suggestion.error:
+                note = QTreeWidgetItem(group, [suggestion.error, ""])
+                note.setForeground(0, dim)
+                note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                continue
+            for alt in suggestion.alternatives:
+                detail = self.tr("score %1 · terms honoured: %2").replace("%1", f"{alt.score:.2f}").replace(
+                    "%2", alt.terms_label())
+                if alt.appended:
+                    detail += " · " + self.tr("re-inserted: %1").replace("%1", ", ".join(alt.appended))
+                self._add_item(group, Insertable(alt.text, suggestion.source_lang, suggestion.source_text,
+                                                 Origin.MACHINE, self.session.service.engine.name), detail)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        if error:
+            self.status.setText(self.tr("Machine translation failed: %1").replace("%1", error))
+        elif self._mt_pending:
+            self.status.setText(self.tr("Translating… (the first request loads the translation engine)"))
+        elif not self._suggestions and not self._memory:
+            self.status.setText(self.tr("Nothing to translate from: the other cells of this row are empty."))
+        else:
+            self.status.setText(self.tr("Ctrl+1…9 or double-click inserts a suggestion."))
+
+    # -- inserting -----------------------------------------------------------------------------------------------
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        n = item.data(0, ITEM_ROLE)
+        if isinstance(n, int):
+            self.insert(n)
+
+    def insert(self, n: int) -> bool:
+        """Put suggestion `n` (1-based) into the cell it was made for: one undo step."""
+        if not 1 <= n <= len(self.items) or self._key is None or self.document.current_cell() != self._key:
+            return False
+        item = self.items[n - 1]
+        segment_id, lang = self._key
+        try:
+            segment = self.document.release.segment(segment_id)
+        except KeyError:
+            return False
+        if segment.text(item.source_lang) != item.source_text and item.origin is Origin.MACHINE:
+            return False  # the source changed since: a fresh request is on its way
+        cell = derived_cell(item.text, source_lang=item.source_lang, source_text=segment.text(item.source_lang),
+                            origin=item.origin, engine=item.engine)
+        self.document.set_cell(segment_id, lang, cell, self.tr("Insert suggestion %1").replace("%1", str(n)))
+        return True
+
+    def retranslateUi(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Suggestion"), self.tr("Details")])
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        for token in self._tokens:
+            token.cancel()

@@ -1,0 +1,232 @@
+"""Tools ▸ Translate Column: fill the empty (or selected) cells of one language in the background.
+
+The sentences go through the pack's batched translator on the "mt" lane while a progress dialog shows the
+count, an estimate of the time left and a Cancel button. The results are applied as one undo step, and only to
+cells that still hold what they held when the run started (the user may have edited meanwhile).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Cell, Origin, Segment, derived_cell
+from desktop_app.services.translation import Alternative, TranslationService, column_jobs, pivot_texts_for
+from desktop_app.ui.document import DocumentController
+from desktop_app.ui.mt_session import MT_LANE, MtSession
+from desktop_app.ui.workers import CancelToken
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CellResult:
+    segment_id: str
+    source_lang: str
+    source_text: str
+    before: Cell
+    alternative: Alternative
+
+
+def run_column(token: CancelToken, service: TranslationService, segments: list[Segment], rows: list[int], tgt: str,
+               source: str | None) -> list[CellResult]:
+    """Worker: translate the rows, grouped by source language, reporting overall progress (0..1)."""
+    jobs = column_jobs(segments, rows, tgt, service.engine.installed_pairs(), source)
+    weights = {src: len(r) * len(service.route(src, tgt).hops) for src, r in jobs.items()}
+    total = max(sum(weights.values()), 1)
+    done_before = 0
+    results: list[CellResult] = []
+    for src, group in jobs.items():
+        texts = [segments[i].text(src) for i in group]
+
+        def report(done: int, count: int, base: int = done_before, weight: int = weights[src]) -> None:
+            token.report((base + done / max(count, 1) * weight) / total)
+
+        out = service.translate_all(texts, src, tgt, pivot_texts=pivot_texts_for(segments, group, src, tgt),
+                                    cancelled=lambda: token.cancelled, progress=report)
+        token.raise_if_cancelled()
+        results.extend(CellResult(segments[i].id, src, text, segments[i].cells[tgt], alt)
+                       for i, text, alt in zip(group, texts, out, strict=True))
+        done_before += weights[src]
+    return results
+
+
+class TranslateColumnDialog(QDialog):
+    """Which column to fill, from which language, and which cells."""
+
+    def __init__(self, target: str, selected: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translateColumnDialog")
+        self.target = QComboBox(self)
+        for lang in LANGS:
+            self.target.addItem(lang, lang)
+        self.target.setCurrentIndex(LANGS.index(target))
+        self.source = QComboBox(self)
+        self.source.addItem(self.tr("Automatic (a filled column with a direct pack first)"), None)
+        for lang in LANGS:
+            self.source.addItem(lang, lang)
+        self.empty_cells = QRadioButton(self.tr("Empty and machine-made cells of the column"), self)
+        self.selected_cells = QRadioButton(self.tr("Selected cells only"), self)
+        self.selected_cells.setEnabled(selected > 0)
+        group = QButtonGroup(self)
+        group.addButton(self.empty_cells)
+        group.addButton(self.selected_cells)
+        (self.selected_cells if selected > 1 else self.empty_cells).setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Translate into:"), self.target)
+        form.addRow(self.tr("From:"), self.source)
+        form.addRow(self.tr("Cells:"), self.empty_cells)
+        form.addRow("", self.selected_cells)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Translate Column"))
+
+
+class TranslateAllController(QObject):
+    """Runs "translate all" for a window: dialog, worker, progress with ETA, cancel, one undo step."""
+
+    finished = Signal(int)  # cells filled (0 when cancelled or failed)
+
+    def __init__(self, window: QWidget, document: DocumentController, session: MtSession,
+                 selected_keys: Callable[[], list[tuple[str, str]]] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.session = session
+        self._selected_keys = selected_keys
+        self.progress: QProgressDialog | None = None
+        self._token: CancelToken | None = None
+        self._started = 0.0
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.action.triggered.connect(self.ask)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.action.setText(self.tr("&Translate Column…"))
+        self.action.setStatusTip(self.tr("Machine-translate the empty cells of a column in the background"))
+
+    def selection(self) -> list[tuple[str, str]]:
+        return list(self._selected_keys()) if self._selected_keys is not None else []
+
+    @property
+    def running(self) -> bool:
+        return self._token is not None
+
+    def ask(self) -> None:
+        if self.running:
+            return
+        selected = self.selection()
+        dialog = TranslateColumnDialog(self.document.current_lang(), len(selected), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        tgt = dialog.target.currentData()
+        rows = None
+        if dialog.selected_cells.isChecked():
+            ids = {seg_id for seg_id, lang in selected if lang == tgt}
+            rows = [i for i, s in enumerate(self.document.release.segments) if s.id in ids]
+        self.start(tgt, dialog.source.currentData(), rows)
+
+    def start(self, tgt: str, source: str | None = None, rows: list[int] | None = None) -> bool:
+        """Translate `rows` (default: the empty and machine-made cells of `tgt`); False when nothing to do."""
+        segments = [Segment(s.role, dict(s.cells), s.id) for s in self.document.release.segments]
+        if rows is None:
+            rows = [i for i, s in enumerate(segments)
+                    if s.cells[tgt].is_empty or s.cells[tgt].provenance.origin is Origin.MACHINE]
+        if source == tgt:
+            source = None
+        if not column_jobs(segments, rows, tgt, self.session.installed_pairs(), source):
+            QMessageBox.information(self.window, self.tr("Translate Column"), self.tr(
+                "Nothing to translate into %1: no selected or empty cell has a source text that an installed "
+                "language pack can translate (Tools ▸ Language Packs).").replace("%1", tgt))
+            return False
+        self.session.refresh_glossary()
+        self.progress = QProgressDialog(self.tr("Loading the translation engine…"), self.tr("Cancel"), 0, 1000,
+                                        self.window)
+        self.progress.setObjectName("translateAllProgress")
+        self.progress.setWindowTitle(self.tr("Translate Column"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self.progress.setValue(0)
+        self._started = time.monotonic()
+        self._token = self.session.context.tasks.submit(
+            run_column, self.session.service, segments, rows, tgt, source, lane=MT_LANE,
+            on_done=lambda results: self._done(tgt, results), on_error=self._failed, on_progress=self._progressed)
+        return True
+
+    def _progressed(self, fraction: float, _message: str) -> None:
+        if self.progress is None:
+            return
+        self.progress.setValue(int(fraction * 1000))
+        elapsed = time.monotonic() - self._started
+        if fraction > 0.02 and elapsed > 0.5:
+            left = elapsed * (1 - fraction) / fraction
+            self.progress.setLabelText(self.tr("Translating… %1% done, about %2 s left").replace(
+                "%1", f"{fraction * 100:.0f}").replace("%2", f"{left:.0f}"))
+        else:
+            self.progress.setLabelText(self.tr("Translating… %1% done").replace("%1", f"{fraction * 100:.0f}"))
+
+    def cancel(self) -> None:
+        if self._token is not None:
+            self._token.cancel()
+        self._close_progress()
+        self.finished.emit(0)
+
+    def _close_progress(self) -> None:
+        self._token = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        QMessageBox.critical(self.window, self.tr("Translate Column"),
+                             self.tr("Machine translation failed: %1").replace("%1", str(exc)))
+        self.finished.emit(0)
+
+    def _done(self, tgt: str, results: list[CellResult]) -> None:
+        self._close_progress()
+        cells: dict[tuple[str, str], Cell] = {}
+        for r in results:
+            try:
+                seg = self.document.release.segment(r.segment_id)
+            except KeyError:
+                continue  # the row was deleted meanwhile
+            if seg.cells[tgt] != r.before or seg.text(r.source_lang) != r.source_text or not r.alternative.text:
+                continue  # edited meanwhile: the person's change wins
+            cells[(r.segment_id, tgt)] = derived_cell(r.alternative.text, source_lang=r.source_lang,
+                                                      source_text=r.source_text, origin=Origin.MACHINE,
+                                                      engine=self.session.service.engine.name)
+        if cells:
+            self.document.set_cells(cells, QCoreApplication.translate(
+                "TranslateAllController", "Translate %1 cells into %2").replace("%1", str(len(cells))).replace(
+                "%2", tgt))
+        log.info("translate all into %s: %d cells in %.1f s", tgt, len(cells), time.monotonic() - self._started)
+        self.finished.emit(len(cells))

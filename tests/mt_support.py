@@ -1,0 +1,81 @@
+"""Session-wide real language packs for the MT tests (built once, installed per test through the product)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import argos_packs
+import pytest
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.mt.argos_engine import ArgosEngine
+from desktop_app.mt.packs import install_pack
+
+QIAN = TermEntry(id=1, category="person", forms={"zh": "钱洪山", "en": "Qian Hongshan", "ru": "Цянь Хуншань"},
+                 variants={"en": ("Qian Hong-shan",)},
+                 forbidden={"en": ("Qian Hong Shan",), "ru": ("Цянь Хун Шань",)})
+GOVERNOR = TermEntry(id=2, category="title", forms={"zh": "省长", "en": "Governor", "ru": "губернатор провинции"})
+
+
+def glossary() -> GlossaryMatcher:
+    return GlossaryMatcher([QIAN, GOVERNOR])
+
+
+@pytest.fixture(scope="session")
+def random_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return argos_packs.build_random_model(tmp_path_factory.mktemp("argos-random"))
+
+
+@pytest.fixture(scope="session")
+def random_packs(tmp_path_factory: pytest.TempPathFactory, random_model: tuple[Path, Path]) -> dict:
+    """Random-weight packs zh→en, en→zh, en→ru, ru→en with a MiniSBD splitter."""
+    return argos_packs.random_packs(tmp_path_factory.mktemp("random-packs"), model=random_model)
+
+
+@pytest.fixture(scope="session")
+def memorising_packs(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The committed memorising model as zh→en and en→ru packs."""
+    out = tmp_path_factory.mktemp("memorising-packs")
+    return {pair: argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS}
+
+
+def install(data_dir: Path, packs: dict, *pairs: tuple[str, str]) -> None:
+    for pair in pairs or tuple(packs):
+        install_pack(packs[pair], data_dir)
+
+
+@pytest.fixture
+def engine(data_dir: Path) -> ArgosEngine:
+    return ArgosEngine(data_dir)
+
+
+class NetworkGuard:
+    """An audit hook that refuses every socket connection while armed, and remembers the attempts."""
+
+    armed: ClassVar[bool] = False
+    attempts: ClassVar[list[object]] = []
+
+    @classmethod
+    def hook(cls, event: str, args: tuple) -> None:
+        if cls.armed and event in ("socket.connect", "socket.getaddrinfo"):
+            cls.attempts.append(args[1] if len(args) > 1 else args)
+            raise OSError(f"network use in the translate path: {event} {args[1:]!r}")
+
+
+sys.addaudithook(NetworkGuard.hook)
+
+
+@pytest.fixture
+def no_network() -> Iterator[NetworkGuard]:
+    """Any socket.connect/getaddrinfo inside the test fails and is recorded."""
+    NetworkGuard.attempts = []
+    NetworkGuard.armed = True
+    try:
+        yield NetworkGuard
+    finally:
+        NetworkGuard.armed = False
+
