@@ -29,7 +29,7 @@ def fixed(text: str, lang: str, detail: str) -> str | None:
     ("", "ru"),
 ])
 def test_correct_text_has_no_issues(text: str, lang: str) -> None:
-    assert punctuation_issues(text, lang) == []
+    assert punctuation_issues(text, lang) == ()
 
 
 def test_half_width_punctuation_in_chinese_is_fixed_to_full_width() -> None:

@@ -14,6 +14,7 @@ from num2words import num2words
 
 log = logging.getLogger(__name__)
 
+AMBIGUOUS_RU = ("семью",)  # also "family" (семья) in the accusative, far more common in running text
 SCALES = (1000, 1_000_000, 1_000_000_000, 1_000_000_000_000)
 _BASE = (*range(0, 21), *range(30, 100, 10))
 _RU_HUNDREDS = tuple(range(100, 1000, 100))
@@ -74,6 +75,8 @@ def russian_words() -> dict[str, NumberWord]:
                 forms.update(f.word for f in parse.lexeme)
         for form in forms:
             table.setdefault(form.replace("ё", "е"), meaning)
+    for word in AMBIGUOUS_RU:
+        table.pop(word, None)
     table.update({"однажды": NumberWord(1), "дважды": NumberWord(2), "трижды": NumberWord(3),
                   "тыс": NumberWord(1000, scale=True), "млн": NumberWord(1_000_000, scale=True),
                   "млрд": NumberWord(1_000_000_000, scale=True), "трлн": NumberWord(1_000_000_000_000, scale=True)})

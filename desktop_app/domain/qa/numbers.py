@@ -10,10 +10,11 @@ elsewhere but are never reported as missing themselves.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.domain.qa.number_words import NumberWord, english_words, russian_words
@@ -47,13 +48,13 @@ class Quantity:
     text: str
     approx: Approx = Approx.EXACT
     strict: bool = True
+    key: tuple[str, float] = field(init=False, compare=False)
 
-    @property
-    def key(self) -> tuple[str, float]:
-        """What must match across languages: ordinals and percentages are numbers too (the 10th = 第十届 = X)."""
-        if self.kind in (QKind.ORDINAL, QKind.PERCENT):
-            return (QKind.NUMBER.value, self.value)
-        return (self.kind.value, self.value)
+    def __post_init__(self) -> None:
+        """The key is what must match across languages: ordinals and percentages are numbers too (10th = X)."""
+        kind = QKind.NUMBER if self.kind in (QKind.ORDINAL, QKind.PERCENT) else self.kind
+        value = self.value if kind is QKind.CODE else float(f"{self.value:.10g}")  # 1625.84亿 = 162 584 млн
+        object.__setattr__(self, "key", (kind.value, value))
 
     def describe(self) -> str:
         """The value as a reader would write it: 10, 2.5, 07-19, 10:30."""
@@ -74,6 +75,7 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 # -- shared pieces -------------------------------------------------------------------------------------------
 _URL_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s\-]?)?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){2,}(?![\w.,]\d)")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 17 786 419: a number, not a phone
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 
@@ -87,7 +89,7 @@ def _codes(text: str, out: list[Quantity]) -> str:
         text = _blank(text, m.start(), m.end())
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) >= 7:
+        if len(digits) >= 7 and not _GROUPED.fullmatch(m.group()):
             out.append(Quantity(int(digits), QKind.CODE, m.start(), m.end(), m.group()))
             text = _blank(text, m.start(), m.end())
     for m in _TIME.finditer(text):
@@ -103,9 +105,11 @@ def _is_soft(value: float, from_words: bool) -> bool:
 def _glued_to_letters(text: str, start: int, end: int) -> bool:
     """G20, 5G, COVID-19, A320: a code, not a quantity."""
     before = text[start - 1] if start > 0 else " "
-    if before == "-" and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
-        return True
+    if before in "-." and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
+        return True  # COVID-19, X.25
     after = text[end] if end < len(text) else " "
+    if after == "-" and end + 1 < len(text) and text[end + 1].isalpha():
+        return True  # 3-manifolds, 5-летний: part of a compound word
     return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
@@ -113,7 +117,7 @@ def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
     """'25,000' / '2.5' (en, zh), '25 000' / '2,5' (ru); None for anything that is not a plain number."""
     s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if decimal_comma:
-        if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:,\d+)?", s):
+        if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[,.]\d+)?", s):
             s = s.replace(" ", "")
         s = s.replace(",", ".") if s.count(",") == 1 and not re.search(r"\.", s) else s
     else:
@@ -172,7 +176,7 @@ def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
 
 # -- Chinese ---------------------------------------------------------------------------------------------------
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_ZH_RUN = re.compile(rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}])[\d.,{_CN_DIGITS}]*")
+_ZH_RUN = re.compile(rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}])(?:[\d.,{_CN_DIGITS}]|[ \u00a0](?=[万亿]))*")
 _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
     "位 人 国 倍 项 场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 "
@@ -182,7 +186,8 @@ _ZH_COUNTER_LIST = (
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
-                   "多方", "两岸", "百年大计", "一点")
+                   "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪")
+_ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # 五到十年: the first number of a range
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
 _ZH_ABOUT_AFTER = ("左右", "上下")
 _ZH_LESS_AFTER = ("以下", "以内")
@@ -203,23 +208,50 @@ def _cn_value(run: str) -> float | None:
 
 
 def _zh_dates(text: str, out: list[Quantity]) -> str:
-    num = rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
-    for m in re.finditer(rf"{num}月{num}(?:[日号])", text):
-        month, day = _cn_value(m.group(1)), _cn_value(m.group(2))
-        if month and day and 1 <= month <= 12 and 1 <= day <= 31:
-            out.append(Quantity(month * 100 + day, QKind.DATE, m.start(), m.end(), m.group()))
-            text = _blank(text, m.start(), m.end())
-    for m in re.finditer(rf"(?<![\d{_CN_DIGITS}]){num}月(?!份?[\d{_CN_DIGITS}])", text):
-        month = _cn_value(m.group(1))
-        if month and 1 <= month <= 12 and text[max(0, m.start() - 1):m.start()] not in ("个", "几"):
-            out.append(Quantity(month, QKind.MONTH, m.start(), m.end(), m.group()))
-            text = _blank(text, m.start(), m.end())
-    for m in re.finditer(rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})时(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})分", text):
-        hours, minutes = _cn_value(m.group(1)), _cn_value(m.group(2))
-        if hours is not None and minutes is not None and hours < 24 and minutes < 60:
-            out.append(Quantity(hours * 100 + minutes, QKind.TIME, m.start(), m.end(), m.group()))
-            text = _blank(text, m.start(), m.end())
+    """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
+    num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
+    patterns: list[tuple[str, QKind]] = [
+        (rf"{num}{_SP}月{_SP}{num}{_SP}[日号]", QKind.DATE),
+        (rf"(?<![\d{_CN_DIGITS}]){num}{_SP}月(?!{_SP}份?[\d{_CN_DIGITS}])", QKind.MONTH),
+        (rf"{num}{_SP}[时点]{_SP}{num}{_SP}分", QKind.TIME),
+        (rf"{num}{_SP}分{_SP}{num}{_SP}秒", QKind.TIME),  # 4分51秒 = 4:51 on a match clock
+        (rf"{num}{_SP}世纪{_SP}{num}{_SP}年代", QKind.NUMBER),  # 20世纪80年代 = the 1980s
+        (rf"(?<![\d{_CN_DIGITS}世纪]){num}{_SP}年代", QKind.NUMBER),  # 70年代: the 1970s, soft (which century?)
+    ]
+    for pattern, kind in patterns:
+        for m in re.finditer(pattern, text):
+            values = [_cn_value(g) for g in m.groups()]
+            if any(v is None for v in values):
+                continue
+            value = _zh_date_value(kind, values, text[max(0, m.start() - 1):m.start()])  # type: ignore[arg-type]
+            if value is not None:
+                out.append(Quantity(value, kind, m.start(), m.end(), m.group(), strict=len(values) > 1))
+                text = _blank(text, m.start(), m.end())
     return text
+
+
+def _zh_date_value(kind: QKind, values: list[float], before: str) -> float | None:
+    if kind is QKind.DATE:
+        month, day = values
+        return month * 100 + day if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if kind is QKind.MONTH:
+        return values[0] if 1 <= values[0] <= 12 and before not in ("个", "几") else None  # 三个月: three months
+    if kind is QKind.TIME:
+        first, second = values
+        return first * 100 + second if first < 100 and second < 60 else None
+    century, decade = values if len(values) == 2 else (20, values[0])
+    return (century - 1) * 100 + decade if 1 <= century <= 30 and decade % 10 == 0 and decade < 100 else None
+
+
+_SP = r"[ \u00a0]?"
+
+
+def _strip_counter(after: str) -> str:
+    """The text after a number's measure word (16岁左右 → 左右), for qualifiers that follow it."""
+    for counter in _ZH_COUNTERS:
+        if after.startswith(counter) and counter not in _ZH_MORE_AFTER:
+            return after[len(counter):]
+    return after
 
 
 def chinese_quantities(text: str) -> list[Quantity]:
@@ -228,7 +260,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
         start, end = m.start(), m.start() + len(run)
-        before, after = work[max(0, start - 3):start], work[end:end + 3]
+        before, after = work[max(0, start - 4):start].rstrip(), work[end:end + 6].lstrip()
         if any(w in text[max(0, start - 3):end + 3] and _overlaps(text, w, start, end) for w in _ZH_NOT_NUMBERS):
             continue
         has_digit = any(c.isdigit() for c in run)
@@ -237,27 +269,30 @@ def chinese_quantities(text: str) -> list[Quantity]:
         inner = re.fullmatch(r"(.+?)([余多])([万亿]+)", work[start:end + 2]) if after[:1] in "余多" else None
         if inner and not inner.group(1).endswith(("万", "亿")):
             run, approx, end = inner.group(1) + inner.group(3), Approx.MORE, start + len(inner.group(0))
-            after = work[end:end + 3]
-        value = _parse_digits(run, False) if re.fullmatch(r"[\d.,]+", run) else _cn_value(run)
+            after = work[end:end + 6].lstrip()
+        compact = run.replace(" ", "").replace("\u00a0", "")
+        value = _parse_digits(compact, False) if re.fullmatch(r"[\d.,]+", compact) else _cn_value(compact)
         if value is None:
             continue
         ordinal = before.endswith("第")
         percent = before.endswith("百分之") or after[:1] in "%％"
         if before.endswith("百分之"):
-            start -= 3
+            start = work.rindex("百分之", 0, start)
         elif ordinal:
-            start -= 1
-        counted = ordinal or percent or after.startswith(_ZH_COUNTERS)
+            start = work.rindex("第", 0, start)
+        counted = ordinal or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
         if not has_digit and (not counted or run in "一万千百亿"):
             continue  # 一带一路, 千万, 百姓: a character, not a number
-        if after.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
+        tail = _strip_counter(after)
+        if after.startswith(_ZH_MORE_AFTER) or tail.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
             approx = Approx.MORE
-        elif after.startswith(_ZH_ABOUT_AFTER) or before.endswith(_ZH_ABOUT_BEFORE):
+        elif tail.startswith(_ZH_ABOUT_AFTER) or before.endswith(_ZH_ABOUT_BEFORE):
             approx = Approx.ABOUT
-        elif after.startswith(_ZH_LESS_AFTER) or before.endswith(_ZH_LESS_BEFORE):
+        elif tail.startswith(_ZH_LESS_AFTER) or before.endswith(_ZH_LESS_BEFORE):
             approx = Approx.LESS
         kind = QKind.ORDINAL if ordinal else QKind.PERCENT if percent else QKind.NUMBER
-        soft = _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, start, end))
+        vague = before.endswith(("数", "几", "成千"))  # 数十万: hundreds of thousands, not a count
+        soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         out.append(Quantity(value, kind, start, end, text[start:end], approx, not soft))
     return out
 
@@ -279,8 +314,8 @@ _EN_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "
 _EN_MONTH_RE = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
-_RU_MONTH_RE = (r"(январ[ьяеюё]\w*|феврал[ьяеюё]\w*|март\w*|апрел[ьяеюё]\w*|ма[йяею]\w{0,2}|июн[ьяеюё]\w*|"
-                r"июл[ьяеюё]\w*|август\w*|сентябр[ьяеюё]\w*|октябр[ьяеюё]\w*|ноябр[ьяеюё]\w*|декабр[ьяеюё]\w*)")
+_RU_MONTH_RE = (r"((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)|"
+                r"(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))")
 _ORD_SUFFIX = r"(?:st|nd|rd|th|-?(?:го|й|я|е|ое|ой|ий|ый|м|х))"
 
 
@@ -317,16 +352,17 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
     return text
 
 
-_EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding", "exceeded")
+_EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding", "exceeded", "exceed",
+            "exceeds")
 _EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
 _EN_LESS = ("less than", "fewer than", "under", "below", "up to")
 _RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превышает")
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
-_RU_LESS = ("менее", "меньше", "не более", "до")
+_RU_LESS = ("менее", "меньше", "не более")
 _DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\d,.]\d))*"),
-           "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:,\d+)?")}
+           "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ROMAN = re.compile(r"(?<![\w-])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-])")
+_ROMAN = re.compile(r"(?<![\w-])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-]|\.\d)")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _RU_PERCENT = re.compile(r"\s*(?:%|процент\w*|проц\.)", re.IGNORECASE)
@@ -341,8 +377,12 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со))+$")
+
+
 def _qualifier(before: str, lang: str) -> Approx:
-    low = before.lower().rstrip()
+    """"more than", "about", "около"… right before a number (an article or preposition may sit between)."""
+    low = _QUALIFIER_SKIP.sub("", " " + before.lower().rstrip()).strip()
     tables = ((_EN_MORE, _EN_ABOUT, _EN_LESS) if lang == "en" else (_RU_MORE, _RU_ABOUT, _RU_LESS))
     for approx, words in zip((Approx.MORE, Approx.ABOUT, Approx.LESS), tables, strict=True):
         if any(low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()) for w in words):
@@ -386,13 +426,17 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         kind = QKind.ORDINAL if ordinal else QKind.NUMBER
         if pct:
             kind, end = QKind.PERCENT, pct.end()
-        soft = glued or (lang == "en" and work[end:end + 1] == "s")
+        # "500,000" in Russian text is 500 (decimal comma) or 500 000 (English habit): it confirms either reading.
+        ambiguous = lang == "ru" and re.fullmatch(r"[1-9]\d{0,2},\d{3}", raw) is not None
+        if ambiguous:
+            out.append(Quantity(float(raw.replace(",", "")) * scale, kind,
+                                start, end, text[start:end], strict=False))
+        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s")
         out.append(Quantity(value, kind, start, end, text[start:end], _qualifier(work[max(0, start - 20):start], lang),
                             not soft))
         work = _blank(work, start, end)
     _word_numbers(text, work, lang, table, out)
-    if lang == "ru":
-        _roman_numerals(text, work, out)
+    _roman_numerals(text, work, lang, out)
     return out
 
 
@@ -401,7 +445,9 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
     for m in _WORD.finditer(work):
         parts = m.group().split("-") if lang == "en" else [m.group()]
         found = [table.get(p.lower().replace("ё", "е")) for p in parts]
-        if all(found):
+        if lang == "en" and not all(found):  # "ten-minute", "five-year": the leading number words only
+            found = list(itertools.takewhile(bool, found))
+        if found and all(found):
             tokens.append((m.start(), m.end(), *found[:1]))  # type: ignore[arg-type]
             for extra in found[1:]:
                 tokens.append((m.end(), m.end(), extra))  # type: ignore[arg-type]
@@ -425,19 +471,32 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                                 _qualifier(work[max(0, start - 20):start], lang), not _is_soft(value, True)))
 
 
-def _roman_numerals(text: str, work: str, out: list[Quantity]) -> None:
-    """Roman numerals as Russian ordinals: X Российско-китайский…, XXI век; only next to Cyrillic words."""
+def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
+    """Roman numerals: ordinals in Russian (X Российско-китайский…, в XXI веке), next to Cyrillic words only.
+
+    After a capitalised name (Людовик XIV) a numeral names a monarch, and in English it is never read as a
+    count: both are soft, they only confirm a number found elsewhere.
+    """
     for m in _ROMAN.finditer(work):
-        if not m.group():
-            continue
+        numeral = m.group()
+        if not numeral or (len(numeral) == 1 and numeral not in "IVX"):
+            continue  # °C, a lone D or M: letters, not numerals
         before = work[max(0, m.start() - 20):m.start()].split()
         after = work[m.end():m.end() + 20].split()
+        if lang == "en":
+            if len(numeral) > 1 or numeral in "VX":
+                out.append(Quantity(_roman_value(numeral), QKind.ORDINAL, m.start(), m.end(), numeral,
+                                    strict=False))
+            continue
         cyrillic_after = bool(after) and bool(_CYRILLIC.match(after[0]))
         cyrillic_before = bool(before) and bool(_CYRILLIC.match(before[-1]))
-        if m.group() == "I" and not cyrillic_after:
+        if numeral == "I" and not cyrillic_after:
             continue
         if cyrillic_after or cyrillic_before:
-            out.append(Quantity(_roman_value(m.group()), QKind.ORDINAL, m.start(), m.end(), m.group()))
+            name_before = cyrillic_before and before[-1][:1].isupper()
+            value = _roman_value(numeral)
+            out.append(Quantity(value, QKind.ORDINAL, m.start(), m.end(), numeral,
+                                strict=not name_before and value >= 3))
 
 
 # -- entry point -----------------------------------------------------------------------------------------------

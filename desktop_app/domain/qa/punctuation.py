@@ -7,6 +7,7 @@ no doubled spaces, balanced brackets and quotes.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
@@ -128,6 +129,8 @@ def _balance(text: str, lang: str) -> list[CellIssue]:
     issues: list[CellIssue] = []
     for pair in _BRACKETS[lang]:
         opening, closing = pair
+        if opening not in text and closing not in text:
+            continue
         depth, first_bad = 0, None
         for i, ch in enumerate(text):
             if ch == opening:
@@ -153,10 +156,11 @@ def _balance(text: str, lang: str) -> list[CellIssue]:
     return issues
 
 
-def punctuation_issues(text: str, lang: str) -> list[CellIssue]:
-    """Punctuation and spacing problems of one cell."""
+@functools.lru_cache(maxsize=4096)
+def punctuation_issues(text: str, lang: str) -> tuple[CellIssue, ...]:
+    """Punctuation and spacing problems of one cell (cached: siblings are re-checked on every keystroke)."""
     if not text.strip():
-        return []
+        return ()
     issues = _chinese(text) if lang == "zh" else _western(text, lang)
     doubled = [m for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text)
                if not (lang == "zh" and _cjk_or_punct(text[m.start() - 1]) and _cjk_or_punct(text[m.end()]))]
@@ -164,4 +168,4 @@ def punctuation_issues(text: str, lang: str) -> list[CellIssue]:
         edits = [Edit(m.start(), m.end(), m.group(), " ") for m in doubled]
         issues.append(_warn(Kind.SPACING, "doubled space", "double-space", edits, "Use a single space"))
     issues.extend(_balance(text, lang))
-    return issues
+    return tuple(issues)

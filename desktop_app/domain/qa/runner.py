@@ -13,11 +13,11 @@ from desktop_app.domain.qa.checks import (
     length_issues,
     missing_issues,
     number_issues,
+    quantity_set,
     stale_issues,
     untranslated_issues,
 )
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
-from desktop_app.domain.qa.numbers import quantities
 from desktop_app.domain.qa.punctuation import punctuation_issues
 from desktop_app.domain.qa.terms import GlossaryContext, term_issues, title_issues
 from desktop_app.domain.release import Release
@@ -42,7 +42,7 @@ def check_segment(release: Release, index: int, matcher: GlossaryMatcher | None 
     context = _context(matcher, tuple(tenures))
     texts = {lang: segment.cells[lang].text for lang in LANGS}
     filled = [lang for lang in LANGS if not segment.cells[lang].is_empty]
-    found = {lang: quantities(texts[lang], lang) for lang in filled}
+    found = {lang: quantity_set(texts[lang], lang) for lang in filled}
     hits = {lang: context.hits(texts[lang], lang) for lang in filled}
     findings: list[Finding] = []
     for lang in wanted:
@@ -50,7 +50,7 @@ def check_segment(release: Release, index: int, matcher: GlossaryMatcher | None 
         if lang in filled:
             issues += untranslated_issues(segment, lang, LANGS)
             issues += number_issues(segment, lang, found, LANGS)
-            issues += term_issues(hits, texts, lang, release.date)
+            issues += term_issues(hits, texts, lang, release.date, context)
             issues += title_issues(texts[lang], hits[lang], lang, release.date, context.tenures,
                                    context.entries_by_id)
             issues += punctuation_issues(texts[lang], lang)

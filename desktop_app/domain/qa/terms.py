@@ -6,7 +6,6 @@ recognised in one language and hidden inside the longer hit in another: such an 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
@@ -26,14 +25,11 @@ def _forms(entry: TermEntry, lang: str) -> list[str]:
     return [form.casefold() for form, kind in entry.surface_forms(lang) if kind is not HitKind.FORBIDDEN]
 
 
-@functools.lru_cache(maxsize=4096)
-def _nested(inner: TermEntry, outer: TermEntry, lang: str) -> bool:
-    """Whether a form of `outer` contains a form of `inner` in `lang` (中共 in 中共中央对外联络部副部长)."""
-    return any(i in o for i in _forms(inner, lang) for o in _forms(outer, lang))
-
-
-def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str) -> bool:
-    return any(h.entry == entry or _nested(entry, h.entry, lang) or _nested(entry, h.entry, found_in) for h in hits)
+def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str, context: GlossaryContext) -> bool:
+    """Whether `entry` (recognised in `found_in`) is among `hits` of `lang`, or nested in one of them."""
+    if any(h.entry is entry for h in hits):
+        return True
+    return any(context.nested(entry, h.entry, lang) or context.nested(entry, h.entry, found_in) for h in hits)
 
 
 def _near_miss(text: str, form: str) -> Edit | None:
@@ -60,7 +56,7 @@ def _near_miss(text: str, form: str) -> Edit | None:
 
 
 def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[str, str], lang: str,
-                release_date: str) -> list[CellIssue]:
+                release_date: str, context: GlossaryContext) -> list[CellIssue]:
     """Problems of cell `lang`: missing glossary entries found in siblings, forbidden forms, out-of-date forms.
 
     `hits_by_lang` holds the non-empty versions only. An entry that only one of three versions names is reported
@@ -86,10 +82,10 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
     for other in siblings:
         for hit in hits_by_lang[other]:
             entry = hit.entry
-            if id(entry) in seen or _present(entry, own, lang, other):
+            if id(entry) in seen or _present(entry, own, lang, other, context):
                 continue
             seen.add(id(entry))
-            holders = [o for o in siblings if _present(entry, hits_by_lang[o], o, other)]
+            holders = [o for o in siblings if _present(entry, hits_by_lang[o], o, other, context)]
             if len(holders) < len(siblings) and entry.category not in NAMES_AND_TITLES:
                 continue  # both translations word it differently ("the roundtable"): a paraphrase, not an error
             approved = entry.form(lang)
@@ -172,6 +168,18 @@ class GlossaryContext:
         self.matcher = matcher
         self.tenures = tuple(tenures)
         self.entries_by_id = {e.id: e for e in matcher.entries} if matcher is not None else {}
+        self._nested: dict[tuple[int, int, str], bool] = {}
+
+    def nested(self, inner: TermEntry, outer: TermEntry, lang: str) -> bool:
+        """Whether a form of `outer` contains a form of `inner` in `lang` (中共 in 中共中央对外联络部副部长).
+
+        Cached by object identity, which is safe because the context keeps its matcher's entries alive.
+        """
+        key = (id(inner), id(outer), lang)
+        found = self._nested.get(key)
+        if found is None:
+            found = self._nested[key] = any(i in o for i in _forms(inner, lang) for o in _forms(outer, lang))
+        return found
 
     def hits(self, text: str, lang: str) -> list[TermHit]:
         if self.matcher is None or not text.strip():

@@ -1,0 +1,116 @@
+"""Time QA: the sample release, a generated 500-segment release, and re-checking one row as the user types.
+
+Also runs the checks over 240 professionally translated en/zh/ru paragraphs (XQuAD, in ../shared/realdata when
+present) and prints what they report, as a measure of false alarms on real translations.
+Run: .venv/bin/python benchmarks/bench_qa.py
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from desktop_app.domain.qa import check_release, check_segment
+from desktop_app.domain.qa.numbers import quantities
+from desktop_app.domain.release import Release, Role, Segment, edited_cell, imported_cell
+from desktop_app.services.importing import sample_release
+from desktop_app.storage.glossary_store import GlossaryStore
+
+REPO = Path(__file__).resolve().parent.parent
+XQUAD = REPO.parent / "shared" / "realdata" / "parallel" / "xquad_contexts_en-zh-ru.jsonl"
+LANGS = ("zh", "en", "ru")
+
+
+def generated_release(n: int) -> Release:
+    """n segments cycling through the sample's text, each made unique so no cache helps."""
+    sample = sample_release().segments
+    segments = [
+        Segment(Role.BODY if i else Role.HEADLINE,
+                {lang: imported_cell(f"{sample[i % len(sample)].text(lang)} ({i})") for lang in LANGS})
+        for i in range(n)
+    ]
+    return Release("Generated", "2023-07-20", segments)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def typing_times(release: Release, matcher, tenures) -> list[float]:  # type: ignore[no-untyped-def]
+    """Re-check each row after a keystroke in each language: the edited cell is new text, its siblings are not."""
+    times = []
+    for index, segment in enumerate(release.segments):
+        for lang in LANGS:
+            original = segment.cells[lang]
+            for char in "ab":
+                segment.cells[lang] = edited_cell(original, original.text + char)
+                start = time.perf_counter()
+                check_segment(release, index, matcher, tenures)
+                times.append(time.perf_counter() - start)
+            segment.cells[lang] = original
+    return times
+
+
+def xquad_release() -> Release | None:
+    if not XQUAD.is_file():
+        return None
+    rows = [json.loads(line) for line in XQUAD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return Release("XQuAD", "", [Segment(Role.BODY, {lang: imported_cell(r[lang]) for lang in LANGS}) for r in rows])
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        store = GlossaryStore.open(Path(tmp) / "glossary.sqlite")
+        matcher, tenures = store.matcher(), store.tenures()
+        open_time = time.perf_counter() - start
+        sample = sample_release()
+
+        start = time.perf_counter()
+        findings = check_release(sample, matcher, tenures)
+        cold = time.perf_counter() - start
+        warm = statistics.median(_timed(lambda: check_release(sample, matcher, tenures)) for _ in range(5))
+        print(f"glossary open + seed: {ms(open_time)}")
+        print(f"sample ({len(sample.segments)} segments): first check {ms(cold)} (builds the glossary automata "
+              f"and the Russian number-word table), again {ms(warm)}; findings: {len(findings)}")
+
+        times = typing_times(sample, matcher, tenures)
+        times.sort()
+        print(f"re-check one row while typing (sample, {len(times)} keystrokes): median {ms(statistics.median(times))}, "
+              f"p95 {ms(times[int(len(times) * 0.95) - 1])}, max {ms(times[-1])}")
+
+        big = generated_release(500)
+        quantities.cache_clear()
+        start = time.perf_counter()
+        big_findings = check_release(big, matcher, tenures)
+        big_time = time.perf_counter() - start
+        rerun = _timed(lambda: check_release(big, matcher, tenures))
+        print(f"generated release (500 segments): {ms(big_time)} (every text new), rerun {ms(rerun)}; "
+              f"findings: {len(big_findings)}")
+
+        real = xquad_release()
+        if real is not None:
+            quantities.cache_clear()
+            start = time.perf_counter()
+            real_findings = check_release(real, matcher, tenures)
+            real_time = time.perf_counter() - start
+            by_kind = Counter(f.kind.value for f in real_findings)
+            rows = len({f.segment_index for f in real_findings if f.kind.value == "number"})
+            print(f"XQuAD ({len(real.segments)} real paragraphs): {ms(real_time)}; findings by kind: "
+                  f"{dict(sorted(by_kind.items()))}; paragraphs with a number finding: {rows}")
+        store.close()
+
+
+def _timed(fn) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.exit(main())
