@@ -187,6 +187,8 @@ _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
                    "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪")
+_KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
+_ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
 _ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # 五到十年: the first number of a range
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
 _ZH_ABOUT_AFTER = ("左右", "上下")
@@ -259,6 +261,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
     work = _zh_dates(_codes(text, out), out)
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
+        if len(run) > 1 and run[-1] == "千" and work[m.start() + len(run):][:1] in _KILO_UNITS:
+            run = run[:-1]  # 4千克 is four kilograms, not 4000 grams
         start, end = m.start(), m.start() + len(run)
         before, after = work[max(0, start - 4):start].rstrip(), work[end:end + 6].lstrip()
         if any(w in text[max(0, start - 3):end + 3] and _overlaps(text, w, start, end) for w in _ZH_NOT_NUMBERS):
@@ -291,7 +295,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         elif tail.startswith(_ZH_LESS_AFTER) or before.endswith(_ZH_LESS_BEFORE):
             approx = Approx.LESS
         kind = QKind.ORDINAL if ordinal else QKind.PERCENT if percent else QKind.NUMBER
-        vague = before.endswith(("数", "几", "成千"))  # 数十万: hundreds of thousands, not a count
+        # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
+        vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         out.append(Quantity(value, kind, start, end, text[start:end], approx, not soft))
     return out
