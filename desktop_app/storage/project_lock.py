@@ -234,3 +234,10 @@ class ProjectLock:
             log.info("unlocked %s", self.project)
         _held.discard(self.path.resolve())
         self.holder = None
+
+
+
+def is_locked(project: str | os.PathLike[str]) -> bool:
+    """Whether a live process (this one included) holds the project's lock; a stale lock counts as free."""
+    path = lock_path(project)
+    return path.exists() and not _is_stale(path, read_holder(path))

@@ -45,24 +45,36 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     _configure_application_names()
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.logging_setup import setup_logging
     from desktop_app.paths import data_dir as resolve_data_dir
     from desktop_app.ui.context import AppContext
+    from desktop_app.ui.error_dialog import install_error_reporting
+    from desktop_app.ui.first_run import show_first_run_guide
     from desktop_app.ui.i18n import UiLanguage
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
+    resolved_data_dir = resolve_data_dir(data_dir)
+    log_file = setup_logging(resolved_data_dir)
+    log.info("%s %s starting (data folder %s)", APP_NAME, __version__, resolved_data_dir)
     ui_language = UiLanguage(app)
-    context = AppContext.create(resolve_data_dir(data_dir), ui_language)
+    context = AppContext.create(resolved_data_dir, ui_language)
     ui_language.switch(ui_lang or context.settings.ui_lang)
     window = MainWindow(context)
     if screenshot:
         return _screenshot(app, window, project, Path(screenshot))
+    errors = install_error_reporting(window, log_file, before_report=window.autosave)
+    first_run = not context.settings.first_run_done
     window.open_startup_document(project)
     window.show()
+    if first_run:
+        show_first_run_guide(window, context.settings, context.save_settings,
+                             on_user_guide=window.help.show_user_guide)
     try:
         return app.exec()
     finally:
+        errors.uninstall()
         context.close()
 
 

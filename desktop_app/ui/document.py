@@ -152,9 +152,9 @@ class DocumentController(QObject):
         if self.lock is lock:
             self.lock = None  # re-opening our own project: the lock carries over
         self._close_store()
+        self.lock, self.read_only = lock, read_only
         untitled = Path(path).resolve().parent == self.recovery_dir.resolve()
         self._load(release, None if untitled else Path(path), store)
-        self.lock, self.read_only = lock, read_only
 
     def _lock_for(self, path: Path) -> ProjectLock:
         """The write lock of `path`: ours already if it is the open project, else freshly taken."""
@@ -184,15 +184,17 @@ class DocumentController(QObject):
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
         new_lock = self._lock_for(path)
+        was_read_only, self.read_only = self.read_only, False
         try:
             self._write_as(path)
         except BaseException:
+            self.read_only = was_read_only
             if new_lock is not self.lock:
                 new_lock.release()
             raise
         if self.lock is not None and self.lock is not new_lock:
             self.lock.release()
-        self.lock, self.read_only = new_lock, False
+        self.lock = new_lock
 
     def _write_as(self, path: Path) -> None:
         old_store, old_untitled = self.store, self.store.path if self.store and self.untitled else None

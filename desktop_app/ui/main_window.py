@@ -247,8 +247,10 @@ class MainWindow(QMainWindow):
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
         from desktop_app.ui.export_dialog import install_export_action
+        from desktop_app.ui.help_dialogs import install_help_menu
 
         self.export_panel = install_export_action(self)
+        self.help = install_help_menu(self)
 
     def restore_layout(self) -> None:
         """Window geometry, dock layout and grid columns as the user left them."""
@@ -339,7 +341,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        read_only = " " + self.tr("(read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.display_name()}[*]{read_only} — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
     # -- messages ----------------------------------------------------------------------------------------
@@ -380,18 +383,36 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
         """Open a project file, offer to restore autosaved work, and remember it in the recent files."""
+        from desktop_app.storage.project_lock import ProjectLockedError
         from desktop_app.storage.project_store import ProjectError
 
         if ask_save and not self.maybe_save():
             return False
         try:
-            self.document.open(path)
+            try:
+                self.document.open(path)
+            except ProjectLockedError as exc:
+                if not self.confirm_read_only(str(exc)):
+                    return False
+                self.document.open(path, read_only=True)
         except (ProjectError, OSError, sqlite3.Error) as exc:
             self.show_error(self.tr("Cannot open project"), str(exc))
             return False
         self._remember(Path(path))
-        self.offer_recovery()
+        if not self.document.read_only:
+            self.offer_recovery()
         return True
+
+    def confirm_read_only(self, reason: str) -> bool:
+        """The project is being edited elsewhere: offer a read-only copy (a screenshot run just takes it)."""
+        if not self.interactive:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Project in use"),
+            reason + "\n\n" + self.tr("Open it read-only? You can still save your changes under another name."),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
 
     def offer_recovery(self) -> bool:
         """After a crash the project holds autosaved work: offer to bring it back."""
@@ -414,8 +435,10 @@ class MainWindow(QMainWindow):
 
     def recovered_untitled(self) -> list[Path]:
         """Untitled projects a crashed session left in the recovery folder, newest first."""
-        return sorted(self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}"), key=lambda p: p.stat().st_mtime,
-                      reverse=True)
+        from desktop_app.storage.project_lock import is_locked
+
+        found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}") if not is_locked(p)]
+        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)  # another PressDesk's are in use
 
     def open_startup_document(self, project: str | None) -> None:
         """What the window shows first: the given project, unsaved untitled work, the last project or the sample."""
@@ -447,7 +470,7 @@ class MainWindow(QMainWindow):
         self.open_path(path, ask_save=False)
 
     def save_document(self) -> bool:
-        if self.document.untitled:
+        if self.document.untitled or self.document.read_only:
             return self.save_document_as()
         try:
             self.document.save()
@@ -463,9 +486,11 @@ class MainWindow(QMainWindow):
             self, self.tr("Save Project As"), start, self.tr("PressDesk projects (*.pressdesk)"))
         if not path:
             return False
+        from desktop_app.storage.project_lock import ProjectLockedError
+
         try:
             self.document.save_as(path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, ProjectLockedError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self._remember(self.document.path)  # type: ignore[arg-type]
