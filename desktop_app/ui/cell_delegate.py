@@ -91,25 +91,22 @@ class CellDelegate(QStyledItemDelegate):
             painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
+        """The height the cell's wrapped text needs at the column's width (plus a spare line while editing)."""
+        editing = self._editor_index_is(index)
+        text = self.active_editor.toPlainText() if editing and self.active_editor else index.data() or ""
         width = max(40, self._view.columnWidth(index.column()) - ICON_SPACE - 2 * CELL_PADDING)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if self.active_editor is not None and self._editor_index_is(index):
-            text = self.active_editor.toPlainText()
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        lines = max(text.count("\n") + 1, MIN_LINES)
+        line = metrics.lineSpacing()
+        height = line
         if text:
-            height = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text).height()
-            height = max(height, metrics.lineSpacing() * lines)
-        else:
-            height = metrics.lineSpacing()
-        size.setHeight(height + 2 * CELL_PADDING + (metrics.lineSpacing() if self._editor_index_is(index) else 0))
-        return size
+            height = max(line, metrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                                    int(Qt.TextFlag.TextWordWrap), text).height())
+        return QSize(width, height + 2 * CELL_PADDING + (line if editing else 0))
 
     def _editor_index_is(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         editor = self.active_editor
-        return (editor is not None and index.data(SegmentIdRole) == editor.segment_id
-                and index.data(LangRole) == editor.lang)
+        return (editor is not None and index.data(LangRole) == editor.lang
+                and index.data(SegmentIdRole) == editor.segment_id)
 
     # -- editing -------------------------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,

@@ -7,6 +7,7 @@ Column order and visibility are header state (`set_columns`); filters hide rows 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from desktop_app.ui.release_model import LANG_COLUMN, ReleaseModel
 
 log = logging.getLogger(__name__)
 
+FIT_CHUNK_ROWS = 25
 DROP_SUFFIXES = {".docx", ".docm", ".dotx", ".txt", ".json"}
 
 
@@ -67,14 +69,17 @@ class ReleaseGrid(QTableView):
         self._syncing = False
         self._resize_all = QTimer(self, singleShot=True, interval=0)
         self._resize_all.timeout.connect(self.fit_rows)
+        self._fit_queue: deque[int] = deque()
+        self._fit_timer = QTimer(self, interval=0)
+        self._fit_timer.timeout.connect(self._fit_next_chunk)
 
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         document.currentCellChanged.connect(self._on_document_current)
         document.cellChanged.connect(self._on_cell_changed)
         document.structureChanged.connect(self._on_structure_changed)
         self.release_model.rowsInserted.connect(lambda _p, first, last: self._fit_range(first, last))
+        self.release_model.modelReset.connect(self._resize_all.start)
         self.cell_delegate.moveDownRequested.connect(self._move_down)
-        self.cell_delegate.editorOpened.connect(lambda editor: editor.textChanged.connect(self._fit_current_row))
         header.sectionResized.connect(lambda *_: self._resize_all.start())
 
     # -- columns and rows --------------------------------------------------------------------------------
@@ -95,19 +100,37 @@ class ReleaseGrid(QTableView):
         return [lang for lang in LANGS if self.isColumnHidden(LANG_COLUMN[lang])]
 
     def fit_rows(self) -> None:
-        """Let every row grow to fit its text (after a reset or a column width change)."""
-        self._fit_range(0, self.release_model.rowCount() - 1)
+        """Let every row grow to fit its text: the rows on screen at once, the rest in small idle-time chunks
+        (measuring wrapped text is the expensive part of opening a long release)."""
+        rows = self.release_model.rowCount()
+        top = max(0, self.rowAt(0))
+        self._fit_queue = deque([*range(top, rows), *range(top)])
+        filled, height = 0, self.viewport().height()
+        while self._fit_queue and filled <= height:
+            row = self._fit_queue.popleft()
+            if not self.isRowHidden(row):
+                self.resizeRowToContents(row)
+                filled += self.rowHeight(row)
+        if self._fit_queue:
+            self._fit_timer.start()
+
+    def _fit_next_chunk(self) -> None:
+        for _ in range(FIT_CHUNK_ROWS):
+            if not self._fit_queue:
+                break
+            row = self._fit_queue.popleft()
+            if row < self.release_model.rowCount() and not self.isRowHidden(row):
+                self.resizeRowToContents(row)
+        if not self._fit_queue:
+            self._fit_timer.stop()
+
+    def rows_fitted(self) -> bool:
+        """True once no row is waiting to be fitted (tests and benchmarks wait for it)."""
+        return not self._fit_queue
 
     def _fit_range(self, first: int, last: int) -> None:
         for row in range(first, last + 1):
             self.resizeRowToContents(row)
-
-    def _fit_current_row(self) -> None:
-        editor = self.cell_delegate.active_editor
-        if editor is not None:
-            index = self.release_model.index_for(editor.segment_id, editor.lang)
-            if index.isValid():
-                self.resizeRowToContents(index.row())
 
     # -- filters -------------------------------------------------------------------------------------------
     def set_filter(self, row_filter: RowFilter, lang: str) -> None:
@@ -166,7 +189,6 @@ class ReleaseGrid(QTableView):
 
     def _on_structure_changed(self) -> None:
         self.apply_filter()
-        self._resize_all.start()
 
     def _move_down(self, index: QModelIndex) -> None:
         row = index.row() + 1
