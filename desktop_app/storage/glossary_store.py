@@ -20,7 +20,14 @@ import sqlite_utils
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
-from desktop_app.domain.glossary.normalize import english_key, russian_lemmas, simplified_char, tokenize
+from desktop_app.domain.glossary.normalize import (
+    english_key,
+    preload_lemmas,
+    russian_lemmas,
+    simplified_char,
+    take_new_lemmas,
+    tokenize,
+)
 from desktop_app.formats.errors import FormatError
 from desktop_app.storage.project_store import now_iso
 
@@ -28,7 +35,7 @@ log = logging.getLogger(__name__)
 
 GLOSSARY_FILE = "glossary.sqlite"
 APP_MARKER = "pressdesk-glossary"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FORM_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
@@ -93,8 +100,13 @@ def _create_schema_v1(db: sqlite_utils.Database) -> None:
         log.warning("SQLite %s has no FTS5 trigram tokenizer; glossary search uses LIKE", sqlite3.sqlite_version)
 
 
+def _add_lemma_cache_v2(db: sqlite_utils.Database) -> None:
+    """Version 2 keeps pymorphy3's lemmas of the glossary's Russian words, so reloading parses nothing."""
+    db["lemmas"].create({"word": str, "lemmas": str}, pk="word")
+
+
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1, 2: _add_lemma_cache_v2}
 
 
 def fold_for_search(text: str) -> str:
@@ -125,14 +137,37 @@ def _query_variants(text: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v]
 
 
+def _forms_json(forms: dict[str, tuple[str, ...]]) -> str:
+    """Variants or forbidden forms as JSON, or "" when there are none (most entries: loading skips the parse)."""
+    present = {lang: list(forms[lang]) for lang in LANGS if forms.get(lang)}
+    return json.dumps(present, ensure_ascii=False) if present else ""
+
+
 def entry_to_row(entry: TermEntry) -> dict[str, object]:
     return {
         "id": entry.id, "category": entry.category, **{lang: entry.forms.get(lang, "") for lang in LANGS},
-        "variants": json.dumps({lang: list(entry.variants.get(lang, ())) for lang in LANGS}, ensure_ascii=False),
-        "forbidden": json.dumps({lang: list(entry.forbidden.get(lang, ())) for lang in LANGS}, ensure_ascii=False),
+        "variants": _forms_json(entry.variants), "forbidden": _forms_json(entry.forbidden),
         "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to,
         "search_text": _search_text(entry), "updated_at": now_iso(),
     }
+
+
+_NO_FORMS: dict[str, tuple[str, ...]] = {lang: () for lang in LANGS}
+_ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to"
+
+
+def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
+    if not text:
+        return dict(_NO_FORMS)
+    data = json.loads(text)
+    return {lang: tuple(data.get(lang, ())) for lang in LANGS}
+
+
+def _entry_from_tuple(row: tuple) -> TermEntry:  # type: ignore[type-arg]
+    """An entry from a row of `_ENTRY_COLUMNS`; the fast path of loading a whole glossary."""
+    id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to = row
+    return TermEntry(id_, category, {"zh": zh or "", "en": en or "", "ru": ru or ""}, _forms_from_json(variants),
+                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None)
 
 
 def entry_from_row(row: dict[str, object]) -> TermEntry:
@@ -252,6 +287,7 @@ class GlossaryStore:
         try:
             store = cls(path, db)
             store._migrate(seed_new=seed and not exists)
+            store._preload_lemmas()
         except BaseException:
             db.close()
             raise
@@ -304,8 +340,25 @@ class GlossaryStore:
                             "valid_to": t["valid_to"] or None, "note": t["note"]})
         if tenures:
             self.db["tenures"].insert_all(tenures, pk="id")
+        self._save_lemmas()
+
+    def _preload_lemmas(self) -> None:
+        preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in
+                        self.db.conn.execute("select word, lemmas from lemmas")})
+
+    def _save_lemmas(self) -> None:
+        """Keep the lemmas parsed since the last save (call inside a transaction, or alone)."""
+        new = take_new_lemmas()
+        if new:
+            self.db["lemmas"].upsert_all(({"word": w, "lemmas": "\t".join(v)} for w, v in new.items()),
+                                         pk="word", batch_size=1000)
 
     def close(self) -> None:
+        try:
+            with self.db.atomic():
+                self._save_lemmas()
+        except sqlite3.Error as exc:
+            log.warning("could not save the lemma cache of %s: %s", self.path, exc)
         self.db.close()
 
     def __enter__(self) -> GlossaryStore:
@@ -324,7 +377,8 @@ class GlossaryStore:
     def entries(self) -> list[TermEntry]:
         """All entries by id (cached until the next change)."""
         if self._entries is None:
-            self._entries = [entry_from_row(r) for r in self.db.query("select * from entries order by id")]
+            cursor = self.db.conn.execute(f"select {_ENTRY_COLUMNS} from entries order by id")
+            self._entries = [_entry_from_tuple(r) for r in cursor]
         return list(self._entries)
 
     def entry(self, entry_id: int) -> TermEntry | None:
@@ -383,6 +437,7 @@ class GlossaryStore:
         with self.db.atomic():
             new_id = self._next_id()
             self.db["entries"].insert(entry_to_row(replace(entry, id=new_id)), pk="id")
+            self._save_lemmas()
         self._changed()
         return replace(entry, id=new_id)
 
@@ -394,6 +449,7 @@ class GlossaryStore:
             raise GlossaryValidationError(problems)
         with self.db.atomic():
             self.db["entries"].update(entry.id, entry_to_row(entry))
+            self._save_lemmas()
         self._changed()
         return entry
 
@@ -434,6 +490,7 @@ class GlossaryStore:
                 self.db["entries"].insert_all(rows, pk="id", batch_size=500)
             for e in updated:
                 self.db["entries"].update(e.id, entry_to_row(e))
+            self._save_lemmas()
             import_id = int(self.db["imports"].insert({
                 "time": now_iso(), "label": label, "added": json.dumps([r["id"] for r in rows]),
                 "previous": json.dumps(previous, ensure_ascii=False), "undone": 0}, pk="id").last_pk)

@@ -2,9 +2,9 @@
 
 Chinese is matched character by character after Traditional→Simplified folding (1:1, so offsets stay aligned).
 English and Russian are matched token by token: each token becomes a key (English: case, possessive and plural
-folded; Russian: a pymorphy3 lemma), keys are joined with a separator that also marks word boundaries, and the
-automaton runs over that key string, so a hit never starts or ends inside a word. Overlaps resolve to the longest
-span. An automaton is built the first time its language is asked for.
+folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code, and the automaton runs over
+the text's code string, so a hit always starts and ends at a word boundary and the automaton stays small.
+Overlaps resolve to the longest span. An automaton is built the first time its language is asked for.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import ahocorasick
 
@@ -25,43 +24,25 @@ from desktop_app.domain.glossary.normalize import (
     has_trailing_quote,
     is_quote,
     normalize_chinese,
+    pattern_tokens,
     russian_lemmas,
     tokenize,
 )
 
 log = logging.getLogger(__name__)
 
-SEP = "\x1f"  # joins token keys; never part of a key
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
-_KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
 CACHE_SIZE = 4096
+_KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
+UNKNOWN = "\x01"  # the code of a text token that no glossary form contains
 
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    """What a pattern in the automaton stands for."""
-
-    entry: int  # index into the matcher's entry list
-    kind: HitKind
-    form: str
-    lead_quote: bool
-    trail_quote: bool
+# What a pattern stands for: (entry index, kind rank, kind, glossary form, leading quote, trailing quote).
+_Target = tuple[int, int, HitKind, str, bool, bool]
 
 
 def _pick(targets: list[_Target]) -> _Target:
     """Several entries can share a form; the approved use wins over a variant, a variant over a forbidden form."""
-    return min(targets, key=lambda t: (_KIND_RANK[t.kind], t.entry))
-
-
-def _russian_key_variants(form: str) -> list[str]:
-    """Every lemma sequence of a Russian form (ambiguous tokens give several), trimmed to a bounded number."""
-    choices = [list(russian_lemmas(surface)) for _, _, surface in tokenize(form)]
-    if not choices:
-        return []
-    while _product(choices) > MAX_RUSSIAN_VARIANTS:
-        widest = max(range(len(choices)), key=lambda i: len(choices[i]))
-        choices[widest].pop()
-    return [SEP + SEP.join(combo) + SEP for combo in itertools.product(*choices)]
+    return targets[0] if len(targets) == 1 else min(targets, key=lambda t: (t[1], t[0]))
 
 
 def _product(choices: list[list[str]]) -> int:
@@ -72,22 +53,35 @@ def _product(choices: list[list[str]]) -> int:
 
 
 class _Index:
-    """The automaton of one language and, for Russian, the set of lemmas the glossary uses."""
+    """The automaton of one language and, for words, the one-character code of every token key it knows."""
 
     def __init__(self) -> None:
         self.automaton = ahocorasick.Automaton()
-        self.vocabulary: set[str] = set()
+        self.codes: dict[str, str] = {}
         self.size = 0
 
-    def add(self, key: str, target: _Target) -> None:
-        if not key or key == SEP * 2:
-            return
-        existing = self.automaton.get(key, None)
-        if existing is None:
-            self.automaton.add_word(key, (len(key), [target]))
-            self.size += 1
-        elif target not in existing[1]:
-            existing[1].append(target)
+    def code(self, key: str) -> str:
+        found = self.codes.get(key)
+        if found is None:
+            number = len(self.codes) + 0x100
+            if number >= 0xD800:
+                number += 0x800  # skip the surrogate range
+            found = self.codes[key] = chr(number)
+        return found
+
+    def pattern_keys(self, form: str, lang: str) -> list[str]:
+        """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
+        if lang == "zh":
+            return [normalize_chinese(form)[0]]
+        tokens = pattern_tokens(form)
+        if lang != "ru":
+            return ["".join(self.code(english_key(t)) for t in tokens)]
+        choices = [list(russian_lemmas(t)) for t in tokens]
+        while _product(choices) > MAX_RUSSIAN_VARIANTS:
+            widest = max(range(len(choices)), key=lambda i: len(choices[i]))
+            choices[widest].pop()
+        coded = [[self.code(lemma) for lemma in c] for c in choices]
+        return ["".join(combo) for combo in itertools.product(*coded)]
 
 
 class GlossaryMatcher:
@@ -110,6 +104,11 @@ class GlossaryMatcher:
         """Build the automata now (e.g. in a worker) rather than on the first `find`."""
         for lang in langs:
             self._index(lang)
+
+    def clear_cache(self) -> None:
+        """Forget cached results (for benchmarks: results never go stale, the matcher is immutable)."""
+        with self._lock:
+            self._cache.clear()
 
     def find(self, text: str, lang: str) -> list[TermHit]:
         """Non-overlapping hits in `text`, longest first on conflict, sorted by start; offsets into `text`."""
@@ -144,26 +143,30 @@ class GlossaryMatcher:
 
     def _build(self, lang: str) -> _Index:
         index = _Index()
+        patterns: dict[str, list[_Target]] = {}
         for number, entry in enumerate(self._entries):
-            for form, kind in entry.surface_forms(lang):
-                target = _Target(number, kind, form, has_leading_quote(form), has_trailing_quote(form))
-                for key in self._pattern_keys(form, lang):
-                    index.add(key, target)
-                    if lang == "ru":
-                        index.vocabulary.update(key.strip(SEP).split(SEP))
+            approved = entry.forms.get(lang)
+            forms = [(approved, HitKind.APPROVED)] if approved else []
+            forms += [(v, HitKind.VARIANT) for v in entry.variants.get(lang, ()) if v]
+            forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
+            for form, kind in forms:
+                target = (number, _KIND_RANK[kind], kind, form, has_leading_quote(form), has_trailing_quote(form))
+                for key in index.pattern_keys(form, lang):
+                    if not key:
+                        continue
+                    targets = patterns.get(key)
+                    if targets is None:
+                        patterns[key] = [target]
+                    elif target not in targets:
+                        targets.append(target)
+        add_word = index.automaton.add_word
+        for key, targets in patterns.items():
+            add_word(key, (len(key), targets))
+        index.size = len(patterns)
         if index.size:
             index.automaton.make_automaton()
         log.debug("glossary automaton for %s: %d patterns from %d entries", lang, index.size, len(self._entries))
         return index
-
-    @staticmethod
-    def _pattern_keys(form: str, lang: str) -> list[str]:
-        if lang == "zh":
-            return [normalize_chinese(form)[0]]
-        if lang == "ru":
-            return _russian_key_variants(form)
-        keys = [english_key(surface) for _, _, surface in tokenize(form)]
-        return [SEP + SEP.join(keys) + SEP] if keys else []
 
     # -- matching -------------------------------------------------------------------------------------------------
 
@@ -171,54 +174,43 @@ class GlossaryMatcher:
         if not index.size:
             return []
         normalized, offsets = normalize_chinese(text)
-        candidates = []
-        for end, (length, targets) in index.automaton.iter(normalized):
-            target = _pick(targets)
-            start = end - length + 1
-            candidates.append((offsets[start], offsets[end] + 1, target))
+        candidates = [(offsets[end - length + 1], offsets[end] + 1, _pick(targets))
+                      for end, (length, targets) in index.automaton.iter(normalized)]
         return self._resolve(text, "zh", candidates)
 
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
         if not index.size:
             return []
         tokens = tokenize(text)
-        if not tokens:
-            return []
+        codes = index.codes
         if lang == "ru":
-            vocabulary = index.vocabulary
-            keys = [next((lemma for lemma in russian_lemmas(s) if lemma in vocabulary), russian_lemmas(s)[0])
-                    for _, _, s in tokens]
+            coded = []
+            for _, _, surface in tokens:
+                coded.append(next((codes[lemma] for lemma in russian_lemmas(surface) if lemma in codes), UNKNOWN))
         else:
-            keys = [english_key(s) for _, _, s in tokens]
-        # The separator before token i sits at boundary[i]; the last separator closes the text.
-        boundary: dict[int, int] = {}
-        position = 0
-        for i, k in enumerate(keys):
-            boundary[position] = i
-            position += len(k) + 1
-        boundary[position] = len(keys)
-        haystack = SEP + SEP.join(keys) + SEP
-        candidates = []
-        for end, (length, targets) in index.automaton.iter(haystack):
-            first = boundary[end - length + 1]
-            last = boundary[end] - 1
-            candidates.append((tokens[first][0], tokens[last][1], _pick(targets)))
+            coded = [codes.get(english_key(surface), UNKNOWN) for _, _, surface in tokens]
+        haystack = "".join(coded)
+        if haystack.count(UNKNOWN) == len(haystack):
+            return []
+        candidates = [(tokens[end - length + 1][0], tokens[end][1], _pick(targets))
+                      for end, (length, targets) in index.automaton.iter(haystack)]
         return self._resolve(text, lang, candidates)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target]]) -> list[TermHit]:
         """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes."""
-        candidates.sort(key=lambda c: (c[0] - c[1], c[0], _KIND_RANK[c[2].kind]))
+        if not candidates:
+            return []
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2][1]))
         taken = bytearray(len(text))
         hits: list[TermHit] = []
         for start, end, target in candidates:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            if target.lead_quote and start > 0 and is_quote(text[start - 1]):
+            if target[4] and start > 0 and is_quote(text[start - 1]):
                 start -= 1
-            if target.trail_quote and end < len(text) and is_quote(text[end]):
+            if target[5] and end < len(text) and is_quote(text[end]):
                 end += 1
-            hits.append(TermHit(self._entries[target.entry], lang, start, end, text[start:end], target.kind,
-                                target.form))
+            hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], target[2], target[3]))
         hits.sort(key=lambda h: h.start)
         return hits

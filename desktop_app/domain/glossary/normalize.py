@@ -7,7 +7,10 @@ Both the glossary forms and the running text go through the same functions, so "
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
@@ -42,6 +45,11 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text) if m.group() not in _QUOTE_SET]
 
 
+def pattern_tokens(text: str) -> list[str]:
+    """The tokens of a glossary form, quotes left out (no offsets: building an automaton needs none)."""
+    return [t for t in _TOKEN_RE.findall(text) if t not in _QUOTE_SET]
+
+
 @lru_cache(maxsize=200_000)
 def english_key(token: str) -> str:
     """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union")."""
@@ -65,22 +73,57 @@ def _morph():  # type: ignore[no-untyped-def]
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-@lru_cache(maxsize=200_000)
+# Lemmas by lower-cased word. pymorphy3 parsing is the slow part of building a Russian automaton (tens to
+# hundreds of microseconds a word), so results are kept here and can be saved and preloaded (the glossary store
+# keeps them in its database), making a reload of a large glossary parse nothing.
+_LEMMAS: dict[str, tuple[str, ...]] = {}
+_NEW_LEMMAS: dict[str, tuple[str, ...]] = {}
+_LEMMAS_LOCK = threading.Lock()
+MAX_LEMMA_CACHE = 1_000_000
+
+
 def russian_lemmas(token: str) -> tuple[str, ...]:
     """Every dictionary lemma of one Russian token, most likely first ("Миронова" → ("миронов",)); marks fold."""
+    found = _LEMMAS.get(token)
+    if found is not None:
+        return found
     if len(token) == 1 and not token.isalnum():
         return (fold_char(token),)
     word = token.lower().replace("ё", "е").replace("’", "'")
     if not _CYRILLIC_RE.search(word):
         return (word,)
-    lemmas: list[str] = []
-    for parse in _morph().parse(word):
-        lemma = parse.normal_form.replace("ё", "е")
-        if lemma not in lemmas:
-            lemmas.append(lemma)
-    if word not in lemmas:
-        lemmas.append(word)  # the surface form itself, so an unanalysable word still matches itself
-    return tuple(lemmas)
+    found = _LEMMAS.get(word)
+    if found is None:
+        lemmas: list[str] = []
+        for parse in _morph().parse(word):
+            lemma = parse.normal_form.replace("ё", "е")
+            if lemma not in lemmas:
+                lemmas.append(lemma)
+        if word not in lemmas:
+            lemmas.append(word)  # the surface form itself, so an unanalysable word still matches itself
+        found = tuple(lemmas)
+        with _LEMMAS_LOCK:
+            if len(_LEMMAS) < MAX_LEMMA_CACHE:
+                _LEMMAS[word] = found
+                _NEW_LEMMAS[word] = found
+    if token != word and len(_LEMMAS) < MAX_LEMMA_CACHE:
+        _LEMMAS[token] = found
+    return found
+
+
+def preload_lemmas(lemmas: dict[str, tuple[str, ...]]) -> None:
+    """Seed the lemma cache with results saved earlier (lower-cased words)."""
+    with _LEMMAS_LOCK:
+        for word, found in lemmas.items():
+            _LEMMAS.setdefault(word, found)
+
+
+def take_new_lemmas() -> dict[str, tuple[str, ...]]:
+    """Lemmas computed since the last call, for saving."""
+    with _LEMMAS_LOCK:
+        new = dict(_NEW_LEMMAS)
+        _NEW_LEMMAS.clear()
+    return new
 
 
 @lru_cache(maxsize=1)
@@ -99,23 +142,47 @@ def simplified_char(char: str) -> str:
     return fold_char(converted if len(converted) == 1 else char)
 
 
-def normalize_chinese(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=1)
+def _chinese_table() -> dict[int, str | None]:
+    """A str.translate table: OpenCC's Traditional→Simplified characters, folded marks and capitals; quotes and
+    spaces deleted. Translating in C keeps normalising a paragraph far below a millisecond."""
+    import opencc
+
+    table: dict[int, str | None] = {}
+    characters = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in characters.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(traditional) == 1 and len(first) == 1:
+            table[ord(traditional)] = first
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0).lower()
+    for char in "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯё":
+        table[ord(char)] = char.lower().replace("ё", "е")
+    for char in DASHES:
+        table[ord(char)] = "-"
+    for char in INTERPUNCTS:
+        table[ord(char)] = "·"
+    for code in range(0x3001):
+        if chr(code).isspace():
+            table[code] = None
+    for char in QUOTES:
+        table[ord(char)] = None
+    return table
+
+
+def normalize_chinese(text: str) -> tuple[str, Sequence[int]]:
     """Simplified, folded text without quotes and spaces, and the original offset of every character kept."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, char in enumerate(text):
-        if char.isspace() or char in _QUOTE_SET:
-            continue
-        chars.append(simplified_char(char))
-        offsets.append(i)
-    return "".join(chars), offsets
+    table = _chinese_table()
+    normalized = text.translate(table)
+    if len(normalized) == len(text):
+        return normalized, range(len(text))
+    return normalized, [i for i, char in enumerate(text) if table.get(ord(char), char) is not None]
 
 
 def has_leading_quote(form: str) -> bool:
-    stripped = form.strip()
-    return bool(stripped) and stripped[0] in _QUOTE_SET
+    return form[:1] in _QUOTE_SET or form.lstrip()[:1] in _QUOTE_SET
 
 
 def has_trailing_quote(form: str) -> bool:
-    stripped = form.strip()
-    return bool(stripped) and stripped[-1] in _QUOTE_SET
+    return form[-1:] in _QUOTE_SET or form.rstrip()[-1:] in _QUOTE_SET

@@ -1,0 +1,195 @@
+"""Glossary scale: matcher load and match time at 1k/10k/100k entries against a naive per-entry loop,
+SQLite load of 100k entries, and import time of the real 3.2 MB Microsoft TBX.
+
+Run: .venv/bin/python benchmarks/bench_glossary.py
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.glossary.normalize import (
+    english_key,
+    normalize_chinese,
+    russian_lemmas,
+    tokenize,
+)
+from desktop_app.storage.glossary_store import GlossaryStore
+
+REPO = Path(__file__).resolve().parent.parent
+MS_TBX = REPO.parent / "shared" / "realdata" / "tbx" / "microsoft_termcollection_en-US_ug-CN_3MB.tbx"
+SIZES = (1_000, 10_000, 100_000)
+PARAGRAPH_CHARS = 2_000
+RUNS = 30
+SEP = "\x1f"  # joins token keys in the naive loop's haystack
+rng = random.Random(20231)
+
+
+def russian_vocabulary(n: int) -> list[str]:
+    """Real Russian word forms from the pymorphy3 dictionary (nouns and adjectives, so phrases look like terms)."""
+    from desktop_app.domain.glossary.normalize import _morph
+
+    words: list[str] = []
+    seen: set[str] = set()
+    for word, tag, *_ in _morph().dictionary.iter_known_words():
+        if len(word) > 3 and word not in seen and ("NOUN" in tag or "ADJF" in tag) and "-" not in word:
+            seen.add(word)
+            words.append(word)
+            if len(words) >= n:
+                break
+    rng.shuffle(words)
+    return words
+
+
+def english_vocabulary(n: int) -> list[str]:
+    letters = "abcdefghijklmnoprstuvwy"
+    return list({"".join(rng.choice(letters) for _ in range(rng.randint(3, 10))) for _ in range(n * 2)})[:n]
+
+
+HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+
+
+def make_entries(n: int, en_words: list[str], ru_words: list[str]) -> list[TermEntry]:
+    entries = []
+    for i in range(n):
+        en = " ".join(rng.choice(en_words) for _ in range(rng.randint(1, 4)))
+        ru = " ".join(rng.choice(ru_words) for _ in range(rng.randint(1, 3)))
+        zh = "".join(rng.choice(HAN) for _ in range(rng.randint(2, 8)))
+        entries.append(TermEntry(i + 1, "term", {"zh": zh, "en": en, "ru": ru}, {}, {}))
+    return entries
+
+
+def paragraph(lang: str, entries: list[TermEntry], en_words: list[str], ru_words: list[str]) -> str:
+    """About 2,000 characters of running text with a glossary form every few words."""
+    parts: list[str] = []
+    size = 0
+    while size < PARAGRAPH_CHARS:
+        if rng.random() < 0.15:
+            piece = rng.choice(entries).forms[lang]
+        elif lang == "zh":
+            piece = "".join(rng.choice(HAN) for _ in range(rng.randint(1, 4)))
+        else:
+            piece = rng.choice(en_words if lang == "en" else ru_words)
+        parts.append(piece)
+        size += len(piece) + (lang != "zh")
+    return ("" if lang == "zh" else " ").join(parts)[:PARAGRAPH_CHARS]
+
+
+def naive_find(text: str, lang: str, patterns: list[str]) -> int:
+    """The per-entry loop: normalise the text once, then look for every entry's key separately."""
+    if lang == "zh":
+        haystack = normalize_chinese(text)[0]
+    else:
+        keys = [english_key(t) if lang == "en" else russian_lemmas(t)[0] for _, _, t in tokenize(text)]
+        haystack = SEP + SEP.join(keys) + SEP
+    found = 0
+    for pattern in patterns:
+        start = haystack.find(pattern)
+        while start != -1:
+            found += 1
+            start = haystack.find(pattern, start + 1)
+    return found
+
+
+def naive_patterns(entries: list[TermEntry], lang: str) -> list[str]:
+    if lang == "zh":
+        return [normalize_chinese(e.forms["zh"])[0] for e in entries]
+    key = english_key if lang == "en" else (lambda t: russian_lemmas(t)[0])
+    return [SEP + SEP.join(key(t) for _, _, t in tokenize(e.forms[lang])) + SEP for e in entries]
+
+
+def median_ms(fn, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def bench_matching() -> None:
+    en_words = english_vocabulary(30_000)
+    ru_words = russian_vocabulary(30_000)
+    print(f"{'entries':>8} {'lang':>4} {'build s':>8} {'match ms':>9} {'naive ms':>9} {'hits':>5}")
+    for n in SIZES:
+        entries = make_entries(n, en_words, ru_words)
+        for lang in ("zh", "en", "ru"):
+            text = paragraph(lang, entries, en_words, ru_words)
+            matcher = GlossaryMatcher(entries)
+            started = time.perf_counter()
+            matcher.prepare(lang)
+            build = time.perf_counter() - started
+            matcher.find(text, lang)  # warm the per-word caches (pymorphy parses), as typing does
+
+            def run(m: GlossaryMatcher = matcher, t: str = text, lg: str = lang) -> None:
+                m.clear_cache()
+                m.find(t, lg)
+
+            match = median_ms(run)
+            patterns = naive_patterns(entries, lang)
+            naive = median_ms(lambda t=text, lg=lang, p=patterns: naive_find(t, lg, p), runs=5 if n > 10_000 else 10)
+            print(f"{n:>8} {lang:>4} {build:>8.2f} {match:>9.2f} {naive:>9.1f} {len(matcher.find(text, lang)):>5}")
+            sys.stdout.flush()
+
+
+def bench_store() -> None:
+    en_words = english_vocabulary(30_000)
+    ru_words = russian_vocabulary(30_000)
+    entries = make_entries(100_000, en_words, ru_words)
+    with tempfile.TemporaryDirectory() as tmp:
+        with GlossaryStore.open(Path(tmp) / "g.sqlite", seed=False) as store:
+            started = time.perf_counter()
+            store.apply_import(entries, [], "bench")
+            print(f"store 100k entries (one transaction, FTS index): {time.perf_counter() - started:.1f} s")
+        with GlossaryStore.open(Path(tmp) / "g.sqlite") as store:
+            started = time.perf_counter()
+            loaded = store.entries()
+            load = time.perf_counter() - started
+            builds = []
+            for lang in ("zh", "en", "ru"):
+                started = time.perf_counter()
+                store.matcher().prepare(lang)
+                builds.append(f"{lang} {time.perf_counter() - started:.2f} s")
+            print(f"reopen and load 100k entries from SQLite: {load:.2f} s ({len(loaded)} entries); "
+                  f"automata from the saved lemmas: {', '.join(builds)}")
+            print(f"search '{entries[500].forms['en'][:6]}' in 100k: "
+                  f"{median_ms(lambda: store.search(entries[500].forms['en'][:6]), runs=5):.1f} ms")
+
+
+def bench_tbx_import() -> None:
+    if not MS_TBX.is_file():
+        print(f"skip TBX import: {MS_TBX} not found")
+        return
+    from desktop_app.services.glossary import apply_import, plan_import
+
+    with tempfile.TemporaryDirectory() as tmp, GlossaryStore.open(Path(tmp) / "g.sqlite") as store:
+        started = time.perf_counter()
+        plan = plan_import(store, MS_TBX)
+        planned = time.perf_counter() - started
+        report = apply_import(store, plan)
+        total = time.perf_counter() - started
+        print(f"import {MS_TBX.name}: read+plan {planned:.2f} s, total {total:.2f} s "
+              f"({report.added} added, {len(report.skipped)} skipped)")
+
+
+def calibrate() -> None:
+    """This machine's pure-Python speed, so the numbers can be compared across machines (a 2023 laptop: ~0.4 s)."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    print(f"calibration: 10M-iteration Python loop {time.perf_counter() - started:.2f} s")
+
+
+if __name__ == "__main__":
+    calibrate()
+    bench_matching()
+    bench_store()
+    bench_tbx_import()
