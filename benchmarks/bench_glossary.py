@@ -53,7 +53,8 @@ def english_vocabulary(n: int) -> list[str]:
     return list({"".join(rng.choice(letters) for _ in range(rng.randint(3, 10))) for _ in range(n * 2)})[:n]
 
 
-HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+# Characters that are already Simplified (a few Traditional ones fold to characters beyond the BMP).
+HAN = [c for c in map(chr, range(0x4E00, 0x4E00 + 4000)) if normalize_chinese(c)[0] == c][:3000]
 
 
 def make_entries(n: int, en_words: list[str], ru_words: list[str]) -> list[TermEntry]:

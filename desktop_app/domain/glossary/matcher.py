@@ -34,7 +34,9 @@ log = logging.getLogger(__name__)
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
 CACHE_SIZE = 4096
 _KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
-UNKNOWN = "\x01"  # the code of a text token that no glossary form contains
+CODE_WIDTH = 4  # characters per token code: four base-32 digits, ~1M distinct token keys
+UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form contains
+_UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (see _Index)
 
 # What a pattern stands for: (entry index, kind rank, kind, glossary form, leading quote, trailing quote).
 _Target = tuple[int, int, HitKind, str, bool, bool]
@@ -53,7 +55,13 @@ def _product(choices: list[list[str]]) -> int:
 
 
 class _Index:
-    """The automaton of one language and, for words, the one-character code of every token key it knows."""
+    """The automaton of one language and, for words, the code of every token key it knows.
+
+    pyahocorasick finds a node's child by scanning its children, so a node with thousands of children (every
+    Han character, every first word of a term) makes each step slow. Chinese therefore goes in as UTF-16 code
+    units (at most 256 children a node), and each token key of English/Russian as four base-32 digits drawn
+    from four disjoint ranges (at most 32 children a node; a match can only start at a token's first digit).
+    """
 
     def __init__(self) -> None:
         self.automaton = ahocorasick.Automaton()
@@ -63,16 +71,16 @@ class _Index:
     def code(self, key: str) -> str:
         found = self.codes.get(key)
         if found is None:
-            number = len(self.codes) + 0x100
-            if number >= 0xD800:
-                number += 0x800  # skip the surrogate range
-            found = self.codes[key] = chr(number)
+            number = len(self.codes)
+            found = self.codes[key] = "".join(
+                chr(0x100 * (place + 1) + (number >> (5 * (CODE_WIDTH - 1 - place)) & 31))
+                for place in range(CODE_WIDTH))
         return found
 
     def pattern_keys(self, form: str, lang: str) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
         if lang == "zh":
-            return [normalize_chinese(form)[0]]
+            return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
         tokens = pattern_tokens(form)
         if lang != "ru":
             return ["".join(self.code(english_key(t)) for t in tokens)]
@@ -174,8 +182,21 @@ class GlossaryMatcher:
         if not index.size:
             return []
         normalized, offsets = normalize_chinese(text)
-        candidates = [(offsets[end - length + 1], offsets[end] + 1, _pick(targets))
-                      for end, (length, targets) in index.automaton.iter(normalized)]
+        units = normalized.encode(_UNIT).decode("latin-1")  # one character per byte
+        # The character each byte belongs to, and which bytes begin a character (BMP: two bytes each).
+        if len(units) == 2 * len(normalized):
+            char_of: Sequence[int] = range(len(units) // 2)
+            width = 2
+        else:
+            char_of = [i for i, c in enumerate(normalized) for _ in range(2 if ord(c) < 0x10000 else 4)]
+            width = 1
+        candidates = []
+        for end, (length, targets) in index.automaton.iter(units):
+            start = end - length + 1
+            first, last = char_of[start // width], char_of[end // width]
+            if (start % 2 if width == 2 else start and char_of[start - 1] == first):
+                continue  # the match begins in the middle of a character
+            candidates.append((offsets[first], offsets[last] + 1, _pick(targets)))
         return self._resolve(text, "zh", candidates)
 
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
@@ -192,7 +213,7 @@ class GlossaryMatcher:
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return []
-        candidates = [(tokens[end - length + 1][0], tokens[end][1], _pick(targets))
+        candidates = [(tokens[(end - length + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1], _pick(targets))
                       for end, (length, targets) in index.automaton.iter(haystack)]
         return self._resolve(text, lang, candidates)
 
