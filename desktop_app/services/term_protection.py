@@ -107,12 +107,12 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
     if matcher is None or not text:
         return ProtectedText(text, text)
     hits = matcher.find(text, src)
-    numbers: dict[int, ProtectedTerm] = {}
-    unprotectable: dict[int, TermEntry] = {}
+    numbers: dict[object, ProtectedTerm] = {}
+    unprotectable: dict[object, TermEntry] = {}
     pieces: list[str] = []
     cursor = 0
     for hit in hits:
-        key = id(hit.entry) if hit.entry.id == 0 else hit.entry.id
+        key = _entry_key(hit.entry)
         if not hit.entry.form(tgt):
             unprotectable.setdefault(key, hit.entry)
             continue
@@ -164,11 +164,12 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         inserted[term.index] = form
         pieces.append(form)
     pieces.append(output[cursor:])
-    text = "".join(pieces)
+    text = _tidy("".join(pieces))
+    present = {_entry_key(h.entry) for h in matcher.find(text, tgt)} if matcher is not None else set()
     appended: list[str] = []
     for term in protected.terms:
-        if term.index in placed:
-            continue
+        if term.index in placed or _entry_key(term.entry) in present:
+            continue  # placed, or the model wrote the term itself (a forbidden form is replaced below)
         form = target_form(term.entry, tgt)
         text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt)
         inserted[term.index] = form
@@ -176,8 +177,20 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     if tgt == "zh":
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
     text, replaced = _replace_forbidden(text, tgt, matcher)
-    honoured = sum(1 for form in inserted.values() if form and form in text)
+    approved = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is HitKind.APPROVED} if matcher \
+        else set()
+    honoured = sum(1 for term in protected.terms
+                   if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
     return Restored(text.strip(), honoured, protected.total, tuple(appended), replaced)
+
+
+def _entry_key(entry: TermEntry) -> object:
+    return entry.id or id(entry)
+
+
+def _tidy(text: str) -> str:
+    """Spacing left behind by a dropped placeholder: double spaces, a space before punctuation."""
+    return re.sub(r"\s+([.,!?;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
 
 
 def _insert(text: str, form: str, *, at_start: bool, tgt: str) -> str:
