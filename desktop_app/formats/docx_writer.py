@@ -39,6 +39,7 @@ from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import resources_dir
+from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ ENDONYMS = {"zh": "中文", "en": "English", "ru": "Русский"}
 NATIVE_END_MARKS = {"zh": "（完）", "en": "###", "ru": "***"}
 TEMPLATE_SUFFIXES = (".docx", ".dotx")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-HEADER_FILL = "E7E6E6"  # light grey behind the repeated header row of the tables
+HEADER_FILL = "D9D9D9"  # light grey behind the repeated header row of the tables
 
 ROLE_STYLES = {
     Role.HEADLINE: "Title",
@@ -91,8 +92,7 @@ class DocxOptions:
     """What a document needs besides the release: template, fonts per language, end mark, author, UI language."""
 
     template: Path | None = None
-    fonts: dict[str, str] = field(default_factory=lambda: {"zh": "Noto Serif CJK SC", "en": "Times New Roman",
-                                                           "ru": "Times New Roman"})
+    fonts: dict[str, str] = field(default_factory=lambda: dict(Settings().fonts))
     end_mark: str = "###"
     author: str = ""
     ui_lang: str = "en"
@@ -114,18 +114,18 @@ def builtin_template() -> Path:
 
 def _as_document_package(data: bytes) -> bytes:
     """Give a .dotx package the content type of a document, which python-docx insists on; other parts unchanged."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    types = src.read("[Content_Types].xml")
-    if _CT_MACRO in types:
-        raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
-    if _CT_TEMPLATE not in types:
-        return data
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info)
-            dst.writestr(info, types.replace(_CT_TEMPLATE, _CT_DOCUMENT) if info.filename == "[Content_Types].xml"
-                         else body)
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        types = src.read("[Content_Types].xml")
+        if _CT_MACRO in types:
+            raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
+        if _CT_TEMPLATE not in types:
+            return data
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                body = types.replace(_CT_TEMPLATE, _CT_DOCUMENT) if info.filename == "[Content_Types].xml" \
+                    else src.read(info)
+                dst.writestr(info, body)
     return out.getvalue()
 
 
