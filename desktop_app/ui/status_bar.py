@@ -35,14 +35,20 @@ class ReleaseCounts:
     segments: int
 
 
-def release_counts(release: Release) -> ReleaseCounts:
+def release_counts(release: Release, cache: dict[tuple[str, str], tuple[str, int]] | None = None) -> ReleaseCounts:
+    """Totals per language; `cache` keeps each cell's count by its text, so only changed cells are re-counted."""
     units = dict.fromkeys(LANGS, 0)
     approved = dict.fromkeys(LANGS, 0)
     filled = dict.fromkeys(LANGS, 0)
+    cache = {} if cache is None else cache
     for seg in release.segments:
         for lang in LANGS:
             cell = seg.cells[lang]
-            units[lang] += count_units(cell.text, lang)
+            key = (seg.id, lang)
+            cached = cache.get(key)
+            if cached is None or cached[0] != cell.text:
+                cached = cache[key] = (cell.text, count_units(cell.text, lang))
+            units[lang] += cached[1]
             approved[lang] += cell.status is Status.APPROVED
             filled[lang] += not cell.is_empty
     return ReleaseCounts(units, approved, filled, len(release.segments))
@@ -61,15 +67,17 @@ class EditorStatusBar(QStatusBar):
         for label in (self.counts_label, self.position_label, self.totals_label):
             self.addPermanentWidget(label)
         self.counts: ReleaseCounts | None = None
+        self._count_cache: dict[tuple[str, str], tuple[str, int]] = {}
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         document.cellChanged.connect(lambda *_: self._timer.start())
         document.structureChanged.connect(self._timer.start)
+        document.releaseReset.connect(self._count_cache.clear)
         document.currentCellChanged.connect(lambda *_: self._update_position())
         self.refresh()
 
     def refresh(self) -> None:
-        self.counts = release_counts(self.document.release)
+        self.counts = release_counts(self.document.release, self._count_cache)
         self._show_counts()
         self._update_position()
 
