@@ -1,0 +1,492 @@
+"""The Quality Checks dock: findings grouped and filtered, jump to the cell, one-click fixes, ignore, live re-check.
+
+The whole release is checked on a worker (it opens its own glossary connection and builds the matchers there);
+after that, each edited row is re-checked on the GUI thread a moment after the last keystroke (a row takes
+a few milliseconds). Ignored findings are kept in the project file by their stable keys.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop_app import LANGS
+from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.release import Release, edited_cell
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.document import DocumentController
+from desktop_app.ui.labels import lang_label
+from desktop_app.ui.workers import CancelToken
+
+log = logging.getLogger(__name__)
+
+RECHECK_DELAY_MS = 150  # after the last keystroke
+FULL_CHECK_DELAY_MS = 400  # after a structural change or opening a document
+GLOSSARY_ATTEMPTS = 5
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+ALL = ""
+
+
+def kind_label(kind: Kind) -> str:
+    """A finding kind's name in the UI language."""
+    names = {
+        Kind.MISSING: QCoreApplication.translate("QaPanel", "Missing text"),
+        Kind.UNTRANSLATED: QCoreApplication.translate("QaPanel", "Not translated"),
+        Kind.STALE: QCoreApplication.translate("QaPanel", "Out of date"),
+        Kind.NUMBER: QCoreApplication.translate("QaPanel", "Numbers and dates"),
+        Kind.TERM: QCoreApplication.translate("QaPanel", "Glossary terms"),
+        Kind.FORBIDDEN: QCoreApplication.translate("QaPanel", "Forbidden forms"),
+        Kind.TITLE: QCoreApplication.translate("QaPanel", "Titles"),
+        Kind.PUNCTUATION: QCoreApplication.translate("QaPanel", "Punctuation"),
+        Kind.SPACING: QCoreApplication.translate("QaPanel", "Spacing"),
+        Kind.LENGTH: QCoreApplication.translate("QaPanel", "Length"),
+    }
+    return names[kind]
+
+
+def check_release_worker(token: CancelToken, release: Release, data_dir: Path) -> tuple[Any, list[Finding]]:
+    """Worker: open the glossary on this thread, then check every row (cancellable between rows)."""
+    from desktop_app.services.qa import QaGlossary, recheck_segment
+    from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+
+    glossary = QaGlossary()
+    for attempt in range(GLOSSARY_ATTEMPTS):
+        try:
+            with open_default_glossary(data_dir) as store:
+                glossary = QaGlossary.from_store(store)
+            break
+        except sqlite3.OperationalError as exc:  # another thread is creating or writing it: wait a moment
+            log.info("glossary busy (%s), attempt %d", exc, attempt + 1)
+            time.sleep(0.2 * (attempt + 1))
+        except (GlossaryError, sqlite3.Error) as exc:
+            log.warning("quality checks without the glossary: %s", exc)
+            break
+    findings: list[Finding] = []
+    total = max(1, len(release.segments))
+    for index in range(len(release.segments)):
+        token.raise_if_cancelled()
+        findings.extend(recheck_segment(release, index, glossary))
+        token.report((index + 1) / total)
+    return glossary, findings
+
+
+class QaPanel(QWidget):
+    """The list of findings and what can be done with them."""
+
+    checked = Signal()  # the findings on show are up to date with the document
+    totalsChanged = Signal(int, int)  # errors, warnings still open
+
+    def __init__(self, context: AppContext, document: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qaPanel")
+        self.context = context
+        self.document = document
+        self.findings: dict[str, list[Finding]] = {}  # by segment id
+        self.ignored: set[str] = set()
+        self.glossary: Any = None  # services.qa.QaGlossary, once a full check has loaded it
+        self._token: CancelToken | None = None
+        self._check_again = False
+        self._edited_during_check: set[str] = set()
+        self._rows_to_recheck: set[str] = set()
+        self._build()
+        self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self._recheck_timer.timeout.connect(self.recheck_pending_rows)
+        self._full_timer = QTimer(self, singleShot=True, interval=FULL_CHECK_DELAY_MS)
+        self._full_timer.timeout.connect(self.check_all)
+        document.cellChanged.connect(self._on_cell_changed)
+        document.structureChanged.connect(self.schedule_full_check)
+        document.releaseReset.connect(self._on_release_reset)
+        document.documentChanged.connect(self._persist_ignored)
+        document.autosaved.connect(self._persist_ignored)
+        self.retranslateUi()
+        self._on_release_reset()
+
+    # -- widgets -----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.check_button = QPushButton(self)
+        self.check_button.clicked.connect(self.check_all)
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.setObjectName("qaLangFilter")
+        self.severity_combo = QComboBox(self)
+        self.severity_combo.setObjectName("qaSeverityFilter")
+        self.group_combo = QComboBox(self)
+        self.group_combo.setObjectName("qaGroupBy")
+        for data in (ALL, *LANGS):
+            self.lang_combo.addItem("", data)
+        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value):
+            self.severity_combo.addItem("", data)
+        for data in ("kind", "segment"):
+            self.group_combo.addItem("", data)
+        self.show_ignored = QCheckBox(self)
+        self.fix_button = QPushButton(self)
+        self.fix_button.clicked.connect(self.fix_selected)
+        self.ignore_button = QPushButton(self)
+        self.ignore_button.clicked.connect(self.toggle_ignore_selected)
+        self.summary = QLabel(self)
+        for widget in (self.lang_combo, self.severity_combo, self.group_combo):
+            widget.currentIndexChanged.connect(self.render)
+        self.show_ignored.toggled.connect(self.render)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("qaFindings")
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemClicked.connect(lambda item, _col: self.jump_to(item))
+        self.tree.itemActivated.connect(lambda item, _col: self.jump_to(item))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.check_button, self.lang_combo, self.severity_combo, self.group_combo, self.show_ignored):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        bar.addWidget(self.fix_button)
+        bar.addWidget(self.ignore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self._update_buttons()
+
+    def retranslateUi(self) -> None:
+        self.check_button.setText(self.tr("Check All"))
+        self.check_button.setToolTip(self.tr("Run every quality check on the whole release (F7)"))
+        self.lang_combo.setItemText(0, self.tr("All languages"))
+        for i, lang in enumerate(LANGS, start=1):
+            self.lang_combo.setItemText(i, lang_label(lang))
+        self.severity_combo.setItemText(0, self.tr("Errors and warnings"))
+        self.severity_combo.setItemText(1, self.tr("Errors only"))
+        self.severity_combo.setItemText(2, self.tr("Warnings only"))
+        self.group_combo.setItemText(0, self.tr("By kind"))
+        self.group_combo.setItemText(1, self.tr("By segment"))
+        self.show_ignored.setText(self.tr("Show ignored"))
+        self.fix_button.setText(self.tr("Fix"))
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Cell"), self.tr("Severity")])
+        self.render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- checking ----------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._token is not None
+
+    def schedule_full_check(self) -> None:
+        self._full_timer.start()
+
+    def check_all(self) -> None:
+        """Check the whole release on a worker; asked again while one runs, it runs once more afterwards."""
+        self._full_timer.stop()
+        if self._token is not None:
+            self._check_again = True
+            return
+        self._check_again = False
+        self._edited_during_check.clear()
+        snapshot = self.document.release.copy()
+        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir,
+                                                on_done=self._on_checked, on_error=self._on_check_failed)
+        self.summary.setText(self.tr("Checking…"))
+
+    def _on_checked(self, result: tuple[Any, list[Finding]]) -> None:
+        if not isValid(self.tree):
+            return  # the window closed while the worker ran
+        self._token = None
+        self.glossary, found = result
+        if self._check_again:  # the document changed shape meanwhile: these rows may be gone or moved
+            self.check_all()
+            return
+        self.findings = {}
+        for finding in found:
+            self.findings.setdefault(finding.segment_id, []).append(finding)
+        self._rows_to_recheck |= self._edited_during_check
+        self._edited_during_check.clear()
+        self.recheck_pending_rows()
+        self.checked.emit()
+
+    def _on_check_failed(self, exc: BaseException) -> None:
+        if not isValid(self.tree):
+            return
+        self._token = None
+        if self._check_again:
+            self.check_all()
+            return
+        log.error("quality checks failed", exc_info=exc)
+        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", str(exc)))
+
+    def _on_cell_changed(self, segment_id: str, _lang: str) -> None:
+        if self.running:
+            self._edited_during_check.add(segment_id)
+        else:
+            self._rows_to_recheck.add(segment_id)
+            self._recheck_timer.start()
+
+    def recheck_pending_rows(self) -> None:
+        """Re-check the rows edited since the last check (on the GUI thread: a row takes milliseconds)."""
+        from desktop_app.services.qa import recheck_segment
+
+        if self.glossary is None:  # no full check yet: it loads the glossary and covers these rows too
+            self.schedule_full_check()
+            return
+        release = self.document.release
+        for segment_id in self._rows_to_recheck:
+            try:
+                index = release.index_of(segment_id)
+            except KeyError:
+                self.findings.pop(segment_id, None)
+                continue
+            self.findings[segment_id] = recheck_segment(release, index, self.glossary)
+        self._rows_to_recheck.clear()
+        self.render()
+
+    def _on_release_reset(self) -> None:
+        """Another document: its own ignored findings, and a fresh check."""
+        self.findings = {}
+        self.ignored = set()
+        store = self.document.store
+        if store is not None:
+            try:
+                self.ignored = store.ignored_findings()
+            except sqlite3.Error as exc:
+                log.warning("cannot read the ignored findings: %s", exc)
+        self.render()
+        self.schedule_full_check()
+
+    # -- what the user does ------------------------------------------------------------------------------
+    def selected_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, FINDING_ROLE) if item is not None else None
+
+    def jump_to(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, FINDING_ROLE)
+        if finding is not None and self._segment_exists(finding.segment_id):
+            self.document.set_current_cell(finding.segment_id, finding.lang)
+
+    def fix_selected(self) -> bool:
+        """Apply the selected finding's fix as one undoable edit; False when it no longer fits the text."""
+        finding = self.selected_finding()
+        if finding is None or finding.fix is None or not self._segment_exists(finding.segment_id):
+            return False
+        old = self.document.cell(finding.segment_id, finding.lang)
+        new_text = finding.fix.apply(old.text)
+        if new_text is None:
+            self.summary.setText(self.tr("The text has changed since the check: check again."))
+            return False
+        self.document.set_cell(finding.segment_id, finding.lang, edited_cell(old, new_text),
+                               self.tr("Fix: %1").replace("%1", finding.fix.label))
+        self.document.set_current_cell(finding.segment_id, finding.lang)
+        return True
+
+    def toggle_ignore_selected(self) -> None:
+        finding = self.selected_finding()
+        if finding is None:
+            return
+        if finding.key in self.ignored:
+            self.ignored.discard(finding.key)
+            self._write_ignored(finding.key, ignore=False)
+        else:
+            self.ignored.add(finding.key)
+            self._write_ignored(finding.key, ignore=True)
+        self.render()
+
+    def _write_ignored(self, key: str, ignore: bool) -> None:
+        store = self.document.store
+        if store is None or self.document.read_only:
+            return  # kept in memory; written when the project file exists (see _persist_ignored)
+        try:
+            if ignore:
+                store.ignore_finding(key)
+            else:
+                store.unignore_finding(key)
+        except sqlite3.Error as exc:
+            log.error("cannot record the ignored finding: %s", exc)
+            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", str(exc)))
+
+    def _persist_ignored(self) -> None:
+        """The project file appeared or moved (autosave, Save As): make sure it holds the ignored keys."""
+        store = self.document.store
+        if store is None or self.document.read_only or not self.ignored:
+            return
+        try:
+            for key in self.ignored - store.ignored_findings():
+                store.ignore_finding(key)
+        except sqlite3.Error as exc:
+            log.error("cannot record the ignored findings: %s", exc)
+
+    def _segment_exists(self, segment_id: str) -> bool:
+        try:
+            self.document.release.index_of(segment_id)
+        except KeyError:
+            return False
+        return True
+
+    # -- showing -----------------------------------------------------------------------------------------
+    def visible_findings(self) -> list[Finding]:
+        """The findings the filters let through, in document order."""
+        lang = self.lang_combo.currentData() or ALL
+        severity = self.severity_combo.currentData() or ALL
+        show_ignored = self.show_ignored.isChecked()
+        positions = {s.id: i for i, s in enumerate(self.document.release.segments)}
+        shown = [
+            f for seg_id, found in self.findings.items() if seg_id in positions for f in found
+            if (not lang or f.lang == lang) and (not severity or f.severity.value == severity)
+            and (show_ignored or f.key not in self.ignored)
+        ]
+        shown.sort(key=lambda f: (positions[f.segment_id], LANGS.index(f.lang)))
+        return shown
+
+    def totals(self) -> tuple[int, int]:
+        """Open errors and warnings in the whole release, whatever the filters."""
+        counts = Counter(f.severity for found in self.findings.values() for f in found if f.key not in self.ignored)
+        return counts[Severity.ERROR], counts[Severity.WARNING]
+
+    def render(self) -> None:
+        """Rebuild the tree from the findings, keeping the selected finding selected."""
+        selected = self.selected_finding()
+        positions = {s.id: i for i, s in enumerate(self.document.release.segments)}
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        groups: dict[object, QTreeWidgetItem] = {}
+        by_kind = self.group_combo.currentData() != "segment"
+        reselect = None
+        for finding in self.visible_findings():
+            group_key = finding.kind if by_kind else finding.segment_id
+            group = groups.get(group_key)
+            if group is None:
+                title = kind_label(finding.kind) if by_kind else self.tr("Segment %1").replace(
+                    "%1", str(positions[finding.segment_id] + 1))
+                group = groups[group_key] = QTreeWidgetItem(self.tree, [title])
+                group.setFirstColumnSpanned(True)
+            item = self._item(group, finding, positions[finding.segment_id])
+            if selected is not None and finding.key == selected.key:
+                reselect = item
+        for group in groups.values():
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+            group.setExpanded(True)
+        if reselect is not None:
+            self.tree.setCurrentItem(reselect)
+        self.tree.setUpdatesEnabled(True)
+        self._update_summary()
+        self._update_buttons()
+
+    def _item(self, group: QTreeWidgetItem, finding: Finding, position: int) -> QTreeWidgetItem:
+        severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
+        item = QTreeWidgetItem(group, [finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
+        item.setData(0, FINDING_ROLE, finding)
+        item.setToolTip(0, finding.message)
+        if finding.severity is Severity.ERROR:
+            item.setForeground(2, QBrush(QColor("#b3261e")))
+        if finding.key in self.ignored:
+            for column in range(3):
+                item.setForeground(column, QBrush(QColor("#888888")))
+        return item
+
+    def _update_summary(self) -> None:
+        errors, warnings = self.totals()
+        if not self.running:
+            self.summary.setText(self.totals_text(errors, warnings))
+        self.totalsChanged.emit(errors, warnings)
+
+    def totals_text(self, errors: int, warnings: int) -> str:
+        text = self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        ignored = sum(f.key in self.ignored for found in self.findings.values() for f in found)
+        return text + (" " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else "")
+
+    def _update_buttons(self) -> None:
+        finding = self.selected_finding()
+        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        self.fix_button.setToolTip(finding.fix.label if finding is not None and finding.fix else "")
+        self.ignore_button.setEnabled(finding is not None)
+        unignore = finding is not None and finding.key in self.ignored
+        self.ignore_button.setText(self.tr("Stop Ignoring") if unignore else self.tr("Ignore"))
+
+    def shutdown(self) -> None:
+        """Stop pending work (the window is going away)."""
+        self._recheck_timer.stop()
+        self._full_timer.stop()
+        if self._token is not None:
+            self._token.cancel()
+            self._token = None
+
+
+class QualityChecksUi(QObject):
+    """Wires the QA panel into the main window: the dock, Tools ▸ Run Quality Checks (F7), status-bar totals."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = QaPanel(window.context, window.document, window.qa_dock)  # type: ignore[attr-defined]
+        window.qa_dock.setWidget(self.panel)  # type: ignore[attr-defined]
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence("F7"))
+        self.action.triggered.connect(self.run)
+        window.tools_menu.addAction(self.action)  # type: ignore[attr-defined]
+        window.addAction(self.action)
+        self.totals_button = QPushButton(window)
+        self.totals_button.setObjectName("qaTotals")
+        self.totals_button.setFlat(True)
+        self.totals_button.clicked.connect(self.show_dock)
+        window.status_bar.addPermanentWidget(self.totals_button)  # type: ignore[attr-defined]
+        self.panel.totalsChanged.connect(self._show_totals)
+        window.installEventFilter(self)
+        window.destroyed.connect(self.panel.shutdown)
+        self.retranslateUi()
+
+    def run(self) -> None:
+        self.show_dock()
+        self.panel.check_all()
+
+    def show_dock(self) -> None:
+        dock = self.window.qa_dock  # type: ignore[attr-defined]
+        dock.show()
+        dock.raise_()
+
+    def _show_totals(self, errors: int, warnings: int) -> None:
+        self.totals_button.setText(self.tr("QA: %1 errors, %2 warnings").replace("%1", str(errors))
+                                   .replace("%2", str(warnings)))
+        self.totals_button.setToolTip(self.tr("Show the quality checks"))
+
+    def retranslateUi(self) -> None:
+        self.action.setText(self.tr("Run &Quality Checks"))
+        self.action.setStatusTip(self.tr("Check numbers, dates, names, titles and punctuation in all three "
+                                          "languages"))
+        self._show_totals(*self.panel.totals())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        return super().eventFilter(watched, event)
+
+
+def install_quality_checks(window: QMainWindow) -> QualityChecksUi:
+    """Wire the QA dock into the window (called from `MainWindow._install_panels`)."""
+    return QualityChecksUi(window)
