@@ -27,6 +27,7 @@ def test_table_has_one_row_per_segment_under_a_repeated_header(tmp_path: Path) -
     assert rows[0] == ["中文", "English", "Русский"]
     assert rows[1:] == [[s.text(lang) for lang in LANGS] for s in release.segments]
     assert repeats_header(table) == [True] + [False] * len(release.segments)
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)  # rows do not break
     assert doc.sections[0].orientation == WD_ORIENT.LANDSCAPE
     widths = [col.width for col in table.columns]
     assert len(set(widths)) == 1 and widths[0] > 0

@@ -494,8 +494,8 @@ class _Builder:
             for attr, value in (("val", "clear"), ("color", "auto"), ("fill", HEADER_FILL)):
                 shading.set(qn(f"w:{attr}"), value)
             tc.get_or_add_tcPr().append(shading)
-        self._row_proto = copy.deepcopy(row._tr)
-        self._row_proto.remove(self._row_proto.trPr)
+        self._row_proto = copy.deepcopy(row._tr)  # rows keep cantSplit: a segment's versions stay on one page
+        self._row_proto.trPr.remove(self._row_proto.trPr.find(qn("w:tblHeader")))
         for tc in self._row_proto.tc_lst:
             tc.remove(tc.p_lst[0])
             tc.tcPr.remove(tc.tcPr.find(qn("w:shd")))

@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.document.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.document.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        redo_keys = [QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.find_action = self._action(self.show_find_replace, keys.Find)
         self.replace_action = self._action(self.show_find_replace, keys.Replace)
         self.insert_above_action = self._action(lambda: self.insert_segment(below=False), "Ctrl+Shift+Up")
