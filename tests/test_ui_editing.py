@@ -185,3 +185,15 @@ def test_history_dialog_restores_an_older_version(qtbot, window: MainWindow, mon
     assert text(window, 1, "en") == original
     window.undo_action.trigger()
     assert text(window, 1, "en") == "Changed once"
+
+
+def test_ctrl_z_while_editing_undoes_through_the_document(qtbot, window: MainWindow) -> None:
+    before = text(window, 1, "en")
+    editor = open_editor(qtbot, window, 1, "en")
+    qtbot.keyClicks(editor, "xyz")
+    assert text(window, 1, "en") == before + "xyz"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert text(window, 1, "en") == before
+    assert editor.toPlainText() == before  # the open editor shows the undone text
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText() == before + "xyz"

@@ -80,12 +80,18 @@ class _Task(QRunnable):
         try:
             result = self._fn(self._token, *self._args)
         except TaskCancelled:
-            self._runner._finished.emit(self._token.task_id, False, None)
+            self._send(False, None)
         except BaseException as exc:  # delivered to on_error on the GUI thread
             log.debug("task %s failed", self._token.task_id, exc_info=True)
-            self._runner._finished.emit(self._token.task_id, False, exc)
+            self._send(False, exc)
         else:
-            self._runner._finished.emit(self._token.task_id, True, result)
+            self._send(True, result)
+
+    def _send(self, ok: bool, payload: object) -> None:
+        try:
+            self._runner._finished.emit(self._token.task_id, ok, payload)
+        except RuntimeError:  # the runner is gone (the application is quitting): nobody wants the result
+            log.debug("task %s finished after its runner was deleted", self._token.task_id)
 
 
 class TaskRunner(QObject):
