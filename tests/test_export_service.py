@@ -84,6 +84,7 @@ def test_an_existing_file_is_replaced(tmp_path: Path) -> None:
     ({"lang": "de", "layout": "single"}, "needs a language"),
     ({"lang": "en", "layout": "single", "out": "x.pdf"}, "must be a .docx"),
     ({"lang": None, "layout": "table", "out": "x.doc"}, "must be a .docx"),
+    ({"lang": "all", "layout": "single", "out": "x.docx"}, "give a folder or a .zip"),
     ({"lang": None, "layout": "review", "pair": "zh-zh"}, "two different languages"),
     ({"lang": None, "layout": "review", "pair": "zh-de"}, "two different languages"),
 ])

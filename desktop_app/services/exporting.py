@@ -141,6 +141,8 @@ def _export_single(release: Release, out: Path, lang: str | None, options: DocxO
     if lang not in (*LANGS, ALL):
         raise ExportError(f"the single layout needs a language: one of {', '.join(LANGS)} or {ALL}")
     langs = LANGS if lang == ALL else (lang,)
+    if lang == ALL and out.suffix.lower() == ".docx":
+        raise ExportError(f"{out.name}: all three languages make three documents; give a folder or a .zip file")
     _require_text(release, langs)
     ticker = _Ticker(len(release.segments) * len(langs), progress)
     result = ExportResult()
