@@ -78,7 +78,7 @@ def _argos(data_dir: Path) -> tuple[ModuleType, ModuleType, ModuleType]:
             import argostranslate.settings as settings
             import argostranslate.translate as translate
         _modules.update(package=package, translate=translate, settings=settings, sbd=sbd)
-        logging.getLogger("argostranslate").setLevel(logging.WARNING)  # it logs every batch at INFO
+        logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)  # it logs every batch at INFO
         log.info("argostranslate imported in %.2f s", time.perf_counter() - started)
     return _modules["package"], _modules["translate"], _modules["settings"]
 

@@ -95,7 +95,6 @@ class SuggestionsPanel(QWidget):
         self._suggestions: list[Suggestion] = []
         self._mt_pending = False
         self.items: list[Insertable] = []
-        self.dropped_results = 0
 
         self.insert_actions: list[QAction] = []
         for n in range(1, MAX_SHORTCUTS + 1):
@@ -155,10 +154,8 @@ class SuggestionsPanel(QWidget):
         self._render()
 
     def _stale(self, rid: int) -> bool:
-        if rid != self._request_id:
-            self.dropped_results += 1
-            return True
-        return False
+        """A result for a request the user has moved on from (its task was cancelled; this is the backstop)."""
+        return rid != self._request_id
 
     def _memory_done(self, rid: int, matches: list[tuple[str, Any]]) -> None:
         if not self._stale(rid):

@@ -1,0 +1,181 @@
+"""Machine translation in the real window: packs dialog → suggestions dock → insert → undo; translate column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import argos_packs
+import mt_support
+import pytest
+import ui_support
+from PySide6.QtGui import QKeySequence
+
+from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
+from desktop_app.mt.packs import list_installed
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.main_window import MainWindow
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+random_model, random_packs = mt_support.random_model, mt_support.random_packs
+memorising_packs = mt_support.memorising_packs
+
+PLAIN = [row for row in argos_packs.CORPUS if "ZX" not in row[0]][:6]
+WAIT = 120_000  # the first translation imports argostranslate on the MT lane
+
+
+def install_through_dialog(qtbot, win: MainWindow, *paths: Path) -> None:
+    ui = win.machine_translation
+    dialog = ui.show_packs()
+    for path in paths:
+        with qtbot.waitSignal(ui.session.packsChanged, timeout=WAIT):
+            dialog.install_file(path)
+        assert dialog.message.text().startswith("Installed")
+    assert dialog.table.rowCount() == len(list_installed(win.context.data_dir))
+    dialog.close()
+
+
+def show_suggestions(qtbot, win: MainWindow, row: int, lang: str) -> list:
+    panel = win.machine_translation.panel
+    with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
+        win.document.set_current_cell(win.document.release.segments[row].id, lang)
+    return panel.items
+
+
+@pytest.fixture
+def corpus_window(qtbot, data_dir: Path, tmp_path: Path, answers) -> MainWindow:
+    """A window on a project whose Chinese column holds memorised sentences, the rest empty."""
+    release = Release("corpus", "2024-05-01", [
+        Segment(cells={"zh": Cell(zh, Status.DRAFT, Provenance(Origin.TYPED)), "en": Cell(), "ru": Cell()})
+        for zh, _, _ in PLAIN])
+    path = tmp_path / "corpus.pressdesk"
+    ProjectStore.create(path, release).close()
+    context = ui_support.make_context(data_dir)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.open_path(path, ask_save=False)
+    win.show()
+    yield win
+    context.tasks.wait_idle()
+    win.close()
+    context.close()
+
+
+def test_pack_install_suggestion_insert_undo(qtbot, window: MainWindow, random_packs) -> None:
+    install_through_dialog(qtbot, window, random_packs[("zh", "en")], random_packs[("en", "ru")])
+    seg = window.document.release.segments[2]
+    before = seg.cells["en"]
+    items = show_suggestions(qtbot, window, 2, "en")
+    panel = window.machine_translation.panel
+    machine = [i for i in items if i.origin is Origin.MACHINE]
+    assert machine and machine[0].source_lang in ("zh", "ru")
+    groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert any("zh → en" in g for g in groups)
+    assert panel.insert_actions[0].shortcut() == QKeySequence("Ctrl+1")
+    n = items.index(machine[0]) + 1
+    panel.insert_actions[n - 1].trigger()
+    cell = window.document.release.segment(seg.id).cells["en"]
+    assert cell.text == machine[0].text and cell.status is Status.MACHINE
+    assert cell.provenance.origin is Origin.MACHINE and cell.provenance.source_lang == machine[0].source_lang
+    assert cell.provenance.engine == "argos"
+    window.undo_action.trigger()
+    assert window.document.release.segment(seg.id).cells["en"] == before
+
+
+def test_glossary_names_survive_the_junk_model_in_the_dock(qtbot, window: MainWindow, random_packs) -> None:
+    install_through_dialog(qtbot, window, random_packs[("zh", "en")], random_packs[("en", "ru")])
+    seg = window.document.release.segments[0]
+    window.document.set_cell(seg.id, "zh", Cell("钱洪山会见了代表团。", Status.DRAFT, Provenance(Origin.TYPED)))
+    window.document.set_cell(seg.id, "en", Cell())
+    window.document.set_cell(seg.id, "ru", Cell())
+    en_items = show_suggestions(qtbot, window, 0, "en")
+    assert en_items and all("Qian Hongshan" in i.text for i in en_items)
+    ru_items = show_suggestions(qtbot, window, 0, "ru")
+    assert ru_items and all("Цянь Хуншань" in i.text for i in ru_items)
+    panel = window.machine_translation.panel
+    details = [panel.tree.topLevelItem(0).child(i).text(1) for i in range(panel.tree.topLevelItem(0).childCount())]
+    assert all("terms honoured: 1/1" in d for d in details)
+
+
+def test_a_result_for_a_cell_the_user_left_is_dropped(qtbot, window: MainWindow, random_packs) -> None:
+    install_through_dialog(qtbot, window, random_packs[("zh", "en")])
+    panel = window.machine_translation.panel
+    segments = window.document.release.segments
+    shown: list[list[str]] = []
+    panel.suggestionsShown.connect(lambda: shown.append([i.source_text for i in panel.items]))
+    window.document.set_current_cell(segments[1].id, "en")
+    panel._request()  # the debounce timer firing; the first request also loads the engine
+    window.document.set_current_cell(segments[3].id, "en")
+    panel._request()
+    window.context.tasks.wait_idle(WAIT / 1000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    assert len(shown) == 1
+    assert shown[0] and set(shown[0]) <= {segments[3].text("zh"), segments[3].text("ru")}
+
+
+def test_requests_are_debounced(qtbot, window: MainWindow, random_packs) -> None:
+    install_through_dialog(qtbot, window, random_packs[("zh", "en")])
+    panel = window.machine_translation.panel
+    shown: list[str] = []
+    panel.suggestionsShown.connect(lambda: shown.append(window.document.current_cell()[0]))
+    segments = window.document.release.segments
+    with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
+        for seg in segments[:5]:  # the user arrows down five rows quickly
+            window.document.set_current_cell(seg.id, "en")
+    window.context.tasks.wait_idle(WAIT / 1000)
+    assert shown == [segments[4].id]
+
+
+def test_memorising_pack_through_the_dock_and_pivot(qtbot, corpus_window: MainWindow, memorising_packs) -> None:
+    install_through_dialog(qtbot, corpus_window, *memorising_packs.values())
+    items = show_suggestions(qtbot, corpus_window, 0, "ru")
+    assert items[0].text == PLAIN[0][2] and items[0].source_lang == "zh"
+    panel = corpus_window.machine_translation.panel
+    assert "zh → en → ru" in panel.tree.topLevelItem(0).text(0)
+    items = show_suggestions(qtbot, corpus_window, 1, "en")
+    assert items[0].text == PLAIN[1][1]
+
+
+def test_translate_column_is_one_undo_step(qtbot, corpus_window: MainWindow, memorising_packs) -> None:
+    install_through_dialog(qtbot, corpus_window, *memorising_packs.values())
+    controller = corpus_window.machine_translation.translate_all
+    doc = corpus_window.document
+    steps = doc.undo_stack.count()
+    with qtbot.waitSignal(controller.finished, timeout=WAIT) as blocker:
+        assert controller.start("ru")
+    assert blocker.args == [len(PLAIN)]
+    assert [s.text("ru") for s in doc.release.segments] == [ru for _, _, ru in PLAIN]
+    assert all(s.cells["ru"].status is Status.MACHINE for s in doc.release.segments)
+    assert doc.undo_stack.count() == steps + 1
+    corpus_window.undo_action.trigger()
+    assert all(s.cells["ru"].is_empty for s in doc.release.segments)
+
+
+def test_translate_column_keeps_what_the_user_typed_meanwhile(qtbot, corpus_window: MainWindow,
+                                                              memorising_packs) -> None:
+    install_through_dialog(qtbot, corpus_window, *memorising_packs.values())
+    controller = corpus_window.machine_translation.translate_all
+    doc = corpus_window.document
+    first = doc.release.segments[0].id
+    with qtbot.waitSignal(controller.finished, timeout=WAIT):
+        assert controller.start("en")
+        doc.set_text(first, "en", "Typed by a person.")
+    assert doc.release.segments[0].text("en") == "Typed by a person."
+    assert [s.text("en") for s in doc.release.segments[1:]] == [en for _, en, _ in PLAIN[1:]]
+
+
+def test_packs_dialog_refuses_a_broken_pack_and_says_offline(qtbot, window: MainWindow, random_packs,
+                                                             tmp_path: Path, monkeypatch) -> None:
+    install_through_dialog(qtbot, window, random_packs[("zh", "en")])
+    dialog = window.machine_translation.show_packs()
+    broken = tmp_path / "broken.argosmodel"
+    broken.write_bytes(b"definitely not a zip")
+    dialog.install_file(broken)
+    qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
+    assert "not a zip" in dialog.message.text() and "unchanged" in dialog.message.text()
+    assert dialog.table.rowCount() == 1
+    assert "zh → ru: missing: install en-ru" in dialog.routes.text()
+    monkeypatch.setattr("desktop_app.mt.argos_engine.package_index_url", lambda: "http://127.0.0.1:9/index.json")
+    dialog.fetch_index()
+    qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
+    assert dialog.message.text().startswith("Offline")
+    dialog.close()
