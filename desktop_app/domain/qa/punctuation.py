@@ -15,6 +15,7 @@ from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。；：？！（）、“”‘’《》【】「」『』…—"
 _IS_CJK = re.compile(rf"[{_CJK}]")
+_ZH_CANDIDATES = re.compile(r"[,;:?!().]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _FULL_TO_HALF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")", "、": ","}
 _NAMES = {",": "comma", ";": "semicolon", ":": "colon", "?": "question mark", "!": "exclamation mark",
@@ -51,7 +52,8 @@ def _warn(kind: Kind, message: str, detail: str, edits: list[Edit] | None = None
 def _chinese(text: str) -> list[CellIssue]:
     issues: list[CellIssue] = []
     by_char: dict[str, list[Edit]] = {}
-    for i, ch in enumerate(text):
+    for m in _ZH_CANDIDATES.finditer(text):
+        i, ch = m.start(), m.group()
         prev, nxt = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
         if ch in ",;:?!)" and _cjk(prev) and not (ch in ",:" and prev.isdigit() and nxt.isdigit()):
             by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, _HALF_TO_FULL[ch]))
@@ -99,6 +101,7 @@ def _western(text: str, lang: str) -> list[CellIssue]:
     return issues
 
 
+_RU_QUOTE_CHARS = re.compile('[«»"“”„]')
 _LANG_NAME = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 
 
@@ -106,7 +109,8 @@ def _russian_quotes(text: str) -> list[CellIssue]:
     """Quotes other than «» at the outer level; „“ is right only inside «»."""
     depth = 0
     wrong: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _RU_QUOTE_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "«":
             depth += 1
         elif ch == "»":
@@ -132,13 +136,10 @@ def _balance(text: str, lang: str) -> list[CellIssue]:
         if opening not in text and closing not in text:
             continue
         depth, first_bad = 0, None
-        for i, ch in enumerate(text):
-            if ch == opening:
-                depth += 1
-            elif ch == closing:
-                depth -= 1
-                if depth < 0 and first_bad is None:
-                    first_bad = i
+        for m in re.finditer(f"[{re.escape(pair)}]", text):
+            depth += 1 if m.group() == opening else -1
+            if depth < 0 and first_bad is None:
+                first_bad = m.start()
         if depth or first_bad is not None:
             at = first_bad if first_bad is not None else text.rfind(opening)
             issues.append(_warn(Kind.PUNCTUATION, f"unbalanced brackets {opening}{closing}", f"unbalanced:{pair}",
