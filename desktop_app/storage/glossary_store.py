@@ -367,6 +367,10 @@ class GlossaryStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def refresh(self) -> None:
+        """Forget cached entries after another connection (a worker, the CLI) changed the database."""
+        self._changed()
+
     def _changed(self) -> None:
         self.revision += 1
         self._entries = None

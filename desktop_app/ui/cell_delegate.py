@@ -8,6 +8,8 @@ undo step and autosave, the status bar and the docks see the text as it is typed
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -77,6 +79,8 @@ class CellDelegate(QStyledItemDelegate):
         self._document = document
         self._view = view
         self.active_editor: CellEditor | None = None
+        # Set by the glossary (ui/glossary_dock.py): paints term marks over a cell after it is drawn.
+        self.term_marks: Callable[[QPainter, QStyleOptionViewItem, QModelIndex], None] | None = None
         self.closeEditor.connect(self._on_close_editor)
 
     # -- painting and size ---------------------------------------------------------------------------------
@@ -88,6 +92,8 @@ class CellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
+        if self.term_marks is not None:
+            self.term_marks(painter, option, index)  # type: ignore[arg-type]
         if index.data(StaleRole):
             rect: QRect = option.rect  # type: ignore[attr-defined]
             right, top = rect.right(), rect.top()

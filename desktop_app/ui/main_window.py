@@ -248,11 +248,13 @@ class MainWindow(QMainWindow):
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
         from desktop_app.ui.export_dialog import install_export_action
+        from desktop_app.ui.glossary_dock import install_glossary
         from desktop_app.ui.help_dialogs import install_help_menu
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
 
         self.export_panel = install_export_action(self)
+        self.glossary = install_glossary(self)
         self.help = install_help_menu(self)
         self.machine_translation = install_machine_translation(self)
         self.quality_checks = install_quality_checks(self)

@@ -1,0 +1,234 @@
+"""Glossary terms marked in the editor: a syntax highlighter for the cell editor and a painting helper for cells.
+
+`TermSource` owns the matcher the editor uses. It is built on a worker (with the worker's own SQLite
+connection) whenever the glossary changes, and answers `hits(text, lang)` from the matcher's per-text cache, so
+repainting a screen of cells or re-highlighting the paragraph being typed costs a dictionary lookup for every
+text already seen and one Aho–Corasick pass for a new one. Approved forms and accepted variants are tinted,
+forbidden forms get a red background and a wavy red underline; hovering a term shows its entry in all three
+languages with its note.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
+
+from desktop_app import LANGS
+from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
+from desktop_app.ui.labels import lang_label
+
+if TYPE_CHECKING:
+    from desktop_app.domain.glossary.matcher import GlossaryMatcher
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.workers import CancelToken
+
+log = logging.getLogger(__name__)
+
+TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#fff0bf", HitKind.FORBIDDEN: "#ffd3d0"}
+FORBIDDEN_LINE = "#c62828"
+
+
+def _build_matcher(token: CancelToken, path: Path) -> GlossaryMatcher:
+    """Worker: open the glossary on this thread, build the automata of all three languages."""
+    from desktop_app.storage.glossary_store import GlossaryStore
+
+    with GlossaryStore.open(path) as store:
+        matcher = store.matcher()
+        for lang in LANGS:
+            token.raise_if_cancelled()
+            matcher.prepare(lang)
+    return matcher
+
+
+class TermSource(QObject):
+    """The glossary matcher used for highlighting, rebuilt off the GUI thread after every glossary change."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._matcher: GlossaryMatcher | None = None
+        self._token: CancelToken | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._matcher is not None
+
+    @property
+    def path(self) -> Path:
+        from desktop_app.storage.glossary_store import default_glossary_path
+
+        return default_glossary_path(self._context.data_dir)
+
+    def reload(self) -> None:
+        """Rebuild the matcher from the database on a worker; `changed` fires when it is ready."""
+        if self._token is not None:
+            self._token.cancel()
+        self._token = self._context.tasks.submit(_build_matcher, self.path, on_done=self._on_built,
+                                                 on_error=self._on_error)
+
+    def _on_built(self, matcher: GlossaryMatcher) -> None:
+        self._token = None
+        self._matcher = matcher
+        log.debug("glossary matcher ready: %d entries", len(matcher))
+        self.changed.emit()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._token = None
+        log.warning("glossary unavailable for highlighting: %s", exc)
+        self.failed.emit(str(exc))
+
+    def hits(self, text: str, lang: str) -> list[TermHit]:
+        """Recognised terms in `text` ([] until the matcher is ready, or for a language we do not edit)."""
+        if self._matcher is None or not text or lang not in LANGS:
+            return []
+        return self._matcher.find(text, lang)
+
+    def hit_at(self, text: str, lang: str, position: int) -> TermHit | None:
+        """The term covering character `position` of `text` (the cursor may also sit just after it)."""
+        for hit in self.hits(text, lang):
+            if hit.start <= position <= hit.end:
+                return hit
+        return None
+
+
+def term_format(kind: HitKind) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(TERM_COLOURS[kind]))
+    if kind is HitKind.FORBIDDEN:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(FORBIDDEN_LINE))
+    return fmt
+
+
+class TermHighlighter(QSyntaxHighlighter):
+    """Marks glossary terms in a cell editor's document, paragraph by paragraph, as the user types."""
+
+    def __init__(self, document: QTextDocument, source: TermSource, lang: str) -> None:
+        super().__init__(document)
+        self._source = source
+        self.lang = lang
+        self._formats = {kind: term_format(kind) for kind in HitKind}
+        source.changed.connect(self.rehighlight)
+
+    def highlightBlock(self, text: str) -> None:
+        for hit in self._source.hits(text, self.lang):
+            self.setFormat(hit.start, hit.end - hit.start, self._formats[hit.kind])
+
+
+def entry_tooltip(entry: TermEntry, hit: TermHit | None = None) -> str:
+    """Rich text for a hover: the entry in all three languages, the form found and its kind, the note."""
+    rows = []
+    for lang in LANGS:
+        form = entry.forms.get(lang) or "—"
+        rows.append(f"<tr><td><b>{html.escape(lang_label(lang))}</b>&nbsp;</td><td>{html.escape(form)}</td></tr>")
+    parts = [f"<table>{''.join(rows)}</table>"]
+    if hit is not None and hit.kind is not HitKind.APPROVED:
+        kind = (QApplication.translate("TermHighlighter", "forbidden form") if hit.kind is HitKind.FORBIDDEN
+                else QApplication.translate("TermHighlighter", "accepted variant"))
+        colour = FORBIDDEN_LINE if hit.kind is HitKind.FORBIDDEN else "#7a5b00"
+        parts.append(f"<p style='color:{colour}'>«{html.escape(hit.text)}»: {html.escape(kind)}</p>")
+    if entry.note:
+        parts.append(f"<p><i>{html.escape(entry.note)}</i></p>")
+    return "".join(parts)
+
+
+# -- painting the marks in cells that are not being edited -------------------------------------------------------
+
+def _text_rect(option: QStyleOptionViewItem, widget: QWidget | None) -> QRectF:
+    """Where the style draws an item's text (QCommonStyle: the text element minus the focus-frame margin)."""
+    style = widget.style() if widget is not None else QApplication.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    return QRectF(rect.adjusted(margin, 0, -margin, 0))
+
+
+def cell_layout(text: str, font: QFont, width: float) -> QTextLayout:
+    """The text laid out as an item view draws it: word-wrapped at `width`, line breaks as line separators."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    text_option = QTextOption()
+    text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(text_option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def span_rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
+    """The rectangles (one per line) covering characters start..end of a laid-out text."""
+    rects = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
+        if a >= b:
+            continue
+        x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+        rects.append(QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height()))
+    return rects
+
+
+def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequence[TermHit], text: str,
+                     widget: QWidget | None) -> None:
+    """Overlay the term marks on a cell the style has just painted (translucent, so the text stays legible)."""
+    if not hits or not text:
+        return
+    area = _text_rect(option, widget)
+    layout = cell_layout(text, option.font, area.width())  # type: ignore[attr-defined]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipRect(option.rect)  # type: ignore[attr-defined]
+    for hit in hits:
+        colour = QColor(TERM_COLOURS[hit.kind])
+        colour.setAlpha(150)
+        for rect in span_rects(layout, hit.start, hit.end):
+            rect.translate(area.topLeft())
+            painter.fillRect(rect, colour)
+            if hit.kind is HitKind.FORBIDDEN:
+                painter.setPen(QPen(QColor(FORBIDDEN_LINE), 1.5))
+                painter.drawLine(rect.bottomLeft() - QPointF(0, 1), rect.bottomRight() - QPointF(0, 1))
+    painter.restore()
+
+
+def position_at(option: QStyleOptionViewItem, text: str, point: QPointF, widget: QWidget | None) -> int | None:
+    """The character of a painted cell under `point` (viewport coordinates), or None outside the text."""
+    area = _text_rect(option, widget)
+    layout = cell_layout(text, option.font, area.width())  # type: ignore[attr-defined]
+    local = point - area.topLeft()
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        if line.y() <= local.y() < line.y() + line.height():
+            if local.x() > line.naturalTextWidth():
+                return None
+            return line.xToCursor(local.x(), line.CursorPosition.CursorOnCharacter)
+    return None
+
+
+def cell_text(index: QModelIndex | QPersistentModelIndex) -> str:
+    return index.data(Qt.ItemDataRole.DisplayRole) or ""
