@@ -121,3 +121,15 @@ def test_bad_files_are_refused_with_a_clear_message(tmp_path: Path, name: str, c
         else:
             read_paragraphs(path)
     assert release == before
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "ru"])
+def test_exported_release_with_end_mark_reimports_to_the_same_text(tmp_path: Path, lang: str) -> None:
+    from desktop_app.services.exporting import export_release
+    from desktop_app.settings import Settings
+
+    release = sample_release()
+    export_release(release, tmp_path / "out.docx", lang, "single", settings=Settings(end_mark="native"))
+    again = Release()
+    import_file(again, lang, tmp_path / "out.docx")
+    assert [s.text(lang) for s in again.segments] == [s.text(lang) for s in release.segments]

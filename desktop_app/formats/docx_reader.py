@@ -21,6 +21,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import ImportedParagraph
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
 MAX_PART_BYTES = 200 * 1024 * 1024  # a decompressed document.xml larger than this is treated as a zip bomb
 
 W_NAMESPACES = {
@@ -234,6 +235,8 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
     paragraphs: list[ImportedParagraph] = []
     headline_seen = False
     for text, style in walker.out:
+        if style == END_MARK_STYLE:
+            continue  # PressDesk's own "###" / "（完）" line closes a release; it is not content
         role = Role.BODY
         if not headline_seen and _is_heading(style):
             role, headline_seen = Role.HEADLINE, True
