@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Release, Status
@@ -65,7 +65,10 @@ class EditorStatusBar(QStatusBar):
         self.position_label = QLabel(self)
         self.totals_label = QLabel(self)
         for label in (self.counts_label, self.position_label, self.totals_label):
-            self.addPermanentWidget(label)
+            # Long counts must not make the window wider than the screen: labels may shrink (and clip).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(40)
+            self.addPermanentWidget(label, 1)
         self.counts: ReleaseCounts | None = None
         self._count_cache: dict[tuple[str, str], tuple[str, int]] = {}
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
