@@ -6,8 +6,8 @@ import json
 import re
 
 import pytest
-from conftest import REALDATA, needs_realdata
 
+from conftest import REALDATA, needs_realdata
 from desktop_app.domain.qa import check_segment
 from desktop_app.domain.qa.findings import Kind
 from desktop_app.domain.qa.numbers import quantities
