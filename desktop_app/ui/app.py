@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_WAIT_SECONDS = 20.0
 
 
 def _configure_application_names() -> None:
@@ -100,10 +101,12 @@ def _screenshot(app: QApplication, window: MainWindow, project: str | None, out:
     window.open_startup_document(project)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    window.context.tasks.wait_idle(SCREENSHOT_WAIT_SECONDS)  # panels that load in the background finish first
+    window.grid.fit_rows()
+    while not window.grid.rows_fitted():
+        app.processEvents()
     for _ in range(5):
         app.processEvents()
-    window.grid.fit_rows()
-    app.processEvents()
     ok = window.grab().save(str(out))
     window.document.close(keep_recovery=True)
     window.context.close()
