@@ -176,3 +176,30 @@ def test_two_versions_blame_the_translation() -> None:
     found = kinds(findings_of(segment), "number")
     assert {lang for lang, _ in found} == {"en"}
     assert not kinds(findings_of(row("已连续举办九届", "has been held nine times", "")), "number")
+
+
+# -- forms met in real translations (XQuAD) ---------------------------------------------------------------------
+@pytest.mark.parametrize(("zh", "en", "ru"), [
+    ("2015 年 7 月，奥巴马访问肯尼亚", "In July 2015 Obama visited Kenya", "В июле 2015 года Обама посетил Кению"),
+    ("自上世纪70年代以来", "since the 1970s", "начиная с 1970-х годов"),
+    ("需要五到十年", "required five to ten years", "требуется от пяти до десяти лет"),
+    ("大约 10 亿年前", "around a billion years ago", "около миллиарда лет назад"),
+    ("总资本 1625.84 亿欧元", "capital of 162 584 mln euros", "капитал 162 584 млн. евро"),
+    ("人口 17,786,419", "population 17,786,419", "населением 17\u00a0786\u00a0419 человек"),
+    ("步行 10 分钟", "a ten-minute walk", "в десяти минутах ходьбы"),
+])
+def test_real_translation_forms_agree(zh: str, en: str, ru: str) -> None:
+    assert kinds(findings_of(row(zh, en, ru)), "number") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "strict"), [
+    ("消耗大约4千克蒸汽", "zh", {4.0}),  # four kilograms, not 4000
+    ("需要一两年", "zh", set()),  # one or two years: a guess
+    ("数十万年前", "zh", set()),  # hundreds of thousands: vague
+    ("Prime 3-manifolds", "en", set()),  # part of a compound word
+    ("Людовик XIV правил", "ru", set()),  # a monarch's number
+    ("температура 0,3 °C", "ru", {0.3}),  # °C is not Roman 100
+    ("принял 500,000 человек", "ru", set()),  # decimal comma or thousands separator: confirms either reading
+])
+def test_quantities_that_are_never_reported_on_their_own(text: str, lang: str, strict: set[float]) -> None:
+    assert {q.value for q in quantities(text, lang) if q.strict} == strict

@@ -221,6 +221,7 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
         (rf"{num}{_SP}[时点]{_SP}{num}{_SP}分", QKind.TIME),
         (rf"{num}{_SP}分{_SP}{num}{_SP}秒", QKind.TIME),  # 4分51秒 = 4:51 on a match clock
         (rf"{num}{_SP}世纪{_SP}{num}{_SP}年代", QKind.NUMBER),  # 20世纪80年代 = the 1980s
+        (rf"(?<=上世纪){num}{_SP}年代", QKind.NUMBER),  # 上世纪70年代: the 1970s
         (rf"(?<![\d{_CN_DIGITS}世纪]){num}{_SP}年代", QKind.NUMBER),  # 70年代: the 1970s, soft (which century?)
     ]
     for pattern, kind in patterns:
@@ -230,7 +231,9 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
                 continue
             value = _zh_date_value(kind, values, text[max(0, m.start() - 1):m.start()])  # type: ignore[arg-type]
             if value is not None:
-                out.append(Quantity(value, kind, m.start(), m.end(), m.group(), strict=len(values) > 1))
+                last_century = text.startswith("上世纪", m.start() - 3)
+                unsure_decade = kind is QKind.NUMBER and len(values) == 1 and not last_century
+                out.append(Quantity(value, kind, m.start(), m.end(), m.group(), strict=not unsure_decade))
                 text = _blank(text, m.start(), m.end())
     return text
 
@@ -340,7 +343,7 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
                 text = _blank(text, m.start(), m.end())
     if lang == "en":
         month_only = re.finditer(r"\b(January|February|March|April|June|July|August|September|October|November|"
-                                 r"December|May(?=\s+\d{4}))\b", text)
+                                 r"December|May(?=\s+\d{4})|(?<=in )May|(?<=of )May)\b", text)
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:
