@@ -137,3 +137,36 @@ def test_foreign_and_newer_files_are_refused_unchanged(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(GlossaryError, match="newer PressDesk"):
         GlossaryStore.open(newer)
+
+
+def test_concurrent_first_opens_create_and_seed_once(tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "new.sqlite"
+    counts: list[int] = []
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            with GlossaryStore.open(path) as store:
+                counts.append(store.count())
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and counts == [31, 31, 31, 31]
+
+
+def test_lemmas_are_kept_in_the_database_for_the_next_open(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    with GlossaryStore.open(path) as store:
+        store.add(replace(empty_entry("term"), forms={"ru": "китайская мечта", "en": "Chinese Dream"}))
+    conn = sqlite3.connect(path)
+    saved = dict(conn.execute("select word, lemmas from lemmas").fetchall())
+    conn.close()
+    assert saved["мечта"].split("\t")[0] == "мечта" and "встреча" not in saved
+    assert saved["государственная"].split("\t")[0] == "государственный"

@@ -22,10 +22,11 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
+    lemma_key,
+    pattern_tokens,
     preload_lemmas,
     russian_lemmas,
     simplified_char,
-    take_new_lemmas,
     tokenize,
 )
 from desktop_app.formats.errors import FormatError
@@ -286,29 +287,43 @@ class GlossaryStore:
         db = sqlite_utils.Database(conn)
         try:
             store = cls(path, db)
-            store._migrate(seed_new=seed and not exists)
+            store._migrate(seed_new=seed)
             store._preload_lemmas()
         except BaseException:
             db.close()
             raise
         return store
 
+    def _version(self) -> int:
+        if "meta" not in self.db.table_names():
+            return 0
+        row = self.db.conn.execute("select value from meta where key = 'schema_version'").fetchone()
+        return int(row[0]) if row and str(row[0]).isdigit() else 0
+
     def _migrate(self, *, seed_new: bool) -> None:
-        db = self.db
-        meta = dict(db.execute("select key, value from meta").fetchall()) if "meta" in db.table_names() else {}
-        version = int(meta.get("schema_version", "0") or 0)
-        if version == SCHEMA_VERSION:
+        """Create or upgrade the schema under SQLite's write lock, so two threads or processes opening a new
+        glossary at the same moment create and seed it once."""
+        if self._version() == SCHEMA_VERSION:
             return
-        with db.atomic():
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._version()  # again, under the lock: someone may have just created it
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[target](db)
-            db["meta"].upsert_all([{"key": "app", "value": APP_MARKER},
-                                   {"key": "schema_version", "value": str(SCHEMA_VERSION)}], pk="key")
+                MIGRATIONS[target](self.db)
+            if version < SCHEMA_VERSION:
+                self.db["meta"].upsert_all([{"key": "app", "value": APP_MARKER},
+                                            {"key": "schema_version", "value": str(SCHEMA_VERSION)}], pk="key")
             if version == 0:
-                db["meta"].upsert({"key": "created", "value": now_iso()}, pk="key")
+                self.db["meta"].upsert({"key": "created", "value": now_iso()}, pk="key")
                 if seed_new:
                     self._seed()
-        self.has_fts = "entries_fts" in db.table_names()
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self.has_fts = "entries_fts" in self.db.table_names()
         self._changed()
 
     def _seed(self) -> None:
@@ -340,25 +355,26 @@ class GlossaryStore:
                             "valid_to": t["valid_to"] or None, "note": t["note"]})
         if tenures:
             self.db["tenures"].insert_all(tenures, pk="id")
-        self._save_lemmas()
+        self._save_lemmas(entries)
 
     def _preload_lemmas(self) -> None:
         preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in
                         self.db.conn.execute("select word, lemmas from lemmas")})
 
-    def _save_lemmas(self) -> None:
-        """Keep the lemmas parsed since the last save (call inside a transaction, or alone)."""
-        new = take_new_lemmas()
-        if new:
-            self.db["lemmas"].upsert_all(({"word": w, "lemmas": "\t".join(v)} for w, v in new.items()),
-                                         pk="word", batch_size=1000)
+    def _save_lemmas(self, entries: Iterable[TermEntry]) -> None:
+        """Keep the lemmas of the Russian words of `entries` (inside the writing transaction)."""
+        words: dict[str, str] = {}
+        for entry in entries:
+            for form, _kind in entry.surface_forms("ru"):
+                for token in pattern_tokens(form):
+                    key = lemma_key(token)
+                    if key not in words and any("а" <= c <= "я" for c in key):
+                        words[key] = "\t".join(russian_lemmas(token))
+        if words:
+            self.db["lemmas"].upsert_all(({"word": w, "lemmas": v} for w, v in words.items()), pk="word",
+                                         batch_size=1000)
 
     def close(self) -> None:
-        try:
-            with self.db.atomic():
-                self._save_lemmas()
-        except sqlite3.Error as exc:
-            log.warning("could not save the lemma cache of %s: %s", self.path, exc)
         self.db.close()
 
     def __enter__(self) -> GlossaryStore:
@@ -441,7 +457,7 @@ class GlossaryStore:
         with self.db.atomic():
             new_id = self._next_id()
             self.db["entries"].insert(entry_to_row(replace(entry, id=new_id)), pk="id")
-            self._save_lemmas()
+            self._save_lemmas([entry])
         self._changed()
         return replace(entry, id=new_id)
 
@@ -453,7 +469,7 @@ class GlossaryStore:
             raise GlossaryValidationError(problems)
         with self.db.atomic():
             self.db["entries"].update(entry.id, entry_to_row(entry))
-            self._save_lemmas()
+            self._save_lemmas([entry])
         self._changed()
         return entry
 
@@ -494,7 +510,7 @@ class GlossaryStore:
                 self.db["entries"].insert_all(rows, pk="id", batch_size=500)
             for e in updated:
                 self.db["entries"].update(e.id, entry_to_row(e))
-            self._save_lemmas()
+            self._save_lemmas([*added, *updated])
             import_id = int(self.db["imports"].insert({
                 "time": now_iso(), "label": label, "added": json.dumps([r["id"] for r in rows]),
                 "previous": json.dumps(previous, ensure_ascii=False), "undone": 0}, pk="id").last_pk)

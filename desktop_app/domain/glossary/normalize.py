@@ -77,7 +77,6 @@ def _morph():  # type: ignore[no-untyped-def]
 # hundreds of microseconds a word), so results are kept here and can be saved and preloaded (the glossary store
 # keeps them in its database), making a reload of a large glossary parse nothing.
 _LEMMAS: dict[str, tuple[str, ...]] = {}
-_NEW_LEMMAS: dict[str, tuple[str, ...]] = {}
 _LEMMAS_LOCK = threading.Lock()
 MAX_LEMMA_CACHE = 1_000_000
 
@@ -89,7 +88,7 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
         return found
     if len(token) == 1 and not token.isalnum():
         return (fold_char(token),)
-    word = token.lower().replace("ё", "е").replace("’", "'")
+    word = lemma_key(token)
     if not _CYRILLIC_RE.search(word):
         return (word,)
     found = _LEMMAS.get(word)
@@ -105,7 +104,6 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
         with _LEMMAS_LOCK:
             if len(_LEMMAS) < MAX_LEMMA_CACHE:
                 _LEMMAS[word] = found
-                _NEW_LEMMAS[word] = found
     if token != word and len(_LEMMAS) < MAX_LEMMA_CACHE:
         _LEMMAS[token] = found
     return found
@@ -118,12 +116,9 @@ def preload_lemmas(lemmas: dict[str, tuple[str, ...]]) -> None:
             _LEMMAS.setdefault(word, found)
 
 
-def take_new_lemmas() -> dict[str, tuple[str, ...]]:
-    """Lemmas computed since the last call, for saving."""
-    with _LEMMAS_LOCK:
-        new = dict(_NEW_LEMMAS)
-        _NEW_LEMMAS.clear()
-    return new
+def lemma_key(token: str) -> str:
+    """The form under which a Russian word's lemmas are cached and saved."""
+    return token.lower().replace("ё", "е").replace("’", "'")
 
 
 @lru_cache(maxsize=1)
