@@ -36,6 +36,7 @@ CACHE_SIZE = 4096
 _KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
 CODE_WIDTH = 4  # characters per token code: four base-32 digits, ~1M distinct token keys
 UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form contains
+_D0, _D1, _D2, _D3 = ([chr(0x100 * (place + 1) + digit) for digit in range(32)] for place in range(CODE_WIDTH))
 _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (see _Index)
 
 # What a pattern stands for: (entry index, kind rank, kind, glossary form, leading quote, trailing quote).
@@ -71,10 +72,8 @@ class _Index:
     def code(self, key: str) -> str:
         found = self.codes.get(key)
         if found is None:
-            number = len(self.codes)
-            found = self.codes[key] = "".join(
-                chr(0x100 * (place + 1) + (number >> (5 * (CODE_WIDTH - 1 - place)) & 31))
-                for place in range(CODE_WIDTH))
+            n = len(self.codes)
+            found = self.codes[key] = _D0[n >> 15 & 31] + _D1[n >> 10 & 31] + _D2[n >> 5 & 31] + _D3[n & 31]
         return found
 
     def pattern_keys(self, form: str, lang: str) -> list[str]:
@@ -83,7 +82,8 @@ class _Index:
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
         tokens = pattern_tokens(form)
         if lang != "ru":
-            return ["".join(self.code(english_key(t)) for t in tokens)]
+            codes, code = self.codes, self.code
+            return ["".join([codes.get(k) or code(k) for k in map(english_key, tokens)])]
         choices = [list(russian_lemmas(t)) for t in tokens]
         while _product(choices) > MAX_RUSSIAN_VARIANTS:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))

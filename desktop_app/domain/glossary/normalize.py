@@ -20,7 +20,7 @@ _DASH_SET = frozenset(DASHES)
 _QUOTE_SET = frozenset(QUOTES)
 
 # A word is letters/digits with inner apostrophes (People's, O'Neil); everything else but spaces is one mark.
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s" + re.escape(QUOTES) + "]")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 
 
@@ -42,12 +42,12 @@ def fold_char(char: str) -> str:
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """Words and marks with their offsets, quotes left out: [(start, end, surface), …]."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text) if m.group() not in _QUOTE_SET]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
 def pattern_tokens(text: str) -> list[str]:
     """The tokens of a glossary form, quotes left out (no offsets: building an automaton needs none)."""
-    return [t for t in _TOKEN_RE.findall(text) if t not in _QUOTE_SET]
+    return _TOKEN_RE.findall(text)
 
 
 @lru_cache(maxsize=200_000)
