@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="83" />
+            <source>Automatic (a filled column with a direct pack first)</source>
+            <translation>Automatic (a filled column with a direct pack first)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="86" />
+            <source>Empty and machine-made cells of the column</source>
+            <translation>Empty and machine-made cells of the column</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="87" />
+            <source>Selected cells only</source>
+            <translation>Selected cells only</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="94" />
+            <source>Translate into:</source>
+            <translation>Translate into:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="95" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="96" />
+            <source>Cells:</source>
+            <translation>Cells:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="104" />
+            <location filename="../desktop_app/ui/translate_all.py" line="161" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="210" />
+            <source>Translate Column</source>
+            <translation>Translate Column</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="128" />
+            <source>&amp;Translate Column…</source>
+            <translation>&amp;Translate Column…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="129" />
+            <source>Machine-translate the empty cells of a column in the background</source>
+            <translation>Machine-translate the empty cells of a column in the background</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="162" />
+            <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
+            <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <source>Loading the translation engine…</source>
+            <translation>Loading the translation engine…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="189" />
+            <source>Translating… %1% done, about %2 s left</source>
+            <translation>Translating… %1% done, about %2 s left</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="192" />
+            <source>Translating… %1% done</source>
+            <translation>Translating… %1% done</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="211" />
+            <source>Machine translation failed: %1</source>
+            <translation>Machine translation failed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
@@ -57,88 +138,88 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="108" />
+            <location filename="../desktop_app/ui/document.py" line="112" />
             <source>Untitled</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="209" />
+            <location filename="../desktop_app/ui/document.py" line="251" />
             <source>Restore unsaved work</source>
             <translation>Restore unsaved work</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="257" />
+            <location filename="../desktop_app/ui/document.py" line="303" />
             <source>Edit cell</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="270" />
+            <location filename="../desktop_app/ui/document.py" line="316" />
             <source>Edit text</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="283" />
-            <location filename="../desktop_app/ui/document.py" line="290" />
+            <location filename="../desktop_app/ui/document.py" line="329" />
+            <location filename="../desktop_app/ui/document.py" line="336" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="297" />
+            <location filename="../desktop_app/ui/document.py" line="343" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="297" />
+            <location filename="../desktop_app/ui/document.py" line="343" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="298" />
+            <location filename="../desktop_app/ui/document.py" line="344" />
             <source>Mark draft</source>
             <translation>Mark draft</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="298" />
+            <location filename="../desktop_app/ui/document.py" line="344" />
             <source>Mark machine-made</source>
             <translation>Mark machine-made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="299" />
+            <location filename="../desktop_app/ui/document.py" line="345" />
             <source>Set status</source>
             <translation>Set status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="303" />
+            <location filename="../desktop_app/ui/document.py" line="349" />
             <source>Insert segment</source>
             <translation>Insert segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="308" />
+            <location filename="../desktop_app/ui/document.py" line="354" />
             <source>Delete segments</source>
             <translation>Delete segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="314" />
+            <location filename="../desktop_app/ui/document.py" line="360" />
             <source>Move segment</source>
             <translation>Move segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="327" />
+            <location filename="../desktop_app/ui/document.py" line="373" />
             <source>Split segment</source>
             <translation>Split segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="341" />
+            <location filename="../desktop_app/ui/document.py" line="387" />
             <source>Merge segments</source>
             <translation>Merge segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="346" />
+            <location filename="../desktop_app/ui/document.py" line="392" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="400" />
             <source>Import into %1</source>
             <translation>Import into %1</translation>
         </message>
@@ -146,7 +227,7 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="81" />
+            <location filename="../desktop_app/ui/status_bar.py" line="92" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh: %n character</numerusform>
@@ -154,7 +235,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="82" />
+            <location filename="../desktop_app/ui/status_bar.py" line="93" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en: %n word</numerusform>
@@ -162,7 +243,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="83" />
+            <location filename="../desktop_app/ui/status_bar.py" line="94" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru: %n word</numerusform>
@@ -170,19 +251,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="86" />
+            <location filename="../desktop_app/ui/status_bar.py" line="97" />
             <source>%1: %2/%3 approved</source>
             <translation>%1: %2/%3 approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <location filename="../desktop_app/ui/status_bar.py" line="106" />
             <source>No segment</source>
             <translation>No segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="102" />
+            <location filename="../desktop_app/ui/status_bar.py" line="113" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Segment %1 of %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <source>Edit Glossary Entry</source>
+            <translation>Edit Glossary Entry</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <source>Add Glossary Entry</source>
+            <translation>Add Glossary Entry</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <source>Approved form</source>
+            <translation>Approved form</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <source>Accepted variants (A | B)</source>
+            <translation>Accepted variants (A | B)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
+            <source>Forbidden forms (A | B)</source>
+            <translation>Forbidden forms (A | B)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="284" />
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
+            <source>Valid from:</source>
+            <translation>Valid from:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
+            <source>YYYY-MM-DD, optional</source>
+            <translation>YYYY-MM-DD, optional</translation>
         </message>
     </context>
     <context>
@@ -578,6 +713,217 @@
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="76" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="430" />
+            <source>Search in Chinese, English or Russian…</source>
+            <translation>Search in Chinese, English or Russian…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="434" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
+            <source>Import Glossary…</source>
+            <translation>Import Glossary…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
+            <source>Export Glossary…</source>
+            <translation>Export Glossary…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
+            <source>Undo Last Import</source>
+            <translation>Undo Last Import</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
+            <source>Double-click to insert the approved form into the cell being edited (%1)</source>
+            <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="500" />
+            <source>%1 entries found</source>
+            <translation>%1 entries found</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="502" />
+            <source>Loading the glossary…</source>
+            <translation>Loading the glossary…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="504" />
+            <source>Terms in the current segment</source>
+            <translation>Terms in the current segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="565" />
+            <source>Delete Entry</source>
+            <translation>Delete Entry</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="566" />
+            <source>Delete “%1” from the glossary?</source>
+            <translation>Delete “%1” from the glossary?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="601" />
+            <source>Glossary</source>
+            <translation>Glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
+            <source>Import Glossary</source>
+            <translation>Import Glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="607" />
+            <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
+            <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="610" />
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="619" />
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="625" />
+            <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
+            <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="631" />
+            <source>Undoing the last import…</source>
+            <translation>Undoing the last import…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
+            <source>Undid the import of %1</source>
+            <translation>Undid the import of %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
+            <source>Export Glossary</source>
+            <translation>Export Glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
+            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</source>
+            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <source>Exported %1 entries to %2</source>
+            <translation>Exported %1 entries to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryUi</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <source>Insert Approved &amp;Term</source>
+            <translation>Insert Approved &amp;Term</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
+            <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <source>Start editing a cell to insert a term</source>
+            <translation>Start editing a cell to insert a term</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <source>“%1” has no approved form in %2</source>
+            <translation>“%1” has no approved form in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
@@ -722,6 +1068,29 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="326" />
+            <source>Import Glossary</source>
+            <translation>Import Glossary</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="329" />
+            <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
+            <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="333" />
+            <source>Ignored (not Chinese, English or Russian): %1.</source>
+            <translation>Ignored (not Chinese, English or Russian): %1.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="343" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../desktop_app/ui/labels.py" line="13" />
@@ -840,317 +1209,345 @@
         </message>
     </context>
     <context>
+        <name>MachineTranslationUi</name>
+        <message>
+            <location filename="../desktop_app/ui/mt_menu.py" line="48" />
+            <source>&amp;Language Packs…</source>
+            <translation>&amp;Language Packs…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/mt_menu.py" line="49" />
+            <source>Install, remove or download offline translation packs</source>
+            <translation>Install, remove or download offline translation packs</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="275" />
+            <location filename="../desktop_app/ui/main_window.py" line="284" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="276" />
+            <location filename="../desktop_app/ui/main_window.py" line="285" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="277" />
+            <location filename="../desktop_app/ui/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="278" />
+            <location filename="../desktop_app/ui/main_window.py" line="287" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="279" />
+            <location filename="../desktop_app/ui/main_window.py" line="288" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="280" />
+            <location filename="../desktop_app/ui/main_window.py" line="289" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="281" />
+            <location filename="../desktop_app/ui/main_window.py" line="290" />
             <source>&amp;Segment</source>
             <translation>&amp;Segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="282" />
+            <location filename="../desktop_app/ui/main_window.py" line="291" />
             <source>&amp;Role</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="283" />
+            <location filename="../desktop_app/ui/main_window.py" line="292" />
             <source>Cell &amp;Status</source>
             <translation>Cell &amp;Status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <location filename="../desktop_app/ui/main_window.py" line="293" />
             <source>&amp;Filter Rows</source>
             <translation>&amp;Filter Rows</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../desktop_app/ui/main_window.py" line="294" />
             <source>&amp;Columns</source>
             <translation>&amp;Columns</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../desktop_app/ui/main_window.py" line="295" />
             <source>&amp;New</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../desktop_app/ui/main_window.py" line="296" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../desktop_app/ui/main_window.py" line="297" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../desktop_app/ui/main_window.py" line="298" />
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <location filename="../desktop_app/ui/main_window.py" line="299" />
             <source>&amp;Import Document…</source>
             <translation>&amp;Import Document…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <location filename="../desktop_app/ui/main_window.py" line="300" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../desktop_app/ui/main_window.py" line="301" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <location filename="../desktop_app/ui/main_window.py" line="302" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <location filename="../desktop_app/ui/main_window.py" line="303" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../desktop_app/ui/main_window.py" line="304" />
             <source>Find and &amp;Replace…</source>
             <translation>Find and &amp;Replace…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <location filename="../desktop_app/ui/main_window.py" line="305" />
             <source>Insert Segment &amp;Above</source>
             <translation>Insert Segment &amp;Above</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <location filename="../desktop_app/ui/main_window.py" line="306" />
             <source>Insert Segment &amp;Below</source>
             <translation>Insert Segment &amp;Below</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../desktop_app/ui/main_window.py" line="307" />
             <source>&amp;Delete Segment</source>
             <translation>&amp;Delete Segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../desktop_app/ui/main_window.py" line="308" />
             <source>Move &amp;Up</source>
             <translation>Move &amp;Up</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
             <source>Move &amp;Down</source>
             <translation>Move &amp;Down</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
             <source>S&amp;plit at Cursor</source>
             <translation>S&amp;plit at Cursor</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../desktop_app/ui/main_window.py" line="311" />
             <source>&amp;Merge with Next</source>
             <translation>&amp;Merge with Next</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
             <source>&amp;Approve Cell</source>
             <translation>&amp;Approve Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
             <source>Approve &amp;Row</source>
             <translation>Approve &amp;Row</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>Revision &amp;History…</source>
             <translation>Revision &amp;History…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>All rows</source>
             <translation>All rows</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>Only empty</source>
             <translation>Only empty</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
             <source>Only stale</source>
             <translation>Only stale</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>Only not approved</source>
             <translation>Only not approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>Show:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>About &amp;Qt</source>
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>Glossary</source>
             <translation>Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>Suggestions</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Quality Checks</source>
             <translation>Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../desktop_app/ui/main_window.py" line="338" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>Official names and titles for the current segment appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="339" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>Machine-translation suggestions appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <location filename="../desktop_app/ui/main_window.py" line="340" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>Problems found by the quality checks appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../desktop_app/ui/main_window.py" line="351" />
+            <source>(read-only)</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="368" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <location filename="../desktop_app/ui/main_window.py" line="369" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>Save the changes to “%1” before closing it?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <location filename="../desktop_app/ui/main_window.py" line="387" />
             <source>Open Project</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="377" />
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../desktop_app/ui/main_window.py" line="493" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>PressDesk projects (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="390" />
+            <location filename="../desktop_app/ui/main_window.py" line="406" />
             <source>Cannot open project</source>
             <translation>Cannot open project</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="403" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <source>Project in use</source>
+            <translation>Project in use</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="419" />
+            <source>Open it read-only? You can still save your changes under another name.</source>
+            <translation>Open it read-only? You can still save your changes under another name.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="431" />
             <source>Restore unsaved work?</source>
             <translation>Restore unsaved work?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="404" />
+            <location filename="../desktop_app/ui/main_window.py" line="432" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="455" />
-            <location filename="../desktop_app/ui/main_window.py" line="469" />
+            <location filename="../desktop_app/ui/main_window.py" line="485" />
+            <location filename="../desktop_app/ui/main_window.py" line="501" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="457" />
-            <location filename="../desktop_app/ui/main_window.py" line="472" />
+            <location filename="../desktop_app/ui/main_window.py" line="487" />
+            <location filename="../desktop_app/ui/main_window.py" line="504" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../desktop_app/ui/main_window.py" line="493" />
             <source>Save Project As</source>
             <translation>Save Project As</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="489" />
+            <location filename="../desktop_app/ui/main_window.py" line="521" />
             <source>No recent projects</source>
             <translation>No recent projects</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="494" />
+            <location filename="../desktop_app/ui/main_window.py" line="526" />
             <source>Autosaved</source>
             <translation>Autosaved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="497" />
+            <location filename="../desktop_app/ui/main_window.py" line="529" />
             <source>Autosave failed: %1</source>
             <translation>Autosave failed: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="505" />
+            <location filename="../desktop_app/ui/main_window.py" line="537" />
             <source>Import Document</source>
             <translation>Import Document</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="506" />
+            <location filename="../desktop_app/ui/main_window.py" line="538" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="512" />
+            <location filename="../desktop_app/ui/main_window.py" line="544" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>Imported %n paragraph</numerusform>
@@ -1158,24 +1555,218 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <location filename="../desktop_app/ui/main_window.py" line="585" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="578" />
+            <location filename="../desktop_app/ui/main_window.py" line="610" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>Place the cursor in a cell's text where it should be split.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <location filename="../desktop_app/ui/main_window.py" line="617" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="591" />
+            <location filename="../desktop_app/ui/main_window.py" line="623" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>The last segment has nothing below it to merge with.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameAssistant</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="148" />
+            <source>Name assistant</source>
+            <translation>Name assistant</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
+            <source>Use for English and Russian</source>
+            <translation>Use for English and Russian</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="190" />
+            <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
+            <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="195" />
+            <source>Characters with several readings: choose below.</source>
+            <translation>Characters with several readings: choose below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="174" />
+            <source>direct</source>
+            <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="176" />
+            <source>through English (%1)</source>
+            <translation>through English (%1)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
+            <source>missing: install %1</source>
+            <translation>missing: install %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="196" />
+            <source>Install Language Pack</source>
+            <translation>Install Language Pack</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="197" />
+            <source>Argos language packs (*.argosmodel);;All files (*)</source>
+            <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="203" />
+            <source>Installing %1…</source>
+            <translation>Installing %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="208" />
+            <source>Installed %1 (%2 → %3), version %4.</source>
+            <translation>Installed %1 (%2 → %3), version %4.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="216" />
+            <source>Remove Language Pack</source>
+            <translation>Remove Language Pack</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="217" />
+            <source>Remove the %1 language pack?</source>
+            <translation>Remove the %1 language pack?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
+            <source>Removing %1…</source>
+            <translation>Removing %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="225" />
+            <source>Removed %1.</source>
+            <translation>Removed %1.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="231" />
+            <source>Reading the package index…</source>
+            <translation>Reading the package index…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="240" />
+            <source>installed</source>
+            <translation>installed</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="245" />
+            <source>%1 zh/en/ru packs in the index.</source>
+            <translation>%1 zh/en/ru packs in the index.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="252" />
+            <source>Downloading %1…</source>
+            <translation>Downloading %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="265" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="288" />
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="285" />
+            <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
+            <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="290" />
+            <source>Not installed: %1. The installed packs are unchanged.</source>
+            <translation>Not installed: %1. The installed packs are unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="293" />
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
+            <source>Language Packs</source>
+            <translation>Language Packs</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="298" />
+            <source>Installed language packs:</source>
+            <translation>Installed language packs:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <source>Pair</source>
+            <translation>Pair</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="301" />
+            <source>Install from File…</source>
+            <translation>Install from File…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="302" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="303" />
+            <source>Directions between Chinese, English and Russian:</source>
+            <translation>Directions between Chinese, English and Russian:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
+            <source>Argos package index (needs a network):</source>
+            <translation>Argos package index (needs a network):</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
+            <source>Check the Index</source>
+            <translation>Check the Index</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <source>Download and Install</source>
+            <translation>Download and Install</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>State</source>
+            <translation>State</translation>
         </message>
     </context>
     <context>
@@ -1242,6 +1833,207 @@
         </message>
     </context>
     <context>
+        <name>QaPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="55" />
+            <source>Missing text</source>
+            <translation>Missing text</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="56" />
+            <source>Not translated</source>
+            <translation>Not translated</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="57" />
+            <source>Out of date</source>
+            <translation>Out of date</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="58" />
+            <source>Numbers and dates</source>
+            <translation>Numbers and dates</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <source>Glossary terms</source>
+            <translation>Glossary terms</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <source>Forbidden forms</source>
+            <translation>Forbidden forms</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <source>Titles</source>
+            <translation>Titles</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <source>Punctuation</source>
+            <translation>Punctuation</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <source>Spacing</source>
+            <translation>Spacing</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="179" />
+            <source>Check All</source>
+            <translation>Check All</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="180" />
+            <source>Run every quality check on the whole release (F7)</source>
+            <translation>Run every quality check on the whole release (F7)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="181" />
+            <source>All languages</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="184" />
+            <source>Errors and warnings</source>
+            <translation>Errors and warnings</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="185" />
+            <source>Errors only</source>
+            <translation>Errors only</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="186" />
+            <source>Warnings only</source>
+            <translation>Warnings only</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <source>By kind</source>
+            <translation>By kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <source>By segment</source>
+            <translation>By segment</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <source>Show ignored</source>
+            <translation>Show ignored</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <source>Fix</source>
+            <translation>Fix</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Cell</source>
+            <translation>Cell</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="218" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="244" />
+            <source>The checks could not run: %1</source>
+            <translation>The checks could not run: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="302" />
+            <source>The text has changed since the check: check again.</source>
+            <translation>The text has changed since the check: check again.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="305" />
+            <source>Fix: %1</source>
+            <translation>Fix: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="332" />
+            <source>Could not save the ignored finding: %1</source>
+            <translation>Could not save the ignored finding: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="385" />
+            <source>Segment %1</source>
+            <translation>Segment %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="420" />
+            <source>%1 errors, %2 warnings</source>
+            <translation>%1 errors, %2 warnings</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="422" />
+            <source>(%1 ignored)</source>
+            <translation>(%1 ignored)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <source>Stop Ignoring</source>
+            <translation>Stop Ignoring</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityChecksUi</name>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="474" />
+            <source>QA: %1 errors, %2 warnings</source>
+            <translation>QA: %1 errors, %2 warnings</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="476" />
+            <source>Show the quality checks</source>
+            <translation>Show the quality checks</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="479" />
+            <source>Run &amp;Quality Checks</source>
+            <translation>Run &amp;Quality Checks</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="480" />
+            <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
+            <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseModel</name>
         <message>
             <location filename="../desktop_app/ui/release_model.py" line="217" />
@@ -1275,6 +2067,110 @@
             <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
             <source>Shortcut</source>
             <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="184" />
+            <source>%1 (person's text)</source>
+            <translation>%1 (person's text)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="206" />
+            <source>Ctrl+%1 inserts this suggestion</source>
+            <translation>Ctrl+%1 inserts this suggestion</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="213" />
+            <source>Select a cell to see suggestions.</source>
+            <translation>Select a cell to see suggestions.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="216" />
+            <source>Suggestions for the %1 cell</source>
+            <translation>Suggestions for the %1 cell</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
+            <source>Translation memory</source>
+            <translation>Translation memory</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="222" />
+            <source>%1% from %2</source>
+            <translation>%1% from %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="225" />
+            <source>From %1: %2</source>
+            <translation>From %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="233" />
+            <source>score %1 · terms honoured: %2</source>
+            <translation>score %1 · terms honoured: %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="236" />
+            <source>re-inserted: %1</source>
+            <translation>re-inserted: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="242" />
+            <source>Machine translation failed: %1</source>
+            <translation>Machine translation failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="244" />
+            <source>Translating… (the first request loads the translation engine)</source>
+            <translation>Translating… (the first request loads the translation engine)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="246" />
+            <source>Nothing to translate from: the other cells of this row are empty.</source>
+            <translation>Nothing to translate from: the other cells of this row are empty.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="248" />
+            <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+            <translation>Ctrl+1…9 or double-click inserts a suggestion.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="271" />
+            <source>Insert suggestion %1</source>
+            <translation>Insert suggestion %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermHighlighter</name>
+        <message>
+            <location filename="../desktop_app/ui/term_highlighter.py" line="146" />
+            <source>forbidden form</source>
+            <translation>forbidden form</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/term_highlighter.py" line="147" />
+            <source>accepted variant</source>
+            <translation>accepted variant</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslateAllController</name>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="228" />
+            <source>Translate %1 cells into %2</source>
+            <translation>Translate %1 cells into %2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="83" />
+            <source>Automatic (a filled column with a direct pack first)</source>
+            <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="86" />
+            <source>Empty and machine-made cells of the column</source>
+            <translation>Пустые и машинные ячейки столбца</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="87" />
+            <source>Selected cells only</source>
+            <translation>Только выделенные ячейки</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="94" />
+            <source>Translate into:</source>
+            <translation>Перевести на:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="95" />
+            <source>From:</source>
+            <translation>С языка:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="96" />
+            <source>Cells:</source>
+            <translation>Ячейки:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="104" />
+            <location filename="../desktop_app/ui/translate_all.py" line="161" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="210" />
+            <source>Translate Column</source>
+            <translation>Перевод столбца</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="128" />
+            <source>&amp;Translate Column…</source>
+            <translation>&amp;Перевести столбец…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="129" />
+            <source>Machine-translate the empty cells of a column in the background</source>
+            <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="162" />
+            <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
+            <translation>Переводить на язык «%1» нечего: ни у одной выделенной или пустой ячейки нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <source>Loading the translation engine…</source>
+            <translation>Загрузка модуля перевода…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="189" />
+            <source>Translating… %1% done, about %2 s left</source>
+            <translation>Перевод… готово %1%, осталось около %2 с</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="192" />
+            <source>Translating… %1% done</source>
+            <translation>Перевод… готово %1%</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="211" />
+            <source>Machine translation failed: %1</source>
+            <translation>Машинный перевод не удался: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
@@ -57,88 +138,88 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="108" />
+            <location filename="../desktop_app/ui/document.py" line="112" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="209" />
+            <location filename="../desktop_app/ui/document.py" line="251" />
             <source>Restore unsaved work</source>
             <translation>Восстановление несохранённой работы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="257" />
+            <location filename="../desktop_app/ui/document.py" line="303" />
             <source>Edit cell</source>
             <translation>Правка ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="270" />
+            <location filename="../desktop_app/ui/document.py" line="316" />
             <source>Edit text</source>
             <translation>Правка текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="283" />
-            <location filename="../desktop_app/ui/document.py" line="290" />
+            <location filename="../desktop_app/ui/document.py" line="329" />
+            <location filename="../desktop_app/ui/document.py" line="336" />
             <source>Typing</source>
             <translation>Ввод текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="297" />
+            <location filename="../desktop_app/ui/document.py" line="343" />
             <source>Approve</source>
             <translation>Утверждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="297" />
+            <location filename="../desktop_app/ui/document.py" line="343" />
             <source>Mark reviewed</source>
             <translation>Отметка «проверено»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="298" />
+            <location filename="../desktop_app/ui/document.py" line="344" />
             <source>Mark draft</source>
             <translation>Отметка «черновик»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="298" />
+            <location filename="../desktop_app/ui/document.py" line="344" />
             <source>Mark machine-made</source>
             <translation>Отметка «машинный перевод»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="299" />
+            <location filename="../desktop_app/ui/document.py" line="345" />
             <source>Set status</source>
             <translation>Смена статуса</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="303" />
+            <location filename="../desktop_app/ui/document.py" line="349" />
             <source>Insert segment</source>
             <translation>Вставка сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="308" />
+            <location filename="../desktop_app/ui/document.py" line="354" />
             <source>Delete segments</source>
             <translation>Удаление сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="314" />
+            <location filename="../desktop_app/ui/document.py" line="360" />
             <source>Move segment</source>
             <translation>Перемещение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="327" />
+            <location filename="../desktop_app/ui/document.py" line="373" />
             <source>Split segment</source>
             <translation>Разделение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="341" />
+            <location filename="../desktop_app/ui/document.py" line="387" />
             <source>Merge segments</source>
             <translation>Объединение сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="346" />
+            <location filename="../desktop_app/ui/document.py" line="392" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="400" />
             <source>Import into %1</source>
             <translation>Импорт в столбец %1</translation>
         </message>
@@ -146,7 +227,7 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="81" />
+            <location filename="../desktop_app/ui/status_bar.py" line="92" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh: %n знак</numerusform>
@@ -155,7 +236,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="82" />
+            <location filename="../desktop_app/ui/status_bar.py" line="93" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en: %n слово</numerusform>
@@ -164,7 +245,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="83" />
+            <location filename="../desktop_app/ui/status_bar.py" line="94" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru: %n слово</numerusform>
@@ -173,19 +254,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="86" />
+            <location filename="../desktop_app/ui/status_bar.py" line="97" />
             <source>%1: %2/%3 approved</source>
             <translation>%1: утверждено %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <location filename="../desktop_app/ui/status_bar.py" line="106" />
             <source>No segment</source>
             <translation>Нет сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="102" />
+            <location filename="../desktop_app/ui/status_bar.py" line="113" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Сегмент %1 из %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <source>Edit Glossary Entry</source>
+            <translation>Правка статьи глоссария</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <source>Add Glossary Entry</source>
+            <translation>Новая статья глоссария</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <source>Approved form</source>
+            <translation>Утверждённая форма</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <source>Accepted variants (A | B)</source>
+            <translation>Допустимые варианты (A | B)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
+            <source>Forbidden forms (A | B)</source>
+            <translation>Запрещённые формы (A | B)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="284" />
+            <source>Category:</source>
+            <translation>Категория:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
+            <source>Note:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
+            <source>Valid from:</source>
+            <translation>Действует с:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
+            <source>YYYY-MM-DD, optional</source>
+            <translation>ГГГГ-ММ-ДД, необязательно</translation>
         </message>
     </context>
     <context>
@@ -583,6 +718,217 @@
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="76" />
+            <source>Person</source>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
+            <source>Title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
+            <source>Initiative</source>
+            <translation>Инициатива</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
+            <source>Event</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
+            <source>Term</source>
+            <translation>Термин</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="430" />
+            <source>Search in Chinese, English or Russian…</source>
+            <translation>Поиск на китайском, английском или русском…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
+            <source>All categories</source>
+            <translation>Все категории</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="434" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
+            <source>More</source>
+            <translation>Ещё</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
+            <source>Import Glossary…</source>
+            <translation>Импорт глоссария…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
+            <source>Export Glossary…</source>
+            <translation>Экспорт глоссария…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
+            <source>Undo Last Import</source>
+            <translation>Отменить последний импорт</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
+            <source>Double-click to insert the approved form into the cell being edited (%1)</source>
+            <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="500" />
+            <source>%1 entries found</source>
+            <translation>Найдено статей: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="502" />
+            <source>Loading the glossary…</source>
+            <translation>Загрузка глоссария…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="504" />
+            <source>Terms in the current segment</source>
+            <translation>Термины текущего сегмента</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="565" />
+            <source>Delete Entry</source>
+            <translation>Удаление статьи</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="566" />
+            <source>Delete “%1” from the glossary?</source>
+            <translation>Удалить «%1» из глоссария?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="601" />
+            <source>Glossary</source>
+            <translation>Глоссарий</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
+            <source>Import Glossary</source>
+            <translation>Импорт глоссария</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="607" />
+            <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
+            <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="610" />
+            <source>Reading %1…</source>
+            <translation>Чтение %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="619" />
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="625" />
+            <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
+            <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="631" />
+            <source>Undoing the last import…</source>
+            <translation>Отмена последнего импорта…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
+            <source>Undid the import of %1</source>
+            <translation>Импорт %1 отменён</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
+            <source>Export Glossary</source>
+            <translation>Экспорт глоссария</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
+            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</source>
+            <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <source>Exported %1 entries to %2</source>
+            <translation>Экспортировано статей: %1, в %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryUi</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <source>Insert Approved &amp;Term</source>
+            <translation>Вставить утверждённый &amp;термин</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
+            <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <source>Start editing a cell to insert a term</source>
+            <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <source>“%1” has no approved form in %2</source>
+            <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
@@ -727,6 +1073,29 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="326" />
+            <source>Import Glossary</source>
+            <translation>Импорт глоссария</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="329" />
+            <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
+            <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="333" />
+            <source>Ignored (not Chinese, English or Russian): %1.</source>
+            <translation>Пропущено (не китайский, английский или русский): %1.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="343" />
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../desktop_app/ui/labels.py" line="13" />
@@ -845,317 +1214,345 @@
         </message>
     </context>
     <context>
+        <name>MachineTranslationUi</name>
+        <message>
+            <location filename="../desktop_app/ui/mt_menu.py" line="48" />
+            <source>&amp;Language Packs…</source>
+            <translation>&amp;Языковые пакеты…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/mt_menu.py" line="49" />
+            <source>Install, remove or download offline translation packs</source>
+            <translation>Установка, удаление и загрузка офлайн-пакетов перевода</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="275" />
+            <location filename="../desktop_app/ui/main_window.py" line="284" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="276" />
+            <location filename="../desktop_app/ui/main_window.py" line="285" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="277" />
+            <location filename="../desktop_app/ui/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="278" />
+            <location filename="../desktop_app/ui/main_window.py" line="287" />
             <source>&amp;Tools</source>
             <translation>&amp;Инструменты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="279" />
+            <location filename="../desktop_app/ui/main_window.py" line="288" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="280" />
+            <location filename="../desktop_app/ui/main_window.py" line="289" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние проекты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="281" />
+            <location filename="../desktop_app/ui/main_window.py" line="290" />
             <source>&amp;Segment</source>
             <translation>&amp;Сегмент</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="282" />
+            <location filename="../desktop_app/ui/main_window.py" line="291" />
             <source>&amp;Role</source>
             <translation>&amp;Роль</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="283" />
+            <location filename="../desktop_app/ui/main_window.py" line="292" />
             <source>Cell &amp;Status</source>
             <translation>&amp;Статус ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <location filename="../desktop_app/ui/main_window.py" line="293" />
             <source>&amp;Filter Rows</source>
             <translation>&amp;Фильтр строк</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../desktop_app/ui/main_window.py" line="294" />
             <source>&amp;Columns</source>
             <translation>С&amp;толбцы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../desktop_app/ui/main_window.py" line="295" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../desktop_app/ui/main_window.py" line="296" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../desktop_app/ui/main_window.py" line="297" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../desktop_app/ui/main_window.py" line="298" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <location filename="../desktop_app/ui/main_window.py" line="299" />
             <source>&amp;Import Document…</source>
             <translation>&amp;Импортировать документ…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <location filename="../desktop_app/ui/main_window.py" line="300" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../desktop_app/ui/main_window.py" line="301" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <location filename="../desktop_app/ui/main_window.py" line="302" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <location filename="../desktop_app/ui/main_window.py" line="303" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../desktop_app/ui/main_window.py" line="304" />
             <source>Find and &amp;Replace…</source>
             <translation>Найти и &amp;заменить…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <location filename="../desktop_app/ui/main_window.py" line="305" />
             <source>Insert Segment &amp;Above</source>
             <translation>Вставить сегмент &amp;выше</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <location filename="../desktop_app/ui/main_window.py" line="306" />
             <source>Insert Segment &amp;Below</source>
             <translation>Вставить сегмент &amp;ниже</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../desktop_app/ui/main_window.py" line="307" />
             <source>&amp;Delete Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../desktop_app/ui/main_window.py" line="308" />
             <source>Move &amp;Up</source>
             <translation>Переместить &amp;вверх</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
             <source>Move &amp;Down</source>
             <translation>Переместить в&amp;низ</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
             <source>S&amp;plit at Cursor</source>
             <translation>&amp;Разделить по курсору</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../desktop_app/ui/main_window.py" line="311" />
             <source>&amp;Merge with Next</source>
             <translation>&amp;Объединить со следующим</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
             <source>&amp;Approve Cell</source>
             <translation>&amp;Утвердить ячейку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
             <source>Approve &amp;Row</source>
             <translation>Утвердить &amp;строку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>Revision &amp;History…</source>
             <translation>&amp;История правок…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>All rows</source>
             <translation>Все строки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>Only empty</source>
             <translation>Только пустые</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
             <source>Only stale</source>
             <translation>Только устаревшие</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>Only not approved</source>
             <translation>Только неутверждённые</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>in %1</source>
             <translation>в столбце «%1»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>Show:</source>
             <translation>Показать:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>Toolbar</source>
             <translation>Панель инструментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>Glossary</source>
             <translation>Глоссарий</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>Suggestions</source>
             <translation>Варианты перевода</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Quality Checks</source>
             <translation>Проверка качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../desktop_app/ui/main_window.py" line="338" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="339" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>Здесь появятся варианты машинного перевода.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <location filename="../desktop_app/ui/main_window.py" line="340" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../desktop_app/ui/main_window.py" line="351" />
+            <source>(read-only)</source>
+            <translation>(только чтение)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="368" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <location filename="../desktop_app/ui/main_window.py" line="369" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <location filename="../desktop_app/ui/main_window.py" line="387" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="377" />
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../desktop_app/ui/main_window.py" line="493" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>Проекты PressDesk (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="390" />
+            <location filename="../desktop_app/ui/main_window.py" line="406" />
             <source>Cannot open project</source>
             <translation>Не удаётся открыть проект</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="403" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <source>Project in use</source>
+            <translation>Проект уже открыт</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="419" />
+            <source>Open it read-only? You can still save your changes under another name.</source>
+            <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="431" />
             <source>Restore unsaved work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="404" />
+            <location filename="../desktop_app/ui/main_window.py" line="432" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="455" />
-            <location filename="../desktop_app/ui/main_window.py" line="469" />
+            <location filename="../desktop_app/ui/main_window.py" line="485" />
+            <location filename="../desktop_app/ui/main_window.py" line="501" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="457" />
-            <location filename="../desktop_app/ui/main_window.py" line="472" />
+            <location filename="../desktop_app/ui/main_window.py" line="487" />
+            <location filename="../desktop_app/ui/main_window.py" line="504" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../desktop_app/ui/main_window.py" line="493" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="489" />
+            <location filename="../desktop_app/ui/main_window.py" line="521" />
             <source>No recent projects</source>
             <translation>Недавних проектов нет</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="494" />
+            <location filename="../desktop_app/ui/main_window.py" line="526" />
             <source>Autosaved</source>
             <translation>Автосохранение выполнено</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="497" />
+            <location filename="../desktop_app/ui/main_window.py" line="529" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="505" />
+            <location filename="../desktop_app/ui/main_window.py" line="537" />
             <source>Import Document</source>
             <translation>Импорт документа</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="506" />
+            <location filename="../desktop_app/ui/main_window.py" line="538" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="512" />
+            <location filename="../desktop_app/ui/main_window.py" line="544" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>Импортирован %n абзац</numerusform>
@@ -1164,24 +1561,218 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <location filename="../desktop_app/ui/main_window.py" line="585" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="578" />
+            <location filename="../desktop_app/ui/main_window.py" line="610" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <location filename="../desktop_app/ui/main_window.py" line="617" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="591" />
+            <location filename="../desktop_app/ui/main_window.py" line="623" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>Под последним сегментом нет сегмента для объединения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameAssistant</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="148" />
+            <source>Name assistant</source>
+            <translation>Помощник по именам</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
+            <source>Use for English and Russian</source>
+            <translation>Использовать для английского и русского</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="190" />
+            <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
+            <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="195" />
+            <source>Characters with several readings: choose below.</source>
+            <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="174" />
+            <source>direct</source>
+            <translation>напрямую</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="176" />
+            <source>through English (%1)</source>
+            <translation>через английский (%1)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
+            <source>missing: install %1</source>
+            <translation>нет пакета: установите %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="196" />
+            <source>Install Language Pack</source>
+            <translation>Установка языкового пакета</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="197" />
+            <source>Argos language packs (*.argosmodel);;All files (*)</source>
+            <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="203" />
+            <source>Installing %1…</source>
+            <translation>Установка %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="208" />
+            <source>Installed %1 (%2 → %3), version %4.</source>
+            <translation>Установлен %1 (%2 → %3), версия %4.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="216" />
+            <source>Remove Language Pack</source>
+            <translation>Удаление языкового пакета</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="217" />
+            <source>Remove the %1 language pack?</source>
+            <translation>Удалить языковой пакет %1?</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
+            <source>Removing %1…</source>
+            <translation>Удаление %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="225" />
+            <source>Removed %1.</source>
+            <translation>%1 удалён.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="231" />
+            <source>Reading the package index…</source>
+            <translation>Чтение каталога пакетов…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="240" />
+            <source>installed</source>
+            <translation>установлен</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="245" />
+            <source>%1 zh/en/ru packs in the index.</source>
+            <translation>В каталоге пакетов zh/en/ru: %1.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="252" />
+            <source>Downloading %1…</source>
+            <translation>Загрузка %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="265" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="288" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="285" />
+            <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
+            <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="290" />
+            <source>Not installed: %1. The installed packs are unchanged.</source>
+            <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="293" />
+            <source>Failed: %1</source>
+            <translation>Ошибка: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
+            <source>Language Packs</source>
+            <translation>Языковые пакеты</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="298" />
+            <source>Installed language packs:</source>
+            <translation>Установленные языковые пакеты:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <source>Pair</source>
+            <translation>Пара</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="301" />
+            <source>Install from File…</source>
+            <translation>Установить из файла…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="302" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="303" />
+            <source>Directions between Chinese, English and Russian:</source>
+            <translation>Направления перевода между китайским, английским и русским:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
+            <source>Argos package index (needs a network):</source>
+            <translation>Каталог пакетов Argos (нужна сеть):</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
+            <source>Check the Index</source>
+            <translation>Проверить каталог</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <source>Download and Install</source>
+            <translation>Загрузить и установить</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>State</source>
+            <translation>Состояние</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1839,207 @@
         </message>
     </context>
     <context>
+        <name>QaPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="55" />
+            <source>Missing text</source>
+            <translation>Нет текста</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="56" />
+            <source>Not translated</source>
+            <translation>Не переведено</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="57" />
+            <source>Out of date</source>
+            <translation>Устарело</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="58" />
+            <source>Numbers and dates</source>
+            <translation>Числа и даты</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <source>Glossary terms</source>
+            <translation>Термины глоссария</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <source>Forbidden forms</source>
+            <translation>Запрещённые формы</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <source>Titles</source>
+            <translation>Должности</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <source>Punctuation</source>
+            <translation>Пунктуация</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <source>Spacing</source>
+            <translation>Пробелы</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <source>Length</source>
+            <translation>Длина</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="179" />
+            <source>Check All</source>
+            <translation>Проверить всё</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="180" />
+            <source>Run every quality check on the whole release (F7)</source>
+            <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="181" />
+            <source>All languages</source>
+            <translation>Все языки</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="184" />
+            <source>Errors and warnings</source>
+            <translation>Ошибки и предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="185" />
+            <source>Errors only</source>
+            <translation>Только ошибки</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="186" />
+            <source>Warnings only</source>
+            <translation>Только предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <source>By kind</source>
+            <translation>По типу</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <source>By segment</source>
+            <translation>По сегментам</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <source>Show ignored</source>
+            <translation>Показывать пропущенные</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <source>Fix</source>
+            <translation>Исправить</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Cell</source>
+            <translation>Ячейка</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="218" />
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="244" />
+            <source>The checks could not run: %1</source>
+            <translation>Проверки не удалось выполнить: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="302" />
+            <source>The text has changed since the check: check again.</source>
+            <translation>Текст изменился после проверки: проверьте снова.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="305" />
+            <source>Fix: %1</source>
+            <translation>Исправление: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="332" />
+            <source>Could not save the ignored finding: %1</source>
+            <translation>Не удалось сохранить пропущенное замечание: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="385" />
+            <source>Segment %1</source>
+            <translation>Сегмент %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="420" />
+            <source>%1 errors, %2 warnings</source>
+            <translation>Ошибок: %1, предупреждений: %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="422" />
+            <source>(%1 ignored)</source>
+            <translation>(пропущено: %1)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <source>Stop Ignoring</source>
+            <translation>Больше не пропускать</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <source>Ignore</source>
+            <translation>Пропустить</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityChecksUi</name>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="474" />
+            <source>QA: %1 errors, %2 warnings</source>
+            <translation>Проверка: ошибок %1, предупреждений %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="476" />
+            <source>Show the quality checks</source>
+            <translation>Показать проверку качества</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="479" />
+            <source>Run &amp;Quality Checks</source>
+            <translation>Выполнить &amp;проверку качества</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="480" />
+            <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
+            <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseModel</name>
         <message>
             <location filename="../desktop_app/ui/release_model.py" line="217" />
@@ -1281,6 +2073,110 @@
             <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
             <source>Shortcut</source>
             <translation>Сочетание клавиш</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="184" />
+            <source>%1 (person's text)</source>
+            <translation>%1 (текст человека)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="206" />
+            <source>Ctrl+%1 inserts this suggestion</source>
+            <translation>Ctrl+%1 вставляет этот вариант</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="213" />
+            <source>Select a cell to see suggestions.</source>
+            <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="216" />
+            <source>Suggestions for the %1 cell</source>
+            <translation>Варианты для ячейки «%1»</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
+            <source>Translation memory</source>
+            <translation>Память переводов</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="222" />
+            <source>%1% from %2</source>
+            <translation>%1% из %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="225" />
+            <source>From %1: %2</source>
+            <translation>С языка «%1»: %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="233" />
+            <source>score %1 · terms honoured: %2</source>
+            <translation>оценка %1 · соблюдено терминов: %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="236" />
+            <source>re-inserted: %1</source>
+            <translation>вставлено заново: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="242" />
+            <source>Machine translation failed: %1</source>
+            <translation>Машинный перевод не удался: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="244" />
+            <source>Translating… (the first request loads the translation engine)</source>
+            <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="246" />
+            <source>Nothing to translate from: the other cells of this row are empty.</source>
+            <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="248" />
+            <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+            <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="271" />
+            <source>Insert suggestion %1</source>
+            <translation>Вставить вариант %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <source>Suggestion</source>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermHighlighter</name>
+        <message>
+            <location filename="../desktop_app/ui/term_highlighter.py" line="146" />
+            <source>forbidden form</source>
+            <translation>запрещённая форма</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/term_highlighter.py" line="147" />
+            <source>accepted variant</source>
+            <translation>допустимый вариант</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslateAllController</name>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="228" />
+            <source>Translate %1 cells into %2</source>
+            <translation>Перевод ячеек (%1) на язык «%2»</translation>
         </message>
     </context>
     <context>

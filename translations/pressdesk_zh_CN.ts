@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="83" />
+            <source>Automatic (a filled column with a direct pack first)</source>
+            <translation>自动（优先选用有直接语言包的已填列）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="86" />
+            <source>Empty and machine-made cells of the column</source>
+            <translation>该列中空白和机器翻译的单元格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="87" />
+            <source>Selected cells only</source>
+            <translation>仅所选单元格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="94" />
+            <source>Translate into:</source>
+            <translation>翻译为：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="95" />
+            <source>From:</source>
+            <translation>源语言：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="96" />
+            <source>Cells:</source>
+            <translation>单元格：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="104" />
+            <location filename="../desktop_app/ui/translate_all.py" line="161" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="210" />
+            <source>Translate Column</source>
+            <translation>翻译整列</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="128" />
+            <source>&amp;Translate Column…</source>
+            <translation>翻译整列(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="129" />
+            <source>Machine-translate the empty cells of a column in the background</source>
+            <translation>在后台对某一列的空白单元格进行机器翻译</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="162" />
+            <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
+            <translation>没有可翻译为%1的内容：所选或空白的单元格都没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <source>Loading the translation engine…</source>
+            <translation>正在加载翻译引擎…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="189" />
+            <source>Translating… %1% done, about %2 s left</source>
+            <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="192" />
+            <source>Translating… %1% done</source>
+            <translation>正在翻译… 已完成 %1%</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="211" />
+            <source>Machine translation failed: %1</source>
+            <translation>机器翻译失败：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
@@ -57,88 +138,88 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="108" />
+            <location filename="../desktop_app/ui/document.py" line="112" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="209" />
+            <location filename="../desktop_app/ui/document.py" line="251" />
             <source>Restore unsaved work</source>
             <translation>恢复未保存的工作</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="257" />
+            <location filename="../desktop_app/ui/document.py" line="303" />
             <source>Edit cell</source>
             <translation>编辑单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="270" />
+            <location filename="../desktop_app/ui/document.py" line="316" />
             <source>Edit text</source>
             <translation>编辑文本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="283" />
-            <location filename="../desktop_app/ui/document.py" line="290" />
+            <location filename="../desktop_app/ui/document.py" line="329" />
+            <location filename="../desktop_app/ui/document.py" line="336" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="297" />
+            <location filename="../desktop_app/ui/document.py" line="343" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="297" />
+            <location filename="../desktop_app/ui/document.py" line="343" />
             <source>Mark reviewed</source>
             <translation>标记为已审校</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="298" />
+            <location filename="../desktop_app/ui/document.py" line="344" />
             <source>Mark draft</source>
             <translation>标记为草稿</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="298" />
+            <location filename="../desktop_app/ui/document.py" line="344" />
             <source>Mark machine-made</source>
             <translation>标记为机器翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="299" />
+            <location filename="../desktop_app/ui/document.py" line="345" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="303" />
+            <location filename="../desktop_app/ui/document.py" line="349" />
             <source>Insert segment</source>
             <translation>插入段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="308" />
+            <location filename="../desktop_app/ui/document.py" line="354" />
             <source>Delete segments</source>
             <translation>删除段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="314" />
+            <location filename="../desktop_app/ui/document.py" line="360" />
             <source>Move segment</source>
             <translation>移动段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="327" />
+            <location filename="../desktop_app/ui/document.py" line="373" />
             <source>Split segment</source>
             <translation>拆分段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="341" />
+            <location filename="../desktop_app/ui/document.py" line="387" />
             <source>Merge segments</source>
             <translation>合并段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="346" />
+            <location filename="../desktop_app/ui/document.py" line="392" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="400" />
             <source>Import into %1</source>
             <translation>导入到 %1</translation>
         </message>
@@ -146,40 +227,94 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="81" />
+            <location filename="../desktop_app/ui/status_bar.py" line="92" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh：%n 字</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="82" />
+            <location filename="../desktop_app/ui/status_bar.py" line="93" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en：%n 词</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="83" />
+            <location filename="../desktop_app/ui/status_bar.py" line="94" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru：%n 词</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="86" />
+            <location filename="../desktop_app/ui/status_bar.py" line="97" />
             <source>%1: %2/%3 approved</source>
             <translation>%1：已批准 %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <location filename="../desktop_app/ui/status_bar.py" line="106" />
             <source>No segment</source>
             <translation>无段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="102" />
+            <location filename="../desktop_app/ui/status_bar.py" line="113" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>第 %1 段，共 %2 段（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <source>Edit Glossary Entry</source>
+            <translation>编辑术语条目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <source>Add Glossary Entry</source>
+            <translation>添加术语条目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <source>Approved form</source>
+            <translation>批准形式</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <source>Accepted variants (A | B)</source>
+            <translation>可接受的变体（A | B）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
+            <source>Forbidden forms (A | B)</source>
+            <translation>禁用形式（A | B）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="284" />
+            <source>Category:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
+            <source>Valid from:</source>
+            <translation>有效期自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
+            <source>YYYY-MM-DD, optional</source>
+            <translation>YYYY-MM-DD，可选</translation>
         </message>
     </context>
     <context>
@@ -573,6 +708,217 @@
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="76" />
+            <source>Person</source>
+            <translation>人名</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
+            <source>Organization</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
+            <source>Place</source>
+            <translation>地名</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
+            <source>Initiative</source>
+            <translation>倡议</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
+            <source>Event</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
+            <source>Term</source>
+            <translation>术语</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
+            <source>Country</source>
+            <translation>国家</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="430" />
+            <source>Search in Chinese, English or Russian…</source>
+            <translation>用中文、英文或俄文搜索…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
+            <source>All categories</source>
+            <translation>所有类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="434" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
+            <source>Import Glossary…</source>
+            <translation>导入术语表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
+            <source>Export Glossary…</source>
+            <translation>导出术语表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
+            <source>Undo Last Import</source>
+            <translation>撤销上次导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
+            <source>Double-click to insert the approved form into the cell being edited (%1)</source>
+            <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="500" />
+            <source>%1 entries found</source>
+            <translation>找到 %1 个条目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="502" />
+            <source>Loading the glossary…</source>
+            <translation>正在加载术语表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="504" />
+            <source>Terms in the current segment</source>
+            <translation>当前段落中的术语</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="565" />
+            <source>Delete Entry</source>
+            <translation>删除条目</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="566" />
+            <source>Delete “%1” from the glossary?</source>
+            <translation>从术语表中删除“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="601" />
+            <source>Glossary</source>
+            <translation>术语表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
+            <source>Import Glossary</source>
+            <translation>导入术语表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="607" />
+            <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
+            <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="610" />
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="619" />
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="625" />
+            <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
+            <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="631" />
+            <source>Undoing the last import…</source>
+            <translation>正在撤销上次导入…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
+            <source>Undid the import of %1</source>
+            <translation>已撤销 %1 的导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
+            <source>Export Glossary</source>
+            <translation>导出术语表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
+            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</source>
+            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表 (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <source>Exported %1 entries to %2</source>
+            <translation>已将 %1 个条目导出到 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryUi</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <source>Insert Approved &amp;Term</source>
+            <translation>插入批准术语(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
+            <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <source>Start editing a cell to insert a term</source>
+            <translation>请先开始编辑单元格，再插入术语</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <source>“%1” has no approved form in %2</source>
+            <translation>“%1”没有%2的批准形式</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
@@ -717,6 +1063,29 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="326" />
+            <source>Import Glossary</source>
+            <translation>导入术语表</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="329" />
+            <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
+            <translation>%1：新增 %2 个条目，补全 %3 个现有条目，跳过 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="333" />
+            <source>Ignored (not Chinese, English or Russian): %1.</source>
+            <translation>已忽略（非中文、英文或俄文）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="343" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../desktop_app/ui/labels.py" line="13" />
@@ -835,341 +1204,563 @@
         </message>
     </context>
     <context>
+        <name>MachineTranslationUi</name>
+        <message>
+            <location filename="../desktop_app/ui/mt_menu.py" line="48" />
+            <source>&amp;Language Packs…</source>
+            <translation>语言包(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/mt_menu.py" line="49" />
+            <source>Install, remove or download offline translation packs</source>
+            <translation>安装、删除或下载离线翻译语言包</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="275" />
+            <location filename="../desktop_app/ui/main_window.py" line="284" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="276" />
+            <location filename="../desktop_app/ui/main_window.py" line="285" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="277" />
+            <location filename="../desktop_app/ui/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="278" />
+            <location filename="../desktop_app/ui/main_window.py" line="287" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="279" />
+            <location filename="../desktop_app/ui/main_window.py" line="288" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="280" />
+            <location filename="../desktop_app/ui/main_window.py" line="289" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="281" />
+            <location filename="../desktop_app/ui/main_window.py" line="290" />
             <source>&amp;Segment</source>
             <translation>段落(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="282" />
+            <location filename="../desktop_app/ui/main_window.py" line="291" />
             <source>&amp;Role</source>
             <translation>段落类型(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="283" />
+            <location filename="../desktop_app/ui/main_window.py" line="292" />
             <source>Cell &amp;Status</source>
             <translation>单元格状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <location filename="../desktop_app/ui/main_window.py" line="293" />
             <source>&amp;Filter Rows</source>
             <translation>筛选行(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../desktop_app/ui/main_window.py" line="294" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../desktop_app/ui/main_window.py" line="295" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../desktop_app/ui/main_window.py" line="296" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../desktop_app/ui/main_window.py" line="297" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../desktop_app/ui/main_window.py" line="298" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <location filename="../desktop_app/ui/main_window.py" line="299" />
             <source>&amp;Import Document…</source>
             <translation>导入文档(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <location filename="../desktop_app/ui/main_window.py" line="300" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../desktop_app/ui/main_window.py" line="301" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <location filename="../desktop_app/ui/main_window.py" line="302" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <location filename="../desktop_app/ui/main_window.py" line="303" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../desktop_app/ui/main_window.py" line="304" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <location filename="../desktop_app/ui/main_window.py" line="305" />
             <source>Insert Segment &amp;Above</source>
             <translation>在上方插入段落(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <location filename="../desktop_app/ui/main_window.py" line="306" />
             <source>Insert Segment &amp;Below</source>
             <translation>在下方插入段落(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../desktop_app/ui/main_window.py" line="307" />
             <source>&amp;Delete Segment</source>
             <translation>删除段落(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../desktop_app/ui/main_window.py" line="308" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
             <source>Move &amp;Down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
             <source>S&amp;plit at Cursor</source>
             <translation>在光标处拆分(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../desktop_app/ui/main_window.py" line="311" />
             <source>&amp;Merge with Next</source>
             <translation>与下一段合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
             <source>&amp;Approve Cell</source>
             <translation>批准单元格(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
             <source>Approve &amp;Row</source>
             <translation>批准整行(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>Revision &amp;History…</source>
             <translation>修订历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>All rows</source>
             <translation>全部行</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>Only empty</source>
             <translation>仅空白</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
             <source>Only stale</source>
             <translation>仅过时</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>Only not approved</source>
             <translation>仅未批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>in %1</source>
             <translation>%1列</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>About &amp;Qt</source>
             <translation>关于 &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>Suggestions</source>
             <translation>翻译建议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../desktop_app/ui/main_window.py" line="338" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>当前段落中的官方名称和职务将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="339" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>机器翻译建议将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <location filename="../desktop_app/ui/main_window.py" line="340" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>质量检查发现的问题将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../desktop_app/ui/main_window.py" line="351" />
+            <source>(read-only)</source>
+            <translation>（只读）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="368" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <location filename="../desktop_app/ui/main_window.py" line="369" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>关闭前是否保存对“%1”的更改？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="377" />
+            <location filename="../desktop_app/ui/main_window.py" line="387" />
             <source>Open Project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="377" />
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../desktop_app/ui/main_window.py" line="493" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>PressDesk 项目 (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="390" />
+            <location filename="../desktop_app/ui/main_window.py" line="406" />
             <source>Cannot open project</source>
             <translation>无法打开项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="403" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <source>Project in use</source>
+            <translation>项目正在使用中</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="419" />
+            <source>Open it read-only? You can still save your changes under another name.</source>
+            <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="431" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="404" />
+            <location filename="../desktop_app/ui/main_window.py" line="432" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="455" />
-            <location filename="../desktop_app/ui/main_window.py" line="469" />
+            <location filename="../desktop_app/ui/main_window.py" line="485" />
+            <location filename="../desktop_app/ui/main_window.py" line="501" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="457" />
-            <location filename="../desktop_app/ui/main_window.py" line="472" />
+            <location filename="../desktop_app/ui/main_window.py" line="487" />
+            <location filename="../desktop_app/ui/main_window.py" line="504" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
+            <location filename="../desktop_app/ui/main_window.py" line="493" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="489" />
+            <location filename="../desktop_app/ui/main_window.py" line="521" />
             <source>No recent projects</source>
             <translation>没有最近的项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="494" />
+            <location filename="../desktop_app/ui/main_window.py" line="526" />
             <source>Autosaved</source>
             <translation>已自动保存</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="497" />
+            <location filename="../desktop_app/ui/main_window.py" line="529" />
             <source>Autosave failed: %1</source>
             <translation>自动保存失败：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="505" />
+            <location filename="../desktop_app/ui/main_window.py" line="537" />
             <source>Import Document</source>
             <translation>导入文档</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="506" />
+            <location filename="../desktop_app/ui/main_window.py" line="538" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="512" />
+            <location filename="../desktop_app/ui/main_window.py" line="544" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>已导入 %n 个段落</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <location filename="../desktop_app/ui/main_window.py" line="585" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="578" />
+            <location filename="../desktop_app/ui/main_window.py" line="610" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>请将光标放在单元格文本中要拆分的位置。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <location filename="../desktop_app/ui/main_window.py" line="617" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>无法拆分：光标位于文本的开头或末尾。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="591" />
+            <location filename="../desktop_app/ui/main_window.py" line="623" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>最后一段下面没有可合并的段落。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameAssistant</name>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="148" />
+            <source>Name assistant</source>
+            <translation>人名助手</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
+            <source>Use for English and Russian</source>
+            <translation>用于英文和俄文</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="190" />
+            <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
+            <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/glossary_dock.py" line="195" />
+            <source>Characters with several readings: choose below.</source>
+            <translation>多音字：请在下方选择读音。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="174" />
+            <source>direct</source>
+            <translation>直接</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="176" />
+            <source>through English (%1)</source>
+            <translation>经由英文（%1）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
+            <source>missing: install %1</source>
+            <translation>缺少：请安装 %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="196" />
+            <source>Install Language Pack</source>
+            <translation>安装语言包</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="197" />
+            <source>Argos language packs (*.argosmodel);;All files (*)</source>
+            <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="203" />
+            <source>Installing %1…</source>
+            <translation>正在安装 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="208" />
+            <source>Installed %1 (%2 → %3), version %4.</source>
+            <translation>已安装 %1（%2 → %3），版本 %4。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="216" />
+            <source>Remove Language Pack</source>
+            <translation>删除语言包</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="217" />
+            <source>Remove the %1 language pack?</source>
+            <translation>删除 %1 语言包？</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
+            <source>Removing %1…</source>
+            <translation>正在删除 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="225" />
+            <source>Removed %1.</source>
+            <translation>已删除 %1。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="231" />
+            <source>Reading the package index…</source>
+            <translation>正在读取语言包索引…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="240" />
+            <source>installed</source>
+            <translation>已安装</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="245" />
+            <source>%1 zh/en/ru packs in the index.</source>
+            <translation>索引中有 %1 个中/英/俄语言包。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="252" />
+            <source>Downloading %1…</source>
+            <translation>正在下载 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="265" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="288" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="285" />
+            <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
+            <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="290" />
+            <source>Not installed: %1. The installed packs are unchanged.</source>
+            <translation>未安装：%1。已安装的语言包保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="293" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
+            <source>Language Packs</source>
+            <translation>语言包</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="298" />
+            <source>Installed language packs:</source>
+            <translation>已安装的语言包：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <source>Pair</source>
+            <translation>语言对</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="301" />
+            <source>Install from File…</source>
+            <translation>从文件安装…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="302" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="303" />
+            <source>Directions between Chinese, English and Russian:</source>
+            <translation>中文、英文和俄文之间的翻译方向：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
+            <source>Argos package index (needs a network):</source>
+            <translation>Argos 语言包索引（需要网络）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
+            <source>Check the Index</source>
+            <translation>检查索引</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <source>Download and Install</source>
+            <translation>下载并安装</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <source>State</source>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
@@ -1236,6 +1827,207 @@
         </message>
     </context>
     <context>
+        <name>QaPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="55" />
+            <source>Missing text</source>
+            <translation>缺少文本</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="56" />
+            <source>Not translated</source>
+            <translation>未翻译</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="57" />
+            <source>Out of date</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="58" />
+            <source>Numbers and dates</source>
+            <translation>数字和日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <source>Glossary terms</source>
+            <translation>术语</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <source>Forbidden forms</source>
+            <translation>禁用形式</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <source>Titles</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <source>Punctuation</source>
+            <translation>标点</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <source>Spacing</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <source>Length</source>
+            <translation>长度</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="179" />
+            <source>Check All</source>
+            <translation>全部检查</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="180" />
+            <source>Run every quality check on the whole release (F7)</source>
+            <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="181" />
+            <source>All languages</source>
+            <translation>所有语言</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="184" />
+            <source>Errors and warnings</source>
+            <translation>错误和警告</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="185" />
+            <source>Errors only</source>
+            <translation>仅错误</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="186" />
+            <source>Warnings only</source>
+            <translation>仅警告</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <source>By kind</source>
+            <translation>按类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <source>By segment</source>
+            <translation>按段落</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <source>Show ignored</source>
+            <translation>显示已忽略</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <source>Fix</source>
+            <translation>修正</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Cell</source>
+            <translation>单元格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="218" />
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="244" />
+            <source>The checks could not run: %1</source>
+            <translation>无法运行检查：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="302" />
+            <source>The text has changed since the check: check again.</source>
+            <translation>检查后文本已更改：请重新检查。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="305" />
+            <source>Fix: %1</source>
+            <translation>修正：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="332" />
+            <source>Could not save the ignored finding: %1</source>
+            <translation>无法保存已忽略的问题：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="385" />
+            <source>Segment %1</source>
+            <translation>第 %1 段</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="420" />
+            <source>%1 errors, %2 warnings</source>
+            <translation>%1 个错误，%2 个警告</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="422" />
+            <source>(%1 ignored)</source>
+            <translation>（已忽略 %1 个）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <source>Stop Ignoring</source>
+            <translation>取消忽略</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityChecksUi</name>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="474" />
+            <source>QA: %1 errors, %2 warnings</source>
+            <translation>质检：%1 个错误，%2 个警告</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="476" />
+            <source>Show the quality checks</source>
+            <translation>显示质量检查</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="479" />
+            <source>Run &amp;Quality Checks</source>
+            <translation>运行质量检查(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="480" />
+            <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
+            <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleaseModel</name>
         <message>
             <location filename="../desktop_app/ui/release_model.py" line="217" />
@@ -1269,6 +2061,110 @@
             <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="184" />
+            <source>%1 (person's text)</source>
+            <translation>%1（人工文本）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="206" />
+            <source>Ctrl+%1 inserts this suggestion</source>
+            <translation>Ctrl+%1 插入此建议</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="213" />
+            <source>Select a cell to see suggestions.</source>
+            <translation>选择一个单元格以查看建议。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="216" />
+            <source>Suggestions for the %1 cell</source>
+            <translation>%1单元格的建议</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
+            <source>Translation memory</source>
+            <translation>翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="222" />
+            <source>%1% from %2</source>
+            <translation>%1%，来自 %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="225" />
+            <source>From %1: %2</source>
+            <translation>来自%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="233" />
+            <source>score %1 · terms honoured: %2</source>
+            <translation>得分 %1 · 遵循的术语：%2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="236" />
+            <source>re-inserted: %1</source>
+            <translation>重新插入：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="242" />
+            <source>Machine translation failed: %1</source>
+            <translation>机器翻译失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="244" />
+            <source>Translating… (the first request loads the translation engine)</source>
+            <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="246" />
+            <source>Nothing to translate from: the other cells of this row are empty.</source>
+            <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="248" />
+            <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+            <translation>按 Ctrl+1…9 或双击可插入建议。</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="271" />
+            <source>Insert suggestion %1</source>
+            <translation>插入建议 %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermHighlighter</name>
+        <message>
+            <location filename="../desktop_app/ui/term_highlighter.py" line="146" />
+            <source>forbidden form</source>
+            <translation>禁用形式</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/term_highlighter.py" line="147" />
+            <source>accepted variant</source>
+            <translation>可接受的变体</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslateAllController</name>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="228" />
+            <source>Translate %1 cells into %2</source>
+            <translation>将 %1 个单元格翻译为%2</translation>
         </message>
     </context>
     <context>
