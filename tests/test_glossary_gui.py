@@ -171,3 +171,33 @@ def test_cells_are_painted_with_term_marks(qtbot, window: MainWindow) -> None:
     window.grid.cell_delegate.term_marks = None
     without_marks = window.grid.viewport().grab().toImage()
     assert with_marks != without_marks
+
+
+def test_import_is_previewed_then_applied_and_a_broken_file_is_reported(qtbot, window: MainWindow, monkeypatch,
+                                                                         tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.glossary_dock import ImportPreviewDialog
+
+    ui = ready(qtbot, window)
+    good = tmp_path / "terms.txt"
+    good.write_text("китайская мечта\tChinese Dream\tslogan\n", encoding="utf-8")
+    previews: list[bool] = []
+
+    def accept_preview(self: ImportPreviewDialog) -> int:
+        previews.append(self.import_button.isEnabled())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept_preview)
+    ui.panel.import_file(str(good))
+    qtbot.waitUntil(lambda: bool(ui.source.hits("the Chinese Dream", "en")), timeout=30_000)
+    assert previews == [True]
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warnings.append(text)))
+    bad = tmp_path / "bad.tbx"
+    bad.write_text("<martif><text>", encoding="utf-8")
+    ui.panel.import_file(str(bad))
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    assert "bad.tbx" in warnings[0]
+    ui.panel.undo_last_import()
+    qtbot.waitUntil(lambda: not ui.source.hits("the Chinese Dream", "en"), timeout=30_000)

@@ -639,15 +639,13 @@ class GlossaryPanel(QWidget):
     def export_file(self) -> None:
         file, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export Glossary"), "glossary.csv",
-            self.tr("CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)"))
+            self.tr("CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)"))
         if not file:
             return
         if "." not in Path(file).name:
             file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
         self._start_busy(self.tr("Exporting…"))
-        lang = self.context.settings.ui_lang if self.context.settings.ui_lang in LANGS else "en"
-        target = "ru" if lang != "ru" else "en"
-        self.context.tasks.submit(_export_worker, self.source.path, file, "en" if target != "en" else "zh", target,
+        self.context.tasks.submit(_export_worker, self.source.path, file, "en", "ru",
                                   on_done=lambda n: self._exported(n, file), on_error=self._failed)
 
     def _exported(self, count: int, file: str) -> None:
