@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tm_helpers import db_fingerprint
 
-from desktop_app.storage.tm_store import SCHEMA_VERSION, TmStore, TmStoreError, normalise_key
+from desktop_app.storage.tm_store import SCHEMA_VERSION, TmStore, TmStoreError, fuzzy_terms, normalise_key
 
 
 def test_new_file_carries_marker_and_version(tmp_path: Path) -> None:
@@ -19,7 +19,7 @@ def test_new_file_carries_marker_and_version(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "tm.sqlite")
     tables = {r[0] for r in conn.execute("select name from sqlite_master")}
     conn.close()
-    assert {"units", "units_fts", "units_exact", "units_unique"} <= tables
+    assert {"sources", "units", "sources_fts", "sources_key", "units_unique"} <= tables
 
 
 def test_units_survive_reopening(tmp_path: Path) -> None:
@@ -93,9 +93,26 @@ def test_candidates_use_trigrams_in_all_three_scripts(tmp_path: Path) -> None:
         ru = store.candidates("ru", "en", normalise_key("Государственной думы"), min_len=1, max_len=100)
         none = store.candidates("zh", "ru", normalise_key("中共中央对外联络部"), min_len=1, max_len=100)
         short = store.candidates("zh", "en", normalise_key("中共"), min_len=1, max_len=100)
+        unknown = store.candidates("zh", "en", normalise_key("天气很好"), min_len=1, max_len=100)
     assert [r.target for r in zh] == ["International Department of the CPC Central Committee"]
     assert [r.target for r in ru] == ["State Duma"]
-    assert none == [] and short == []
+    assert [r.target for r in short] == ["International Department of the CPC Central Committee"]
+    assert none == [] and unknown == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("中共中央", ["中共", "共中", "中央"]),
+        ("会", ["会"]),
+        ("Государственная дума", ["госуд", "дум"]),
+        ("Государственной думы", ["госуд", "дум"]),
+        ("conference conferences", ["confe"]),
+        ("A 2023 会议 ok", ["2023", "会议", "ok"]),
+    ],
+)
+def test_fuzzy_terms_meet_across_inflections(text: str, terms: list[str]) -> None:
+    assert fuzzy_terms(normalise_key(text)) == terms
 
 
 def test_store_is_usable_from_another_thread(tmp_path: Path) -> None:

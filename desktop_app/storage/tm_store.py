@@ -1,8 +1,11 @@
 """The translation-memory database: directed translation units in one SQLite file in the data folder.
 
-A unit is one source text in one language with its approved translation into another. Exact lookups use an
-index on the normalised source (`source_key`); fuzzy lookups first narrow the candidates with an FTS5 trigram
-index on the same key (works for Chinese as well as for English and Russian), then the caller scores them.
+A unit is one source text in one language with its approved translation into another. Each distinct source
+text is stored once in `sources` with its normalised key, however many translations it has, so the indexes
+stay small. Exact lookups are an index seek on the key. Fuzzy lookups first narrow the candidates with an FTS5
+index of `fuzzy_terms` (Chinese character bigrams; other words cut short, so Russian case endings still meet),
+querying only the rarest terms of the text (document frequencies are kept in `terms`, because FTS5 can only
+count them by reading whole posting lists), then the caller scores the candidates.
 The schema carries a version: older files are migrated, files from a newer PressDesk are refused untouched.
 One connection is shared by the threads that use the store, serialised by a lock.
 """
@@ -10,12 +13,16 @@ One connection is shared by the threads that use the store, serialised by a lock
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import re
 import sqlite3
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import combinations
 from pathlib import Path
 
 import sqlite_utils
@@ -23,7 +30,11 @@ import sqlite_utils
 APP_MARKER = "pressdesk-tm"
 SCHEMA_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
-TRIGRAM = 3
+STEM_CHARS = 5
+QUERY_TERMS = 5
+OR_BUDGET = 3000  # when the rarest terms together occur in more sources, require two of them in a candidate
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+TOKEN = re.compile(f"(?P<cjk>[{_CJK}]+)|(?P<word>[^\\W{_CJK}]+)")
 
 
 class TmStoreError(Exception):
@@ -47,47 +58,74 @@ def normalise_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def pair_hash(src_lang: str, tgt_lang: str, source: str, target: str) -> bytes:
+    """A digest identifying one directed translation, for the duplicate check."""
+    return hashlib.blake2b("\x1f".join((src_lang, tgt_lang, source, target)).encode("utf-8"), digest_size=16).digest()
+
+
+def fuzzy_terms(key: str) -> list[str]:
+    """The distinct index terms of a normalised text: bigrams of Chinese runs, other words without their ending."""
+    terms: list[str] = []
+    for match in TOKEN.finditer(key):
+        run = match.group("cjk")
+        if run:
+            terms.extend(run[i:i + 2] for i in range(max(len(run) - 1, 1)))
+        elif len(word := match.group("word")) > 1:
+            # Cut the ending ("дума", "думы" and "думе" share "дум"), but keep numbers whole.
+            if word.isdigit():
+                terms.append(word)
+            else:
+                terms.append(word[:STEM_CHARS] if len(word) > STEM_CHARS else word[:max(3, len(word) - 1)])
+    return list(dict.fromkeys(terms))
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _create_schema_v1(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
+    db["sources"].create(
+        {"id": int, "lang": str, "source_key": str, "key_len": int, "fuzzy_terms": str},
+        pk="id",
+        not_null={"lang", "source_key", "key_len", "fuzzy_terms"},
+    )
+    db["sources"].create_index(["lang", "source_key"], index_name="sources_key", unique=True)
+    db.execute("CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID")
     db["units"].create(
         {
-            "id": int, "src_lang": str, "tgt_lang": str, "source": str, "target": str, "source_key": str,
-            "source_len": int, "origin": str, "created": str,
+            "id": int, "source_id": int, "src_lang": str, "tgt_lang": str, "source": str, "target": str,
+            "origin": str, "created": str, "pair_hash": bytes,
         },
         pk="id",
-        not_null={"src_lang", "tgt_lang", "source", "target", "source_key", "source_len"},
+        not_null={"source_id", "src_lang", "tgt_lang", "source", "target", "pair_hash"},
+        foreign_keys=[("source_id", "sources", "id")],
     )
-    db["units"].create_index(["src_lang", "tgt_lang", "source_key"], index_name="units_exact")
-    db["units"].create_index(["src_lang", "tgt_lang", "source", "target"], index_name="units_unique", unique=True)
-    # External-content FTS5 over the key, kept in step by triggers; the trigram tokenizer needs no word breaks.
-    db.execute("CREATE VIRTUAL TABLE units_fts USING fts5(source_key, content='units', content_rowid='id', "
-               "tokenize='trigram')")
-    db.execute("CREATE TRIGGER units_ai AFTER INSERT ON units BEGIN "
-               "INSERT INTO units_fts(rowid, source_key) VALUES (new.id, new.source_key); END")
-    db.execute("CREATE TRIGGER units_ad AFTER DELETE ON units BEGIN "
-               "INSERT INTO units_fts(units_fts, rowid, source_key) VALUES ('delete', old.id, old.source_key); END")
-    db.execute("CREATE TRIGGER units_au AFTER UPDATE ON units BEGIN "
-               "INSERT INTO units_fts(units_fts, rowid, source_key) VALUES ('delete', old.id, old.source_key); "
-               "INSERT INTO units_fts(rowid, source_key) VALUES (new.id, new.source_key); END")
+    db["units"].create_index(["source_id", "tgt_lang"], index_name="units_source")
+    # Duplicates are found through a 16-byte digest: an index over the full texts would be several times larger.
+    db["units"].create_index(["pair_hash"], index_name="units_unique", unique=True)
+    # External-content FTS5 over the space-separated terms.
+    # New sources are indexed by `insert_units` in one statement per batch: an insert trigger would make FTS5
+    # flush its pending terms after every row (a statement savepoint each time), about ten times slower.
+    db.execute("CREATE VIRTUAL TABLE sources_fts USING fts5(fuzzy_terms, content='sources', content_rowid='id', "
+               "tokenize='unicode61 remove_diacritics 0')")
+    db.execute("CREATE TRIGGER sources_ad AFTER DELETE ON sources BEGIN INSERT INTO sources_fts(sources_fts, "
+               "rowid, fuzzy_terms) VALUES ('delete', old.id, old.fuzzy_terms); END")
+    db.execute("CREATE TRIGGER sources_au AFTER UPDATE ON sources BEGIN INSERT INTO sources_fts(sources_fts, "
+               "rowid, fuzzy_terms) VALUES ('delete', old.id, old.fuzzy_terms); "
+               "INSERT INTO sources_fts(rowid, fuzzy_terms) VALUES (new.id, new.fuzzy_terms); END")
 
 
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1}
 
 
-def _fts_query(key: str, max_terms: int) -> str | None:
-    """An FTS5 query OR-ing up to `max_terms` distinct trigrams spread over the key; None when it is too short."""
-    grams = list(dict.fromkeys(key[i:i + TRIGRAM] for i in range(len(key) - TRIGRAM + 1)))
-    if not grams:
-        return None
-    if len(grams) > max_terms:
-        step = len(grams) / max_terms
-        grams = [grams[int(i * step)] for i in range(max_terms)]
-    return " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+def _match_query(rarest: list[tuple[str, int]]) -> str:
+    """An FTS5 query for sources holding the rarest terms: any of them, or any two when they are common."""
+    quoted = [f'"{term}"' for term, _ in rarest]
+    if len(quoted) < 3 or sum(df for _, df in rarest) <= OR_BUDGET:
+        return " OR ".join(quoted)
+    return " OR ".join(f"({a} AND {b})" for a, b in combinations(quoted, 2))
 
 
 class TmStore:
@@ -153,28 +191,36 @@ class TmStore:
             return self.db["units"].count
 
     def exact(self, src_lang: str, tgt_lang: str, key: str, limit: int) -> list[UnitRow]:
-        """Units whose normalised source equals `key`, newest first (an index seek)."""
+        """Units whose normalised source equals `key`, newest first (two index seeks)."""
         with self._lock:
             rows = self.db.execute(
-                "select id, source, target, source_key, origin, created from units "
-                "where src_lang = ? and tgt_lang = ? and source_key = ? order by created desc, id desc limit ?",
-                [src_lang, tgt_lang, key, limit],
+                "select u.id, u.source, u.target, s.source_key, u.origin, u.created "
+                "from sources s join units u on u.source_id = s.id "
+                "where s.lang = ? and s.source_key = ? and u.tgt_lang = ? order by u.created desc, u.id desc limit ?",
+                [src_lang, key, tgt_lang, limit],
             ).fetchall()
         return [UnitRow(*r) for r in rows]
 
     def candidates(self, src_lang: str, tgt_lang: str, key: str, *, min_len: int, max_len: int,
-                   limit: int = 200, max_terms: int = 32) -> list[UnitRow]:
-        """Units sharing trigrams with `key`, best-ranked first, with a source length in [min_len, max_len]."""
-        query = _fts_query(key, max_terms)
-        if query is None:
+                   limit: int = 200) -> list[UnitRow]:
+        """Units whose source shares the rarest terms of `key`, best-ranked first, key length within bounds."""
+        terms = fuzzy_terms(key)
+        if not terms:
             return []
         with self._lock:
+            marks = ",".join("?" * len(terms))
+            known = self.db.execute(f"select term, df from terms where term in ({marks})", terms).fetchall()
+            if not known:
+                return []
+            query = _match_query(sorted(known, key=lambda row: row[1])[:QUERY_TERMS])
             rows = self.db.execute(
-                "select u.id, u.source, u.target, u.source_key, u.origin, u.created "
-                "from units_fts f join units u on u.id = f.rowid "
-                "where units_fts match ? and u.src_lang = ? and u.tgt_lang = ? and u.source_len between ? and ? "
-                "order by f.rank limit ?",
-                [query, src_lang, tgt_lang, min_len, max_len, limit],
+                "with best as (select s.id, s.source_key, f.rank from sources_fts f join sources s on s.id = f.rowid "
+                "  where sources_fts match ? and s.lang = ? and s.key_len between ? and ? "
+                "  and exists (select 1 from units x where x.source_id = s.id and x.tgt_lang = ?) "
+                "  order by f.rank limit ?) "
+                "select u.id, u.source, u.target, best.source_key, u.origin, u.created "
+                "from best join units u on u.source_id = best.id and u.tgt_lang = ? order by best.rank",
+                [query, src_lang, min_len, max_len, tgt_lang, limit, tgt_lang],
             ).fetchall()
         return [UnitRow(*r) for r in rows]
 
@@ -188,16 +234,40 @@ class TmStore:
     def insert_units(self, units: Iterable[tuple[str, str, str, str]], origin: str) -> tuple[int, int]:
         """Insert (src_lang, tgt_lang, source, target) units in one transaction; return (added, already present)."""
         created = now_iso()
-        rows = [(s, t, source, target, key, len(key), origin, created)
-                for s, t, source, target in units if (key := normalise_key(source))]
+        rows = [(s, t, source, target, key) for s, t, source, target in units if (key := normalise_key(source))]
         with self.transaction():
+            source_ids = self._source_ids({(s, key) for s, _, _, _, key in rows})
             cursor = self.db.conn.executemany(
-                "insert or ignore into units (src_lang, tgt_lang, source, target, source_key, source_len, "
-                "origin, created) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
+                "insert or ignore into units (source_id, src_lang, tgt_lang, source, target, origin, created, "
+                "pair_hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(source_ids[s, key], s, t, source, target, origin, created, pair_hash(s, t, source, target))
+                 for s, t, source, target, key in rows],
             )
             added = max(cursor.rowcount, 0)
         return added, len(rows) - added
+
+    def _source_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """The ids of these (lang, key) sources, adding the new ones and indexing them for fuzzy search."""
+        ids: dict[tuple[str, str], int] = {}
+        for lang, key in keys:
+            row = self.db.execute("select id from sources where lang = ? and source_key = ?", [lang, key]).fetchone()
+            if row:
+                ids[lang, key] = row[0]
+        new = [(lang, key, len(key), " ".join(fuzzy_terms(key))) for lang, key in keys - ids.keys()]
+        if new:
+            last_id = self.db.execute("select coalesce(max(id), 0) from sources").fetchone()[0]
+            self.db.conn.executemany(
+                "insert into sources (lang, source_key, key_len, fuzzy_terms) values (?, ?, ?, ?)", new)
+            self.db.execute("insert into sources_fts(rowid, fuzzy_terms) select id, fuzzy_terms from sources "
+                            "where id > ?", [last_id])
+            frequencies = Counter(term for *_, joined in new for term in joined.split())
+            self.db.conn.executemany(
+                "insert into terms (term, df) values (?, ?) on conflict (term) do update set df = df + excluded.df",
+                frequencies.items())
+            for source_id, lang, key in self.db.execute(
+                    "select id, lang, source_key from sources where id > ?", [last_id]):
+                ids[lang, key] = source_id
+        return ids
 
 def _check_file(path: Path) -> None:
     """Refuse, reading only, anything that is not a PressDesk memory file or comes from a newer version."""
