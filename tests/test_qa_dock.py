@@ -144,3 +144,24 @@ def test_ignored_findings_stay_ignored_in_the_project(qtbot, window: MainWindow,
     window.close()
     with ProjectStore.open(seeded_project) as store:
         assert key in store.ignored_findings()
+
+
+def test_a_row_recheck_updates_only_its_items_in_document_order(qtbot, window: MainWindow) -> None:
+    """The incremental update must leave the list exactly as a full rebuild would."""
+    panel = checked(qtbot, window)
+    seg = window.document.release.segments[6]
+    session = window.document.begin_typing()
+    window.document.type_text(seg.id, "en", seg.text("en").replace("More than 100", "More than 200"), session)
+    qtbot.waitUntil(lambda: (6, "en", Kind.NUMBER) in shown(panel), timeout=5000)
+
+    def tree_rows() -> list[tuple[str, list[str]]]:
+        rows = []
+        for i in range(panel.tree.topLevelItemCount()):
+            group = panel.tree.topLevelItem(i)
+            rows.append((group.text(0), [group.child(j).text(1) + group.child(j).text(0)
+                                         for j in range(group.childCount())]))
+        return rows
+
+    incremental = tree_rows()
+    panel.render()
+    assert tree_rows() == incremental

@@ -43,9 +43,12 @@ from desktop_app.ui.workers import CancelToken
 log = logging.getLogger(__name__)
 
 RECHECK_DELAY_MS = 150  # after the last keystroke
+INCREMENTAL_ROWS = 20  # more rows re-checked at once: rebuild the whole list instead
 FULL_CHECK_DELAY_MS = 400  # after a structural change or opening a document
 GLOSSARY_ATTEMPTS = 5
 FINDING_ROLE = Qt.ItemDataRole.UserRole
+GROUP_TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 ALL = ""
 
 
@@ -108,6 +111,8 @@ class QaPanel(QWidget):
         self.glossary: Any = None  # services.qa.QaGlossary, once a full check has loaded it
         self._token: CancelToken | None = None
         self._check_again = False
+        self._groups: dict[tuple[int, str], QTreeWidgetItem] = {}
+        self._items: dict[str, list[QTreeWidgetItem]] = {}
         self._edited_during_check: set[str] = set()
         self._rows_to_recheck: set[str] = set()
         self._build()
@@ -230,6 +235,7 @@ class QaPanel(QWidget):
             self.findings.setdefault(finding.segment_id, []).append(finding)
         self._rows_to_recheck |= self._edited_during_check
         self._edited_during_check.clear()
+        self.render()
         self.recheck_pending_rows()
         self.checked.emit()
 
@@ -265,8 +271,12 @@ class QaPanel(QWidget):
                 self.findings.pop(segment_id, None)
                 continue
             self.findings[segment_id] = recheck_segment(release, index, self.glossary)
-        self._rows_to_recheck.clear()
-        self.render()
+        rows, self._rows_to_recheck = self._rows_to_recheck, set()
+        if len(rows) > INCREMENTAL_ROWS:
+            self.render()
+            return
+        for segment_id in rows:
+            self.render_segment(segment_id)
 
     def _on_release_reset(self) -> None:
         """Another document: its own ignored findings, and a fresh check."""
@@ -352,15 +362,8 @@ class QaPanel(QWidget):
     # -- showing -----------------------------------------------------------------------------------------
     def visible_findings(self) -> list[Finding]:
         """The findings the filters let through, in document order."""
-        lang = self.lang_combo.currentData() or ALL
-        severity = self.severity_combo.currentData() or ALL
-        show_ignored = self.show_ignored.isChecked()
         positions = {s.id: i for i, s in enumerate(self.document.release.segments)}
-        shown = [
-            f for seg_id, found in self.findings.items() if seg_id in positions for f in found
-            if (not lang or f.lang == lang) and (not severity or f.severity.value == severity)
-            and (show_ignored or f.key not in self.ignored)
-        ]
+        shown = [f for seg_id, found in self.findings.items() if seg_id in positions for f in found if self._passes(f)]
         shown.sort(key=lambda f: (positions[f.segment_id], LANGS.index(f.lang)))
         return shown
 
@@ -369,38 +372,101 @@ class QaPanel(QWidget):
         counts = Counter(f.severity for found in self.findings.values() for f in found if f.key not in self.ignored)
         return counts[Severity.ERROR], counts[Severity.WARNING]
 
+    def _passes(self, finding: Finding) -> bool:
+        lang = self.lang_combo.currentData() or ALL
+        severity = self.severity_combo.currentData() or ALL
+        return ((not lang or finding.lang == lang) and (not severity or finding.severity.value == severity)
+                and (self.show_ignored.isChecked() or finding.key not in self.ignored))
+
+    def _group_key(self, finding: Finding, positions: dict[str, int]) -> tuple[int, str]:
+        """Where a finding's group sorts among the groups, and its identity."""
+        if self.group_combo.currentData() == "segment":
+            return positions[finding.segment_id], finding.segment_id
+        return list(Kind).index(finding.kind), finding.kind.value
+
     def render(self) -> None:
         """Rebuild the tree from the findings, keeping the selected finding selected."""
         selected = self.selected_finding()
         positions = {s.id: i for i, s in enumerate(self.document.release.segments)}
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
-        groups: dict[object, QTreeWidgetItem] = {}
-        by_kind = self.group_combo.currentData() != "segment"
+        self._groups: dict[tuple[int, str], QTreeWidgetItem] = {}
+        self._items: dict[str, list[QTreeWidgetItem]] = {}
         reselect = None
         for finding in self.visible_findings():
-            group_key = finding.kind if by_kind else finding.segment_id
-            group = groups.get(group_key)
-            if group is None:
-                title = kind_label(finding.kind) if by_kind else self.tr("Segment %1").replace(
-                    "%1", str(positions[finding.segment_id] + 1))
-                group = groups[group_key] = QTreeWidgetItem(self.tree, [title])
-                group.setFirstColumnSpanned(True)
-            item = self._item(group, finding, positions[finding.segment_id])
+            group = self._group(finding, positions)
+            item = self._item(finding, positions[finding.segment_id])
+            group.addChild(item)
+            self._items.setdefault(finding.segment_id, []).append(item)
             if selected is not None and finding.key == selected.key:
                 reselect = item
-        for group in groups.values():
-            group.setText(0, f"{group.text(0)} ({group.childCount()})")
-            group.setExpanded(True)
+        for group in self._groups.values():
+            self._title_group(group)
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         self.tree.setUpdatesEnabled(True)
         self._update_summary()
         self._update_buttons()
 
-    def _item(self, group: QTreeWidgetItem, finding: Finding, position: int) -> QTreeWidgetItem:
+    def render_segment(self, segment_id: str) -> None:
+        """Replace one row's items in place (typing must not rebuild a tree of hundreds of findings)."""
+        positions = {s.id: i for i, s in enumerate(self.document.release.segments)}
+        touched: set[int] = set()
+        for item in self._items.pop(segment_id, []):
+            group = item.parent()
+            group.removeChild(item)
+            touched.add(id(group))
+            if group.childCount() == 0:
+                key = next(k for k, g in self._groups.items() if g is group)
+                del self._groups[key]
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
+        if segment_id in positions:
+            order = {lang: i for i, lang in enumerate(LANGS)}
+            for finding in self.findings.get(segment_id, []):
+                if not self._passes(finding):
+                    continue
+                group = self._group(finding, positions)
+                item = self._item(finding, positions[segment_id])
+                mine = (positions[segment_id], order[finding.lang])
+                low, high = 0, group.childCount()  # children are in document order: binary search
+                while low < high:
+                    mid = (low + high) // 2
+                    other: Finding = group.child(mid).data(0, FINDING_ROLE)
+                    if (positions.get(other.segment_id, -1), order[other.lang]) <= mine:
+                        low = mid + 1
+                    else:
+                        high = mid
+                group.insertChild(low, item)
+                self._items.setdefault(segment_id, []).append(item)
+        for group in self._groups.values():
+            if id(group) in touched or group.data(0, GROUP_COUNT_ROLE) != group.childCount():
+                self._title_group(group)
+        self._update_summary()
+        self._update_buttons()
+
+    def _group(self, finding: Finding, positions: dict[str, int]) -> QTreeWidgetItem:
+        key = self._group_key(finding, positions)
+        group = self._groups.get(key)
+        if group is None:
+            title = kind_label(finding.kind) if self.group_combo.currentData() != "segment" else self.tr(
+                "Segment %1").replace("%1", str(positions[finding.segment_id] + 1))
+            group = QTreeWidgetItem([title])
+            group.setData(0, GROUP_TITLE_ROLE, title)
+            at = sum(1 for other in self._groups if other < key)
+            self.tree.insertTopLevelItem(at, group)
+            group.setFirstColumnSpanned(True)
+            group.setExpanded(True)
+            self._groups[key] = group
+        return group
+
+    def _title_group(self, group: QTreeWidgetItem) -> None:
+        group.setData(0, GROUP_COUNT_ROLE, group.childCount())
+        group.setText(0, f"{group.data(0, GROUP_TITLE_ROLE)} ({group.childCount()})")
+        group.setExpanded(True)
+
+    def _item(self, finding: Finding, position: int) -> QTreeWidgetItem:
         severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
-        item = QTreeWidgetItem(group, [finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
+        item = QTreeWidgetItem([finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
         item.setData(0, FINDING_ROLE, finding)
         item.setToolTip(0, finding.message)
         if finding.severity is Severity.ERROR:

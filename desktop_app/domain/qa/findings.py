@@ -79,12 +79,12 @@ class Finding:
     fix: Fix | None = None
     detail: str = ""
     span: tuple[int, int] | None = field(default=None, compare=False)
+    key: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def key(self) -> str:
-        """Stable identity for "ignore this finding": the cell, the kind and what exactly is wrong."""
+    def __post_init__(self) -> None:
+        """The key is the stable identity for "ignore this finding": the cell, the kind and what is wrong."""
         raw = "\x1f".join((self.segment_id, self.lang, self.kind.value, self.detail or self.message))
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
+        object.__setattr__(self, "key", hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20])
 
     @property
     def is_error(self) -> bool:
