@@ -103,3 +103,16 @@ def test_titles_in_a_list_belong_to_their_own_names(glossary: Glossary) -> None:
           "комитета Собрания народных представителей провинции Чжэцзян Лю Синь и секретарь горкома КПК города "
           "Цзиньхуа Чжу Чунле.")
     assert kinds(check(glossary, zh, en, ru), "title") == []
+
+
+def test_russian_fixes_keep_the_grammatical_case(glossary: Glossary) -> None:
+    """«с вице-губернатором … Лю Синем» becomes «с заместителем председателя … Лю Синем», not a nominative."""
+    zh, en = "会见浙江省副省长刘忻。", "Meeting with Liu Xin, Deputy Governor of Zhejiang."
+    ru = "Встреча с вице-губернатором провинции Чжэцзян Лю Синем."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None
+    assert fix.apply(ru) == ("Встреча с заместителем председателя Постоянного комитета Собрания народных "
+                             "представителей провинции Чжэцзян Лю Синем.")
+    ru = QIAN[2].replace("Председателем КНР Си Цзиньпином", "президентом Си Цзиньпином")
+    fix = next(f.fix for f in check(glossary, QIAN[0], QIAN[1], ru) if f.kind is Kind.FORBIDDEN)
+    assert fix is not None and fix.apply(ru) == QIAN[2]

@@ -32,6 +32,22 @@ def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str
     return any(context.nested(entry, h.entry, lang) or context.nested(entry, h.entry, found_in) for h in hits)
 
 
+def replacement(hit: TermHit, form: str) -> str | None:
+    """`form` in the grammatical case of the text it replaces: Russian hits are often inflected.
+
+    The case is the one in which the matched glossary form reads exactly as the text does («президентом Си
+    Цзиньпином» is `ablt` of «президент Си Цзиньпин»); when no case fits, there is no safe replacement.
+    """
+    if hit.lang != "ru" or not hit.form or hit.text.casefold() == hit.form.casefold():
+        return form
+    from desktop_app.domain.glossary.russian import CASES, inflect_phrase
+
+    for case in CASES:
+        if inflect_phrase(hit.form, case).casefold() == hit.text.casefold():
+            return inflect_phrase(form, case)
+    return None
+
+
 def _near_miss(text: str, form: str) -> Edit | None:
     """A misspelt approved form in `text` (score ≥ FUZZY_MIN_SCORE) as an edit that restores it, if any."""
     if len(form) < 4 or not text:
@@ -67,8 +83,8 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
     for hit in own:
         approved = hit.entry.form(lang)
         if hit.kind is HitKind.FORBIDDEN:
-            fix = Fix(f"Replace with “{approved}”", (Edit(hit.start, hit.end, hit.text, approved),)) if approved \
-                else None
+            new = replacement(hit, approved) if approved else None
+            fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),)) if new else None
             better = f": use “{approved}”" if approved else ""
             issues.append(CellIssue(Kind.FORBIDDEN, Severity.ERROR, f"“{hit.text}” is not to be used{better}",
                                     f"{hit.entry.id}:{hit.form or hit.text}", fix, (hit.start, hit.end)))
@@ -131,9 +147,9 @@ def title_issues(text: str, hits: Sequence[TermHit], lang: str, release_date: st
             message = f"on {release_date} “{hit.text}” was held by " + ", ".join(p.label() for p in holders)
         fix = None
         if len(current) == 1 and current[0].form(lang):
-            new = current[0].form(lang)
-            message += f"; current title: “{new}”"
-            if lang != "ru" or hit.text == hit.form:
+            message += f"; current title: “{current[0].form(lang)}”"
+            new = replacement(hit, current[0].form(lang))
+            if new:
                 fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),))
         issues.append(CellIssue(Kind.TITLE, Severity.ERROR if held else Severity.WARNING, message,
                                 f"{pid}:{tid}", fix, (hit.start, hit.end)))
