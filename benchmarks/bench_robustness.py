@@ -1,0 +1,132 @@
+"""Large inputs, timed: pasting a long text into a cell of the real window, a 5,000-segment release saved and
+reloaded, a 100,000-entry glossary built and matched, a 5 MB cell saved.
+
+The paste is measured at growing sizes (each step: paste into the cell editor, let the event loop settle,
+commit, fit the rows, save) so the growth is visible; sizes above --max-paste are skipped.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_robustness.py [--max-paste 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.release import Release, Role, Segment, edited_cell
+from desktop_app.services.importing import sample_release
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.release_model import LANG_COLUMN
+
+PARAGRAPH = "Председатель КНР Си Цзиньпин встретился с делегацией в Пекине. 会议在金华举行。The talks went well.\n\n"
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def text_of(size: int) -> str:
+    return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
+
+
+def bench_paste(app: QApplication, size: int, tmp: Path) -> dict[str, float]:
+    project = tmp / f"paste-{size}.pressdesk"
+    ProjectStore.create(project, sample_release()).close()
+    window = MainWindow(AppContext.create(tmp / f"data-{size}"))
+    window.open_path(project, ask_save=False)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    index = window.grid.release_model.index(1, LANG_COLUMN["ru"])
+    window.grid.setCurrentIndex(index)
+    window.grid.edit(index)
+    editor = window.grid.cell_delegate.active_editor
+    assert editor is not None
+    QApplication.clipboard().setText(text_of(size))
+    result = {
+        "paste": timed(lambda: (editor.selectAll(), editor.paste())),
+        "settle": timed(app.processEvents),
+        "commit": timed(lambda: (window.grid.setFocus(), app.processEvents())),
+        "fit rows": timed(lambda: (window.grid.fit_rows(), app.processEvents())),
+        "save": timed(window.document.save),
+    }
+    assert len(window.document.release.segments[1].text("ru")) == size
+    window.document.close()
+    window.context.close()
+    window.deleteLater()
+    app.processEvents()
+    return result
+
+
+def bench_core(tmp: Path) -> list[tuple[str, float]]:
+    rows = []
+    segments = []
+    for i in range(5000):
+        seg = Segment(Role.BODY)
+        for lang in ("zh", "en", "ru"):
+            seg.cells[lang] = edited_cell(seg.cells[lang], f"{lang} paragraph {i} " + PARAGRAPH[:120])
+        segments.append(seg)
+    release = Release("Five thousand", "2024-05-01", segments)
+    path = tmp / "long.pressdesk"
+    rows.append(("5,000 segments: create project", timed(lambda: ProjectStore.create(path, release).close())))
+    with ProjectStore.open(path) as store:
+        loaded: list[Release] = []
+        rows.append(("5,000 segments: load", timed(lambda: loaded.append(store.load()))))
+        loaded[0].segments[2500].cells["en"] = edited_cell(loaded[0].segments[2500].cells["en"], "changed")
+        rows.append(("5,000 segments: save one change", timed(lambda: store.save(loaded[0]))))
+
+    big = Release("Big", "", [Segment()])
+    big.segments[0].cells["en"] = edited_cell(big.segments[0].cells["en"], text_of(5 * 1024 * 1024))
+    rows.append(("5 MB cell: create + reload", timed(
+        lambda: (ProjectStore.create(tmp / "big.pressdesk", big).close(),
+                 ProjectStore.open(tmp / "big.pressdesk").load()))))
+
+    rnd = random.Random(1)
+    han = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    entries = [TermEntry(i + 1, "organization", {"zh": "".join(rnd.choice(han) for _ in range(4)) + f"{i}号",
+                                                 "en": f"Bureau number {i}", "ru": f"Управление номер {i}"})
+               for i in range(100_000)]
+    matcher = GlossaryMatcher(entries)
+    for lang in ("zh", "en", "ru"):
+        rows.append((f"100,000 entries: build {lang} automaton", timed(lambda lang=lang: matcher.prepare(lang))))
+    sentence = f"Delegates of Bureau number 17 and Bureau number 99999 met. {PARAGRAPH * 5}"
+    rows.append(("100,000 entries: match one paragraph (en)", timed(lambda: matcher.find(sentence, "en"))))
+    rows.append(("100,000 entries: match in Russian, inflected", timed(
+        lambda: matcher.find("Делегаты управления номер 17 встретились в Пекине.", "ru"))))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--max-paste", type=int, default=1_000_000, help="largest paste to time, in characters")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        print("paste into one cell of the real window (seconds):")
+        for size in (10_000, 100_000, 1_000_000, 5 * 1024 * 1024):
+            if size > args.max_paste:
+                print(f"  {size:>9,} chars: skipped (over --max-paste)")
+                continue
+            steps = bench_paste(app, size, tmp)
+            print(f"  {size:>9,} chars: " + ", ".join(f"{k} {v:.2f}" for k, v in steps.items()))
+        print("core (seconds):")
+        for name, seconds in bench_core(tmp):
+            print(f"  {name:48} {seconds:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
