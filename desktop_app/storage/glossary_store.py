@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from desktop_app.domain.glossary.normalize import (
     pattern_tokens,
     preload_lemmas,
     russian_lemmas,
-    simplified_char,
+    search_fold,
     tokenize,
 )
 from desktop_app.formats.errors import FormatError
@@ -112,7 +112,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_sch
 
 def fold_for_search(text: str) -> str:
     """Lower case, Simplified characters, folded dashes: how both the index and the query are compared."""
-    return "".join(simplified_char(c) for c in text)
+    return search_fold(text)
 
 
 def _search_text(entry: TermEntry) -> str:
@@ -189,8 +189,20 @@ def _form_key(form: str) -> str:
     return " ".join(fold_for_search(form).split())
 
 
-def validate_entry(entry: TermEntry, others: Iterable[TermEntry] = ()) -> list[str]:
-    """Every reason `entry` cannot be stored: bad category, no approved form, contradictions, duplicates."""
+def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
+    """(language, folded approved form) → entry id: what duplicate checks look up."""
+    index: dict[tuple[str, str], int] = {}
+    for entry in entries:
+        for lang in LANGS:
+            key = _form_key(entry.forms.get(lang, ""))
+            if key:
+                index.setdefault((lang, key), entry.id)
+    return index
+
+
+def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
+    """Every reason `entry` cannot be stored: bad category, no approved form, contradictions, and (given the
+    `approved_index` of the other entries) an approved form another entry already has."""
     problems: list[str] = []
     if entry.category not in CATEGORIES:
         problems.append(f"unknown category {entry.category!r} (expected one of {', '.join(CATEGORIES)})")
@@ -206,12 +218,9 @@ def validate_entry(entry: TermEntry, others: Iterable[TermEntry] = ()) -> list[s
             problems.append(f"{lang}: {clash[0]!r} is both allowed and forbidden")
     for lang in LANGS:
         mine = _form_key(entry.forms.get(lang, ""))
-        if not mine:
-            continue
-        for other in others:
-            if other.id != entry.id and _form_key(other.forms.get(lang, "")) == mine:
-                problems.append(f"{lang}: {entry.forms[lang]!r} is already the approved form of entry #{other.id}")
-                break
+        owner = approved.get((lang, mine)) if approved is not None and mine else None
+        if owner is not None and owner != entry.id:
+            problems.append(f"{lang}: {entry.forms[lang]!r} is already the approved form of entry #{owner}")
     for date in (entry.valid_from, entry.valid_to):
         if date and not _is_iso_date(date):
             problems.append(f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -269,6 +278,7 @@ class GlossaryStore:
         self.db = db
         self.revision = 0  # bumped by every change; views and matchers cache on it
         self._entries: list[TermEntry] | None = None
+        self._approved: dict[tuple[str, str], int] | None = None
         self._matcher: GlossaryMatcher | None = None
         self.has_fts = "entries_fts" in db.table_names()
 
@@ -390,6 +400,7 @@ class GlossaryStore:
     def _changed(self) -> None:
         self.revision += 1
         self._entries = None
+        self._approved = None
         self._matcher = None
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -447,7 +458,9 @@ class GlossaryStore:
     # -- writing -----------------------------------------------------------------------------------------------
 
     def validate(self, entry: TermEntry) -> list[str]:
-        return validate_entry(entry, self.entries())
+        if self._approved is None:
+            self._approved = approved_index(self.entries())
+        return validate_entry(entry, self._approved)
 
     def add(self, entry: TermEntry) -> TermEntry:
         """Store a new entry (its id is assigned); GlossaryValidationError lists what is wrong with it."""

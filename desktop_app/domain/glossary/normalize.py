@@ -122,22 +122,6 @@ def lemma_key(token: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _t2s_converter():  # type: ignore[no-untyped-def]
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-@lru_cache(maxsize=65_536)
-def simplified_char(char: str) -> str:
-    """The Simplified form of one character; OpenCC's t2s character table maps every character 1:1."""
-    if ord(char) < 0x2E80:
-        return fold_char(char)
-    converted = _t2s_converter().convert(char)
-    return fold_char(converted if len(converted) == 1 else char)
-
-
-@lru_cache(maxsize=1)
 def _chinese_table() -> dict[int, str | None]:
     """A str.translate table: OpenCC's Traditional→Simplified characters, folded marks and capitals; quotes and
     spaces deleted. Translating in C keeps normalising a paragraph far below a millisecond."""
@@ -164,6 +148,17 @@ def _chinese_table() -> dict[int, str | None]:
     for char in QUOTES:
         table[ord(char)] = None
     return table
+
+
+@lru_cache(maxsize=1)
+def _search_table() -> dict[int, str | None]:
+    """The Chinese table without its deletions: for search, where spaces and quotes stay."""
+    return {code: value for code, value in _chinese_table().items() if value is not None}
+
+
+def search_fold(text: str) -> str:
+    """Any-language text folded for search: Simplified characters, folded marks, lower case."""
+    return text.translate(_search_table()).lower().replace("ё", "е")
 
 
 def normalize_chinese(text: str) -> tuple[str, Sequence[int]]:
