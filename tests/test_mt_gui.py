@@ -9,6 +9,7 @@ import mt_support
 import pytest
 import ui_support
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.mt.packs import list_installed
@@ -179,3 +180,33 @@ def test_packs_dialog_refuses_a_broken_pack_and_says_offline(qtbot, window: Main
     qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
     assert dialog.message.text().startswith("Offline")
     dialog.close()
+
+
+def test_memory_matches_come_first_and_insert_as_memory(qtbot, corpus_window: MainWindow, memorising_packs) -> None:
+    install_through_dialog(qtbot, corpus_window, *memorising_packs.values())
+    session = corpus_window.machine_translation.session
+    session.memory().add_pair("zh", "ru", PLAIN[0][0], "Перевод из памяти.")
+    items = show_suggestions(qtbot, corpus_window, 0, "ru")
+    assert items[0].origin is Origin.MEMORY and items[0].text == "Перевод из памяти."
+    assert items[1].origin is Origin.MACHINE and items[1].text == PLAIN[0][2]
+    panel = corpus_window.machine_translation.panel
+    assert panel.tree.topLevelItem(0).child(0).text(1).startswith("100%")
+    panel.insert_actions[0].trigger()
+    cell = corpus_window.document.release.segments[0].cells["ru"]
+    assert cell.text == "Перевод из памяти." and cell.provenance.origin is Origin.MEMORY
+    assert cell.status is Status.DRAFT and cell.provenance.source_lang == "zh"
+
+
+def test_cancelling_translate_column_changes_nothing(qtbot, corpus_window: MainWindow, random_packs) -> None:
+    install_through_dialog(qtbot, corpus_window, random_packs[("zh", "en")])
+    controller = corpus_window.machine_translation.translate_all
+    doc = corpus_window.document
+    steps = doc.undo_stack.count()
+    with qtbot.waitSignal(controller.finished, timeout=WAIT) as blocker:
+        assert controller.start("en")
+        assert controller.progress is not None and controller.progress.isVisible()
+        controller.progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert blocker.args == [0] and not controller.running
+    corpus_window.context.tasks.wait_idle(WAIT / 1000)
+    assert all(s.cells["en"].is_empty for s in doc.release.segments)
+    assert doc.undo_stack.count() == steps

@@ -173,6 +173,7 @@ class TranslateAllController(QObject):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
         self.progress.setValue(0)
+        self.progress.show()
         self._started = time.monotonic()
         self._token = self.session.context.tasks.submit(
             run_column, self.session.service, segments, rows, tgt, source, lane=MT_LANE,
@@ -180,16 +181,17 @@ class TranslateAllController(QObject):
         return True
 
     def _progressed(self, fraction: float, _message: str) -> None:
-        if self.progress is None:
+        progress = self.progress  # setValue() of a modal progress dialog processes events: it may close
+        if progress is None:
             return
-        self.progress.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - self._started
         if fraction > 0.02 and elapsed > 0.5:
             left = elapsed * (1 - fraction) / fraction
-            self.progress.setLabelText(self.tr("Translating… %1% done, about %2 s left").replace(
+            progress.setLabelText(self.tr("Translating… %1% done, about %2 s left").replace(
                 "%1", f"{fraction * 100:.0f}").replace("%2", f"{left:.0f}"))
         else:
-            self.progress.setLabelText(self.tr("Translating… %1% done").replace("%1", f"{fraction * 100:.0f}"))
+            progress.setLabelText(self.tr("Translating… %1% done").replace("%1", f"{fraction * 100:.0f}"))
+        progress.setValue(int(fraction * 1000))
 
     def cancel(self) -> None:
         if self._token is not None:
