@@ -25,7 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from desktop_app.mt.engine import Hypothesis, MtError
-from desktop_app.mt.packs import mt_dir, packs_dir
+from desktop_app.mt.packs import list_installed, mt_dir, packs_dir
 
 log = logging.getLogger(__name__)
 
@@ -164,8 +164,6 @@ class ArgosEngine:
 
     def installed_pairs(self) -> set[tuple[str, str]]:
         """Direct pairs from the packs' metadata (no import: the pack list is plain files)."""
-        from desktop_app.mt.packs import list_installed
-
         return {(p.src, p.tgt) for p in list_installed(self.data_dir)}
 
     def _translation(self, src: str, tgt: str) -> Any:
