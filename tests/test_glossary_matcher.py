@@ -145,3 +145,21 @@ def test_hits_are_always_valid_spans_of_the_text(matcher: GlossaryMatcher, text:
     for h in hits:
         assert 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.text
     assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
+
+
+def test_opencc_traditional_to_simplified_is_one_character_for_one() -> None:
+    """The offset alignment of Chinese matching rests on this: OpenCC's t2s character table is 1:1."""
+    from pathlib import Path
+
+    import opencc
+
+    from desktop_app.domain.glossary.normalize import normalize_chinese
+
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    pairs = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()]
+    assert len(pairs) > 4000
+    assert all(len(trad) == 1 and len(simp.split(" ")[0]) == 1 for trad, simp in pairs)
+    traditional = "".join(trad for trad, _ in pairs)
+    folded, offsets = normalize_chinese(traditional)
+    assert len(folded) == len(traditional) and list(offsets) == list(range(len(traditional)))
+    assert folded == "".join(simp.split(" ")[0] for _, simp in pairs)
