@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -165,6 +166,8 @@ class QaPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _col: self.jump_to(item))
         self.tree.itemActivated.connect(lambda item, _col: self.jump_to(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_menu)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -219,8 +222,13 @@ class QaPanel(QWidget):
         self._edited_during_check.clear()
         snapshot = self.document.release.copy()
         self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir,
-                                                on_done=self._on_checked, on_error=self._on_check_failed)
+                                                on_done=self._on_checked, on_error=self._on_check_failed,
+                                                on_progress=self._on_progress)
         self.summary.setText(self.tr("Checking…"))
+
+    def _on_progress(self, fraction: float, _message: str) -> None:
+        if isValid(self.summary):
+            self.summary.setText(self.tr("Checking… %1%").replace("%1", str(round(fraction * 100))))
 
     def _on_checked(self, result: tuple[Any, list[Finding]]) -> None:
         if not isValid(self.tree):
@@ -315,6 +323,21 @@ class QaPanel(QWidget):
                                self.tr("Fix: %1").replace("%1", finding.fix.label))
         self.document.set_current_cell(finding.segment_id, finding.lang)
         return True
+
+    def _show_menu(self, pos: QPoint) -> None:
+        """Right-click on a finding: go to its cell, fix it, ignore it."""
+        item = self.tree.itemAt(pos)
+        finding = item.data(0, FINDING_ROLE) if item is not None else None
+        if finding is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Go to Cell"), lambda: self.jump_to(item))
+        fix = menu.addAction(self.tr("Fix: %1").replace("%1", finding.fix.label) if finding.fix else self.tr("Fix"),
+                             self.fix_selected)
+        fix.setEnabled(finding.fix is not None)
+        menu.addAction(self.ignore_button.text(), self.toggle_ignore_selected)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def toggle_ignore_selected(self) -> None:
         finding = self.selected_finding()
