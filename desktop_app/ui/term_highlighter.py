@@ -196,7 +196,7 @@ def span_rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
 
 def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequence[TermHit], text: str,
                      widget: QWidget | None) -> None:
-    """Overlay the term marks on a cell the style has just painted (translucent, so the text stays legible)."""
+    """Tint the terms of a cell the style has just painted; multiplying keeps the text as dark as it was."""
     if not hits or not text:
         return
     area = _text_rect(option, widget)
@@ -205,12 +205,12 @@ def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequ
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setClipRect(option.rect)  # type: ignore[attr-defined]
     for hit in hits:
-        colour = QColor(TERM_COLOURS[hit.kind])
-        colour.setAlpha(150)
         for rect in span_rects(layout, hit.start, hit.end):
             rect.translate(area.topLeft())
-            painter.fillRect(rect, colour)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+            painter.fillRect(rect, QColor(TERM_COLOURS[hit.kind]))
             if hit.kind is HitKind.FORBIDDEN:
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
                 painter.setPen(QPen(QColor(FORBIDDEN_LINE), 1.5))
                 painter.drawLine(rect.bottomLeft() - QPointF(0, 1), rect.bottomRight() - QPointF(0, 1))
     painter.restore()
