@@ -56,9 +56,9 @@ class Quantity:
         object.__setattr__(self, "key", (kind.value, value))
 
     def describe(self) -> str:
-        """The value as a reader would write it: 10, 2.5, 07-19, 10:30."""
+        """The value as a reader would write it: 10, 2.5, July 19, 10:30."""
         if self.kind is QKind.DATE:
-            return f"{int(self.value) // 100:02d}-{int(self.value) % 100:02d}"
+            return f"{MONTH_NAMES[int(self.value) // 100 - 1]} {int(self.value) % 100}"
         if self.kind is QKind.TIME:
             return f"{int(self.value) // 100}:{int(self.value) % 100:02d}"
         if self.kind is QKind.MONTH:
