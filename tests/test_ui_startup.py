@@ -26,7 +26,11 @@ CHILD = textwrap.dedent("""
 
     def inspect():
         windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or not windows[0].panels_ready:  # the panels are installed after the first paint
+            QTimer.singleShot(20, inspect)
+            return
         win = windows[0]
+        report["panels"] = win.glossary_dock.widget().objectName()
         report["rows"] = win.grid.release_model.rowCount()
         report["path"] = str(win.document.path)
         report["title"] = win.windowTitle()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,7 +79,7 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     ui_language = UiLanguage(app)
     context = AppContext.create(resolved_data_dir, ui_language)
     ui_language.switch(ui_lang or context.settings.ui_lang)
-    window = MainWindow(context)
+    window = MainWindow(context, defer_panels=True)  # the release is painted first, the panels right after
     if screenshot:
         return _screenshot(app, window, project, Path(screenshot))
     errors = install_error_reporting(window, log_file, before_report=window.autosave)
@@ -87,7 +88,7 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     window.show()
     if first_run:
         show_first_run_guide(window, context.settings, context.save_settings,
-                             on_user_guide=window.help.show_user_guide)
+                             on_user_guide=lambda: window.help.show_user_guide())
     try:
         return app.exec()
     finally:
@@ -101,6 +102,9 @@ def _screenshot(app: QApplication, window: MainWindow, project: str | None, out:
     window.open_startup_document(project)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    deadline = time.monotonic() + SCREENSHOT_WAIT_SECONDS
+    while not window.panels_ready and time.monotonic() < deadline:
+        app.processEvents()
     window.context.tasks.wait_idle(SCREENSHOT_WAIT_SECONDS)  # panels that load in the background finish first
     window.grid.fit_rows()
     while not window.grid.rows_fitted():

@@ -111,6 +111,13 @@ class DocumentController(QObject):
     def display_name(self) -> str:
         return self.path.stem if self.path else self.tr("Untitled")
 
+    def announce(self) -> None:
+        """Re-send what opening a document sends, for panels installed after the document was opened."""
+        self.structureChanged.emit()
+        self.documentChanged.emit()
+        if self._current is not None:
+            self.currentCellChanged.emit(*self._current)
+
     def current_cell(self) -> CellKey | None:
         return self._current
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app import LANGS
@@ -38,6 +38,7 @@ class ReleaseGrid(QTableView):
     """Rows = segments, columns = languages; keeps the document's current cell and the view's in step."""
 
     filesDropped = Signal(str, str)  # lang, path
+    firstPainted = Signal()  # the release is on screen (start-up work that can wait runs after it)
 
     def __init__(self, document: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class ReleaseGrid(QTableView):
         vheader = self.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._painted = False
         self.row_filter = RowFilter.ALL
         self.filter_lang = LANGS[-1]
         self._syncing = False
@@ -204,6 +206,12 @@ class ReleaseGrid(QTableView):
             self.edit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted and self.release_model.rowCount():
+            self._painted = True
+            self.firstPainted.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

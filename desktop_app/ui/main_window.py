@@ -10,7 +10,9 @@ Integration points for other panels (keep these names stable):
         each shows placeholder text until its owner calls `dock.setWidget(panel)`
     window.file_menu, edit_menu, view_menu, tools_menu, help_menu   QMenus to add actions to
     window.show_error(title, message), window.status_message(text)
-Wire panels in `_install_panels()` (called before the saved dock layout is restored).
+Wire panels in `_install_panels()`. Tests build the window with the panels installed at once; the application
+(`run_gui`) passes `defer_panels=True`, so the grid is painted with the release first and the panels are installed
+right after (then `panels_ready` is True and `panelsInstalled` is emitted, and the document re-announces itself).
 Every visible string is set in `retranslateUi()`, which runs again on QEvent.Type.LanguageChange.
 """
 
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,7 +66,9 @@ def _placeholder(parent: QWidget) -> QLabel:
 class MainWindow(QMainWindow):
     """One window, one document."""
 
-    def __init__(self, context: AppContext) -> None:
+    panelsInstalled = Signal()
+
+    def __init__(self, context: AppContext, defer_panels: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
@@ -78,7 +82,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_docks()
-        self._install_panels()
+        self.panels_ready = False
+        if defer_panels:
+            self.grid.firstPainted.connect(lambda: QTimer.singleShot(0, self._install_deferred_panels))
+        else:
+            self._install_panels()
+            self.panels_ready = True
         self._find_dialog: FindReplaceDialog | None = None
         self.interactive = True  # False for headless runs (screenshots): never ask the user anything
 
@@ -258,6 +267,18 @@ class MainWindow(QMainWindow):
         self.help = install_help_menu(self)
         self.machine_translation = install_machine_translation(self)
         self.quality_checks = install_quality_checks(self)
+
+    def _install_deferred_panels(self) -> None:
+        """After the first paint: install the panels, give their docks the saved places, replay the document."""
+        if self.panels_ready:
+            return
+        self._install_panels()
+        state = self.context.qt_settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        self.panels_ready = True
+        self.document.announce()
+        self.panelsInstalled.emit()
 
     def restore_layout(self) -> None:
         """Window geometry, dock layout and grid columns as the user left them."""
