@@ -197,3 +197,17 @@ def test_ctrl_z_while_editing_undoes_through_the_document(qtbot, window: MainWin
     assert editor.toPlainText() == before  # the open editor shows the undone text
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert editor.toPlainText() == before + "xyz"
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_window(window: MainWindow, answers) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seg_id = window.document.release.segments[0].id
+    window.document.set_text(seg_id, "en", "Unsaved headline")
+    answers.reply = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert window.isVisible() and answers.asked == ["Unsaved changes"]
+    answers.reply = QMessageBox.StandardButton.Save
+    assert window.close()
+    with ProjectStore.open(window.context.settings.recent_files[0]) as store:
+        assert store.load().segment(seg_id).cells["en"].text == "Unsaved headline"
