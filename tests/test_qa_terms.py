@@ -54,9 +54,16 @@ def test_a_misspelt_name_is_a_term_error_with_a_fix(glossary: Glossary) -> None:
     assert found[0].fix is not None and found[0].fix.apply(en) == QIAN[1]
 
 
-def test_a_name_only_one_version_has_is_reported_in_the_others(glossary: Glossary) -> None:
+def test_a_name_only_one_version_has_is_reported_once(glossary: Glossary) -> None:
     found = kinds(check(glossary, "刘忻出席会议。", "He attended the meeting.", "Он был на встрече."), "term")
-    assert sorted(lang for lang, _ in found) == ["en", "ru"]
+    assert found == [("zh", "“刘忻” appears only here: the English or Russian text names no counterpart")]
+
+
+def test_a_wrong_title_in_one_version_leaves_the_others_clean(glossary: Glossary) -> None:
+    en = "Liu Xin, Deputy Governor of Zhejiang, addressed the conference."
+    found = [(f.lang, f.kind) for f in check(glossary, LIU[0], en, LIU[2]) if f.kind in (Kind.TERM, Kind.TITLE)]
+    assert {lang for lang, _ in found} == {"en"}
+    assert (("en", Kind.TITLE) in found) and (("en", Kind.TERM) in found)
 
 
 def test_a_paraphrased_body_is_not_a_term_error(glossary: Glossary) -> None:

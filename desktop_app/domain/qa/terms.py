@@ -75,8 +75,8 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
                 release_date: str, context: GlossaryContext) -> list[CellIssue]:
     """Problems of cell `lang`: missing glossary entries found in siblings, forbidden forms, out-of-date forms.
 
-    `hits_by_lang` holds the non-empty versions only. An entry that only one of three versions names is reported
-    for people and titles alone: when both other versions paraphrase a body or an event, that is a choice.
+    `hits_by_lang` holds the non-empty versions only. An entry that the other versions name and this one lacks
+    is reported here; one that only this version names, in `_named_only_here`.
     """
     issues: list[CellIssue] = []
     own = hits_by_lang.get(lang, ())
@@ -102,8 +102,8 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
                 continue
             seen.add(id(entry))
             holders = [o for o in siblings if _present(entry, hits_by_lang[o], o, other, context)]
-            if len(holders) < len(siblings) and entry.category not in NAMES_AND_TITLES:
-                continue  # both translations word it differently ("the roundtable"): a paraphrase, not an error
+            if len(holders) < len(siblings):
+                continue  # only one version names it: that version gets the finding (below), if any
             approved = entry.form(lang)
             if not approved:
                 continue
@@ -113,6 +113,29 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
                 Kind.TERM, Severity.ERROR,
                 f"“{hit.text}” ({other}) has no counterpart here: expected “{approved}” or an accepted variant",
                 f"missing:{entry.id}:{entry.label()}", fix, (edit.start, edit.end) if edit else None))
+    if len(siblings) >= 2:
+        issues.extend(_named_only_here(own, hits_by_lang, lang, siblings, context))
+    return issues
+
+
+def _named_only_here(own: Sequence[TermHit], hits_by_lang: Mapping[str, Sequence[TermHit]], lang: str,
+                     siblings: Sequence[str], context: GlossaryContext) -> list[CellIssue]:
+    """A person or title that this version names and neither sibling does.
+
+    Reported here, once, rather than in both siblings: when a title is wrong in one version, the other two
+    (which agree) stay clean. Bodies and events are left alone: two translations saying "the roundtable"
+    for the conference's full name is a choice, not an omission.
+    """
+    issues = []
+    for hit in own:
+        entry = hit.entry
+        if entry.category not in NAMES_AND_TITLES or any(
+                _present(entry, hits_by_lang[o], o, lang, context) for o in siblings):
+            continue
+        names = " or ".join(LANG_NAMES[o] for o in siblings)
+        issues.append(CellIssue(Kind.TERM, Severity.ERROR,
+                                f"“{hit.text}” appears only here: the {names} text names no counterpart",
+                                f"only:{entry.id}:{entry.label()}", None, (hit.start, hit.end)))
     return issues
 
 
