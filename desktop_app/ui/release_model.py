@@ -191,7 +191,8 @@ class ReleaseModel(QAbstractTableModel):
             if not 0 <= section < len(LANGS):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{lang_label(LANGS[section])} ({LANGS[section]})"
+                name = lang_label(LANGS[section])
+                return f"{name[:1].upper()}{name[1:]} ({LANGS[section]})"  # Russian names are lower-case
             return None
         if not 0 <= section < len(self.document.release.segments):
             return None

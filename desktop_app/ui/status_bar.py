@@ -64,11 +64,12 @@ class EditorStatusBar(QStatusBar):
         self.counts_label = QLabel(self)
         self.position_label = QLabel(self)
         self.totals_label = QLabel(self)
-        for label in (self.counts_label, self.position_label, self.totals_label):
-            # Long counts must not make the window wider than the screen: labels may shrink (and clip).
+        for label, stretch in ((self.counts_label, 3), (self.position_label, 2), (self.totals_label, 4)):
+            # Long counts must not make the window wider than the screen: labels may shrink (and clip; the
+            # tooltip keeps the whole text).
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(40)
-            self.addPermanentWidget(label, 1)
+            self.addPermanentWidget(label, stretch)
         self.counts: ReleaseCounts | None = None
         self._count_cache: dict[tuple[str, str], tuple[str, int]] = {}
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
@@ -98,6 +99,9 @@ class EditorStatusBar(QStatusBar):
             .replace("%3", str(counts.segments))
             for lang in LANGS
         ))
+
+        self.counts_label.setToolTip(self.counts_label.text())
+        self.totals_label.setToolTip(self.totals_label.text())
 
     def _update_position(self) -> None:
         current = self.document.current_cell()
