@@ -203,3 +203,8 @@ def test_real_translation_forms_agree(zh: str, en: str, ru: str) -> None:
 ])
 def test_quantities_that_are_never_reported_on_their_own(text: str, lang: str, strict: set[float]) -> None:
     assert {q.value for q in quantities(text, lang) if q.strict} == strict
+
+
+def test_numeric_dates_are_dates_and_years() -> None:
+    expected = {(QKind.DATE.value, 720), (N, 2023)}
+    assert values("Дата: 20.07.2023.", "ru") == values("Date: 2023-07-20", "en") == expected

@@ -76,6 +76,9 @@ _URL_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s\-]?)?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){2,}(?![\w.,]\d)")
 _PHONE_HINT = re.compile(r"\d[\s\-]\d|\(\d")
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 17 786 419: a number, not a phone
+# 2023-07-20 (ISO) and 20.07.2023 (Russian usage): a date and a year; group numbers of year, month, day.
+_NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"), (1, 2, 3)),
+                  (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), (3, 2, 1)))
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 
@@ -88,6 +91,13 @@ def _codes(text: str, out: list[Quantity]) -> str:
     if "@" in text or "http" in text or "www." in text:
         for m in _URL_EMAIL.finditer(text):
             text = _blank(text, m.start(), m.end())
+    for pattern, order in _NUMERIC_DATES:
+        for m in pattern.finditer(text):
+            year, month, day = (int(m.group(i)) for i in order)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                out.append(Quantity(month * 100 + day, QKind.DATE, m.start(), m.end(), m.group()))
+                out.append(Quantity(year, QKind.NUMBER, m.start(), m.end(), m.group()))
+                text = _blank(text, m.start(), m.end())
     phones = _PHONE.finditer(text) if _PHONE_HINT.search(text) else ()
     for m in phones:
         digits = re.sub(r"\D", "", m.group())
