@@ -211,3 +211,28 @@ def test_closing_with_changes_asks_and_cancel_keeps_the_window(window: MainWindo
     assert window.close()
     with ProjectStore.open(window.context.settings.recent_files[0]) as store:
         assert store.load().segment(seg_id).cells["en"].text == "Unsaved headline"
+
+
+def test_release_title_and_date_are_one_undoable_change(qtbot, window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtCore import QDate
+
+    from desktop_app.ui.release_properties import ReleasePropertiesDialog
+
+    def fill_in(dialog: ReleasePropertiesDialog) -> int:
+        assert dialog.title_edit.text() == "10th China-Russia Roundtable Conference on SMEs Cooperation"
+        dialog.title_edit.setText("Roundtable in Jinhua")
+        dialog.date_edit.setDate(QDate(2023, 7, 21))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ReleasePropertiesDialog, "exec", fill_in)
+    window.properties_action.trigger()
+    release = window.document.release
+    assert (release.title, release.date) == ("Roundtable in Jinhua", "2023-07-21")
+    assert window.isWindowModified()
+    window.save_document()
+    with ProjectStore.open(window.document.path) as store:
+        assert store.load().title == "Roundtable in Jinhua"
+    window.undo_action.trigger()
+    assert (release.title, release.date) == ("10th China-Russia Roundtable Conference on SMEs Cooperation",
+                                             "2023-07-20")

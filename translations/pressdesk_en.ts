@@ -37,7 +37,7 @@
             <location filename="../desktop_app/ui/translate_all.py" line="104" />
             <location filename="../desktop_app/ui/translate_all.py" line="161" />
             <location filename="../desktop_app/ui/translate_all.py" line="169" />
-            <location filename="../desktop_app/ui/translate_all.py" line="210" />
+            <location filename="../desktop_app/ui/translate_all.py" line="212" />
             <source>Translate Column</source>
             <translation>Translate Column</translation>
         </message>
@@ -67,17 +67,17 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="189" />
+            <location filename="../desktop_app/ui/translate_all.py" line="190" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>Translating… %1% done, about %2 s left</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="192" />
+            <location filename="../desktop_app/ui/translate_all.py" line="193" />
             <source>Translating… %1% done</source>
             <translation>Translating… %1% done</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="211" />
+            <location filename="../desktop_app/ui/translate_all.py" line="213" />
             <source>Machine translation failed: %1</source>
             <translation>Machine translation failed: %1</translation>
         </message>
@@ -138,88 +138,93 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="112" />
+            <location filename="../desktop_app/ui/document.py" line="114" />
             <source>Untitled</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="251" />
+            <location filename="../desktop_app/ui/document.py" line="260" />
             <source>Restore unsaved work</source>
             <translation>Restore unsaved work</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="303" />
+            <location filename="../desktop_app/ui/document.py" line="312" />
             <source>Edit cell</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="316" />
+            <location filename="../desktop_app/ui/document.py" line="325" />
             <source>Edit text</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="329" />
-            <location filename="../desktop_app/ui/document.py" line="336" />
+            <location filename="../desktop_app/ui/document.py" line="338" />
+            <location filename="../desktop_app/ui/document.py" line="345" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="343" />
+            <location filename="../desktop_app/ui/document.py" line="352" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="343" />
+            <location filename="../desktop_app/ui/document.py" line="352" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="344" />
+            <location filename="../desktop_app/ui/document.py" line="353" />
             <source>Mark draft</source>
             <translation>Mark draft</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="344" />
+            <location filename="../desktop_app/ui/document.py" line="353" />
             <source>Mark machine-made</source>
             <translation>Mark machine-made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="345" />
+            <location filename="../desktop_app/ui/document.py" line="354" />
             <source>Set status</source>
             <translation>Set status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="349" />
+            <location filename="../desktop_app/ui/document.py" line="358" />
             <source>Insert segment</source>
             <translation>Insert segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="363" />
             <source>Delete segments</source>
             <translation>Delete segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="360" />
+            <location filename="../desktop_app/ui/document.py" line="369" />
             <source>Move segment</source>
             <translation>Move segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="373" />
+            <location filename="../desktop_app/ui/document.py" line="382" />
             <source>Split segment</source>
             <translation>Split segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="387" />
+            <location filename="../desktop_app/ui/document.py" line="396" />
             <source>Merge segments</source>
             <translation>Merge segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="392" />
+            <location filename="../desktop_app/ui/document.py" line="401" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="400" />
+            <location filename="../desktop_app/ui/document.py" line="405" />
+            <source>Change title and date</source>
+            <translation>Change title and date</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="413" />
             <source>Import into %1</source>
             <translation>Import into %1</translation>
         </message>
@@ -227,7 +232,7 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="92" />
+            <location filename="../desktop_app/ui/status_bar.py" line="93" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh: %n character</numerusform>
@@ -235,7 +240,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="93" />
+            <location filename="../desktop_app/ui/status_bar.py" line="94" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en: %n word</numerusform>
@@ -243,7 +248,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="94" />
+            <location filename="../desktop_app/ui/status_bar.py" line="95" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru: %n word</numerusform>
@@ -251,17 +256,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="97" />
+            <location filename="../desktop_app/ui/status_bar.py" line="98" />
             <source>%1: %2/%3 approved</source>
             <translation>%1: %2/%3 approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="106" />
+            <location filename="../desktop_app/ui/status_bar.py" line="110" />
             <source>No segment</source>
             <translation>No segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="113" />
+            <location filename="../desktop_app/ui/status_bar.py" line="117" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Segment %1 of %2 (%3)</translation>
         </message>
@@ -885,8 +890,8 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
-            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</source>
-            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</translation>
+            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
+            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
@@ -894,7 +899,7 @@
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="653" />
             <source>Exported %1 entries to %2</source>
             <translation>Exported %1 entries to %2</translation>
         </message>
@@ -902,23 +907,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="689" />
             <source>Insert Approved &amp;Term</source>
             <translation>Insert Approved &amp;Term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="690" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="751" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="769" />
             <source>Start editing a cell to insert a term</source>
             <translation>Start editing a cell to insert a term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="774" />
             <source>“%1” has no approved form in %2</source>
             <translation>“%1” has no approved form in %2</translation>
         </message>
@@ -1224,330 +1229,335 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <location filename="../desktop_app/ui/main_window.py" line="307" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../desktop_app/ui/main_window.py" line="308" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../desktop_app/ui/main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
             <source>&amp;Segment</source>
             <translation>&amp;Segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
             <source>&amp;Role</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
             <source>Cell &amp;Status</source>
             <translation>Cell &amp;Status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <location filename="../desktop_app/ui/main_window.py" line="316" />
             <source>&amp;Filter Rows</source>
             <translation>&amp;Filter Rows</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <location filename="../desktop_app/ui/main_window.py" line="317" />
             <source>&amp;Columns</source>
             <translation>&amp;Columns</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>&amp;New</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <location filename="../desktop_app/ui/main_window.py" line="320" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>&amp;Import Document…</source>
             <translation>&amp;Import Document…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <source>Release &amp;Title and Date…</source>
+            <translation>Release &amp;Title and Date…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
             <source>Find and &amp;Replace…</source>
             <translation>Find and &amp;Replace…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="305" />
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
             <source>Insert Segment &amp;Above</source>
             <translation>Insert Segment &amp;Above</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="306" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>Insert Segment &amp;Below</source>
             <translation>Insert Segment &amp;Below</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
             <source>&amp;Delete Segment</source>
             <translation>&amp;Delete Segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="308" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>Move &amp;Up</source>
             <translation>Move &amp;Up</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>Move &amp;Down</source>
             <translation>Move &amp;Down</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>S&amp;plit at Cursor</source>
             <translation>S&amp;plit at Cursor</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>&amp;Merge with Next</source>
             <translation>&amp;Merge with Next</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>&amp;Approve Cell</source>
             <translation>&amp;Approve Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Approve &amp;Row</source>
             <translation>Approve &amp;Row</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
+            <location filename="../desktop_app/ui/main_window.py" line="342" />
             <source>Revision &amp;History…</source>
             <translation>Revision &amp;History…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../desktop_app/ui/main_window.py" line="343" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="345" />
             <source>All rows</source>
             <translation>All rows</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../desktop_app/ui/main_window.py" line="346" />
             <source>Only empty</source>
             <translation>Only empty</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="347" />
             <source>Only stale</source>
             <translation>Only stale</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="348" />
             <source>Only not approved</source>
             <translation>Only not approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="354" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
+            <location filename="../desktop_app/ui/main_window.py" line="356" />
             <source>Show:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
+            <location filename="../desktop_app/ui/main_window.py" line="357" />
             <source>About &amp;Qt</source>
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
+            <location filename="../desktop_app/ui/main_window.py" line="358" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
+            <location filename="../desktop_app/ui/main_window.py" line="359" />
             <source>Glossary</source>
             <translation>Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../desktop_app/ui/main_window.py" line="360" />
             <source>Suggestions</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../desktop_app/ui/main_window.py" line="361" />
             <source>Quality Checks</source>
             <translation>Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="338" />
+            <location filename="../desktop_app/ui/main_window.py" line="362" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>Official names and titles for the current segment appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="339" />
+            <location filename="../desktop_app/ui/main_window.py" line="363" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>Machine-translation suggestions appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="340" />
+            <location filename="../desktop_app/ui/main_window.py" line="364" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>Problems found by the quality checks appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="351" />
+            <location filename="../desktop_app/ui/main_window.py" line="375" />
             <source>(read-only)</source>
             <translation>(read-only)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="368" />
+            <location filename="../desktop_app/ui/main_window.py" line="392" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../desktop_app/ui/main_window.py" line="393" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>Save the changes to “%1” before closing it?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../desktop_app/ui/main_window.py" line="411" />
             <source>Open Project</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="387" />
-            <location filename="../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../desktop_app/ui/main_window.py" line="517" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>PressDesk projects (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="406" />
+            <location filename="../desktop_app/ui/main_window.py" line="430" />
             <source>Cannot open project</source>
             <translation>Cannot open project</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../desktop_app/ui/main_window.py" line="442" />
             <source>Project in use</source>
             <translation>Project in use</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../desktop_app/ui/main_window.py" line="443" />
             <source>Open it read-only? You can still save your changes under another name.</source>
             <translation>Open it read-only? You can still save your changes under another name.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../desktop_app/ui/main_window.py" line="455" />
             <source>Restore unsaved work?</source>
             <translation>Restore unsaved work?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="432" />
+            <location filename="../desktop_app/ui/main_window.py" line="456" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="485" />
-            <location filename="../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../desktop_app/ui/main_window.py" line="509" />
+            <location filename="../desktop_app/ui/main_window.py" line="525" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="487" />
-            <location filename="../desktop_app/ui/main_window.py" line="504" />
+            <location filename="../desktop_app/ui/main_window.py" line="511" />
+            <location filename="../desktop_app/ui/main_window.py" line="528" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../desktop_app/ui/main_window.py" line="517" />
             <source>Save Project As</source>
             <translation>Save Project As</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="521" />
+            <location filename="../desktop_app/ui/main_window.py" line="545" />
             <source>No recent projects</source>
             <translation>No recent projects</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="526" />
+            <location filename="../desktop_app/ui/main_window.py" line="550" />
             <source>Autosaved</source>
             <translation>Autosaved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="529" />
+            <location filename="../desktop_app/ui/main_window.py" line="553" />
             <source>Autosave failed: %1</source>
             <translation>Autosave failed: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="537" />
+            <location filename="../desktop_app/ui/main_window.py" line="561" />
             <source>Import Document</source>
             <translation>Import Document</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="538" />
+            <location filename="../desktop_app/ui/main_window.py" line="562" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="544" />
+            <location filename="../desktop_app/ui/main_window.py" line="568" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>Imported %n paragraph</numerusform>
@@ -1555,22 +1565,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <location filename="../desktop_app/ui/main_window.py" line="609" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="610" />
+            <location filename="../desktop_app/ui/main_window.py" line="634" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>Place the cursor in a cell's text where it should be split.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="617" />
+            <location filename="../desktop_app/ui/main_window.py" line="641" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="623" />
+            <location filename="../desktop_app/ui/main_window.py" line="647" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>The last segment has nothing below it to merge with.</translation>
         </message>
@@ -1835,177 +1845,189 @@
     <context>
         <name>QaPanel</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="55" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
             <source>Missing text</source>
             <translation>Missing text</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="56" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
             <source>Not translated</source>
             <translation>Not translated</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="57" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
             <source>Out of date</source>
             <translation>Out of date</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="58" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
             <source>Numbers and dates</source>
             <translation>Numbers and dates</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
             <source>Glossary terms</source>
             <translation>Glossary terms</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
             <source>Forbidden forms</source>
             <translation>Forbidden forms</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
             <source>Titles</source>
             <translation>Titles</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
             <source>Punctuation</source>
             <translation>Punctuation</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
             <source>Spacing</source>
             <translation>Spacing</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="179" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
             <source>Check All</source>
             <translation>Check All</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="180" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>Run every quality check on the whole release (F7)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="181" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
             <source>All languages</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="184" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>Errors and warnings</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="185" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
             <source>Errors only</source>
             <translation>Errors only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="186" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
             <source>Warnings only</source>
             <translation>Warnings only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
             <source>By kind</source>
             <translation>By kind</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
             <source>By segment</source>
             <translation>By segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Show ignored</source>
             <translation>Show ignored</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>Fix</source>
             <translation>Fix</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Cell</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="218" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="227" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="244" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="231" />
+            <source>Checking… %1%</source>
+            <translation>Checking… %1%</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="258" />
             <source>The checks could not run: %1</source>
             <translation>The checks could not run: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="302" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="320" />
             <source>The text has changed since the check: check again.</source>
             <translation>The text has changed since the check: check again.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="305" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="323" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="332" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="335" />
+            <source>Go to Cell</source>
+            <translation>Go to Cell</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="365" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Could not save the ignored finding: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="385" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="475" />
             <source>Segment %1</source>
             <translation>Segment %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="420" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="509" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="422" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="511" />
             <source>(%1 ignored)</source>
             <translation>(%1 ignored)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>Stop Ignoring</source>
             <translation>Stop Ignoring</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
@@ -2013,22 +2035,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="474" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="563" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>QA: %1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="476" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="565" />
             <source>Show the quality checks</source>
             <translation>Show the quality checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="479" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="568" />
             <source>Run &amp;Quality Checks</source>
             <translation>Run &amp;Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="480" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
         </message>
@@ -2036,14 +2058,32 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="217" />
+            <location filename="../desktop_app/ui/release_model.py" line="218" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>Stale: the %1 text changed since this was made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="221" />
+            <location filename="../desktop_app/ui/release_model.py" line="222" />
             <source>Last saved revisions:</source>
             <translation>Last saved revisions:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePropertiesDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="34" />
+            <source>Release Properties</source>
+            <translation>Release Properties</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="35" />
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="35" />
+            <source>Date:</source>
+            <translation>Date:</translation>
         </message>
     </context>
     <context>
@@ -2168,7 +2208,7 @@
     <context>
         <name>TranslateAllController</name>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="228" />
+            <location filename="../desktop_app/ui/translate_all.py" line="230" />
             <source>Translate %1 cells into %2</source>
             <translation>Translate %1 cells into %2</translation>
         </message>

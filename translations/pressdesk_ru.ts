@@ -37,7 +37,7 @@
             <location filename="../desktop_app/ui/translate_all.py" line="104" />
             <location filename="../desktop_app/ui/translate_all.py" line="161" />
             <location filename="../desktop_app/ui/translate_all.py" line="169" />
-            <location filename="../desktop_app/ui/translate_all.py" line="210" />
+            <location filename="../desktop_app/ui/translate_all.py" line="212" />
             <source>Translate Column</source>
             <translation>Перевод столбца</translation>
         </message>
@@ -67,17 +67,17 @@
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="189" />
+            <location filename="../desktop_app/ui/translate_all.py" line="190" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>Перевод… готово %1%, осталось около %2 с</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="192" />
+            <location filename="../desktop_app/ui/translate_all.py" line="193" />
             <source>Translating… %1% done</source>
             <translation>Перевод… готово %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="211" />
+            <location filename="../desktop_app/ui/translate_all.py" line="213" />
             <source>Machine translation failed: %1</source>
             <translation>Машинный перевод не удался: %1</translation>
         </message>
@@ -138,88 +138,93 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="112" />
+            <location filename="../desktop_app/ui/document.py" line="114" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="251" />
+            <location filename="../desktop_app/ui/document.py" line="260" />
             <source>Restore unsaved work</source>
             <translation>Восстановление несохранённой работы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="303" />
+            <location filename="../desktop_app/ui/document.py" line="312" />
             <source>Edit cell</source>
             <translation>Правка ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="316" />
+            <location filename="../desktop_app/ui/document.py" line="325" />
             <source>Edit text</source>
             <translation>Правка текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="329" />
-            <location filename="../desktop_app/ui/document.py" line="336" />
+            <location filename="../desktop_app/ui/document.py" line="338" />
+            <location filename="../desktop_app/ui/document.py" line="345" />
             <source>Typing</source>
             <translation>Ввод текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="343" />
+            <location filename="../desktop_app/ui/document.py" line="352" />
             <source>Approve</source>
             <translation>Утверждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="343" />
+            <location filename="../desktop_app/ui/document.py" line="352" />
             <source>Mark reviewed</source>
             <translation>Отметка «проверено»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="344" />
+            <location filename="../desktop_app/ui/document.py" line="353" />
             <source>Mark draft</source>
             <translation>Отметка «черновик»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="344" />
+            <location filename="../desktop_app/ui/document.py" line="353" />
             <source>Mark machine-made</source>
             <translation>Отметка «машинный перевод»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="345" />
+            <location filename="../desktop_app/ui/document.py" line="354" />
             <source>Set status</source>
             <translation>Смена статуса</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="349" />
+            <location filename="../desktop_app/ui/document.py" line="358" />
             <source>Insert segment</source>
             <translation>Вставка сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="363" />
             <source>Delete segments</source>
             <translation>Удаление сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="360" />
+            <location filename="../desktop_app/ui/document.py" line="369" />
             <source>Move segment</source>
             <translation>Перемещение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="373" />
+            <location filename="../desktop_app/ui/document.py" line="382" />
             <source>Split segment</source>
             <translation>Разделение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="387" />
+            <location filename="../desktop_app/ui/document.py" line="396" />
             <source>Merge segments</source>
             <translation>Объединение сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="392" />
+            <location filename="../desktop_app/ui/document.py" line="401" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="400" />
+            <location filename="../desktop_app/ui/document.py" line="405" />
+            <source>Change title and date</source>
+            <translation>Смена заголовка и даты</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="413" />
             <source>Import into %1</source>
             <translation>Импорт в столбец %1</translation>
         </message>
@@ -227,7 +232,7 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="92" />
+            <location filename="../desktop_app/ui/status_bar.py" line="93" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh: %n знак</numerusform>
@@ -236,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="93" />
+            <location filename="../desktop_app/ui/status_bar.py" line="94" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en: %n слово</numerusform>
@@ -245,7 +250,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="94" />
+            <location filename="../desktop_app/ui/status_bar.py" line="95" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru: %n слово</numerusform>
@@ -254,17 +259,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="97" />
+            <location filename="../desktop_app/ui/status_bar.py" line="98" />
             <source>%1: %2/%3 approved</source>
             <translation>%1: утверждено %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="106" />
+            <location filename="../desktop_app/ui/status_bar.py" line="110" />
             <source>No segment</source>
             <translation>Нет сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="113" />
+            <location filename="../desktop_app/ui/status_bar.py" line="117" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Сегмент %1 из %2 (%3)</translation>
         </message>
@@ -890,8 +895,8 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
-            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</source>
-            <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT (*.txt)</translation>
+            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
+            <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
@@ -899,7 +904,7 @@
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="653" />
             <source>Exported %1 entries to %2</source>
             <translation>Экспортировано статей: %1, в %2</translation>
         </message>
@@ -907,23 +912,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="689" />
             <source>Insert Approved &amp;Term</source>
             <translation>Вставить утверждённый &amp;термин</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="690" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="751" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="769" />
             <source>Start editing a cell to insert a term</source>
             <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="774" />
             <source>“%1” has no approved form in %2</source>
             <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
         </message>
@@ -1229,330 +1234,335 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <location filename="../desktop_app/ui/main_window.py" line="307" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../desktop_app/ui/main_window.py" line="308" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
             <source>&amp;Tools</source>
             <translation>&amp;Инструменты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../desktop_app/ui/main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние проекты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
             <source>&amp;Segment</source>
             <translation>&amp;Сегмент</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
             <source>&amp;Role</source>
             <translation>&amp;Роль</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
             <source>Cell &amp;Status</source>
             <translation>&amp;Статус ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <location filename="../desktop_app/ui/main_window.py" line="316" />
             <source>&amp;Filter Rows</source>
             <translation>&amp;Фильтр строк</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <location filename="../desktop_app/ui/main_window.py" line="317" />
             <source>&amp;Columns</source>
             <translation>С&amp;толбцы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <location filename="../desktop_app/ui/main_window.py" line="320" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>&amp;Import Document…</source>
             <translation>&amp;Импортировать документ…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <source>Release &amp;Title and Date…</source>
+            <translation>&amp;Заголовок и дата релиза…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
             <source>Find and &amp;Replace…</source>
             <translation>Найти и &amp;заменить…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="305" />
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
             <source>Insert Segment &amp;Above</source>
             <translation>Вставить сегмент &amp;выше</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="306" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>Insert Segment &amp;Below</source>
             <translation>Вставить сегмент &amp;ниже</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
             <source>&amp;Delete Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="308" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>Move &amp;Up</source>
             <translation>Переместить &amp;вверх</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>Move &amp;Down</source>
             <translation>Переместить в&amp;низ</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>S&amp;plit at Cursor</source>
             <translation>&amp;Разделить по курсору</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>&amp;Merge with Next</source>
             <translation>&amp;Объединить со следующим</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>&amp;Approve Cell</source>
             <translation>&amp;Утвердить ячейку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Approve &amp;Row</source>
             <translation>Утвердить &amp;строку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
+            <location filename="../desktop_app/ui/main_window.py" line="342" />
             <source>Revision &amp;History…</source>
             <translation>&amp;История правок…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../desktop_app/ui/main_window.py" line="343" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="345" />
             <source>All rows</source>
             <translation>Все строки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../desktop_app/ui/main_window.py" line="346" />
             <source>Only empty</source>
             <translation>Только пустые</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="347" />
             <source>Only stale</source>
             <translation>Только устаревшие</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="348" />
             <source>Only not approved</source>
             <translation>Только неутверждённые</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="354" />
             <source>in %1</source>
             <translation>в столбце «%1»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
+            <location filename="../desktop_app/ui/main_window.py" line="356" />
             <source>Show:</source>
             <translation>Показать:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
+            <location filename="../desktop_app/ui/main_window.py" line="357" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
+            <location filename="../desktop_app/ui/main_window.py" line="358" />
             <source>Toolbar</source>
             <translation>Панель инструментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
+            <location filename="../desktop_app/ui/main_window.py" line="359" />
             <source>Glossary</source>
             <translation>Глоссарий</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../desktop_app/ui/main_window.py" line="360" />
             <source>Suggestions</source>
             <translation>Варианты перевода</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../desktop_app/ui/main_window.py" line="361" />
             <source>Quality Checks</source>
             <translation>Проверка качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="338" />
+            <location filename="../desktop_app/ui/main_window.py" line="362" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="339" />
+            <location filename="../desktop_app/ui/main_window.py" line="363" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>Здесь появятся варианты машинного перевода.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="340" />
+            <location filename="../desktop_app/ui/main_window.py" line="364" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="351" />
+            <location filename="../desktop_app/ui/main_window.py" line="375" />
             <source>(read-only)</source>
             <translation>(только чтение)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="368" />
+            <location filename="../desktop_app/ui/main_window.py" line="392" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../desktop_app/ui/main_window.py" line="393" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../desktop_app/ui/main_window.py" line="411" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="387" />
-            <location filename="../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../desktop_app/ui/main_window.py" line="517" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>Проекты PressDesk (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="406" />
+            <location filename="../desktop_app/ui/main_window.py" line="430" />
             <source>Cannot open project</source>
             <translation>Не удаётся открыть проект</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../desktop_app/ui/main_window.py" line="442" />
             <source>Project in use</source>
             <translation>Проект уже открыт</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../desktop_app/ui/main_window.py" line="443" />
             <source>Open it read-only? You can still save your changes under another name.</source>
             <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../desktop_app/ui/main_window.py" line="455" />
             <source>Restore unsaved work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="432" />
+            <location filename="../desktop_app/ui/main_window.py" line="456" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="485" />
-            <location filename="../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../desktop_app/ui/main_window.py" line="509" />
+            <location filename="../desktop_app/ui/main_window.py" line="525" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="487" />
-            <location filename="../desktop_app/ui/main_window.py" line="504" />
+            <location filename="../desktop_app/ui/main_window.py" line="511" />
+            <location filename="../desktop_app/ui/main_window.py" line="528" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../desktop_app/ui/main_window.py" line="517" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="521" />
+            <location filename="../desktop_app/ui/main_window.py" line="545" />
             <source>No recent projects</source>
             <translation>Недавних проектов нет</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="526" />
+            <location filename="../desktop_app/ui/main_window.py" line="550" />
             <source>Autosaved</source>
             <translation>Автосохранение выполнено</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="529" />
+            <location filename="../desktop_app/ui/main_window.py" line="553" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="537" />
+            <location filename="../desktop_app/ui/main_window.py" line="561" />
             <source>Import Document</source>
             <translation>Импорт документа</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="538" />
+            <location filename="../desktop_app/ui/main_window.py" line="562" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="544" />
+            <location filename="../desktop_app/ui/main_window.py" line="568" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>Импортирован %n абзац</numerusform>
@@ -1561,22 +1571,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <location filename="../desktop_app/ui/main_window.py" line="609" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="610" />
+            <location filename="../desktop_app/ui/main_window.py" line="634" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="617" />
+            <location filename="../desktop_app/ui/main_window.py" line="641" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="623" />
+            <location filename="../desktop_app/ui/main_window.py" line="647" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>Под последним сегментом нет сегмента для объединения.</translation>
         </message>
@@ -1841,177 +1851,189 @@
     <context>
         <name>QaPanel</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="55" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
             <source>Missing text</source>
             <translation>Нет текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="56" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
             <source>Not translated</source>
             <translation>Не переведено</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="57" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
             <source>Out of date</source>
             <translation>Устарело</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="58" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
             <source>Numbers and dates</source>
             <translation>Числа и даты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
             <source>Glossary terms</source>
             <translation>Термины глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
             <source>Forbidden forms</source>
             <translation>Запрещённые формы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
             <source>Titles</source>
             <translation>Должности</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
             <source>Punctuation</source>
             <translation>Пунктуация</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
             <source>Spacing</source>
             <translation>Пробелы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
             <source>Length</source>
             <translation>Длина</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="179" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
             <source>Check All</source>
             <translation>Проверить всё</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="180" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="181" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
             <source>All languages</source>
             <translation>Все языки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="184" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>Errors and warnings</source>
             <translation>Ошибки и предупреждения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="185" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
             <source>Errors only</source>
             <translation>Только ошибки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="186" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
             <source>Warnings only</source>
             <translation>Только предупреждения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
             <source>By kind</source>
             <translation>По типу</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
             <source>By segment</source>
             <translation>По сегментам</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Show ignored</source>
             <translation>Показывать пропущенные</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>Fix</source>
             <translation>Исправить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Cell</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="218" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="227" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="244" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="231" />
+            <source>Checking… %1%</source>
+            <translation>Проверка… %1%</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="258" />
             <source>The checks could not run: %1</source>
             <translation>Проверки не удалось выполнить: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="302" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="320" />
             <source>The text has changed since the check: check again.</source>
             <translation>Текст изменился после проверки: проверьте снова.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="305" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="323" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>Fix: %1</source>
             <translation>Исправление: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="332" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="335" />
+            <source>Go to Cell</source>
+            <translation>Перейти к ячейке</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="365" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Не удалось сохранить пропущенное замечание: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="385" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="475" />
             <source>Segment %1</source>
             <translation>Сегмент %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
             <source>Error</source>
             <translation>Ошибка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
             <source>Warning</source>
             <translation>Предупреждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="420" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="509" />
             <source>%1 errors, %2 warnings</source>
             <translation>Ошибок: %1, предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="422" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="511" />
             <source>(%1 ignored)</source>
             <translation>(пропущено: %1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>Stop Ignoring</source>
             <translation>Больше не пропускать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>Ignore</source>
             <translation>Пропустить</translation>
         </message>
@@ -2019,22 +2041,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="474" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="563" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>Проверка: ошибок %1, предупреждений %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="476" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="565" />
             <source>Show the quality checks</source>
             <translation>Показать проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="479" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="568" />
             <source>Run &amp;Quality Checks</source>
             <translation>Выполнить &amp;проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="480" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
         </message>
@@ -2042,14 +2064,32 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="217" />
+            <location filename="../desktop_app/ui/release_model.py" line="218" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="221" />
+            <location filename="../desktop_app/ui/release_model.py" line="222" />
             <source>Last saved revisions:</source>
             <translation>Последние сохранённые версии:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePropertiesDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="34" />
+            <source>Release Properties</source>
+            <translation>Свойства релиза</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="35" />
+            <source>Title:</source>
+            <translation>Заголовок:</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="35" />
+            <source>Date:</source>
+            <translation>Дата:</translation>
         </message>
     </context>
     <context>
@@ -2174,7 +2214,7 @@
     <context>
         <name>TranslateAllController</name>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="228" />
+            <location filename="../desktop_app/ui/translate_all.py" line="230" />
             <source>Translate %1 cells into %2</source>
             <translation>Перевод ячеек (%1) на язык «%2»</translation>
         </message>

@@ -37,7 +37,7 @@
             <location filename="../desktop_app/ui/translate_all.py" line="104" />
             <location filename="../desktop_app/ui/translate_all.py" line="161" />
             <location filename="../desktop_app/ui/translate_all.py" line="169" />
-            <location filename="../desktop_app/ui/translate_all.py" line="210" />
+            <location filename="../desktop_app/ui/translate_all.py" line="212" />
             <source>Translate Column</source>
             <translation>翻译整列</translation>
         </message>
@@ -67,17 +67,17 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="189" />
+            <location filename="../desktop_app/ui/translate_all.py" line="190" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="192" />
+            <location filename="../desktop_app/ui/translate_all.py" line="193" />
             <source>Translating… %1% done</source>
             <translation>正在翻译… 已完成 %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="211" />
+            <location filename="../desktop_app/ui/translate_all.py" line="213" />
             <source>Machine translation failed: %1</source>
             <translation>机器翻译失败：%1</translation>
         </message>
@@ -138,88 +138,93 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="112" />
+            <location filename="../desktop_app/ui/document.py" line="114" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="251" />
+            <location filename="../desktop_app/ui/document.py" line="260" />
             <source>Restore unsaved work</source>
             <translation>恢复未保存的工作</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="303" />
+            <location filename="../desktop_app/ui/document.py" line="312" />
             <source>Edit cell</source>
             <translation>编辑单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="316" />
+            <location filename="../desktop_app/ui/document.py" line="325" />
             <source>Edit text</source>
             <translation>编辑文本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="329" />
-            <location filename="../desktop_app/ui/document.py" line="336" />
+            <location filename="../desktop_app/ui/document.py" line="338" />
+            <location filename="../desktop_app/ui/document.py" line="345" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="343" />
+            <location filename="../desktop_app/ui/document.py" line="352" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="343" />
+            <location filename="../desktop_app/ui/document.py" line="352" />
             <source>Mark reviewed</source>
             <translation>标记为已审校</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="344" />
+            <location filename="../desktop_app/ui/document.py" line="353" />
             <source>Mark draft</source>
             <translation>标记为草稿</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="344" />
+            <location filename="../desktop_app/ui/document.py" line="353" />
             <source>Mark machine-made</source>
             <translation>标记为机器翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="345" />
+            <location filename="../desktop_app/ui/document.py" line="354" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="349" />
+            <location filename="../desktop_app/ui/document.py" line="358" />
             <source>Insert segment</source>
             <translation>插入段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="363" />
             <source>Delete segments</source>
             <translation>删除段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="360" />
+            <location filename="../desktop_app/ui/document.py" line="369" />
             <source>Move segment</source>
             <translation>移动段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="373" />
+            <location filename="../desktop_app/ui/document.py" line="382" />
             <source>Split segment</source>
             <translation>拆分段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="387" />
+            <location filename="../desktop_app/ui/document.py" line="396" />
             <source>Merge segments</source>
             <translation>合并段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="392" />
+            <location filename="../desktop_app/ui/document.py" line="401" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="400" />
+            <location filename="../desktop_app/ui/document.py" line="405" />
+            <source>Change title and date</source>
+            <translation>更改标题和日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/document.py" line="413" />
             <source>Import into %1</source>
             <translation>导入到 %1</translation>
         </message>
@@ -227,38 +232,38 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="92" />
+            <location filename="../desktop_app/ui/status_bar.py" line="93" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh：%n 字</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="93" />
+            <location filename="../desktop_app/ui/status_bar.py" line="94" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en：%n 词</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="94" />
+            <location filename="../desktop_app/ui/status_bar.py" line="95" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru：%n 词</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="97" />
+            <location filename="../desktop_app/ui/status_bar.py" line="98" />
             <source>%1: %2/%3 approved</source>
             <translation>%1：已批准 %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="106" />
+            <location filename="../desktop_app/ui/status_bar.py" line="110" />
             <source>No segment</source>
             <translation>无段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="113" />
+            <location filename="../desktop_app/ui/status_bar.py" line="117" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>第 %1 段，共 %2 段（%3）</translation>
         </message>
@@ -880,8 +885,8 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
-            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary (*.txt)</source>
-            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表 (*.txt)</translation>
+            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
+            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
@@ -889,7 +894,7 @@
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="653" />
             <source>Exported %1 entries to %2</source>
             <translation>已将 %1 个条目导出到 %2</translation>
         </message>
@@ -897,23 +902,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="689" />
             <source>Insert Approved &amp;Term</source>
             <translation>插入批准术语(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="690" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="751" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="769" />
             <source>Start editing a cell to insert a term</source>
             <translation>请先开始编辑单元格，再插入术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="774" />
             <source>“%1” has no approved form in %2</source>
             <translation>“%1”没有%2的批准形式</translation>
         </message>
@@ -1219,352 +1224,357 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="284" />
+            <location filename="../desktop_app/ui/main_window.py" line="307" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="285" />
+            <location filename="../desktop_app/ui/main_window.py" line="308" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="286" />
+            <location filename="../desktop_app/ui/main_window.py" line="309" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="287" />
+            <location filename="../desktop_app/ui/main_window.py" line="310" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="288" />
+            <location filename="../desktop_app/ui/main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="289" />
+            <location filename="../desktop_app/ui/main_window.py" line="312" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="290" />
+            <location filename="../desktop_app/ui/main_window.py" line="313" />
             <source>&amp;Segment</source>
             <translation>段落(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="291" />
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
             <source>&amp;Role</source>
             <translation>段落类型(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="292" />
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
             <source>Cell &amp;Status</source>
             <translation>单元格状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="293" />
+            <location filename="../desktop_app/ui/main_window.py" line="316" />
             <source>&amp;Filter Rows</source>
             <translation>筛选行(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="294" />
+            <location filename="../desktop_app/ui/main_window.py" line="317" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="295" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="296" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="297" />
+            <location filename="../desktop_app/ui/main_window.py" line="320" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="298" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="299" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>&amp;Import Document…</source>
             <translation>导入文档(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="300" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <source>Release &amp;Title and Date…</source>
+            <translation>新闻稿标题和日期(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="301" />
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="302" />
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="303" />
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="304" />
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="305" />
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
             <source>Insert Segment &amp;Above</source>
             <translation>在上方插入段落(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="306" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>Insert Segment &amp;Below</source>
             <translation>在下方插入段落(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
             <source>&amp;Delete Segment</source>
             <translation>删除段落(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="308" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>Move &amp;Down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>S&amp;plit at Cursor</source>
             <translation>在光标处拆分(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>&amp;Merge with Next</source>
             <translation>与下一段合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>&amp;Approve Cell</source>
             <translation>批准单元格(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Approve &amp;Row</source>
             <translation>批准整行(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
+            <location filename="../desktop_app/ui/main_window.py" line="342" />
             <source>Revision &amp;History…</source>
             <translation>修订历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../desktop_app/ui/main_window.py" line="343" />
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="345" />
             <source>All rows</source>
             <translation>全部行</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../desktop_app/ui/main_window.py" line="346" />
             <source>Only empty</source>
             <translation>仅空白</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="347" />
             <source>Only stale</source>
             <translation>仅过时</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="348" />
             <source>Only not approved</source>
             <translation>仅未批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="354" />
             <source>in %1</source>
             <translation>%1列</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
+            <location filename="../desktop_app/ui/main_window.py" line="356" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
+            <location filename="../desktop_app/ui/main_window.py" line="357" />
             <source>About &amp;Qt</source>
             <translation>关于 &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
+            <location filename="../desktop_app/ui/main_window.py" line="358" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
+            <location filename="../desktop_app/ui/main_window.py" line="359" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../desktop_app/ui/main_window.py" line="360" />
             <source>Suggestions</source>
             <translation>翻译建议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../desktop_app/ui/main_window.py" line="361" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="338" />
+            <location filename="../desktop_app/ui/main_window.py" line="362" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>当前段落中的官方名称和职务将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="339" />
+            <location filename="../desktop_app/ui/main_window.py" line="363" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>机器翻译建议将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="340" />
+            <location filename="../desktop_app/ui/main_window.py" line="364" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>质量检查发现的问题将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="351" />
+            <location filename="../desktop_app/ui/main_window.py" line="375" />
             <source>(read-only)</source>
             <translation>（只读）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="368" />
+            <location filename="../desktop_app/ui/main_window.py" line="392" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../desktop_app/ui/main_window.py" line="393" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>关闭前是否保存对“%1”的更改？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="387" />
+            <location filename="../desktop_app/ui/main_window.py" line="411" />
             <source>Open Project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="387" />
-            <location filename="../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../desktop_app/ui/main_window.py" line="517" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>PressDesk 项目 (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="406" />
+            <location filename="../desktop_app/ui/main_window.py" line="430" />
             <source>Cannot open project</source>
             <translation>无法打开项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../desktop_app/ui/main_window.py" line="442" />
             <source>Project in use</source>
             <translation>项目正在使用中</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="419" />
+            <location filename="../desktop_app/ui/main_window.py" line="443" />
             <source>Open it read-only? You can still save your changes under another name.</source>
             <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="431" />
+            <location filename="../desktop_app/ui/main_window.py" line="455" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="432" />
+            <location filename="../desktop_app/ui/main_window.py" line="456" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="485" />
-            <location filename="../desktop_app/ui/main_window.py" line="501" />
+            <location filename="../desktop_app/ui/main_window.py" line="509" />
+            <location filename="../desktop_app/ui/main_window.py" line="525" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="487" />
-            <location filename="../desktop_app/ui/main_window.py" line="504" />
+            <location filename="../desktop_app/ui/main_window.py" line="511" />
+            <location filename="../desktop_app/ui/main_window.py" line="528" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../desktop_app/ui/main_window.py" line="517" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="521" />
+            <location filename="../desktop_app/ui/main_window.py" line="545" />
             <source>No recent projects</source>
             <translation>没有最近的项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="526" />
+            <location filename="../desktop_app/ui/main_window.py" line="550" />
             <source>Autosaved</source>
             <translation>已自动保存</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="529" />
+            <location filename="../desktop_app/ui/main_window.py" line="553" />
             <source>Autosave failed: %1</source>
             <translation>自动保存失败：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="537" />
+            <location filename="../desktop_app/ui/main_window.py" line="561" />
             <source>Import Document</source>
             <translation>导入文档</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="538" />
+            <location filename="../desktop_app/ui/main_window.py" line="562" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="544" />
+            <location filename="../desktop_app/ui/main_window.py" line="568" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>已导入 %n 个段落</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="585" />
+            <location filename="../desktop_app/ui/main_window.py" line="609" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="610" />
+            <location filename="../desktop_app/ui/main_window.py" line="634" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>请将光标放在单元格文本中要拆分的位置。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="617" />
+            <location filename="../desktop_app/ui/main_window.py" line="641" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>无法拆分：光标位于文本的开头或末尾。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="623" />
+            <location filename="../desktop_app/ui/main_window.py" line="647" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>最后一段下面没有可合并的段落。</translation>
         </message>
@@ -1829,177 +1839,189 @@
     <context>
         <name>QaPanel</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="55" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
             <source>Missing text</source>
             <translation>缺少文本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="56" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
             <source>Not translated</source>
             <translation>未翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="57" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
             <source>Out of date</source>
             <translation>已过时</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="58" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
             <source>Numbers and dates</source>
             <translation>数字和日期</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
             <source>Glossary terms</source>
             <translation>术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
             <source>Forbidden forms</source>
             <translation>禁用形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
             <source>Titles</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
             <source>Punctuation</source>
             <translation>标点</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
             <source>Spacing</source>
             <translation>空格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
             <source>Length</source>
             <translation>长度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="179" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
             <source>Check All</source>
             <translation>全部检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="180" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="181" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
             <source>All languages</source>
             <translation>所有语言</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="184" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>Errors and warnings</source>
             <translation>错误和警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="185" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
             <source>Errors only</source>
             <translation>仅错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="186" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
             <source>Warnings only</source>
             <translation>仅警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
             <source>By kind</source>
             <translation>按类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
             <source>By segment</source>
             <translation>按段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Show ignored</source>
             <translation>显示已忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>Fix</source>
             <translation>修正</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="218" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="227" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="244" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="231" />
+            <source>Checking… %1%</source>
+            <translation>正在检查… %1%</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="258" />
             <source>The checks could not run: %1</source>
             <translation>无法运行检查：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="302" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="320" />
             <source>The text has changed since the check: check again.</source>
             <translation>检查后文本已更改：请重新检查。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="305" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="323" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>Fix: %1</source>
             <translation>修正：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="332" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="335" />
+            <source>Go to Cell</source>
+            <translation>转到单元格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/qa_dock.py" line="365" />
             <source>Could not save the ignored finding: %1</source>
             <translation>无法保存已忽略的问题：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="385" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="475" />
             <source>Segment %1</source>
             <translation>第 %1 段</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="402" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="420" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="509" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="422" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="511" />
             <source>(%1 ignored)</source>
             <translation>（已忽略 %1 个）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>Stop Ignoring</source>
             <translation>取消忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="430" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
@@ -2007,22 +2029,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="474" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="563" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>质检：%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="476" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="565" />
             <source>Show the quality checks</source>
             <translation>显示质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="479" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="568" />
             <source>Run &amp;Quality Checks</source>
             <translation>运行质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="480" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
         </message>
@@ -2030,14 +2052,32 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="217" />
+            <location filename="../desktop_app/ui/release_model.py" line="218" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>已过时：%1文本在此之后已更改</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="221" />
+            <location filename="../desktop_app/ui/release_model.py" line="222" />
             <source>Last saved revisions:</source>
             <translation>最近保存的修订：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePropertiesDialog</name>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="34" />
+            <source>Release Properties</source>
+            <translation>新闻稿属性</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="35" />
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/release_properties.py" line="35" />
+            <source>Date:</source>
+            <translation>日期：</translation>
         </message>
     </context>
     <context>
@@ -2162,7 +2202,7 @@
     <context>
         <name>TranslateAllController</name>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="228" />
+            <location filename="../desktop_app/ui/translate_all.py" line="230" />
             <source>Translate %1 cells into %2</source>
             <translation>将 %1 个单元格翻译为%2</translation>
         </message>

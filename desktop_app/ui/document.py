@@ -38,6 +38,7 @@ from desktop_app.ui.undo_commands import (
     MoveSegmentCommand,
     ReplaceReleaseCommand,
     SetCellsCommand,
+    SetReleaseInfoCommand,
     SetRoleCommand,
     SplitSegmentCommand,
 )
@@ -78,6 +79,7 @@ class DocumentController(QObject):
     segmentAboutToBeMoved = Signal(int, int)  # source row, destination row in beginMoveRows' sense
     segmentMoved = Signal()
     roleChanged = Signal(str)
+    releaseInfoChanged = Signal()  # title or date
     releaseAboutToBeReset = Signal()
     releaseReset = Signal()
 
@@ -398,6 +400,10 @@ class DocumentController(QObject):
         if self.release.segment(segment_id).role != role:
             self.undo_stack.push(SetRoleCommand(self, segment_id, role, self.tr("Change role")))
 
+    def set_release_info(self, title: str, date: str) -> None:
+        if (title, date) != (self.release.title, self.release.date):
+            self.undo_stack.push(SetReleaseInfoCommand(self, title, date, self.tr("Change title and date")))
+
     def import_paragraphs(self, lang: str, paragraphs: list, source: str) -> ImportReport:
         """Import paragraphs into column `lang` (aligned by order) as one undo step."""
         from desktop_app.services.importing import import_paragraphs
@@ -453,6 +459,11 @@ class DocumentController(QObject):
         self._generation += 1
         self.release.segment(segment_id).role = role
         self.roleChanged.emit(segment_id)
+
+    def _set_info(self, title: str, date: str) -> None:
+        self._generation += 1
+        self.release.title, self.release.date = title, date
+        self.releaseInfoChanged.emit()
 
     def _reset(self, release: Release) -> None:
         self._generation += 1

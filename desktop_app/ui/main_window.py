@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.save_document, keys.Save)
         self.save_as_action = self._action(self.save_document_as, keys.SaveAs)
         self.import_action = self._action(lambda: self.import_document(None, None), "Ctrl+I")
+        self.properties_action = self._action(self.show_release_properties)
         self.quit_action = self._action(self.close, keys.Quit)
         self.undo_action = self.document.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.properties_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.import_action.setText(self.tr("&Import Document…"))
+        self.properties_action.setText(self.tr("Release &Title and Date…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
@@ -650,6 +653,11 @@ class MainWindow(QMainWindow):
         if current:
             self._finish_editing()
             HistoryDialog(self.document, current[0], current[1], self).exec()
+
+    def show_release_properties(self) -> None:
+        from desktop_app.ui.release_properties import ReleasePropertiesDialog
+
+        ReleasePropertiesDialog(self.document, self).exec()
 
     def show_find_replace(self) -> None:
         if self._find_dialog is None:

@@ -162,6 +162,22 @@ class SetRoleCommand(QUndoCommand):
         self._doc._set_role(self._id, self._old)
 
 
+class SetReleaseInfoCommand(QUndoCommand):
+    """Change the release's title and date."""
+
+    def __init__(self, doc: DocumentController, title: str, date: str, text: str) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._old = (doc.release.title, doc.release.date)
+        self._new = (title, date)
+
+    def redo(self) -> None:
+        self._doc._set_info(*self._new)
+
+    def undo(self) -> None:
+        self._doc._set_info(*self._old)
+
+
 class ReplaceReleaseCommand(QUndoCommand):
     """Swap the whole release (import, restoring autosaved work): one step, whatever it changed."""
 
