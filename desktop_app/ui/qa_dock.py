@@ -220,6 +220,11 @@ class QaPanel(QWidget):
             return
         self._check_again = False
         self._edited_during_check.clear()
+        if not self.document.release.segments:  # nothing to check: no worker, no glossary on start-up
+            self.findings = {}
+            self.render()
+            self.checked.emit()
+            return
         snapshot = self.document.release.copy()
         self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir,
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
