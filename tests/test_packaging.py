@@ -4,6 +4,7 @@ frozen app builds and its `--version` and `--screenshot` work."""
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import shutil
 import struct
@@ -106,4 +107,18 @@ def test_frozen_app_builds_and_starts(tmp_path: Path) -> None:
                             text=True, timeout=3600)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "--screenshot:" in result.stdout
-    assert (tmp_path / "dist" / "PressDesk" / "_internal" / "resources" / "sample-release.json").is_file()
+    app = tmp_path / "dist" / "PressDesk"
+    assert (app / "_internal" / "resources" / "sample-release.json").is_file()
+
+    # Machine translation works frozen and offline: install a tiny real pack with the frozen binary, translate.
+    from argos_packs import random_packs
+
+    pack = random_packs(tmp_path / "packs", pairs=(("en", "ru"),))[("en", "ru")]
+    frozen_env = {**os.environ, "PRESSDESK_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([str(app / "pressdesk"), "packs", "install", str(pack)], env=frozen_env, check=True,
+                   capture_output=True, timeout=600)
+    out = subprocess.run([str(app / "pressdesk"), "translate-text", "--from", "en", "--to", "ru", "-n", "1", "--json",
+                          "The round table was held in Jinhua."], env=frozen_env, check=True, capture_output=True,
+                         text=True, timeout=600)
+    [suggestion] = json.loads(out.stdout)
+    assert suggestion["route"] == ["en", "ru"] and suggestion["text"]
