@@ -170,3 +170,13 @@ def test_lemmas_are_kept_in_the_database_for_the_next_open(tmp_path: Path) -> No
     conn.close()
     assert saved["мечта"].split("\t")[0] == "мечта" and "встреча" not in saved
     assert saved["государственная"].split("\t")[0] == "государственный"
+
+
+def test_duplicate_check_follows_edits_and_deletions(store: GlossaryStore) -> None:
+    jinhua = by_en(store, "Jinhua")
+    assert store.validate(replace(empty_entry("place"), forms={"en": "Jinhua"}))
+    store.update(replace(jinhua, forms={**jinhua.forms, "en": "Jinhua Prefecture"}))
+    assert store.validate(replace(empty_entry("place"), forms={"en": "Jinhua"})) == []
+    assert store.validate(replace(empty_entry("place"), forms={"en": "jinhua prefecture"}))
+    store.delete(jinhua.id)
+    assert store.validate(replace(empty_entry("place"), forms={"en": "Jinhua Prefecture", "zh": "金华"})) == []

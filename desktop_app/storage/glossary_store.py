@@ -471,11 +471,13 @@ class GlossaryStore:
             new_id = self._next_id()
             self.db["entries"].insert(entry_to_row(replace(entry, id=new_id)), pk="id")
             self._save_lemmas([entry])
-        self._changed()
-        return replace(entry, id=new_id)
+        stored = replace(entry, id=new_id)
+        self._reindex(None, stored)
+        return stored
 
     def update(self, entry: TermEntry) -> TermEntry:
-        if self.entry(entry.id) is None:
+        before = self.entry(entry.id)
+        if before is None:
             raise GlossaryError(f"entry #{entry.id} does not exist")
         problems = self.validate(entry)
         if problems:
@@ -483,15 +485,36 @@ class GlossaryStore:
         with self.db.atomic():
             self.db["entries"].update(entry.id, entry_to_row(entry))
             self._save_lemmas([entry])
-        self._changed()
+        self._reindex(before, entry)
         return entry
 
     def delete(self, entry_id: int) -> None:
         """Remove an entry and the tenures that name it."""
+        before = self.entry(entry_id)
         with self.db.atomic():
             self.db.execute("delete from tenures where person_id = ? or title_id = ?", [entry_id, entry_id])
             self.db.execute("delete from entries where id = ?", [entry_id])
+        self._reindex(before, None)
+
+    def _reindex(self, before: TermEntry | None, after: TermEntry | None) -> None:
+        """After a single-entry change: keep the duplicate index current (rebuilding it for a large glossary
+        would stall the editor), drop the other caches."""
+        approved = self._approved
         self._changed()
+        if approved is None:
+            return
+        for entry, present in ((before, False), (after, True)):
+            if entry is None:
+                continue
+            for lang in LANGS:
+                key = (lang, _form_key(entry.forms.get(lang, "")))
+                if not key[1]:
+                    continue
+                if present:
+                    approved.setdefault(key, entry.id)
+                elif approved.get(key) == entry.id:
+                    del approved[key]
+        self._approved = approved
 
     def add_tenure(self, tenure: Tenure) -> None:
         person, title = self.entry(tenure.person_id), self.entry(tenure.title_id)
