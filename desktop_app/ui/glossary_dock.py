@@ -575,10 +575,12 @@ class GlossaryPanel(QWidget):
         except GlossaryError as exc:
             QMessageBox.warning(self, self.tr("Glossary"), str(exc))
             return
-        self._changed()
+        self._changed(external=False)
 
-    def _changed(self) -> None:
-        self.store().refresh()
+    def _changed(self, external: bool = True) -> None:
+        """After a change: a worker's change (import, undo) also invalidates this connection's caches."""
+        if external:
+            self.store().refresh()
         self.source.reload()
         self.refresh()
         self.glossaryChanged.emit()
