@@ -38,6 +38,12 @@ def spans(matcher: GlossaryMatcher, text: str, lang: str) -> list[tuple[str, str
     ("поддержка малых и средних предприятий", "small and medium-sized enterprises"),
     ("с Алексеем Чепой", "Alexey Chepa"),
     ("в Комитете Государственной думы по международным делам", "State Duma Committee on International Affairs"),
+    ("встреча с Цянь Хуншанем", "Qian Hongshan"),
+    ("у Ван Цзяня", "Wang Jian"),
+    ("Председателю КНР Си Цзиньпину", "President Xi Jinping"),
+    ("был вице-губернатором провинции Чжэцзян", "Vice Governor of Zhejiang Province"),
+    ("с секретарём горкома КПК города Цзиньхуа", "Secretary of the CPC Jinhua Municipal Committee"),
+    ("в Российской Федерации", "Russian Federation"),
 ])
 def test_inflected_russian_matches_the_nominative_entry(matcher: GlossaryMatcher, text: str, expected: str) -> None:
     found = spans(matcher, text, "ru")
