@@ -89,14 +89,20 @@ def test_candidates_use_trigrams_in_all_three_scripts(tmp_path: Path) -> None:
             ],
             "t",
         )
-        zh = store.candidates("zh", "en", normalise_key("中共中央对外联络部副部长"), min_len=1, max_len=100)
-        ru = store.candidates("ru", "en", normalise_key("Государственной думы"), min_len=1, max_len=100)
-        none = store.candidates("zh", "ru", normalise_key("中共中央对外联络部"), min_len=1, max_len=100)
-        short = store.candidates("zh", "en", normalise_key("中共"), min_len=1, max_len=100)
-        unknown = store.candidates("zh", "en", normalise_key("天气很好"), min_len=1, max_len=100)
-    assert [r.target for r in zh] == ["International Department of the CPC Central Committee"]
-    assert [r.target for r in ru] == ["State Duma"]
-    assert [r.target for r in short] == ["International Department of the CPC Central Committee"]
+        def found(src: str, tgt: str, text: str) -> list[str]:
+            ids = [i for i, _ in store.candidate_sources(src, tgt, normalise_key(text), min_len=1, max_len=100)]
+            return [r.target for r in store.units_for_sources(ids, tgt)]
+
+        zh = found("zh", "en", "中共中央对外联络部副部长")
+        ru = found("ru", "en", "Государственной думы")
+        none = found("zh", "ru", "中共中央对外联络部")
+        short = found("zh", "en", "中共")
+        unknown = found("zh", "en", "天气很好")
+        too_long = store.candidate_sources("zh", "en", normalise_key("中共中央"), min_len=1, max_len=5)
+    assert zh == ["International Department of the CPC Central Committee"]
+    assert ru == ["State Duma"]
+    assert short == ["International Department of the CPC Central Committee"]
+    assert too_long == []
     assert none == [] and unknown == []
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import permutations
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Release, Status
@@ -30,14 +30,13 @@ from desktop_app.formats.tmx import (
     normalise_lang,
 )
 from desktop_app.paths import data_dir as resolve_data_dir
-from desktop_app.storage.tm_store import TmStore, UnitRow, normalise_key
+from desktop_app.storage.tm_store import TmStore, normalise_key
 
 log = logging.getLogger(__name__)
 
 MEMORY_FILE = "memory.sqlite"
 MIN_FUZZY_SCORE = 60.0
 MAX_SEGMENT_CHARS = 5000
-CANDIDATES = 200
 INSERT_BATCH = 2000
 
 Pair = tuple[str, str, str, str]
@@ -173,25 +172,22 @@ class TranslationMemory:
         )
         matches = _unique_targets(exact, limit)
         if fuzzy and len(matches) < limit:
-            matches = _unique_targets(matches + self._fuzzy(key, src, tgt, min_score), limit)
+            matches = _unique_targets(matches + self._fuzzy(key, src, tgt, min_score, limit), limit)
         return matches
 
-    def _fuzzy(self, key: str, src: str, tgt: str, min_score: float) -> list[TmMatch]:
+    def _fuzzy(self, key: str, src: str, tgt: str, min_score: float, limit: int) -> list[TmMatch]:
         # ratio = 2·common / (len_a + len_b), so only sources of a bounded length can reach min_score.
         ratio = max(min(min_score, 99.0), 1.0) / 100.0
         min_len = int(len(key) * ratio / (2 - ratio))
         max_len = int(len(key) * (2 - ratio) / ratio) + 1
-        rows = self._store.candidates(src, tgt, key, min_len=min_len, max_len=max_len, limit=CANDIDATES)
-        scored: list[tuple[float, UnitRow]] = []
-        for row in rows:
-            if row.source_key == key:
-                continue
-            score = fuzz.ratio(key, row.source_key, score_cutoff=min_score)
-            if score:
-                scored.append((min(round(score, 1), 98.9), row))
-        scored.sort(key=lambda item: item[1].created, reverse=True)  # newest first among equal scores
-        scored.sort(key=lambda item: item[0], reverse=True)
-        return [TmMatch(r.source, r.target, score, r.origin) for score, r in scored]
+        candidates = {source_id: source_key for source_id, source_key
+                      in self._store.candidate_sources(src, tgt, key, min_len=min_len, max_len=max_len)
+                      if source_key != key}
+        best = process.extract(key, candidates, scorer=fuzz.ratio, score_cutoff=min_score, limit=limit * 4)
+        scores = {source_id: min(round(score, 1), 98.9) for _, score, source_id in best}
+        rows = self._store.units_for_sources(list(scores), tgt)  # newest first, kept among equal scores
+        rows.sort(key=lambda row: scores[row.source_id], reverse=True)
+        return [TmMatch(r.source, r.target, scores[r.source_id], r.origin) for r in rows]
 
     # -- adding ------------------------------------------------------------------------------------------
     def add_pair(self, src: str, tgt: str, source: str, target: str, origin: str = "manual", *,

@@ -32,7 +32,8 @@ SCHEMA_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
 STEM_CHARS = 5
 QUERY_TERMS = 5
-OR_BUDGET = 3000  # when the rarest terms together occur in more sources, require two of them in a candidate
+OR_BUDGET = 1000  # when the rarest terms together occur in more sources, require two of them in a candidate
+MAX_CANDIDATES = 1000
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 TOKEN = re.compile(f"(?P<cjk>[{_CJK}]+)|(?P<word>[^\\W{_CJK}]+)")
 
@@ -46,6 +47,7 @@ class UnitRow:
     """One stored unit as the lookup needs it."""
 
     id: int
+    source_id: int
     source: str
     target: str
     source_key: str
@@ -194,16 +196,21 @@ class TmStore:
         """Units whose normalised source equals `key`, newest first (two index seeks)."""
         with self._lock:
             rows = self.db.execute(
-                "select u.id, u.source, u.target, s.source_key, u.origin, u.created "
+                "select u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
                 "from sources s join units u on u.source_id = s.id "
                 "where s.lang = ? and s.source_key = ? and u.tgt_lang = ? order by u.created desc, u.id desc limit ?",
                 [src_lang, key, tgt_lang, limit],
             ).fetchall()
         return [UnitRow(*r) for r in rows]
 
-    def candidates(self, src_lang: str, tgt_lang: str, key: str, *, min_len: int, max_len: int,
-                   limit: int = 200) -> list[UnitRow]:
-        """Units whose source shares the rarest terms of `key`, best-ranked first, key length within bounds."""
+    def candidate_sources(self, src_lang: str, tgt_lang: str, key: str, *, min_len: int, max_len: int,
+                          limit: int = MAX_CANDIDATES) -> list[tuple[int, str]]:
+        """(id, key) of sources translated from `src_lang` into `tgt_lang` sharing the rarest terms of `key`.
+
+        Only sources whose key length lies in [min_len, max_len] are returned.
+
+        Unranked: scoring them all is cheaper than FTS5's bm25 over the same rows.
+        """
         terms = fuzzy_terms(key)
         if not terms:
             return []
@@ -212,15 +219,27 @@ class TmStore:
             known = self.db.execute(f"select term, df from terms where term in ({marks})", terms).fetchall()
             if not known:
                 return []
-            query = _match_query(sorted(known, key=lambda row: row[1])[:QUERY_TERMS])
+            # CROSS JOIN keeps the full-text match as the outer loop; otherwise SQLite may scan every source of
+            # the language and run the match once per row.
+            return self.db.execute(
+                "select s.id, s.source_key from sources_fts f cross join sources s on s.id = f.rowid "
+                "where sources_fts match ? and s.lang = ? and s.key_len between ? and ? "
+                "and exists (select 1 from units u where u.source_id = s.id and u.tgt_lang = ?) limit ?",
+                [_match_query(sorted(known, key=lambda row: row[1])[:QUERY_TERMS]), src_lang, min_len, max_len,
+                 tgt_lang, limit],
+            ).fetchall()
+
+    def units_for_sources(self, source_ids: list[int], tgt_lang: str) -> list[UnitRow]:
+        """The units translating these sources into `tgt_lang`, newest first."""
+        if not source_ids:
+            return []
+        with self._lock:
             rows = self.db.execute(
-                "with best as (select s.id, s.source_key, f.rank from sources_fts f join sources s on s.id = f.rowid "
-                "  where sources_fts match ? and s.lang = ? and s.key_len between ? and ? "
-                "  and exists (select 1 from units x where x.source_id = s.id and x.tgt_lang = ?) "
-                "  order by f.rank limit ?) "
-                "select u.id, u.source, u.target, best.source_key, u.origin, u.created "
-                "from best join units u on u.source_id = best.id and u.tgt_lang = ? order by best.rank",
-                [query, src_lang, min_len, max_len, tgt_lang, limit, tgt_lang],
+                "select u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
+                "from units u join sources s on s.id = u.source_id "
+                f"where u.source_id in ({','.join('?' * len(source_ids))}) and u.tgt_lang = ? "
+                "order by u.created desc, u.id desc",
+                [*source_ids, tgt_lang],
             ).fetchall()
         return [UnitRow(*r) for r in rows]
 
