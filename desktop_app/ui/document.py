@@ -95,6 +95,7 @@ class DocumentController(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._current: CellKey | None = None
         self._typing_sessions = 0
+        self._rows: dict[str, int] = {}  # segment id -> row, checked on use and rebuilt when stale
         self._generation = 0  # bumped by every change of the release (merged keystrokes keep the stack index)
         self._autosaved_generation = 0
 
@@ -131,8 +132,20 @@ class DocumentController(QObject):
             self._current = (segment_id, lang)
             self.currentCellChanged.emit(segment_id, lang)
 
+    def row_of(self, segment_id: str) -> int:
+        """The segment's row, without scanning the release on every keystroke; KeyError if it is not there."""
+        segments = self.release.segments
+        row = self._rows.get(segment_id)
+        if row is None or row >= len(segments) or segments[row].id != segment_id:
+            self._rows = {seg.id: i for i, seg in enumerate(segments)}
+            row = self._rows[segment_id]
+        return row
+
+    def segment(self, segment_id: str) -> Segment:
+        return self.release.segments[self.row_of(segment_id)]
+
     def cell(self, segment_id: str, lang: str) -> Cell:
-        return self.release.segment(segment_id).cells[lang]
+        return self.segment(segment_id).cells[lang]
 
     # -- files -----------------------------------------------------------------------------------------------
     def new(self, release: Release | None = None) -> None:
@@ -417,7 +430,7 @@ class DocumentController(QObject):
     def _replace_cells(self, cells: dict[CellKey, Cell]) -> None:
         self._generation += 1
         for (segment_id, lang), cell in cells.items():
-            self.release.segment(segment_id).cells[lang] = cell
+            self.segment(segment_id).cells[lang] = cell
             self.cellChanged.emit(segment_id, lang)
 
     def _insert(self, index: int, segments: list[Segment]) -> None:

@@ -7,23 +7,34 @@ Column order and visibility are header state (`set_columns`); filters hide rows 
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Status
+from desktop_app.domain.release import Role, Status
 from desktop_app.ui.cell_delegate import CellDelegate
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.labels import role_label
 from desktop_app.ui.release_model import LANG_COLUMN, ReleaseModel
 
 log = logging.getLogger(__name__)
 
-FIT_CHUNK_ROWS = 25
+FIT_SLICE_SECONDS = 0.008
 DROP_SUFFIXES = {".docx", ".docm", ".dotx", ".txt", ".json"}
 
 
@@ -32,6 +43,30 @@ class RowFilter(StrEnum):
     EMPTY = "empty"
     STALE = "stale"
     NOT_APPROVED = "not_approved"
+
+
+class RowHeader(QHeaderView):
+    """The vertical header (row number and role). Its width comes from the role names, computed once: Qt would
+    otherwise measure up to 200 rows' labels after every row-height change, i.e. on every keystroke."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._hint: QSize | None = None
+
+    def invalidate_hint(self) -> None:
+        self._hint = None
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        if self._hint is None:
+            bold = QFont(self.font())
+            bold.setBold(True)  # the current row's label is drawn bold
+            metrics = QFontMetrics(bold)
+            labels = [role_label(role) for role in Role] + [str(max(self.count(), 1))]
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            self._hint = QSize(max(metrics.horizontalAdvance(t) for t in labels) + 2 * margin + 6,
+                               2 * metrics.lineSpacing() + 2 * margin)
+        return self._hint
 
 
 class ReleaseGrid(QTableView):
@@ -62,7 +97,8 @@ class ReleaseGrid(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        vheader = self.verticalHeader()
+        vheader = RowHeader(self)
+        self.setVerticalHeader(vheader)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._painted = False
@@ -81,6 +117,8 @@ class ReleaseGrid(QTableView):
         document.structureChanged.connect(self._on_structure_changed)
         self.release_model.rowsInserted.connect(lambda _p, first, last: self._fit_range(first, last))
         self.release_model.modelReset.connect(self._resize_all.start)
+        for signal in (self.release_model.modelReset, self.release_model.rowsInserted, self.release_model.rowsRemoved):
+            signal.connect(vheader.invalidate_hint)
         self.cell_delegate.moveDownRequested.connect(self._move_down)
         header.sectionResized.connect(lambda *_: self._resize_all.start())
 
@@ -117,9 +155,9 @@ class ReleaseGrid(QTableView):
             self._fit_timer.start()
 
     def _fit_next_chunk(self) -> None:
-        for _ in range(FIT_CHUNK_ROWS):
-            if not self._fit_queue:
-                break
+        """Fit rows for at most FIT_SLICE_SECONDS, so typing meanwhile never waits long for the event loop."""
+        deadline = time.perf_counter() + FIT_SLICE_SECONDS
+        while self._fit_queue and time.perf_counter() < deadline:
             row = self._fit_queue.popleft()
             if row < self.release_model.rowCount() and not self.isRowHidden(row):
                 self.resizeRowToContents(row)
@@ -216,6 +254,9 @@ class ReleaseGrid(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.release_model.retranslate()
+            header = self.verticalHeader()
+            if isinstance(header, RowHeader):
+                header.invalidate_hint()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Status
+from desktop_app.domain.release import Role, Status
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label, provenance_label, role_label, status_label
 
@@ -97,6 +97,7 @@ class ReleaseModel(QAbstractTableModel):
         super().__init__(document)
         self.document = document
         self._backgrounds = {s: QBrush(QColor(c[0])) for s, c in STATUS_COLOURS.items()}
+        self._role_names = {role: role_label(role) for role in Role}  # headers are asked for very often
         document.cellChanged.connect(self._on_cell_changed)
         document.roleChanged.connect(self._on_role_changed)
         document.segmentsAboutToBeInserted.connect(
@@ -121,6 +122,7 @@ class ReleaseModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Language names and roles in the headers follow the UI language."""
+        self._role_names = {role: role_label(role) for role in Role}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LANGS) - 1)
         self._refresh_headers()
 
@@ -131,7 +133,7 @@ class ReleaseModel(QAbstractTableModel):
     # -- lookups -------------------------------------------------------------------------------------------
     def index_for(self, segment_id: str, lang: str) -> QModelIndex:
         try:
-            row = self.document.release.index_of(segment_id)
+            row = self.document.row_of(segment_id)
         except KeyError:
             return QModelIndex()
         return self.index(row, LANG_COLUMN[lang])
@@ -197,7 +199,7 @@ class ReleaseModel(QAbstractTableModel):
         if not 0 <= section < len(self.document.release.segments):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section + 1}\n{role_label(self.document.release.segments[section].role)}"
+            return f"{section + 1}\n{self._role_names[self.document.release.segments[section].role]}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -252,5 +254,5 @@ class ReleaseModel(QAbstractTableModel):
                 self.dataChanged.emit(sibling, sibling, [StaleRole, Qt.ItemDataRole.ToolTipRole])
 
     def _on_role_changed(self, segment_id: str) -> None:
-        row = self.document.release.index_of(segment_id)
+        row = self.document.row_of(segment_id)
         self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)

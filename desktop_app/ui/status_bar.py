@@ -99,7 +99,6 @@ class EditorStatusBar(QStatusBar):
             .replace("%3", str(counts.segments))
             for lang in LANGS
         ))
-
         self.counts_label.setToolTip(self.counts_label.text())
         self.totals_label.setToolTip(self.totals_label.text())
 
@@ -110,7 +109,7 @@ class EditorStatusBar(QStatusBar):
             self.position_label.setText(self.tr("No segment"))
             return
         try:
-            row = self.document.release.index_of(current[0]) + 1
+            row = self.document.row_of(current[0]) + 1
         except KeyError:
             row = 0
         self.position_label.setText(
