@@ -6,6 +6,7 @@ Run: .venv/bin/python benchmarks/bench_glossary.py
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 import sys
@@ -167,6 +168,28 @@ def bench_store() -> None:
             print(f"search '{query}' in 100k: {timed_ms(lambda: store.search(query), runs=5)[0]:.1f} ms (median)")
 
 
+def bench_typing() -> None:
+    """What highlighting costs per keystroke: the seed glossary on the sample release's longest paragraphs, each
+    keystroke a new text (cache miss), and a repaint of every cell (cache hits)."""
+    from desktop_app.services.importing import sample_release
+
+    with tempfile.TemporaryDirectory() as tmp, GlossaryStore.open(Path(tmp) / "g.sqlite") as store:
+        matcher = store.matcher()
+        matcher.prepare("zh", "en", "ru")
+        release = sample_release()
+        cells = [(s.cells[lang].text, lang) for s in release.segments for lang in ("zh", "en", "ru")]
+        for text, lang in cells:
+            matcher.find(text, lang)
+        for lang in ("zh", "en", "ru"):
+            base = max((t for t, lg in cells if lg == lang), key=len)
+            keystrokes = itertools.count()
+            miss = timed_ms(lambda b=base, lg=lang, n=keystrokes: matcher.find(f"{b} {next(n)}", lg), runs=50)
+            print(f"typing in the longest {lang} paragraph ({len(base)} chars): {miss[0]:.2f} ms a keystroke "
+                  f"(median; best {miss[1]:.2f})")
+        repaint = timed_ms(lambda: [matcher.find(t, lg) for t, lg in cells], runs=50)
+        print(f"repainting all {len(cells)} cells (cached): {repaint[0]:.2f} ms")
+
+
 def bench_tbx_import() -> None:
     if not MS_TBX.is_file():
         print(f"skip TBX import: {MS_TBX} not found")
@@ -194,6 +217,7 @@ def calibrate() -> None:
 
 if __name__ == "__main__":
     calibrate()
+    bench_typing()
     bench_matching()
     bench_store()
     bench_tbx_import()
