@@ -66,3 +66,9 @@ def test_hard_sign_between_n_and_a_vowel() -> None:
 def test_non_names_are_refused(bad: str) -> None:
     with pytest.raises(TransliterationError):
         suggest_name(bad)
+
+
+def test_choices_know_their_position_when_a_character_repeats() -> None:
+    suggestion = suggest_name("李乐乐")
+    assert [c.position for c in suggestion.choices] == [1, 2]
+    assert suggest_name("李乐乐", readings={2: "yue"}).pinyin == "Li Leyue"

@@ -154,7 +154,7 @@ def cmd_name(args: argparse.Namespace) -> int:
     if args.json:
         print_json({
             "name": s.name, "surname": s.surname, "given": s.given, "pinyin": s.pinyin, "palladius": s.palladius,
-            "choices": [{"char": c.char, "position": s.name.index(c.char), "readings": list(c.readings)}
+            "choices": [{"char": c.char, "position": c.position, "readings": list(c.readings)}
                         for c in s.choices],
             "alternatives": [{"pinyin": p, "palladius": r} for p, r in s.alternatives],
         })

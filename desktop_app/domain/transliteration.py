@@ -116,6 +116,7 @@ class CharReading:
 
     char: str
     readings: tuple[str, ...]
+    position: int = 0  # index of the character in the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +169,13 @@ def suggest_name(name: str, readings: dict[int, str] | None = None) -> NameSugge
     for i, char in enumerate(name):
         if compound and i < 2:
             reading = lazy_pinyin(char, style=Style.NORMAL)[0]
-            chars.append(CharReading(char, (reading,)))
+            chars.append(CharReading(char, (reading,), i))
             continue
         options = _readings(char, surname=i < surname_len)
         if not (compound or i < surname_len or char in NAME_READINGS):
             default = lazy_pinyin(name, style=Style.NORMAL)[i].replace("v", "ü")  # phrase-aware default
             options = tuple(dict.fromkeys([default, *options]))
-        chars.append(CharReading(char, options))
+        chars.append(CharReading(char, options, i))
     chosen = [c.readings[0] for c in chars]
     for position, reading in (readings or {}).items():
         if 0 <= position < len(chars) and reading in chars[position].readings:

@@ -161,7 +161,7 @@ class NameAssistant(QGroupBox):
         self._suggestion = self._suggest({})
         if self._suggestion is not None:
             for reading in self._suggestion.choices:
-                position = self._suggestion.name.index(reading.char)
+                position = reading.position
                 combo = QComboBox(self)
                 for option in reading.readings:
                     combo.addItem(f"{reading.char} {option}", option)
