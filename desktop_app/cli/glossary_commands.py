@@ -21,6 +21,8 @@ from desktop_app.storage.glossary_store import (
     open_default_glossary,
 )
 
+MAX_SKIPPED_SHOWN = 30
+
 
 def open_glossary(args: argparse.Namespace) -> GlossaryStore:
     """The glossary named by --glossary, else the one in the data folder; refusals become usage errors."""
@@ -66,8 +68,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = plan_import(store, args.file)
         except FormatError as exc:
             raise CliError(str(exc)) from exc
-        for where, reason in plan.skipped:
+        for where, reason in plan.skipped[:MAX_SKIPPED_SHOWN]:
             print(f"skipped {where}: {reason}", file=sys.stderr)
+        if len(plan.skipped) > MAX_SKIPPED_SHOWN:
+            print(f"… and {len(plan.skipped) - MAX_SKIPPED_SHOWN} more skipped", file=sys.stderr)
         if plan.ignored_languages:
             print(f"ignored (not zh, en or ru): {', '.join(plan.ignored_languages)}", file=sys.stderr)
         if args.dry_run:
