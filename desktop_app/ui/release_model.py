@@ -31,11 +31,16 @@ from desktop_app.ui.labels import lang_label, provenance_label, role_label, stat
 log = logging.getLogger(__name__)
 
 LANG_COLUMN = {lang: i for i, lang in enumerate(LANGS)}
-SegmentIdRole = Qt.ItemDataRole.UserRole + 1
-LangRole = Qt.ItemDataRole.UserRole + 2
-StatusRole = Qt.ItemDataRole.UserRole + 3
-StaleRole = Qt.ItemDataRole.UserRole + 4
+SegmentIdRole = int(Qt.ItemDataRole.UserRole) + 1
+LangRole = int(Qt.ItemDataRole.UserRole) + 2
+StatusRole = int(Qt.ItemDataRole.UserRole) + 3
+StaleRole = int(Qt.ItemDataRole.UserRole) + 4
 TOOLTIP_REVISIONS = 3
+_DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _TOOLTIP = (
+    int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
+                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole))
+_SERVED_ROLES = frozenset({_DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _TOOLTIP,
+                           SegmentIdRole, LangRole, StatusRole, StaleRole})
 
 # Tints behind the text and the colour of each status's icon.
 STATUS_COLOURS = {
@@ -157,18 +162,24 @@ class ReleaseModel(QAbstractTableModel):
                 | Qt.ItemFlag.ItemIsDropEnabled)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.document.release.segments):
+        # Called a dozen times per painted cell: plain-int role checks, no enum lookups on this path.
+        role = int(role)
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        seg = self.document.release.segments[index.row()]
+        segments = self.document.release.segments
+        row = index.row()
+        if row >= len(segments):
+            return None
+        seg = segments[row]
         lang = LANGS[index.column()]
         cell = seg.cells[lang]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (_DISPLAY, _EDIT):
             return cell.text
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return status_icon(cell.status)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self._backgrounds[cell.status]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(seg.id, lang)
         if role == SegmentIdRole:
             return seg.id
@@ -176,9 +187,7 @@ class ReleaseModel(QAbstractTableModel):
             return lang
         if role == StatusRole:
             return cell.status.value
-        if role == StaleRole:
-            return seg.is_stale(lang)
-        return None
+        return seg.is_stale(lang)  # StaleRole
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         key = self.key_for(index)
