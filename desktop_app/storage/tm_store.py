@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 
 import sqlite_utils
@@ -68,11 +68,10 @@ def pair_hash(src_lang: str, tgt_lang: str, source: str, target: str) -> bytes:
 def fuzzy_terms(key: str) -> list[str]:
     """The distinct index terms of a normalised text: bigrams of Chinese runs, other words without their ending."""
     terms: list[str] = []
-    for match in TOKEN.finditer(key):
-        run = match.group("cjk")
+    for run, word in TOKEN.findall(key):
         if run:
-            terms.extend(run[i:i + 2] for i in range(max(len(run) - 1, 1)))
-        elif len(word := match.group("word")) > 1:
+            terms.extend(map(str.__add__, run[:-1], run[1:]) if len(run) > 1 else (run,))
+        elif len(word) > 1:
             # Cut the ending ("дума", "думы" and "думе" share "дум"), but keep numbers whole.
             if word.isdigit():
                 terms.append(word)
@@ -267,19 +266,24 @@ class TmStore:
 
     def _source_ids(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
         """The ids of these (lang, key) sources, adding the new ones and indexing them for fuzzy search."""
-        ids: dict[tuple[str, str], int] = {}
-        for lang, key in keys:
-            row = self.db.execute("select id from sources where lang = ? and source_key = ?", [lang, key]).fetchone()
-            if row:
-                ids[lang, key] = row[0]
-        new = [(lang, key, len(key), " ".join(fuzzy_terms(key))) for lang, key in keys - ids.keys()]
+        self.db.execute("create temp table if not exists wanted_keys (lang text, source_key text)")
+        self.db.execute("delete from temp.wanted_keys")
+        self.db.conn.executemany("insert into temp.wanted_keys values (?, ?)", keys)
+        ids: dict[tuple[str, str], int] = {
+            (lang, key): source_id for source_id, lang, key in self.db.execute(
+                "select s.id, s.lang, s.source_key from temp.wanted_keys w "
+                "join sources s on s.lang = w.lang and s.source_key = w.source_key")
+        }
+        self.db.execute("delete from temp.wanted_keys")
+        new_terms = {(lang, key): fuzzy_terms(key) for lang, key in keys - ids.keys()}
+        new = [(lang, key, len(key), " ".join(terms)) for (lang, key), terms in new_terms.items()]
         if new:
             last_id = self.db.execute("select coalesce(max(id), 0) from sources").fetchone()[0]
             self.db.conn.executemany(
                 "insert into sources (lang, source_key, key_len, fuzzy_terms) values (?, ?, ?, ?)", new)
             self.db.execute("insert into sources_fts(rowid, fuzzy_terms) select id, fuzzy_terms from sources "
                             "where id > ?", [last_id])
-            frequencies = Counter(term for *_, joined in new for term in joined.split())
+            frequencies = Counter(chain.from_iterable(new_terms.values()))
             self.db.conn.executemany(
                 "insert into terms (term, df) values (?, ?) on conflict (term) do update set df = df + excluded.df",
                 frequencies.items())
