@@ -22,6 +22,7 @@ _QUOTE_SET = frozenset(QUOTES)
 # A word is letters/digits with inner apostrophes (People's, O'Neil); everything else but spaces is one mark.
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s" + re.escape(QUOTES) + "]")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def is_quote(char: str) -> bool:
@@ -161,12 +162,24 @@ def search_fold(text: str) -> str:
     return text.translate(_search_table()).lower().replace("ё", "е")
 
 
+@lru_cache(maxsize=1)
+def _chinese_list() -> list[int | None]:
+    """The same table as a list over the BMP: translating through a list is twice as fast as through a dict
+    (characters beyond it raise IndexError, which str.translate takes as "keep")."""
+    table: list[int | None] = list(range(0x10000))
+    for code, value in _chinese_table().items():
+        if code < 0x10000:
+            table[code] = ord(value) if value is not None else None
+    return table
+
+
 def normalize_chinese(text: str) -> tuple[str, Sequence[int]]:
     """Simplified, folded text without quotes and spaces, and the original offset of every character kept."""
-    table = _chinese_table()
-    normalized = text.translate(table)
+    # Characters beyond the BMP (rare Traditional ones among them) need the dictionary table.
+    normalized = text.translate(_chinese_table() if _ASTRAL_RE.search(text) else _chinese_list())
     if len(normalized) == len(text):
         return normalized, range(len(text))
+    table = _chinese_table()
     return normalized, [i for i, char in enumerate(text) if table.get(ord(char), char) is not None]
 
 
