@@ -226,7 +226,8 @@ class QaPanel(QWidget):
             self.checked.emit()
             return
         snapshot = self.document.release.copy()
-        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir,
+        # A lane of its own: a long check never holds up file reading or glossary searches on "default".
+        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir, lane="qa",
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
                                                 on_progress=self._on_progress)
         self.summary.setText(self.tr("Checking…"))
