@@ -72,6 +72,7 @@ class DocumentController(QObject):
     modifiedChanged = Signal(bool)
     documentChanged = Signal()
     autosaved = Signal()
+    saved = Signal()  # the release was written to its project file (save or save as)
     segmentsAboutToBeInserted = Signal(int, int)
     segmentsInserted = Signal()
     segmentsAboutToBeRemoved = Signal(int, int)
@@ -199,6 +200,7 @@ class DocumentController(QObject):
         self.store.save(self.release)
         self.undo_stack.setClean()
         self._autosaved_generation = self._generation
+        self.saved.emit()
 
     def save_as(self, path: str | Path) -> None:
         """Save under a new name, keeping the revision history of the current file."""
@@ -245,6 +247,7 @@ class DocumentController(QObject):
         self.undo_stack.setClean()
         self._autosaved_generation = self._generation
         self.documentChanged.emit()
+        self.saved.emit()
 
     def autosave(self) -> bool:
         """Keep unsaved work inside the project file (recovery table); True when something was written."""

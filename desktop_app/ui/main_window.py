@@ -263,12 +263,14 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.help_dialogs import install_help_menu
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
+        from desktop_app.ui.tm_actions import install_translation_memory
 
         self.export_panel = install_export_action(self)
         self.glossary = install_glossary(self)
         self.help = install_help_menu(self)
         self.machine_translation = install_machine_translation(self)
         self.quality_checks = install_quality_checks(self)
+        self.translation_memory = install_translation_memory(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
