@@ -72,7 +72,6 @@ class CellDelegate(QStyledItemDelegate):
 
     moveDownRequested = Signal(QModelIndex)
     editorOpened = Signal(object)  # CellEditor
-    editorClosed = Signal()
 
     def __init__(self, document: DocumentController, view: QTableView) -> None:
         super().__init__(view)
@@ -142,7 +141,6 @@ class CellDelegate(QStyledItemDelegate):
     def _on_close_editor(self, editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
         if editor is self.active_editor:
             self.active_editor = None
-            self.editorClosed.emit()
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, CellEditor)

@@ -189,10 +189,6 @@ class DocumentController(QObject):
         lock.acquire()
         return lock
 
-    def open_recovered_untitled(self, path: Path) -> None:
-        """Re-open an untitled project left in the recovery folder by a session that crashed."""
-        self.open(path)
-
     def save(self) -> None:
         """Write the release into its project file (one transaction); untitled documents need save_as."""
         if self.path is None or self.store is None or self.read_only:

@@ -193,9 +193,6 @@ class ReleaseGrid(QTableView):
         for row in range(self.release_model.rowCount()):
             self.setRowHidden(row, not self.row_matches(row))
 
-    def visible_row_count(self) -> int:
-        return sum(not self.isRowHidden(r) for r in range(self.release_model.rowCount()))
-
     # -- current cell --------------------------------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = self.release_model.key_for(current)
