@@ -134,6 +134,8 @@ def test_phone_numbers_and_times_are_single_quantities() -> None:
     ("增长百分之三十", "grew by 30 percent", "вырос на 30%"),
     ("十周年", "the 10th anniversary", "10 лет"),
     ("中俄两国企业", "companies of China and Russia", "компании двух стран"),
+    ("上午10时开幕", "opened at 10 a.m.", "открылся в 10:00"),
+    ("联系电话：+86 579 8246 1234", "Tel.: +86 579 8246 1234", "Тел.: +86 579 8246 1234"),
 ])
 def test_equivalent_forms_are_not_findings(zh: str, en: str, ru: str) -> None:
     assert kinds(findings_of(row(zh, en, ru)), "number") == []

@@ -156,6 +156,8 @@ class QuantitySet:
             return (QKind.MONTH.value, q.value // 100) in self.keys and (QKind.NUMBER.value, q.value % 100) in self.keys
         if q.kind is QKind.MONTH:
             return q.value in self.date_months
+        if q.kind is QKind.TIME:  # 10:00 = 上午10时 = 10 a.m.
+            return q.value % 100 == 0 and (QKind.NUMBER.value, q.value // 100) in self.keys
         if key[0] == QKind.NUMBER.value:  # 上午10时 = 10:00; 19日 = July 19
             return (QKind.TIME.value, q.value * 100) in self.keys or (q.value > 12 and q.value in self.date_days)
         return False
