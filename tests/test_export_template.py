@@ -110,7 +110,7 @@ def test_house_template_letterhead_styles_and_page_setup_are_kept(tmp_path: Path
     assert title_run["lang"] == body_run["lang"] == "zh-CN"
     with zipfile.ZipFile(out) as zf:
         assert DOCX_MAIN in zf.read("[Content_Types].xml").decode()  # the export is a document, not a template
-    assert [p.text for p in read_docx(out)] == texts
+    assert [p.text for p in read_docx(out)] == texts[:-1], "re-import drops only the end mark"
 
 
 def test_template_with_its_own_page_number_gets_no_second_one(tmp_path: Path) -> None:
