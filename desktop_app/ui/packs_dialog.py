@@ -85,6 +85,9 @@ class PacksDialog(QDialog):
         self.tasks = session.context.tasks
         self._busy: CancelToken | None = None
         self._available: list[AvailablePack] = []
+        live: list[CancelToken] = []  # cancelled when the dialog goes away: no result reaches a deleted widget
+        self._live = live
+        self.destroyed.connect(lambda: [token.cancel() for token in live])
 
         self.installed_label = QLabel(self)
         self.table = QTableWidget(0, 4, self)
@@ -202,7 +205,7 @@ class PacksDialog(QDialog):
         """Validate and install a pack on a worker; a broken file is refused with the reason."""
         self._start(self.tr("Installing %1…").replace("%1", path.name))
         self._busy = self.tasks.submit(_install, path, self.data_dir, on_done=self._installed, on_error=self._failed)
-        self._update_buttons()
+        self._track()
 
     def _installed(self, info: PackInfo) -> None:
         self._finish(self.tr("Installed %1 (%2 → %3), version %4.").replace("%1", info.pair).replace(
@@ -219,7 +222,7 @@ class PacksDialog(QDialog):
             return
         self._start(self.tr("Removing %1…").replace("%1", "-".join(pair)))
         self._busy = self.tasks.submit(_remove, self.data_dir, *pair, on_done=self._removed, on_error=self._failed)
-        self._update_buttons()
+        self._track()
 
     def _removed(self, info: PackInfo) -> None:
         self._finish(self.tr("Removed %1.").replace("%1", info.pair))
@@ -230,7 +233,7 @@ class PacksDialog(QDialog):
     def fetch_index(self) -> None:
         self._start(self.tr("Reading the package index…"))
         self._busy = self.tasks.submit(_index, on_done=self._show_index, on_error=self._failed)
-        self._update_buttons()
+        self._track()
 
     def _show_index(self, packs: list[AvailablePack]) -> None:
         self._available = packs
@@ -252,7 +255,7 @@ class PacksDialog(QDialog):
         self._start(self.tr("Downloading %1…").replace("%1", pack.pair), cancellable=True)
         self._busy = self.tasks.submit(_download_and_install, pack, self.data_dir, on_done=self._installed,
                                        on_error=self._failed, on_progress=self._progressed)
-        self._update_buttons()
+        self._track()
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
@@ -263,6 +266,10 @@ class PacksDialog(QDialog):
         if self._busy is not None:
             self._busy.cancel()
         self._finish(self.tr("Cancelled."))
+
+    def _track(self) -> None:
+        self._live[:] = [self._busy] if self._busy is not None else []
+        self._update_buttons()
 
     # -- state -----------------------------------------------------------------------------------------------
 

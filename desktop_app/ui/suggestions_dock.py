@@ -105,6 +105,8 @@ class SuggestionsPanel(QWidget):
             self.addAction(action)
             self.insert_actions.append(action)
 
+        tokens = self._tokens  # the same list for the panel's lifetime: results never reach a deleted panel
+        self.destroyed.connect(lambda: [token.cancel() for token in tokens])
         document.currentCellChanged.connect(self.schedule)
         document.cellChanged.connect(self._on_cell_changed)
         document.documentChanged.connect(self.schedule)
@@ -123,9 +125,7 @@ class SuggestionsPanel(QWidget):
             self.schedule()
 
     def _request(self) -> None:
-        for token in self._tokens:
-            token.cancel()
-        self._tokens = []
+        self.shutdown_tasks()
         self._request_id += 1
         self._memory, self._suggestions, self.items = [], [], []
         key = self.document.current_cell()
@@ -280,7 +280,8 @@ class SuggestionsPanel(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
-    def shutdown(self) -> None:
-        self._timer.stop()
+    def shutdown_tasks(self) -> None:
+        """Cancel the requests in flight: their results are never delivered."""
         for token in self._tokens:
             token.cancel()
+        self._tokens.clear()

@@ -119,6 +119,9 @@ class TranslateAllController(QObject):
         self.progress: QProgressDialog | None = None
         self._token: CancelToken | None = None
         self._started = 0.0
+        live: list[CancelToken] = []  # cancelled when the window goes away: no result reaches a deleted widget
+        self._live = live
+        self.destroyed.connect(lambda: [token.cancel() for token in live])
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.action.triggered.connect(self.ask)
@@ -178,6 +181,7 @@ class TranslateAllController(QObject):
         self._token = self.session.context.tasks.submit(
             run_column, self.session.service, segments, rows, tgt, source, lane=MT_LANE,
             on_done=lambda results: self._done(tgt, results), on_error=self._failed, on_progress=self._progressed)
+        self._live[:] = [self._token]
         return True
 
     def _progressed(self, fraction: float, _message: str) -> None:
