@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +27,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainte
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QFrame,
+    QMessageBox,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -41,6 +43,9 @@ CELL_PADDING = 6
 ICON_SPACE = 20
 STALE_MARK = 9
 MIN_LINES = 1
+# Longest text one paste may leave in a cell: a long paragraph is ~2,000 characters; a bigger paste is a whole
+# document (File ▸ Import splits it into rows) or a mistake, and would stall the grid's layout for minutes.
+MAX_CELL_CHARS = 20_000
 
 
 class CellEditor(QPlainTextEdit):
@@ -57,6 +62,19 @@ class CellEditor(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUndoRedoEnabled(False)  # one history: Ctrl+Z goes to the document's undo stack
         self.document().setDocumentMargin(CELL_PADDING - 2)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Refuse a paste that would make the cell longer than MAX_CELL_CHARS, saying what to do instead."""
+        pasted = source.text() if source.hasText() else ""
+        kept = len(self.toPlainText()) - len(self.textCursor().selectedText())
+        if kept + len(pasted) > MAX_CELL_CHARS:
+            QMessageBox.information(
+                self, self.tr("Text too long for one cell"),
+                self.tr("The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole "
+                        "document, use File ▸ Import Document, which splits it into paragraphs.")
+                .replace("%1", f"{len(pasted):,}").replace("%2", f"{MAX_CELL_CHARS:,}"))
+            return
+        super().insertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
         """Let Undo/Redo reach the window's actions instead of being claimed as the editor's own shortcut."""
