@@ -8,19 +8,16 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import ui_support
-from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.logging_setup import log_path, shutdown_logging
+from desktop_app.logging_setup import log_path
 from desktop_app.mt.packs import packs_dir
 from desktop_app.settings import Settings
-from desktop_app.ui.app import run_gui
-from desktop_app.ui.first_run import FirstRunGuide
 from desktop_app.ui.help_dialogs import MENU_PATH_SEPARATOR, AboutDialog, ShortcutsDialog, UserGuideDialog
 from desktop_app.ui.main_window import MainWindow
 
@@ -28,42 +25,55 @@ answers, sample_project, window = ui_support.answers, ui_support.sample_project,
 REPO = Path(__file__).resolve().parent.parent
 
 
-def test_first_start_shows_the_guide_over_the_sample_once(qtbot, data_dir: Path) -> None:
-    """run_gui on an empty data folder: sample release, guide, log file, error hook; the second start: no guide."""
-    seen: dict[str, object] = {}
+FIRST_START = textwrap.dedent("""
+    import json, sys, threading
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from desktop_app.ui.app import run_gui
+    from desktop_app.ui.first_run import FirstRunGuide
+    from desktop_app.ui.main_window import MainWindow
 
-    def inspect_and_quit() -> None:
-        guides = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunGuide) and w.isVisible()]
-        main = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        seen["guides"] = len(guides)
-        seen["text"] = guides[0].text.text() if guides else ""
-        seen["rows"] = len(main.document.release.segments)
-        seen["hooked"] = sys.excepthook.__qualname__
+    app = QApplication([])
+    hooks_before = (sys.excepthook, threading.excepthook)
+    seen = {}
+
+    def inspect_and_quit():
+        guides = [w for w in app.topLevelWidgets() if isinstance(w, FirstRunGuide) and w.isVisible()]
+        main = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.update(guides=len(guides), text=guides[0].text.text() if guides else "",
+                    rows=len(main.document.release.segments), hooked=sys.excepthook.__qualname__)
         for guide in guides:
             guide.accept()
         main.close()
-        QApplication.quit()
+        app.quit()
 
-    def start() -> int:
-        QTimer.singleShot(200, inspect_and_quit)
-        try:
-            return run_gui(data_dir=str(data_dir))
-        finally:
-            shutdown_logging()
+    QTimer.singleShot(300, inspect_and_quit)
+    seen["code"] = run_gui(data_dir=sys.argv[1])
+    seen["restored"] = (sys.excepthook, threading.excepthook) == hooks_before
+    print(json.dumps(seen))
+""")
 
-    hooks_before = (sys.excepthook, threading.excepthook)
-    assert start() == 0
-    assert seen["guides"] == 1 and seen["rows"] > 0
-    text = str(seen["text"])
+
+def first_start(data_dir: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", FIRST_START, str(data_dir)], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=180, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_first_start_shows_the_guide_over_the_sample_once(tmp_path: Path) -> None:
+    """run_gui on an empty data folder: sample release, guide, log file, error hook; the second start: no guide."""
+    data_dir = tmp_path / "data"
+    seen = first_start(data_dir)
+    assert seen["code"] == 0 and seen["guides"] == 1 and seen["rows"] > 0
+    text = seen["text"]
     assert "Chinese" in text and "English" in text and "Russian" in text
     assert "Glossary" in text and "language packs" in text and "None are needed" in text
     assert seen["hooked"] == "ErrorReporter.excepthook"
-    assert (sys.excepthook, threading.excepthook) == hooks_before, "the hooks are removed when the app ends"
+    assert seen["restored"], "the hooks are removed when the app ends"
     assert Settings.load(data_dir).first_run_done
     assert "PressDesk" in log_path(data_dir).read_text(encoding="utf-8")
-
-    assert start() == 0
-    assert seen["guides"] == 0
+    assert first_start(data_dir)["guides"] == 0
 
 
 def test_guide_dismissed_from_help_is_remembered(qtbot, window: MainWindow, data_dir: Path) -> None:

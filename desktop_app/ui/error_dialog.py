@@ -76,6 +76,7 @@ class ErrorDialog(QDialog):
             lines.append(self.tr("Log file: %1").replace("%1", str(log_file)))
         self.message.setText("\n\n".join(lines))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.details = QPlainTextEdit(details, self)
         self.details.setObjectName("errorDetails")

@@ -18,6 +18,8 @@ from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
 
+GUIDE_WIDTH = 540
+
 
 class FirstRunGuide(QDialog):
     """A non-blocking welcome sheet; closing it in any way counts as "seen"."""
@@ -35,6 +37,9 @@ class FirstRunGuide(QDialog):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setText(self.guide_html())
+        # A wrapped label does not grow its dialog to its height-for-width; fix the height for the width used.
+        self.text.setFixedWidth(GUIDE_WIDTH)
+        self.text.setMinimumHeight(self.text.heightForWidth(GUIDE_WIDTH))
 
         buttons = QDialogButtonBox(self)
         start = buttons.addButton(self.tr("&Start Working"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -49,7 +54,6 @@ class FirstRunGuide(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
 
     def guide_html(self) -> str:
         return "".join([
@@ -64,7 +68,7 @@ class FirstRunGuide(QDialog):
                            "checks at the bottom flag forbidden or outdated forms before you export."), "</p>",
             "<h3>", self.tr("Machine translation is optional"), "</h3>",
             "<p>", self.tr("Suggestions come from offline language packs (<i>.argosmodel</i> files, e.g. "
-                           "Chinese–English and English–Russian), installed once from the Tools menu or with "
+                           "Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with "
                            "<code>pressdesk packs install FILE</code>. <b>None are needed</b> to edit, import, "
                            "check the glossary or export Word documents."), "</p>",
             "<p>", self.tr("Start your own release with File ▸ New, then File ▸ Import Document for each "

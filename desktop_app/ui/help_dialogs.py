@@ -138,7 +138,7 @@ class UserGuideDialog(QDialog):
                      "case ending. Glossaries can be imported from CSV, TBX and OmegaT files.")),
             (self.tr("Machine translation"),
              self.tr("Suggestions are computed on this computer from offline language packs (.argosmodel). "
-                     "Install packs once from the Tools menu or with “pressdesk packs install FILE”; "
+                     "Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; "
                      "Chinese–Russian goes through English when there is no direct pack. Glossary terms are "
                      "kept in their approved form. Packs are optional: everything else works without them.")),
             (self.tr("Checking and exporting"),
