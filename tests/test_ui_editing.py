@@ -236,3 +236,22 @@ def test_release_title_and_date_are_one_undoable_change(qtbot, window: MainWindo
     window.undo_action.trigger()
     assert (release.title, release.date) == ("10th China-Russia Roundtable Conference on SMEs Cooperation",
                                              "2023-07-20")
+
+
+def test_context_menus_offer_the_cell_and_row_operations(window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint
+
+    from desktop_app.domain.release import Role
+
+    grid = window.grid
+    rect = grid.visualRect(grid.release_model.index(2, LANG_COLUMN["ru"]))
+    menu = window.cell_menu(rect.center())
+    assert menu is not None
+    assert window.document.current_cell() == (window.document.release.segments[2].id, "ru")
+    assert {"&Approve Cell", "S&plit at Cursor", "&Role"} <= {a.text() for a in menu.actions()}
+    header = grid.verticalHeader()
+    menu = window.row_menu(QPoint(2, header.sectionViewportPosition(4) + 2))
+    assert menu is not None and "&Role" in {a.text() for a in menu.actions()}
+    window.role_actions[Role.QUOTE].trigger()
+    assert window.document.release.segments[4].role is Role.QUOTE
+    assert grid.release_model.headerData(4, Qt.Orientation.Vertical).endswith("quote")

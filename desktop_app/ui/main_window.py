@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         self.document.currentCellChanged.connect(lambda *_: self._update_actions())
         self.document.structureChanged.connect(self._update_actions)
         self.grid.filesDropped.connect(self.import_document)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._show_cell_menu)
+        row_header = self.grid.verticalHeader()
+        row_header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        row_header.customContextMenuRequested.connect(self._show_row_menu)
         self.retranslateUi()
         self.restore_layout()
         self._update_actions()
@@ -677,6 +682,46 @@ class MainWindow(QMainWindow):
             self._sync_column_actions()
             self.autosave_timer.setInterval(self.context.qt_settings.autosave_seconds * 1000)
             self.save_layout()
+
+    def _show_cell_menu(self, pos: QPoint) -> None:
+        menu = self.cell_menu(pos)
+        if menu is not None:
+            menu.exec(self.grid.viewport().mapToGlobal(pos))
+
+    def cell_menu(self, pos: QPoint) -> QMenu | None:
+        """Right-click on a cell (viewport position): what can be done to it and its row."""
+        index = self.grid.indexAt(pos)
+        if not index.isValid():
+            return None
+        if not self.grid.selectionModel().isSelected(index):
+            self.grid.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addActions([self.approve_action, self.approve_row_action])
+        menu.addMenu(self.status_menu)
+        menu.addAction(self.history_action)
+        menu.addSeparator()
+        menu.addActions([self.insert_above_action, self.insert_below_action, self.delete_segment_action])
+        menu.addActions([self.split_action, self.merge_action])
+        menu.addMenu(self.role_menu)
+        return menu
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        menu = self.row_menu(pos)
+        if menu is not None:
+            menu.exec(self.grid.verticalHeader().mapToGlobal(pos))
+
+    def row_menu(self, pos: QPoint) -> QMenu | None:
+        """Right-click on a row header: the segment's role and the row operations."""
+        row = self.grid.verticalHeader().logicalIndexAt(pos)
+        if not 0 <= row < len(self.document.release.segments):
+            return None
+        self.grid.selectRow(row)
+        menu = QMenu(self)
+        menu.addMenu(self.role_menu)
+        menu.addSeparator()
+        menu.addActions([self.approve_row_action, self.insert_above_action, self.insert_below_action,
+                         self.delete_segment_action, self.move_up_action, self.move_down_action, self.merge_action])
+        return menu
 
     # -- view --------------------------------------------------------------------------------------------
     def _set_filter_kind(self, row_filter: RowFilter) -> None:
