@@ -35,49 +35,49 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/translate_all.py" line="104" />
-            <location filename="../desktop_app/ui/translate_all.py" line="161" />
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
-            <location filename="../desktop_app/ui/translate_all.py" line="212" />
+            <location filename="../desktop_app/ui/translate_all.py" line="164" />
+            <location filename="../desktop_app/ui/translate_all.py" line="172" />
+            <location filename="../desktop_app/ui/translate_all.py" line="216" />
             <source>Translate Column</source>
             <translation>Translate Column</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="128" />
+            <location filename="../desktop_app/ui/translate_all.py" line="131" />
             <source>&amp;Translate Column…</source>
             <translation>&amp;Translate Column…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="129" />
+            <location filename="../desktop_app/ui/translate_all.py" line="132" />
             <source>Machine-translate the empty cells of a column in the background</source>
             <translation>Machine-translate the empty cells of a column in the background</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="162" />
+            <location filename="../desktop_app/ui/translate_all.py" line="165" />
             <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
             <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
             <source>Loading the translation engine…</source>
             <translation>Loading the translation engine…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="190" />
+            <location filename="../desktop_app/ui/translate_all.py" line="194" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>Translating… %1% done, about %2 s left</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="193" />
+            <location filename="../desktop_app/ui/translate_all.py" line="197" />
             <source>Translating… %1% done</source>
             <translation>Translating… %1% done</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="213" />
+            <location filename="../desktop_app/ui/translate_all.py" line="217" />
             <source>Machine translation failed: %1</source>
             <translation>Machine translation failed: %1</translation>
         </message>
@@ -136,95 +136,108 @@
         </message>
     </context>
     <context>
+        <name>CellEditor</name>
+        <message>
+            <location filename="../desktop_app/ui/cell_delegate.py" line="72" />
+            <source>Text too long for one cell</source>
+            <translation>Text too long for one cell</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/cell_delegate.py" line="73" />
+            <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
+            <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="114" />
+            <location filename="../desktop_app/ui/document.py" line="116" />
             <source>Untitled</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="260" />
+            <location filename="../desktop_app/ui/document.py" line="272" />
             <source>Restore unsaved work</source>
             <translation>Restore unsaved work</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="312" />
+            <location filename="../desktop_app/ui/document.py" line="324" />
             <source>Edit cell</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="325" />
+            <location filename="../desktop_app/ui/document.py" line="337" />
             <source>Edit text</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="338" />
-            <location filename="../desktop_app/ui/document.py" line="345" />
+            <location filename="../desktop_app/ui/document.py" line="350" />
+            <location filename="../desktop_app/ui/document.py" line="357" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="352" />
+            <location filename="../desktop_app/ui/document.py" line="364" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="352" />
+            <location filename="../desktop_app/ui/document.py" line="364" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="353" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark draft</source>
             <translation>Mark draft</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="353" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark machine-made</source>
             <translation>Mark machine-made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Set status</source>
             <translation>Set status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="358" />
+            <location filename="../desktop_app/ui/document.py" line="370" />
             <source>Insert segment</source>
             <translation>Insert segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="363" />
+            <location filename="../desktop_app/ui/document.py" line="375" />
             <source>Delete segments</source>
             <translation>Delete segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="369" />
+            <location filename="../desktop_app/ui/document.py" line="381" />
             <source>Move segment</source>
             <translation>Move segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="382" />
+            <location filename="../desktop_app/ui/document.py" line="394" />
             <source>Split segment</source>
             <translation>Split segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="396" />
+            <location filename="../desktop_app/ui/document.py" line="408" />
             <source>Merge segments</source>
             <translation>Merge segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="401" />
+            <location filename="../desktop_app/ui/document.py" line="413" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="405" />
+            <location filename="../desktop_app/ui/document.py" line="417" />
             <source>Change title and date</source>
             <translation>Change title and date</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="413" />
+            <location filename="../desktop_app/ui/document.py" line="425" />
             <source>Import into %1</source>
             <translation>Import into %1</translation>
         </message>
@@ -261,12 +274,12 @@
             <translation>%1: %2/%3 approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="110" />
+            <location filename="../desktop_app/ui/status_bar.py" line="109" />
             <source>No segment</source>
             <translation>No segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="117" />
+            <location filename="../desktop_app/ui/status_bar.py" line="116" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Segment %1 of %2 (%3)</translation>
         </message>
@@ -348,23 +361,23 @@
             <translation>Log file: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="88" />
-            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="89" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
             <source>Show &amp;Details</source>
             <translation>Show &amp;Details</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="92" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="93" />
             <source>&amp;Copy Details</source>
             <translation>&amp;Copy Details</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="95" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="96" />
             <source>Open &amp;Log Folder</source>
             <translation>Open &amp;Log Folder</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
             <source>Hide &amp;Details</source>
             <translation>Hide &amp;Details</translation>
         </message>
@@ -667,52 +680,52 @@
     <context>
         <name>FirstRunGuide</name>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="29" />
+            <location filename="../desktop_app/ui/first_run.py" line="31" />
             <source>Welcome to %1</source>
             <translation>Welcome to %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="40" />
+            <location filename="../desktop_app/ui/first_run.py" line="45" />
             <source>&amp;Start Working</source>
             <translation>&amp;Start Working</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="43" />
+            <location filename="../desktop_app/ui/first_run.py" line="48" />
             <source>Read the User &amp;Guide</source>
             <translation>Read the User &amp;Guide</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="56" />
+            <location filename="../desktop_app/ui/first_run.py" line="60" />
             <source>One press release, three languages</source>
             <translation>One press release, three languages</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="57" />
+            <location filename="../desktop_app/ui/first_run.py" line="61" />
             <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
             <translation>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="61" />
+            <location filename="../desktop_app/ui/first_run.py" line="65" />
             <source>Official names and titles</source>
             <translation>Official names and titles</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="62" />
+            <location filename="../desktop_app/ui/first_run.py" line="66" />
             <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
             <translation>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="65" />
+            <location filename="../desktop_app/ui/first_run.py" line="69" />
             <source>Machine translation is optional</source>
             <translation>Machine translation is optional</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="66" />
-            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
-            <translation>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</translation>
+            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+            <translation>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <location filename="../desktop_app/ui/first_run.py" line="74" />
             <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
             <translation>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</translation>
         </message>
@@ -844,62 +857,62 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="601" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="603" />
             <source>Glossary</source>
             <translation>Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="608" />
             <source>Import Glossary</source>
             <translation>Import Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="607" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="609" />
             <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
             <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="610" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
             <source>Reading %1…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="619" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="621" />
             <source>Importing %1…</source>
             <translation>Importing %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="625" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="627" />
             <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
             <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="631" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="633" />
             <source>Undoing the last import…</source>
             <translation>Undoing the last import…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="638" />
             <source>Undid the import of %1</source>
             <translation>Undid the import of %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="643" />
             <source>Export Glossary</source>
             <translation>Export Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="644" />
             <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
             <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="649" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="653" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
             <source>Exported %1 entries to %2</source>
             <translation>Exported %1 entries to %2</translation>
         </message>
@@ -907,23 +920,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="689" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
             <source>Insert Approved &amp;Term</source>
             <translation>Insert Approved &amp;Term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="690" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="751" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="769" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
             <source>Start editing a cell to insert a term</source>
             <translation>Start editing a cell to insert a term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="774" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
             <source>“%1” has no approved form in %2</source>
             <translation>“%1” has no approved form in %2</translation>
         </message>
@@ -1229,335 +1242,335 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="308" />
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="316" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="317" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="320" />
             <source>&amp;Segment</source>
             <translation>&amp;Segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>&amp;Role</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>Cell &amp;Status</source>
             <translation>Cell &amp;Status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="316" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
             <source>&amp;Filter Rows</source>
             <translation>&amp;Filter Rows</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="317" />
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>&amp;Columns</source>
             <translation>&amp;Columns</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
             <source>&amp;New</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="320" />
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
             <source>&amp;Import Document…</source>
             <translation>&amp;Import Document…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>Release &amp;Title and Date…</source>
             <translation>Release &amp;Title and Date…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>Find and &amp;Replace…</source>
             <translation>Find and &amp;Replace…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>Insert Segment &amp;Above</source>
             <translation>Insert Segment &amp;Above</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Insert Segment &amp;Below</source>
             <translation>Insert Segment &amp;Below</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <location filename="../desktop_app/ui/main_window.py" line="338" />
             <source>&amp;Delete Segment</source>
             <translation>&amp;Delete Segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
+            <location filename="../desktop_app/ui/main_window.py" line="339" />
             <source>Move &amp;Up</source>
             <translation>Move &amp;Up</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
+            <location filename="../desktop_app/ui/main_window.py" line="340" />
             <source>Move &amp;Down</source>
             <translation>Move &amp;Down</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
+            <location filename="../desktop_app/ui/main_window.py" line="341" />
             <source>S&amp;plit at Cursor</source>
             <translation>S&amp;plit at Cursor</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
+            <location filename="../desktop_app/ui/main_window.py" line="342" />
             <source>&amp;Merge with Next</source>
             <translation>&amp;Merge with Next</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../desktop_app/ui/main_window.py" line="343" />
             <source>&amp;Approve Cell</source>
             <translation>&amp;Approve Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../desktop_app/ui/main_window.py" line="344" />
             <source>Approve &amp;Row</source>
             <translation>Approve &amp;Row</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="342" />
+            <location filename="../desktop_app/ui/main_window.py" line="349" />
             <source>Revision &amp;History…</source>
             <translation>Revision &amp;History…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="343" />
+            <location filename="../desktop_app/ui/main_window.py" line="350" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="345" />
+            <location filename="../desktop_app/ui/main_window.py" line="352" />
             <source>All rows</source>
             <translation>All rows</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="346" />
+            <location filename="../desktop_app/ui/main_window.py" line="353" />
             <source>Only empty</source>
             <translation>Only empty</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="347" />
+            <location filename="../desktop_app/ui/main_window.py" line="354" />
             <source>Only stale</source>
             <translation>Only stale</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="348" />
+            <location filename="../desktop_app/ui/main_window.py" line="355" />
             <source>Only not approved</source>
             <translation>Only not approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="354" />
+            <location filename="../desktop_app/ui/main_window.py" line="361" />
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../desktop_app/ui/main_window.py" line="363" />
             <source>Show:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="357" />
+            <location filename="../desktop_app/ui/main_window.py" line="364" />
             <source>About &amp;Qt</source>
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../desktop_app/ui/main_window.py" line="365" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <location filename="../desktop_app/ui/main_window.py" line="366" />
             <source>Glossary</source>
             <translation>Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="360" />
+            <location filename="../desktop_app/ui/main_window.py" line="367" />
             <source>Suggestions</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="361" />
+            <location filename="../desktop_app/ui/main_window.py" line="368" />
             <source>Quality Checks</source>
             <translation>Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="362" />
+            <location filename="../desktop_app/ui/main_window.py" line="369" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>Official names and titles for the current segment appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="363" />
+            <location filename="../desktop_app/ui/main_window.py" line="370" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>Machine-translation suggestions appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="364" />
+            <location filename="../desktop_app/ui/main_window.py" line="371" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>Problems found by the quality checks appear here.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../desktop_app/ui/main_window.py" line="382" />
             <source>(read-only)</source>
             <translation>(read-only)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="392" />
+            <location filename="../desktop_app/ui/main_window.py" line="399" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="393" />
+            <location filename="../desktop_app/ui/main_window.py" line="400" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>Save the changes to “%1” before closing it?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
             <source>Open Project</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="411" />
-            <location filename="../desktop_app/ui/main_window.py" line="517" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../desktop_app/ui/main_window.py" line="524" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>PressDesk projects (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="430" />
+            <location filename="../desktop_app/ui/main_window.py" line="437" />
             <source>Cannot open project</source>
             <translation>Cannot open project</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="442" />
+            <location filename="../desktop_app/ui/main_window.py" line="449" />
             <source>Project in use</source>
             <translation>Project in use</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="443" />
+            <location filename="../desktop_app/ui/main_window.py" line="450" />
             <source>Open it read-only? You can still save your changes under another name.</source>
             <translation>Open it read-only? You can still save your changes under another name.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../desktop_app/ui/main_window.py" line="462" />
             <source>Restore unsaved work?</source>
             <translation>Restore unsaved work?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="456" />
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="509" />
-            <location filename="../desktop_app/ui/main_window.py" line="525" />
+            <location filename="../desktop_app/ui/main_window.py" line="516" />
+            <location filename="../desktop_app/ui/main_window.py" line="532" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="511" />
-            <location filename="../desktop_app/ui/main_window.py" line="528" />
+            <location filename="../desktop_app/ui/main_window.py" line="518" />
+            <location filename="../desktop_app/ui/main_window.py" line="535" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="517" />
+            <location filename="../desktop_app/ui/main_window.py" line="524" />
             <source>Save Project As</source>
             <translation>Save Project As</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="545" />
+            <location filename="../desktop_app/ui/main_window.py" line="552" />
             <source>No recent projects</source>
             <translation>No recent projects</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../desktop_app/ui/main_window.py" line="557" />
             <source>Autosaved</source>
             <translation>Autosaved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <location filename="../desktop_app/ui/main_window.py" line="560" />
             <source>Autosave failed: %1</source>
             <translation>Autosave failed: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="561" />
+            <location filename="../desktop_app/ui/main_window.py" line="568" />
             <source>Import Document</source>
             <translation>Import Document</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="562" />
+            <location filename="../desktop_app/ui/main_window.py" line="569" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="568" />
+            <location filename="../desktop_app/ui/main_window.py" line="575" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>Imported %n paragraph</numerusform>
@@ -1565,22 +1578,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="609" />
+            <location filename="../desktop_app/ui/main_window.py" line="616" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="634" />
+            <location filename="../desktop_app/ui/main_window.py" line="641" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>Place the cursor in a cell's text where it should be split.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="641" />
+            <location filename="../desktop_app/ui/main_window.py" line="648" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="647" />
+            <location filename="../desktop_app/ui/main_window.py" line="654" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>The last segment has nothing below it to merge with.</translation>
         </message>
@@ -1611,170 +1624,170 @@
     <context>
         <name>PacksDialog</name>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="174" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="177" />
             <source>direct</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="176" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
             <source>through English (%1)</source>
             <translation>through English (%1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="182" />
             <source>missing: install %1</source>
             <translation>missing: install %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="196" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="199" />
             <source>Install Language Pack</source>
             <translation>Install Language Pack</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="197" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="200" />
             <source>Argos language packs (*.argosmodel);;All files (*)</source>
             <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="203" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="206" />
             <source>Installing %1…</source>
             <translation>Installing %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="208" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="211" />
             <source>Installed %1 (%2 → %3), version %4.</source>
             <translation>Installed %1 (%2 → %3), version %4.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="216" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="219" />
             <source>Remove Language Pack</source>
             <translation>Remove Language Pack</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="217" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
             <source>Remove the %1 language pack?</source>
             <translation>Remove the %1 language pack?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="223" />
             <source>Removing %1…</source>
             <translation>Removing %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="225" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="228" />
             <source>Removed %1.</source>
             <translation>Removed %1.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="231" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="234" />
             <source>Reading the package index…</source>
             <translation>Reading the package index…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="240" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="243" />
             <source>installed</source>
             <translation>installed</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="245" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="248" />
             <source>%1 zh/en/ru packs in the index.</source>
             <translation>%1 zh/en/ru packs in the index.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="252" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="255" />
             <source>Downloading %1…</source>
             <translation>Downloading %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="265" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="288" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="268" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="295" />
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="285" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="292" />
             <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
             <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="290" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
             <source>Not installed: %1. The installed packs are unchanged.</source>
             <translation>Not installed: %1. The installed packs are unchanged.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="293" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
             <source>Failed: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
             <source>Language Packs</source>
             <translation>Language Packs</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="298" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
             <source>Installed language packs:</source>
             <translation>Installed language packs:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
             <source>Pair</source>
             <translation>Pair</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>Languages</source>
             <translation>Languages</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="301" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
             <source>Install from File…</source>
             <translation>Install from File…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="302" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="309" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="303" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="310" />
             <source>Directions between Chinese, English and Russian:</source>
             <translation>Directions between Chinese, English and Russian:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="311" />
             <source>Argos package index (needs a network):</source>
             <translation>Argos package index (needs a network):</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="312" />
             <source>Check the Index</source>
             <translation>Check the Index</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="313" />
             <source>Download and Install</source>
             <translation>Download and Install</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="314" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>State</source>
             <translation>State</translation>
         </message>
@@ -1941,7 +1954,7 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
             <source>Fix</source>
             <translation>Fix</translation>
         </message>
@@ -1961,73 +1974,73 @@
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="227" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="233" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="231" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
             <source>Checking… %1%</source>
             <translation>Checking… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="258" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="264" />
             <source>The checks could not run: %1</source>
             <translation>The checks could not run: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="320" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="326" />
             <source>The text has changed since the check: check again.</source>
             <translation>The text has changed since the check: check again.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="323" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="329" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="335" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="341" />
             <source>Go to Cell</source>
             <translation>Go to Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="365" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="371" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Could not save the ignored finding: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="475" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="481" />
             <source>Segment %1</source>
             <translation>Segment %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="509" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="515" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="511" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="517" />
             <source>(%1 ignored)</source>
             <translation>(%1 ignored)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
             <source>Stop Ignoring</source>
             <translation>Stop Ignoring</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
@@ -2035,22 +2048,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="563" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>QA: %1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="565" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="571" />
             <source>Show the quality checks</source>
             <translation>Show the quality checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="568" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="574" />
             <source>Run &amp;Quality Checks</source>
             <translation>Run &amp;Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
         </message>
@@ -2058,12 +2071,12 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="218" />
+            <location filename="../desktop_app/ui/release_model.py" line="229" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>Stale: the %1 text changed since this was made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="222" />
+            <location filename="../desktop_app/ui/release_model.py" line="233" />
             <source>Last saved revisions:</source>
             <translation>Last saved revisions:</translation>
         </message>
@@ -2208,9 +2221,89 @@
     <context>
         <name>TranslateAllController</name>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="230" />
+            <location filename="../desktop_app/ui/translate_all.py" line="234" />
             <source>Translate %1 cells into %2</source>
             <translation>Translate %1 cells into %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationMemoryActions</name>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="81" />
+            <source>Import Translation &amp;Memory (TMX)…</source>
+            <translation>Import Translation &amp;Memory (TMX)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="83" />
+            <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
+            <translation>Add the Chinese, English and Russian translations of a TMX file to the translation memory</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="97" />
+            <location filename="../desktop_app/ui/tm_actions.py" line="109" />
+            <location filename="../desktop_app/ui/tm_actions.py" line="141" />
+            <source>Import Translation Memory</source>
+            <translation>Import Translation Memory</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="98" />
+            <source>TMX files (*.tmx);;All files (*)</source>
+            <translation>TMX files (*.tmx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="125" />
+            <source>Import cancelled</source>
+            <translation>Import cancelled</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="135" />
+            <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
+            <translation>%1: %2 translation pairs added, %3 already in the translation memory.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/tm_actions.py" line="139" />
+            <source>%n unit(s) skipped.</source>
+            <translation>
+                <numerusform>%n unit skipped.</numerusform>
+                <numerusform>%n units skipped.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="150" />
+            <source>Cannot import the translation memory</source>
+            <translation>Cannot import the translation memory</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="151" />
+            <source>%1
+
+The translation memory is unchanged.</source>
+            <translation>%1
+
+The translation memory is unchanged.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/tm_actions.py" line="182" />
+            <source>%n approved translation(s) added to the translation memory</source>
+            <translation>
+                <numerusform>%n approved translation added to the translation memory</numerusform>
+                <numerusform>%n approved translations added to the translation memory</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="188" />
+            <source>The translation memory could not be updated: %1</source>
+            <translation>The translation memory could not be updated: %1</translation>
         </message>
     </context>
     <context>
@@ -2267,8 +2360,8 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
-            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
-            <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
+            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+            <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
         </message>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="144" />

@@ -35,49 +35,49 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/translate_all.py" line="104" />
-            <location filename="../desktop_app/ui/translate_all.py" line="161" />
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
-            <location filename="../desktop_app/ui/translate_all.py" line="212" />
+            <location filename="../desktop_app/ui/translate_all.py" line="164" />
+            <location filename="../desktop_app/ui/translate_all.py" line="172" />
+            <location filename="../desktop_app/ui/translate_all.py" line="216" />
             <source>Translate Column</source>
             <translation>Перевод столбца</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="128" />
+            <location filename="../desktop_app/ui/translate_all.py" line="131" />
             <source>&amp;Translate Column…</source>
             <translation>&amp;Перевести столбец…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="129" />
+            <location filename="../desktop_app/ui/translate_all.py" line="132" />
             <source>Machine-translate the empty cells of a column in the background</source>
             <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="162" />
+            <location filename="../desktop_app/ui/translate_all.py" line="165" />
             <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
             <translation>Переводить на язык «%1» нечего: ни у одной выделенной или пустой ячейки нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
             <source>Loading the translation engine…</source>
             <translation>Загрузка модуля перевода…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="190" />
+            <location filename="../desktop_app/ui/translate_all.py" line="194" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>Перевод… готово %1%, осталось около %2 с</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="193" />
+            <location filename="../desktop_app/ui/translate_all.py" line="197" />
             <source>Translating… %1% done</source>
             <translation>Перевод… готово %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="213" />
+            <location filename="../desktop_app/ui/translate_all.py" line="217" />
             <source>Machine translation failed: %1</source>
             <translation>Машинный перевод не удался: %1</translation>
         </message>
@@ -136,95 +136,108 @@
         </message>
     </context>
     <context>
+        <name>CellEditor</name>
+        <message>
+            <location filename="../desktop_app/ui/cell_delegate.py" line="72" />
+            <source>Text too long for one cell</source>
+            <translation>Текст слишком длинный для одной ячейки</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/cell_delegate.py" line="73" />
+            <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
+            <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="114" />
+            <location filename="../desktop_app/ui/document.py" line="116" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="260" />
+            <location filename="../desktop_app/ui/document.py" line="272" />
             <source>Restore unsaved work</source>
             <translation>Восстановление несохранённой работы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="312" />
+            <location filename="../desktop_app/ui/document.py" line="324" />
             <source>Edit cell</source>
             <translation>Правка ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="325" />
+            <location filename="../desktop_app/ui/document.py" line="337" />
             <source>Edit text</source>
             <translation>Правка текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="338" />
-            <location filename="../desktop_app/ui/document.py" line="345" />
+            <location filename="../desktop_app/ui/document.py" line="350" />
+            <location filename="../desktop_app/ui/document.py" line="357" />
             <source>Typing</source>
             <translation>Ввод текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="352" />
+            <location filename="../desktop_app/ui/document.py" line="364" />
             <source>Approve</source>
             <translation>Утверждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="352" />
+            <location filename="../desktop_app/ui/document.py" line="364" />
             <source>Mark reviewed</source>
             <translation>Отметка «проверено»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="353" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark draft</source>
             <translation>Отметка «черновик»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="353" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark machine-made</source>
             <translation>Отметка «машинный перевод»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Set status</source>
             <translation>Смена статуса</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="358" />
+            <location filename="../desktop_app/ui/document.py" line="370" />
             <source>Insert segment</source>
             <translation>Вставка сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="363" />
+            <location filename="../desktop_app/ui/document.py" line="375" />
             <source>Delete segments</source>
             <translation>Удаление сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="369" />
+            <location filename="../desktop_app/ui/document.py" line="381" />
             <source>Move segment</source>
             <translation>Перемещение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="382" />
+            <location filename="../desktop_app/ui/document.py" line="394" />
             <source>Split segment</source>
             <translation>Разделение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="396" />
+            <location filename="../desktop_app/ui/document.py" line="408" />
             <source>Merge segments</source>
             <translation>Объединение сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="401" />
+            <location filename="../desktop_app/ui/document.py" line="413" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="405" />
+            <location filename="../desktop_app/ui/document.py" line="417" />
             <source>Change title and date</source>
             <translation>Смена заголовка и даты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="413" />
+            <location filename="../desktop_app/ui/document.py" line="425" />
             <source>Import into %1</source>
             <translation>Импорт в столбец %1</translation>
         </message>
@@ -264,12 +277,12 @@
             <translation>%1: утверждено %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="110" />
+            <location filename="../desktop_app/ui/status_bar.py" line="109" />
             <source>No segment</source>
             <translation>Нет сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="117" />
+            <location filename="../desktop_app/ui/status_bar.py" line="116" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Сегмент %1 из %2 (%3)</translation>
         </message>
@@ -351,23 +364,23 @@
             <translation>Файл журнала: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="88" />
-            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="89" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
             <source>Show &amp;Details</source>
             <translation>Показать &amp;подробности</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="92" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="93" />
             <source>&amp;Copy Details</source>
             <translation>&amp;Копировать подробности</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="95" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="96" />
             <source>Open &amp;Log Folder</source>
             <translation>Открыть папку &amp;журнала</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
             <source>Hide &amp;Details</source>
             <translation>Скрыть &amp;подробности</translation>
         </message>
@@ -672,52 +685,52 @@
     <context>
         <name>FirstRunGuide</name>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="29" />
+            <location filename="../desktop_app/ui/first_run.py" line="31" />
             <source>Welcome to %1</source>
             <translation>Добро пожаловать в %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="40" />
+            <location filename="../desktop_app/ui/first_run.py" line="45" />
             <source>&amp;Start Working</source>
             <translation>&amp;Начать работу</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="43" />
+            <location filename="../desktop_app/ui/first_run.py" line="48" />
             <source>Read the User &amp;Guide</source>
             <translation>Прочитать &amp;руководство</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="56" />
+            <location filename="../desktop_app/ui/first_run.py" line="60" />
             <source>One press release, three languages</source>
             <translation>Один пресс-релиз, три языка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="57" />
+            <location filename="../desktop_app/ui/first_run.py" line="61" />
             <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
             <translation>Это пример релиза. Каждая строка — один абзац; три столбца — его &lt;b&gt;китайская&lt;/b&gt;, &lt;b&gt;английская&lt;/b&gt; и &lt;b&gt;русская&lt;/b&gt; версии. Исходным может быть любой столбец. У каждой ячейки есть статус (черновик, проверено, утверждено…); ячейка, чей исходный текст изменился после её написания, отмечается как устаревшая.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="61" />
+            <location filename="../desktop_app/ui/first_run.py" line="65" />
             <source>Official names and titles</source>
             <translation>Официальные названия и должности</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="62" />
+            <location filename="../desktop_app/ui/first_run.py" line="66" />
             <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
             <translation>Панель &lt;b&gt;«Глоссарий»&lt;/b&gt; справа показывает названия и должности из текущего абзаца с их утверждёнными формами на всех трёх языках. Проверка качества внизу отмечает запрещённые и устаревшие формы до экспорта.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="65" />
+            <location filename="../desktop_app/ui/first_run.py" line="69" />
             <source>Machine translation is optional</source>
             <translation>Машинный перевод не обязателен</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="66" />
-            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
-            <translation>Варианты перевода берутся из офлайн-пакетов (файлы &lt;i&gt;.argosmodel&lt;/i&gt;, например китайско-английский и англо-русский), которые устанавливаются один раз из меню «Инструменты» или командой &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. Для редактирования, импорта, проверки глоссария и экспорта в Word &lt;b&gt;пакеты не нужны&lt;/b&gt;.</translation>
+            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+            <translation>Варианты перевода берутся из офлайн-пакетов (файлы &lt;i&gt;.argosmodel&lt;/i&gt;, например китайско-английский и англо-русский), которые устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. Для редактирования, импорта, проверки глоссария и экспорта в Word &lt;b&gt;пакеты не нужны&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <location filename="../desktop_app/ui/first_run.py" line="74" />
             <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
             <translation>Начните свой релиз с «Файл ▸ Создать», затем для каждого языка выполните «Файл ▸ Импортировать документ». Работа сохраняется автоматически; остальное описано в «Справка ▸ Руководство пользователя».</translation>
         </message>
@@ -849,62 +862,62 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="601" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="603" />
             <source>Glossary</source>
             <translation>Глоссарий</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="608" />
             <source>Import Glossary</source>
             <translation>Импорт глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="607" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="609" />
             <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
             <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="610" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="619" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="621" />
             <source>Importing %1…</source>
             <translation>Импорт %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="625" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="627" />
             <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
             <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="631" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="633" />
             <source>Undoing the last import…</source>
             <translation>Отмена последнего импорта…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="638" />
             <source>Undid the import of %1</source>
             <translation>Импорт %1 отменён</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="643" />
             <source>Export Glossary</source>
             <translation>Экспорт глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="644" />
             <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
             <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="649" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="653" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
             <source>Exported %1 entries to %2</source>
             <translation>Экспортировано статей: %1, в %2</translation>
         </message>
@@ -912,23 +925,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="689" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
             <source>Insert Approved &amp;Term</source>
             <translation>Вставить утверждённый &amp;термин</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="690" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="751" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="769" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
             <source>Start editing a cell to insert a term</source>
             <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="774" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
             <source>“%1” has no approved form in %2</source>
             <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
         </message>
@@ -1234,335 +1247,335 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="308" />
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="316" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="317" />
             <source>&amp;Tools</source>
             <translation>&amp;Инструменты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние проекты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="320" />
             <source>&amp;Segment</source>
             <translation>&amp;Сегмент</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>&amp;Role</source>
             <translation>&amp;Роль</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>Cell &amp;Status</source>
             <translation>&amp;Статус ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="316" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
             <source>&amp;Filter Rows</source>
             <translation>&amp;Фильтр строк</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="317" />
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>&amp;Columns</source>
             <translation>С&amp;толбцы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
             <source>&amp;New</source>
             <translation>&amp;Создать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="320" />
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
             <source>Save &amp;As…</source>
             <translation>Сохранить &amp;как…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
             <source>&amp;Import Document…</source>
             <translation>&amp;Импортировать документ…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>Release &amp;Title and Date…</source>
             <translation>&amp;Заголовок и дата релиза…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>Find and &amp;Replace…</source>
             <translation>Найти и &amp;заменить…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>Insert Segment &amp;Above</source>
             <translation>Вставить сегмент &amp;выше</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Insert Segment &amp;Below</source>
             <translation>Вставить сегмент &amp;ниже</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <location filename="../desktop_app/ui/main_window.py" line="338" />
             <source>&amp;Delete Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
+            <location filename="../desktop_app/ui/main_window.py" line="339" />
             <source>Move &amp;Up</source>
             <translation>Переместить &amp;вверх</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
+            <location filename="../desktop_app/ui/main_window.py" line="340" />
             <source>Move &amp;Down</source>
             <translation>Переместить в&amp;низ</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
+            <location filename="../desktop_app/ui/main_window.py" line="341" />
             <source>S&amp;plit at Cursor</source>
             <translation>&amp;Разделить по курсору</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
+            <location filename="../desktop_app/ui/main_window.py" line="342" />
             <source>&amp;Merge with Next</source>
             <translation>&amp;Объединить со следующим</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../desktop_app/ui/main_window.py" line="343" />
             <source>&amp;Approve Cell</source>
             <translation>&amp;Утвердить ячейку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../desktop_app/ui/main_window.py" line="344" />
             <source>Approve &amp;Row</source>
             <translation>Утвердить &amp;строку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="342" />
+            <location filename="../desktop_app/ui/main_window.py" line="349" />
             <source>Revision &amp;History…</source>
             <translation>&amp;История правок…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="343" />
+            <location filename="../desktop_app/ui/main_window.py" line="350" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="345" />
+            <location filename="../desktop_app/ui/main_window.py" line="352" />
             <source>All rows</source>
             <translation>Все строки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="346" />
+            <location filename="../desktop_app/ui/main_window.py" line="353" />
             <source>Only empty</source>
             <translation>Только пустые</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="347" />
+            <location filename="../desktop_app/ui/main_window.py" line="354" />
             <source>Only stale</source>
             <translation>Только устаревшие</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="348" />
+            <location filename="../desktop_app/ui/main_window.py" line="355" />
             <source>Only not approved</source>
             <translation>Только неутверждённые</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="354" />
+            <location filename="../desktop_app/ui/main_window.py" line="361" />
             <source>in %1</source>
             <translation>в столбце «%1»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../desktop_app/ui/main_window.py" line="363" />
             <source>Show:</source>
             <translation>Показать:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="357" />
+            <location filename="../desktop_app/ui/main_window.py" line="364" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../desktop_app/ui/main_window.py" line="365" />
             <source>Toolbar</source>
             <translation>Панель инструментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <location filename="../desktop_app/ui/main_window.py" line="366" />
             <source>Glossary</source>
             <translation>Глоссарий</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="360" />
+            <location filename="../desktop_app/ui/main_window.py" line="367" />
             <source>Suggestions</source>
             <translation>Варианты перевода</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="361" />
+            <location filename="../desktop_app/ui/main_window.py" line="368" />
             <source>Quality Checks</source>
             <translation>Проверка качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="362" />
+            <location filename="../desktop_app/ui/main_window.py" line="369" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="363" />
+            <location filename="../desktop_app/ui/main_window.py" line="370" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>Здесь появятся варианты машинного перевода.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="364" />
+            <location filename="../desktop_app/ui/main_window.py" line="371" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../desktop_app/ui/main_window.py" line="382" />
             <source>(read-only)</source>
             <translation>(только чтение)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="392" />
+            <location filename="../desktop_app/ui/main_window.py" line="399" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="393" />
+            <location filename="../desktop_app/ui/main_window.py" line="400" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
             <source>Open Project</source>
             <translation>Открыть проект</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="411" />
-            <location filename="../desktop_app/ui/main_window.py" line="517" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../desktop_app/ui/main_window.py" line="524" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>Проекты PressDesk (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="430" />
+            <location filename="../desktop_app/ui/main_window.py" line="437" />
             <source>Cannot open project</source>
             <translation>Не удаётся открыть проект</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="442" />
+            <location filename="../desktop_app/ui/main_window.py" line="449" />
             <source>Project in use</source>
             <translation>Проект уже открыт</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="443" />
+            <location filename="../desktop_app/ui/main_window.py" line="450" />
             <source>Open it read-only? You can still save your changes under another name.</source>
             <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../desktop_app/ui/main_window.py" line="462" />
             <source>Restore unsaved work?</source>
             <translation>Восстановить несохранённую работу?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="456" />
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="509" />
-            <location filename="../desktop_app/ui/main_window.py" line="525" />
+            <location filename="../desktop_app/ui/main_window.py" line="516" />
+            <location filename="../desktop_app/ui/main_window.py" line="532" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="511" />
-            <location filename="../desktop_app/ui/main_window.py" line="528" />
+            <location filename="../desktop_app/ui/main_window.py" line="518" />
+            <location filename="../desktop_app/ui/main_window.py" line="535" />
             <source>Saved %1</source>
             <translation>Сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="517" />
+            <location filename="../desktop_app/ui/main_window.py" line="524" />
             <source>Save Project As</source>
             <translation>Сохранить проект как</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="545" />
+            <location filename="../desktop_app/ui/main_window.py" line="552" />
             <source>No recent projects</source>
             <translation>Недавних проектов нет</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../desktop_app/ui/main_window.py" line="557" />
             <source>Autosaved</source>
             <translation>Автосохранение выполнено</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <location filename="../desktop_app/ui/main_window.py" line="560" />
             <source>Autosave failed: %1</source>
             <translation>Автосохранение не удалось: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="561" />
+            <location filename="../desktop_app/ui/main_window.py" line="568" />
             <source>Import Document</source>
             <translation>Импорт документа</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="562" />
+            <location filename="../desktop_app/ui/main_window.py" line="569" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="568" />
+            <location filename="../desktop_app/ui/main_window.py" line="575" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>Импортирован %n абзац</numerusform>
@@ -1571,22 +1584,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="609" />
+            <location filename="../desktop_app/ui/main_window.py" line="616" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="634" />
+            <location filename="../desktop_app/ui/main_window.py" line="641" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="641" />
+            <location filename="../desktop_app/ui/main_window.py" line="648" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="647" />
+            <location filename="../desktop_app/ui/main_window.py" line="654" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>Под последним сегментом нет сегмента для объединения.</translation>
         </message>
@@ -1617,170 +1630,170 @@
     <context>
         <name>PacksDialog</name>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="174" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="177" />
             <source>direct</source>
             <translation>напрямую</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="176" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
             <source>through English (%1)</source>
             <translation>через английский (%1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="182" />
             <source>missing: install %1</source>
             <translation>нет пакета: установите %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="196" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="199" />
             <source>Install Language Pack</source>
             <translation>Установка языкового пакета</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="197" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="200" />
             <source>Argos language packs (*.argosmodel);;All files (*)</source>
             <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="203" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="206" />
             <source>Installing %1…</source>
             <translation>Установка %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="208" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="211" />
             <source>Installed %1 (%2 → %3), version %4.</source>
             <translation>Установлен %1 (%2 → %3), версия %4.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="216" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="219" />
             <source>Remove Language Pack</source>
             <translation>Удаление языкового пакета</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="217" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
             <source>Remove the %1 language pack?</source>
             <translation>Удалить языковой пакет %1?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="223" />
             <source>Removing %1…</source>
             <translation>Удаление %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="225" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="228" />
             <source>Removed %1.</source>
             <translation>%1 удалён.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="231" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="234" />
             <source>Reading the package index…</source>
             <translation>Чтение каталога пакетов…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="240" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="243" />
             <source>installed</source>
             <translation>установлен</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="245" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="248" />
             <source>%1 zh/en/ru packs in the index.</source>
             <translation>В каталоге пакетов zh/en/ru: %1.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="252" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="255" />
             <source>Downloading %1…</source>
             <translation>Загрузка %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="265" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="288" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="268" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="295" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="285" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="292" />
             <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
             <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="290" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
             <source>Not installed: %1. The installed packs are unchanged.</source>
             <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="293" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
             <source>Failed: %1</source>
             <translation>Ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
             <source>Language Packs</source>
             <translation>Языковые пакеты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="298" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
             <source>Installed language packs:</source>
             <translation>Установленные языковые пакеты:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
             <source>Pair</source>
             <translation>Пара</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>Languages</source>
             <translation>Языки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>Version</source>
             <translation>Версия</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="301" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
             <source>Install from File…</source>
             <translation>Установить из файла…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="302" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="309" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="303" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="310" />
             <source>Directions between Chinese, English and Russian:</source>
             <translation>Направления перевода между китайским, английским и русским:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="311" />
             <source>Argos package index (needs a network):</source>
             <translation>Каталог пакетов Argos (нужна сеть):</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="312" />
             <source>Check the Index</source>
             <translation>Проверить каталог</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="313" />
             <source>Download and Install</source>
             <translation>Загрузить и установить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="314" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
@@ -1947,7 +1960,7 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
             <source>Fix</source>
             <translation>Исправить</translation>
         </message>
@@ -1967,73 +1980,73 @@
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="227" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="233" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="231" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
             <source>Checking… %1%</source>
             <translation>Проверка… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="258" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="264" />
             <source>The checks could not run: %1</source>
             <translation>Проверки не удалось выполнить: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="320" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="326" />
             <source>The text has changed since the check: check again.</source>
             <translation>Текст изменился после проверки: проверьте снова.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="323" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="329" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
             <source>Fix: %1</source>
             <translation>Исправление: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="335" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="341" />
             <source>Go to Cell</source>
             <translation>Перейти к ячейке</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="365" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="371" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Не удалось сохранить пропущенное замечание: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="475" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="481" />
             <source>Segment %1</source>
             <translation>Сегмент %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
             <source>Error</source>
             <translation>Ошибка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
             <source>Warning</source>
             <translation>Предупреждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="509" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="515" />
             <source>%1 errors, %2 warnings</source>
             <translation>Ошибок: %1, предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="511" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="517" />
             <source>(%1 ignored)</source>
             <translation>(пропущено: %1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
             <source>Stop Ignoring</source>
             <translation>Больше не пропускать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
             <source>Ignore</source>
             <translation>Пропустить</translation>
         </message>
@@ -2041,22 +2054,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="563" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>Проверка: ошибок %1, предупреждений %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="565" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="571" />
             <source>Show the quality checks</source>
             <translation>Показать проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="568" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="574" />
             <source>Run &amp;Quality Checks</source>
             <translation>Выполнить &amp;проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
         </message>
@@ -2064,12 +2077,12 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="218" />
+            <location filename="../desktop_app/ui/release_model.py" line="229" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="222" />
+            <location filename="../desktop_app/ui/release_model.py" line="233" />
             <source>Last saved revisions:</source>
             <translation>Последние сохранённые версии:</translation>
         </message>
@@ -2214,9 +2227,91 @@
     <context>
         <name>TranslateAllController</name>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="230" />
+            <location filename="../desktop_app/ui/translate_all.py" line="234" />
             <source>Translate %1 cells into %2</source>
             <translation>Перевод ячеек (%1) на язык «%2»</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationMemoryActions</name>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="81" />
+            <source>Import Translation &amp;Memory (TMX)…</source>
+            <translation>Импорт &amp;памяти переводов (TMX)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="83" />
+            <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
+            <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="97" />
+            <location filename="../desktop_app/ui/tm_actions.py" line="109" />
+            <location filename="../desktop_app/ui/tm_actions.py" line="141" />
+            <source>Import Translation Memory</source>
+            <translation>Импорт памяти переводов</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="98" />
+            <source>TMX files (*.tmx);;All files (*)</source>
+            <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="125" />
+            <source>Import cancelled</source>
+            <translation>Импорт отменён</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="135" />
+            <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
+            <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/tm_actions.py" line="139" />
+            <source>%n unit(s) skipped.</source>
+            <translation>
+                <numerusform>Пропущена %n единица.</numerusform>
+                <numerusform>Пропущено %n единицы.</numerusform>
+                <numerusform>Пропущено %n единиц.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="150" />
+            <source>Cannot import the translation memory</source>
+            <translation>Не удаётся импортировать память переводов</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="151" />
+            <source>%1
+
+The translation memory is unchanged.</source>
+            <translation>%1
+
+Память переводов не изменилась.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/tm_actions.py" line="182" />
+            <source>%n approved translation(s) added to the translation memory</source>
+            <translation>
+                <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
+                <numerusform>В память переводов добавлено %n утверждённых перевода</numerusform>
+                <numerusform>В память переводов добавлено %n утверждённых переводов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="188" />
+            <source>The translation memory could not be updated: %1</source>
+            <translation>Не удалось обновить память переводов: %1</translation>
         </message>
     </context>
     <context>
@@ -2273,8 +2368,8 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
-            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
-            <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз из меню «Инструменты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
+            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+            <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
         </message>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="144" />

@@ -35,49 +35,49 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/translate_all.py" line="104" />
-            <location filename="../desktop_app/ui/translate_all.py" line="161" />
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
-            <location filename="../desktop_app/ui/translate_all.py" line="212" />
+            <location filename="../desktop_app/ui/translate_all.py" line="164" />
+            <location filename="../desktop_app/ui/translate_all.py" line="172" />
+            <location filename="../desktop_app/ui/translate_all.py" line="216" />
             <source>Translate Column</source>
             <translation>翻译整列</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="128" />
+            <location filename="../desktop_app/ui/translate_all.py" line="131" />
             <source>&amp;Translate Column…</source>
             <translation>翻译整列(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="129" />
+            <location filename="../desktop_app/ui/translate_all.py" line="132" />
             <source>Machine-translate the empty cells of a column in the background</source>
             <translation>在后台对某一列的空白单元格进行机器翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="162" />
+            <location filename="../desktop_app/ui/translate_all.py" line="165" />
             <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
             <translation>没有可翻译为%1的内容：所选或空白的单元格都没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
             <source>Loading the translation engine…</source>
             <translation>正在加载翻译引擎…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="166" />
+            <location filename="../desktop_app/ui/translate_all.py" line="169" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="190" />
+            <location filename="../desktop_app/ui/translate_all.py" line="194" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="193" />
+            <location filename="../desktop_app/ui/translate_all.py" line="197" />
             <source>Translating… %1% done</source>
             <translation>正在翻译… 已完成 %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="213" />
+            <location filename="../desktop_app/ui/translate_all.py" line="217" />
             <source>Machine translation failed: %1</source>
             <translation>机器翻译失败：%1</translation>
         </message>
@@ -136,95 +136,108 @@
         </message>
     </context>
     <context>
+        <name>CellEditor</name>
+        <message>
+            <location filename="../desktop_app/ui/cell_delegate.py" line="72" />
+            <source>Text too long for one cell</source>
+            <translation>文本太长，无法放入一个单元格</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/cell_delegate.py" line="73" />
+            <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
+            <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="114" />
+            <location filename="../desktop_app/ui/document.py" line="116" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="260" />
+            <location filename="../desktop_app/ui/document.py" line="272" />
             <source>Restore unsaved work</source>
             <translation>恢复未保存的工作</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="312" />
+            <location filename="../desktop_app/ui/document.py" line="324" />
             <source>Edit cell</source>
             <translation>编辑单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="325" />
+            <location filename="../desktop_app/ui/document.py" line="337" />
             <source>Edit text</source>
             <translation>编辑文本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="338" />
-            <location filename="../desktop_app/ui/document.py" line="345" />
+            <location filename="../desktop_app/ui/document.py" line="350" />
+            <location filename="../desktop_app/ui/document.py" line="357" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="352" />
+            <location filename="../desktop_app/ui/document.py" line="364" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="352" />
+            <location filename="../desktop_app/ui/document.py" line="364" />
             <source>Mark reviewed</source>
             <translation>标记为已审校</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="353" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark draft</source>
             <translation>标记为草稿</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="353" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark machine-made</source>
             <translation>标记为机器翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="354" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="358" />
+            <location filename="../desktop_app/ui/document.py" line="370" />
             <source>Insert segment</source>
             <translation>插入段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="363" />
+            <location filename="../desktop_app/ui/document.py" line="375" />
             <source>Delete segments</source>
             <translation>删除段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="369" />
+            <location filename="../desktop_app/ui/document.py" line="381" />
             <source>Move segment</source>
             <translation>移动段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="382" />
+            <location filename="../desktop_app/ui/document.py" line="394" />
             <source>Split segment</source>
             <translation>拆分段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="396" />
+            <location filename="../desktop_app/ui/document.py" line="408" />
             <source>Merge segments</source>
             <translation>合并段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="401" />
+            <location filename="../desktop_app/ui/document.py" line="413" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="405" />
+            <location filename="../desktop_app/ui/document.py" line="417" />
             <source>Change title and date</source>
             <translation>更改标题和日期</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="413" />
+            <location filename="../desktop_app/ui/document.py" line="425" />
             <source>Import into %1</source>
             <translation>导入到 %1</translation>
         </message>
@@ -258,12 +271,12 @@
             <translation>%1：已批准 %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="110" />
+            <location filename="../desktop_app/ui/status_bar.py" line="109" />
             <source>No segment</source>
             <translation>无段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="117" />
+            <location filename="../desktop_app/ui/status_bar.py" line="116" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>第 %1 段，共 %2 段（%3）</translation>
         </message>
@@ -345,23 +358,23 @@
             <translation>日志文件：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="88" />
-            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="89" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
             <source>Show &amp;Details</source>
             <translation>显示详细信息(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="92" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="93" />
             <source>&amp;Copy Details</source>
             <translation>复制详细信息(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="95" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="96" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="111" />
+            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
             <source>Hide &amp;Details</source>
             <translation>隐藏详细信息(&amp;D)</translation>
         </message>
@@ -662,52 +675,52 @@
     <context>
         <name>FirstRunGuide</name>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="29" />
+            <location filename="../desktop_app/ui/first_run.py" line="31" />
             <source>Welcome to %1</source>
             <translation>欢迎使用 %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="40" />
+            <location filename="../desktop_app/ui/first_run.py" line="45" />
             <source>&amp;Start Working</source>
             <translation>开始工作(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="43" />
+            <location filename="../desktop_app/ui/first_run.py" line="48" />
             <source>Read the User &amp;Guide</source>
             <translation>阅读用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="56" />
+            <location filename="../desktop_app/ui/first_run.py" line="60" />
             <source>One press release, three languages</source>
             <translation>一篇新闻稿，三种语言</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="57" />
+            <location filename="../desktop_app/ui/first_run.py" line="61" />
             <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
             <translation>这是一篇示例新闻稿。每一行是一个段落，三列分别是其&lt;b&gt;中文&lt;/b&gt;、&lt;b&gt;英文&lt;/b&gt;和&lt;b&gt;俄文&lt;/b&gt;版本。任何一列都可以作为源文本。每个单元格都有状态（草稿、已审校、已批准……）；如果单元格写好后其源文本又发生了变化，则会被标为过时。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="61" />
+            <location filename="../desktop_app/ui/first_run.py" line="65" />
             <source>Official names and titles</source>
             <translation>官方名称和职务</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="62" />
+            <location filename="../desktop_app/ui/first_run.py" line="66" />
             <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
             <translation>右侧的&lt;b&gt;术语表&lt;/b&gt;面板列出当前段落中出现的名称和职务，以及它们在三种语言中的批准形式。底部的质量检查会在导出前标出禁用或过时的写法。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="65" />
+            <location filename="../desktop_app/ui/first_run.py" line="69" />
             <source>Machine translation is optional</source>
             <translation>机器翻译是可选的</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="66" />
-            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once from the Tools menu or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
-            <translation>翻译建议来自离线语言包（&lt;i&gt;.argosmodel&lt;/i&gt; 文件，例如中英和英俄语言包），可通过“工具”菜单或 &lt;code&gt;pressdesk packs install FILE&lt;/code&gt; 命令一次性安装。编辑、导入、检查术语或导出 Word 文档&lt;b&gt;都不需要&lt;/b&gt;语言包。</translation>
+            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+            <translation>翻译建议来自离线语言包（&lt;i&gt;.argosmodel&lt;/i&gt; 文件，例如中英和英俄语言包），可通过“工具 ▸ 语言包”或 &lt;code&gt;pressdesk packs install FILE&lt;/code&gt; 命令一次性安装。编辑、导入、检查术语或导出 Word 文档&lt;b&gt;都不需要&lt;/b&gt;语言包。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/first_run.py" line="70" />
+            <location filename="../desktop_app/ui/first_run.py" line="74" />
             <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
             <translation>通过“文件 ▸ 新建”开始您自己的新闻稿，然后为每种语言使用“文件 ▸ 导入文档”。工作会自动保存；其余内容请参阅“帮助 ▸ 用户指南”。</translation>
         </message>
@@ -839,62 +852,62 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="601" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="603" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="608" />
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="607" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="609" />
             <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
             <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="610" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="619" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="621" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="625" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="627" />
             <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
             <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="631" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="633" />
             <source>Undoing the last import…</source>
             <translation>正在撤销上次导入…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="638" />
             <source>Undid the import of %1</source>
             <translation>已撤销 %1 的导入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="643" />
             <source>Export Glossary</source>
             <translation>导出术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="642" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="644" />
             <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
             <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="649" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="653" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
             <source>Exported %1 entries to %2</source>
             <translation>已将 %1 个条目导出到 %2</translation>
         </message>
@@ -902,23 +915,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="689" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
             <source>Insert Approved &amp;Term</source>
             <translation>插入批准术语(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="690" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="751" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="769" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
             <source>Start editing a cell to insert a term</source>
             <translation>请先开始编辑单元格，再插入术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="774" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
             <source>“%1” has no approved form in %2</source>
             <translation>“%1”没有%2的批准形式</translation>
         </message>
@@ -1224,357 +1237,357 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="307" />
+            <location filename="../desktop_app/ui/main_window.py" line="314" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="308" />
+            <location filename="../desktop_app/ui/main_window.py" line="315" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="309" />
+            <location filename="../desktop_app/ui/main_window.py" line="316" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="310" />
+            <location filename="../desktop_app/ui/main_window.py" line="317" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="311" />
+            <location filename="../desktop_app/ui/main_window.py" line="318" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="312" />
+            <location filename="../desktop_app/ui/main_window.py" line="319" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="313" />
+            <location filename="../desktop_app/ui/main_window.py" line="320" />
             <source>&amp;Segment</source>
             <translation>段落(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
+            <location filename="../desktop_app/ui/main_window.py" line="321" />
             <source>&amp;Role</source>
             <translation>段落类型(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
+            <location filename="../desktop_app/ui/main_window.py" line="322" />
             <source>Cell &amp;Status</source>
             <translation>单元格状态(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="316" />
+            <location filename="../desktop_app/ui/main_window.py" line="323" />
             <source>&amp;Filter Rows</source>
             <translation>筛选行(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="317" />
+            <location filename="../desktop_app/ui/main_window.py" line="324" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
+            <location filename="../desktop_app/ui/main_window.py" line="325" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
+            <location filename="../desktop_app/ui/main_window.py" line="326" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="320" />
+            <location filename="../desktop_app/ui/main_window.py" line="327" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
+            <location filename="../desktop_app/ui/main_window.py" line="328" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
+            <location filename="../desktop_app/ui/main_window.py" line="329" />
             <source>&amp;Import Document…</source>
             <translation>导入文档(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
+            <location filename="../desktop_app/ui/main_window.py" line="330" />
             <source>Release &amp;Title and Date…</source>
             <translation>新闻稿标题和日期(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
+            <location filename="../desktop_app/ui/main_window.py" line="331" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
+            <location filename="../desktop_app/ui/main_window.py" line="332" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
+            <location filename="../desktop_app/ui/main_window.py" line="333" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
+            <location filename="../desktop_app/ui/main_window.py" line="334" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
+            <location filename="../desktop_app/ui/main_window.py" line="335" />
             <source>Find and &amp;Replace…</source>
             <translation>查找和替换(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
+            <location filename="../desktop_app/ui/main_window.py" line="336" />
             <source>Insert Segment &amp;Above</source>
             <translation>在上方插入段落(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
+            <location filename="../desktop_app/ui/main_window.py" line="337" />
             <source>Insert Segment &amp;Below</source>
             <translation>在下方插入段落(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
+            <location filename="../desktop_app/ui/main_window.py" line="338" />
             <source>&amp;Delete Segment</source>
             <translation>删除段落(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
+            <location filename="../desktop_app/ui/main_window.py" line="339" />
             <source>Move &amp;Up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
+            <location filename="../desktop_app/ui/main_window.py" line="340" />
             <source>Move &amp;Down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
+            <location filename="../desktop_app/ui/main_window.py" line="341" />
             <source>S&amp;plit at Cursor</source>
             <translation>在光标处拆分(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
+            <location filename="../desktop_app/ui/main_window.py" line="342" />
             <source>&amp;Merge with Next</source>
             <translation>与下一段合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
+            <location filename="../desktop_app/ui/main_window.py" line="343" />
             <source>&amp;Approve Cell</source>
             <translation>批准单元格(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
+            <location filename="../desktop_app/ui/main_window.py" line="344" />
             <source>Approve &amp;Row</source>
             <translation>批准整行(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="342" />
+            <location filename="../desktop_app/ui/main_window.py" line="349" />
             <source>Revision &amp;History…</source>
             <translation>修订历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="343" />
+            <location filename="../desktop_app/ui/main_window.py" line="350" />
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="345" />
+            <location filename="../desktop_app/ui/main_window.py" line="352" />
             <source>All rows</source>
             <translation>全部行</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="346" />
+            <location filename="../desktop_app/ui/main_window.py" line="353" />
             <source>Only empty</source>
             <translation>仅空白</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="347" />
+            <location filename="../desktop_app/ui/main_window.py" line="354" />
             <source>Only stale</source>
             <translation>仅过时</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="348" />
+            <location filename="../desktop_app/ui/main_window.py" line="355" />
             <source>Only not approved</source>
             <translation>仅未批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="354" />
+            <location filename="../desktop_app/ui/main_window.py" line="361" />
             <source>in %1</source>
             <translation>%1列</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../desktop_app/ui/main_window.py" line="363" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="357" />
+            <location filename="../desktop_app/ui/main_window.py" line="364" />
             <source>About &amp;Qt</source>
             <translation>关于 &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="358" />
+            <location filename="../desktop_app/ui/main_window.py" line="365" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="359" />
+            <location filename="../desktop_app/ui/main_window.py" line="366" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="360" />
+            <location filename="../desktop_app/ui/main_window.py" line="367" />
             <source>Suggestions</source>
             <translation>翻译建议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="361" />
+            <location filename="../desktop_app/ui/main_window.py" line="368" />
             <source>Quality Checks</source>
             <translation>质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="362" />
+            <location filename="../desktop_app/ui/main_window.py" line="369" />
             <source>Official names and titles for the current segment appear here.</source>
             <translation>当前段落中的官方名称和职务将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="363" />
+            <location filename="../desktop_app/ui/main_window.py" line="370" />
             <source>Machine-translation suggestions appear here.</source>
             <translation>机器翻译建议将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="364" />
+            <location filename="../desktop_app/ui/main_window.py" line="371" />
             <source>Problems found by the quality checks appear here.</source>
             <translation>质量检查发现的问题将显示在这里。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../desktop_app/ui/main_window.py" line="382" />
             <source>(read-only)</source>
             <translation>（只读）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="392" />
+            <location filename="../desktop_app/ui/main_window.py" line="399" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="393" />
+            <location filename="../desktop_app/ui/main_window.py" line="400" />
             <source>Save the changes to “%1” before closing it?</source>
             <translation>关闭前是否保存对“%1”的更改？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="411" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
             <source>Open Project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="411" />
-            <location filename="../desktop_app/ui/main_window.py" line="517" />
+            <location filename="../desktop_app/ui/main_window.py" line="418" />
+            <location filename="../desktop_app/ui/main_window.py" line="524" />
             <source>PressDesk projects (*.pressdesk)</source>
             <translation>PressDesk 项目 (*.pressdesk)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="430" />
+            <location filename="../desktop_app/ui/main_window.py" line="437" />
             <source>Cannot open project</source>
             <translation>无法打开项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="442" />
+            <location filename="../desktop_app/ui/main_window.py" line="449" />
             <source>Project in use</source>
             <translation>项目正在使用中</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="443" />
+            <location filename="../desktop_app/ui/main_window.py" line="450" />
             <source>Open it read-only? You can still save your changes under another name.</source>
             <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../desktop_app/ui/main_window.py" line="462" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的工作？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="456" />
+            <location filename="../desktop_app/ui/main_window.py" line="463" />
             <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
             <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="509" />
-            <location filename="../desktop_app/ui/main_window.py" line="525" />
+            <location filename="../desktop_app/ui/main_window.py" line="516" />
+            <location filename="../desktop_app/ui/main_window.py" line="532" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="511" />
-            <location filename="../desktop_app/ui/main_window.py" line="528" />
+            <location filename="../desktop_app/ui/main_window.py" line="518" />
+            <location filename="../desktop_app/ui/main_window.py" line="535" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="517" />
+            <location filename="../desktop_app/ui/main_window.py" line="524" />
             <source>Save Project As</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="545" />
+            <location filename="../desktop_app/ui/main_window.py" line="552" />
             <source>No recent projects</source>
             <translation>没有最近的项目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="550" />
+            <location filename="../desktop_app/ui/main_window.py" line="557" />
             <source>Autosaved</source>
             <translation>已自动保存</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="553" />
+            <location filename="../desktop_app/ui/main_window.py" line="560" />
             <source>Autosave failed: %1</source>
             <translation>自动保存失败：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="561" />
+            <location filename="../desktop_app/ui/main_window.py" line="568" />
             <source>Import Document</source>
             <translation>导入文档</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="562" />
+            <location filename="../desktop_app/ui/main_window.py" line="569" />
             <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
             <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="568" />
+            <location filename="../desktop_app/ui/main_window.py" line="575" />
             <source>Imported %n paragraph(s)</source>
             <translation>
                 <numerusform>已导入 %n 个段落</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="609" />
+            <location filename="../desktop_app/ui/main_window.py" line="616" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="634" />
+            <location filename="../desktop_app/ui/main_window.py" line="641" />
             <source>Place the cursor in a cell's text where it should be split.</source>
             <translation>请将光标放在单元格文本中要拆分的位置。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="641" />
+            <location filename="../desktop_app/ui/main_window.py" line="648" />
             <source>Nothing to split: the cursor is at the start or end of the text.</source>
             <translation>无法拆分：光标位于文本的开头或末尾。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/main_window.py" line="647" />
+            <location filename="../desktop_app/ui/main_window.py" line="654" />
             <source>The last segment has nothing below it to merge with.</source>
             <translation>最后一段下面没有可合并的段落。</translation>
         </message>
@@ -1605,170 +1618,170 @@
     <context>
         <name>PacksDialog</name>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="174" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="177" />
             <source>direct</source>
             <translation>直接</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="176" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
             <source>through English (%1)</source>
             <translation>经由英文（%1）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="182" />
             <source>missing: install %1</source>
             <translation>缺少：请安装 %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="196" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="199" />
             <source>Install Language Pack</source>
             <translation>安装语言包</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="197" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="200" />
             <source>Argos language packs (*.argosmodel);;All files (*)</source>
             <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="203" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="206" />
             <source>Installing %1…</source>
             <translation>正在安装 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="208" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="211" />
             <source>Installed %1 (%2 → %3), version %4.</source>
             <translation>已安装 %1（%2 → %3），版本 %4。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="216" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="219" />
             <source>Remove Language Pack</source>
             <translation>删除语言包</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="217" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
             <source>Remove the %1 language pack?</source>
             <translation>删除 %1 语言包？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="223" />
             <source>Removing %1…</source>
             <translation>正在删除 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="225" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="228" />
             <source>Removed %1.</source>
             <translation>已删除 %1。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="231" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="234" />
             <source>Reading the package index…</source>
             <translation>正在读取语言包索引…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="240" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="243" />
             <source>installed</source>
             <translation>已安装</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="245" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="248" />
             <source>%1 zh/en/ru packs in the index.</source>
             <translation>索引中有 %1 个中/英/俄语言包。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="252" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="255" />
             <source>Downloading %1…</source>
             <translation>正在下载 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="265" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="288" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="268" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="295" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="285" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="292" />
             <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
             <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="290" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
             <source>Not installed: %1. The installed packs are unchanged.</source>
             <translation>未安装：%1。已安装的语言包保持不变。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="293" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
             <source>Language Packs</source>
             <translation>语言包</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="298" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
             <source>Installed language packs:</source>
             <translation>已安装的语言包：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
             <source>Pair</source>
             <translation>语言对</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>Languages</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="299" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="301" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
             <source>Install from File…</source>
             <translation>从文件安装…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="302" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="309" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="303" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="310" />
             <source>Directions between Chinese, English and Russian:</source>
             <translation>中文、英文和俄文之间的翻译方向：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="311" />
             <source>Argos package index (needs a network):</source>
             <translation>Argos 语言包索引（需要网络）：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="312" />
             <source>Check the Index</source>
             <translation>检查索引</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="313" />
             <source>Download and Install</source>
             <translation>下载并安装</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="314" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
+            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -1935,7 +1948,7 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
             <source>Fix</source>
             <translation>修正</translation>
         </message>
@@ -1955,73 +1968,73 @@
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="227" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="233" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="231" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
             <source>Checking… %1%</source>
             <translation>正在检查… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="258" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="264" />
             <source>The checks could not run: %1</source>
             <translation>无法运行检查：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="320" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="326" />
             <source>The text has changed since the check: check again.</source>
             <translation>检查后文本已更改：请重新检查。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="323" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="329" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
             <source>Fix: %1</source>
             <translation>修正：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="335" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="341" />
             <source>Go to Cell</source>
             <translation>转到单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="365" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="371" />
             <source>Could not save the ignored finding: %1</source>
             <translation>无法保存已忽略的问题：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="475" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="481" />
             <source>Segment %1</source>
             <translation>第 %1 段</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="491" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="509" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="515" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="511" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="517" />
             <source>(%1 ignored)</source>
             <translation>（已忽略 %1 个）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
             <source>Stop Ignoring</source>
             <translation>取消忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
@@ -2029,22 +2042,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="563" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>质检：%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="565" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="571" />
             <source>Show the quality checks</source>
             <translation>显示质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="568" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="574" />
             <source>Run &amp;Quality Checks</source>
             <translation>运行质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
         </message>
@@ -2052,12 +2065,12 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="218" />
+            <location filename="../desktop_app/ui/release_model.py" line="229" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>已过时：%1文本在此之后已更改</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="222" />
+            <location filename="../desktop_app/ui/release_model.py" line="233" />
             <source>Last saved revisions:</source>
             <translation>最近保存的修订：</translation>
         </message>
@@ -2202,9 +2215,87 @@
     <context>
         <name>TranslateAllController</name>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="230" />
+            <location filename="../desktop_app/ui/translate_all.py" line="234" />
             <source>Translate %1 cells into %2</source>
             <translation>将 %1 个单元格翻译为%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranslationMemoryActions</name>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="81" />
+            <source>Import Translation &amp;Memory (TMX)…</source>
+            <translation>导入翻译记忆 (TMX)(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="83" />
+            <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
+            <translation>将 TMX 文件中的中文、英文和俄文译文加入翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="97" />
+            <location filename="../desktop_app/ui/tm_actions.py" line="109" />
+            <location filename="../desktop_app/ui/tm_actions.py" line="141" />
+            <source>Import Translation Memory</source>
+            <translation>导入翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="98" />
+            <source>TMX files (*.tmx);;All files (*)</source>
+            <translation>TMX 文件 (*.tmx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="125" />
+            <source>Import cancelled</source>
+            <translation>已取消导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="135" />
+            <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
+            <translation>%1：新增 %2 个翻译对，%3 个已在翻译记忆中。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/tm_actions.py" line="139" />
+            <source>%n unit(s) skipped.</source>
+            <translation>
+                <numerusform>跳过了 %n 个单元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="150" />
+            <source>Cannot import the translation memory</source>
+            <translation>无法导入翻译记忆</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="151" />
+            <source>%1
+
+The translation memory is unchanged.</source>
+            <translation>%1
+
+翻译记忆未做任何更改。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../desktop_app/ui/tm_actions.py" line="182" />
+            <source>%n approved translation(s) added to the translation memory</source>
+            <translation>
+                <numerusform>已将 %n 条已批准的译文加入翻译记忆</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/tm_actions.py" line="188" />
+            <source>The translation memory could not be updated: %1</source>
+            <translation>无法更新翻译记忆：%1</translation>
         </message>
     </context>
     <context>
@@ -2261,8 +2352,8 @@
         </message>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
-            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once from the Tools menu or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
-            <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具”菜单或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
+            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+            <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
         </message>
         <message>
             <location filename="../desktop_app/ui/help_dialogs.py" line="144" />
