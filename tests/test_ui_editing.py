@@ -255,3 +255,19 @@ def test_context_menus_offer_the_cell_and_row_operations(window: MainWindow) -> 
     window.role_actions[Role.QUOTE].trigger()
     assert window.document.release.segments[4].role is Role.QUOTE
     assert grid.release_model.headerData(4, Qt.Orientation.Vertical).endswith("quote")
+
+
+def test_undo_that_removes_the_edited_row_closes_its_editor(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    doc.set_current_cell(doc.release.segments[1].id, "en")
+    window.insert_below_action.trigger()
+    editor = open_editor(qtbot, window, 2, "en")
+    qtbot.keyClicks(editor, "new row")
+    assert text(window, 2, "en") == "new row"
+    window.undo_action.trigger()  # the typing
+    window.undo_action.trigger()  # the inserted row, with its editor still open
+    assert len(doc.release.segments) == 8
+    qtbot.waitUntil(lambda: window.grid.cell_delegate.active_editor is None)
+    window.grid.fit_rows()
+    window.grid.viewport().repaint()
+    assert window.grid.release_model.rowCount() == 8

@@ -154,11 +154,19 @@ class CellDelegate(QStyledItemDelegate):
         return editor
 
     def _on_text_changed(self, editor: CellEditor) -> None:
+        if editor is not self.active_editor:  # an editor being torn down (its row may be gone)
+            return
         self._document.type_text(editor.segment_id, editor.lang, editor.toPlainText(), editor.session)
 
     def _on_close_editor(self, editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
         if editor is self.active_editor:
             self.active_editor = None
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Also called when the edited row disappears (e.g. an undo removes it), without closeEditor."""
+        if editor is self.active_editor:
+            self.active_editor = None
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, CellEditor)
