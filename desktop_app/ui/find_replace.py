@@ -220,9 +220,12 @@ class FindReplaceDialog(QDialog):
             self.find_next()
             return False
         self.window_._finish_editing()
-        cell = self.document.cell(match.segment_id, match.lang)
-        found = compile_pattern(options, match.lang).match(cell.text, match.start)
-        if found is None or found.end() != match.end:
+        try:
+            cell = self.document.cell(match.segment_id, match.lang)
+        except KeyError:  # the segment was deleted since it was found
+            cell = None
+        found = compile_pattern(options, match.lang).match(cell.text, match.start) if cell else None
+        if cell is None or found is None or found.end() != match.end:
             self.last_match = None
             self.find_next()
             return False
