@@ -119,28 +119,45 @@ def gui_latency(data: Path, texts: list[str]) -> None:
     tick.setInterval(5)
     last = [0]
 
+    when: list[int] = []
+
     def on_tick() -> None:
         now = clock.elapsed()
         gaps.append(now - last[0])
+        when.append(now)
         last[0] = now
 
     tick.timeout.connect(on_tick)
-    done: list[int] = []
-    controller.finished.connect(done.append)
-    started = time.perf_counter()
-    clock.start()
-    tick.start()
-    controller.start("ru")
-    while not done:
-        app.processEvents()
-        time.sleep(0.001)
-    tick.stop()
-    elapsed = time.perf_counter() - started
-    late = sorted(g - 5 for g in gaps)
-    print(f"GUI during Translate Column ({done[0]} cells zh→en→ru, {elapsed:.2f} s incl. engine load): "
-          f"5 ms timer late by median {statistics.median(late):.1f} ms, p99 {late[int(len(late) * 0.99)]:.1f} ms, "
-          f"max {late[-1]:.1f} ms over {len(late)} ticks")
+    for label in ("first run, loads the model", "second run"):
+        for seg in window.document.release.segments:  # empty the column again (one undo step per run)
+            window.document.set_cell(seg.id, "ru", Cell())
+        settle = time.perf_counter() + 1.0  # let the grid finish repainting the emptied column first
+        while time.perf_counter() < settle:
+            app.processEvents()
+            time.sleep(0.005)
+        done: list[int] = []
+        controller.finished.connect(done.append)
+        gaps.clear()
+        when.clear()
+        started = time.perf_counter()
+        clock.start()
+        last[0] = 0
+        tick.start()
+        controller.start("ru")
+        while not done:
+            app.processEvents()
+            time.sleep(0.001)
+        applied = clock.elapsed()
+        tick.stop()
+        controller.finished.disconnect(done.append)
+        elapsed = time.perf_counter() - started
+        late = sorted(g - 5 for g in gaps)
+        worst = max(range(len(gaps)), key=gaps.__getitem__)
+        print(f"GUI during Translate Column ({label}: {done[0]} cells zh→en→ru in {elapsed:.2f} s): 5 ms timer "
+              f"late by median {statistics.median(late):.1f} ms, p99 {late[int(len(late) * 0.99)]:.1f} ms, max "
+              f"{late[-1]:.1f} ms at {when[worst]} ms (results applied at {applied} ms) over {len(late)} ticks")
     context.tasks.wait_idle()
+    window.document.save()  # nothing left to ask about when the window closes
     window.close()
     context.close()
 

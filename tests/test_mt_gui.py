@@ -214,3 +214,15 @@ def test_cancelling_translate_column_changes_nothing(qtbot, corpus_window: MainW
     corpus_window.context.tasks.wait_idle(WAIT / 1000)
     assert all(s.cells["en"].is_empty for s in doc.release.segments)
     assert doc.undo_stack.count() == steps
+
+
+def test_a_hidden_dock_asks_only_once_shown(qtbot, window: MainWindow, random_packs) -> None:
+    install_through_dialog(qtbot, window, random_packs[("zh", "en")])
+    panel = window.machine_translation.panel
+    window.suggestions_dock.hide()
+    window.document.set_current_cell(window.document.release.segments[2].id, "en")
+    panel._request()
+    assert not window.context.tasks.busy and panel.items == []
+    with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
+        window.suggestions_dock.show()
+    assert panel.items

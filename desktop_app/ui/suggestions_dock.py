@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app import LANGS
@@ -94,6 +94,7 @@ class SuggestionsPanel(QWidget):
         self._memory: list[tuple[str, Any]] = []
         self._suggestions: list[Suggestion] = []
         self._mt_pending = False
+        self._deferred = False
         self.items: list[Insertable] = []
 
         self.insert_actions: list[QAction] = []
@@ -125,6 +126,10 @@ class SuggestionsPanel(QWidget):
             self.schedule()
 
     def _request(self) -> None:
+        if not self.isVisible():  # a hidden dock costs nothing; it asks again when shown
+            self._deferred = True
+            return
+        self._deferred = False
         self.shutdown_tasks()
         self._request_id += 1
         self._memory, self._suggestions, self.items = [], [], []
@@ -274,6 +279,11 @@ class SuggestionsPanel(QWidget):
     def retranslateUi(self) -> None:
         self.tree.setHeaderLabels([self.tr("Suggestion"), self.tr("Details")])
         self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._deferred:
+            self.schedule()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
