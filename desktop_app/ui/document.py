@@ -5,7 +5,8 @@ API other panels build on (keep stable):
     signals: currentCellChanged(segment_id, lang), cellChanged(segment_id, lang), structureChanged(),
              modifiedChanged(bool), documentChanged() (new/open/save-as: path or whole release replaced)
     doc.current_cell() -> (segment_id, lang) | None; doc.set_current_cell(segment_id, lang)
-    doc.set_cell(segment_id, lang, cell, text=...)  # one undo step
+    doc.cell(segment_id, lang), doc.segment(segment_id), doc.row_of(segment_id)  # cached, cheap per keystroke
+    doc.set_cell(segment_id, lang, cell, text=...), doc.set_cells({(id, lang): cell}, text)  # one undo step each
     doc.begin_macro(name) ... doc.end_macro()        # bulk operations: one undo step
     doc.new(release=None), doc.open(path), doc.save(), doc.save_as(path), doc.autosave()
     doc.lock (ProjectLock held while a project is open for writing), doc.read_only (opened without the lock)

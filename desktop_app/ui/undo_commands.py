@@ -1,7 +1,7 @@
 """Undoable edits of a release: each command stores segment ids and languages, never a QModelIndex.
 
 Commands change the release only through the `DocumentController` primitives (`_replace_cells`, `_insert`,
-`_remove`, `_move`, `_set_role`, `_reset`), which emit the signals the model and the docks listen to.
+`_remove`, `_move`, `_set_role`, `_set_info`, `_reset`), which emit the signals the model and the docks listen to.
 Consecutive typing in one cell within one editing session merges into one step (`id()` + `mergeWith`);
 a merged step that ends where it started is made obsolete, so the stack drops it.
 """
