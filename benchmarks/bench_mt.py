@@ -39,6 +39,8 @@ def sentences(count: int) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sentences", type=int, default=200)
+    parser.add_argument("--prime-dialog", action="store_true",
+                        help="show a progress dialog once before measuring (separates Qt's first-show cost)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-mt-"))
     data = tmp / "data"
@@ -128,6 +130,13 @@ def gui_latency(data: Path, texts: list[str]) -> None:
         last[0] = now
 
     tick.timeout.connect(on_tick)
+    if "--prime-dialog" in sys.argv:  # diagnostic: pay the first-dialog cost of Qt before measuring
+        from PySide6.QtWidgets import QProgressDialog
+
+        primer = QProgressDialog("x", "y", 0, 1, window)
+        primer.show()
+        app.processEvents()
+        primer.close()
     for label in ("first run, loads the model", "second run"):
         for seg in window.document.release.segments:  # empty the column again (one undo step per run)
             window.document.set_cell(seg.id, "ru", Cell())

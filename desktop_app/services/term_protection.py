@@ -10,13 +10,12 @@ replaced by approved ones.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry
+from desktop_app.domain.glossary.normalize import _morph  # one analyzer per process (it costs ~15 MB)
 from desktop_app.domain.glossary.russian import inflect_phrase
 
 PLACEHOLDER = "ZX{}"
@@ -35,13 +34,6 @@ PREPOSITION_CASE: dict[str, str] = {
     "через": "accs", "про": "accs", "сквозь": "accs",
 }
 _CONJUNCTIONS = frozenset({"и", "или", "а также"})
-
-
-@functools.lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 def governing_case(before: str, previous_case: str | None = None) -> str:
