@@ -9,26 +9,34 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli.common import CliError, CommandParser
 
-# Each module registers its sub-commands through `register(subparsers)`.
-COMMAND_MODULES: tuple[str, ...] = (
-    "desktop_app.cli.project_commands",
-    "desktop_app.cli.tm_commands",
-    "desktop_app.cli.export_commands",
-    "desktop_app.cli.glossary_commands",
-    "desktop_app.cli.qa_commands",
-    "desktop_app.cli.mt_commands",
-)
+# Which module registers each sub-command (through `register(subparsers)`). Only the module of the command
+# being run is imported, so `pressdesk --version`, the GUI and each command start without the others' imports.
+COMMANDS: dict[str, str] = {
+    "new": "desktop_app.cli.project_commands",
+    "import": "desktop_app.cli.project_commands",
+    "show": "desktop_app.cli.project_commands",
+    "glossary": "desktop_app.cli.glossary_commands",
+    "name": "desktop_app.cli.glossary_commands",
+    "packs": "desktop_app.cli.mt_commands",
+    "translate": "desktop_app.cli.mt_commands",
+    "translate-text": "desktop_app.cli.mt_commands",
+    "tm": "desktop_app.cli.tm_commands",
+    "export": "desktop_app.cli.export_commands",
+    "qa": "desktop_app.cli.qa_commands",
+}
+_GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--screenshot", "--lang")
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> CommandParser:
+def build_parser(modules: Iterable[str] | None = None) -> CommandParser:
+    """The parser with the sub-commands of `modules` (all of them when None, e.g. for --help)."""
     parser = CommandParser(prog="pressdesk", description="Trilingual press-release desk (zh, en, ru).")
     parser.add_argument("--version", action="version", version=f"PressDesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
@@ -38,28 +46,33 @@ def build_parser() -> CommandParser:
                         help="render the main window offscreen to OUT.png and exit")
     parser.add_argument("--lang", dest="ui_lang", choices=("en", "zh", "ru"), help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
-    for name in COMMAND_MODULES:
+    for name in dict.fromkeys(COMMANDS.values() if modules is None else modules):
         importlib.import_module(name).register(sub)
     return parser
 
 
-def _split_gui_project(argv: list[str], commands: set[str]) -> tuple[list[str], str | None]:
-    """`pressdesk [options] [PROJECT]` opens the GUI; pull the project path out before argparse sees it."""
-    positional = [i for i, a in enumerate(argv) if not a.startswith("-")
-                  and not (i > 0 and argv[i - 1] in ("--data-dir", "--screenshot", "--lang"))]
-    if positional and argv[positional[0]] not in commands:
-        i = positional[0]
-        if argv[i].endswith(".pressdesk") or Path(argv[i]).is_file():
-            return argv[:i] + argv[i + 1:], argv[i]
-    return argv, None
+def _first_positional(argv: list[str]) -> int | None:
+    for i, arg in enumerate(argv):
+        if not arg.startswith("-") and not (i > 0 and argv[i - 1] in _GLOBAL_OPTIONS_WITH_VALUE):
+            return i
+    return None
+
+
+def _parser_for(argv: list[str]) -> tuple[CommandParser, list[str], str | None]:
+    """Pick the sub-command module to load; `pressdesk [options] [PROJECT]` (the GUI) loads none."""
+    i = _first_positional(argv)
+    if i is not None and argv[i] in COMMANDS:
+        return build_parser([COMMANDS[argv[i]]]), argv, None
+    if i is not None and (argv[i].endswith(".pressdesk") or Path(argv[i]).is_file()):
+        return build_parser([]), argv[:i] + argv[i + 1:], argv[i]
+    wants_help = i is not None or any(a in ("-h", "--help") for a in argv)
+    return build_parser(None if wants_help else []), argv, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    argv, gui_project = _split_gui_project(argv, commands)
     try:
+        parser, argv, gui_project = _parser_for(argv)
         args = parser.parse_args(argv)
         if args.command is None:
             from desktop_app.ui.app import run_gui  # Qt is imported only when the GUI is wanted
