@@ -140,7 +140,8 @@ def test_memorising_pack_through_the_dock_and_pivot(qtbot, corpus_window: MainWi
     assert items[0].text == PLAIN[1][1]
 
 
-def test_translate_column_is_one_undo_step(qtbot, corpus_window: MainWindow, memorising_packs) -> None:
+def test_translate_column_is_one_undo_step(qtbot, corpus_window: MainWindow, memorising_packs, monkeypatch) -> None:
+    monkeypatch.setattr("desktop_app.ui.translate_all.APPLY_CHUNK", 2)  # cells are filled over several turns
     install_through_dialog(qtbot, corpus_window, *memorising_packs.values())
     controller = corpus_window.machine_translation.translate_all
     doc = corpus_window.document

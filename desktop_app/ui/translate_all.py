@@ -11,8 +11,9 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +36,8 @@ from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
+
+APPLY_CHUNK = 20  # cells filled per event-loop turn, so the GUI stays responsive while 200 rows re-layout
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,7 @@ class TranslateAllController(QObject):
         self.progress: QProgressDialog | None = None
         self._token: CancelToken | None = None
         self._started = 0.0
+        self._applying = False
         live: list[CancelToken] = []  # cancelled when the window goes away: no result reaches a deleted widget
         self._live = live
         self.destroyed.connect(lambda: [token.cancel() for token in live])
@@ -136,7 +140,7 @@ class TranslateAllController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._token is not None
+        return self._token is not None or self._applying
 
     def ask(self) -> None:
         if self.running:
@@ -154,6 +158,8 @@ class TranslateAllController(QObject):
 
     def start(self, tgt: str, source: str | None = None, rows: list[int] | None = None) -> bool:
         """Translate `rows` (default: the empty and machine-made cells of `tgt`); False when nothing to do."""
+        if self.running:
+            return False
         segments = [Segment(s.role, dict(s.cells), s.id) for s in self.document.release.segments]
         if rows is None:
             rows = [i for i, s in enumerate(segments)
@@ -198,6 +204,8 @@ class TranslateAllController(QObject):
         progress.setValue(int(fraction * 1000))
 
     def cancel(self) -> None:
+        if self._applying:
+            return
         if self._token is not None:
             self._token.cancel()
         self._close_progress()
@@ -218,7 +226,6 @@ class TranslateAllController(QObject):
         self.finished.emit(0)
 
     def _done(self, tgt: str, results: list[CellResult]) -> None:
-        self._close_progress()
         cells: dict[tuple[str, str], Cell] = {}
         for r in results:
             try:
@@ -230,9 +237,28 @@ class TranslateAllController(QObject):
             cells[(r.segment_id, tgt)] = derived_cell(r.alternative.text, source_lang=r.source_lang,
                                                       source_text=r.source_text, origin=Origin.MACHINE,
                                                       engine=self.session.service.engine.name)
-        if cells:
-            self.document.set_cells(cells, QCoreApplication.translate(
-                "TranslateAllController", "Translate %1 cells into %2").replace("%1", str(len(cells))).replace(
-                "%2", tgt))
-        log.info("translate all into %s: %d cells in %.1f s", tgt, len(cells), time.monotonic() - self._started)
-        self.finished.emit(len(cells))
+        if not cells:
+            self._close_progress()
+            self.finished.emit(0)
+            return
+        if self.progress is not None:  # filling in cannot be cancelled half-way: it is one undo step
+            self.progress.setCancelButton(None)
+            self.progress.setLabelText(self.tr("Filling in %1 cells…").replace("%1", str(len(cells))))
+        self._applying = True
+        self.document.begin_macro(self.tr("Translate %1 cells into %2").replace("%1", str(len(cells))).replace(
+            "%2", tgt))
+        self._apply(list(cells.items()), 0, tgt)
+
+    def _apply(self, items: list[tuple[tuple[str, str], Cell]], start: int, tgt: str) -> None:
+        """Fill the cells a slice per event-loop turn (the grid re-lays rows out), inside one undo macro."""
+        chunk = dict(items[start:start + APPLY_CHUNK])
+        self.document.set_cells(chunk, self.tr("Machine translation"))
+        following = start + APPLY_CHUNK
+        if following < len(items):
+            QTimer.singleShot(0, self, partial(self._apply, items, following, tgt))
+            return
+        self.document.end_macro()
+        self._applying = False
+        self._close_progress()
+        log.info("translate all into %s: %d cells in %.1f s", tgt, len(items), time.monotonic() - self._started)
+        self.finished.emit(len(items))
