@@ -116,6 +116,9 @@ class QaPanel(QWidget):
         self._items: dict[str, list[QTreeWidgetItem]] = {}
         self._edited_during_check: set[str] = set()
         self._rows_to_recheck: set[str] = set()
+        live: list[CancelToken] = []  # the check in flight, cancelled with the panel: no result reaches it
+        self._live = live
+        self.destroyed.connect(lambda: [token.cancel() for token in live])
         self._build()
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
         self._recheck_timer.timeout.connect(self.recheck_pending_rows)
@@ -230,6 +233,7 @@ class QaPanel(QWidget):
         self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir, lane="qa",
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
                                                 on_progress=self._on_progress)
+        self._live[:] = [self._token]
         self.summary.setText(self.tr("Checking…"))
 
     def _on_progress(self, fraction: float, _message: str) -> None:

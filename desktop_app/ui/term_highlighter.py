@@ -68,6 +68,9 @@ class TermSource(QObject):
         self._context = context
         self._matcher: GlossaryMatcher | None = None
         self._token: CancelToken | None = None
+        live: list[CancelToken] = []  # cancelled when the source goes away: no result reaches a deleted object
+        self._live = live
+        self.destroyed.connect(lambda: [token.cancel() for token in live])
 
     @property
     def ready(self) -> bool:
@@ -85,6 +88,7 @@ class TermSource(QObject):
             self._token.cancel()
         self._token = self._context.tasks.submit(_build_matcher, self.path, on_done=self._on_built,
                                                  on_error=self._on_error)
+        self._live[:] = [self._token]
 
     def _on_built(self, matcher: GlossaryMatcher) -> None:
         self._token = None
