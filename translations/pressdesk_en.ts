@@ -4,82 +4,97 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="83" />
+            <location filename="../desktop_app/ui/translate_all.py" line="86" />
             <source>Automatic (a filled column with a direct pack first)</source>
             <translation>Automatic (a filled column with a direct pack first)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="86" />
+            <location filename="../desktop_app/ui/translate_all.py" line="89" />
             <source>Empty and machine-made cells of the column</source>
             <translation>Empty and machine-made cells of the column</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="87" />
+            <location filename="../desktop_app/ui/translate_all.py" line="90" />
             <source>Selected cells only</source>
             <translation>Selected cells only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="94" />
+            <location filename="../desktop_app/ui/translate_all.py" line="97" />
             <source>Translate into:</source>
             <translation>Translate into:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="95" />
+            <location filename="../desktop_app/ui/translate_all.py" line="98" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="96" />
+            <location filename="../desktop_app/ui/translate_all.py" line="99" />
             <source>Cells:</source>
             <translation>Cells:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="104" />
-            <location filename="../desktop_app/ui/translate_all.py" line="164" />
-            <location filename="../desktop_app/ui/translate_all.py" line="172" />
-            <location filename="../desktop_app/ui/translate_all.py" line="216" />
+            <location filename="../desktop_app/ui/translate_all.py" line="107" />
+            <location filename="../desktop_app/ui/translate_all.py" line="170" />
+            <location filename="../desktop_app/ui/translate_all.py" line="178" />
+            <location filename="../desktop_app/ui/translate_all.py" line="224" />
             <source>Translate Column</source>
             <translation>Translate Column</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="131" />
+            <location filename="../desktop_app/ui/translate_all.py" line="135" />
             <source>&amp;Translate Column…</source>
             <translation>&amp;Translate Column…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="132" />
+            <location filename="../desktop_app/ui/translate_all.py" line="136" />
             <source>Machine-translate the empty cells of a column in the background</source>
             <translation>Machine-translate the empty cells of a column in the background</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="165" />
+            <location filename="../desktop_app/ui/translate_all.py" line="171" />
             <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
             <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="175" />
             <source>Loading the translation engine…</source>
             <translation>Loading the translation engine…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="175" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="194" />
+            <location filename="../desktop_app/ui/translate_all.py" line="200" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>Translating… %1% done, about %2 s left</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="197" />
+            <location filename="../desktop_app/ui/translate_all.py" line="203" />
             <source>Translating… %1% done</source>
             <translation>Translating… %1% done</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="217" />
+            <location filename="../desktop_app/ui/translate_all.py" line="225" />
             <source>Machine translation failed: %1</source>
             <translation>Machine translation failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="246" />
+            <source>Filling in %1 cells…</source>
+            <translation>Filling in %1 cells…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="248" />
+            <source>Translate %1 cells into %2</source>
+            <translation>Translate %1 cells into %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="255" />
+            <source>Machine translation</source>
+            <translation>Machine translation</translation>
         </message>
     </context>
     <context>
@@ -151,93 +166,93 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="116" />
+            <location filename="../desktop_app/ui/document.py" line="117" />
             <source>Untitled</source>
             <translation>Untitled</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="272" />
+            <location filename="../desktop_app/ui/document.py" line="273" />
             <source>Restore unsaved work</source>
             <translation>Restore unsaved work</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="324" />
+            <location filename="../desktop_app/ui/document.py" line="325" />
             <source>Edit cell</source>
             <translation>Edit cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="337" />
+            <location filename="../desktop_app/ui/document.py" line="338" />
             <source>Edit text</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="350" />
-            <location filename="../desktop_app/ui/document.py" line="357" />
+            <location filename="../desktop_app/ui/document.py" line="351" />
+            <location filename="../desktop_app/ui/document.py" line="358" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="364" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="364" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark reviewed</source>
             <translation>Mark reviewed</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Mark draft</source>
             <translation>Mark draft</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Mark machine-made</source>
             <translation>Mark machine-made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
+            <location filename="../desktop_app/ui/document.py" line="367" />
             <source>Set status</source>
             <translation>Set status</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="370" />
+            <location filename="../desktop_app/ui/document.py" line="371" />
             <source>Insert segment</source>
             <translation>Insert segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="375" />
+            <location filename="../desktop_app/ui/document.py" line="376" />
             <source>Delete segments</source>
             <translation>Delete segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="381" />
+            <location filename="../desktop_app/ui/document.py" line="382" />
             <source>Move segment</source>
             <translation>Move segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="394" />
+            <location filename="../desktop_app/ui/document.py" line="395" />
             <source>Split segment</source>
             <translation>Split segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="408" />
+            <location filename="../desktop_app/ui/document.py" line="409" />
             <source>Merge segments</source>
             <translation>Merge segments</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="413" />
+            <location filename="../desktop_app/ui/document.py" line="414" />
             <source>Change role</source>
             <translation>Change role</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="417" />
+            <location filename="../desktop_app/ui/document.py" line="418" />
             <source>Change title and date</source>
             <translation>Change title and date</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="425" />
+            <location filename="../desktop_app/ui/document.py" line="426" />
             <source>Import into %1</source>
             <translation>Import into %1</translation>
         </message>
@@ -659,17 +674,17 @@
             <translation>Match %1 of %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="230" />
+            <location filename="../desktop_app/ui/find_replace.py" line="233" />
             <source>Replace</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="241" />
+            <location filename="../desktop_app/ui/find_replace.py" line="244" />
             <source>Replace all</source>
             <translation>Replace all</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/find_replace.py" line="243" />
+            <location filename="../desktop_app/ui/find_replace.py" line="246" />
             <source>Replaced %n time(s)</source>
             <translation>
                 <numerusform>Replaced %n time</numerusform>
@@ -1908,139 +1923,139 @@
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
             <source>Check All</source>
             <translation>Check All</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>Run every quality check on the whole release (F7)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>All languages</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
             <source>Errors and warnings</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
             <source>Errors only</source>
             <translation>Errors only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Warnings only</source>
             <translation>Warnings only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
             <source>By kind</source>
             <translation>By kind</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>By segment</source>
             <translation>By segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
             <source>Show ignored</source>
             <translation>Show ignored</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
             <source>Fix</source>
             <translation>Fix</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Cell</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="233" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="241" />
             <source>Checking… %1%</source>
             <translation>Checking… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="264" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="268" />
             <source>The checks could not run: %1</source>
             <translation>The checks could not run: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="326" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="330" />
             <source>The text has changed since the check: check again.</source>
             <translation>The text has changed since the check: check again.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="329" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="333" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="341" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="345" />
             <source>Go to Cell</source>
             <translation>Go to Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="371" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="375" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Could not save the ignored finding: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="481" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="485" />
             <source>Segment %1</source>
             <translation>Segment %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="515" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="517" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="521" />
             <source>(%1 ignored)</source>
             <translation>(%1 ignored)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
             <source>Stop Ignoring</source>
             <translation>Stop Ignoring</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
@@ -2048,22 +2063,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="573" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>QA: %1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="571" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
             <source>Show the quality checks</source>
             <translation>Show the quality checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="574" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="578" />
             <source>Run &amp;Quality Checks</source>
             <translation>Run &amp;Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="579" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
         </message>
@@ -2125,82 +2140,82 @@
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="184" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="189" />
             <source>%1 (person's text)</source>
             <translation>%1 (person's text)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="206" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="211" />
             <source>Ctrl+%1 inserts this suggestion</source>
             <translation>Ctrl+%1 inserts this suggestion</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="213" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
             <source>Select a cell to see suggestions.</source>
             <translation>Select a cell to see suggestions.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="216" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="221" />
             <source>Suggestions for the %1 cell</source>
             <translation>Suggestions for the %1 cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="223" />
             <source>Translation memory</source>
             <translation>Translation memory</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="222" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="227" />
             <source>%1% from %2</source>
             <translation>%1% from %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="225" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="230" />
             <source>From %1: %2</source>
             <translation>From %1: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="233" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="238" />
             <source>score %1 · terms honoured: %2</source>
             <translation>score %1 · terms honoured: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="236" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="241" />
             <source>re-inserted: %1</source>
             <translation>re-inserted: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="242" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="247" />
             <source>Machine translation failed: %1</source>
             <translation>Machine translation failed: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="244" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="249" />
             <source>Translating… (the first request loads the translation engine)</source>
             <translation>Translating… (the first request loads the translation engine)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="246" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="251" />
             <source>Nothing to translate from: the other cells of this row are empty.</source>
             <translation>Nothing to translate from: the other cells of this row are empty.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="248" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="253" />
             <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
             <translation>Ctrl+1…9 or double-click inserts a suggestion.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="271" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="276" />
             <source>Insert suggestion %1</source>
             <translation>Insert suggestion %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
             <source>Suggestion</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
@@ -2208,22 +2223,14 @@
     <context>
         <name>TermHighlighter</name>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="146" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="150" />
             <source>forbidden form</source>
             <translation>forbidden form</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="147" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
             <source>accepted variant</source>
             <translation>accepted variant</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslateAllController</name>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="234" />
-            <source>Translate %1 cells into %2</source>
-            <translation>Translate %1 cells into %2</translation>
         </message>
     </context>
     <context>

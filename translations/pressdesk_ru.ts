@@ -4,82 +4,97 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="83" />
+            <location filename="../desktop_app/ui/translate_all.py" line="86" />
             <source>Automatic (a filled column with a direct pack first)</source>
             <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="86" />
+            <location filename="../desktop_app/ui/translate_all.py" line="89" />
             <source>Empty and machine-made cells of the column</source>
             <translation>Пустые и машинные ячейки столбца</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="87" />
+            <location filename="../desktop_app/ui/translate_all.py" line="90" />
             <source>Selected cells only</source>
             <translation>Только выделенные ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="94" />
+            <location filename="../desktop_app/ui/translate_all.py" line="97" />
             <source>Translate into:</source>
             <translation>Перевести на:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="95" />
+            <location filename="../desktop_app/ui/translate_all.py" line="98" />
             <source>From:</source>
             <translation>С языка:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="96" />
+            <location filename="../desktop_app/ui/translate_all.py" line="99" />
             <source>Cells:</source>
             <translation>Ячейки:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="104" />
-            <location filename="../desktop_app/ui/translate_all.py" line="164" />
-            <location filename="../desktop_app/ui/translate_all.py" line="172" />
-            <location filename="../desktop_app/ui/translate_all.py" line="216" />
+            <location filename="../desktop_app/ui/translate_all.py" line="107" />
+            <location filename="../desktop_app/ui/translate_all.py" line="170" />
+            <location filename="../desktop_app/ui/translate_all.py" line="178" />
+            <location filename="../desktop_app/ui/translate_all.py" line="224" />
             <source>Translate Column</source>
             <translation>Перевод столбца</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="131" />
+            <location filename="../desktop_app/ui/translate_all.py" line="135" />
             <source>&amp;Translate Column…</source>
             <translation>&amp;Перевести столбец…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="132" />
+            <location filename="../desktop_app/ui/translate_all.py" line="136" />
             <source>Machine-translate the empty cells of a column in the background</source>
             <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="165" />
+            <location filename="../desktop_app/ui/translate_all.py" line="171" />
             <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
             <translation>Переводить на язык «%1» нечего: ни у одной выделенной или пустой ячейки нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="175" />
             <source>Loading the translation engine…</source>
             <translation>Загрузка модуля перевода…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="175" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="194" />
+            <location filename="../desktop_app/ui/translate_all.py" line="200" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>Перевод… готово %1%, осталось около %2 с</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="197" />
+            <location filename="../desktop_app/ui/translate_all.py" line="203" />
             <source>Translating… %1% done</source>
             <translation>Перевод… готово %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="217" />
+            <location filename="../desktop_app/ui/translate_all.py" line="225" />
             <source>Machine translation failed: %1</source>
             <translation>Машинный перевод не удался: %1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="246" />
+            <source>Filling in %1 cells…</source>
+            <translation>Заполнение ячеек: %1…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="248" />
+            <source>Translate %1 cells into %2</source>
+            <translation>Перевод ячеек (%1) на язык «%2»</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="255" />
+            <source>Machine translation</source>
+            <translation>Машинный перевод</translation>
         </message>
     </context>
     <context>
@@ -151,93 +166,93 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="116" />
+            <location filename="../desktop_app/ui/document.py" line="117" />
             <source>Untitled</source>
             <translation>Без названия</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="272" />
+            <location filename="../desktop_app/ui/document.py" line="273" />
             <source>Restore unsaved work</source>
             <translation>Восстановление несохранённой работы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="324" />
+            <location filename="../desktop_app/ui/document.py" line="325" />
             <source>Edit cell</source>
             <translation>Правка ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="337" />
+            <location filename="../desktop_app/ui/document.py" line="338" />
             <source>Edit text</source>
             <translation>Правка текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="350" />
-            <location filename="../desktop_app/ui/document.py" line="357" />
+            <location filename="../desktop_app/ui/document.py" line="351" />
+            <location filename="../desktop_app/ui/document.py" line="358" />
             <source>Typing</source>
             <translation>Ввод текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="364" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Approve</source>
             <translation>Утверждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="364" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark reviewed</source>
             <translation>Отметка «проверено»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Mark draft</source>
             <translation>Отметка «черновик»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Mark machine-made</source>
             <translation>Отметка «машинный перевод»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
+            <location filename="../desktop_app/ui/document.py" line="367" />
             <source>Set status</source>
             <translation>Смена статуса</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="370" />
+            <location filename="../desktop_app/ui/document.py" line="371" />
             <source>Insert segment</source>
             <translation>Вставка сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="375" />
+            <location filename="../desktop_app/ui/document.py" line="376" />
             <source>Delete segments</source>
             <translation>Удаление сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="381" />
+            <location filename="../desktop_app/ui/document.py" line="382" />
             <source>Move segment</source>
             <translation>Перемещение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="394" />
+            <location filename="../desktop_app/ui/document.py" line="395" />
             <source>Split segment</source>
             <translation>Разделение сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="408" />
+            <location filename="../desktop_app/ui/document.py" line="409" />
             <source>Merge segments</source>
             <translation>Объединение сегментов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="413" />
+            <location filename="../desktop_app/ui/document.py" line="414" />
             <source>Change role</source>
             <translation>Смена роли</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="417" />
+            <location filename="../desktop_app/ui/document.py" line="418" />
             <source>Change title and date</source>
             <translation>Смена заголовка и даты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="425" />
+            <location filename="../desktop_app/ui/document.py" line="426" />
             <source>Import into %1</source>
             <translation>Импорт в столбец %1</translation>
         </message>
@@ -663,17 +678,17 @@
             <translation>Совпадение %1 из %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="230" />
+            <location filename="../desktop_app/ui/find_replace.py" line="233" />
             <source>Replace</source>
             <translation>Замена</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="241" />
+            <location filename="../desktop_app/ui/find_replace.py" line="244" />
             <source>Replace all</source>
             <translation>Замена всех</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/find_replace.py" line="243" />
+            <location filename="../desktop_app/ui/find_replace.py" line="246" />
             <source>Replaced %n time(s)</source>
             <translation>
                 <numerusform>Заменено %n раз</numerusform>
@@ -1914,139 +1929,139 @@
             <translation>Длина</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
             <source>Check All</source>
             <translation>Проверить всё</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>All languages</source>
             <translation>Все языки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
             <source>Errors and warnings</source>
             <translation>Ошибки и предупреждения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
             <source>Errors only</source>
             <translation>Только ошибки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Warnings only</source>
             <translation>Только предупреждения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
             <source>By kind</source>
             <translation>По типу</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>By segment</source>
             <translation>По сегментам</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
             <source>Show ignored</source>
             <translation>Показывать пропущенные</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
             <source>Fix</source>
             <translation>Исправить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Cell</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="233" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="241" />
             <source>Checking… %1%</source>
             <translation>Проверка… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="264" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="268" />
             <source>The checks could not run: %1</source>
             <translation>Проверки не удалось выполнить: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="326" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="330" />
             <source>The text has changed since the check: check again.</source>
             <translation>Текст изменился после проверки: проверьте снова.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="329" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="333" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
             <source>Fix: %1</source>
             <translation>Исправление: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="341" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="345" />
             <source>Go to Cell</source>
             <translation>Перейти к ячейке</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="371" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="375" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Не удалось сохранить пропущенное замечание: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="481" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="485" />
             <source>Segment %1</source>
             <translation>Сегмент %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
             <source>Error</source>
             <translation>Ошибка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
             <source>Warning</source>
             <translation>Предупреждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="515" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>%1 errors, %2 warnings</source>
             <translation>Ошибок: %1, предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="517" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="521" />
             <source>(%1 ignored)</source>
             <translation>(пропущено: %1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
             <source>Stop Ignoring</source>
             <translation>Больше не пропускать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
             <source>Ignore</source>
             <translation>Пропустить</translation>
         </message>
@@ -2054,22 +2069,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="573" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>Проверка: ошибок %1, предупреждений %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="571" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
             <source>Show the quality checks</source>
             <translation>Показать проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="574" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="578" />
             <source>Run &amp;Quality Checks</source>
             <translation>Выполнить &amp;проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="579" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
         </message>
@@ -2131,82 +2146,82 @@
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="184" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="189" />
             <source>%1 (person's text)</source>
             <translation>%1 (текст человека)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="206" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="211" />
             <source>Ctrl+%1 inserts this suggestion</source>
             <translation>Ctrl+%1 вставляет этот вариант</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="213" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
             <source>Select a cell to see suggestions.</source>
             <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="216" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="221" />
             <source>Suggestions for the %1 cell</source>
             <translation>Варианты для ячейки «%1»</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="223" />
             <source>Translation memory</source>
             <translation>Память переводов</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="222" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="227" />
             <source>%1% from %2</source>
             <translation>%1% из %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="225" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="230" />
             <source>From %1: %2</source>
             <translation>С языка «%1»: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="233" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="238" />
             <source>score %1 · terms honoured: %2</source>
             <translation>оценка %1 · соблюдено терминов: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="236" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="241" />
             <source>re-inserted: %1</source>
             <translation>вставлено заново: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="242" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="247" />
             <source>Machine translation failed: %1</source>
             <translation>Машинный перевод не удался: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="244" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="249" />
             <source>Translating… (the first request loads the translation engine)</source>
             <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="246" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="251" />
             <source>Nothing to translate from: the other cells of this row are empty.</source>
             <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="248" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="253" />
             <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
             <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="271" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="276" />
             <source>Insert suggestion %1</source>
             <translation>Вставить вариант %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
             <source>Suggestion</source>
             <translation>Вариант</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
@@ -2214,22 +2229,14 @@
     <context>
         <name>TermHighlighter</name>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="146" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="150" />
             <source>forbidden form</source>
             <translation>запрещённая форма</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="147" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
             <source>accepted variant</source>
             <translation>допустимый вариант</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslateAllController</name>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="234" />
-            <source>Translate %1 cells into %2</source>
-            <translation>Перевод ячеек (%1) на язык «%2»</translation>
         </message>
     </context>
     <context>

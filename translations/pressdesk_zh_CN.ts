@@ -4,82 +4,97 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="83" />
+            <location filename="../desktop_app/ui/translate_all.py" line="86" />
             <source>Automatic (a filled column with a direct pack first)</source>
             <translation>自动（优先选用有直接语言包的已填列）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="86" />
+            <location filename="../desktop_app/ui/translate_all.py" line="89" />
             <source>Empty and machine-made cells of the column</source>
             <translation>该列中空白和机器翻译的单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="87" />
+            <location filename="../desktop_app/ui/translate_all.py" line="90" />
             <source>Selected cells only</source>
             <translation>仅所选单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="94" />
+            <location filename="../desktop_app/ui/translate_all.py" line="97" />
             <source>Translate into:</source>
             <translation>翻译为：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="95" />
+            <location filename="../desktop_app/ui/translate_all.py" line="98" />
             <source>From:</source>
             <translation>源语言：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="96" />
+            <location filename="../desktop_app/ui/translate_all.py" line="99" />
             <source>Cells:</source>
             <translation>单元格：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="104" />
-            <location filename="../desktop_app/ui/translate_all.py" line="164" />
-            <location filename="../desktop_app/ui/translate_all.py" line="172" />
-            <location filename="../desktop_app/ui/translate_all.py" line="216" />
+            <location filename="../desktop_app/ui/translate_all.py" line="107" />
+            <location filename="../desktop_app/ui/translate_all.py" line="170" />
+            <location filename="../desktop_app/ui/translate_all.py" line="178" />
+            <location filename="../desktop_app/ui/translate_all.py" line="224" />
             <source>Translate Column</source>
             <translation>翻译整列</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="131" />
+            <location filename="../desktop_app/ui/translate_all.py" line="135" />
             <source>&amp;Translate Column…</source>
             <translation>翻译整列(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="132" />
+            <location filename="../desktop_app/ui/translate_all.py" line="136" />
             <source>Machine-translate the empty cells of a column in the background</source>
             <translation>在后台对某一列的空白单元格进行机器翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="165" />
+            <location filename="../desktop_app/ui/translate_all.py" line="171" />
             <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
             <translation>没有可翻译为%1的内容：所选或空白的单元格都没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="175" />
             <source>Loading the translation engine…</source>
             <translation>正在加载翻译引擎…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="169" />
+            <location filename="../desktop_app/ui/translate_all.py" line="175" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="194" />
+            <location filename="../desktop_app/ui/translate_all.py" line="200" />
             <source>Translating… %1% done, about %2 s left</source>
             <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="197" />
+            <location filename="../desktop_app/ui/translate_all.py" line="203" />
             <source>Translating… %1% done</source>
             <translation>正在翻译… 已完成 %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="217" />
+            <location filename="../desktop_app/ui/translate_all.py" line="225" />
             <source>Machine translation failed: %1</source>
             <translation>机器翻译失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="246" />
+            <source>Filling in %1 cells…</source>
+            <translation>正在填入 %1 个单元格…</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="248" />
+            <source>Translate %1 cells into %2</source>
+            <translation>将 %1 个单元格翻译为%2</translation>
+        </message>
+        <message>
+            <location filename="../desktop_app/ui/translate_all.py" line="255" />
+            <source>Machine translation</source>
+            <translation>机器翻译</translation>
         </message>
     </context>
     <context>
@@ -151,93 +166,93 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="116" />
+            <location filename="../desktop_app/ui/document.py" line="117" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="272" />
+            <location filename="../desktop_app/ui/document.py" line="273" />
             <source>Restore unsaved work</source>
             <translation>恢复未保存的工作</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="324" />
+            <location filename="../desktop_app/ui/document.py" line="325" />
             <source>Edit cell</source>
             <translation>编辑单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="337" />
+            <location filename="../desktop_app/ui/document.py" line="338" />
             <source>Edit text</source>
             <translation>编辑文本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="350" />
-            <location filename="../desktop_app/ui/document.py" line="357" />
+            <location filename="../desktop_app/ui/document.py" line="351" />
+            <location filename="../desktop_app/ui/document.py" line="358" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="364" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="364" />
+            <location filename="../desktop_app/ui/document.py" line="365" />
             <source>Mark reviewed</source>
             <translation>标记为已审校</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Mark draft</source>
             <translation>标记为草稿</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
+            <location filename="../desktop_app/ui/document.py" line="366" />
             <source>Mark machine-made</source>
             <translation>标记为机器翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
+            <location filename="../desktop_app/ui/document.py" line="367" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="370" />
+            <location filename="../desktop_app/ui/document.py" line="371" />
             <source>Insert segment</source>
             <translation>插入段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="375" />
+            <location filename="../desktop_app/ui/document.py" line="376" />
             <source>Delete segments</source>
             <translation>删除段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="381" />
+            <location filename="../desktop_app/ui/document.py" line="382" />
             <source>Move segment</source>
             <translation>移动段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="394" />
+            <location filename="../desktop_app/ui/document.py" line="395" />
             <source>Split segment</source>
             <translation>拆分段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="408" />
+            <location filename="../desktop_app/ui/document.py" line="409" />
             <source>Merge segments</source>
             <translation>合并段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="413" />
+            <location filename="../desktop_app/ui/document.py" line="414" />
             <source>Change role</source>
             <translation>更改段落类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="417" />
+            <location filename="../desktop_app/ui/document.py" line="418" />
             <source>Change title and date</source>
             <translation>更改标题和日期</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/document.py" line="425" />
+            <location filename="../desktop_app/ui/document.py" line="426" />
             <source>Import into %1</source>
             <translation>导入到 %1</translation>
         </message>
@@ -655,17 +670,17 @@
             <translation>第 %1 处，共 %2 处</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="230" />
+            <location filename="../desktop_app/ui/find_replace.py" line="233" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="241" />
+            <location filename="../desktop_app/ui/find_replace.py" line="244" />
             <source>Replace all</source>
             <translation>全部替换</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/find_replace.py" line="243" />
+            <location filename="../desktop_app/ui/find_replace.py" line="246" />
             <source>Replaced %n time(s)</source>
             <translation>
                 <numerusform>已替换 %n 处</numerusform>
@@ -1902,139 +1917,139 @@
             <translation>长度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="187" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
             <source>Check All</source>
             <translation>全部检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="188" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="189" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>All languages</source>
             <translation>所有语言</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
             <source>Errors and warnings</source>
             <translation>错误和警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
             <source>Errors only</source>
             <translation>仅错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Warnings only</source>
             <translation>仅警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
             <source>By kind</source>
             <translation>按类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>By segment</source>
             <translation>按段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
             <source>Show ignored</source>
             <translation>显示已忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
             <source>Fix</source>
             <translation>修正</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="233" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="241" />
             <source>Checking… %1%</source>
             <translation>正在检查… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="264" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="268" />
             <source>The checks could not run: %1</source>
             <translation>无法运行检查：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="326" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="330" />
             <source>The text has changed since the check: check again.</source>
             <translation>检查后文本已更改：请重新检查。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="329" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="342" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="333" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
             <source>Fix: %1</source>
             <translation>修正：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="341" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="345" />
             <source>Go to Cell</source>
             <translation>转到单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="371" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="375" />
             <source>Could not save the ignored finding: %1</source>
             <translation>无法保存已忽略的问题：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="481" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="485" />
             <source>Segment %1</source>
             <translation>第 %1 段</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="497" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="515" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="517" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="521" />
             <source>(%1 ignored)</source>
             <translation>（已忽略 %1 个）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
             <source>Stop Ignoring</source>
             <translation>取消忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="525" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
@@ -2042,22 +2057,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="569" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="573" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>质检：%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="571" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
             <source>Show the quality checks</source>
             <translation>显示质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="574" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="578" />
             <source>Run &amp;Quality Checks</source>
             <translation>运行质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="579" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
         </message>
@@ -2119,82 +2134,82 @@
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="184" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="189" />
             <source>%1 (person's text)</source>
             <translation>%1（人工文本）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="206" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="211" />
             <source>Ctrl+%1 inserts this suggestion</source>
             <translation>Ctrl+%1 插入此建议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="213" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
             <source>Select a cell to see suggestions.</source>
             <translation>选择一个单元格以查看建议。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="216" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="221" />
             <source>Suggestions for the %1 cell</source>
             <translation>%1单元格的建议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="223" />
             <source>Translation memory</source>
             <translation>翻译记忆</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="222" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="227" />
             <source>%1% from %2</source>
             <translation>%1%，来自 %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="225" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="230" />
             <source>From %1: %2</source>
             <translation>来自%1：%2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="233" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="238" />
             <source>score %1 · terms honoured: %2</source>
             <translation>得分 %1 · 遵循的术语：%2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="236" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="241" />
             <source>re-inserted: %1</source>
             <translation>重新插入：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="242" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="247" />
             <source>Machine translation failed: %1</source>
             <translation>机器翻译失败：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="244" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="249" />
             <source>Translating… (the first request loads the translation engine)</source>
             <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="246" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="251" />
             <source>Nothing to translate from: the other cells of this row are empty.</source>
             <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="248" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="253" />
             <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
             <translation>按 Ctrl+1…9 或双击可插入建议。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="271" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="276" />
             <source>Insert suggestion %1</source>
             <translation>插入建议 %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
             <source>Suggestion</source>
             <translation>建议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="275" />
+            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
             <source>Details</source>
             <translation>详细信息</translation>
         </message>
@@ -2202,22 +2217,14 @@
     <context>
         <name>TermHighlighter</name>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="146" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="150" />
             <source>forbidden form</source>
             <translation>禁用形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="147" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
             <source>accepted variant</source>
             <translation>可接受的变体</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslateAllController</name>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="234" />
-            <source>Translate %1 cells into %2</source>
-            <translation>将 %1 个单元格翻译为%2</translation>
         </message>
     </context>
     <context>
