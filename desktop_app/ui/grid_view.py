@@ -35,6 +35,7 @@ from desktop_app.ui.release_model import LANG_COLUMN, ReleaseModel
 log = logging.getLogger(__name__)
 
 FIT_SLICE_SECONDS = 0.008
+FIT_PAUSE_MS = 400
 DROP_SUFFIXES = {".docx", ".docm", ".dotx", ".txt", ".json"}
 
 
@@ -108,8 +109,12 @@ class ReleaseGrid(QTableView):
         self._resize_all = QTimer(self, singleShot=True, interval=0)
         self._resize_all.timeout.connect(self.fit_rows)
         self._fit_queue: deque[int] = deque()
+        self._fit_pending: set[int] = set()
         self._fit_timer = QTimer(self, interval=0)
         self._fit_timer.timeout.connect(self._fit_next_chunk)
+        self._fit_resume = QTimer(self, singleShot=True, interval=FIT_PAUSE_MS)
+        self._fit_resume.timeout.connect(self._fit_timer.start)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_visible())
 
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         document.currentCellChanged.connect(self._on_document_current)
@@ -140,33 +145,54 @@ class ReleaseGrid(QTableView):
         return [lang for lang in LANGS if self.isColumnHidden(LANG_COLUMN[lang])]
 
     def fit_rows(self) -> None:
-        """Let every row grow to fit its text: the rows on screen at once, the rest in small idle-time chunks
-        (measuring wrapped text is the expensive part of opening a long release)."""
+        """Let every row grow to fit its text: the rows on screen at once, the rest in small idle-time slices
+        (measuring wrapped text is the expensive part of opening a long release). Rows scrolled into view are
+        fitted first; the background work pauses while the user types, so it never competes with keystrokes."""
         rows = self.release_model.rowCount()
         top = max(0, self.rowAt(0))
+        self._fit_pending = set(range(rows))
         self._fit_queue = deque([*range(top, rows), *range(top)])
-        filled, height = 0, self.viewport().height()
-        while self._fit_queue and filled <= height:
-            row = self._fit_queue.popleft()
-            if not self.isRowHidden(row):
-                self.resizeRowToContents(row)
-                filled += self.rowHeight(row)
-        if self._fit_queue:
+        self._fit_visible()
+        if self._fit_pending:
             self._fit_timer.start()
 
+    def _fit_visible(self) -> None:
+        """Fit the pending rows that are on screen now."""
+        if not self._fit_pending:
+            return
+        row, height = max(0, self.rowAt(0)), self.viewport().height()
+        top = self.rowViewportPosition(row)
+        while row < self.release_model.rowCount() and top <= height:
+            if row in self._fit_pending:
+                self._fit_pending.discard(row)
+                if not self.isRowHidden(row):
+                    self.resizeRowToContents(row)
+            if not self.isRowHidden(row):
+                top += self.rowHeight(row)
+            row += 1
+
     def _fit_next_chunk(self) -> None:
-        """Fit rows for at most FIT_SLICE_SECONDS, so typing meanwhile never waits long for the event loop."""
+        """Fit rows for at most FIT_SLICE_SECONDS, so the event loop is never held up for long."""
         deadline = time.perf_counter() + FIT_SLICE_SECONDS
         while self._fit_queue and time.perf_counter() < deadline:
             row = self._fit_queue.popleft()
-            if row < self.release_model.rowCount() and not self.isRowHidden(row):
-                self.resizeRowToContents(row)
+            if row in self._fit_pending:
+                self._fit_pending.discard(row)
+                if row < self.release_model.rowCount() and not self.isRowHidden(row):
+                    self.resizeRowToContents(row)
         if not self._fit_queue:
+            self._fit_pending.clear()
             self._fit_timer.stop()
+
+    def _pause_fitting(self) -> None:
+        """Typing: let background fitting wait until the keystrokes pause."""
+        if self._fit_pending:
+            self._fit_timer.stop()
+            self._fit_resume.start()
 
     def rows_fitted(self) -> bool:
         """True once no row is waiting to be fitted (tests and benchmarks wait for it)."""
-        return not self._fit_queue
+        return not self._fit_pending
 
     def _fit_range(self, first: int, last: int) -> None:
         for row in range(first, last + 1):
@@ -217,6 +243,7 @@ class ReleaseGrid(QTableView):
                 self._syncing = False
 
     def _on_cell_changed(self, segment_id: str, lang: str) -> None:
+        self._pause_fitting()
         index = self.release_model.index_for(segment_id, lang)
         if index.isValid():
             self.resizeRowToContents(index.row())
