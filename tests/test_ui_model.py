@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import ui_support
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.domain.release import Cell, Origin, Provenance, Status
 from desktop_app.formats.paragraphs import ImportedParagraph
@@ -107,3 +108,24 @@ def test_columns_can_be_reordered_and_hidden(window: MainWindow) -> None:
     window.save_layout()
     assert window.context.qt_settings.column_order == ["ru", "en", "zh"]
     assert sorted(window.context.qt_settings.hidden_columns) == ["en", "zh"]
+
+
+def test_rows_grow_to_fit_even_when_scrolled_to_before_background_fitting(window: MainWindow) -> None:
+    doc = window.document
+    long_text = " ".join(["A long English paragraph that wraps over several lines of the grid."] * 6)
+    doc.import_paragraphs("en", [ImportedParagraph(long_text) for _ in range(300)], "long.txt")
+    grid = window.grid
+    QCoreApplication.processEvents()  # one turn of the event loop: the rows on screen are fitted
+    assert not grid.rows_fitted()  # most rows wait for idle time
+    grid.scrollToBottom()  # the rows now on screen are fitted at once
+    shown = grid.rowAt(grid.viewport().height() // 2)
+    assert shown > 200
+    assert grid.rowHeight(shown) >= 3 * grid.fontMetrics().lineSpacing()
+    last = grid.release_model.rowCount() - 1
+    doc.set_text(doc.release.segments[0].id, "zh", "打字")  # typing pauses the background work ...
+    assert not grid.rows_fitted()
+    deadline = time.monotonic() + 10
+    while not grid.rows_fitted() and time.monotonic() < deadline:  # ... which then finishes
+        QCoreApplication.processEvents()
+    assert grid.rows_fitted()
+    assert grid.rowHeight(40) == grid.rowHeight(last)
