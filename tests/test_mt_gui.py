@@ -222,6 +222,7 @@ def test_a_hidden_dock_asks_only_once_shown(qtbot, window: MainWindow, random_pa
     panel = window.machine_translation.panel
     window.suggestions_dock.hide()
     window.document.set_current_cell(window.document.release.segments[2].id, "en")
+    assert window.context.tasks.wait_idle(WAIT / 1000)  # the install's own follow-up work (model reload) is done
     panel._request()
     assert not window.context.tasks.busy and panel.items == []
     with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
