@@ -43,9 +43,20 @@ CELL_PADDING = 6
 ICON_SPACE = 20
 STALE_MARK = 9
 MIN_LINES = 1
-# Longest text one paste may leave in a cell: a long paragraph is ~2,000 characters; a bigger paste is a whole
-# document (File ▸ Import splits it into rows) or a mistake, and would stall the grid's layout for minutes.
-MAX_CELL_CHARS = 20_000
+# Longest text one paste may leave in a cell. A long paragraph is ~2,000 characters, but a whole document pasted
+# into one cell must still go in and stay editable (only what fits on screen is laid out, measured and matched);
+# beyond this it is almost certainly a mistake, and File ▸ Import splits a document into rows.
+MAX_CELL_CHARS = 8 * 1024 * 1024
+
+
+MIN_CAPPED_LINES = 6  # a row is never capped below this many lines, even in a very low window
+
+
+def visible_chars(metrics: QFontMetrics, width: int, height: int) -> int:
+    """More characters than a `width` × `height` box of wrapped text can show (no glyph is under 2 px wide), so
+    measuring or painting a long text can stop there."""
+    lines = height // max(1, metrics.lineSpacing()) + 2
+    return lines * (max(1, width) // 2 + 1)
 
 
 class CellEditor(QPlainTextEdit):
@@ -57,9 +68,10 @@ class CellEditor(QPlainTextEdit):
         self.lang = lang
         self.original = original
         self.session = session
+        self.last_sent: str | None = None  # the text the editor and the document last agreed on
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # a cell taller than its row
         self.setUndoRedoEnabled(False)  # one history: Ctrl+Z goes to the document's undo stack
         self.document().setDocumentMargin(CELL_PADDING - 2)
 
@@ -103,6 +115,10 @@ class CellDelegate(QStyledItemDelegate):
     # -- painting and size ---------------------------------------------------------------------------------
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        if rect.isValid():  # painting: only what fits in the cell is laid out (a cell may hold megabytes)
+            metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+            option.text = option.text[:visible_chars(metrics, rect.width(), rect.height())]  # type: ignore
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -124,17 +140,24 @@ class CellDelegate(QStyledItemDelegate):
             painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """The height the cell's wrapped text needs at the column's width (plus a spare line while editing)."""
+        """The height the cell's wrapped text needs at the column's width (plus a spare line while editing), at
+        most the viewport's height: a taller cell scrolls in its editor, so only what fits is measured."""
         editing = self._editor_index_is(index)
-        text = self.active_editor.toPlainText() if editing and self.active_editor else index.data() or ""
         width = max(40, self._view.columnWidth(index.column()) - ICON_SPACE - 2 * CELL_PADDING)
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         line = metrics.lineSpacing()
+        limit = max(MIN_CAPPED_LINES * line, self._view.viewport().height() - 2 * CELL_PADDING - line)
+        measured = visible_chars(metrics, width, limit)
+        editor = self.active_editor
+        if editing and editor is not None and editor.document().characterCount() <= measured:
+            text = editor.toPlainText()
+        else:  # the document holds what the editor shows (every keystroke reaches it)
+            text = (index.data() or "")[:measured]
         height = line
         if text:
             height = max(line, metrics.boundingRect(QRect(0, 0, width, 1_000_000),
                                                     int(Qt.TextFlag.TextWordWrap), text).height())
-        return QSize(width, height + 2 * CELL_PADDING + (line if editing else 0))
+        return QSize(width, min(height, limit) + 2 * CELL_PADDING + (line if editing else 0))
 
     def _editor_index_is(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         editor = self.active_editor
@@ -156,7 +179,8 @@ class CellDelegate(QStyledItemDelegate):
     def _on_text_changed(self, editor: CellEditor) -> None:
         if editor is not self.active_editor:  # an editor being torn down (its row may be gone)
             return
-        self._document.type_text(editor.segment_id, editor.lang, editor.toPlainText(), editor.session)
+        editor.last_sent = editor.toPlainText()
+        self._document.type_text(editor.segment_id, editor.lang, editor.last_sent, editor.session)
 
     def _on_close_editor(self, editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
         if editor is self.active_editor:
@@ -171,11 +195,14 @@ class CellDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, CellEditor)
         text = index.data(Qt.ItemDataRole.EditRole) or ""
-        if editor.toPlainText() != text:  # an undo while editing: show it, without echoing it back
+        if text == editor.last_sent:  # the document echoing the editor's own typing (cheap in a huge cell)
+            return
+        if editor.toPlainText() != text:  # opening, or an undo while editing: show it, without echoing it back
             editor.blockSignals(True)
             editor.setPlainText(text)
             editor.blockSignals(False)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
+        editor.last_sent = text
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:

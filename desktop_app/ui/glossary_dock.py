@@ -68,6 +68,7 @@ log = logging.getLogger(__name__)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 40
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 500
+SEGMENT_SCAN_CHARS = 20_000  # of the current segment's cells, matched for the list (a long paragraph is ~2,000)
 INSERT_SHORTCUT = "Ctrl+Shift+G"
 
 
@@ -460,9 +461,11 @@ class GlossaryPanel(QWidget):
             self.refresh()
 
     def _segment_entries(self) -> list[TermEntry]:
+        """The entries found in the current segment; of a huge cell only its start is matched, as this runs on the
+        GUI thread after every keystroke."""
         seen: dict[int, TermEntry] = {}
         for lang, text in self._segment_texts.items():
-            for hit in self.source.hits(text, lang):
+            for hit in self.source.hits(text[:SEGMENT_SCAN_CHARS], lang):
                 seen.setdefault(hit.entry.id, hit.entry)
         return list(seen.values())
 
@@ -699,11 +702,11 @@ class GlossaryUi(QObject):
 
         if not self.source.ready:
             return
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        opt = QStyleOptionViewItem(option)
+        self.grid.cell_delegate.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]  # what fits in the cell: a huge cell is matched in part
         hits = self.source.hits(text, index.data(LangRole))
         if hits:
-            opt = QStyleOptionViewItem(option)
-            self.grid.cell_delegate.initStyleOption(opt, index)
             paint_term_marks(painter, opt, hits, text, self.grid)
 
     def hit_in_cell(self, index: QModelIndex, point: QPointF) -> Any:
@@ -717,6 +720,7 @@ class GlossaryUi(QObject):
         option.rect = self.grid.visualRect(index)
         option.font = self.grid.font()
         self.grid.cell_delegate.initStyleOption(option, index)
+        text = option.text  # type: ignore[attr-defined]  # the part painted, as in paint_marks
         position = position_at(option, text, point, self.grid)
         if position is None:
             return None

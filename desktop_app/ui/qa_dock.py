@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 RECHECK_DELAY_MS = 150  # after the last keystroke
 INCREMENTAL_ROWS = 20  # more rows re-checked at once: rebuild the whole list instead
+GUI_RECHECK_CHARS = 50_000  # a row longer than this (a huge pasted cell) is re-checked on the worker instead
+LISTED_PER_SEGMENT = 200  # findings listed for one row (the totals count them all): a huge cell can have 100,000s
 FULL_CHECK_DELAY_MS = 400  # after a structural change or opening a document
 GLOSSARY_ATTEMPTS = 5
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -282,11 +284,15 @@ class QaPanel(QWidget):
             self.schedule_full_check()
             return
         release = self.document.release
-        for segment_id in self._rows_to_recheck:
+        for segment_id in list(self._rows_to_recheck):
             try:
                 index = release.index_of(segment_id)
             except KeyError:
                 self.findings.pop(segment_id, None)
+                continue
+            if sum(len(cell.text) for cell in release.segments[index].cells.values()) > GUI_RECHECK_CHARS:
+                self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
+                self.schedule_full_check()
                 continue
             self.findings[segment_id] = recheck_segment(release, index, self.glossary)
         rows, self._rows_to_recheck = self._rows_to_recheck, set()
@@ -426,7 +432,11 @@ class QaPanel(QWidget):
         self._groups: dict[tuple[int, str], QTreeWidgetItem] = {}
         self._items: dict[str, list[QTreeWidgetItem]] = {}
         reselect = None
+        listed: Counter[str] = Counter()
         for finding in self.visible_findings():
+            listed[finding.segment_id] += 1
+            if listed[finding.segment_id] > LISTED_PER_SEGMENT:
+                continue
             group = self._group(finding, positions)
             item = self._item(finding, positions[finding.segment_id])
             group.addChild(item)
@@ -455,9 +465,8 @@ class QaPanel(QWidget):
                 self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
         if segment_id in positions:
             order = {lang: i for i, lang in enumerate(LANGS)}
-            for finding in self.findings.get(segment_id, []):
-                if not self._passes(finding):
-                    continue
+            shown = [f for f in self.findings.get(segment_id, []) if self._passes(f)]
+            for finding in shown[:LISTED_PER_SEGMENT]:
                 group = self._group(finding, positions)
                 item = self._item(finding, positions[segment_id])
                 mine = (positions[segment_id], order[finding.lang])

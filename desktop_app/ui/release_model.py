@@ -36,6 +36,7 @@ LangRole = int(Qt.ItemDataRole.UserRole) + 2
 StatusRole = int(Qt.ItemDataRole.UserRole) + 3
 StaleRole = int(Qt.ItemDataRole.UserRole) + 4
 TOOLTIP_REVISIONS = 3
+DISPLAY_CHARS = 200_000  # of a cell's text painted in the grid: more than the tallest row can show
 _DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _TOOLTIP = (
     int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
                      Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole))
@@ -173,8 +174,10 @@ class ReleaseModel(QAbstractTableModel):
         seg = segments[row]
         lang = LANGS[index.column()]
         cell = seg.cells[lang]
-        if role in (_DISPLAY, _EDIT):
+        if role == _EDIT:
             return cell.text
+        if role == _DISPLAY:  # a huge cell shows only its start (rows are at most a screen high)
+            return cell.text[:DISPLAY_CHARS]
         if role == _DECORATION:
             return status_icon(cell.status)
         if role == _BACKGROUND:

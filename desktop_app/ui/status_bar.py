@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
@@ -18,13 +20,30 @@ from desktop_app.ui.document import DocumentController
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 COUNT_DELAY_MS = 150
+LONG_TEXT = 20_000  # characters: a longer cell is counted in chunks of lines
+CHUNK_LINES = 64
 
 
 def count_units(text: str, lang: str) -> int:
-    """Chinese is counted in characters (Han only), English and Russian in words."""
+    """Chinese is counted in characters (Han only), English and Russian in words. A long text is counted in
+    chunks of lines with each chunk's count remembered (no word spans a line break), so typing in a huge cell
+    re-counts one chunk rather than megabytes."""
+    if len(text) > LONG_TEXT:
+        lines = text.split("\n")
+        chunks = ["\n".join(lines[i:i + CHUNK_LINES]) for i in range(0, len(lines), CHUNK_LINES)]
+        return sum(map(_chunk_units, chunks, repeat(lang)))
+    return _units(text, lang)
+
+
+def _units(text: str, lang: str) -> int:
     if lang == "zh":
         return len(HAN.findall(text))
     return len(WORD.findall(text))
+
+
+@lru_cache(maxsize=10_000)
+def _chunk_units(chunk: str, lang: str) -> int:
+    return _units(chunk, lang)
 
 
 @dataclass(frozen=True, slots=True)

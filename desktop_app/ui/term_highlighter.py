@@ -10,6 +10,7 @@ languages with its note.
 
 from __future__ import annotations
 
+import bisect
 import html
 import logging
 from collections.abc import Sequence
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QStyleOptionViewItem, QWidget
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
@@ -166,15 +167,16 @@ def _text_rect(option: QStyleOptionViewItem, widget: QWidget | None) -> QRectF:
     return QRectF(rect.adjusted(margin, 0, -margin, 0))
 
 
-def cell_layout(text: str, font: QFont, width: float) -> QTextLayout:
-    """The text laid out as an item view draws it: word-wrapped at `width`, line breaks as line separators."""
+def cell_layout(text: str, font: QFont, width: float, max_height: float = float("inf")) -> QTextLayout:
+    """The text laid out as an item view draws it: word-wrapped at `width`, line breaks as line separators; lines
+    stop once `max_height` is filled (what lies below is clipped, so laying it out would be wasted)."""
     layout = QTextLayout(text.replace("\n", "\u2028"), font)
     text_option = QTextOption()
     text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(text_option)
     layout.beginLayout()
     y = 0.0
-    while True:
+    while y <= max_height:
         line = layout.createLine()
         if not line.isValid():
             break
@@ -185,32 +187,63 @@ def cell_layout(text: str, font: QFont, width: float) -> QTextLayout:
     return layout
 
 
+def laid_out_end(layout: QTextLayout) -> int:
+    """The position just after the last laid-out character (the text may go on unlaid below the visible part)."""
+    count = layout.lineCount()
+    if not count:
+        return 0
+    last = layout.lineAt(count - 1)
+    return last.textStart() + last.textLength()
+
+
 def span_rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
-    """The rectangles (one per line) covering characters start..end of a laid-out text."""
-    rects = []
-    for i in range(layout.lineCount()):
-        line = layout.lineAt(i)
-        a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
-        if a >= b:
-            continue
-        x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
-        rects.append(QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height()))
+    """The rectangles (one per line) covering characters start..end of a laid-out text; only the lines the span
+    crosses are visited, found from its first character, so a hit costs the same in a long text as in a short one."""
+    rects: list[QRectF] = []
+    count = layout.lineCount()
+    if not count or start >= laid_out_end(layout):
+        return rects
+    first = layout.lineForTextPosition(start)
+    number = first.lineNumber() if first.isValid() else 0
+    while number < count:
+        line = layout.lineAt(number)
+        line_start = line.textStart()
+        if line_start >= end:
+            break
+        a, b = max(start, line_start), min(end, line_start + line.textLength())
+        if a < b:
+            x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+            rects.append(QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height()))
+        number += 1
     return rects
 
 
 def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequence[TermHit], text: str,
                      widget: QWidget | None) -> None:
-    """Tint the terms of a cell the style has just painted; multiplying keeps the text as dark as it was."""
+    """Tint the terms of a cell the style has just painted; multiplying keeps the text as dark as it was.
+
+    Only the part of the cell that is both inside the cell and exposed (the painter's clip) is laid out, and only
+    hits starting before its last laid-out character are looked at (hits are sorted by start)."""
     if not hits or not text:
         return
     area = _text_rect(option, widget)
-    layout = cell_layout(text, option.font, area.width())  # type: ignore[attr-defined]
+    visible = QRectF(option.rect)  # type: ignore[attr-defined]
+    if isinstance(widget, QAbstractScrollArea):
+        visible = visible.intersected(QRectF(widget.viewport().rect()))
+    if painter.hasClipping():
+        visible = visible.intersected(painter.clipBoundingRect())
+    if visible.isEmpty():
+        return
+    layout = cell_layout(text, option.font, area.width(), visible.bottom() - area.top())  # type: ignore[attr-defined]
+    last = bisect.bisect_left(hits, laid_out_end(layout), key=lambda h: h.start)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setClipRect(option.rect)  # type: ignore[attr-defined]
-    for hit in hits:
+    for hit in hits[:last]:
         for rect in span_rects(layout, hit.start, hit.end):
             rect.translate(area.topLeft())
+            if not rect.intersects(visible):
+                continue
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
             painter.fillRect(rect, QColor(TERM_COLOURS[hit.kind]))
             if hit.kind is HitKind.FORBIDDEN:
@@ -223,8 +256,8 @@ def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequ
 def position_at(option: QStyleOptionViewItem, text: str, point: QPointF, widget: QWidget | None) -> int | None:
     """The character of a painted cell under `point` (viewport coordinates), or None outside the text."""
     area = _text_rect(option, widget)
-    layout = cell_layout(text, option.font, area.width())  # type: ignore[attr-defined]
     local = point - area.topLeft()
+    layout = cell_layout(text, option.font, area.width(), local.y())  # type: ignore[attr-defined]
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
         if line.y() <= local.y() < line.y() + line.height():
