@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app import LANGS
-from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
@@ -30,13 +30,15 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.formats.errors import FormatError
+from desktop_app.storage.automaton_cache import AutomatonCache
 from desktop_app.storage.project_store import now_iso
 
 log = logging.getLogger(__name__)
 
 GLOSSARY_FILE = "glossary.sqlite"
 APP_MARKER = "pressdesk-glossary"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+CHANGES_KEY = "entry_changes"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FORM_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
@@ -106,8 +108,18 @@ def _add_lemma_cache_v2(db: sqlite_utils.Database) -> None:
     db["lemmas"].create({"word": str, "lemmas": str}, pk="word")
 
 
+def _add_change_counter_v3(db: sqlite_utils.Database) -> None:
+    """Version 3 counts every change to the entries (triggers, so any writer counts), which keys the automata
+    saved between runs (storage/automaton_cache.py)."""
+    db["meta"].upsert({"key": CHANGES_KEY, "value": "0"}, pk="key")
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        db.execute(f"CREATE TRIGGER entries_{event.lower()}_counted AFTER {event} ON entries BEGIN "
+                   f"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '{CHANGES_KEY}'; END")
+
+
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1, 2: _add_lemma_cache_v2}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    1: _create_schema_v1, 2: _add_lemma_cache_v2, 3: _add_change_counter_v3}
 
 
 def fold_for_search(text: str) -> str:
@@ -420,10 +432,19 @@ class GlossaryStore:
         return self.db["entries"].count
 
     def matcher(self) -> GlossaryMatcher:
-        """A matcher over the current entries, rebuilt only after a change."""
+        """A matcher over the current entries, rebuilt only after a change; its automata are saved beside the
+        database and loaded on the next start while the entries have not changed."""
         if self._matcher is None:
-            self._matcher = GlossaryMatcher(self.entries())
+            cache = AutomatonCache(automaton_folder(self.path), self._state_key())
+            self._matcher = GlossaryMatcher(self.entries(), cache=cache)
         return self._matcher
+
+    def _state_key(self) -> str:
+        """Which state of the entries this is: creation stamp, change counter (read before the entries, so a
+        change in between gives a key that never comes back) and, as a check, the number of entries."""
+        meta = dict(self.db.conn.execute("select key, value from meta where key in ('created', ?)", [CHANGES_KEY]))
+        count = self.db.conn.execute("select count(*) from entries").fetchone()[0]
+        return f"{meta.get('created', '')}|{meta.get(CHANGES_KEY, '')}|{count}|{INDEX_FORMAT}"
 
     def tenures(self, person_id: int | None = None) -> list[Tenure]:
         sql = "select * from tenures" + (" where person_id = ?" if person_id is not None else "") + " order by id"
@@ -585,6 +606,11 @@ class GlossaryStore:
 
 def default_glossary_path(data_dir: Path) -> Path:
     return Path(data_dir) / GLOSSARY_FILE
+
+
+def automaton_folder(path: Path) -> Path:
+    """Where the automata built from the glossary at `path` are kept (beside it, in the data folder)."""
+    return path.with_name(path.name + ".automata")
 
 
 def open_default_glossary(data_dir: str | Path | None = None) -> GlossaryStore:

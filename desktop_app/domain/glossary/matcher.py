@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import itertools
 import logging
+import marshal
+import pickle
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 import ahocorasick
 
@@ -39,8 +42,19 @@ UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form 
 _D0, _D1, _D2, _D3 = ([chr(0x100 * (place + 1) + digit) for digit in range(32)] for place in range(CODE_WIDTH))
 _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (see _Index)
 
-# What a pattern stands for: (entry index, kind rank, kind, glossary form, leading quote, trailing quote).
-_Target = tuple[int, int, HitKind, str, bool, bool]
+# What a pattern stands for: (entry index, kind rank, glossary form, leading quote, trailing quote). Plain values
+# only, so a built index saves and loads with marshal; the kind is _KINDS[rank].
+_Target = tuple[int, int, str, bool, bool]
+_KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
+INDEX_FORMAT = 1  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+
+
+class IndexCache(Protocol):
+    """Where built automata are kept between runs (storage/automaton_cache.py); bytes in, bytes out."""
+
+    def load(self, lang: str) -> bytes | None: ...
+
+    def save(self, lang: str, data: bytes) -> None: ...
 
 
 def _pick(targets: list[_Target]) -> _Target:
@@ -65,9 +79,27 @@ class _Index:
     """
 
     def __init__(self) -> None:
-        self.automaton = ahocorasick.Automaton()
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: the pattern's number
         self.codes: dict[str, str] = {}
+        self.patterns: list[tuple[int, list[_Target]]] = []  # (key length, targets) by pattern number
         self.size = 0
+
+    def dump(self) -> bytes:
+        """The built index as bytes: the automaton pickled (its values are ints), the rest marshalled."""
+        return pickle.dumps((INDEX_FORMAT, marshal.dumps((self.codes, self.patterns)), self.automaton),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes) -> _Index | None:
+        """An index saved by `dump`, or None when it is of another format."""
+        fmt, tables, automaton = pickle.loads(data)  # our own cache file, in the data folder
+        if fmt != INDEX_FORMAT:
+            return None
+        index = cls()
+        index.codes, index.patterns = marshal.loads(tables)
+        index.automaton = automaton
+        index.size = len(index.patterns)
+        return index
 
     def code(self, key: str) -> str:
         found = self.codes.get(key)
@@ -95,8 +127,9 @@ class _Index:
 class GlossaryMatcher:
     """Finds approved, variant and forbidden forms of glossary entries in a text; safe to share between threads."""
 
-    def __init__(self, entries: Iterable[TermEntry]) -> None:
+    def __init__(self, entries: Iterable[TermEntry], cache: IndexCache | None = None) -> None:
         self._entries: list[TermEntry] = list(entries)
+        self._cache_store = cache  # built automata saved there and loaded from there on the next start
         self._indexes: dict[str, _Index] = {}
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[TermHit, ...]] = OrderedDict()
@@ -145,9 +178,29 @@ class GlossaryMatcher:
         with self._lock:
             index = self._indexes.get(lang)
             if index is None:
-                index = self._build(lang)
+                index = self._load(lang)
+                if index is None:
+                    index = self._build(lang)
+                    self._save(lang, index)
                 self._indexes[lang] = index
         return index
+
+    def _load(self, lang: str) -> _Index | None:
+        if self._cache_store is None:
+            return None
+        data = self._cache_store.load(lang)
+        if data is None:
+            return None
+        try:
+            index = _Index.loads(data)
+        except Exception:  # a damaged cache file costs a rebuild, never a failure
+            log.warning("glossary automaton cache for %s unreadable; rebuilding", lang, exc_info=True)
+            return None
+        return index
+
+    def _save(self, lang: str, index: _Index) -> None:
+        if self._cache_store is not None:
+            self._cache_store.save(lang, index.dump())
 
     def _build(self, lang: str) -> _Index:
         index = _Index()
@@ -158,7 +211,7 @@ class GlossaryMatcher:
             forms += [(v, HitKind.VARIANT) for v in entry.variants.get(lang, ()) if v]
             forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
             for form, kind in forms:
-                target = (number, _KIND_RANK[kind], kind, form, has_leading_quote(form), has_trailing_quote(form))
+                target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
                 for key in index.pattern_keys(form, lang):
                     if not key:
                         continue
@@ -167,9 +220,10 @@ class GlossaryMatcher:
                         patterns[key] = [target]
                     elif target not in targets:
                         targets.append(target)
-        add_word = index.automaton.add_word
-        for key, targets in patterns.items():
-            add_word(key, (len(key), targets))
+        add_word, numbered = index.automaton.add_word, index.patterns
+        for number, (key, targets) in enumerate(patterns.items()):
+            add_word(key, number)
+            numbered.append((len(key), targets))
         index.size = len(patterns)
         if index.size:
             index.automaton.make_automaton()
@@ -191,7 +245,9 @@ class GlossaryMatcher:
             char_of = [i for i, c in enumerate(normalized) for _ in range(2 if ord(c) < 0x10000 else 4)]
             width = 1
         candidates = []
-        for end, (length, targets) in index.automaton.iter(units):
+        patterns = index.patterns
+        for end, number in index.automaton.iter(units):
+            length, targets = patterns[number]
             start = end - length + 1
             first, last = char_of[start // width], char_of[end // width]
             if (start % 2 if width == 2 else start and char_of[start - 1] == first):
@@ -213,8 +269,12 @@ class GlossaryMatcher:
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return []
-        candidates = [(tokens[(end - length + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1], _pick(targets))
-                      for end, (length, targets) in index.automaton.iter(haystack)]
+        patterns = index.patterns
+        candidates = []
+        for end, number in index.automaton.iter(haystack):
+            length, targets = patterns[number]
+            candidates.append((tokens[(end - length + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
+                               _pick(targets)))
         return self._resolve(text, lang, candidates)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target]]) -> list[TermHit]:
@@ -228,10 +288,11 @@ class GlossaryMatcher:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            if target[4] and start > 0 and is_quote(text[start - 1]):
+            if target[3] and start > 0 and is_quote(text[start - 1]):
                 start -= 1
-            if target[5] and end < len(text) and is_quote(text[end]):
+            if target[4] and end < len(text) and is_quote(text[end]):
                 end += 1
-            hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], target[2], target[3]))
+            hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], _KINDS[target[1]],
+                                target[2]))
         hits.sort(key=lambda h: h.start)
         return hits
