@@ -153,12 +153,12 @@
     <context>
         <name>CellEditor</name>
         <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="72" />
+            <location filename="../desktop_app/ui/cell_delegate.py" line="84" />
             <source>Text too long for one cell</source>
             <translation>Text too long for one cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="73" />
+            <location filename="../desktop_app/ui/cell_delegate.py" line="85" />
             <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
             <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
         </message>
@@ -260,7 +260,7 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="93" />
+            <location filename="../desktop_app/ui/status_bar.py" line="112" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh: %n character</numerusform>
@@ -268,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="94" />
+            <location filename="../desktop_app/ui/status_bar.py" line="113" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en: %n word</numerusform>
@@ -276,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <location filename="../desktop_app/ui/status_bar.py" line="114" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru: %n word</numerusform>
@@ -284,17 +284,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="98" />
+            <location filename="../desktop_app/ui/status_bar.py" line="117" />
             <source>%1: %2/%3 approved</source>
             <translation>%1: %2/%3 approved</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="109" />
+            <location filename="../desktop_app/ui/status_bar.py" line="128" />
             <source>No segment</source>
             <translation>No segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="116" />
+            <location filename="../desktop_app/ui/status_bar.py" line="135" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Segment %1 of %2 (%3)</translation>
         </message>
@@ -302,53 +302,53 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
             <source>Edit Glossary Entry</source>
             <translation>Edit Glossary Entry</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
             <source>Add Glossary Entry</source>
             <translation>Add Glossary Entry</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
             <source>Approved form</source>
             <translation>Approved form</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
             <source>Accepted variants (A | B)</source>
             <translation>Accepted variants (A | B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="281" />
             <source>Forbidden forms (A | B)</source>
             <translation>Forbidden forms (A | B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="284" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
             <source>Category:</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
             <source>Valid from:</source>
             <translation>Valid from:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
             <source>to</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
             <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="290" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD, optional</translation>
         </message>
@@ -748,42 +748,42 @@
     <context>
         <name>Glossary</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="76" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
             <source>Organization</source>
             <translation>Organization</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
             <source>Term</source>
             <translation>Term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="84" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
@@ -791,143 +791,143 @@
     <context>
         <name>GlossaryPanel</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="430" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
             <source>Search in Chinese, English or Russian…</source>
             <translation>Search in Chinese, English or Russian…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="432" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="434" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
             <source>More</source>
             <translation>More</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
             <source>Import Glossary…</source>
             <translation>Import Glossary…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
             <source>Export Glossary…</source>
             <translation>Export Glossary…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
             <source>Undo Last Import</source>
             <translation>Undo Last Import</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="443" />
             <source>Double-click to insert the approved form into the cell being edited (%1)</source>
             <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="500" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="503" />
             <source>%1 entries found</source>
             <translation>%1 entries found</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="502" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="505" />
             <source>Loading the glossary…</source>
             <translation>Loading the glossary…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="504" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="507" />
             <source>Terms in the current segment</source>
             <translation>Terms in the current segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="565" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="568" />
             <source>Delete Entry</source>
             <translation>Delete Entry</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="566" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="569" />
             <source>Delete “%1” from the glossary?</source>
             <translation>Delete “%1” from the glossary?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="603" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="579" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
             <source>Glossary</source>
             <translation>Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="608" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="611" />
             <source>Import Glossary</source>
             <translation>Import Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="609" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
             <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
             <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="615" />
             <source>Reading %1…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="621" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="624" />
             <source>Importing %1…</source>
             <translation>Importing %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="627" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="630" />
             <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
             <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="633" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
             <source>Undoing the last import…</source>
             <translation>Undoing the last import…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="638" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
             <source>Undid the import of %1</source>
             <translation>Undid the import of %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="643" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="646" />
             <source>Export Glossary</source>
             <translation>Export Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="644" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
             <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
             <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="649" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="652" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="658" />
             <source>Exported %1 entries to %2</source>
             <translation>Exported %1 entries to %2</translation>
         </message>
@@ -935,23 +935,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="694" />
             <source>Insert Approved &amp;Term</source>
             <translation>Insert Approved &amp;Term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="695" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="757" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="775" />
             <source>Start editing a cell to insert a term</source>
             <translation>Start editing a cell to insert a term</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="780" />
             <source>“%1” has no approved form in %2</source>
             <translation>“%1” has no approved form in %2</translation>
         </message>
@@ -1103,22 +1103,22 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="326" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="327" />
             <source>Import Glossary</source>
             <translation>Import Glossary</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="329" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="330" />
             <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
             <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="333" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="334" />
             <source>Ignored (not Chinese, English or Russian): %1.</source>
             <translation>Ignored (not Chinese, English or Russian): %1.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="343" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="344" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
@@ -1616,22 +1616,22 @@
     <context>
         <name>NameAssistant</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="148" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
             <source>Name assistant</source>
             <translation>Name assistant</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="150" />
             <source>Use for English and Russian</source>
             <translation>Use for English and Russian</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="190" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="191" />
             <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
             <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="195" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="196" />
             <source>Characters with several readings: choose below.</source>
             <translation>Characters with several readings: choose below.</translation>
         </message>
@@ -1873,189 +1873,189 @@
     <context>
         <name>QaPanel</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
             <source>Missing text</source>
             <translation>Missing text</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
             <source>Not translated</source>
             <translation>Not translated</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
             <source>Out of date</source>
             <translation>Out of date</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
             <source>Numbers and dates</source>
             <translation>Numbers and dates</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
             <source>Glossary terms</source>
             <translation>Glossary terms</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
             <source>Forbidden forms</source>
             <translation>Forbidden forms</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
             <source>Titles</source>
             <translation>Titles</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
             <source>Punctuation</source>
             <translation>Punctuation</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="69" />
             <source>Spacing</source>
             <translation>Spacing</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="70" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>Check All</source>
             <translation>Check All</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>Run every quality check on the whole release (F7)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
             <source>All languages</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Errors and warnings</source>
             <translation>Errors and warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
             <source>Errors only</source>
             <translation>Errors only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Warnings only</source>
             <translation>Warnings only</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
             <source>By kind</source>
             <translation>By kind</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
             <source>By segment</source>
             <translation>By segment</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Show ignored</source>
             <translation>Show ignored</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="203" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
             <source>Fix</source>
             <translation>Fix</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Cell</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="239" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="241" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="243" />
             <source>Checking… %1%</source>
             <translation>Checking… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="268" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="270" />
             <source>The checks could not run: %1</source>
             <translation>The checks could not run: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="330" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>The text has changed since the check: check again.</source>
             <translation>The text has changed since the check: check again.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="333" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="339" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="345" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="351" />
             <source>Go to Cell</source>
             <translation>Go to Cell</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="375" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="381" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Could not save the ignored finding: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="485" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="494" />
             <source>Segment %1</source>
             <translation>Segment %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="528" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="521" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="530" />
             <source>(%1 ignored)</source>
             <translation>(%1 ignored)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
             <source>Stop Ignoring</source>
             <translation>Stop Ignoring</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
@@ -2063,22 +2063,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="573" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="582" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>QA: %1 errors, %2 warnings</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="584" />
             <source>Show the quality checks</source>
             <translation>Show the quality checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="578" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="587" />
             <source>Run &amp;Quality Checks</source>
             <translation>Run &amp;Quality Checks</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="579" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="588" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
         </message>
@@ -2086,12 +2086,12 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="229" />
+            <location filename="../desktop_app/ui/release_model.py" line="232" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>Stale: the %1 text changed since this was made</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="233" />
+            <location filename="../desktop_app/ui/release_model.py" line="236" />
             <source>Last saved revisions:</source>
             <translation>Last saved revisions:</translation>
         </message>
@@ -2223,12 +2223,12 @@
     <context>
         <name>TermHighlighter</name>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="150" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
             <source>forbidden form</source>
             <translation>forbidden form</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="152" />
             <source>accepted variant</source>
             <translation>accepted variant</translation>
         </message>

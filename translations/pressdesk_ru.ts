@@ -153,12 +153,12 @@
     <context>
         <name>CellEditor</name>
         <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="72" />
+            <location filename="../desktop_app/ui/cell_delegate.py" line="84" />
             <source>Text too long for one cell</source>
             <translation>Текст слишком длинный для одной ячейки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="73" />
+            <location filename="../desktop_app/ui/cell_delegate.py" line="85" />
             <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
             <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
         </message>
@@ -260,7 +260,7 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="93" />
+            <location filename="../desktop_app/ui/status_bar.py" line="112" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh: %n знак</numerusform>
@@ -269,7 +269,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="94" />
+            <location filename="../desktop_app/ui/status_bar.py" line="113" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en: %n слово</numerusform>
@@ -278,7 +278,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <location filename="../desktop_app/ui/status_bar.py" line="114" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru: %n слово</numerusform>
@@ -287,17 +287,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="98" />
+            <location filename="../desktop_app/ui/status_bar.py" line="117" />
             <source>%1: %2/%3 approved</source>
             <translation>%1: утверждено %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="109" />
+            <location filename="../desktop_app/ui/status_bar.py" line="128" />
             <source>No segment</source>
             <translation>Нет сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="116" />
+            <location filename="../desktop_app/ui/status_bar.py" line="135" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>Сегмент %1 из %2 (%3)</translation>
         </message>
@@ -305,53 +305,53 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
             <source>Edit Glossary Entry</source>
             <translation>Правка статьи глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
             <source>Add Glossary Entry</source>
             <translation>Новая статья глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
             <source>Approved form</source>
             <translation>Утверждённая форма</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
             <source>Accepted variants (A | B)</source>
             <translation>Допустимые варианты (A | B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="281" />
             <source>Forbidden forms (A | B)</source>
             <translation>Запрещённые формы (A | B)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="284" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
             <source>Category:</source>
             <translation>Категория:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
             <source>Note:</source>
             <translation>Примечание:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
             <source>Valid from:</source>
             <translation>Действует с:</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
             <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="290" />
             <source>YYYY-MM-DD, optional</source>
             <translation>ГГГГ-ММ-ДД, необязательно</translation>
         </message>
@@ -753,42 +753,42 @@
     <context>
         <name>Glossary</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="76" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
             <source>Person</source>
             <translation>Персона</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
             <source>Initiative</source>
             <translation>Инициатива</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
             <source>Event</source>
             <translation>Мероприятие</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
             <source>Term</source>
             <translation>Термин</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="84" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
@@ -796,143 +796,143 @@
     <context>
         <name>GlossaryPanel</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="430" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
             <source>Search in Chinese, English or Russian…</source>
             <translation>Поиск на китайском, английском или русском…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="432" />
             <source>All categories</source>
             <translation>Все категории</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="434" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
             <source>Add…</source>
             <translation>Добавить…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
             <source>Import Glossary…</source>
             <translation>Импорт глоссария…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
             <source>Export Glossary…</source>
             <translation>Экспорт глоссария…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
             <source>Undo Last Import</source>
             <translation>Отменить последний импорт</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="443" />
             <source>Double-click to insert the approved form into the cell being edited (%1)</source>
             <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="500" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="503" />
             <source>%1 entries found</source>
             <translation>Найдено статей: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="502" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="505" />
             <source>Loading the glossary…</source>
             <translation>Загрузка глоссария…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="504" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="507" />
             <source>Terms in the current segment</source>
             <translation>Термины текущего сегмента</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="565" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="568" />
             <source>Delete Entry</source>
             <translation>Удаление статьи</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="566" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="569" />
             <source>Delete “%1” from the glossary?</source>
             <translation>Удалить «%1» из глоссария?</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="603" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="579" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
             <source>Glossary</source>
             <translation>Глоссарий</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="608" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="611" />
             <source>Import Glossary</source>
             <translation>Импорт глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="609" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
             <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
             <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="615" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="621" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="624" />
             <source>Importing %1…</source>
             <translation>Импорт %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="627" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="630" />
             <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
             <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="633" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
             <source>Undoing the last import…</source>
             <translation>Отмена последнего импорта…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="638" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
             <source>Undid the import of %1</source>
             <translation>Импорт %1 отменён</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="643" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="646" />
             <source>Export Glossary</source>
             <translation>Экспорт глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="644" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
             <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
             <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="649" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="652" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="658" />
             <source>Exported %1 entries to %2</source>
             <translation>Экспортировано статей: %1, в %2</translation>
         </message>
@@ -940,23 +940,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="694" />
             <source>Insert Approved &amp;Term</source>
             <translation>Вставить утверждённый &amp;термин</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="695" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="757" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="775" />
             <source>Start editing a cell to insert a term</source>
             <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="780" />
             <source>“%1” has no approved form in %2</source>
             <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
         </message>
@@ -1108,22 +1108,22 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="326" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="327" />
             <source>Import Glossary</source>
             <translation>Импорт глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="329" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="330" />
             <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
             <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="333" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="334" />
             <source>Ignored (not Chinese, English or Russian): %1.</source>
             <translation>Пропущено (не китайский, английский или русский): %1.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="343" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="344" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
@@ -1622,22 +1622,22 @@
     <context>
         <name>NameAssistant</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="148" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
             <source>Name assistant</source>
             <translation>Помощник по именам</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="150" />
             <source>Use for English and Russian</source>
             <translation>Использовать для английского и русского</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="190" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="191" />
             <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
             <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="195" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="196" />
             <source>Characters with several readings: choose below.</source>
             <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
         </message>
@@ -1879,189 +1879,189 @@
     <context>
         <name>QaPanel</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
             <source>Missing text</source>
             <translation>Нет текста</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
             <source>Not translated</source>
             <translation>Не переведено</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
             <source>Out of date</source>
             <translation>Устарело</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
             <source>Numbers and dates</source>
             <translation>Числа и даты</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
             <source>Glossary terms</source>
             <translation>Термины глоссария</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
             <source>Forbidden forms</source>
             <translation>Запрещённые формы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
             <source>Titles</source>
             <translation>Должности</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
             <source>Punctuation</source>
             <translation>Пунктуация</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="69" />
             <source>Spacing</source>
             <translation>Пробелы</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="70" />
             <source>Length</source>
             <translation>Длина</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>Check All</source>
             <translation>Проверить всё</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
             <source>All languages</source>
             <translation>Все языки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Errors and warnings</source>
             <translation>Ошибки и предупреждения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
             <source>Errors only</source>
             <translation>Только ошибки</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Warnings only</source>
             <translation>Только предупреждения</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
             <source>By kind</source>
             <translation>По типу</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
             <source>By segment</source>
             <translation>По сегментам</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Show ignored</source>
             <translation>Показывать пропущенные</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="203" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
             <source>Fix</source>
             <translation>Исправить</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Cell</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="239" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="241" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="243" />
             <source>Checking… %1%</source>
             <translation>Проверка… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="268" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="270" />
             <source>The checks could not run: %1</source>
             <translation>Проверки не удалось выполнить: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="330" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>The text has changed since the check: check again.</source>
             <translation>Текст изменился после проверки: проверьте снова.</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="333" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="339" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
             <source>Fix: %1</source>
             <translation>Исправление: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="345" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="351" />
             <source>Go to Cell</source>
             <translation>Перейти к ячейке</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="375" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="381" />
             <source>Could not save the ignored finding: %1</source>
             <translation>Не удалось сохранить пропущенное замечание: %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="485" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="494" />
             <source>Segment %1</source>
             <translation>Сегмент %1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
             <source>Error</source>
             <translation>Ошибка</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
             <source>Warning</source>
             <translation>Предупреждение</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="528" />
             <source>%1 errors, %2 warnings</source>
             <translation>Ошибок: %1, предупреждений: %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="521" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="530" />
             <source>(%1 ignored)</source>
             <translation>(пропущено: %1)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
             <source>Stop Ignoring</source>
             <translation>Больше не пропускать</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
             <source>Ignore</source>
             <translation>Пропустить</translation>
         </message>
@@ -2069,22 +2069,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="573" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="582" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>Проверка: ошибок %1, предупреждений %2</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="584" />
             <source>Show the quality checks</source>
             <translation>Показать проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="578" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="587" />
             <source>Run &amp;Quality Checks</source>
             <translation>Выполнить &amp;проверку качества</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="579" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="588" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
         </message>
@@ -2092,12 +2092,12 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="229" />
+            <location filename="../desktop_app/ui/release_model.py" line="232" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="233" />
+            <location filename="../desktop_app/ui/release_model.py" line="236" />
             <source>Last saved revisions:</source>
             <translation>Последние сохранённые версии:</translation>
         </message>
@@ -2229,12 +2229,12 @@
     <context>
         <name>TermHighlighter</name>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="150" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
             <source>forbidden form</source>
             <translation>запрещённая форма</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="152" />
             <source>accepted variant</source>
             <translation>допустимый вариант</translation>
         </message>

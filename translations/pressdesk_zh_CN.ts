@@ -153,12 +153,12 @@
     <context>
         <name>CellEditor</name>
         <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="72" />
+            <location filename="../desktop_app/ui/cell_delegate.py" line="84" />
             <source>Text too long for one cell</source>
             <translation>文本太长，无法放入一个单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="73" />
+            <location filename="../desktop_app/ui/cell_delegate.py" line="85" />
             <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
             <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
         </message>
@@ -260,38 +260,38 @@
     <context>
         <name>EditorStatusBar</name>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="93" />
+            <location filename="../desktop_app/ui/status_bar.py" line="112" />
             <source>zh: %n character(s)</source>
             <translation>
                 <numerusform>zh：%n 字</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="94" />
+            <location filename="../desktop_app/ui/status_bar.py" line="113" />
             <source>en: %n word(s)</source>
             <translation>
                 <numerusform>en：%n 词</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="95" />
+            <location filename="../desktop_app/ui/status_bar.py" line="114" />
             <source>ru: %n word(s)</source>
             <translation>
                 <numerusform>ru：%n 词</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="98" />
+            <location filename="../desktop_app/ui/status_bar.py" line="117" />
             <source>%1: %2/%3 approved</source>
             <translation>%1：已批准 %2/%3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="109" />
+            <location filename="../desktop_app/ui/status_bar.py" line="128" />
             <source>No segment</source>
             <translation>无段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="116" />
+            <location filename="../desktop_app/ui/status_bar.py" line="135" />
             <source>Segment %1 of %2 (%3)</source>
             <translation>第 %1 段，共 %2 段（%3）</translation>
         </message>
@@ -299,53 +299,53 @@
     <context>
         <name>EntryDialog</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
             <source>Edit Glossary Entry</source>
             <translation>编辑术语条目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="278" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
             <source>Add Glossary Entry</source>
             <translation>添加术语条目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
             <source>Approved form</source>
             <translation>批准形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
             <source>Accepted variants (A | B)</source>
             <translation>可接受的变体（A | B）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="281" />
             <source>Forbidden forms (A | B)</source>
             <translation>禁用形式（A | B）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="284" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
             <source>Category:</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
             <source>Valid from:</source>
             <translation>有效期自：</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
             <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="290" />
             <source>YYYY-MM-DD, optional</source>
             <translation>YYYY-MM-DD，可选</translation>
         </message>
@@ -743,42 +743,42 @@
     <context>
         <name>Glossary</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="76" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
             <source>Person</source>
             <translation>人名</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
             <source>Organization</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
             <source>Place</source>
             <translation>地名</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
             <source>Initiative</source>
             <translation>倡议</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
             <source>Event</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
             <source>Term</source>
             <translation>术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="84" />
             <source>Country</source>
             <translation>国家</translation>
         </message>
@@ -786,143 +786,143 @@
     <context>
         <name>GlossaryPanel</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="430" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
             <source>Search in Chinese, English or Russian…</source>
             <translation>用中文、英文或俄文搜索…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="432" />
             <source>All categories</source>
             <translation>所有类别</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="434" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
             <source>Import Glossary…</source>
             <translation>导入术语表…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
             <source>Export Glossary…</source>
             <translation>导出术语表…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
             <source>Undo Last Import</source>
             <translation>撤销上次导入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="443" />
             <source>Double-click to insert the approved form into the cell being edited (%1)</source>
             <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="500" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="503" />
             <source>%1 entries found</source>
             <translation>找到 %1 个条目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="502" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="505" />
             <source>Loading the glossary…</source>
             <translation>正在加载术语表…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="504" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="507" />
             <source>Terms in the current segment</source>
             <translation>当前段落中的术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="565" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="568" />
             <source>Delete Entry</source>
             <translation>删除条目</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="566" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="569" />
             <source>Delete “%1” from the glossary?</source>
             <translation>从术语表中删除“%1”？</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="576" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="603" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="579" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
             <source>Glossary</source>
             <translation>术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="608" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="611" />
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="609" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
             <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
             <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="615" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="621" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="624" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="627" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="630" />
             <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
             <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="633" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
             <source>Undoing the last import…</source>
             <translation>正在撤销上次导入…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="638" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
             <source>Undid the import of %1</source>
             <translation>已撤销 %1 的导入</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="643" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="646" />
             <source>Export Glossary</source>
             <translation>导出术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="644" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
             <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
             <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="649" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="652" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="655" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="658" />
             <source>Exported %1 entries to %2</source>
             <translation>已将 %1 个条目导出到 %2</translation>
         </message>
@@ -930,23 +930,23 @@
     <context>
         <name>GlossaryUi</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="691" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="694" />
             <source>Insert Approved &amp;Term</source>
             <translation>插入批准术语(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="692" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="695" />
             <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
             <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="753" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="771" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="757" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="775" />
             <source>Start editing a cell to insert a term</source>
             <translation>请先开始编辑单元格，再插入术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="776" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="780" />
             <source>“%1” has no approved form in %2</source>
             <translation>“%1”没有%2的批准形式</translation>
         </message>
@@ -1098,22 +1098,22 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="326" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="327" />
             <source>Import Glossary</source>
             <translation>导入术语表</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="329" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="330" />
             <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
             <translation>%1：新增 %2 个条目，补全 %3 个现有条目，跳过 %4 个。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="333" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="334" />
             <source>Ignored (not Chinese, English or Russian): %1.</source>
             <translation>已忽略（非中文、英文或俄文）：%1。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="343" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="344" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -1610,22 +1610,22 @@
     <context>
         <name>NameAssistant</name>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="148" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
             <source>Name assistant</source>
             <translation>人名助手</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="150" />
             <source>Use for English and Russian</source>
             <translation>用于英文和俄文</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="190" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="191" />
             <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
             <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="195" />
+            <location filename="../desktop_app/ui/glossary_dock.py" line="196" />
             <source>Characters with several readings: choose below.</source>
             <translation>多音字：请在下方选择读音。</translation>
         </message>
@@ -1867,189 +1867,189 @@
     <context>
         <name>QaPanel</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="59" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
             <source>Missing text</source>
             <translation>缺少文本</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="60" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
             <source>Not translated</source>
             <translation>未翻译</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
             <source>Out of date</source>
             <translation>已过时</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
             <source>Numbers and dates</source>
             <translation>数字和日期</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
             <source>Glossary terms</source>
             <translation>术语</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
             <source>Forbidden forms</source>
             <translation>禁用形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
             <source>Titles</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
             <source>Punctuation</source>
             <translation>标点</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="69" />
             <source>Spacing</source>
             <translation>空格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="70" />
             <source>Length</source>
             <translation>长度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="190" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
             <source>Check All</source>
             <translation>全部检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="191" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
             <source>Run every quality check on the whole release (F7)</source>
             <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
             <source>All languages</source>
             <translation>所有语言</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="195" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
             <source>Errors and warnings</source>
             <translation>错误和警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="196" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
             <source>Errors only</source>
             <translation>仅错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
             <source>Warnings only</source>
             <translation>仅警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
             <source>By kind</source>
             <translation>按类型</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
             <source>By segment</source>
             <translation>按段落</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
             <source>Show ignored</source>
             <translation>显示已忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="203" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
             <source>Fix</source>
             <translation>修正</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="237" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="239" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="241" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="243" />
             <source>Checking… %1%</source>
             <translation>正在检查… %1%</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="268" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="270" />
             <source>The checks could not run: %1</source>
             <translation>无法运行检查：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="330" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
             <source>The text has changed since the check: check again.</source>
             <translation>检查后文本已更改：请重新检查。</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="333" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="346" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="339" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
             <source>Fix: %1</source>
             <translation>修正：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="345" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="351" />
             <source>Go to Cell</source>
             <translation>转到单元格</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="375" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="381" />
             <source>Could not save the ignored finding: %1</source>
             <translation>无法保存已忽略的问题：%1</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="485" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="494" />
             <source>Segment %1</source>
             <translation>第 %1 段</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="501" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="519" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="528" />
             <source>%1 errors, %2 warnings</source>
             <translation>%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="521" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="530" />
             <source>(%1 ignored)</source>
             <translation>（已忽略 %1 个）</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
             <source>Stop Ignoring</source>
             <translation>取消忽略</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="529" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
             <source>Ignore</source>
             <translation>忽略</translation>
         </message>
@@ -2057,22 +2057,22 @@
     <context>
         <name>QualityChecksUi</name>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="573" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="582" />
             <source>QA: %1 errors, %2 warnings</source>
             <translation>质检：%1 个错误，%2 个警告</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="575" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="584" />
             <source>Show the quality checks</source>
             <translation>显示质量检查</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="578" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="587" />
             <source>Run &amp;Quality Checks</source>
             <translation>运行质量检查(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="579" />
+            <location filename="../desktop_app/ui/qa_dock.py" line="588" />
             <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
             <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
         </message>
@@ -2080,12 +2080,12 @@
     <context>
         <name>ReleaseModel</name>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="229" />
+            <location filename="../desktop_app/ui/release_model.py" line="232" />
             <source>Stale: the %1 text changed since this was made</source>
             <translation>已过时：%1文本在此之后已更改</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/release_model.py" line="233" />
+            <location filename="../desktop_app/ui/release_model.py" line="236" />
             <source>Last saved revisions:</source>
             <translation>最近保存的修订：</translation>
         </message>
@@ -2217,12 +2217,12 @@
     <context>
         <name>TermHighlighter</name>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="150" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
             <source>forbidden form</source>
             <translation>禁用形式</translation>
         </message>
         <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
+            <location filename="../desktop_app/ui/term_highlighter.py" line="152" />
             <source>accepted variant</source>
             <translation>可接受的变体</translation>
         </message>
