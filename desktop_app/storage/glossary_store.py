@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import overload
 
 import sqlite_utils
 
@@ -183,6 +184,36 @@ def _entry_from_tuple(row: tuple) -> TermEntry:  # type: ignore[type-arg]
                      _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None)
 
 
+class LazyEntries(Sequence[TermEntry]):
+    """Entries made from their database rows when first asked for: a matcher whose automata come from the saved
+    cache touches only the entries it finds, so a large glossary loads without making every entry object."""
+
+    def __init__(self, rows: list[tuple]) -> None:  # type: ignore[type-arg]
+        self._rows = rows
+        self._made: list[TermEntry | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> TermEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[TermEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> TermEntry | list[TermEntry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        made = self._made[index]
+        if made is None:  # two threads may both make it: equal entries, no harm
+            made = self._made[index] = _entry_from_tuple(self._rows[index])
+        return made
+
+    def __iter__(self) -> Iterator[TermEntry]:
+        for index in range(len(self._rows)):
+            yield self[index]
+
+
 def entry_from_row(row: dict[str, object]) -> TermEntry:
     variants = json.loads(str(row["variants"] or "{}"))
     forbidden = json.loads(str(row["forbidden"] or "{}"))
@@ -290,6 +321,7 @@ class GlossaryStore:
         self.db = db
         self.revision = 0  # bumped by every change; views and matchers cache on it
         self._entries: list[TermEntry] | None = None
+        self._lazy: LazyEntries | None = None
         self._approved: dict[tuple[str, str], int] | None = None
         self._matcher: GlossaryMatcher | None = None
         self.has_fts = "entries_fts" in db.table_names()
@@ -412,6 +444,7 @@ class GlossaryStore:
     def _changed(self) -> None:
         self.revision += 1
         self._entries = None
+        self._lazy = None
         self._approved = None
         self._matcher = None
 
@@ -420,9 +453,15 @@ class GlossaryStore:
     def entries(self) -> list[TermEntry]:
         """All entries by id (cached until the next change)."""
         if self._entries is None:
-            cursor = self.db.conn.execute(f"select {_ENTRY_COLUMNS} from entries order by id")
-            self._entries = [_entry_from_tuple(r) for r in cursor]
+            self._entries = list(self._lazy_entries())
         return list(self._entries)
+
+    def _lazy_entries(self) -> LazyEntries:
+        """All entries by id, each made on first use (cached until the next change)."""
+        if self._lazy is None:
+            self._lazy = LazyEntries(self.db.conn.execute(f"select {_ENTRY_COLUMNS} from entries order by id")
+                                     .fetchall())
+        return self._lazy
 
     def entry(self, entry_id: int) -> TermEntry | None:
         rows = list(self.db.query("select * from entries where id = ?", [entry_id]))
@@ -436,7 +475,7 @@ class GlossaryStore:
         database and loaded on the next start while the entries have not changed."""
         if self._matcher is None:
             cache = AutomatonCache(automaton_folder(self.path), self._state_key())
-            self._matcher = GlossaryMatcher(self.entries(), cache=cache)
+            self._matcher = GlossaryMatcher(self._lazy_entries(), cache=cache)
         return self._matcher
 
     def _state_key(self) -> str:

@@ -128,7 +128,8 @@ class GlossaryMatcher:
     """Finds approved, variant and forbidden forms of glossary entries in a text; safe to share between threads."""
 
     def __init__(self, entries: Iterable[TermEntry], cache: IndexCache | None = None) -> None:
-        self._entries: list[TermEntry] = list(entries)
+        # A sequence is kept as it is (the store's makes each entry only when a hit needs it), anything else listed.
+        self._entries: Sequence[TermEntry] = entries if isinstance(entries, Sequence) else list(entries)
         self._cache_store = cache  # built automata saved there and loaded from there on the next start
         self._indexes: dict[str, _Index] = {}
         self._lock = threading.Lock()
