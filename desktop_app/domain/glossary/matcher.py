@@ -46,7 +46,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # only, so a built index saves and loads with marshal; the kind is _KINDS[rank].
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 1  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 2  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 
 
 class IndexCache(Protocol):
@@ -55,11 +55,6 @@ class IndexCache(Protocol):
     def load(self, lang: str) -> bytes | None: ...
 
     def save(self, lang: str, data: bytes) -> None: ...
-
-
-def _pick(targets: list[_Target]) -> _Target:
-    """Several entries can share a form; the approved use wins over a variant, a variant over a forbidden form."""
-    return targets[0] if len(targets) == 1 else min(targets, key=lambda t: (t[1], t[0]))
 
 
 def _product(choices: list[list[str]]) -> int:
@@ -223,6 +218,8 @@ class GlossaryMatcher:
                         targets.append(target)
         add_word, numbered = index.automaton.add_word, index.patterns
         for number, (key, targets) in enumerate(patterns.items()):
+            if len(targets) > 1:  # several entries share the form: the approved use first, then the earliest entry
+                targets.sort(key=lambda t: (t[1], t[0]))
             add_word(key, number)
             numbered.append((len(key), targets))
         index.size = len(patterns)
@@ -253,7 +250,7 @@ class GlossaryMatcher:
             first, last = char_of[start // width], char_of[end // width]
             if (start % 2 if width == 2 else start and char_of[start - 1] == first):
                 continue  # the match begins in the middle of a character
-            candidates.append((offsets[first], offsets[last] + 1, _pick(targets)))
+            candidates.append((offsets[first], offsets[last] + 1, targets[0]))
         return self._resolve(text, "zh", candidates)
 
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
@@ -275,7 +272,7 @@ class GlossaryMatcher:
         for end, number in index.automaton.iter(haystack):
             length, targets = patterns[number]
             candidates.append((tokens[(end - length + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
-                               _pick(targets)))
+                               targets[0]))
         return self._resolve(text, lang, candidates)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target]]) -> list[TermHit]:
