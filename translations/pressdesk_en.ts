@@ -1,2404 +1,2411 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="86" />
-            <source>Automatic (a filled column with a direct pack first)</source>
-            <translation>Automatic (a filled column with a direct pack first)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="89" />
-            <source>Empty and machine-made cells of the column</source>
-            <translation>Empty and machine-made cells of the column</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="90" />
-            <source>Selected cells only</source>
-            <translation>Selected cells only</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="97" />
-            <source>Translate into:</source>
-            <translation>Translate into:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="98" />
-            <source>From:</source>
-            <translation>From:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="99" />
-            <source>Cells:</source>
-            <translation>Cells:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="107" />
-            <location filename="../desktop_app/ui/translate_all.py" line="170" />
-            <location filename="../desktop_app/ui/translate_all.py" line="178" />
-            <location filename="../desktop_app/ui/translate_all.py" line="224" />
-            <source>Translate Column</source>
-            <translation>Translate Column</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="135" />
-            <source>&amp;Translate Column…</source>
-            <translation>&amp;Translate Column…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="136" />
-            <source>Machine-translate the empty cells of a column in the background</source>
-            <translation>Machine-translate the empty cells of a column in the background</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="171" />
-            <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
-            <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="175" />
-            <source>Loading the translation engine…</source>
-            <translation>Loading the translation engine…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="175" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="200" />
-            <source>Translating… %1% done, about %2 s left</source>
-            <translation>Translating… %1% done, about %2 s left</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="203" />
-            <source>Translating… %1% done</source>
-            <translation>Translating… %1% done</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="225" />
-            <source>Machine translation failed: %1</source>
-            <translation>Machine translation failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="246" />
-            <source>Filling in %1 cells…</source>
-            <translation>Filling in %1 cells…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="248" />
-            <source>Translate %1 cells into %2</source>
-            <translation>Translate %1 cells into %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="255" />
-            <source>Machine translation</source>
-            <translation>Machine translation</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
-            <source>About %1</source>
-            <translation>About %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="205" />
-            <source>not installed</source>
-            <translation>not installed</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="225" />
-            <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
-            <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="243" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="245" />
-            <source>Open &amp;Data Folder</source>
-            <translation>Open &amp;Data Folder</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="263" />
-            <source>Language pack %1</source>
-            <translation>Language pack %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
-            <source>Language packs</source>
-            <translation>Language packs</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
-            <source>none installed (not needed for editing)</source>
-            <translation>none installed (not needed for editing)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="266" />
-            <source>Data folder</source>
-            <translation>Data folder</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="267" />
-            <source>Log file</source>
-            <translation>Log file</translation>
-        </message>
-    </context>
-    <context>
-        <name>CellEditor</name>
-        <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="84" />
-            <source>Text too long for one cell</source>
-            <translation>Text too long for one cell</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="85" />
-            <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
-            <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentController</name>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="117" />
-            <source>Untitled</source>
-            <translation>Untitled</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="273" />
-            <source>Restore unsaved work</source>
-            <translation>Restore unsaved work</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="325" />
-            <source>Edit cell</source>
-            <translation>Edit cell</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="338" />
-            <source>Edit text</source>
-            <translation>Edit text</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="351" />
-            <location filename="../desktop_app/ui/document.py" line="358" />
-            <source>Typing</source>
-            <translation>Typing</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
-            <source>Approve</source>
-            <translation>Approve</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
-            <source>Mark reviewed</source>
-            <translation>Mark reviewed</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
-            <source>Mark draft</source>
-            <translation>Mark draft</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
-            <source>Mark machine-made</source>
-            <translation>Mark machine-made</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="367" />
-            <source>Set status</source>
-            <translation>Set status</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="371" />
-            <source>Insert segment</source>
-            <translation>Insert segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="376" />
-            <source>Delete segments</source>
-            <translation>Delete segments</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="382" />
-            <source>Move segment</source>
-            <translation>Move segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="395" />
-            <source>Split segment</source>
-            <translation>Split segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="409" />
-            <source>Merge segments</source>
-            <translation>Merge segments</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="414" />
-            <source>Change role</source>
-            <translation>Change role</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="418" />
-            <source>Change title and date</source>
-            <translation>Change title and date</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="426" />
-            <source>Import into %1</source>
-            <translation>Import into %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorStatusBar</name>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="112" />
-            <source>zh: %n character(s)</source>
-            <translation>
-                <numerusform>zh: %n character</numerusform>
-                <numerusform>zh: %n characters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="113" />
-            <source>en: %n word(s)</source>
-            <translation>
-                <numerusform>en: %n word</numerusform>
-                <numerusform>en: %n words</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="114" />
-            <source>ru: %n word(s)</source>
-            <translation>
-                <numerusform>ru: %n word</numerusform>
-                <numerusform>ru: %n words</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="117" />
-            <source>%1: %2/%3 approved</source>
-            <translation>%1: %2/%3 approved</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="128" />
-            <source>No segment</source>
-            <translation>No segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="135" />
-            <source>Segment %1 of %2 (%3)</source>
-            <translation>Segment %1 of %2 (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
-            <source>Edit Glossary Entry</source>
-            <translation>Edit Glossary Entry</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
-            <source>Add Glossary Entry</source>
-            <translation>Add Glossary Entry</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
-            <source>Approved form</source>
-            <translation>Approved form</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
-            <source>Accepted variants (A | B)</source>
-            <translation>Accepted variants (A | B)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="281" />
-            <source>Forbidden forms (A | B)</source>
-            <translation>Forbidden forms (A | B)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
-            <source>Category:</source>
-            <translation>Category:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
-            <source>Note:</source>
-            <translation>Note:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
-            <source>Valid from:</source>
-            <translation>Valid from:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="290" />
-            <source>YYYY-MM-DD, optional</source>
-            <translation>YYYY-MM-DD, optional</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="61" />
-            <source>%1 — unexpected error</source>
-            <translation>%1 — unexpected error</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="71" />
-            <source>Something went wrong: %1</source>
-            <translation>Something went wrong: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="72" />
-            <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
-            <translation>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="76" />
-            <source>Log file: %1</source>
-            <translation>Log file: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="89" />
-            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
-            <source>Show &amp;Details</source>
-            <translation>Show &amp;Details</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="93" />
-            <source>&amp;Copy Details</source>
-            <translation>&amp;Copy Details</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="96" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Open &amp;Log Folder</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
-            <source>Hide &amp;Details</source>
-            <translation>Hide &amp;Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportAction</name>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="427" />
-            <source>&amp;Export to Word…</source>
-            <translation>&amp;Export to Word…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="428" />
-            <source>Write the release as Word documents for distribution or review</source>
-            <translation>Write the release as Word documents for distribution or review</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="445" />
-            <source>Exported %1</source>
-            <translation>Exported %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/export_dialog.py" line="448" />
-            <source>(%n segment(s) without text left out)</source>
-            <translation>
-                <numerusform>(%n segment without text left out)</numerusform>
-                <numerusform>(%n segments without text left out)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="195" />
-            <source>Export to Word</source>
-            <translation>Export to Word</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="197" />
-            <source>Press release in one language</source>
-            <translation>Press release in one language</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="198" />
-            <source>Press releases in all three languages</source>
-            <translation>Press releases in all three languages</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="199" />
-            <source>Side by side (Chinese | English | Russian)</source>
-            <translation>Side by side (Chinese | English | Russian)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="200" />
-            <source>Review table for one language pair</source>
-            <translation>Review table for one language pair</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="207" />
-            <source>&amp;Layout:</source>
-            <translation>&amp;Layout:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="209" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="211" />
-            <source>Source → &amp;target:</source>
-            <translation>Source → &amp;target:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="213" />
-            <source>Pack the three documents into one .&amp;zip file</source>
-            <translation>Pack the three documents into one .&amp;zip file</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="214" />
-            <source>&amp;House template:</source>
-            <translation>&amp;House template:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="216" />
-            <source>Built-in template</source>
-            <translation>Built-in template</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="217" />
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choose…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="218" />
-            <source>Built-&amp;in</source>
-            <translation>Built-&amp;in</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="219" />
-            <source>&amp;Save to:</source>
-            <translation>&amp;Save to:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="221" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="222" />
-            <source>&amp;Export</source>
-            <translation>&amp;Export</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="279" />
-            <source>Choose two different languages for the review table.</source>
-            <translation>Choose two different languages for the review table.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="281" />
-            <source>Choose where to save the export.</source>
-            <translation>Choose where to save the export.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="290" />
-            <source>Choose a House Template</source>
-            <translation>Choose a House Template</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="291" />
-            <source>Word documents and templates (*.docx *.dotx)</source>
-            <translation>Word documents and templates (*.docx *.dotx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="298" />
-            <source>Export into Folder</source>
-            <translation>Export into Folder</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
-            <location filename="../desktop_app/ui/export_dialog.py" line="303" />
-            <source>Export as</source>
-            <translation>Export as</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
-            <source>Zip archive (*.zip)</source>
-            <translation>Zip archive (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="304" />
-            <source>Word document (*.docx)</source>
-            <translation>Word document (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="321" />
-            <source>These files exist already and will be replaced:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="225"/>
+        <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
+        <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="243"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="245"/>
+        <source>Open &amp;Data Folder</source>
+        <translation>Open &amp;Data Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
+        <source>Language pack %1</source>
+        <translation>Language pack %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <source>Language packs</source>
+        <translation>Language packs</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <source>none installed (not needed for editing)</source>
+        <translation>none installed (not needed for editing)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <source>Log file</source>
+        <translation>Log file</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <source>Text too long for one cell</source>
+        <translation>Text too long for one cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
+        <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="117"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="273"/>
+        <source>Restore unsaved work</source>
+        <translation>Restore unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="325"/>
+        <source>Edit cell</source>
+        <translation>Edit cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="338"/>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="351"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <source>Mark draft</source>
+        <translation>Mark draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <source>Mark machine-made</source>
+        <translation>Mark machine-made</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="367"/>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="371"/>
+        <source>Insert segment</source>
+        <translation>Insert segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="376"/>
+        <source>Delete segments</source>
+        <translation>Delete segments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <source>Move segment</source>
+        <translation>Move segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <source>Split segment</source>
+        <translation>Split segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="409"/>
+        <source>Merge segments</source>
+        <translation>Merge segments</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="418"/>
+        <source>Change title and date</source>
+        <translation>Change title and date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <source>Import into %1</source>
+        <translation>Import into %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorStatusBar</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="112"/>
+        <source>zh: %n character(s)</source>
+        <translation>
+            <numerusform>zh: %n character</numerusform>
+            <numerusform>zh: %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="113"/>
+        <source>en: %n word(s)</source>
+        <translation>
+            <numerusform>en: %n word</numerusform>
+            <numerusform>en: %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <source>ru: %n word(s)</source>
+        <translation>
+            <numerusform>ru: %n word</numerusform>
+            <numerusform>ru: %n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <source>%1: %2/%3 approved</source>
+        <translation>%1: %2/%3 approved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="128"/>
+        <source>No segment</source>
+        <translation>No segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="135"/>
+        <source>Segment %1 of %2 (%3)</source>
+        <translation>Segment %1 of %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <source>Edit Glossary Entry</source>
+        <translation>Edit Glossary Entry</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <source>Add Glossary Entry</source>
+        <translation>Add Glossary Entry</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <source>Approved form</source>
+        <translation>Approved form</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <source>Accepted variants (A | B)</source>
+        <translation>Accepted variants (A | B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="281"/>
+        <source>Forbidden forms (A | B)</source>
+        <translation>Forbidden forms (A | B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="285"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="286"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="287"/>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="288"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="289"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="290"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <source>%1 — unexpected error</source>
+        <translation>%1 — unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
+        <translation>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <source>Show &amp;Details</source>
+        <translation>Show &amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copy Details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <source>Hide &amp;Details</source>
+        <translation>Hide &amp;Details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="427"/>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Export to Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="428"/>
+        <source>Write the release as Word documents for distribution or review</source>
+        <translation>Write the release as Word documents for distribution or review</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="445"/>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/export_dialog.py" line="448"/>
+        <source>(%n segment(s) without text left out)</source>
+        <translation>
+            <numerusform>(%n segment without text left out)</numerusform>
+            <numerusform>(%n segments without text left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="195"/>
+        <source>Export to Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <source>Press release in one language</source>
+        <translation>Press release in one language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <source>Press releases in all three languages</source>
+        <translation>Press releases in all three languages</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <source>Side by side (Chinese | English | Russian)</source>
+        <translation>Side by side (Chinese | English | Russian)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <source>Review table for one language pair</source>
+        <translation>Review table for one language pair</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <source>Source → &amp;target:</source>
+        <translation>Source → &amp;target:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <source>Pack the three documents into one .&amp;zip file</source>
+        <translation>Pack the three documents into one .&amp;zip file</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
+        <source>&amp;House template:</source>
+        <translation>&amp;House template:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <source>Built-in template</source>
+        <translation>Built-in template</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="217"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="218"/>
+        <source>Built-&amp;in</source>
+        <translation>Built-&amp;in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="219"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="221"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="222"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
+        <source>Choose two different languages for the review table.</source>
+        <translation>Choose two different languages for the review table.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <source>Choose a House Template</source>
+        <translation>Choose a House Template</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="291"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <source>Export into Folder</source>
+        <translation>Export into Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="303"/>
+        <source>Export as</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <source>These files exist already and will be replaced:
 %1</source>
-            <translation>These files exist already and will be replaced:
+        <translation>These files exist already and will be replaced:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="322" />
-            <source>Replace Files?</source>
-            <translation>Replace Files?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="327" />
-            <source>Checking the release…</source>
-            <translation>Checking the release…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="336" />
-            <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
-            <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="337" />
-            <source>Export with Errors?</source>
-            <translation>Export with Errors?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="339" />
-            <source>Export not started: fix the errors in Quality Checks first.</source>
-            <translation>Export not started: fix the errors in Quality Checks first.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="347" />
-            <source>The quality checks could not run (%1). Export without them?</source>
-            <translation>The quality checks could not run (%1). Export without them?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="348" />
-            <source>Export without Checks?</source>
-            <translation>Export without Checks?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="363" />
-            <source>Exporting…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="380" />
-            <source>Export Failed</source>
-            <translation>Export Failed</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="381" />
-            <source>The release could not be exported:
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="322"/>
+        <source>Replace Files?</source>
+        <translation>Replace Files?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <source>Checking the release…</source>
+        <translation>Checking the release…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="336"/>
+        <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
+        <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>Export with Errors?</source>
+        <translation>Export with Errors?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="339"/>
+        <source>Export not started: fix the errors in Quality Checks first.</source>
+        <translation>Export not started: fix the errors in Quality Checks first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <source>The quality checks could not run (%1). Export without them?</source>
+        <translation>The quality checks could not run (%1). Export without them?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
+        <source>Export without Checks?</source>
+        <translation>Export without Checks?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="381"/>
+        <source>The release could not be exported:
 %1</source>
-            <translation>The release could not be exported:
+        <translation>The release could not be exported:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="396" />
-            <source>Export cancelled.</source>
-            <translation>Export cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindReplaceDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="140" />
-            <source>Find and Replace</source>
-            <translation>Find and Replace</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="141" />
-            <source>Find:</source>
-            <translation>Find:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="142" />
-            <source>Replace with:</source>
-            <translation>Replace with:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="143" />
-            <source>In:</source>
-            <translation>In:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="144" />
-            <source>All languages</source>
-            <translation>All languages</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="147" />
-            <source>Match &amp;case</source>
-            <translation>Match &amp;case</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="148" />
-            <source>&amp;Whole words</source>
-            <translation>&amp;Whole words</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="149" />
-            <source>Find &amp;Next</source>
-            <translation>Find &amp;Next</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="150" />
-            <source>&amp;Replace</source>
-            <translation>&amp;Replace</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="151" />
-            <source>Replace &amp;All</source>
-            <translation>Replace &amp;All</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="175" />
-            <source>Not found</source>
-            <translation>Not found</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="179" />
-            <source>Match %1 of %2</source>
-            <translation>Match %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="233" />
-            <source>Replace</source>
-            <translation>Replace</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="244" />
-            <source>Replace all</source>
-            <translation>Replace all</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/find_replace.py" line="246" />
-            <source>Replaced %n time(s)</source>
-            <translation>
-                <numerusform>Replaced %n time</numerusform>
-                <numerusform>Replaced %n times</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunGuide</name>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="31" />
-            <source>Welcome to %1</source>
-            <translation>Welcome to %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="45" />
-            <source>&amp;Start Working</source>
-            <translation>&amp;Start Working</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="48" />
-            <source>Read the User &amp;Guide</source>
-            <translation>Read the User &amp;Guide</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="60" />
-            <source>One press release, three languages</source>
-            <translation>One press release, three languages</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="61" />
-            <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
-            <translation>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="65" />
-            <source>Official names and titles</source>
-            <translation>Official names and titles</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="66" />
-            <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
-            <translation>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="69" />
-            <source>Machine translation is optional</source>
-            <translation>Machine translation is optional</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="70" />
-            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
-            <translation>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="74" />
-            <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
-            <translation>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossary</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
-            <source>Organization</source>
-            <translation>Organization</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
-            <source>Initiative</source>
-            <translation>Initiative</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
-            <source>Term</source>
-            <translation>Term</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="84" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
-            <source>Search in Chinese, English or Russian…</source>
-            <translation>Search in Chinese, English or Russian…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="432" />
-            <source>All categories</source>
-            <translation>All categories</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
-            <source>More</source>
-            <translation>More</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
-            <source>Import Glossary…</source>
-            <translation>Import Glossary…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
-            <source>Export Glossary…</source>
-            <translation>Export Glossary…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
-            <source>Undo Last Import</source>
-            <translation>Undo Last Import</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="443" />
-            <source>Double-click to insert the approved form into the cell being edited (%1)</source>
-            <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="503" />
-            <source>%1 entries found</source>
-            <translation>%1 entries found</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="505" />
-            <source>Loading the glossary…</source>
-            <translation>Loading the glossary…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="507" />
-            <source>Terms in the current segment</source>
-            <translation>Terms in the current segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="568" />
-            <source>Delete Entry</source>
-            <translation>Delete Entry</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="569" />
-            <source>Delete “%1” from the glossary?</source>
-            <translation>Delete “%1” from the glossary?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="579" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
-            <source>Glossary</source>
-            <translation>Glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="611" />
-            <source>Import Glossary</source>
-            <translation>Import Glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
-            <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
-            <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="615" />
-            <source>Reading %1…</source>
-            <translation>Reading %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="624" />
-            <source>Importing %1…</source>
-            <translation>Importing %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="630" />
-            <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
-            <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
-            <source>Undoing the last import…</source>
-            <translation>Undoing the last import…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
-            <source>Undid the import of %1</source>
-            <translation>Undid the import of %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="646" />
-            <source>Export Glossary</source>
-            <translation>Export Glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
-            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
-            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="652" />
-            <source>Exporting…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="658" />
-            <source>Exported %1 entries to %2</source>
-            <translation>Exported %1 entries to %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryUi</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="694" />
-            <source>Insert Approved &amp;Term</source>
-            <translation>Insert Approved &amp;Term</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="695" />
-            <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
-            <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="757" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="775" />
-            <source>Start editing a cell to insert a term</source>
-            <translation>Start editing a cell to insert a term</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="780" />
-            <source>“%1” has no approved form in %2</source>
-            <translation>“%1” has no approved form in %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpMenu</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
-            <source>User &amp;Guide</source>
-            <translation>User &amp;Guide</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="316" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Keyboard Shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="317" />
-            <source>&amp;Getting Started</source>
-            <translation>&amp;Getting Started</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="318" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Open &amp;Log Folder</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="319" />
-            <source>&amp;About %1</source>
-            <translation>&amp;About %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="74" />
-            <source>Revision History</source>
-            <translation>Revision History</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="75" />
-            <source>Segment %1, %2: saved revisions, newest first</source>
-            <translation>Segment %1, %2: saved revisions, newest first</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="78" />
-            <source>&amp;Restore This Version</source>
-            <translation>&amp;Restore This Version</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="86" />
-            <source>No saved revisions yet: save the project to start its history.</source>
-            <translation>No saved revisions yet: save the project to start its history.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="111" />
-            <source>Restore revision</source>
-            <translation>Restore revision</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="105" />
-            <source>Reading %1…</source>
-            <translation>Reading %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="109" />
-            <source>Import Document</source>
-            <translation>Import Document</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="110" />
-            <source>File: %1</source>
-            <translation>File: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="111" />
-            <source>Import into:</source>
-            <translation>Import into:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="114" />
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="129" />
-            <source>This file cannot be imported: %1</source>
-            <translation>This file cannot be imported: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
-            <source>Reference (%1)</source>
-            <translation>Reference (%1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
-            <source>Reference</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="149" />
-            <source>Now in %1</source>
-            <translation>Now in %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="150" />
-            <source>From the document</source>
-            <translation>From the document</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="165" />
-            <source>Added as a new row</source>
-            <translation>Added as a new row</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="168" />
-            <source>Replaced by the document's paragraph</source>
-            <translation>Replaced by the document's paragraph</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="173" />
-            <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
-            <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="327" />
-            <source>Import Glossary</source>
-            <translation>Import Glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="330" />
-            <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
-            <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="334" />
-            <source>Ignored (not Chinese, English or Russian): %1.</source>
-            <translation>Ignored (not Chinese, English or Russian): %1.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="344" />
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="13" />
-            <source>Chinese</source>
-            <translation>Chinese</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="14" />
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="15" />
-            <source>Russian</source>
-            <translation>Russian</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="22" />
-            <source>empty</source>
-            <translation>empty</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="23" />
-            <source>machine</source>
-            <translation>machine</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="24" />
-            <source>draft</source>
-            <translation>draft</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="25" />
-            <source>reviewed</source>
-            <translation>reviewed</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="26" />
-            <source>approved</source>
-            <translation>approved</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="33" />
-            <source>headline</source>
-            <translation>headline</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="34" />
-            <source>subheadline</source>
-            <translation>subheadline</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="35" />
-            <source>dateline</source>
-            <translation>dateline</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="36" />
-            <source>lead</source>
-            <translation>lead</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="37" />
-            <source>body</source>
-            <translation>body</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="38" />
-            <source>quote</source>
-            <translation>quote</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="39" />
-            <source>source</source>
-            <translation>source</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="40" />
-            <source>contact</source>
-            <translation>contact</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="41" />
-            <source>note</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="50" />
-            <source>machine translation from %1</source>
-            <translation>machine translation from %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="53" />
-            <source>translation memory from %1</source>
-            <translation>translation memory from %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="55" />
-            <source>imported</source>
-            <translation>imported</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="59" />
-            <source>typed, based on %1</source>
-            <translation>typed, based on %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="60" />
-            <source>typed</source>
-            <translation>typed</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="61" />
-            <source>no text yet</source>
-            <translation>no text yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>MachineTranslationUi</name>
-        <message>
-            <location filename="../desktop_app/ui/mt_menu.py" line="48" />
-            <source>&amp;Language Packs…</source>
-            <translation>&amp;Language Packs…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/mt_menu.py" line="49" />
-            <source>Install, remove or download offline translation packs</source>
-            <translation>Install, remove or download offline translation packs</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="316" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="317" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Tools</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
-            <source>Open &amp;Recent</source>
-            <translation>Open &amp;Recent</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="320" />
-            <source>&amp;Segment</source>
-            <translation>&amp;Segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
-            <source>&amp;Role</source>
-            <translation>&amp;Role</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
-            <source>Cell &amp;Status</source>
-            <translation>Cell &amp;Status</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
-            <source>&amp;Filter Rows</source>
-            <translation>&amp;Filter Rows</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
-            <source>&amp;Columns</source>
-            <translation>&amp;Columns</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
-            <source>&amp;New</source>
-            <translation>&amp;New</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
-            <source>Save &amp;As…</source>
-            <translation>Save &amp;As…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
-            <source>&amp;Import Document…</source>
-            <translation>&amp;Import Document…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
-            <source>Release &amp;Title and Date…</source>
-            <translation>Release &amp;Title and Date…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
-            <source>Find and &amp;Replace…</source>
-            <translation>Find and &amp;Replace…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
-            <source>Insert Segment &amp;Above</source>
-            <translation>Insert Segment &amp;Above</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
-            <source>Insert Segment &amp;Below</source>
-            <translation>Insert Segment &amp;Below</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="338" />
-            <source>&amp;Delete Segment</source>
-            <translation>&amp;Delete Segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="339" />
-            <source>Move &amp;Up</source>
-            <translation>Move &amp;Up</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="340" />
-            <source>Move &amp;Down</source>
-            <translation>Move &amp;Down</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="341" />
-            <source>S&amp;plit at Cursor</source>
-            <translation>S&amp;plit at Cursor</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="342" />
-            <source>&amp;Merge with Next</source>
-            <translation>&amp;Merge with Next</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="343" />
-            <source>&amp;Approve Cell</source>
-            <translation>&amp;Approve Cell</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="344" />
-            <source>Approve &amp;Row</source>
-            <translation>Approve &amp;Row</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="349" />
-            <source>Revision &amp;History…</source>
-            <translation>Revision &amp;History…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="350" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferences…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="352" />
-            <source>All rows</source>
-            <translation>All rows</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="353" />
-            <source>Only empty</source>
-            <translation>Only empty</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="354" />
-            <source>Only stale</source>
-            <translation>Only stale</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="355" />
-            <source>Only not approved</source>
-            <translation>Only not approved</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="361" />
-            <source>in %1</source>
-            <translation>in %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="363" />
-            <source>Show:</source>
-            <translation>Show:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="364" />
-            <source>About &amp;Qt</source>
-            <translation>About &amp;Qt</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="365" />
-            <source>Toolbar</source>
-            <translation>Toolbar</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="366" />
-            <source>Glossary</source>
-            <translation>Glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="367" />
-            <source>Suggestions</source>
-            <translation>Suggestions</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="368" />
-            <source>Quality Checks</source>
-            <translation>Quality Checks</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="369" />
-            <source>Official names and titles for the current segment appear here.</source>
-            <translation>Official names and titles for the current segment appear here.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="370" />
-            <source>Machine-translation suggestions appear here.</source>
-            <translation>Machine-translation suggestions appear here.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="371" />
-            <source>Problems found by the quality checks appear here.</source>
-            <translation>Problems found by the quality checks appear here.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="382" />
-            <source>(read-only)</source>
-            <translation>(read-only)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="399" />
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="400" />
-            <source>Save the changes to “%1” before closing it?</source>
-            <translation>Save the changes to “%1” before closing it?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
-            <source>Open Project</source>
-            <translation>Open Project</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
-            <location filename="../desktop_app/ui/main_window.py" line="524" />
-            <source>PressDesk projects (*.pressdesk)</source>
-            <translation>PressDesk projects (*.pressdesk)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="437" />
-            <source>Cannot open project</source>
-            <translation>Cannot open project</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="449" />
-            <source>Project in use</source>
-            <translation>Project in use</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="450" />
-            <source>Open it read-only? You can still save your changes under another name.</source>
-            <translation>Open it read-only? You can still save your changes under another name.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="462" />
-            <source>Restore unsaved work?</source>
-            <translation>Restore unsaved work?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
-            <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
-            <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="516" />
-            <location filename="../desktop_app/ui/main_window.py" line="532" />
-            <source>Cannot save</source>
-            <translation>Cannot save</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="518" />
-            <location filename="../desktop_app/ui/main_window.py" line="535" />
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="524" />
-            <source>Save Project As</source>
-            <translation>Save Project As</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="552" />
-            <source>No recent projects</source>
-            <translation>No recent projects</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="557" />
-            <source>Autosaved</source>
-            <translation>Autosaved</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="560" />
-            <source>Autosave failed: %1</source>
-            <translation>Autosave failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="568" />
-            <source>Import Document</source>
-            <translation>Import Document</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="569" />
-            <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
-            <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="575" />
-            <source>Imported %n paragraph(s)</source>
-            <translation>
-                <numerusform>Imported %n paragraph</numerusform>
-                <numerusform>Imported %n paragraphs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="616" />
-            <source>Change role</source>
-            <translation>Change role</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="641" />
-            <source>Place the cursor in a cell's text where it should be split.</source>
-            <translation>Place the cursor in a cell's text where it should be split.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="648" />
-            <source>Nothing to split: the cursor is at the start or end of the text.</source>
-            <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="654" />
-            <source>The last segment has nothing below it to merge with.</source>
-            <translation>The last segment has nothing below it to merge with.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameAssistant</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
-            <source>Name assistant</source>
-            <translation>Name assistant</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="150" />
-            <source>Use for English and Russian</source>
-            <translation>Use for English and Russian</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="191" />
-            <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
-            <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="196" />
-            <source>Characters with several readings: choose below.</source>
-            <translation>Characters with several readings: choose below.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PacksDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="177" />
-            <source>direct</source>
-            <translation>direct</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
-            <source>through English (%1)</source>
-            <translation>through English (%1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="182" />
-            <source>missing: install %1</source>
-            <translation>missing: install %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="199" />
-            <source>Install Language Pack</source>
-            <translation>Install Language Pack</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="200" />
-            <source>Argos language packs (*.argosmodel);;All files (*)</source>
-            <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="206" />
-            <source>Installing %1…</source>
-            <translation>Installing %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="211" />
-            <source>Installed %1 (%2 → %3), version %4.</source>
-            <translation>Installed %1 (%2 → %3), version %4.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="219" />
-            <source>Remove Language Pack</source>
-            <translation>Remove Language Pack</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
-            <source>Remove the %1 language pack?</source>
-            <translation>Remove the %1 language pack?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="223" />
-            <source>Removing %1…</source>
-            <translation>Removing %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="228" />
-            <source>Removed %1.</source>
-            <translation>Removed %1.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="234" />
-            <source>Reading the package index…</source>
-            <translation>Reading the package index…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="243" />
-            <source>installed</source>
-            <translation>installed</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="248" />
-            <source>%1 zh/en/ru packs in the index.</source>
-            <translation>%1 zh/en/ru packs in the index.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="255" />
-            <source>Downloading %1…</source>
-            <translation>Downloading %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="268" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="295" />
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="292" />
-            <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
-            <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
-            <source>Not installed: %1. The installed packs are unchanged.</source>
-            <translation>Not installed: %1. The installed packs are unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
-            <source>Failed: %1</source>
-            <translation>Failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
-            <source>Language Packs</source>
-            <translation>Language Packs</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
-            <source>Installed language packs:</source>
-            <translation>Installed language packs:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <source>Pair</source>
-            <translation>Pair</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>Languages</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
-            <source>Install from File…</source>
-            <translation>Install from File…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="309" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="310" />
-            <source>Directions between Chinese, English and Russian:</source>
-            <translation>Directions between Chinese, English and Russian:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="311" />
-            <source>Argos package index (needs a network):</source>
-            <translation>Argos package index (needs a network):</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="312" />
-            <source>Check the Index</source>
-            <translation>Check the Index</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="313" />
-            <source>Download and Install</source>
-            <translation>Download and Install</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="314" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="98" />
-            <source>Preferences</source>
-            <translation>Preferences</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="99" />
-            <source>Interface language:</source>
-            <translation>Interface language:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="99" />
-            <source>Author (for exported documents):</source>
-            <translation>Author (for exported documents):</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>End mark:</source>
-            <translation>End mark:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>Autosave every:</source>
-            <translation>Autosave every:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>Columns:</source>
-            <translation>Columns:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="105" />
-            <source>### (international)</source>
-            <translation>### (international)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="106" />
-            <source>Native: 完 in Chinese, *** in Russian</source>
-            <translation>Native: 完 in Chinese, *** in Russian</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="107" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="111" />
-            <source>Move &amp;Up</source>
-            <translation>Move &amp;Up</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="112" />
-            <source>Move &amp;Down</source>
-            <translation>Move &amp;Down</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="113" />
-            <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
-            <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QaPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
-            <source>Missing text</source>
-            <translation>Missing text</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
-            <source>Not translated</source>
-            <translation>Not translated</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
-            <source>Out of date</source>
-            <translation>Out of date</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
-            <source>Numbers and dates</source>
-            <translation>Numbers and dates</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
-            <source>Glossary terms</source>
-            <translation>Glossary terms</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
-            <source>Forbidden forms</source>
-            <translation>Forbidden forms</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
-            <source>Titles</source>
-            <translation>Titles</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
-            <source>Punctuation</source>
-            <translation>Punctuation</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="69" />
-            <source>Spacing</source>
-            <translation>Spacing</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="70" />
-            <source>Length</source>
-            <translation>Length</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
-            <source>Check All</source>
-            <translation>Check All</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
-            <source>Run every quality check on the whole release (F7)</source>
-            <translation>Run every quality check on the whole release (F7)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
-            <source>All languages</source>
-            <translation>All languages</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
-            <source>Errors and warnings</source>
-            <translation>Errors and warnings</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <source>Errors only</source>
-            <translation>Errors only</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
-            <source>Warnings only</source>
-            <translation>Warnings only</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
-            <source>By kind</source>
-            <translation>By kind</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
-            <source>By segment</source>
-            <translation>By segment</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
-            <source>Show ignored</source>
-            <translation>Show ignored</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="203" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
-            <source>Fix</source>
-            <translation>Fix</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Cell</source>
-            <translation>Cell</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Severity</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="239" />
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="243" />
-            <source>Checking… %1%</source>
-            <translation>Checking… %1%</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="270" />
-            <source>The checks could not run: %1</source>
-            <translation>The checks could not run: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
-            <source>The text has changed since the check: check again.</source>
-            <translation>The text has changed since the check: check again.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="339" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
-            <source>Fix: %1</source>
-            <translation>Fix: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="351" />
-            <source>Go to Cell</source>
-            <translation>Go to Cell</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="381" />
-            <source>Could not save the ignored finding: %1</source>
-            <translation>Could not save the ignored finding: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="494" />
-            <source>Segment %1</source>
-            <translation>Segment %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
-            <source>Warning</source>
-            <translation>Warning</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="528" />
-            <source>%1 errors, %2 warnings</source>
-            <translation>%1 errors, %2 warnings</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="530" />
-            <source>(%1 ignored)</source>
-            <translation>(%1 ignored)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
-            <source>Stop Ignoring</source>
-            <translation>Stop Ignoring</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
-            <source>Ignore</source>
-            <translation>Ignore</translation>
-        </message>
-    </context>
-    <context>
-        <name>QualityChecksUi</name>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="582" />
-            <source>QA: %1 errors, %2 warnings</source>
-            <translation>QA: %1 errors, %2 warnings</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="584" />
-            <source>Show the quality checks</source>
-            <translation>Show the quality checks</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="587" />
-            <source>Run &amp;Quality Checks</source>
-            <translation>Run &amp;Quality Checks</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="588" />
-            <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
-            <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseModel</name>
-        <message>
-            <location filename="../desktop_app/ui/release_model.py" line="232" />
-            <source>Stale: the %1 text changed since this was made</source>
-            <translation>Stale: the %1 text changed since this was made</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_model.py" line="236" />
-            <source>Last saved revisions:</source>
-            <translation>Last saved revisions:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasePropertiesDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="34" />
-            <source>Release Properties</source>
-            <translation>Release Properties</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="35" />
-            <source>Title:</source>
-            <translation>Title:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="35" />
-            <source>Date:</source>
-            <translation>Date:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="166" />
-            <source>Keyboard Shortcuts</source>
-            <translation>Keyboard Shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="169" />
-            <source>Filter…</source>
-            <translation>Filter…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
-            <source>Command</source>
-            <translation>Command</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
-            <source>Shortcut</source>
-            <translation>Shortcut</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionsPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="189" />
-            <source>%1 (person's text)</source>
-            <translation>%1 (person's text)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="211" />
-            <source>Ctrl+%1 inserts this suggestion</source>
-            <translation>Ctrl+%1 inserts this suggestion</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
-            <source>Select a cell to see suggestions.</source>
-            <translation>Select a cell to see suggestions.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="221" />
-            <source>Suggestions for the %1 cell</source>
-            <translation>Suggestions for the %1 cell</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="223" />
-            <source>Translation memory</source>
-            <translation>Translation memory</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="227" />
-            <source>%1% from %2</source>
-            <translation>%1% from %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="230" />
-            <source>From %1: %2</source>
-            <translation>From %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="238" />
-            <source>score %1 · terms honoured: %2</source>
-            <translation>score %1 · terms honoured: %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="241" />
-            <source>re-inserted: %1</source>
-            <translation>re-inserted: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="247" />
-            <source>Machine translation failed: %1</source>
-            <translation>Machine translation failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="249" />
-            <source>Translating… (the first request loads the translation engine)</source>
-            <translation>Translating… (the first request loads the translation engine)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="251" />
-            <source>Nothing to translate from: the other cells of this row are empty.</source>
-            <translation>Nothing to translate from: the other cells of this row are empty.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="253" />
-            <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-            <translation>Ctrl+1…9 or double-click inserts a suggestion.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="276" />
-            <source>Insert suggestion %1</source>
-            <translation>Insert suggestion %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
-            <source>Suggestion</source>
-            <translation>Suggestion</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>TermHighlighter</name>
-        <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
-            <source>forbidden form</source>
-            <translation>forbidden form</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="152" />
-            <source>accepted variant</source>
-            <translation>accepted variant</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslationMemoryActions</name>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="81" />
-            <source>Import Translation &amp;Memory (TMX)…</source>
-            <translation>Import Translation &amp;Memory (TMX)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="83" />
-            <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
-            <translation>Add the Chinese, English and Russian translations of a TMX file to the translation memory</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="97" />
-            <location filename="../desktop_app/ui/tm_actions.py" line="109" />
-            <location filename="../desktop_app/ui/tm_actions.py" line="141" />
-            <source>Import Translation Memory</source>
-            <translation>Import Translation Memory</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="98" />
-            <source>TMX files (*.tmx);;All files (*)</source>
-            <translation>TMX files (*.tmx);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
-            <source>Importing %1…</source>
-            <translation>Importing %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="125" />
-            <source>Import cancelled</source>
-            <translation>Import cancelled</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="135" />
-            <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
-            <translation>%1: %2 translation pairs added, %3 already in the translation memory.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/tm_actions.py" line="139" />
-            <source>%n unit(s) skipped.</source>
-            <translation>
-                <numerusform>%n unit skipped.</numerusform>
-                <numerusform>%n units skipped.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="150" />
-            <source>Cannot import the translation memory</source>
-            <translation>Cannot import the translation memory</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="151" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="140"/>
+        <source>Find and Replace</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="141"/>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="142"/>
+        <source>Replace with:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="143"/>
+        <source>In:</source>
+        <translation>In:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="144"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <source>Match &amp;case</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Whole words</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="149"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="150"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <source>Replace &amp;All</source>
+        <translation>Replace &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="175"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="179"/>
+        <source>Match %1 of %2</source>
+        <translation>Match %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="233"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="244"/>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="246"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Replaced %n time</numerusform>
+            <numerusform>Replaced %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="31"/>
+        <source>Welcome to %1</source>
+        <translation>Welcome to %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="45"/>
+        <source>&amp;Start Working</source>
+        <translation>&amp;Start Working</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="48"/>
+        <source>Read the User &amp;Guide</source>
+        <translation>Read the User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="60"/>
+        <source>One press release, three languages</source>
+        <translation>One press release, three languages</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="61"/>
+        <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
+        <translation>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="65"/>
+        <source>Official names and titles</source>
+        <translation>Official names and titles</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="66"/>
+        <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
+        <translation>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="69"/>
+        <source>Machine translation is optional</source>
+        <translation>Machine translation is optional</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="70"/>
+        <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+        <translation>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="74"/>
+        <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
+        <translation>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="77"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="78"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="79"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="80"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="81"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="82"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="83"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="84"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="431"/>
+        <source>Search in Chinese, English or Russian…</source>
+        <translation>Search in Chinese, English or Russian…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="432"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="435"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="436"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="437"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="438"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="439"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="440"/>
+        <source>Import Glossary…</source>
+        <translation>Import Glossary…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="441"/>
+        <source>Export Glossary…</source>
+        <translation>Export Glossary…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="442"/>
+        <source>Undo Last Import</source>
+        <translation>Undo Last Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="443"/>
+        <source>Double-click to insert the approved form into the cell being edited (%1)</source>
+        <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <source>%1 entries found</source>
+        <translation>%1 entries found</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
+        <source>Loading the glossary…</source>
+        <translation>Loading the glossary…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="507"/>
+        <source>Terms in the current segment</source>
+        <translation>Terms in the current segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <source>Delete Entry</source>
+        <translation>Delete Entry</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <source>Delete “%1” from the glossary?</source>
+        <translation>Delete “%1” from the glossary?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <source>Import Glossary</source>
+        <translation>Import Glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
+        <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
+        <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <source>Undoing the last import…</source>
+        <translation>Undoing the last import…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <source>Undid the import of %1</source>
+        <translation>Undid the import of %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <source>Export Glossary</source>
+        <translation>Export Glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
+        <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <source>Exported %1 entries to %2</source>
+        <translation>Exported %1 entries to %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryUi</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <source>Insert Approved &amp;Term</source>
+        <translation>Insert Approved &amp;Term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
+        <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="757"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="775"/>
+        <source>Start editing a cell to insert a term</source>
+        <translation>Start editing a cell to insert a term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="780"/>
+        <source>“%1” has no approved form in %2</source>
+        <translation>“%1” has no approved form in %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="315"/>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Getting Started</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;About %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="74"/>
+        <source>Revision History</source>
+        <translation>Revision History</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="75"/>
+        <source>Segment %1, %2: saved revisions, newest first</source>
+        <translation>Segment %1, %2: saved revisions, newest first</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="78"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restore This Version</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="86"/>
+        <source>No saved revisions yet: save the project to start its history.</source>
+        <translation>No saved revisions yet: save the project to start its history.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="111"/>
+        <source>Restore revision</source>
+        <translation>Restore revision</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="105"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="109"/>
+        <source>Import Document</source>
+        <translation>Import Document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="110"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="111"/>
+        <source>Import into:</source>
+        <translation>Import into:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="129"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <source>Reference (%1)</source>
+        <translation>Reference (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="149"/>
+        <source>Now in %1</source>
+        <translation>Now in %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <source>From the document</source>
+        <translation>From the document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <source>Added as a new row</source>
+        <translation>Added as a new row</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="168"/>
+        <source>Replaced by the document&apos;s paragraph</source>
+        <translation>Replaced by the document&apos;s paragraph</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="173"/>
+        <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
+        <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="327"/>
+        <source>Import Glossary</source>
+        <translation>Import Glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="330"/>
+        <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
+        <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="334"/>
+        <source>Ignored (not Chinese, English or Russian): %1.</source>
+        <translation>Ignored (not Chinese, English or Russian): %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="344"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="13"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="14"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="15"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="22"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="23"/>
+        <source>machine</source>
+        <translation>machine</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="24"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="25"/>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="26"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="33"/>
+        <source>headline</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="34"/>
+        <source>subheadline</source>
+        <translation>subheadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <source>dateline</source>
+        <translation>dateline</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <source>machine translation from %1</source>
+        <translation>machine translation from %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <source>translation memory from %1</source>
+        <translation>translation memory from %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="59"/>
+        <source>typed, based on %1</source>
+        <translation>typed, based on %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="61"/>
+        <source>no text yet</source>
+        <translation>no text yet</translation>
+    </message>
+</context>
+<context>
+    <name>MachineTranslationUi</name>
+    <message>
+        <location filename="../desktop_app/ui/mt_menu.py" line="48"/>
+        <source>&amp;Language Packs…</source>
+        <translation>&amp;Language Packs…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <source>Install, remove or download offline translation packs</source>
+        <translation>Install, remove or download offline translation packs</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="314"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="316"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="319"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="320"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="321"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="322"/>
+        <source>Cell &amp;Status</source>
+        <translation>Cell &amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="323"/>
+        <source>&amp;Filter Rows</source>
+        <translation>&amp;Filter Rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="324"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="325"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="326"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="327"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <source>&amp;Import Document…</source>
+        <translation>&amp;Import Document…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="330"/>
+        <source>Release &amp;Title and Date…</source>
+        <translation>Release &amp;Title and Date…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="331"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="332"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="333"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="334"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="335"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>Find and &amp;Replace…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="336"/>
+        <source>Insert Segment &amp;Above</source>
+        <translation>Insert Segment &amp;Above</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="337"/>
+        <source>Insert Segment &amp;Below</source>
+        <translation>Insert Segment &amp;Below</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <source>&amp;Delete Segment</source>
+        <translation>&amp;Delete Segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="339"/>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="340"/>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="341"/>
+        <source>S&amp;plit at Cursor</source>
+        <translation>S&amp;plit at Cursor</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="342"/>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Merge with Next</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="343"/>
+        <source>&amp;Approve Cell</source>
+        <translation>&amp;Approve Cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <source>Approve &amp;Row</source>
+        <translation>Approve &amp;Row</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <source>Revision &amp;History…</source>
+        <translation>Revision &amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <source>Only empty</source>
+        <translation>Only empty</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <source>Only stale</source>
+        <translation>Only stale</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <source>Only not approved</source>
+        <translation>Only not approved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <source>Quality Checks</source>
+        <translation>Quality Checks</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <source>Official names and titles for the current segment appear here.</source>
+        <translation>Official names and titles for the current segment appear here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <source>Machine-translation suggestions appear here.</source>
+        <translation>Machine-translation suggestions appear here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <source>Problems found by the quality checks appear here.</source>
+        <translation>Problems found by the quality checks appear here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Save the changes to “%1” before closing it?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>PressDesk projects (*.pressdesk)</source>
+        <translation>PressDesk projects (*.pressdesk)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <source>Project in use</source>
+        <translation>Project in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <source>Open it read-only? You can still save your changes under another name.</source>
+        <translation>Open it read-only? You can still save your changes under another name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
+        <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
+        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <source>Autosaved</source>
+        <translation>Autosaved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <source>Import Document</source>
+        <translation>Import Document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
+        <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <source>Imported %n paragraph(s)</source>
+        <translation>
+            <numerusform>Imported %n paragraph</numerusform>
+            <numerusform>Imported %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="641"/>
+        <source>Place the cursor in a cell&apos;s text where it should be split.</source>
+        <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <source>Nothing to split: the cursor is at the start or end of the text.</source>
+        <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <source>The last segment has nothing below it to merge with.</source>
+        <translation>The last segment has nothing below it to merge with.</translation>
+    </message>
+</context>
+<context>
+    <name>NameAssistant</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="149"/>
+        <source>Name assistant</source>
+        <translation>Name assistant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="150"/>
+        <source>Use for English and Russian</source>
+        <translation>Use for English and Russian</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="191"/>
+        <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
+        <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="196"/>
+        <source>Characters with several readings: choose below.</source>
+        <translation>Characters with several readings: choose below.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="177"/>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="179"/>
+        <source>through English (%1)</source>
+        <translation>through English (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="182"/>
+        <source>missing: install %1</source>
+        <translation>missing: install %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="199"/>
+        <source>Install Language Pack</source>
+        <translation>Install Language Pack</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <source>Argos language packs (*.argosmodel);;All files (*)</source>
+        <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <source>Installing %1…</source>
+        <translation>Installing %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="211"/>
+        <source>Installed %1 (%2 → %3), version %4.</source>
+        <translation>Installed %1 (%2 → %3), version %4.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="219"/>
+        <source>Remove Language Pack</source>
+        <translation>Remove Language Pack</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <source>Remove the %1 language pack?</source>
+        <translation>Remove the %1 language pack?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="223"/>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="234"/>
+        <source>Reading the package index…</source>
+        <translation>Reading the package index…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <source>installed</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <source>%1 zh/en/ru packs in the index.</source>
+        <translation>%1 zh/en/ru packs in the index.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <source>Downloading %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="292"/>
+        <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
+        <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="297"/>
+        <source>Not installed: %1. The installed packs are unchanged.</source>
+        <translation>Not installed: %1. The installed packs are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="300"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <source>Language Packs</source>
+        <translation>Language Packs</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <source>Installed language packs:</source>
+        <translation>Installed language packs:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <source>Install from File…</source>
+        <translation>Install from File…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <source>Directions between Chinese, English and Russian:</source>
+        <translation>Directions between Chinese, English and Russian:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <source>Argos package index (needs a network):</source>
+        <translation>Argos package index (needs a network):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <source>Check the Index</source>
+        <translation>Check the Index</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <source>Download and Install</source>
+        <translation>Download and Install</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="98"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="99"/>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="99"/>
+        <source>Author (for exported documents):</source>
+        <translation>Author (for exported documents):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>End mark:</source>
+        <translation>End mark:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>Autosave every:</source>
+        <translation>Autosave every:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="105"/>
+        <source>### (international)</source>
+        <translation>### (international)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="106"/>
+        <source>Native: 完 in Chinese, *** in Russian</source>
+        <translation>Native: 完 in Chinese, *** in Russian</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="107"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="113"/>
+        <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
+        <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="61"/>
+        <source>Missing text</source>
+        <translation>Missing text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="62"/>
+        <source>Not translated</source>
+        <translation>Not translated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <source>Out of date</source>
+        <translation>Out of date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <source>Numbers and dates</source>
+        <translation>Numbers and dates</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <source>Glossary terms</source>
+        <translation>Glossary terms</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <source>Forbidden forms</source>
+        <translation>Forbidden forms</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <source>Punctuation</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <source>Spacing</source>
+        <translation>Spacing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="192"/>
+        <source>Check All</source>
+        <translation>Check All</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="193"/>
+        <source>Run every quality check on the whole release (F7)</source>
+        <translation>Run every quality check on the whole release (F7)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="194"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="197"/>
+        <source>Errors and warnings</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="198"/>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="199"/>
+        <source>Warnings only</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="200"/>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <source>By segment</source>
+        <translation>By segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <source>Show ignored</source>
+        <translation>Show ignored</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <source>Checking… %1%</source>
+        <translation>Checking… %1%</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <source>The checks could not run: %1</source>
+        <translation>The checks could not run: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="336"/>
+        <source>The text has changed since the check: check again.</source>
+        <translation>The text has changed since the check: check again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="339"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="351"/>
+        <source>Go to Cell</source>
+        <translation>Go to Cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <source>Could not save the ignored finding: %1</source>
+        <translation>Could not save the ignored finding: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="494"/>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <source>(%1 ignored)</source>
+        <translation>(%1 ignored)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <source>Stop Ignoring</source>
+        <translation>Stop Ignoring</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecksUi</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
+        <source>QA: %1 errors, %2 warnings</source>
+        <translation>QA: %1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="584"/>
+        <source>Show the quality checks</source>
+        <translation>Show the quality checks</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <source>Run &amp;Quality Checks</source>
+        <translation>Run &amp;Quality Checks</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
+        <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseModel</name>
+    <message>
+        <location filename="../desktop_app/ui/release_model.py" line="232"/>
+        <source>Stale: the %1 text changed since this was made</source>
+        <translation>Stale: the %1 text changed since this was made</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_model.py" line="236"/>
+        <source>Last saved revisions:</source>
+        <translation>Last saved revisions:</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePropertiesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="34"/>
+        <source>Release Properties</source>
+        <translation>Release Properties</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="169"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="192"/>
+        <source>%1 (person&apos;s text)</source>
+        <translation>%1 (person&apos;s text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="214"/>
+        <source>Ctrl+%1 inserts this suggestion</source>
+        <translation>Ctrl+%1 inserts this suggestion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="221"/>
+        <source>Select a cell to see suggestions.</source>
+        <translation>Select a cell to see suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="224"/>
+        <source>Suggestions for the %1 cell</source>
+        <translation>Suggestions for the %1 cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="226"/>
+        <source>Translation memory</source>
+        <translation>Translation memory</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="230"/>
+        <source>%1% from %2</source>
+        <translation>%1% from %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="233"/>
+        <source>From %1: %2</source>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="241"/>
+        <source>score %1 · terms honoured: %2</source>
+        <translation>score %1 · terms honoured: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="244"/>
+        <source>re-inserted: %1</source>
+        <translation>re-inserted: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="250"/>
+        <source>Machine translation failed: %1</source>
+        <translation>Machine translation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="252"/>
+        <source>Translating… (the first request loads the translation engine)</source>
+        <translation>Translating… (the first request loads the translation engine)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="254"/>
+        <source>Nothing to translate from: the other cells of this row are empty.</source>
+        <translation>Nothing to translate from: the other cells of this row are empty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="256"/>
+        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <translation>Ctrl+1…9 or double-click inserts a suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="279"/>
+        <source>Insert suggestion %1</source>
+        <translation>Insert suggestion %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TermHighlighter</name>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="151"/>
+        <source>forbidden form</source>
+        <translation>forbidden form</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <source>accepted variant</source>
+        <translation>accepted variant</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateAllController</name>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="137"/>
+        <source>&amp;Translate Column…</source>
+        <translation>&amp;Translate Column…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="138"/>
+        <source>Machine-translate the empty cells of a column in the background</source>
+        <translation>Machine-translate the empty cells of a column in the background</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="172"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="180"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
+        <source>Translate Column</source>
+        <translation>Translate Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="173"/>
+        <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
+        <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <source>Loading the translation engine…</source>
+        <translation>Loading the translation engine…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <source>Translating… %1% done, about %2 s left</source>
+        <translation>Translating… %1% done, about %2 s left</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <source>Translating… %1% done</source>
+        <translation>Translating… %1% done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <source>Machine translation failed: %1</source>
+        <translation>Machine translation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="248"/>
+        <source>Filling in %1 cells…</source>
+        <translation>Filling in %1 cells…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
+        <source>Translate %1 cells into %2</source>
+        <translation>Translate %1 cells into %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
+        <source>Machine translation</source>
+        <translation>Machine translation</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateColumnDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
+        <source>Automatic (a filled column with a direct pack first)</source>
+        <translation>Automatic (a filled column with a direct pack first)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="91"/>
+        <source>Empty and machine-made cells of the column</source>
+        <translation>Empty and machine-made cells of the column</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="92"/>
+        <source>Selected cells only</source>
+        <translation>Selected cells only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="99"/>
+        <source>Translate into:</source>
+        <translation>Translate into:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="100"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="101"/>
+        <source>Cells:</source>
+        <translation>Cells:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="109"/>
+        <source>Translate Column</source>
+        <translation>Translate Column</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMemoryActions</name>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <source>Import Translation &amp;Memory (TMX)…</source>
+        <translation>Import Translation &amp;Memory (TMX)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
+        <translation>Add the Chinese, English and Russian translations of a TMX file to the translation memory</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <source>Import Translation Memory</source>
+        <translation>Import Translation Memory</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>TMX files (*.tmx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
+        <translation>%1: %2 translation pairs added, %3 already in the translation memory.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <source>%n unit(s) skipped.</source>
+        <translation>
+            <numerusform>%n unit skipped.</numerusform>
+            <numerusform>%n units skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <source>Cannot import the translation memory</source>
+        <translation>Cannot import the translation memory</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <source>%1
 
 The translation memory is unchanged.</source>
-            <translation>%1
+        <translation>%1
 
 The translation memory is unchanged.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/tm_actions.py" line="182" />
-            <source>%n approved translation(s) added to the translation memory</source>
-            <translation>
-                <numerusform>%n approved translation added to the translation memory</numerusform>
-                <numerusform>%n approved translations added to the translation memory</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="188" />
-            <source>The translation memory could not be updated: %1</source>
-            <translation>The translation memory could not be updated: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserGuideDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="108" />
-            <source>%1 User Guide</source>
-            <translation>%1 User Guide</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="121" />
-            <source>The window</source>
-            <translation>The window</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="122" />
-            <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
-            <translation>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="126" />
-            <source>Editing</source>
-            <translation>Editing</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="127" />
-            <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-            <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="131" />
-            <source>Importing</source>
-            <translation>Importing</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="132" />
-            <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
-            <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="135" />
-            <source>The glossary</source>
-            <translation>The glossary</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="136" />
-            <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-            <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="139" />
-            <source>Machine translation</source>
-            <translation>Machine translation</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
-            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
-            <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="144" />
-            <source>Checking and exporting</source>
-            <translation>Checking and exporting</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="145" />
-            <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
-            <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="148" />
-            <source>Saving and recovery</source>
-            <translation>Saving and recovery</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="149" />
-            <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-            <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="153" />
-            <source>Command line</source>
-            <translation>Command line</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="154" />
-            <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
-            <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
-        </message>
-    </context>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <source>%n approved translation(s) added to the translation memory</source>
+        <translation>
+            <numerusform>%n approved translation added to the translation memory</numerusform>
+            <numerusform>%n approved translations added to the translation memory</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <source>The translation memory could not be updated: %1</source>
+        <translation>The translation memory could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="108"/>
+        <source>%1 User Guide</source>
+        <translation>%1 User Guide</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="121"/>
+        <source>The window</source>
+        <translation>The window</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
+        <translation>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
+        <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="131"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
+        <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <source>The glossary</source>
+        <translation>The glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
+        <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <source>Machine translation</source>
+        <translation>Machine translation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+        <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <source>Checking and exporting</source>
+        <translation>Checking and exporting</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
+        <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <source>Saving and recovery</source>
+        <translation>Saving and recovery</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
+        <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
+    </message>
+</context>
 </TS>

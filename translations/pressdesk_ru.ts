@@ -1,2412 +1,2419 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="86" />
-            <source>Automatic (a filled column with a direct pack first)</source>
-            <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="89" />
-            <source>Empty and machine-made cells of the column</source>
-            <translation>Пустые и машинные ячейки столбца</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="90" />
-            <source>Selected cells only</source>
-            <translation>Только выделенные ячейки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="97" />
-            <source>Translate into:</source>
-            <translation>Перевести на:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="98" />
-            <source>From:</source>
-            <translation>С языка:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="99" />
-            <source>Cells:</source>
-            <translation>Ячейки:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="107" />
-            <location filename="../desktop_app/ui/translate_all.py" line="170" />
-            <location filename="../desktop_app/ui/translate_all.py" line="178" />
-            <location filename="../desktop_app/ui/translate_all.py" line="224" />
-            <source>Translate Column</source>
-            <translation>Перевод столбца</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="135" />
-            <source>&amp;Translate Column…</source>
-            <translation>&amp;Перевести столбец…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="136" />
-            <source>Machine-translate the empty cells of a column in the background</source>
-            <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="171" />
-            <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
-            <translation>Переводить на язык «%1» нечего: ни у одной выделенной или пустой ячейки нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="175" />
-            <source>Loading the translation engine…</source>
-            <translation>Загрузка модуля перевода…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="175" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="200" />
-            <source>Translating… %1% done, about %2 s left</source>
-            <translation>Перевод… готово %1%, осталось около %2 с</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="203" />
-            <source>Translating… %1% done</source>
-            <translation>Перевод… готово %1%</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="225" />
-            <source>Machine translation failed: %1</source>
-            <translation>Машинный перевод не удался: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="246" />
-            <source>Filling in %1 cells…</source>
-            <translation>Заполнение ячеек: %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="248" />
-            <source>Translate %1 cells into %2</source>
-            <translation>Перевод ячеек (%1) на язык «%2»</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="255" />
-            <source>Machine translation</source>
-            <translation>Машинный перевод</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
-            <source>About %1</source>
-            <translation>О программе %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="205" />
-            <source>not installed</source>
-            <translation>не установлен</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="225" />
-            <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
-            <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="243" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Копировать</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="245" />
-            <source>Open &amp;Data Folder</source>
-            <translation>Открыть папку &amp;данных</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="263" />
-            <source>Language pack %1</source>
-            <translation>Языковой пакет %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
-            <source>Language packs</source>
-            <translation>Языковые пакеты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
-            <source>none installed (not needed for editing)</source>
-            <translation>не установлены (для редактирования не нужны)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="266" />
-            <source>Data folder</source>
-            <translation>Папка данных</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="267" />
-            <source>Log file</source>
-            <translation>Файл журнала</translation>
-        </message>
-    </context>
-    <context>
-        <name>CellEditor</name>
-        <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="84" />
-            <source>Text too long for one cell</source>
-            <translation>Текст слишком длинный для одной ячейки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="85" />
-            <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
-            <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentController</name>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="117" />
-            <source>Untitled</source>
-            <translation>Без названия</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="273" />
-            <source>Restore unsaved work</source>
-            <translation>Восстановление несохранённой работы</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="325" />
-            <source>Edit cell</source>
-            <translation>Правка ячейки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="338" />
-            <source>Edit text</source>
-            <translation>Правка текста</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="351" />
-            <location filename="../desktop_app/ui/document.py" line="358" />
-            <source>Typing</source>
-            <translation>Ввод текста</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
-            <source>Approve</source>
-            <translation>Утверждение</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
-            <source>Mark reviewed</source>
-            <translation>Отметка «проверено»</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
-            <source>Mark draft</source>
-            <translation>Отметка «черновик»</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
-            <source>Mark machine-made</source>
-            <translation>Отметка «машинный перевод»</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="367" />
-            <source>Set status</source>
-            <translation>Смена статуса</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="371" />
-            <source>Insert segment</source>
-            <translation>Вставка сегмента</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="376" />
-            <source>Delete segments</source>
-            <translation>Удаление сегментов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="382" />
-            <source>Move segment</source>
-            <translation>Перемещение сегмента</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="395" />
-            <source>Split segment</source>
-            <translation>Разделение сегмента</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="409" />
-            <source>Merge segments</source>
-            <translation>Объединение сегментов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="414" />
-            <source>Change role</source>
-            <translation>Смена роли</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="418" />
-            <source>Change title and date</source>
-            <translation>Смена заголовка и даты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="426" />
-            <source>Import into %1</source>
-            <translation>Импорт в столбец %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorStatusBar</name>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="112" />
-            <source>zh: %n character(s)</source>
-            <translation>
-                <numerusform>zh: %n знак</numerusform>
-                <numerusform>zh: %n знака</numerusform>
-                <numerusform>zh: %n знаков</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="113" />
-            <source>en: %n word(s)</source>
-            <translation>
-                <numerusform>en: %n слово</numerusform>
-                <numerusform>en: %n слова</numerusform>
-                <numerusform>en: %n слов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="114" />
-            <source>ru: %n word(s)</source>
-            <translation>
-                <numerusform>ru: %n слово</numerusform>
-                <numerusform>ru: %n слова</numerusform>
-                <numerusform>ru: %n слов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="117" />
-            <source>%1: %2/%3 approved</source>
-            <translation>%1: утверждено %2/%3</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="128" />
-            <source>No segment</source>
-            <translation>Нет сегмента</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="135" />
-            <source>Segment %1 of %2 (%3)</source>
-            <translation>Сегмент %1 из %2 (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
-            <source>Edit Glossary Entry</source>
-            <translation>Правка статьи глоссария</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
-            <source>Add Glossary Entry</source>
-            <translation>Новая статья глоссария</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
-            <source>Approved form</source>
-            <translation>Утверждённая форма</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
-            <source>Accepted variants (A | B)</source>
-            <translation>Допустимые варианты (A | B)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="281" />
-            <source>Forbidden forms (A | B)</source>
-            <translation>Запрещённые формы (A | B)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
-            <source>Category:</source>
-            <translation>Категория:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
-            <source>Note:</source>
-            <translation>Примечание:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
-            <source>Valid from:</source>
-            <translation>Действует с:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
-            <source>to</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="290" />
-            <source>YYYY-MM-DD, optional</source>
-            <translation>ГГГГ-ММ-ДД, необязательно</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="61" />
-            <source>%1 — unexpected error</source>
-            <translation>%1 — непредвиденная ошибка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="71" />
-            <source>Something went wrong: %1</source>
-            <translation>Что-то пошло не так: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="72" />
-            <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
-            <translation>Ваша работа автоматически сохранена, PressDesk продолжает работать. Если это повторится, отправьте подробности (или файл журнала) тому, кто поддерживает PressDesk в вашей организации.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="76" />
-            <source>Log file: %1</source>
-            <translation>Файл журнала: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="89" />
-            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
-            <source>Show &amp;Details</source>
-            <translation>Показать &amp;подробности</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="93" />
-            <source>&amp;Copy Details</source>
-            <translation>&amp;Копировать подробности</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="96" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Открыть папку &amp;журнала</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
-            <source>Hide &amp;Details</source>
-            <translation>Скрыть &amp;подробности</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportAction</name>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="427" />
-            <source>&amp;Export to Word…</source>
-            <translation>&amp;Экспорт в Word…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="428" />
-            <source>Write the release as Word documents for distribution or review</source>
-            <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="445" />
-            <source>Exported %1</source>
-            <translation>Экспортировано: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/export_dialog.py" line="448" />
-            <source>(%n segment(s) without text left out)</source>
-            <translation>
-                <numerusform>(%n сегмент без текста пропущен)</numerusform>
-                <numerusform>(%n сегмента без текста пропущены)</numerusform>
-                <numerusform>(%n сегментов без текста пропущены)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="195" />
-            <source>Export to Word</source>
-            <translation>Экспорт в Word</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="197" />
-            <source>Press release in one language</source>
-            <translation>Пресс-релиз на одном языке</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="198" />
-            <source>Press releases in all three languages</source>
-            <translation>Пресс-релизы на всех трёх языках</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="199" />
-            <source>Side by side (Chinese | English | Russian)</source>
-            <translation>Параллельно (китайский | английский | русский)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="200" />
-            <source>Review table for one language pair</source>
-            <translation>Таблица для проверки одной языковой пары</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="207" />
-            <source>&amp;Layout:</source>
-            <translation>&amp;Макет:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="209" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="211" />
-            <source>Source → &amp;target:</source>
-            <translation>Исходный → &amp;целевой:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="213" />
-            <source>Pack the three documents into one .&amp;zip file</source>
-            <translation>Упаковать три документа в один файл .&amp;zip</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="214" />
-            <source>&amp;House template:</source>
-            <translation>&amp;Фирменный шаблон:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="216" />
-            <source>Built-in template</source>
-            <translation>Встроенный шаблон</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="217" />
-            <source>&amp;Choose…</source>
-            <translation>&amp;Выбрать…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="218" />
-            <source>Built-&amp;in</source>
-            <translation>&amp;Встроенный</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="219" />
-            <source>&amp;Save to:</source>
-            <translation>&amp;Сохранить в:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="221" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Обзор…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="222" />
-            <source>&amp;Export</source>
-            <translation>&amp;Экспортировать</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="279" />
-            <source>Choose two different languages for the review table.</source>
-            <translation>Выберите для таблицы проверки два разных языка.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="281" />
-            <source>Choose where to save the export.</source>
-            <translation>Выберите, куда сохранить экспорт.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="290" />
-            <source>Choose a House Template</source>
-            <translation>Выбор фирменного шаблона</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="291" />
-            <source>Word documents and templates (*.docx *.dotx)</source>
-            <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="298" />
-            <source>Export into Folder</source>
-            <translation>Экспорт в папку</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
-            <location filename="../desktop_app/ui/export_dialog.py" line="303" />
-            <source>Export as</source>
-            <translation>Экспортировать как</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
-            <source>Zip archive (*.zip)</source>
-            <translation>Архив zip (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="304" />
-            <source>Word document (*.docx)</source>
-            <translation>Документ Word (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="321" />
-            <source>These files exist already and will be replaced:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <source>not installed</source>
+        <translation>не установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="225"/>
+        <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
+        <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="243"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="245"/>
+        <source>Open &amp;Data Folder</source>
+        <translation>Открыть папку &amp;данных</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
+        <source>Language pack %1</source>
+        <translation>Языковой пакет %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <source>Language packs</source>
+        <translation>Языковые пакеты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <source>none installed (not needed for editing)</source>
+        <translation>не установлены (для редактирования не нужны)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <source>Log file</source>
+        <translation>Файл журнала</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <source>Text too long for one cell</source>
+        <translation>Текст слишком длинный для одной ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
+        <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="117"/>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="273"/>
+        <source>Restore unsaved work</source>
+        <translation>Восстановление несохранённой работы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="325"/>
+        <source>Edit cell</source>
+        <translation>Правка ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="338"/>
+        <source>Edit text</source>
+        <translation>Правка текста</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="351"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <source>Typing</source>
+        <translation>Ввод текста</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <source>Approve</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <source>Mark reviewed</source>
+        <translation>Отметка «проверено»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <source>Mark draft</source>
+        <translation>Отметка «черновик»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <source>Mark machine-made</source>
+        <translation>Отметка «машинный перевод»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="367"/>
+        <source>Set status</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="371"/>
+        <source>Insert segment</source>
+        <translation>Вставка сегмента</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="376"/>
+        <source>Delete segments</source>
+        <translation>Удаление сегментов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <source>Move segment</source>
+        <translation>Перемещение сегмента</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <source>Split segment</source>
+        <translation>Разделение сегмента</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="409"/>
+        <source>Merge segments</source>
+        <translation>Объединение сегментов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <source>Change role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="418"/>
+        <source>Change title and date</source>
+        <translation>Смена заголовка и даты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <source>Import into %1</source>
+        <translation>Импорт в столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorStatusBar</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="112"/>
+        <source>zh: %n character(s)</source>
+        <translation>
+            <numerusform>zh: %n знак</numerusform>
+            <numerusform>zh: %n знака</numerusform>
+            <numerusform>zh: %n знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="113"/>
+        <source>en: %n word(s)</source>
+        <translation>
+            <numerusform>en: %n слово</numerusform>
+            <numerusform>en: %n слова</numerusform>
+            <numerusform>en: %n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <source>ru: %n word(s)</source>
+        <translation>
+            <numerusform>ru: %n слово</numerusform>
+            <numerusform>ru: %n слова</numerusform>
+            <numerusform>ru: %n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <source>%1: %2/%3 approved</source>
+        <translation>%1: утверждено %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="128"/>
+        <source>No segment</source>
+        <translation>Нет сегмента</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="135"/>
+        <source>Segment %1 of %2 (%3)</source>
+        <translation>Сегмент %1 из %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <source>Edit Glossary Entry</source>
+        <translation>Правка статьи глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <source>Add Glossary Entry</source>
+        <translation>Новая статья глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <source>Approved form</source>
+        <translation>Утверждённая форма</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <source>Accepted variants (A | B)</source>
+        <translation>Допустимые варианты (A | B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="281"/>
+        <source>Forbidden forms (A | B)</source>
+        <translation>Запрещённые формы (A | B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="285"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="286"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="287"/>
+        <source>Valid from:</source>
+        <translation>Действует с:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="288"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="289"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="290"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>ГГГГ-ММ-ДД, необязательно</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <source>%1 — unexpected error</source>
+        <translation>%1 — непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
+        <translation>Ваша работа автоматически сохранена, PressDesk продолжает работать. Если это повторится, отправьте подробности (или файл журнала) тому, кто поддерживает PressDesk в вашей организации.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <source>Log file: %1</source>
+        <translation>Файл журнала: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <source>Show &amp;Details</source>
+        <translation>Показать &amp;подробности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <source>Hide &amp;Details</source>
+        <translation>Скрыть &amp;подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="427"/>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Экспорт в Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="428"/>
+        <source>Write the release as Word documents for distribution or review</source>
+        <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="445"/>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/export_dialog.py" line="448"/>
+        <source>(%n segment(s) without text left out)</source>
+        <translation>
+            <numerusform>(%n сегмент без текста пропущен)</numerusform>
+            <numerusform>(%n сегмента без текста пропущены)</numerusform>
+            <numerusform>(%n сегментов без текста пропущены)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="195"/>
+        <source>Export to Word</source>
+        <translation>Экспорт в Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <source>Press release in one language</source>
+        <translation>Пресс-релиз на одном языке</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <source>Press releases in all three languages</source>
+        <translation>Пресс-релизы на всех трёх языках</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <source>Side by side (Chinese | English | Russian)</source>
+        <translation>Параллельно (китайский | английский | русский)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <source>Review table for one language pair</source>
+        <translation>Таблица для проверки одной языковой пары</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <source>Source → &amp;target:</source>
+        <translation>Исходный → &amp;целевой:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <source>Pack the three documents into one .&amp;zip file</source>
+        <translation>Упаковать три документа в один файл .&amp;zip</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
+        <source>&amp;House template:</source>
+        <translation>&amp;Фирменный шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <source>Built-in template</source>
+        <translation>Встроенный шаблон</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="217"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="218"/>
+        <source>Built-&amp;in</source>
+        <translation>&amp;Встроенный</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="219"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Сохранить в:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="221"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="222"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
+        <source>Choose two different languages for the review table.</source>
+        <translation>Выберите для таблицы проверки два разных языка.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <source>Choose where to save the export.</source>
+        <translation>Выберите, куда сохранить экспорт.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <source>Choose a House Template</source>
+        <translation>Выбор фирменного шаблона</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="291"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <source>Export into Folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="303"/>
+        <source>Export as</source>
+        <translation>Экспортировать как</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Архив zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <source>These files exist already and will be replaced:
 %1</source>
-            <translation>Эти файлы уже существуют и будут заменены:
+        <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="322" />
-            <source>Replace Files?</source>
-            <translation>Заменить файлы?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="327" />
-            <source>Checking the release…</source>
-            <translation>Проверка релиза…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="336" />
-            <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
-            <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="337" />
-            <source>Export with Errors?</source>
-            <translation>Экспортировать с ошибками?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="339" />
-            <source>Export not started: fix the errors in Quality Checks first.</source>
-            <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="347" />
-            <source>The quality checks could not run (%1). Export without them?</source>
-            <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="348" />
-            <source>Export without Checks?</source>
-            <translation>Экспортировать без проверки?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="363" />
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="380" />
-            <source>Export Failed</source>
-            <translation>Ошибка экспорта</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="381" />
-            <source>The release could not be exported:
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="322"/>
+        <source>Replace Files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <source>Checking the release…</source>
+        <translation>Проверка релиза…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="336"/>
+        <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
+        <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>Export with Errors?</source>
+        <translation>Экспортировать с ошибками?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="339"/>
+        <source>Export not started: fix the errors in Quality Checks first.</source>
+        <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <source>The quality checks could not run (%1). Export without them?</source>
+        <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
+        <source>Export without Checks?</source>
+        <translation>Экспортировать без проверки?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
+        <source>Export Failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="381"/>
+        <source>The release could not be exported:
 %1</source>
-            <translation>Не удалось экспортировать релиз:
+        <translation>Не удалось экспортировать релиз:
 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="396" />
-            <source>Export cancelled.</source>
-            <translation>Экспорт отменён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindReplaceDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="140" />
-            <source>Find and Replace</source>
-            <translation>Поиск и замена</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="141" />
-            <source>Find:</source>
-            <translation>Найти:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="142" />
-            <source>Replace with:</source>
-            <translation>Заменить на:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="143" />
-            <source>In:</source>
-            <translation>Где:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="144" />
-            <source>All languages</source>
-            <translation>Все языки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="147" />
-            <source>Match &amp;case</source>
-            <translation>Учитывать &amp;регистр</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="148" />
-            <source>&amp;Whole words</source>
-            <translation>&amp;Целые слова</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="149" />
-            <source>Find &amp;Next</source>
-            <translation>Найти &amp;далее</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="150" />
-            <source>&amp;Replace</source>
-            <translation>&amp;Заменить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="151" />
-            <source>Replace &amp;All</source>
-            <translation>Заменить &amp;все</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="175" />
-            <source>Not found</source>
-            <translation>Не найдено</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="179" />
-            <source>Match %1 of %2</source>
-            <translation>Совпадение %1 из %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="233" />
-            <source>Replace</source>
-            <translation>Замена</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="244" />
-            <source>Replace all</source>
-            <translation>Замена всех</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/find_replace.py" line="246" />
-            <source>Replaced %n time(s)</source>
-            <translation>
-                <numerusform>Заменено %n раз</numerusform>
-                <numerusform>Заменено %n раза</numerusform>
-                <numerusform>Заменено %n раз</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunGuide</name>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="31" />
-            <source>Welcome to %1</source>
-            <translation>Добро пожаловать в %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="45" />
-            <source>&amp;Start Working</source>
-            <translation>&amp;Начать работу</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="48" />
-            <source>Read the User &amp;Guide</source>
-            <translation>Прочитать &amp;руководство</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="60" />
-            <source>One press release, three languages</source>
-            <translation>Один пресс-релиз, три языка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="61" />
-            <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
-            <translation>Это пример релиза. Каждая строка — один абзац; три столбца — его &lt;b&gt;китайская&lt;/b&gt;, &lt;b&gt;английская&lt;/b&gt; и &lt;b&gt;русская&lt;/b&gt; версии. Исходным может быть любой столбец. У каждой ячейки есть статус (черновик, проверено, утверждено…); ячейка, чей исходный текст изменился после её написания, отмечается как устаревшая.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="65" />
-            <source>Official names and titles</source>
-            <translation>Официальные названия и должности</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="66" />
-            <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
-            <translation>Панель &lt;b&gt;«Глоссарий»&lt;/b&gt; справа показывает названия и должности из текущего абзаца с их утверждёнными формами на всех трёх языках. Проверка качества внизу отмечает запрещённые и устаревшие формы до экспорта.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="69" />
-            <source>Machine translation is optional</source>
-            <translation>Машинный перевод не обязателен</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="70" />
-            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
-            <translation>Варианты перевода берутся из офлайн-пакетов (файлы &lt;i&gt;.argosmodel&lt;/i&gt;, например китайско-английский и англо-русский), которые устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. Для редактирования, импорта, проверки глоссария и экспорта в Word &lt;b&gt;пакеты не нужны&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="74" />
-            <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
-            <translation>Начните свой релиз с «Файл ▸ Создать», затем для каждого языка выполните «Файл ▸ Импортировать документ». Работа сохраняется автоматически; остальное описано в «Справка ▸ Руководство пользователя».</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossary</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
-            <source>Person</source>
-            <translation>Персона</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
-            <source>Title</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
-            <source>Place</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
-            <source>Initiative</source>
-            <translation>Инициатива</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
-            <source>Event</source>
-            <translation>Мероприятие</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
-            <source>Term</source>
-            <translation>Термин</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="84" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
-            <source>Search in Chinese, English or Russian…</source>
-            <translation>Поиск на китайском, английском или русском…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="432" />
-            <source>All categories</source>
-            <translation>Все категории</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
-            <source>Add…</source>
-            <translation>Добавить…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
-            <source>More</source>
-            <translation>Ещё</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
-            <source>Import Glossary…</source>
-            <translation>Импорт глоссария…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
-            <source>Export Glossary…</source>
-            <translation>Экспорт глоссария…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
-            <source>Undo Last Import</source>
-            <translation>Отменить последний импорт</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="443" />
-            <source>Double-click to insert the approved form into the cell being edited (%1)</source>
-            <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="503" />
-            <source>%1 entries found</source>
-            <translation>Найдено статей: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="505" />
-            <source>Loading the glossary…</source>
-            <translation>Загрузка глоссария…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="507" />
-            <source>Terms in the current segment</source>
-            <translation>Термины текущего сегмента</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="568" />
-            <source>Delete Entry</source>
-            <translation>Удаление статьи</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="569" />
-            <source>Delete “%1” from the glossary?</source>
-            <translation>Удалить «%1» из глоссария?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="579" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
-            <source>Glossary</source>
-            <translation>Глоссарий</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="611" />
-            <source>Import Glossary</source>
-            <translation>Импорт глоссария</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
-            <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
-            <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="615" />
-            <source>Reading %1…</source>
-            <translation>Чтение %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="624" />
-            <source>Importing %1…</source>
-            <translation>Импорт %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="630" />
-            <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
-            <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
-            <source>Undoing the last import…</source>
-            <translation>Отмена последнего импорта…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
-            <source>Undid the import of %1</source>
-            <translation>Импорт %1 отменён</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="646" />
-            <source>Export Glossary</source>
-            <translation>Экспорт глоссария</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
-            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
-            <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="652" />
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="658" />
-            <source>Exported %1 entries to %2</source>
-            <translation>Экспортировано статей: %1, в %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryUi</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="694" />
-            <source>Insert Approved &amp;Term</source>
-            <translation>Вставить утверждённый &amp;термин</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="695" />
-            <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
-            <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="757" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="775" />
-            <source>Start editing a cell to insert a term</source>
-            <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="780" />
-            <source>“%1” has no approved form in %2</source>
-            <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpMenu</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
-            <source>User &amp;Guide</source>
-            <translation>&amp;Руководство пользователя</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="316" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Сочетания клавиш</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="317" />
-            <source>&amp;Getting Started</source>
-            <translation>&amp;Начало работы</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="318" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Открыть папку &amp;журнала</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="319" />
-            <source>&amp;About %1</source>
-            <translation>&amp;О программе %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="74" />
-            <source>Revision History</source>
-            <translation>История правок</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="75" />
-            <source>Segment %1, %2: saved revisions, newest first</source>
-            <translation>Сегмент %1, %2: сохранённые версии, сначала новые</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Source</source>
-            <translation>Происхождение</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="78" />
-            <source>&amp;Restore This Version</source>
-            <translation>&amp;Восстановить эту версию</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="86" />
-            <source>No saved revisions yet: save the project to start its history.</source>
-            <translation>Сохранённых версий пока нет: история начнётся после сохранения проекта.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="111" />
-            <source>Restore revision</source>
-            <translation>Восстановление версии</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="105" />
-            <source>Reading %1…</source>
-            <translation>Чтение %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="109" />
-            <source>Import Document</source>
-            <translation>Импорт документа</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="110" />
-            <source>File: %1</source>
-            <translation>Файл: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="111" />
-            <source>Import into:</source>
-            <translation>Импортировать в:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="114" />
-            <source>&amp;Import</source>
-            <translation>&amp;Импортировать</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="129" />
-            <source>This file cannot be imported: %1</source>
-            <translation>Этот файл нельзя импортировать: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
-            <source>Reference (%1)</source>
-            <translation>Для сверки (%1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
-            <source>Reference</source>
-            <translation>Для сверки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="149" />
-            <source>Now in %1</source>
-            <translation>Сейчас в столбце %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="150" />
-            <source>From the document</source>
-            <translation>Из документа</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="165" />
-            <source>Added as a new row</source>
-            <translation>Будет добавлено новой строкой</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="168" />
-            <source>Replaced by the document's paragraph</source>
-            <translation>Будет заменено абзацем из документа</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="173" />
-            <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
-            <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="327" />
-            <source>Import Glossary</source>
-            <translation>Импорт глоссария</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="330" />
-            <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
-            <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="334" />
-            <source>Ignored (not Chinese, English or Russian): %1.</source>
-            <translation>Пропущено (не китайский, английский или русский): %1.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="344" />
-            <source>Import</source>
-            <translation>Импортировать</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="13" />
-            <source>Chinese</source>
-            <translation>китайский</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="14" />
-            <source>English</source>
-            <translation>английский</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="15" />
-            <source>Russian</source>
-            <translation>русский</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="22" />
-            <source>empty</source>
-            <translation>пусто</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="23" />
-            <source>machine</source>
-            <translation>машинный</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="24" />
-            <source>draft</source>
-            <translation>черновик</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="25" />
-            <source>reviewed</source>
-            <translation>проверено</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="26" />
-            <source>approved</source>
-            <translation>утверждено</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="33" />
-            <source>headline</source>
-            <translation>заголовок</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="34" />
-            <source>subheadline</source>
-            <translation>подзаголовок</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="35" />
-            <source>dateline</source>
-            <translation>дата и место</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="36" />
-            <source>lead</source>
-            <translation>лид</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="37" />
-            <source>body</source>
-            <translation>основной текст</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="38" />
-            <source>quote</source>
-            <translation>цитата</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="39" />
-            <source>source</source>
-            <translation>источник</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="40" />
-            <source>contact</source>
-            <translation>контакты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="41" />
-            <source>note</source>
-            <translation>примечание</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="50" />
-            <source>machine translation from %1</source>
-            <translation>машинный перевод, исходный язык — %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="53" />
-            <source>translation memory from %1</source>
-            <translation>из памяти переводов, исходный язык — %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="55" />
-            <source>imported</source>
-            <translation>импортировано</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="59" />
-            <source>typed, based on %1</source>
-            <translation>введено вручную, по тексту: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="60" />
-            <source>typed</source>
-            <translation>введено вручную</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="61" />
-            <source>no text yet</source>
-            <translation>текста пока нет</translation>
-        </message>
-    </context>
-    <context>
-        <name>MachineTranslationUi</name>
-        <message>
-            <location filename="../desktop_app/ui/mt_menu.py" line="48" />
-            <source>&amp;Language Packs…</source>
-            <translation>&amp;Языковые пакеты…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/mt_menu.py" line="49" />
-            <source>Install, remove or download offline translation packs</source>
-            <translation>Установка, удаление и загрузка офлайн-пакетов перевода</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="316" />
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="317" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Инструменты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Недавние проекты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="320" />
-            <source>&amp;Segment</source>
-            <translation>&amp;Сегмент</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
-            <source>&amp;Role</source>
-            <translation>&amp;Роль</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
-            <source>Cell &amp;Status</source>
-            <translation>&amp;Статус ячейки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
-            <source>&amp;Filter Rows</source>
-            <translation>&amp;Фильтр строк</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
-            <source>&amp;Columns</source>
-            <translation>С&amp;толбцы</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
-            <source>&amp;New</source>
-            <translation>&amp;Создать</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Открыть…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
-            <source>Save &amp;As…</source>
-            <translation>Сохранить &amp;как…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
-            <source>&amp;Import Document…</source>
-            <translation>&amp;Импортировать документ…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
-            <source>Release &amp;Title and Date…</source>
-            <translation>&amp;Заголовок и дата релиза…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Найти…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
-            <source>Find and &amp;Replace…</source>
-            <translation>Найти и &amp;заменить…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
-            <source>Insert Segment &amp;Above</source>
-            <translation>Вставить сегмент &amp;выше</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
-            <source>Insert Segment &amp;Below</source>
-            <translation>Вставить сегмент &amp;ниже</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="338" />
-            <source>&amp;Delete Segment</source>
-            <translation>&amp;Удалить сегмент</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="339" />
-            <source>Move &amp;Up</source>
-            <translation>Переместить &amp;вверх</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="340" />
-            <source>Move &amp;Down</source>
-            <translation>Переместить в&amp;низ</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="341" />
-            <source>S&amp;plit at Cursor</source>
-            <translation>&amp;Разделить по курсору</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="342" />
-            <source>&amp;Merge with Next</source>
-            <translation>&amp;Объединить со следующим</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="343" />
-            <source>&amp;Approve Cell</source>
-            <translation>&amp;Утвердить ячейку</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="344" />
-            <source>Approve &amp;Row</source>
-            <translation>Утвердить &amp;строку</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="349" />
-            <source>Revision &amp;History…</source>
-            <translation>&amp;История правок…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="350" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="352" />
-            <source>All rows</source>
-            <translation>Все строки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="353" />
-            <source>Only empty</source>
-            <translation>Только пустые</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="354" />
-            <source>Only stale</source>
-            <translation>Только устаревшие</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="355" />
-            <source>Only not approved</source>
-            <translation>Только неутверждённые</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="361" />
-            <source>in %1</source>
-            <translation>в столбце «%1»</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="363" />
-            <source>Show:</source>
-            <translation>Показать:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="364" />
-            <source>About &amp;Qt</source>
-            <translation>О &amp;Qt</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="365" />
-            <source>Toolbar</source>
-            <translation>Панель инструментов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="366" />
-            <source>Glossary</source>
-            <translation>Глоссарий</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="367" />
-            <source>Suggestions</source>
-            <translation>Варианты перевода</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="368" />
-            <source>Quality Checks</source>
-            <translation>Проверка качества</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="369" />
-            <source>Official names and titles for the current segment appear here.</source>
-            <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="370" />
-            <source>Machine-translation suggestions appear here.</source>
-            <translation>Здесь появятся варианты машинного перевода.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="371" />
-            <source>Problems found by the quality checks appear here.</source>
-            <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="382" />
-            <source>(read-only)</source>
-            <translation>(только чтение)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="399" />
-            <source>Unsaved changes</source>
-            <translation>Несохранённые изменения</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="400" />
-            <source>Save the changes to “%1” before closing it?</source>
-            <translation>Сохранить изменения в «%1» перед закрытием?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
-            <source>Open Project</source>
-            <translation>Открыть проект</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
-            <location filename="../desktop_app/ui/main_window.py" line="524" />
-            <source>PressDesk projects (*.pressdesk)</source>
-            <translation>Проекты PressDesk (*.pressdesk)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="437" />
-            <source>Cannot open project</source>
-            <translation>Не удаётся открыть проект</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="449" />
-            <source>Project in use</source>
-            <translation>Проект уже открыт</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="450" />
-            <source>Open it read-only? You can still save your changes under another name.</source>
-            <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="462" />
-            <source>Restore unsaved work?</source>
-            <translation>Восстановить несохранённую работу?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
-            <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
-            <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="516" />
-            <location filename="../desktop_app/ui/main_window.py" line="532" />
-            <source>Cannot save</source>
-            <translation>Не удаётся сохранить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="518" />
-            <location filename="../desktop_app/ui/main_window.py" line="535" />
-            <source>Saved %1</source>
-            <translation>Сохранено: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="524" />
-            <source>Save Project As</source>
-            <translation>Сохранить проект как</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="552" />
-            <source>No recent projects</source>
-            <translation>Недавних проектов нет</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="557" />
-            <source>Autosaved</source>
-            <translation>Автосохранение выполнено</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="560" />
-            <source>Autosave failed: %1</source>
-            <translation>Автосохранение не удалось: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="568" />
-            <source>Import Document</source>
-            <translation>Импорт документа</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="569" />
-            <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
-            <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="575" />
-            <source>Imported %n paragraph(s)</source>
-            <translation>
-                <numerusform>Импортирован %n абзац</numerusform>
-                <numerusform>Импортировано %n абзаца</numerusform>
-                <numerusform>Импортировано %n абзацев</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="616" />
-            <source>Change role</source>
-            <translation>Смена роли</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="641" />
-            <source>Place the cursor in a cell's text where it should be split.</source>
-            <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="648" />
-            <source>Nothing to split: the cursor is at the start or end of the text.</source>
-            <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="654" />
-            <source>The last segment has nothing below it to merge with.</source>
-            <translation>Под последним сегментом нет сегмента для объединения.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameAssistant</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
-            <source>Name assistant</source>
-            <translation>Помощник по именам</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="150" />
-            <source>Use for English and Russian</source>
-            <translation>Использовать для английского и русского</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="191" />
-            <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
-            <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="196" />
-            <source>Characters with several readings: choose below.</source>
-            <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PacksDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="177" />
-            <source>direct</source>
-            <translation>напрямую</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
-            <source>through English (%1)</source>
-            <translation>через английский (%1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="182" />
-            <source>missing: install %1</source>
-            <translation>нет пакета: установите %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="199" />
-            <source>Install Language Pack</source>
-            <translation>Установка языкового пакета</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="200" />
-            <source>Argos language packs (*.argosmodel);;All files (*)</source>
-            <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="206" />
-            <source>Installing %1…</source>
-            <translation>Установка %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="211" />
-            <source>Installed %1 (%2 → %3), version %4.</source>
-            <translation>Установлен %1 (%2 → %3), версия %4.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="219" />
-            <source>Remove Language Pack</source>
-            <translation>Удаление языкового пакета</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
-            <source>Remove the %1 language pack?</source>
-            <translation>Удалить языковой пакет %1?</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="223" />
-            <source>Removing %1…</source>
-            <translation>Удаление %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="228" />
-            <source>Removed %1.</source>
-            <translation>%1 удалён.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="234" />
-            <source>Reading the package index…</source>
-            <translation>Чтение каталога пакетов…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="243" />
-            <source>installed</source>
-            <translation>установлен</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="248" />
-            <source>%1 zh/en/ru packs in the index.</source>
-            <translation>В каталоге пакетов zh/en/ru: %1.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="255" />
-            <source>Downloading %1…</source>
-            <translation>Загрузка %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="268" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="295" />
-            <source>Cancelled.</source>
-            <translation>Отменено.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="292" />
-            <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
-            <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
-            <source>Not installed: %1. The installed packs are unchanged.</source>
-            <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
-            <source>Failed: %1</source>
-            <translation>Ошибка: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
-            <source>Language Packs</source>
-            <translation>Языковые пакеты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
-            <source>Installed language packs:</source>
-            <translation>Установленные языковые пакеты:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <source>Pair</source>
-            <translation>Пара</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>Version</source>
-            <translation>Версия</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
-            <source>Size</source>
-            <translation>Размер</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
-            <source>Install from File…</source>
-            <translation>Установить из файла…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="309" />
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="310" />
-            <source>Directions between Chinese, English and Russian:</source>
-            <translation>Направления перевода между китайским, английским и русским:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="311" />
-            <source>Argos package index (needs a network):</source>
-            <translation>Каталог пакетов Argos (нужна сеть):</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="312" />
-            <source>Check the Index</source>
-            <translation>Проверить каталог</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="313" />
-            <source>Download and Install</source>
-            <translation>Загрузить и установить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="314" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="98" />
-            <source>Preferences</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="99" />
-            <source>Interface language:</source>
-            <translation>Язык интерфейса:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="99" />
-            <source>Author (for exported documents):</source>
-            <translation>Автор (для экспортируемых документов):</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>End mark:</source>
-            <translation>Знак конца текста:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>Autosave every:</source>
-            <translation>Автосохранение каждые:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>Columns:</source>
-            <translation>Столбцы:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="105" />
-            <source>### (international)</source>
-            <translation>### (международный)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="106" />
-            <source>Native: 完 in Chinese, *** in Russian</source>
-            <translation>Национальный: 完 в китайском, *** в русском</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="107" />
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="111" />
-            <source>Move &amp;Up</source>
-            <translation>Переместить &amp;вверх</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="112" />
-            <source>Move &amp;Down</source>
-            <translation>Переместить в&amp;низ</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="113" />
-            <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
-            <translation>Языки без галочки скрыты в таблице; хотя бы один остаётся видимым.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QaPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
-            <source>Missing text</source>
-            <translation>Нет текста</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
-            <source>Not translated</source>
-            <translation>Не переведено</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
-            <source>Out of date</source>
-            <translation>Устарело</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
-            <source>Numbers and dates</source>
-            <translation>Числа и даты</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
-            <source>Glossary terms</source>
-            <translation>Термины глоссария</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
-            <source>Forbidden forms</source>
-            <translation>Запрещённые формы</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
-            <source>Titles</source>
-            <translation>Должности</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
-            <source>Punctuation</source>
-            <translation>Пунктуация</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="69" />
-            <source>Spacing</source>
-            <translation>Пробелы</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="70" />
-            <source>Length</source>
-            <translation>Длина</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
-            <source>Check All</source>
-            <translation>Проверить всё</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
-            <source>Run every quality check on the whole release (F7)</source>
-            <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
-            <source>All languages</source>
-            <translation>Все языки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
-            <source>Errors and warnings</source>
-            <translation>Ошибки и предупреждения</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <source>Errors only</source>
-            <translation>Только ошибки</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
-            <source>Warnings only</source>
-            <translation>Только предупреждения</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
-            <source>By kind</source>
-            <translation>По типу</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
-            <source>By segment</source>
-            <translation>По сегментам</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
-            <source>Show ignored</source>
-            <translation>Показывать пропущенные</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="203" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
-            <source>Fix</source>
-            <translation>Исправить</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Cell</source>
-            <translation>Ячейка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Severity</source>
-            <translation>Важность</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="239" />
-            <source>Checking…</source>
-            <translation>Проверка…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="243" />
-            <source>Checking… %1%</source>
-            <translation>Проверка… %1%</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="270" />
-            <source>The checks could not run: %1</source>
-            <translation>Проверки не удалось выполнить: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
-            <source>The text has changed since the check: check again.</source>
-            <translation>Текст изменился после проверки: проверьте снова.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="339" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
-            <source>Fix: %1</source>
-            <translation>Исправление: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="351" />
-            <source>Go to Cell</source>
-            <translation>Перейти к ячейке</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="381" />
-            <source>Could not save the ignored finding: %1</source>
-            <translation>Не удалось сохранить пропущенное замечание: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="494" />
-            <source>Segment %1</source>
-            <translation>Сегмент %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
-            <source>Error</source>
-            <translation>Ошибка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
-            <source>Warning</source>
-            <translation>Предупреждение</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="528" />
-            <source>%1 errors, %2 warnings</source>
-            <translation>Ошибок: %1, предупреждений: %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="530" />
-            <source>(%1 ignored)</source>
-            <translation>(пропущено: %1)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
-            <source>Stop Ignoring</source>
-            <translation>Больше не пропускать</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
-            <source>Ignore</source>
-            <translation>Пропустить</translation>
-        </message>
-    </context>
-    <context>
-        <name>QualityChecksUi</name>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="582" />
-            <source>QA: %1 errors, %2 warnings</source>
-            <translation>Проверка: ошибок %1, предупреждений %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="584" />
-            <source>Show the quality checks</source>
-            <translation>Показать проверку качества</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="587" />
-            <source>Run &amp;Quality Checks</source>
-            <translation>Выполнить &amp;проверку качества</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="588" />
-            <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
-            <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseModel</name>
-        <message>
-            <location filename="../desktop_app/ui/release_model.py" line="232" />
-            <source>Stale: the %1 text changed since this was made</source>
-            <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_model.py" line="236" />
-            <source>Last saved revisions:</source>
-            <translation>Последние сохранённые версии:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasePropertiesDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="34" />
-            <source>Release Properties</source>
-            <translation>Свойства релиза</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="35" />
-            <source>Title:</source>
-            <translation>Заголовок:</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="35" />
-            <source>Date:</source>
-            <translation>Дата:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="166" />
-            <source>Keyboard Shortcuts</source>
-            <translation>Сочетания клавиш</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="169" />
-            <source>Filter…</source>
-            <translation>Фильтр…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
-            <source>Command</source>
-            <translation>Команда</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
-            <source>Shortcut</source>
-            <translation>Сочетание клавиш</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionsPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="189" />
-            <source>%1 (person's text)</source>
-            <translation>%1 (текст человека)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="211" />
-            <source>Ctrl+%1 inserts this suggestion</source>
-            <translation>Ctrl+%1 вставляет этот вариант</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
-            <source>Select a cell to see suggestions.</source>
-            <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="221" />
-            <source>Suggestions for the %1 cell</source>
-            <translation>Варианты для ячейки «%1»</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="223" />
-            <source>Translation memory</source>
-            <translation>Память переводов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="227" />
-            <source>%1% from %2</source>
-            <translation>%1% из %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="230" />
-            <source>From %1: %2</source>
-            <translation>С языка «%1»: %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="238" />
-            <source>score %1 · terms honoured: %2</source>
-            <translation>оценка %1 · соблюдено терминов: %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="241" />
-            <source>re-inserted: %1</source>
-            <translation>вставлено заново: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="247" />
-            <source>Machine translation failed: %1</source>
-            <translation>Машинный перевод не удался: %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="249" />
-            <source>Translating… (the first request loads the translation engine)</source>
-            <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="251" />
-            <source>Nothing to translate from: the other cells of this row are empty.</source>
-            <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="253" />
-            <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-            <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="276" />
-            <source>Insert suggestion %1</source>
-            <translation>Вставить вариант %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
-            <source>Suggestion</source>
-            <translation>Вариант</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
-            <source>Details</source>
-            <translation>Подробности</translation>
-        </message>
-    </context>
-    <context>
-        <name>TermHighlighter</name>
-        <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
-            <source>forbidden form</source>
-            <translation>запрещённая форма</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="152" />
-            <source>accepted variant</source>
-            <translation>допустимый вариант</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslationMemoryActions</name>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="81" />
-            <source>Import Translation &amp;Memory (TMX)…</source>
-            <translation>Импорт &amp;памяти переводов (TMX)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="83" />
-            <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
-            <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="97" />
-            <location filename="../desktop_app/ui/tm_actions.py" line="109" />
-            <location filename="../desktop_app/ui/tm_actions.py" line="141" />
-            <source>Import Translation Memory</source>
-            <translation>Импорт памяти переводов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="98" />
-            <source>TMX files (*.tmx);;All files (*)</source>
-            <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
-            <source>Importing %1…</source>
-            <translation>Импорт %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="125" />
-            <source>Import cancelled</source>
-            <translation>Импорт отменён</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="135" />
-            <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
-            <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/tm_actions.py" line="139" />
-            <source>%n unit(s) skipped.</source>
-            <translation>
-                <numerusform>Пропущена %n единица.</numerusform>
-                <numerusform>Пропущено %n единицы.</numerusform>
-                <numerusform>Пропущено %n единиц.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="150" />
-            <source>Cannot import the translation memory</source>
-            <translation>Не удаётся импортировать память переводов</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="151" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="140"/>
+        <source>Find and Replace</source>
+        <translation>Поиск и замена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="141"/>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="142"/>
+        <source>Replace with:</source>
+        <translation>Заменить на:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="143"/>
+        <source>In:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="144"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <source>Match &amp;case</source>
+        <translation>Учитывать &amp;регистр</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Целые слова</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="149"/>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="150"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <source>Replace &amp;All</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="175"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="179"/>
+        <source>Match %1 of %2</source>
+        <translation>Совпадение %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="233"/>
+        <source>Replace</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="244"/>
+        <source>Replace all</source>
+        <translation>Замена всех</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="246"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Заменено %n раз</numerusform>
+            <numerusform>Заменено %n раза</numerusform>
+            <numerusform>Заменено %n раз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="31"/>
+        <source>Welcome to %1</source>
+        <translation>Добро пожаловать в %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="45"/>
+        <source>&amp;Start Working</source>
+        <translation>&amp;Начать работу</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="48"/>
+        <source>Read the User &amp;Guide</source>
+        <translation>Прочитать &amp;руководство</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="60"/>
+        <source>One press release, three languages</source>
+        <translation>Один пресс-релиз, три языка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="61"/>
+        <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
+        <translation>Это пример релиза. Каждая строка — один абзац; три столбца — его &lt;b&gt;китайская&lt;/b&gt;, &lt;b&gt;английская&lt;/b&gt; и &lt;b&gt;русская&lt;/b&gt; версии. Исходным может быть любой столбец. У каждой ячейки есть статус (черновик, проверено, утверждено…); ячейка, чей исходный текст изменился после её написания, отмечается как устаревшая.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="65"/>
+        <source>Official names and titles</source>
+        <translation>Официальные названия и должности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="66"/>
+        <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
+        <translation>Панель &lt;b&gt;«Глоссарий»&lt;/b&gt; справа показывает названия и должности из текущего абзаца с их утверждёнными формами на всех трёх языках. Проверка качества внизу отмечает запрещённые и устаревшие формы до экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="69"/>
+        <source>Machine translation is optional</source>
+        <translation>Машинный перевод не обязателен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="70"/>
+        <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+        <translation>Варианты перевода берутся из офлайн-пакетов (файлы &lt;i&gt;.argosmodel&lt;/i&gt;, например китайско-английский и англо-русский), которые устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. Для редактирования, импорта, проверки глоссария и экспорта в Word &lt;b&gt;пакеты не нужны&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="74"/>
+        <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
+        <translation>Начните свой релиз с «Файл ▸ Создать», затем для каждого языка выполните «Файл ▸ Импортировать документ». Работа сохраняется автоматически; остальное описано в «Справка ▸ Руководство пользователя».</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="77"/>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="78"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="79"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="80"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="81"/>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="82"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="83"/>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="84"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="431"/>
+        <source>Search in Chinese, English or Russian…</source>
+        <translation>Поиск на китайском, английском или русском…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="432"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="435"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="436"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="437"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="438"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="439"/>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="440"/>
+        <source>Import Glossary…</source>
+        <translation>Импорт глоссария…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="441"/>
+        <source>Export Glossary…</source>
+        <translation>Экспорт глоссария…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="442"/>
+        <source>Undo Last Import</source>
+        <translation>Отменить последний импорт</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="443"/>
+        <source>Double-click to insert the approved form into the cell being edited (%1)</source>
+        <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <source>%1 entries found</source>
+        <translation>Найдено статей: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
+        <source>Loading the glossary…</source>
+        <translation>Загрузка глоссария…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="507"/>
+        <source>Terms in the current segment</source>
+        <translation>Термины текущего сегмента</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <source>Delete Entry</source>
+        <translation>Удаление статьи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <source>Delete “%1” from the glossary?</source>
+        <translation>Удалить «%1» из глоссария?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <source>Import Glossary</source>
+        <translation>Импорт глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
+        <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
+        <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <source>Undoing the last import…</source>
+        <translation>Отмена последнего импорта…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <source>Undid the import of %1</source>
+        <translation>Импорт %1 отменён</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <source>Export Glossary</source>
+        <translation>Экспорт глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
+        <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <source>Exported %1 entries to %2</source>
+        <translation>Экспортировано статей: %1, в %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryUi</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <source>Insert Approved &amp;Term</source>
+        <translation>Вставить утверждённый &amp;термин</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
+        <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="757"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="775"/>
+        <source>Start editing a cell to insert a term</source>
+        <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="780"/>
+        <source>“%1” has no approved form in %2</source>
+        <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="315"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;О программе %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="74"/>
+        <source>Revision History</source>
+        <translation>История правок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="75"/>
+        <source>Segment %1, %2: saved revisions, newest first</source>
+        <translation>Сегмент %1, %2: сохранённые версии, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Source</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="78"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="86"/>
+        <source>No saved revisions yet: save the project to start its history.</source>
+        <translation>Сохранённых версий пока нет: история начнётся после сохранения проекта.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="111"/>
+        <source>Restore revision</source>
+        <translation>Восстановление версии</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="105"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="109"/>
+        <source>Import Document</source>
+        <translation>Импорт документа</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="110"/>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="111"/>
+        <source>Import into:</source>
+        <translation>Импортировать в:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="129"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Этот файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <source>Reference (%1)</source>
+        <translation>Для сверки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <source>Reference</source>
+        <translation>Для сверки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="149"/>
+        <source>Now in %1</source>
+        <translation>Сейчас в столбце %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <source>From the document</source>
+        <translation>Из документа</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <source>Added as a new row</source>
+        <translation>Будет добавлено новой строкой</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="168"/>
+        <source>Replaced by the document&apos;s paragraph</source>
+        <translation>Будет заменено абзацем из документа</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="173"/>
+        <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
+        <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="327"/>
+        <source>Import Glossary</source>
+        <translation>Импорт глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="330"/>
+        <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
+        <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="334"/>
+        <source>Ignored (not Chinese, English or Russian): %1.</source>
+        <translation>Пропущено (не китайский, английский или русский): %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="344"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="13"/>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="14"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="15"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="22"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="23"/>
+        <source>machine</source>
+        <translation>машинный</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="24"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="25"/>
+        <source>reviewed</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="26"/>
+        <source>approved</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="33"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="34"/>
+        <source>subheadline</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <source>dateline</source>
+        <translation>дата и место</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <source>body</source>
+        <translation>основной текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <source>contact</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <source>machine translation from %1</source>
+        <translation>машинный перевод, исходный язык — %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <source>translation memory from %1</source>
+        <translation>из памяти переводов, исходный язык — %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="59"/>
+        <source>typed, based on %1</source>
+        <translation>введено вручную, по тексту: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <source>typed</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="61"/>
+        <source>no text yet</source>
+        <translation>текста пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>MachineTranslationUi</name>
+    <message>
+        <location filename="../desktop_app/ui/mt_menu.py" line="48"/>
+        <source>&amp;Language Packs…</source>
+        <translation>&amp;Языковые пакеты…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <source>Install, remove or download offline translation packs</source>
+        <translation>Установка, удаление и загрузка офлайн-пакетов перевода</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="314"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="316"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="319"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="320"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="321"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="322"/>
+        <source>Cell &amp;Status</source>
+        <translation>&amp;Статус ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="323"/>
+        <source>&amp;Filter Rows</source>
+        <translation>&amp;Фильтр строк</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="324"/>
+        <source>&amp;Columns</source>
+        <translation>С&amp;толбцы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="325"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="326"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="327"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <source>&amp;Import Document…</source>
+        <translation>&amp;Импортировать документ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="330"/>
+        <source>Release &amp;Title and Date…</source>
+        <translation>&amp;Заголовок и дата релиза…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="331"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="332"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="333"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="334"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="335"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>Найти и &amp;заменить…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="336"/>
+        <source>Insert Segment &amp;Above</source>
+        <translation>Вставить сегмент &amp;выше</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="337"/>
+        <source>Insert Segment &amp;Below</source>
+        <translation>Вставить сегмент &amp;ниже</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <source>&amp;Delete Segment</source>
+        <translation>&amp;Удалить сегмент</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="339"/>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="340"/>
+        <source>Move &amp;Down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="341"/>
+        <source>S&amp;plit at Cursor</source>
+        <translation>&amp;Разделить по курсору</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="342"/>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Объединить со следующим</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="343"/>
+        <source>&amp;Approve Cell</source>
+        <translation>&amp;Утвердить ячейку</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <source>Approve &amp;Row</source>
+        <translation>Утвердить &amp;строку</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <source>Revision &amp;History…</source>
+        <translation>&amp;История правок…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <source>All rows</source>
+        <translation>Все строки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <source>Only empty</source>
+        <translation>Только пустые</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <source>Only stale</source>
+        <translation>Только устаревшие</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <source>Only not approved</source>
+        <translation>Только неутверждённые</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <source>in %1</source>
+        <translation>в столбце «%1»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <source>Suggestions</source>
+        <translation>Варианты перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <source>Quality Checks</source>
+        <translation>Проверка качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <source>Official names and titles for the current segment appear here.</source>
+        <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <source>Machine-translation suggestions appear here.</source>
+        <translation>Здесь появятся варианты машинного перевода.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <source>Problems found by the quality checks appear here.</source>
+        <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <source>Open Project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>PressDesk projects (*.pressdesk)</source>
+        <translation>Проекты PressDesk (*.pressdesk)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <source>Cannot open project</source>
+        <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <source>Project in use</source>
+        <translation>Проект уже открыт</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <source>Open it read-only? You can still save your changes under another name.</source>
+        <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <source>Restore unsaved work?</source>
+        <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
+        <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
+        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>Save Project As</source>
+        <translation>Сохранить проект как</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <source>No recent projects</source>
+        <translation>Недавних проектов нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <source>Autosaved</source>
+        <translation>Автосохранение выполнено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <source>Autosave failed: %1</source>
+        <translation>Автосохранение не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <source>Import Document</source>
+        <translation>Импорт документа</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
+        <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <source>Imported %n paragraph(s)</source>
+        <translation>
+            <numerusform>Импортирован %n абзац</numerusform>
+            <numerusform>Импортировано %n абзаца</numerusform>
+            <numerusform>Импортировано %n абзацев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <source>Change role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="641"/>
+        <source>Place the cursor in a cell&apos;s text where it should be split.</source>
+        <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <source>Nothing to split: the cursor is at the start or end of the text.</source>
+        <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <source>The last segment has nothing below it to merge with.</source>
+        <translation>Под последним сегментом нет сегмента для объединения.</translation>
+    </message>
+</context>
+<context>
+    <name>NameAssistant</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="149"/>
+        <source>Name assistant</source>
+        <translation>Помощник по именам</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="150"/>
+        <source>Use for English and Russian</source>
+        <translation>Использовать для английского и русского</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="191"/>
+        <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
+        <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="196"/>
+        <source>Characters with several readings: choose below.</source>
+        <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="177"/>
+        <source>direct</source>
+        <translation>напрямую</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="179"/>
+        <source>through English (%1)</source>
+        <translation>через английский (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="182"/>
+        <source>missing: install %1</source>
+        <translation>нет пакета: установите %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="199"/>
+        <source>Install Language Pack</source>
+        <translation>Установка языкового пакета</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <source>Argos language packs (*.argosmodel);;All files (*)</source>
+        <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <source>Installing %1…</source>
+        <translation>Установка %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="211"/>
+        <source>Installed %1 (%2 → %3), version %4.</source>
+        <translation>Установлен %1 (%2 → %3), версия %4.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="219"/>
+        <source>Remove Language Pack</source>
+        <translation>Удаление языкового пакета</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <source>Remove the %1 language pack?</source>
+        <translation>Удалить языковой пакет %1?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="223"/>
+        <source>Removing %1…</source>
+        <translation>Удаление %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <source>Removed %1.</source>
+        <translation>%1 удалён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="234"/>
+        <source>Reading the package index…</source>
+        <translation>Чтение каталога пакетов…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <source>installed</source>
+        <translation>установлен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <source>%1 zh/en/ru packs in the index.</source>
+        <translation>В каталоге пакетов zh/en/ru: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <source>Downloading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="292"/>
+        <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
+        <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="297"/>
+        <source>Not installed: %1. The installed packs are unchanged.</source>
+        <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="300"/>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <source>Language Packs</source>
+        <translation>Языковые пакеты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <source>Installed language packs:</source>
+        <translation>Установленные языковые пакеты:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <source>Install from File…</source>
+        <translation>Установить из файла…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <source>Directions between Chinese, English and Russian:</source>
+        <translation>Направления перевода между китайским, английским и русским:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <source>Argos package index (needs a network):</source>
+        <translation>Каталог пакетов Argos (нужна сеть):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <source>Check the Index</source>
+        <translation>Проверить каталог</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <source>Download and Install</source>
+        <translation>Загрузить и установить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="98"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="99"/>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="99"/>
+        <source>Author (for exported documents):</source>
+        <translation>Автор (для экспортируемых документов):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>End mark:</source>
+        <translation>Знак конца текста:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>Autosave every:</source>
+        <translation>Автосохранение каждые:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="105"/>
+        <source>### (international)</source>
+        <translation>### (международный)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="106"/>
+        <source>Native: 完 in Chinese, *** in Russian</source>
+        <translation>Национальный: 完 в китайском, *** в русском</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="107"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <source>Move &amp;Down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="113"/>
+        <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
+        <translation>Языки без галочки скрыты в таблице; хотя бы один остаётся видимым.</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="61"/>
+        <source>Missing text</source>
+        <translation>Нет текста</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="62"/>
+        <source>Not translated</source>
+        <translation>Не переведено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <source>Out of date</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <source>Numbers and dates</source>
+        <translation>Числа и даты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <source>Glossary terms</source>
+        <translation>Термины глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <source>Forbidden forms</source>
+        <translation>Запрещённые формы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <source>Titles</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <source>Punctuation</source>
+        <translation>Пунктуация</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <source>Spacing</source>
+        <translation>Пробелы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="192"/>
+        <source>Check All</source>
+        <translation>Проверить всё</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="193"/>
+        <source>Run every quality check on the whole release (F7)</source>
+        <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="194"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="197"/>
+        <source>Errors and warnings</source>
+        <translation>Ошибки и предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="198"/>
+        <source>Errors only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="199"/>
+        <source>Warnings only</source>
+        <translation>Только предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="200"/>
+        <source>By kind</source>
+        <translation>По типу</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <source>By segment</source>
+        <translation>По сегментам</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <source>Show ignored</source>
+        <translation>Показывать пропущенные</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <source>Fix</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Cell</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <source>Checking… %1%</source>
+        <translation>Проверка… %1%</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <source>The checks could not run: %1</source>
+        <translation>Проверки не удалось выполнить: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="336"/>
+        <source>The text has changed since the check: check again.</source>
+        <translation>Текст изменился после проверки: проверьте снова.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="339"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <source>Fix: %1</source>
+        <translation>Исправление: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="351"/>
+        <source>Go to Cell</source>
+        <translation>Перейти к ячейке</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <source>Could not save the ignored finding: %1</source>
+        <translation>Не удалось сохранить пропущенное замечание: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="494"/>
+        <source>Segment %1</source>
+        <translation>Сегмент %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>Ошибок: %1, предупреждений: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <source>(%1 ignored)</source>
+        <translation>(пропущено: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <source>Stop Ignoring</source>
+        <translation>Больше не пропускать</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecksUi</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
+        <source>QA: %1 errors, %2 warnings</source>
+        <translation>Проверка: ошибок %1, предупреждений %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="584"/>
+        <source>Show the quality checks</source>
+        <translation>Показать проверку качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <source>Run &amp;Quality Checks</source>
+        <translation>Выполнить &amp;проверку качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
+        <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseModel</name>
+    <message>
+        <location filename="../desktop_app/ui/release_model.py" line="232"/>
+        <source>Stale: the %1 text changed since this was made</source>
+        <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_model.py" line="236"/>
+        <source>Last saved revisions:</source>
+        <translation>Последние сохранённые версии:</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePropertiesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="34"/>
+        <source>Release Properties</source>
+        <translation>Свойства релиза</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="169"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="192"/>
+        <source>%1 (person&apos;s text)</source>
+        <translation>%1 (текст человека)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="214"/>
+        <source>Ctrl+%1 inserts this suggestion</source>
+        <translation>Ctrl+%1 вставляет этот вариант</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="221"/>
+        <source>Select a cell to see suggestions.</source>
+        <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="224"/>
+        <source>Suggestions for the %1 cell</source>
+        <translation>Варианты для ячейки «%1»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="226"/>
+        <source>Translation memory</source>
+        <translation>Память переводов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="230"/>
+        <source>%1% from %2</source>
+        <translation>%1% из %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="233"/>
+        <source>From %1: %2</source>
+        <translation>С языка «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="241"/>
+        <source>score %1 · terms honoured: %2</source>
+        <translation>оценка %1 · соблюдено терминов: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="244"/>
+        <source>re-inserted: %1</source>
+        <translation>вставлено заново: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="250"/>
+        <source>Machine translation failed: %1</source>
+        <translation>Машинный перевод не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="252"/>
+        <source>Translating… (the first request loads the translation engine)</source>
+        <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="254"/>
+        <source>Nothing to translate from: the other cells of this row are empty.</source>
+        <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="256"/>
+        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="279"/>
+        <source>Insert suggestion %1</source>
+        <translation>Вставить вариант %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <source>Suggestion</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>TermHighlighter</name>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="151"/>
+        <source>forbidden form</source>
+        <translation>запрещённая форма</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <source>accepted variant</source>
+        <translation>допустимый вариант</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateAllController</name>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="137"/>
+        <source>&amp;Translate Column…</source>
+        <translation>&amp;Перевести столбец…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="138"/>
+        <source>Machine-translate the empty cells of a column in the background</source>
+        <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="172"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="180"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
+        <source>Translate Column</source>
+        <translation>Перевод столбца</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="173"/>
+        <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
+        <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <source>Loading the translation engine…</source>
+        <translation>Загрузка движка перевода…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <source>Translating… %1% done, about %2 s left</source>
+        <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <source>Translating… %1% done</source>
+        <translation>Перевод… выполнено %1%</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <source>Machine translation failed: %1</source>
+        <translation>Ошибка машинного перевода: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="248"/>
+        <source>Filling in %1 cells…</source>
+        <translation>Заполнение ячеек: %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
+        <source>Translate %1 cells into %2</source>
+        <translation>Перевести ячейки (%1) на %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
+        <source>Machine translation</source>
+        <translation>Машинный перевод</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateColumnDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
+        <source>Automatic (a filled column with a direct pack first)</source>
+        <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="91"/>
+        <source>Empty and machine-made cells of the column</source>
+        <translation>Пустые и машинные ячейки столбца</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="92"/>
+        <source>Selected cells only</source>
+        <translation>Только выбранные ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="99"/>
+        <source>Translate into:</source>
+        <translation>Перевести на:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="100"/>
+        <source>From:</source>
+        <translation>С языка:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="101"/>
+        <source>Cells:</source>
+        <translation>Ячейки:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="109"/>
+        <source>Translate Column</source>
+        <translation>Перевод столбца</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMemoryActions</name>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <source>Import Translation &amp;Memory (TMX)…</source>
+        <translation>Импорт &amp;памяти переводов (TMX)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
+        <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <source>Import Translation Memory</source>
+        <translation>Импорт памяти переводов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
+        <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <source>%n unit(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n единица.</numerusform>
+            <numerusform>Пропущено %n единицы.</numerusform>
+            <numerusform>Пропущено %n единиц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <source>Cannot import the translation memory</source>
+        <translation>Не удаётся импортировать память переводов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <source>%1
 
 The translation memory is unchanged.</source>
-            <translation>%1
+        <translation>%1
 
 Память переводов не изменилась.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/tm_actions.py" line="182" />
-            <source>%n approved translation(s) added to the translation memory</source>
-            <translation>
-                <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
-                <numerusform>В память переводов добавлено %n утверждённых перевода</numerusform>
-                <numerusform>В память переводов добавлено %n утверждённых переводов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="188" />
-            <source>The translation memory could not be updated: %1</source>
-            <translation>Не удалось обновить память переводов: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserGuideDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="108" />
-            <source>%1 User Guide</source>
-            <translation>Руководство пользователя %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="121" />
-            <source>The window</source>
-            <translation>Окно</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="122" />
-            <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
-            <translation>Каждая строка таблицы — один абзац релиза, столбцы — его китайская, английская и русская версии. Панели «Глоссарий» и «Варианты перевода» справа следуют за текущей ячейкой; «Проверка качества» внизу перечисляет ошибки во всём релизе. Панели можно перемещать, закрывать и снова открывать из меню «Вид».</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="126" />
-            <source>Editing</source>
-            <translation>Редактирование</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="127" />
-            <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-            <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="131" />
-            <source>Importing</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="132" />
-            <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
-            <translation>«Файл ▸ Импортировать документ» читает файл Word (.docx), обычный текст или JSON в столбец одного языка, абзац за абзацем. Перед любыми изменениями предпросмотр показывает, как абзацы ложатся на существующие строки; текст никогда не теряется.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="135" />
-            <source>The glossary</source>
-            <translation>Глоссарий</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="136" />
-            <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-            <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="139" />
-            <source>Machine translation</source>
-            <translation>Машинный перевод</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
-            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
-            <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="144" />
-            <source>Checking and exporting</source>
-            <translation>Проверка и экспорт</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="145" />
-            <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
-            <translation>Проверка качества сравнивает числа, даты, пунктуацию и термины глоссария во всех трёх версиях. «Файл ▸ Экспорт» создаёт документы Word по языкам или в параллельном виде, с нужными шрифтами и языковыми метками.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="148" />
-            <source>Saving and recovery</source>
-            <translation>Сохранение и восстановление</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="149" />
-            <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-            <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="153" />
-            <source>Command line</source>
-            <translation>Командная строка</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="154" />
-            <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
-            <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
-        </message>
-    </context>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <source>%n approved translation(s) added to the translation memory</source>
+        <translation>
+            <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
+            <numerusform>В память переводов добавлено %n утверждённых перевода</numerusform>
+            <numerusform>В память переводов добавлено %n утверждённых переводов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <source>The translation memory could not be updated: %1</source>
+        <translation>Не удалось обновить память переводов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="108"/>
+        <source>%1 User Guide</source>
+        <translation>Руководство пользователя %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="121"/>
+        <source>The window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
+        <translation>Каждая строка таблицы — один абзац релиза, столбцы — его китайская, английская и русская версии. Панели «Глоссарий» и «Варианты перевода» справа следуют за текущей ячейкой; «Проверка качества» внизу перечисляет ошибки во всём релизе. Панели можно перемещать, закрывать и снова открывать из меню «Вид».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
+        <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="131"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
+        <translation>«Файл ▸ Импортировать документ» читает файл Word (.docx), обычный текст или JSON в столбец одного языка, абзац за абзацем. Перед любыми изменениями предпросмотр показывает, как абзацы ложатся на существующие строки; текст никогда не теряется.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <source>The glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
+        <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <source>Machine translation</source>
+        <translation>Машинный перевод</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+        <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <source>Checking and exporting</source>
+        <translation>Проверка и экспорт</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
+        <translation>Проверка качества сравнивает числа, даты, пунктуацию и термины глоссария во всех трёх версиях. «Файл ▸ Экспорт» создаёт документы Word по языкам или в параллельном виде, с нужными шрифтами и языковыми метками.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <source>Saving and recovery</source>
+        <translation>Сохранение и восстановление</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
+        <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2396 +1,2403 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="86" />
-            <source>Automatic (a filled column with a direct pack first)</source>
-            <translation>自动（优先选用有直接语言包的已填列）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="89" />
-            <source>Empty and machine-made cells of the column</source>
-            <translation>该列中空白和机器翻译的单元格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="90" />
-            <source>Selected cells only</source>
-            <translation>仅所选单元格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="97" />
-            <source>Translate into:</source>
-            <translation>翻译为：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="98" />
-            <source>From:</source>
-            <translation>源语言：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="99" />
-            <source>Cells:</source>
-            <translation>单元格：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="107" />
-            <location filename="../desktop_app/ui/translate_all.py" line="170" />
-            <location filename="../desktop_app/ui/translate_all.py" line="178" />
-            <location filename="../desktop_app/ui/translate_all.py" line="224" />
-            <source>Translate Column</source>
-            <translation>翻译整列</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="135" />
-            <source>&amp;Translate Column…</source>
-            <translation>翻译整列(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="136" />
-            <source>Machine-translate the empty cells of a column in the background</source>
-            <translation>在后台对某一列的空白单元格进行机器翻译</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="171" />
-            <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
-            <translation>没有可翻译为%1的内容：所选或空白的单元格都没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="175" />
-            <source>Loading the translation engine…</source>
-            <translation>正在加载翻译引擎…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="175" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="200" />
-            <source>Translating… %1% done, about %2 s left</source>
-            <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="203" />
-            <source>Translating… %1% done</source>
-            <translation>正在翻译… 已完成 %1%</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="225" />
-            <source>Machine translation failed: %1</source>
-            <translation>机器翻译失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="246" />
-            <source>Filling in %1 cells…</source>
-            <translation>正在填入 %1 个单元格…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="248" />
-            <source>Translate %1 cells into %2</source>
-            <translation>将 %1 个单元格翻译为%2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/translate_all.py" line="255" />
-            <source>Machine translation</source>
-            <translation>机器翻译</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="203" />
-            <source>About %1</source>
-            <translation>关于 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="205" />
-            <source>not installed</source>
-            <translation>未安装</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="225" />
-            <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
-            <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="243" />
-            <source>&amp;Copy</source>
-            <translation>复制(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="245" />
-            <source>Open &amp;Data Folder</source>
-            <translation>打开数据文件夹(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="263" />
-            <source>Language pack %1</source>
-            <translation>语言包 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
-            <source>Language packs</source>
-            <translation>语言包</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="265" />
-            <source>none installed (not needed for editing)</source>
-            <translation>未安装（编辑时不需要）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="266" />
-            <source>Data folder</source>
-            <translation>数据文件夹</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="267" />
-            <source>Log file</source>
-            <translation>日志文件</translation>
-        </message>
-    </context>
-    <context>
-        <name>CellEditor</name>
-        <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="84" />
-            <source>Text too long for one cell</source>
-            <translation>文本太长，无法放入一个单元格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/cell_delegate.py" line="85" />
-            <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
-            <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentController</name>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="117" />
-            <source>Untitled</source>
-            <translation>未命名</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="273" />
-            <source>Restore unsaved work</source>
-            <translation>恢复未保存的工作</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="325" />
-            <source>Edit cell</source>
-            <translation>编辑单元格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="338" />
-            <source>Edit text</source>
-            <translation>编辑文本</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="351" />
-            <location filename="../desktop_app/ui/document.py" line="358" />
-            <source>Typing</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
-            <source>Approve</source>
-            <translation>批准</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="365" />
-            <source>Mark reviewed</source>
-            <translation>标记为已审校</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
-            <source>Mark draft</source>
-            <translation>标记为草稿</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="366" />
-            <source>Mark machine-made</source>
-            <translation>标记为机器翻译</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="367" />
-            <source>Set status</source>
-            <translation>设置状态</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="371" />
-            <source>Insert segment</source>
-            <translation>插入段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="376" />
-            <source>Delete segments</source>
-            <translation>删除段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="382" />
-            <source>Move segment</source>
-            <translation>移动段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="395" />
-            <source>Split segment</source>
-            <translation>拆分段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="409" />
-            <source>Merge segments</source>
-            <translation>合并段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="414" />
-            <source>Change role</source>
-            <translation>更改段落类型</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="418" />
-            <source>Change title and date</source>
-            <translation>更改标题和日期</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/document.py" line="426" />
-            <source>Import into %1</source>
-            <translation>导入到 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorStatusBar</name>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="112" />
-            <source>zh: %n character(s)</source>
-            <translation>
-                <numerusform>zh：%n 字</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="113" />
-            <source>en: %n word(s)</source>
-            <translation>
-                <numerusform>en：%n 词</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/status_bar.py" line="114" />
-            <source>ru: %n word(s)</source>
-            <translation>
-                <numerusform>ru：%n 词</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="117" />
-            <source>%1: %2/%3 approved</source>
-            <translation>%1：已批准 %2/%3</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="128" />
-            <source>No segment</source>
-            <translation>无段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/status_bar.py" line="135" />
-            <source>Segment %1 of %2 (%3)</source>
-            <translation>第 %1 段，共 %2 段（%3）</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
-            <source>Edit Glossary Entry</source>
-            <translation>编辑术语条目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="279" />
-            <source>Add Glossary Entry</source>
-            <translation>添加术语条目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
-            <source>Approved form</source>
-            <translation>批准形式</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="280" />
-            <source>Accepted variants (A | B)</source>
-            <translation>可接受的变体（A | B）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="281" />
-            <source>Forbidden forms (A | B)</source>
-            <translation>禁用形式（A | B）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="285" />
-            <source>Category:</source>
-            <translation>类别：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="286" />
-            <source>Note:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="287" />
-            <source>Valid from:</source>
-            <translation>有效期自：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="288" />
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="289" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="290" />
-            <source>YYYY-MM-DD, optional</source>
-            <translation>YYYY-MM-DD，可选</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="61" />
-            <source>%1 — unexpected error</source>
-            <translation>%1 — 意外错误</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="71" />
-            <source>Something went wrong: %1</source>
-            <translation>出现问题：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="72" />
-            <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
-            <translation>您的工作已自动保存，PressDesk 仍在运行。如果再次出现此问题，请将详细信息（或日志文件）发送给贵单位负责 PressDesk 的技术支持人员。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="76" />
-            <source>Log file: %1</source>
-            <translation>日志文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="89" />
-            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
-            <source>Show &amp;Details</source>
-            <translation>显示详细信息(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="93" />
-            <source>&amp;Copy Details</source>
-            <translation>复制详细信息(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="96" />
-            <source>Open &amp;Log Folder</source>
-            <translation>打开日志文件夹(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/error_dialog.py" line="112" />
-            <source>Hide &amp;Details</source>
-            <translation>隐藏详细信息(&amp;D)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportAction</name>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="427" />
-            <source>&amp;Export to Word…</source>
-            <translation>导出为 Word(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="428" />
-            <source>Write the release as Word documents for distribution or review</source>
-            <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="445" />
-            <source>Exported %1</source>
-            <translation>已导出 %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/export_dialog.py" line="448" />
-            <source>(%n segment(s) without text left out)</source>
-            <translation>
-                <numerusform>（%n 个无文本的段落未导出）</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="195" />
-            <source>Export to Word</source>
-            <translation>导出为 Word</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="197" />
-            <source>Press release in one language</source>
-            <translation>单语新闻稿</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="198" />
-            <source>Press releases in all three languages</source>
-            <translation>三种语言的新闻稿</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="199" />
-            <source>Side by side (Chinese | English | Russian)</source>
-            <translation>三语对照（中文 | 英文 | 俄文）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="200" />
-            <source>Review table for one language pair</source>
-            <translation>单一语言对的审校表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="207" />
-            <source>&amp;Layout:</source>
-            <translation>版式(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="209" />
-            <source>&amp;Language:</source>
-            <translation>语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="211" />
-            <source>Source → &amp;target:</source>
-            <translation>源语言 → 目标语言(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="213" />
-            <source>Pack the three documents into one .&amp;zip file</source>
-            <translation>将三个文档打包为一个 .zip 文件(&amp;Z)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="214" />
-            <source>&amp;House template:</source>
-            <translation>机构模板(&amp;H)：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="216" />
-            <source>Built-in template</source>
-            <translation>内置模板</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="217" />
-            <source>&amp;Choose…</source>
-            <translation>选择(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="218" />
-            <source>Built-&amp;in</source>
-            <translation>内置(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="219" />
-            <source>&amp;Save to:</source>
-            <translation>保存到(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="221" />
-            <source>&amp;Browse…</source>
-            <translation>浏览(&amp;B)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="222" />
-            <source>&amp;Export</source>
-            <translation>导出(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="279" />
-            <source>Choose two different languages for the review table.</source>
-            <translation>请为审校表选择两种不同的语言。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="281" />
-            <source>Choose where to save the export.</source>
-            <translation>请选择导出文件的保存位置。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="290" />
-            <source>Choose a House Template</source>
-            <translation>选择机构模板</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="291" />
-            <source>Word documents and templates (*.docx *.dotx)</source>
-            <translation>Word 文档和模板 (*.docx *.dotx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="298" />
-            <source>Export into Folder</source>
-            <translation>导出到文件夹</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
-            <location filename="../desktop_app/ui/export_dialog.py" line="303" />
-            <source>Export as</source>
-            <translation>导出为</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="300" />
-            <source>Zip archive (*.zip)</source>
-            <translation>Zip 压缩包 (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="304" />
-            <source>Word document (*.docx)</source>
-            <translation>Word 文档 (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="321" />
-            <source>These files exist already and will be replaced:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="225"/>
+        <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
+        <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="243"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="245"/>
+        <source>Open &amp;Data Folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
+        <source>Language pack %1</source>
+        <translation>语言包 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <source>Language packs</source>
+        <translation>语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <source>none installed (not needed for editing)</source>
+        <translation>未安装（编辑时不需要）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <source>Text too long for one cell</source>
+        <translation>文本太长，无法放入一个单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
+        <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="117"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="273"/>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="325"/>
+        <source>Edit cell</source>
+        <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="338"/>
+        <source>Edit text</source>
+        <translation>编辑文本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="351"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <source>Mark reviewed</source>
+        <translation>标记为已审校</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <source>Mark draft</source>
+        <translation>标记为草稿</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <source>Mark machine-made</source>
+        <translation>标记为机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="367"/>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="371"/>
+        <source>Insert segment</source>
+        <translation>插入段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="376"/>
+        <source>Delete segments</source>
+        <translation>删除段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <source>Move segment</source>
+        <translation>移动段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <source>Split segment</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="409"/>
+        <source>Merge segments</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <source>Change role</source>
+        <translation>更改段落类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="418"/>
+        <source>Change title and date</source>
+        <translation>更改标题和日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <source>Import into %1</source>
+        <translation>导入到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorStatusBar</name>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="112"/>
+        <source>zh: %n character(s)</source>
+        <translation>
+            <numerusform>zh：%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="113"/>
+        <source>en: %n word(s)</source>
+        <translation>
+            <numerusform>en：%n 词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <source>ru: %n word(s)</source>
+        <translation>
+            <numerusform>ru：%n 词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <source>%1: %2/%3 approved</source>
+        <translation>%1：已批准 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="128"/>
+        <source>No segment</source>
+        <translation>无段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="135"/>
+        <source>Segment %1 of %2 (%3)</source>
+        <translation>第 %1 段，共 %2 段（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <source>Edit Glossary Entry</source>
+        <translation>编辑术语条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <source>Add Glossary Entry</source>
+        <translation>添加术语条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <source>Approved form</source>
+        <translation>批准形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <source>Accepted variants (A | B)</source>
+        <translation>可接受的变体（A | B）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="281"/>
+        <source>Forbidden forms (A | B)</source>
+        <translation>禁用形式（A | B）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="285"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="286"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="287"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="288"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="289"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="290"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD，可选</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <source>%1 — unexpected error</source>
+        <translation>%1 — 意外错误</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <source>Something went wrong: %1</source>
+        <translation>出现问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
+        <translation>您的工作已自动保存，PressDesk 仍在运行。如果再次出现此问题，请将详细信息（或日志文件）发送给贵单位负责 PressDesk 的技术支持人员。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <source>Show &amp;Details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <source>Hide &amp;Details</source>
+        <translation>隐藏详细信息(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="427"/>
+        <source>&amp;Export to Word…</source>
+        <translation>导出为 Word(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="428"/>
+        <source>Write the release as Word documents for distribution or review</source>
+        <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="445"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/export_dialog.py" line="448"/>
+        <source>(%n segment(s) without text left out)</source>
+        <translation>
+            <numerusform>（%n 个无文本的段落未导出）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="195"/>
+        <source>Export to Word</source>
+        <translation>导出为 Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <source>Press release in one language</source>
+        <translation>单语新闻稿</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <source>Press releases in all three languages</source>
+        <translation>三种语言的新闻稿</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <source>Side by side (Chinese | English | Russian)</source>
+        <translation>三语对照（中文 | 英文 | 俄文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <source>Review table for one language pair</source>
+        <translation>单一语言对的审校表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <source>Source → &amp;target:</source>
+        <translation>源语言 → 目标语言(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <source>Pack the three documents into one .&amp;zip file</source>
+        <translation>将三个文档打包为一个 .zip 文件(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
+        <source>&amp;House template:</source>
+        <translation>机构模板(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="217"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="218"/>
+        <source>Built-&amp;in</source>
+        <translation>内置(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="219"/>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="221"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="222"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
+        <source>Choose two different languages for the review table.</source>
+        <translation>请为审校表选择两种不同的语言。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <source>Choose a House Template</source>
+        <translation>选择机构模板</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="291"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word 文档和模板 (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <source>Export into Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="303"/>
+        <source>Export as</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <source>These files exist already and will be replaced:
 %1</source>
-            <translation>以下文件已存在，将被替换：
+        <translation>以下文件已存在，将被替换：
 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="322" />
-            <source>Replace Files?</source>
-            <translation>替换文件？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="327" />
-            <source>Checking the release…</source>
-            <translation>正在检查新闻稿…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="336" />
-            <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
-            <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="337" />
-            <source>Export with Errors?</source>
-            <translation>带错误导出？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="339" />
-            <source>Export not started: fix the errors in Quality Checks first.</source>
-            <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="347" />
-            <source>The quality checks could not run (%1). Export without them?</source>
-            <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="348" />
-            <source>Export without Checks?</source>
-            <translation>不经检查导出？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="363" />
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="380" />
-            <source>Export Failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="381" />
-            <source>The release could not be exported:
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="322"/>
+        <source>Replace Files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <source>Checking the release…</source>
+        <translation>正在检查新闻稿…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="336"/>
+        <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
+        <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>Export with Errors?</source>
+        <translation>带错误导出？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="339"/>
+        <source>Export not started: fix the errors in Quality Checks first.</source>
+        <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <source>The quality checks could not run (%1). Export without them?</source>
+        <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
+        <source>Export without Checks?</source>
+        <translation>不经检查导出？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="381"/>
+        <source>The release could not be exported:
 %1</source>
-            <translation>无法导出新闻稿：
+        <translation>无法导出新闻稿：
 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/export_dialog.py" line="396" />
-            <source>Export cancelled.</source>
-            <translation>已取消导出。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindReplaceDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="140" />
-            <source>Find and Replace</source>
-            <translation>查找和替换</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="141" />
-            <source>Find:</source>
-            <translation>查找：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="142" />
-            <source>Replace with:</source>
-            <translation>替换为：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="143" />
-            <source>In:</source>
-            <translation>范围：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="144" />
-            <source>All languages</source>
-            <translation>所有语言</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="147" />
-            <source>Match &amp;case</source>
-            <translation>区分大小写(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="148" />
-            <source>&amp;Whole words</source>
-            <translation>全词匹配(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="149" />
-            <source>Find &amp;Next</source>
-            <translation>查找下一个(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="150" />
-            <source>&amp;Replace</source>
-            <translation>替换(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="151" />
-            <source>Replace &amp;All</source>
-            <translation>全部替换(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="175" />
-            <source>Not found</source>
-            <translation>未找到</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="179" />
-            <source>Match %1 of %2</source>
-            <translation>第 %1 处，共 %2 处</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="233" />
-            <source>Replace</source>
-            <translation>替换</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/find_replace.py" line="244" />
-            <source>Replace all</source>
-            <translation>全部替换</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/find_replace.py" line="246" />
-            <source>Replaced %n time(s)</source>
-            <translation>
-                <numerusform>已替换 %n 处</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunGuide</name>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="31" />
-            <source>Welcome to %1</source>
-            <translation>欢迎使用 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="45" />
-            <source>&amp;Start Working</source>
-            <translation>开始工作(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="48" />
-            <source>Read the User &amp;Guide</source>
-            <translation>阅读用户指南(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="60" />
-            <source>One press release, three languages</source>
-            <translation>一篇新闻稿，三种语言</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="61" />
-            <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
-            <translation>这是一篇示例新闻稿。每一行是一个段落，三列分别是其&lt;b&gt;中文&lt;/b&gt;、&lt;b&gt;英文&lt;/b&gt;和&lt;b&gt;俄文&lt;/b&gt;版本。任何一列都可以作为源文本。每个单元格都有状态（草稿、已审校、已批准……）；如果单元格写好后其源文本又发生了变化，则会被标为过时。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="65" />
-            <source>Official names and titles</source>
-            <translation>官方名称和职务</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="66" />
-            <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
-            <translation>右侧的&lt;b&gt;术语表&lt;/b&gt;面板列出当前段落中出现的名称和职务，以及它们在三种语言中的批准形式。底部的质量检查会在导出前标出禁用或过时的写法。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="69" />
-            <source>Machine translation is optional</source>
-            <translation>机器翻译是可选的</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="70" />
-            <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
-            <translation>翻译建议来自离线语言包（&lt;i&gt;.argosmodel&lt;/i&gt; 文件，例如中英和英俄语言包），可通过“工具 ▸ 语言包”或 &lt;code&gt;pressdesk packs install FILE&lt;/code&gt; 命令一次性安装。编辑、导入、检查术语或导出 Word 文档&lt;b&gt;都不需要&lt;/b&gt;语言包。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/first_run.py" line="74" />
-            <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
-            <translation>通过“文件 ▸ 新建”开始您自己的新闻稿，然后为每种语言使用“文件 ▸ 导入文档”。工作会自动保存；其余内容请参阅“帮助 ▸ 用户指南”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossary</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="77" />
-            <source>Person</source>
-            <translation>人名</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="78" />
-            <source>Title</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="79" />
-            <source>Organization</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="80" />
-            <source>Place</source>
-            <translation>地名</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="81" />
-            <source>Initiative</source>
-            <translation>倡议</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="82" />
-            <source>Event</source>
-            <translation>活动</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="83" />
-            <source>Term</source>
-            <translation>术语</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="84" />
-            <source>Country</source>
-            <translation>国家</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="431" />
-            <source>Search in Chinese, English or Russian…</source>
-            <translation>用中文、英文或俄文搜索…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="432" />
-            <source>All categories</source>
-            <translation>所有类别</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="435" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="436" />
-            <source>Add…</source>
-            <translation>添加…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="437" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="438" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="439" />
-            <source>More</source>
-            <translation>更多</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="440" />
-            <source>Import Glossary…</source>
-            <translation>导入术语表…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="441" />
-            <source>Export Glossary…</source>
-            <translation>导出术语表…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="442" />
-            <source>Undo Last Import</source>
-            <translation>撤销上次导入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="443" />
-            <source>Double-click to insert the approved form into the cell being edited (%1)</source>
-            <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="503" />
-            <source>%1 entries found</source>
-            <translation>找到 %1 个条目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="505" />
-            <source>Loading the glossary…</source>
-            <translation>正在加载术语表…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="507" />
-            <source>Terms in the current segment</source>
-            <translation>当前段落中的术语</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="568" />
-            <source>Delete Entry</source>
-            <translation>删除条目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="569" />
-            <source>Delete “%1” from the glossary?</source>
-            <translation>从术语表中删除“%1”？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="579" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="606" />
-            <source>Glossary</source>
-            <translation>术语表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="611" />
-            <source>Import Glossary</source>
-            <translation>导入术语表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="612" />
-            <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
-            <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="615" />
-            <source>Reading %1…</source>
-            <translation>正在读取 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="624" />
-            <source>Importing %1…</source>
-            <translation>正在导入 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="630" />
-            <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
-            <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="636" />
-            <source>Undoing the last import…</source>
-            <translation>正在撤销上次导入…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="641" />
-            <source>Undid the import of %1</source>
-            <translation>已撤销 %1 的导入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="646" />
-            <source>Export Glossary</source>
-            <translation>导出术语表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="647" />
-            <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
-            <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="652" />
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="658" />
-            <source>Exported %1 entries to %2</source>
-            <translation>已将 %1 个条目导出到 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GlossaryUi</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="694" />
-            <source>Insert Approved &amp;Term</source>
-            <translation>插入批准术语(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="695" />
-            <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
-            <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="757" />
-            <location filename="../desktop_app/ui/glossary_dock.py" line="775" />
-            <source>Start editing a cell to insert a term</source>
-            <translation>请先开始编辑单元格，再插入术语</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="780" />
-            <source>“%1” has no approved form in %2</source>
-            <translation>“%1”没有%2的批准形式</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpMenu</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="315" />
-            <source>User &amp;Guide</source>
-            <translation>用户指南(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="316" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>键盘快捷键(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="317" />
-            <source>&amp;Getting Started</source>
-            <translation>入门(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="318" />
-            <source>Open &amp;Log Folder</source>
-            <translation>打开日志文件夹(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="319" />
-            <source>&amp;About %1</source>
-            <translation>关于 %1(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="74" />
-            <source>Revision History</source>
-            <translation>修订历史</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="75" />
-            <source>Segment %1, %2: saved revisions, newest first</source>
-            <translation>第 %1 段，%2：已保存的修订，最新的在前</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="77" />
-            <source>Text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="78" />
-            <source>&amp;Restore This Version</source>
-            <translation>恢复此版本(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="86" />
-            <source>No saved revisions yet: save the project to start its history.</source>
-            <translation>尚无已保存的修订：保存项目后即开始记录历史。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/history_dialog.py" line="111" />
-            <source>Restore revision</source>
-            <translation>恢复修订</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="105" />
-            <source>Reading %1…</source>
-            <translation>正在读取 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="109" />
-            <source>Import Document</source>
-            <translation>导入文档</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="110" />
-            <source>File: %1</source>
-            <translation>文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="111" />
-            <source>Import into:</source>
-            <translation>导入到：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="114" />
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="129" />
-            <source>This file cannot be imported: %1</source>
-            <translation>无法导入此文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
-            <source>Reference (%1)</source>
-            <translation>参照（%1）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="148" />
-            <source>Reference</source>
-            <translation>参照</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="149" />
-            <source>Now in %1</source>
-            <translation>%1 现有内容</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="150" />
-            <source>From the document</source>
-            <translation>来自文档</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="165" />
-            <source>Added as a new row</source>
-            <translation>作为新行添加</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="168" />
-            <source>Replaced by the document's paragraph</source>
-            <translation>将被文档中的段落替换</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/import_dialog.py" line="173" />
-            <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
-            <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="327" />
-            <source>Import Glossary</source>
-            <translation>导入术语表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="330" />
-            <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
-            <translation>%1：新增 %2 个条目，补全 %3 个现有条目，跳过 %4 个。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="334" />
-            <source>Ignored (not Chinese, English or Russian): %1.</source>
-            <translation>已忽略（非中文、英文或俄文）：%1。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="344" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="13" />
-            <source>Chinese</source>
-            <translation>中文</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="14" />
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="15" />
-            <source>Russian</source>
-            <translation>俄文</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="22" />
-            <source>empty</source>
-            <translation>空</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="23" />
-            <source>machine</source>
-            <translation>机器翻译</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="24" />
-            <source>draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="25" />
-            <source>reviewed</source>
-            <translation>已审校</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="26" />
-            <source>approved</source>
-            <translation>已批准</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="33" />
-            <source>headline</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="34" />
-            <source>subheadline</source>
-            <translation>副标题</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="35" />
-            <source>dateline</source>
-            <translation>电头</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="36" />
-            <source>lead</source>
-            <translation>导语</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="37" />
-            <source>body</source>
-            <translation>正文</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="38" />
-            <source>quote</source>
-            <translation>引语</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="39" />
-            <source>source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="40" />
-            <source>contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="41" />
-            <source>note</source>
-            <translation>注释</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="50" />
-            <source>machine translation from %1</source>
-            <translation>由%1机器翻译</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="53" />
-            <source>translation memory from %1</source>
-            <translation>来自%1的翻译记忆</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="55" />
-            <source>imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="59" />
-            <source>typed, based on %1</source>
-            <translation>手动输入，依据%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="60" />
-            <source>typed</source>
-            <translation>手动输入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/labels.py" line="61" />
-            <source>no text yet</source>
-            <translation>尚无文本</translation>
-        </message>
-    </context>
-    <context>
-        <name>MachineTranslationUi</name>
-        <message>
-            <location filename="../desktop_app/ui/mt_menu.py" line="48" />
-            <source>&amp;Language Packs…</source>
-            <translation>语言包(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/mt_menu.py" line="49" />
-            <source>Install, remove or download offline translation packs</source>
-            <translation>安装、删除或下载离线翻译语言包</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="314" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="315" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="316" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="317" />
-            <source>&amp;Tools</source>
-            <translation>工具(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="318" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="319" />
-            <source>Open &amp;Recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="320" />
-            <source>&amp;Segment</source>
-            <translation>段落(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="321" />
-            <source>&amp;Role</source>
-            <translation>段落类型(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="322" />
-            <source>Cell &amp;Status</source>
-            <translation>单元格状态(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="323" />
-            <source>&amp;Filter Rows</source>
-            <translation>筛选行(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="324" />
-            <source>&amp;Columns</source>
-            <translation>列(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="325" />
-            <source>&amp;New</source>
-            <translation>新建(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="326" />
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="327" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="328" />
-            <source>Save &amp;As…</source>
-            <translation>另存为(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="329" />
-            <source>&amp;Import Document…</source>
-            <translation>导入文档(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="330" />
-            <source>Release &amp;Title and Date…</source>
-            <translation>新闻稿标题和日期(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="331" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="332" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="333" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="334" />
-            <source>&amp;Find…</source>
-            <translation>查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="335" />
-            <source>Find and &amp;Replace…</source>
-            <translation>查找和替换(&amp;R)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="336" />
-            <source>Insert Segment &amp;Above</source>
-            <translation>在上方插入段落(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="337" />
-            <source>Insert Segment &amp;Below</source>
-            <translation>在下方插入段落(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="338" />
-            <source>&amp;Delete Segment</source>
-            <translation>删除段落(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="339" />
-            <source>Move &amp;Up</source>
-            <translation>上移(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="340" />
-            <source>Move &amp;Down</source>
-            <translation>下移(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="341" />
-            <source>S&amp;plit at Cursor</source>
-            <translation>在光标处拆分(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="342" />
-            <source>&amp;Merge with Next</source>
-            <translation>与下一段合并(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="343" />
-            <source>&amp;Approve Cell</source>
-            <translation>批准单元格(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="344" />
-            <source>Approve &amp;Row</source>
-            <translation>批准整行(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="349" />
-            <source>Revision &amp;History…</source>
-            <translation>修订历史(&amp;H)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="350" />
-            <source>&amp;Preferences…</source>
-            <translation>首选项(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="352" />
-            <source>All rows</source>
-            <translation>全部行</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="353" />
-            <source>Only empty</source>
-            <translation>仅空白</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="354" />
-            <source>Only stale</source>
-            <translation>仅过时</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="355" />
-            <source>Only not approved</source>
-            <translation>仅未批准</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="361" />
-            <source>in %1</source>
-            <translation>%1列</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="363" />
-            <source>Show:</source>
-            <translation>显示：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="364" />
-            <source>About &amp;Qt</source>
-            <translation>关于 &amp;Qt</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="365" />
-            <source>Toolbar</source>
-            <translation>工具栏</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="366" />
-            <source>Glossary</source>
-            <translation>术语表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="367" />
-            <source>Suggestions</source>
-            <translation>翻译建议</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="368" />
-            <source>Quality Checks</source>
-            <translation>质量检查</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="369" />
-            <source>Official names and titles for the current segment appear here.</source>
-            <translation>当前段落中的官方名称和职务将显示在这里。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="370" />
-            <source>Machine-translation suggestions appear here.</source>
-            <translation>机器翻译建议将显示在这里。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="371" />
-            <source>Problems found by the quality checks appear here.</source>
-            <translation>质量检查发现的问题将显示在这里。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="382" />
-            <source>(read-only)</source>
-            <translation>（只读）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="399" />
-            <source>Unsaved changes</source>
-            <translation>未保存的更改</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="400" />
-            <source>Save the changes to “%1” before closing it?</source>
-            <translation>关闭前是否保存对“%1”的更改？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
-            <source>Open Project</source>
-            <translation>打开项目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="418" />
-            <location filename="../desktop_app/ui/main_window.py" line="524" />
-            <source>PressDesk projects (*.pressdesk)</source>
-            <translation>PressDesk 项目 (*.pressdesk)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="437" />
-            <source>Cannot open project</source>
-            <translation>无法打开项目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="449" />
-            <source>Project in use</source>
-            <translation>项目正在使用中</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="450" />
-            <source>Open it read-only? You can still save your changes under another name.</source>
-            <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="462" />
-            <source>Restore unsaved work?</source>
-            <translation>恢复未保存的工作？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="463" />
-            <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
-            <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="516" />
-            <location filename="../desktop_app/ui/main_window.py" line="532" />
-            <source>Cannot save</source>
-            <translation>无法保存</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="518" />
-            <location filename="../desktop_app/ui/main_window.py" line="535" />
-            <source>Saved %1</source>
-            <translation>已保存 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="524" />
-            <source>Save Project As</source>
-            <translation>项目另存为</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="552" />
-            <source>No recent projects</source>
-            <translation>没有最近的项目</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="557" />
-            <source>Autosaved</source>
-            <translation>已自动保存</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="560" />
-            <source>Autosave failed: %1</source>
-            <translation>自动保存失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="568" />
-            <source>Import Document</source>
-            <translation>导入文档</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="569" />
-            <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
-            <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/main_window.py" line="575" />
-            <source>Imported %n paragraph(s)</source>
-            <translation>
-                <numerusform>已导入 %n 个段落</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="616" />
-            <source>Change role</source>
-            <translation>更改段落类型</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="641" />
-            <source>Place the cursor in a cell's text where it should be split.</source>
-            <translation>请将光标放在单元格文本中要拆分的位置。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="648" />
-            <source>Nothing to split: the cursor is at the start or end of the text.</source>
-            <translation>无法拆分：光标位于文本的开头或末尾。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/main_window.py" line="654" />
-            <source>The last segment has nothing below it to merge with.</source>
-            <translation>最后一段下面没有可合并的段落。</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameAssistant</name>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="149" />
-            <source>Name assistant</source>
-            <translation>人名助手</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="150" />
-            <source>Use for English and Russian</source>
-            <translation>用于英文和俄文</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="191" />
-            <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
-            <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/glossary_dock.py" line="196" />
-            <source>Characters with several readings: choose below.</source>
-            <translation>多音字：请在下方选择读音。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PacksDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="177" />
-            <source>direct</source>
-            <translation>直接</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="179" />
-            <source>through English (%1)</source>
-            <translation>经由英文（%1）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="182" />
-            <source>missing: install %1</source>
-            <translation>缺少：请安装 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="199" />
-            <source>Install Language Pack</source>
-            <translation>安装语言包</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="200" />
-            <source>Argos language packs (*.argosmodel);;All files (*)</source>
-            <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="206" />
-            <source>Installing %1…</source>
-            <translation>正在安装 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="211" />
-            <source>Installed %1 (%2 → %3), version %4.</source>
-            <translation>已安装 %1（%2 → %3），版本 %4。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="219" />
-            <source>Remove Language Pack</source>
-            <translation>删除语言包</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="220" />
-            <source>Remove the %1 language pack?</source>
-            <translation>删除 %1 语言包？</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="223" />
-            <source>Removing %1…</source>
-            <translation>正在删除 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="228" />
-            <source>Removed %1.</source>
-            <translation>已删除 %1。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="234" />
-            <source>Reading the package index…</source>
-            <translation>正在读取语言包索引…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="243" />
-            <source>installed</source>
-            <translation>已安装</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="248" />
-            <source>%1 zh/en/ru packs in the index.</source>
-            <translation>索引中有 %1 个中/英/俄语言包。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="255" />
-            <source>Downloading %1…</source>
-            <translation>正在下载 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="268" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="295" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="292" />
-            <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
-            <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="297" />
-            <source>Not installed: %1. The installed packs are unchanged.</source>
-            <translation>未安装：%1。已安装的语言包保持不变。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="300" />
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="304" />
-            <source>Language Packs</source>
-            <translation>语言包</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="305" />
-            <source>Installed language packs:</source>
-            <translation>已安装的语言包：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <source>Pair</source>
-            <translation>语言对</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>Languages</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="306" />
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="307" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="308" />
-            <source>Install from File…</source>
-            <translation>从文件安装…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="309" />
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="310" />
-            <source>Directions between Chinese, English and Russian:</source>
-            <translation>中文、英文和俄文之间的翻译方向：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="311" />
-            <source>Argos package index (needs a network):</source>
-            <translation>Argos 语言包索引（需要网络）：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="312" />
-            <source>Check the Index</source>
-            <translation>检查索引</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="313" />
-            <source>Download and Install</source>
-            <translation>下载并安装</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="314" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/packs_dialog.py" line="315" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="98" />
-            <source>Preferences</source>
-            <translation>首选项</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="99" />
-            <source>Interface language:</source>
-            <translation>界面语言：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="99" />
-            <source>Author (for exported documents):</source>
-            <translation>作者（用于导出的文档）：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>End mark:</source>
-            <translation>结束标记：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>Autosave every:</source>
-            <translation>自动保存间隔：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="100" />
-            <source>Columns:</source>
-            <translation>列：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="105" />
-            <source>### (international)</source>
-            <translation>###（国际通用）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="106" />
-            <source>Native: 完 in Chinese, *** in Russian</source>
-            <translation>本地习惯：中文用“完”，俄文用 ***</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="107" />
-            <source> s</source>
-            <translation> 秒</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="111" />
-            <source>Move &amp;Up</source>
-            <translation>上移(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="112" />
-            <source>Move &amp;Down</source>
-            <translation>下移(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/preferences.py" line="113" />
-            <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
-            <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QaPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="61" />
-            <source>Missing text</source>
-            <translation>缺少文本</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="62" />
-            <source>Not translated</source>
-            <translation>未翻译</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="63" />
-            <source>Out of date</source>
-            <translation>已过时</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="64" />
-            <source>Numbers and dates</source>
-            <translation>数字和日期</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="65" />
-            <source>Glossary terms</source>
-            <translation>术语</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="66" />
-            <source>Forbidden forms</source>
-            <translation>禁用形式</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="67" />
-            <source>Titles</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="68" />
-            <source>Punctuation</source>
-            <translation>标点</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="69" />
-            <source>Spacing</source>
-            <translation>空格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="70" />
-            <source>Length</source>
-            <translation>长度</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="192" />
-            <source>Check All</source>
-            <translation>全部检查</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="193" />
-            <source>Run every quality check on the whole release (F7)</source>
-            <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="194" />
-            <source>All languages</source>
-            <translation>所有语言</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="197" />
-            <source>Errors and warnings</source>
-            <translation>错误和警告</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="198" />
-            <source>Errors only</source>
-            <translation>仅错误</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="199" />
-            <source>Warnings only</source>
-            <translation>仅警告</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="200" />
-            <source>By kind</source>
-            <translation>按类型</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="201" />
-            <source>By segment</source>
-            <translation>按段落</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="202" />
-            <source>Show ignored</source>
-            <translation>显示已忽略</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="203" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
-            <source>Fix</source>
-            <translation>修正</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Cell</source>
-            <translation>单元格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="204" />
-            <source>Severity</source>
-            <translation>严重程度</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="239" />
-            <source>Checking…</source>
-            <translation>正在检查…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="243" />
-            <source>Checking… %1%</source>
-            <translation>正在检查… %1%</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="270" />
-            <source>The checks could not run: %1</source>
-            <translation>无法运行检查：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="336" />
-            <source>The text has changed since the check: check again.</source>
-            <translation>检查后文本已更改：请重新检查。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="339" />
-            <location filename="../desktop_app/ui/qa_dock.py" line="352" />
-            <source>Fix: %1</source>
-            <translation>修正：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="351" />
-            <source>Go to Cell</source>
-            <translation>转到单元格</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="381" />
-            <source>Could not save the ignored finding: %1</source>
-            <translation>无法保存已忽略的问题：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="494" />
-            <source>Segment %1</source>
-            <translation>第 %1 段</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="510" />
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="528" />
-            <source>%1 errors, %2 warnings</source>
-            <translation>%1 个错误，%2 个警告</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="530" />
-            <source>(%1 ignored)</source>
-            <translation>（已忽略 %1 个）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
-            <source>Stop Ignoring</source>
-            <translation>取消忽略</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="538" />
-            <source>Ignore</source>
-            <translation>忽略</translation>
-        </message>
-    </context>
-    <context>
-        <name>QualityChecksUi</name>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="582" />
-            <source>QA: %1 errors, %2 warnings</source>
-            <translation>质检：%1 个错误，%2 个警告</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="584" />
-            <source>Show the quality checks</source>
-            <translation>显示质量检查</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="587" />
-            <source>Run &amp;Quality Checks</source>
-            <translation>运行质量检查(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/qa_dock.py" line="588" />
-            <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
-            <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseModel</name>
-        <message>
-            <location filename="../desktop_app/ui/release_model.py" line="232" />
-            <source>Stale: the %1 text changed since this was made</source>
-            <translation>已过时：%1文本在此之后已更改</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_model.py" line="236" />
-            <source>Last saved revisions:</source>
-            <translation>最近保存的修订：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasePropertiesDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="34" />
-            <source>Release Properties</source>
-            <translation>新闻稿属性</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="35" />
-            <source>Title:</source>
-            <translation>标题：</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/release_properties.py" line="35" />
-            <source>Date:</source>
-            <translation>日期：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="166" />
-            <source>Keyboard Shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="169" />
-            <source>Filter…</source>
-            <translation>筛选…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
-            <source>Command</source>
-            <translation>命令</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="173" />
-            <source>Shortcut</source>
-            <translation>快捷键</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionsPanel</name>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="189" />
-            <source>%1 (person's text)</source>
-            <translation>%1（人工文本）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="211" />
-            <source>Ctrl+%1 inserts this suggestion</source>
-            <translation>Ctrl+%1 插入此建议</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="218" />
-            <source>Select a cell to see suggestions.</source>
-            <translation>选择一个单元格以查看建议。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="221" />
-            <source>Suggestions for the %1 cell</source>
-            <translation>%1单元格的建议</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="223" />
-            <source>Translation memory</source>
-            <translation>翻译记忆</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="227" />
-            <source>%1% from %2</source>
-            <translation>%1%，来自 %2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="230" />
-            <source>From %1: %2</source>
-            <translation>来自%1：%2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="238" />
-            <source>score %1 · terms honoured: %2</source>
-            <translation>得分 %1 · 遵循的术语：%2</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="241" />
-            <source>re-inserted: %1</source>
-            <translation>重新插入：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="247" />
-            <source>Machine translation failed: %1</source>
-            <translation>机器翻译失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="249" />
-            <source>Translating… (the first request loads the translation engine)</source>
-            <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="251" />
-            <source>Nothing to translate from: the other cells of this row are empty.</source>
-            <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="253" />
-            <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-            <translation>按 Ctrl+1…9 或双击可插入建议。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="276" />
-            <source>Insert suggestion %1</source>
-            <translation>插入建议 %1</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
-            <source>Suggestion</source>
-            <translation>建议</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/suggestions_dock.py" line="280" />
-            <source>Details</source>
-            <translation>详细信息</translation>
-        </message>
-    </context>
-    <context>
-        <name>TermHighlighter</name>
-        <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="151" />
-            <source>forbidden form</source>
-            <translation>禁用形式</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/term_highlighter.py" line="152" />
-            <source>accepted variant</source>
-            <translation>可接受的变体</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslationMemoryActions</name>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="81" />
-            <source>Import Translation &amp;Memory (TMX)…</source>
-            <translation>导入翻译记忆 (TMX)(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="83" />
-            <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
-            <translation>将 TMX 文件中的中文、英文和俄文译文加入翻译记忆</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="97" />
-            <location filename="../desktop_app/ui/tm_actions.py" line="109" />
-            <location filename="../desktop_app/ui/tm_actions.py" line="141" />
-            <source>Import Translation Memory</source>
-            <translation>导入翻译记忆</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="98" />
-            <source>TMX files (*.tmx);;All files (*)</source>
-            <translation>TMX 文件 (*.tmx);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
-            <source>Importing %1…</source>
-            <translation>正在导入 %1…</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="106" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="125" />
-            <source>Import cancelled</source>
-            <translation>已取消导入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="135" />
-            <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
-            <translation>%1：新增 %2 个翻译对，%3 个已在翻译记忆中。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/tm_actions.py" line="139" />
-            <source>%n unit(s) skipped.</source>
-            <translation>
-                <numerusform>跳过了 %n 个单元。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="150" />
-            <source>Cannot import the translation memory</source>
-            <translation>无法导入翻译记忆</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="151" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="140"/>
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="141"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="142"/>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="143"/>
+        <source>In:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="144"/>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>&amp;Whole words</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="149"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="150"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="175"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="179"/>
+        <source>Match %1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="233"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="244"/>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="246"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="31"/>
+        <source>Welcome to %1</source>
+        <translation>欢迎使用 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="45"/>
+        <source>&amp;Start Working</source>
+        <translation>开始工作(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="48"/>
+        <source>Read the User &amp;Guide</source>
+        <translation>阅读用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="60"/>
+        <source>One press release, three languages</source>
+        <translation>一篇新闻稿，三种语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="61"/>
+        <source>This is a sample release. Each row is one paragraph; the three columns are its &lt;b&gt;Chinese&lt;/b&gt;, &lt;b&gt;English&lt;/b&gt; and &lt;b&gt;Russian&lt;/b&gt; versions. Any column can be the source. Every cell has a status (draft, reviewed, approved…); a cell whose source changed after it was written is marked stale.</source>
+        <translation>这是一篇示例新闻稿。每一行是一个段落，三列分别是其&lt;b&gt;中文&lt;/b&gt;、&lt;b&gt;英文&lt;/b&gt;和&lt;b&gt;俄文&lt;/b&gt;版本。任何一列都可以作为源文本。每个单元格都有状态（草稿、已审校、已批准……）；如果单元格写好后其源文本又发生了变化，则会被标为过时。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="65"/>
+        <source>Official names and titles</source>
+        <translation>官方名称和职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="66"/>
+        <source>The &lt;b&gt;Glossary&lt;/b&gt; panel on the right lists the names and titles found in the current paragraph with their approved forms in all three languages. The quality checks at the bottom flag forbidden or outdated forms before you export.</source>
+        <translation>右侧的&lt;b&gt;术语表&lt;/b&gt;面板列出当前段落中出现的名称和职务，以及它们在三种语言中的批准形式。底部的质量检查会在导出前标出禁用或过时的写法。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="69"/>
+        <source>Machine translation is optional</source>
+        <translation>机器翻译是可选的</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="70"/>
+        <source>Suggestions come from offline language packs (&lt;i&gt;.argosmodel&lt;/i&gt; files, e.g. Chinese–English and English–Russian), installed once with Tools ▸ Language Packs or with &lt;code&gt;pressdesk packs install FILE&lt;/code&gt;. &lt;b&gt;None are needed&lt;/b&gt; to edit, import, check the glossary or export Word documents.</source>
+        <translation>翻译建议来自离线语言包（&lt;i&gt;.argosmodel&lt;/i&gt; 文件，例如中英和英俄语言包），可通过“工具 ▸ 语言包”或 &lt;code&gt;pressdesk packs install FILE&lt;/code&gt; 命令一次性安装。编辑、导入、检查术语或导出 Word 文档&lt;b&gt;都不需要&lt;/b&gt;语言包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/first_run.py" line="74"/>
+        <source>Start your own release with File ▸ New, then File ▸ Import Document for each language. Work is autosaved; Help ▸ User Guide explains the rest.</source>
+        <translation>通过“文件 ▸ 新建”开始您自己的新闻稿，然后为每种语言使用“文件 ▸ 导入文档”。工作会自动保存；其余内容请参阅“帮助 ▸ 用户指南”。</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="77"/>
+        <source>Person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="78"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="79"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="80"/>
+        <source>Place</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="81"/>
+        <source>Initiative</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="82"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="83"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="84"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="431"/>
+        <source>Search in Chinese, English or Russian…</source>
+        <translation>用中文、英文或俄文搜索…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="432"/>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="435"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="436"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="437"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="438"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="439"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="440"/>
+        <source>Import Glossary…</source>
+        <translation>导入术语表…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="441"/>
+        <source>Export Glossary…</source>
+        <translation>导出术语表…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="442"/>
+        <source>Undo Last Import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="443"/>
+        <source>Double-click to insert the approved form into the cell being edited (%1)</source>
+        <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <source>%1 entries found</source>
+        <translation>找到 %1 个条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
+        <source>Loading the glossary…</source>
+        <translation>正在加载术语表…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="507"/>
+        <source>Terms in the current segment</source>
+        <translation>当前段落中的术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <source>Delete Entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <source>Delete “%1” from the glossary?</source>
+        <translation>从术语表中删除“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
+        <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
+        <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <source>Undoing the last import…</source>
+        <translation>正在撤销上次导入…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <source>Undid the import of %1</source>
+        <translation>已撤销 %1 的导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
+        <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <source>Exported %1 entries to %2</source>
+        <translation>已将 %1 个条目导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryUi</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <source>Insert Approved &amp;Term</source>
+        <translation>插入批准术语(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
+        <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="757"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="775"/>
+        <source>Start editing a cell to insert a term</source>
+        <translation>请先开始编辑单元格，再插入术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="780"/>
+        <source>“%1” has no approved form in %2</source>
+        <translation>“%1”没有%2的批准形式</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="315"/>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="74"/>
+        <source>Revision History</source>
+        <translation>修订历史</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="75"/>
+        <source>Segment %1, %2: saved revisions, newest first</source>
+        <translation>第 %1 段，%2：已保存的修订，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="78"/>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="86"/>
+        <source>No saved revisions yet: save the project to start its history.</source>
+        <translation>尚无已保存的修订：保存项目后即开始记录历史。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/history_dialog.py" line="111"/>
+        <source>Restore revision</source>
+        <translation>恢复修订</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="105"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="109"/>
+        <source>Import Document</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="110"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="111"/>
+        <source>Import into:</source>
+        <translation>导入到：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="129"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <source>Reference (%1)</source>
+        <translation>参照（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="149"/>
+        <source>Now in %1</source>
+        <translation>%1 现有内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <source>From the document</source>
+        <translation>来自文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <source>Added as a new row</source>
+        <translation>作为新行添加</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="168"/>
+        <source>Replaced by the document&apos;s paragraph</source>
+        <translation>将被文档中的段落替换</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="173"/>
+        <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
+        <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="327"/>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="330"/>
+        <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
+        <translation>%1：新增 %2 个条目，补全 %3 个现有条目，跳过 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="334"/>
+        <source>Ignored (not Chinese, English or Russian): %1.</source>
+        <translation>已忽略（非中文、英文或俄文）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="344"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="13"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="14"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="15"/>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="22"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="23"/>
+        <source>machine</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="24"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="25"/>
+        <source>reviewed</source>
+        <translation>已审校</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="26"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="33"/>
+        <source>headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="34"/>
+        <source>subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <source>dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <source>lead</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <source>quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <source>note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <source>machine translation from %1</source>
+        <translation>由%1机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <source>translation memory from %1</source>
+        <translation>来自%1的翻译记忆</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="59"/>
+        <source>typed, based on %1</source>
+        <translation>手动输入，依据%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <source>typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/labels.py" line="61"/>
+        <source>no text yet</source>
+        <translation>尚无文本</translation>
+    </message>
+</context>
+<context>
+    <name>MachineTranslationUi</name>
+    <message>
+        <location filename="../desktop_app/ui/mt_menu.py" line="48"/>
+        <source>&amp;Language Packs…</source>
+        <translation>语言包(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <source>Install, remove or download offline translation packs</source>
+        <translation>安装、删除或下载离线翻译语言包</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="314"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="316"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="319"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="320"/>
+        <source>&amp;Segment</source>
+        <translation>段落(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="321"/>
+        <source>&amp;Role</source>
+        <translation>段落类型(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="322"/>
+        <source>Cell &amp;Status</source>
+        <translation>单元格状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="323"/>
+        <source>&amp;Filter Rows</source>
+        <translation>筛选行(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="324"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="325"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="326"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="327"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <source>&amp;Import Document…</source>
+        <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="330"/>
+        <source>Release &amp;Title and Date…</source>
+        <translation>新闻稿标题和日期(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="331"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="332"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="333"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="334"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="335"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>查找和替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="336"/>
+        <source>Insert Segment &amp;Above</source>
+        <translation>在上方插入段落(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="337"/>
+        <source>Insert Segment &amp;Below</source>
+        <translation>在下方插入段落(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <source>&amp;Delete Segment</source>
+        <translation>删除段落(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="339"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="340"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="341"/>
+        <source>S&amp;plit at Cursor</source>
+        <translation>在光标处拆分(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="342"/>
+        <source>&amp;Merge with Next</source>
+        <translation>与下一段合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="343"/>
+        <source>&amp;Approve Cell</source>
+        <translation>批准单元格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <source>Approve &amp;Row</source>
+        <translation>批准整行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <source>Revision &amp;History…</source>
+        <translation>修订历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <source>Only empty</source>
+        <translation>仅空白</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <source>Only stale</source>
+        <translation>仅过时</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <source>Only not approved</source>
+        <translation>仅未批准</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <source>in %1</source>
+        <translation>%1列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <source>Suggestions</source>
+        <translation>翻译建议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <source>Quality Checks</source>
+        <translation>质量检查</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <source>Official names and titles for the current segment appear here.</source>
+        <translation>当前段落中的官方名称和职务将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <source>Machine-translation suggestions appear here.</source>
+        <translation>机器翻译建议将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <source>Problems found by the quality checks appear here.</source>
+        <translation>质量检查发现的问题将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>关闭前是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>PressDesk projects (*.pressdesk)</source>
+        <translation>PressDesk 项目 (*.pressdesk)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <source>Project in use</source>
+        <translation>项目正在使用中</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <source>Open it read-only? You can still save your changes under another name.</source>
+        <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
+        <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
+        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
+        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <source>Autosaved</source>
+        <translation>已自动保存</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <source>Import Document</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
+        <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <source>Imported %n paragraph(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <source>Change role</source>
+        <translation>更改段落类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="641"/>
+        <source>Place the cursor in a cell&apos;s text where it should be split.</source>
+        <translation>请将光标放在单元格文本中要拆分的位置。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <source>Nothing to split: the cursor is at the start or end of the text.</source>
+        <translation>无法拆分：光标位于文本的开头或末尾。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <source>The last segment has nothing below it to merge with.</source>
+        <translation>最后一段下面没有可合并的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>NameAssistant</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="149"/>
+        <source>Name assistant</source>
+        <translation>人名助手</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="150"/>
+        <source>Use for English and Russian</source>
+        <translation>用于英文和俄文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="191"/>
+        <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
+        <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="196"/>
+        <source>Characters with several readings: choose below.</source>
+        <translation>多音字：请在下方选择读音。</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="177"/>
+        <source>direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="179"/>
+        <source>through English (%1)</source>
+        <translation>经由英文（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="182"/>
+        <source>missing: install %1</source>
+        <translation>缺少：请安装 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="199"/>
+        <source>Install Language Pack</source>
+        <translation>安装语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <source>Argos language packs (*.argosmodel);;All files (*)</source>
+        <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <source>Installing %1…</source>
+        <translation>正在安装 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="211"/>
+        <source>Installed %1 (%2 → %3), version %4.</source>
+        <translation>已安装 %1（%2 → %3），版本 %4。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="219"/>
+        <source>Remove Language Pack</source>
+        <translation>删除语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <source>Remove the %1 language pack?</source>
+        <translation>删除 %1 语言包？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="223"/>
+        <source>Removing %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="234"/>
+        <source>Reading the package index…</source>
+        <translation>正在读取语言包索引…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
+        <source>%1 zh/en/ru packs in the index.</source>
+        <translation>索引中有 %1 个中/英/俄语言包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="292"/>
+        <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
+        <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="297"/>
+        <source>Not installed: %1. The installed packs are unchanged.</source>
+        <translation>未安装：%1。已安装的语言包保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="300"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <source>Language Packs</source>
+        <translation>语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <source>Installed language packs:</source>
+        <translation>已安装的语言包：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <source>Pair</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <source>Install from File…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <source>Directions between Chinese, English and Russian:</source>
+        <translation>中文、英文和俄文之间的翻译方向：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <source>Argos package index (needs a network):</source>
+        <translation>Argos 语言包索引（需要网络）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <source>Check the Index</source>
+        <translation>检查索引</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <source>Download and Install</source>
+        <translation>下载并安装</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="98"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="99"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="99"/>
+        <source>Author (for exported documents):</source>
+        <translation>作者（用于导出的文档）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>End mark:</source>
+        <translation>结束标记：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>Autosave every:</source>
+        <translation>自动保存间隔：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="100"/>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="105"/>
+        <source>### (international)</source>
+        <translation>###（国际通用）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="106"/>
+        <source>Native: 完 in Chinese, *** in Russian</source>
+        <translation>本地习惯：中文用“完”，俄文用 ***</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="107"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="113"/>
+        <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
+        <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="61"/>
+        <source>Missing text</source>
+        <translation>缺少文本</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="62"/>
+        <source>Not translated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <source>Out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <source>Numbers and dates</source>
+        <translation>数字和日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <source>Glossary terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <source>Forbidden forms</source>
+        <translation>禁用形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <source>Titles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <source>Spacing</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="192"/>
+        <source>Check All</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="193"/>
+        <source>Run every quality check on the whole release (F7)</source>
+        <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="194"/>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="197"/>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="198"/>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="199"/>
+        <source>Warnings only</source>
+        <translation>仅警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="200"/>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <source>By segment</source>
+        <translation>按段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <source>Show ignored</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <source>Checking… %1%</source>
+        <translation>正在检查… %1%</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <source>The checks could not run: %1</source>
+        <translation>无法运行检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="336"/>
+        <source>The text has changed since the check: check again.</source>
+        <translation>检查后文本已更改：请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="339"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="351"/>
+        <source>Go to Cell</source>
+        <translation>转到单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <source>Could not save the ignored finding: %1</source>
+        <translation>无法保存已忽略的问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="494"/>
+        <source>Segment %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <source>(%1 ignored)</source>
+        <translation>（已忽略 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <source>Stop Ignoring</source>
+        <translation>取消忽略</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>QualityChecksUi</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
+        <source>QA: %1 errors, %2 warnings</source>
+        <translation>质检：%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="584"/>
+        <source>Show the quality checks</source>
+        <translation>显示质量检查</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <source>Run &amp;Quality Checks</source>
+        <translation>运行质量检查(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
+        <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseModel</name>
+    <message>
+        <location filename="../desktop_app/ui/release_model.py" line="232"/>
+        <source>Stale: the %1 text changed since this was made</source>
+        <translation>已过时：%1文本在此之后已更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_model.py" line="236"/>
+        <source>Last saved revisions:</source>
+        <translation>最近保存的修订：</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePropertiesDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="34"/>
+        <source>Release Properties</source>
+        <translation>新闻稿属性</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="169"/>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="192"/>
+        <source>%1 (person&apos;s text)</source>
+        <translation>%1（人工文本）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="214"/>
+        <source>Ctrl+%1 inserts this suggestion</source>
+        <translation>Ctrl+%1 插入此建议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="221"/>
+        <source>Select a cell to see suggestions.</source>
+        <translation>选择一个单元格以查看建议。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="224"/>
+        <source>Suggestions for the %1 cell</source>
+        <translation>%1单元格的建议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="226"/>
+        <source>Translation memory</source>
+        <translation>翻译记忆</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="230"/>
+        <source>%1% from %2</source>
+        <translation>%1%，来自 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="233"/>
+        <source>From %1: %2</source>
+        <translation>来自%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="241"/>
+        <source>score %1 · terms honoured: %2</source>
+        <translation>得分 %1 · 遵循的术语：%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="244"/>
+        <source>re-inserted: %1</source>
+        <translation>重新插入：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="250"/>
+        <source>Machine translation failed: %1</source>
+        <translation>机器翻译失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="252"/>
+        <source>Translating… (the first request loads the translation engine)</source>
+        <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="254"/>
+        <source>Nothing to translate from: the other cells of this row are empty.</source>
+        <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="256"/>
+        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <translation>按 Ctrl+1…9 或双击可插入建议。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="279"/>
+        <source>Insert suggestion %1</source>
+        <translation>插入建议 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>TermHighlighter</name>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="151"/>
+        <source>forbidden form</source>
+        <translation>禁用形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <source>accepted variant</source>
+        <translation>可接受的变体</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateAllController</name>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="137"/>
+        <source>&amp;Translate Column…</source>
+        <translation>翻译整列(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="138"/>
+        <source>Machine-translate the empty cells of a column in the background</source>
+        <translation>在后台对某一列的空白单元格进行机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="172"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="180"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
+        <source>Translate Column</source>
+        <translation>翻译整列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="173"/>
+        <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
+        <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <source>Loading the translation engine…</source>
+        <translation>正在加载翻译引擎…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <source>Translating… %1% done, about %2 s left</source>
+        <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <source>Translating… %1% done</source>
+        <translation>正在翻译… 已完成 %1%</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <source>Machine translation failed: %1</source>
+        <translation>机器翻译失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="248"/>
+        <source>Filling in %1 cells…</source>
+        <translation>正在填写 %1 个单元格…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
+        <source>Translate %1 cells into %2</source>
+        <translation>将 %1 个单元格翻译成%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
+        <source>Machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateColumnDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
+        <source>Automatic (a filled column with a direct pack first)</source>
+        <translation>自动（优先选用有直接语言包的已填写列）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="91"/>
+        <source>Empty and machine-made cells of the column</source>
+        <translation>该列的空白单元格和机器翻译单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="92"/>
+        <source>Selected cells only</source>
+        <translation>仅所选单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="99"/>
+        <source>Translate into:</source>
+        <translation>翻译成：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="100"/>
+        <source>From:</source>
+        <translation>源语言：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="101"/>
+        <source>Cells:</source>
+        <translation>单元格：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="109"/>
+        <source>Translate Column</source>
+        <translation>翻译整列</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMemoryActions</name>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <source>Import Translation &amp;Memory (TMX)…</source>
+        <translation>导入翻译记忆 (TMX)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
+        <translation>将 TMX 文件中的中文、英文和俄文译文加入翻译记忆</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <source>Import Translation Memory</source>
+        <translation>导入翻译记忆</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>TMX 文件 (*.tmx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
+        <translation>%1：新增 %2 个翻译对，%3 个已在翻译记忆中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <source>%n unit(s) skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 个单元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <source>Cannot import the translation memory</source>
+        <translation>无法导入翻译记忆</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <source>%1
 
 The translation memory is unchanged.</source>
-            <translation>%1
+        <translation>%1
 
 翻译记忆未做任何更改。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../desktop_app/ui/tm_actions.py" line="182" />
-            <source>%n approved translation(s) added to the translation memory</source>
-            <translation>
-                <numerusform>已将 %n 条已批准的译文加入翻译记忆</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/tm_actions.py" line="188" />
-            <source>The translation memory could not be updated: %1</source>
-            <translation>无法更新翻译记忆：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserGuideDialog</name>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="108" />
-            <source>%1 User Guide</source>
-            <translation>%1 用户指南</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="121" />
-            <source>The window</source>
-            <translation>窗口</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="122" />
-            <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
-            <translation>表格的每一行是新闻稿的一个段落，各列分别是其中文、英文和俄文版本。右侧的“术语表”和“翻译建议”面板跟随当前单元格；底部的“质量检查”列出整篇新闻稿中的问题。面板可以移动、关闭，并可从“视图”菜单重新打开。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="126" />
-            <source>Editing</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="127" />
-            <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-            <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="131" />
-            <source>Importing</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="132" />
-            <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
-            <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="135" />
-            <source>The glossary</source>
-            <translation>术语表</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="136" />
-            <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-            <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="139" />
-            <source>Machine translation</source>
-            <translation>机器翻译</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="140" />
-            <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
-            <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="144" />
-            <source>Checking and exporting</source>
-            <translation>检查与导出</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="145" />
-            <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
-            <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="148" />
-            <source>Saving and recovery</source>
-            <translation>保存与恢复</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="149" />
-            <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-            <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="153" />
-            <source>Command line</source>
-            <translation>命令行</translation>
-        </message>
-        <message>
-            <location filename="../desktop_app/ui/help_dialogs.py" line="154" />
-            <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
-            <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
-        </message>
-    </context>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <source>%n approved translation(s) added to the translation memory</source>
+        <translation>
+            <numerusform>已将 %n 条已批准的译文加入翻译记忆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <source>The translation memory could not be updated: %1</source>
+        <translation>无法更新翻译记忆：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="108"/>
+        <source>%1 User Guide</source>
+        <translation>%1 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="121"/>
+        <source>The window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
+        <translation>表格的每一行是新闻稿的一个段落，各列分别是其中文、英文和俄文版本。右侧的“术语表”和“翻译建议”面板跟随当前单元格；底部的“质量检查”列出整篇新闻稿中的问题。面板可以移动、关闭，并可从“视图”菜单重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
+        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="131"/>
+        <source>Importing</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
+        <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <source>The glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
+        <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <source>Machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
+        <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <source>Checking and exporting</source>
+        <translation>检查与导出</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
+        <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <source>Saving and recovery</source>
+        <translation>保存与恢复</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
+        <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,6 +35,7 @@ class MtSession(QObject):
         self._glossary_revision: int | None = None
         self._memory: Any = None
         self._memory_failed = False
+        self._memory_lock = threading.Lock()  # opened by whichever worker asks first
 
     def installed_pairs(self) -> set[tuple[str, str]]:
         return self.service.engine.installed_pairs()
@@ -50,17 +52,21 @@ class MtSession(QObject):
             log.warning("glossary unavailable for MT protection: %s", exc)
 
     def memory(self) -> Any:
-        """The translation memory (thread-safe), opened on first use; None when it cannot be opened."""
-        if self._memory is None and not self._memory_failed:
-            from desktop_app.services.memory import TranslationMemory
-            from desktop_app.storage.tm_store import TmStoreError
+        """The translation memory (thread-safe), opened on first use; None when it cannot be opened.
 
-            try:
-                self._memory = TranslationMemory.open(self.context.data_dir)
-            except (TmStoreError, OSError, sqlite3.Error) as exc:
-                log.warning("translation memory unavailable: %s", exc)
-                self._memory_failed = True
-        return self._memory
+        Call it from a worker: the first call imports and opens the memory (a few hundred ms).
+        """
+        with self._memory_lock:
+            if self._memory is None and not self._memory_failed:
+                from desktop_app.services.memory import TranslationMemory
+                from desktop_app.storage.tm_store import TmStoreError
+
+                try:
+                    self._memory = TranslationMemory.open(self.context.data_dir)
+                except (TmStoreError, OSError, sqlite3.Error) as exc:
+                    log.warning("translation memory unavailable: %s", exc)
+                    self._memory_failed = True
+            return self._memory
 
     def notify_packs_changed(self) -> None:
         """After an install or removal: drop loaded models on the MT lane (after any running translation)."""

@@ -9,6 +9,7 @@ the numbered suggestion as one undo step; the cell becomes "machine" (or a memor
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -42,8 +43,10 @@ class Insertable:
     engine: str | None
 
 
-def _lookup_memory(token: CancelToken, memory: Any, segment: Segment, tgt: str) -> list[tuple[str, Any]]:
+def _lookup_memory(token: CancelToken, open_memory: Callable[[], Any], segment: Segment,
+                   tgt: str) -> list[tuple[str, Any]]:
     """Memory matches for the target cell from every filled sibling (default lane: a quick SQLite lookup)."""
+    memory = open_memory()
     if memory is None:
         return []
     found = []
@@ -151,7 +154,7 @@ class SuggestionsPanel(QWidget):
         self._mt_pending = has_source
         if has_source:
             self.session.refresh_glossary()
-            self._tokens.append(self.tasks.submit(_lookup_memory, self.session.memory(), segment, tgt,
+            self._tokens.append(self.tasks.submit(_lookup_memory, self.session.memory, segment, tgt,
                                                   on_done=partial(self._memory_done, rid)))
             self._tokens.append(self.tasks.submit(_suggest, self.session.service, segment, tgt, lane=MT_LANE,
                                                   on_done=partial(self._mt_done, rid),

@@ -49,6 +49,11 @@ class CellResult:
     alternative: Alternative
 
 
+def _report_share(token: CancelToken, base: int, weight: int, total: int, done: int, count: int) -> None:
+    """Overall progress of one source language's share of the column (0..1)."""
+    token.report((base + done / max(count, 1) * weight) / total)
+
+
 def run_column(token: CancelToken, service: TranslationService, segments: list[Segment], rows: list[int], tgt: str,
                source: str | None) -> list[CellResult]:
     """Worker: translate the rows, grouped by source language, reporting overall progress (0..1)."""
@@ -59,10 +64,7 @@ def run_column(token: CancelToken, service: TranslationService, segments: list[S
     results: list[CellResult] = []
     for src, group in jobs.items():
         texts = [segments[i].text(src) for i in group]
-
-        def report(done: int, count: int, base: int = done_before, weight: int = weights[src]) -> None:
-            token.report((base + done / max(count, 1) * weight) / total)
-
+        report = partial(_report_share, token, done_before, weights[src], total)
         out = service.translate_all(texts, src, tgt, pivot_texts=pivot_texts_for(segments, group, src, tgt),
                                     cancelled=lambda: token.cancelled, progress=report)
         token.raise_if_cancelled()
