@@ -33,6 +33,7 @@ from desktop_app.domain.glossary.normalize import (
 from desktop_app.formats.errors import FormatError
 from desktop_app.storage.automaton_cache import AutomatonCache
 from desktop_app.storage.project_store import now_iso
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,6 @@ GLOSSARY_FILE = "glossary.sqlite"
 APP_MARKER = "pressdesk-glossary"
 SCHEMA_VERSION = 3
 CHANGES_KEY = "entry_changes"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FORM_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
@@ -297,12 +297,7 @@ def _check_file(path: Path) -> None:
     if Path(f"{path}-journal").exists():
         return  # a hot journal: SQLite rolls it back on the first read-write open
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
-            meta = dict(conn.execute("select key, value from meta").fetchall()) if "meta" in tables else {}
-        finally:
-            conn.close()
+        _tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
         raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if meta.get("app") != APP_MARKER:

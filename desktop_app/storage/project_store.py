@@ -18,10 +18,10 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
 APP_MARKER = "pressdesk"
 SCHEMA_VERSION = 2
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class ProjectError(Exception):
@@ -139,14 +139,7 @@ def _check_file(path: Path) -> None:
         # which is the recovery we want, and a read-only check cannot read the file until then.
         return
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
-            if "meta" not in tables:
-                raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
-            meta = dict(conn.execute("select key, value from meta").fetchall())
-        finally:
-            conn.close()
+        _tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     _check_meta(path, meta)

@@ -27,9 +27,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
+
 APP_MARKER = "pressdesk-tm"
 SCHEMA_VERSION = 1
-SQLITE_MAGIC = b"SQLite format 3\x00"
 STEM_CHARS = 5
 QUERY_TERMS = 5
 OR_BUDGET = 1000  # when the rarest terms together occur in more sources, require two of them in a candidate
@@ -301,12 +302,7 @@ def _check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         raise TmStoreError(f"{path.name} is not a PressDesk translation memory (not an SQLite database)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
-            meta = dict(conn.execute("select key, value from meta").fetchall()) if "meta" in tables else {}
-        finally:
-            conn.close()
+        tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
         raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if not tables:
