@@ -1945,8 +1945,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 errors, %2 warnings</translation>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
@@ -1968,8 +1968,8 @@
     <name>QualityChecksUi</name>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
-        <source>QA: %1 errors, %2 warnings</source>
-        <translation>QA: %1 errors, %2 warnings</translation>
+        <source>QA: errors %1, warnings %2</source>
+        <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="584"/>

@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
-        <source>%1 errors, %2 warnings</source>
+        <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@
     <name>QualityChecksUi</name>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
-        <source>QA: %1 errors, %2 warnings</source>
+        <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>

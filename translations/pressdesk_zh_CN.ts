@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
-        <source>%1 errors, %2 warnings</source>
+        <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@
     <name>QualityChecksUi</name>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
-        <source>QA: %1 errors, %2 warnings</source>
+        <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>

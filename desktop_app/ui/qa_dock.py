@@ -525,7 +525,7 @@ class QaPanel(QWidget):
         self.totalsChanged.emit(errors, warnings)
 
     def totals_text(self, errors: int, warnings: int) -> str:
-        text = self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        text = self.tr("Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
         ignored = sum(f.key in self.ignored for found in self.findings.values() for f in found)
         return text + (" " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else "")
 
@@ -579,7 +579,7 @@ class QualityChecksUi(QObject):
         dock.raise_()
 
     def _show_totals(self, errors: int, warnings: int) -> None:
-        self.totals_button.setText(self.tr("QA: %1 errors, %2 warnings").replace("%1", str(errors))
+        self.totals_button.setText(self.tr("QA: errors %1, warnings %2").replace("%1", str(errors))
                                    .replace("%2", str(warnings)))
         self.totals_button.setToolTip(self.tr("Show the quality checks"))
 
