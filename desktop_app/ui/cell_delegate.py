@@ -26,9 +26,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QApplication,
     QFrame,
     QMessageBox,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -125,9 +127,15 @@ class CellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
+        """Draw the cell as QStyledItemDelegate does, then hand the same initialised option (its text cut to what
+        fits) to the term marks, so a cell's data and text are fetched once per paint, not once per painter."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if self.term_marks is not None:
-            self.term_marks(painter, option, index)  # type: ignore[arg-type]
+            self.term_marks(painter, opt, index)  # type: ignore[arg-type]
         if index.data(StaleRole):
             rect: QRect = option.rect  # type: ignore[attr-defined]
             right, top = rect.right(), rect.top()

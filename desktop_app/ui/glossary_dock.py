@@ -697,17 +697,15 @@ class GlossaryUi(QObject):
 
     # -- cells -------------------------------------------------------------------------------------------------
     def paint_marks(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        """Called by the cell delegate after it painted a cell."""
+        """Called by the cell delegate after it painted a cell, with the option it painted it with."""
         from desktop_app.ui.release_model import LangRole
 
         if not self.source.ready:
             return
-        opt = QStyleOptionViewItem(option)
-        self.grid.cell_delegate.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]  # what fits in the cell: a huge cell is matched in part
+        text = option.text  # type: ignore[attr-defined]  # what fits in the cell: a huge cell is matched in part
         hits = self.source.hits(text, index.data(LangRole))
         if hits:
-            paint_term_marks(painter, opt, hits, text, self.grid)
+            paint_term_marks(painter, option, hits, text, self.grid)
 
     def hit_in_cell(self, index: QModelIndex, point: QPointF) -> Any:
         from desktop_app.ui.release_model import LangRole

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import html
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -218,6 +219,37 @@ def span_rects(layout: QTextLayout, start: int, end: int) -> list[QRectF]:
     return rects
 
 
+MARK_CACHE_SIZE = 256  # cells' mark geometry kept: several screens of cells in three languages
+
+
+class MarkGeometry:
+    """Where each hit's tint goes in a laid-out cell text, cached per (text, font, width, height, hits): a full
+    repaint (rows shifted by a row that grew while typing) then redraws unchanged cells without laying them out."""
+
+    def __init__(self, size: int = MARK_CACHE_SIZE) -> None:
+        self._size = size
+        self._cache: OrderedDict[tuple[object, ...], list[tuple[QRectF, HitKind]]] = OrderedDict()
+
+    def spans(self, text: str, font: QFont, width: float, max_height: float,
+              hits: Sequence[TermHit]) -> list[tuple[QRectF, HitKind]]:
+        """The tint rectangles (relative to the text area) of the hits within the first `max_height` pixels."""
+        key = (text, font.key(), width, max_height, tuple((h.start, h.end, h.kind) for h in hits))
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        layout = cell_layout(text, font, width, max_height)
+        last = bisect.bisect_left(hits, laid_out_end(layout), key=lambda h: h.start)
+        spans = [(rect, hit.kind) for hit in hits[:last] for rect in span_rects(layout, hit.start, hit.end)]
+        self._cache[key] = spans
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return spans
+
+
+_MARK_GEOMETRY = MarkGeometry()
+
+
 def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequence[TermHit], text: str,
                      widget: QWidget | None) -> None:
     """Tint the terms of a cell the style has just painted; multiplying keeps the text as dark as it was.
@@ -234,22 +266,21 @@ def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequ
         visible = visible.intersected(painter.clipBoundingRect())
     if visible.isEmpty():
         return
-    layout = cell_layout(text, option.font, area.width(), visible.bottom() - area.top())  # type: ignore[attr-defined]
-    last = bisect.bisect_left(hits, laid_out_end(layout), key=lambda h: h.start)
+    spans = _MARK_GEOMETRY.spans(text, option.font, area.width(), visible.bottom() - area.top(),  # type: ignore
+                                 hits)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setClipRect(option.rect)  # type: ignore[attr-defined]
-    for hit in hits[:last]:
-        for rect in span_rects(layout, hit.start, hit.end):
-            rect.translate(area.topLeft())
-            if not rect.intersects(visible):
-                continue
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-            painter.fillRect(rect, QColor(TERM_COLOURS[hit.kind]))
-            if hit.kind is HitKind.FORBIDDEN:
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-                painter.setPen(QPen(QColor(FORBIDDEN_LINE), 1.5))
-                painter.drawLine(rect.bottomLeft() - QPointF(0, 1), rect.bottomRight() - QPointF(0, 1))
+    for span, kind in spans:
+        rect = span.translated(area.topLeft())
+        if not rect.intersects(visible):
+            continue
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.fillRect(rect, QColor(TERM_COLOURS[kind]))
+        if kind is HitKind.FORBIDDEN:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setPen(QPen(QColor(FORBIDDEN_LINE), 1.5))
+            painter.drawLine(rect.bottomLeft() - QPointF(0, 1), rect.bottomRight() - QPointF(0, 1))
     painter.restore()
 
 
