@@ -14,6 +14,7 @@ import logging
 import marshal
 import pickle
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -42,11 +43,12 @@ UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form 
 _D0, _D1, _D2, _D3 = ([chr(0x100 * (place + 1) + digit) for digit in range(32)] for place in range(CODE_WIDTH))
 _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (see _Index)
 
-# What a pattern stands for: (entry index, kind rank, glossary form, leading quote, trailing quote). Plain values
-# only, so a built index saves and loads with marshal; the kind is _KINDS[rank].
+# What a pattern stands for: (entry index, kind rank, glossary form, leading quote, trailing quote); the kind is
+# _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 2  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 3  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+_LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 
 
 class IndexCache(Protocol):
@@ -71,29 +73,55 @@ class _Index:
     Han character, every first word of a term) makes each step slow. Chinese therefore goes in as UTF-16 code
     units (at most 256 children a node), and each token key of English/Russian as four base-32 digits drawn
     from four disjoint ranges (at most 32 children a node; a match can only start at a token's first digit).
+    What each pattern stands for is kept in flat arrays indexed by pattern number, not as a Python object per
+    pattern, so a saved index of hundreds of thousands of patterns loads in a few bulk copies.
     """
 
     def __init__(self) -> None:
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: the pattern's number
         self.codes: dict[str, str] = {}
-        self.patterns: list[tuple[int, list[_Target]]] = []  # (key length, targets) by pattern number
+        self.lengths = array("I")  # key length by pattern number
+        self.entries = array("I")  # entry index of the pattern's first target
+        self.ranks = array("B")  # kind rank of that target
+        self.quotes = array("B")  # _LEADING / _TRAILING bits of that target's form
+        self.form_ends = array("I")  # end of the target's form in `forms` (its start: the previous end)
+        self.forms = ""
         self.size = 0
 
+    def add(self, key_length: int, target: _Target) -> None:
+        """Record the next pattern number: its key length and the target a hit on it reports."""
+        number, rank, form, leading, trailing = target
+        self.lengths.append(key_length)
+        self.entries.append(number)
+        self.ranks.append(rank)
+        self.quotes.append((_LEADING if leading else 0) | (_TRAILING if trailing else 0))
+        self.form_ends.append((self.form_ends[-1] if self.form_ends else 0) + len(form))
+
+    def target(self, number: int) -> _Target:
+        """What pattern `number` stands for."""
+        start = self.form_ends[number - 1] if number else 0
+        flags = self.quotes[number]
+        return (self.entries[number], self.ranks[number], self.forms[start:self.form_ends[number]],
+                bool(flags & _LEADING), bool(flags & _TRAILING))
+
     def dump(self) -> bytes:
-        """The built index as bytes: the automaton pickled (its values are ints), the rest marshalled."""
-        return pickle.dumps((INDEX_FORMAT, marshal.dumps((self.codes, self.patterns)), self.automaton),
+        """The built index as bytes: the automaton and the arrays pickled (the automaton's values are ints)."""
+        tables = (self.lengths, self.entries, self.ranks, self.quotes, self.form_ends, self.forms)
+        return pickle.dumps((INDEX_FORMAT, marshal.dumps(self.codes), tables, self.automaton),
                             protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def loads(cls, data: bytes) -> _Index | None:
         """An index saved by `dump`, or None when it is of another format."""
-        fmt, tables, automaton = pickle.loads(data)  # our own cache file, in the data folder
-        if fmt != INDEX_FORMAT:
+        loaded = pickle.loads(data)  # our own cache file, in the data folder
+        if loaded[0] != INDEX_FORMAT:
             return None
+        _fmt, codes, tables, automaton = loaded
         index = cls()
-        index.codes, index.patterns = marshal.loads(tables)
+        index.codes = marshal.loads(codes)
+        index.lengths, index.entries, index.ranks, index.quotes, index.form_ends, index.forms = tables
         index.automaton = automaton
-        index.size = len(index.patterns)
+        index.size = len(index.lengths)
         return index
 
     def code(self, key: str) -> str:
@@ -216,12 +244,14 @@ class GlossaryMatcher:
                         patterns[key] = [target]
                     elif target not in targets:
                         targets.append(target)
-        add_word, numbered = index.automaton.add_word, index.patterns
+        add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
-            if len(targets) > 1:  # several entries share the form: the approved use first, then the earliest entry
-                targets.sort(key=lambda t: (t[1], t[0]))
+            # Several entries share the form: a hit reports the approved use first, then the earliest entry.
+            first = min(targets, key=lambda t: (t[1], t[0])) if len(targets) > 1 else targets[0]
             add_word(key, number)
-            numbered.append((len(key), targets))
+            index.add(len(key), first)
+            forms.append(first[2])
+        index.forms = "".join(forms)
         index.size = len(patterns)
         if index.size:
             index.automaton.make_automaton()
@@ -243,14 +273,13 @@ class GlossaryMatcher:
             char_of = [i for i, c in enumerate(normalized) for _ in range(2 if ord(c) < 0x10000 else 4)]
             width = 1
         candidates = []
-        patterns = index.patterns
+        lengths, target = index.lengths, index.target
         for end, number in index.automaton.iter(units):
-            length, targets = patterns[number]
-            start = end - length + 1
+            start = end - lengths[number] + 1
             first, last = char_of[start // width], char_of[end // width]
             if (start % 2 if width == 2 else start and char_of[start - 1] == first):
                 continue  # the match begins in the middle of a character
-            candidates.append((offsets[first], offsets[last] + 1, targets[0]))
+            candidates.append((offsets[first], offsets[last] + 1, target(number)))
         return self._resolve(text, "zh", candidates)
 
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
@@ -267,12 +296,11 @@ class GlossaryMatcher:
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return []
-        patterns = index.patterns
+        lengths, target = index.lengths, index.target
         candidates = []
         for end, number in index.automaton.iter(haystack):
-            length, targets = patterns[number]
-            candidates.append((tokens[(end - length + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
-                               targets[0]))
+            candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
+                               target(number)))
         return self._resolve(text, lang, candidates)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target]]) -> list[TermHit]:
