@@ -26,15 +26,6 @@ def ready(qtbot, win: MainWindow) -> GlossaryUi:
     return ui
 
 
-def open_editor(win: MainWindow, row: int, lang: str):  # type: ignore[no-untyped-def]
-    index = win.grid.release_model.index(row, LANG_COLUMN[lang])
-    win.grid.setCurrentIndex(index)
-    win.grid.edit(index)
-    editor = win.grid.cell_delegate.active_editor
-    assert editor is not None
-    editor.setFocus()
-    return editor
-
 
 def test_dock_lists_the_terms_of_the_current_segment_and_searches(qtbot, window: MainWindow) -> None:
     ui = ready(qtbot, window)
@@ -97,7 +88,7 @@ def test_adding_an_entry_reaches_the_database_and_the_highlighter(qtbot, window:
 def test_editor_marks_terms_and_the_shortcut_inserts_the_approved_form(qtbot, window: MainWindow) -> None:
     ui = ready(qtbot, window)
     before = window.document.release.segments[1].cells["en"].text
-    editor = open_editor(window, 1, "en")
+    editor = ui_support.open_editor(window, 1, "en")
     editor.setPlainText("The CCP and the Duma met.")
     block = editor.document().firstBlock()
     formats = {(r.start, r.length): (r.format.underlineStyle(), r.format.background().color().name())
@@ -116,7 +107,7 @@ def test_editor_marks_terms_and_the_shortcut_inserts_the_approved_form(qtbot, wi
 
 def test_double_clicking_an_entry_inserts_it_for_the_column_language(qtbot, window: MainWindow) -> None:
     ui = ready(qtbot, window)
-    editor = open_editor(window, 1, "ru")
+    editor = ui_support.open_editor(window, 1, "ru")
     editor.setPlainText("Встреча: ")
     editor.moveCursor(QTextCursor.MoveOperation.End)
     ui.panel.search.setText("Duma")

@@ -12,9 +12,8 @@ from robustness_helpers import time_limit
 
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui import cell_delegate
-from desktop_app.ui.cell_delegate import MAX_CELL_CHARS, CellEditor
+from desktop_app.ui.cell_delegate import MAX_CELL_CHARS
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.release_model import LANG_COLUMN
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 PARAGRAPH = "Председатель КНР встретился с делегацией в Пекине. 会议在金华举行。The talks went well.\n\n"
@@ -24,14 +23,6 @@ FIVE_MB = 5 * 1024 * 1024
 def text_of(size: int) -> str:
     return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
 
-
-def open_editor(win: MainWindow, row: int, lang: str) -> CellEditor:
-    index = win.grid.release_model.index(row, LANG_COLUMN[lang])
-    win.grid.setCurrentIndex(index)
-    win.grid.edit(index)
-    editor = win.grid.cell_delegate.active_editor
-    assert editor is not None
-    return editor
 
 
 @pytest.fixture
@@ -49,7 +40,7 @@ def test_five_megabyte_paste_goes_in_whole_saves_undoes_and_the_cell_stays_edita
     before = window.document.release.segment(seg_id).text("ru")
     big = text_of(FIVE_MB)
     QApplication.clipboard().setText(big)
-    editor = open_editor(window, 1, "ru")
+    editor = ui_support.open_editor(window, 1, "ru")
     with time_limit(300):
         editor.selectAll()
         editor.paste()
@@ -59,7 +50,7 @@ def test_five_megabyte_paste_goes_in_whole_saves_undoes_and_the_cell_stays_edita
     assert informed == []
     assert window.document.release.segment(seg_id).text("ru") == big
     assert window.grid.rowHeight(1) <= window.grid.viewport().height(), "a huge cell scrolls in its editor instead"
-    editor = open_editor(window, 1, "ru")
+    editor = ui_support.open_editor(window, 1, "ru")
     assert editor.toPlainText() == big
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.insertPlainText(" (typed after)")  # typing in the big cell reaches the document
@@ -80,7 +71,7 @@ def test_a_paste_over_the_cell_limit_is_refused_and_nothing_changes(
     before = window.document.release.segments[2].text("en")
     too_long = text_of(60_000)
     QApplication.clipboard().setText(too_long)
-    editor = open_editor(window, 2, "en")
+    editor = ui_support.open_editor(window, 2, "en")
     editor.selectAll()
     editor.paste()
     QApplication.processEvents()

@@ -9,21 +9,11 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain.release import Status
 from desktop_app.storage.project_store import ProjectStore
-from desktop_app.ui.cell_delegate import CellEditor
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 
-
-def open_editor(qtbot, win: MainWindow, row: int, lang: str) -> CellEditor:
-    index = win.grid.release_model.index(row, LANG_COLUMN[lang])
-    win.grid.setCurrentIndex(index)
-    win.grid.edit(index)
-    editor = win.grid.cell_delegate.active_editor
-    assert editor is not None
-    editor.setFocus()
-    return editor
 
 
 def text(win: MainWindow, row: int, lang: str) -> str:
@@ -32,7 +22,7 @@ def text(win: MainWindow, row: int, lang: str) -> str:
 
 def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:
     before = text(window, 1, "en")
-    editor = open_editor(qtbot, window, 1, "en")
+    editor = ui_support.open_editor(window, 1, "en")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " (Beijing)")
     assert text(window, 1, "en") == before + " (Beijing)"
@@ -47,7 +37,7 @@ def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:
 
 
 def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWindow) -> None:
-    editor = open_editor(qtbot, window, 0, "ru")
+    editor = ui_support.open_editor(window, 0, "ru")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "second line")
@@ -59,7 +49,7 @@ def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWind
 
 def test_escape_reverts_the_cell_and_leaves_no_undo_step(qtbot, window: MainWindow) -> None:
     before = window.document.release.segments[2].cells["zh"]
-    editor = open_editor(qtbot, window, 2, "zh")
+    editor = ui_support.open_editor(window, 2, "zh")
     editor.insertPlainText("改动")  # QTest can only type ASCII
     assert text(window, 2, "zh") != before.text
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
@@ -69,7 +59,7 @@ def test_escape_reverts_the_cell_and_leaves_no_undo_step(qtbot, window: MainWind
 
 
 def test_tab_moves_to_the_next_language(qtbot, window: MainWindow) -> None:
-    editor = open_editor(qtbot, window, 3, "zh")
+    editor = ui_support.open_editor(window, 3, "zh")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert window.document.current_cell() == (window.document.release.segments[3].id, "en")
 
@@ -78,7 +68,7 @@ def test_split_at_cursor_and_undo(qtbot, window: MainWindow) -> None:
     seg = window.document.release.segments[2]
     original = seg.cells["en"].text
     count = len(window.document.release.segments)
-    editor = open_editor(qtbot, window, 2, "en")
+    editor = ui_support.open_editor(window, 2, "en")
     offset = original.index(" Sergei")
     cursor = editor.textCursor()
     cursor.setPosition(offset)
@@ -155,7 +145,7 @@ def test_insert_and_delete_segments(window: MainWindow) -> None:
 
 
 def test_save_keeps_edits_and_history_and_title_loses_the_star(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    editor = open_editor(qtbot, window, 0, "en")
+    editor = ui_support.open_editor(window, 0, "en")
     editor.selectAll()
     qtbot.keyClicks(editor, "New headline")
     window.grid.cell_delegate.closeEditor.emit(editor)
@@ -189,7 +179,7 @@ def test_history_dialog_restores_an_older_version(qtbot, window: MainWindow, mon
 
 def test_ctrl_z_while_editing_undoes_through_the_document(qtbot, window: MainWindow) -> None:
     before = text(window, 1, "en")
-    editor = open_editor(qtbot, window, 1, "en")
+    editor = ui_support.open_editor(window, 1, "en")
     qtbot.keyClicks(editor, "xyz")
     assert text(window, 1, "en") == before + "xyz"
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -261,7 +251,7 @@ def test_undo_that_removes_the_edited_row_closes_its_editor(qtbot, window: MainW
     doc = window.document
     doc.set_current_cell(doc.release.segments[1].id, "en")
     window.insert_below_action.trigger()
-    editor = open_editor(qtbot, window, 2, "en")
+    editor = ui_support.open_editor(window, 2, "en")
     qtbot.keyClicks(editor, "new row")
     assert text(window, 2, "en") == "new row"
     window.undo_action.trigger()  # the typing

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.services.importing import sample_release
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.cell_delegate import CellEditor
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UiLanguage
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.release_model import LANG_COLUMN
 
 
 class Answers:
@@ -61,3 +63,14 @@ def window(qtbot, data_dir: Path, sample_project: Path, answers: Answers) -> Mai
     context.tasks.wait_idle()
     win.close()
     context.close()
+
+
+def open_editor(win: MainWindow, row: int, lang: str) -> CellEditor:
+    """Open the cell editor of (row, lang) the way a click does, focused for typing."""
+    index = win.grid.release_model.index(row, LANG_COLUMN[lang])
+    win.grid.setCurrentIndex(index)
+    win.grid.edit(index)
+    editor = win.grid.cell_delegate.active_editor
+    assert editor is not None
+    editor.setFocus()
+    return editor
