@@ -17,25 +17,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from big_paste import edit_cell, sample_window, text_of
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.services.importing import sample_release
-from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui import cell_delegate
-from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.release_model import LANG_COLUMN
 
-PARAGRAPH = "Председатель КНР Си Цзиньпин встретился с делегацией в Пекине. 会议在金华举行。The talks went well.\n\n"
 PROBE_MS = 10
 KEYS = 40
 KEY_INTERVAL_MS = 50
-
-
-def text_of(size: int) -> str:
-    return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
@@ -73,18 +65,9 @@ def typing_latency(app: QApplication, editor: QWidget) -> tuple[float, float]:
 
 
 def bench(app: QApplication, size: int, tmp: Path) -> str:
-    project = tmp / f"big-{size}.pressdesk"
-    ProjectStore.create(project, sample_release()).close()
-    window = MainWindow(AppContext.create(tmp / f"data-{size}"))
-    window.open_path(project, ask_save=False)
-    window.resize(1280, 800)
-    window.show()
+    window = sample_window(tmp, f"big-{size}")
     settle(app, window)  # the glossary highlighter is ready
-    index = window.grid.release_model.index(1, LANG_COLUMN["ru"])
-    window.grid.setCurrentIndex(index)
-    window.grid.edit(index)
-    editor = window.grid.cell_delegate.active_editor
-    assert editor is not None
+    editor = edit_cell(window, 1, "ru")
     QApplication.clipboard().setText(text_of(size))
     started = time.perf_counter()
     editor.selectAll()
@@ -97,10 +80,7 @@ def bench(app: QApplication, size: int, tmp: Path) -> str:
     settle(app, window)
     settled = time.perf_counter() - started
     held = len(window.document.release.segments[1].text("ru"))
-    window.grid.setCurrentIndex(index)
-    window.grid.edit(index)
-    editor = window.grid.cell_delegate.active_editor
-    assert editor is not None
+    editor = edit_cell(window, 1, "ru")
     settle(app, window)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     median, worst = typing_latency(app, editor)

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from big_paste import PARAGRAPH, edit_cell, sample_window, text_of
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
@@ -26,11 +27,6 @@ from desktop_app.domain.release import Release, Role, Segment, edited_cell
 from desktop_app.services.importing import sample_release
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.cell_delegate import MAX_CELL_CHARS
-from desktop_app.ui.context import AppContext
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.release_model import LANG_COLUMN
-
-PARAGRAPH = "Председатель КНР Си Цзиньпин встретился с делегацией в Пекине. 会议在金华举行。The talks went well.\n\n"
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -39,23 +35,10 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def text_of(size: int) -> str:
-    return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
-
-
 def bench_paste(app: QApplication, size: int, tmp: Path) -> dict[str, float]:
-    project = tmp / f"paste-{size}.pressdesk"
-    ProjectStore.create(project, sample_release()).close()
-    window = MainWindow(AppContext.create(tmp / f"data-{size}"))
-    window.open_path(project, ask_save=False)
-    window.resize(1280, 800)
-    window.show()
+    window = sample_window(tmp, f"paste-{size}")
     app.processEvents()
-    index = window.grid.release_model.index(1, LANG_COLUMN["ru"])
-    window.grid.setCurrentIndex(index)
-    window.grid.edit(index)
-    editor = window.grid.cell_delegate.active_editor
-    assert editor is not None
+    editor = edit_cell(window, 1, "ru")
     QApplication.clipboard().setText(text_of(size))
     result = {
         "paste": timed(lambda: (editor.selectAll(), editor.paste())),
