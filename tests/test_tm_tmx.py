@@ -129,7 +129,10 @@ EXTERNAL_DTD = """<?xml version="1.0"?>
 <tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="ru"><seg>Привет</seg></tuv></tu></body></tmx>""".encode()
 
 
-@pytest.mark.parametrize("content", [XXE, LAUGHS], ids=["xxe", "billion-laughs"])
+LAUGHS_UTF16 = LAUGHS.decode().replace('version="1.0"?>', 'version="1.0" encoding="UTF-16"?>', 1).encode("utf-16")
+
+
+@pytest.mark.parametrize("content", [XXE, LAUGHS, LAUGHS_UTF16], ids=["xxe", "billion-laughs", "billion-laughs-utf16"])
 def test_files_declaring_entities_are_refused_before_reading(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "evil.tmx"
     path.write_bytes(content)

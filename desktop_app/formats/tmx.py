@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -97,10 +98,31 @@ def _variant(tuv: etree._Element, omegat: bool) -> TmxVariant | None:
     return TmxVariant(lang.strip(), _clean(_plain(seg), omegat))
 
 
+ROOT_START = re.compile(r"<(?:[\w.-]+:)?tmx[\s>/]")
+PROLOG_SCAN_BYTES = 1024 * 1024
+_ENTITIES_REFUSED = "{} declares its own XML entities, which TMX files do not use; refused for safety"
+
+
+def _refuse_entities_in_prolog(fh: BinaryIO, name: str) -> None:
+    """Refuse entity declarations before libxml2 sees them: newer libxml2 versions stop an expansion bomb with
+    their own error before any parse event, so the refusal cannot wait for the root element."""
+    head = fh.read(PROLOG_SCAN_BYTES)
+    fh.seek(0)
+    utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] in (b"<\x00?\x00", b"\x00<\x00?")
+    if utf16:
+        bom_le = head[:2] == b"\xff\xfe" or head[:2] == b"<\x00"
+        text = head.decode("utf-16-le" if bom_le else "utf-16-be", errors="ignore")
+    else:
+        text = head.decode("latin-1")
+    root = ROOT_START.search(text)
+    if "<!ENTITY" in (text[: root.start()] if root else text):
+        raise FormatError(_ENTITIES_REFUSED.format(name))
+
+
 def _refuse_declared_entities(root: etree._Element, name: str) -> None:
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise FormatError(f"{name} declares its own XML entities, which TMX files do not use; refused for safety")
+        raise FormatError(_ENTITIES_REFUSED.format(name))
 
 
 def _check_size(path: Path, max_bytes: int) -> int:
@@ -132,6 +154,7 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
     units = 0
     try:
         with open(path, "rb") as fh:
+            _refuse_entities_in_prolog(fh, path.name)
             events = etree.iterparse(
                 fh, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
                 huge_tree=False, remove_comments=True, remove_pis=True,
