@@ -15,19 +15,25 @@ from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
 from desktop_app.mt.routes import RouteKind, all_routes, describe
 from desktop_app.paths import data_dir as resolve_data_dir
+from desktop_app.services.glossary_service import GlossaryService
 from desktop_app.services.translation import (
     TranslationService,
     column_jobs,
-    open_glossary_matcher,
     pivot_texts_for,
 )
+from desktop_app.storage.glossary_store import GlossaryError
 
 
 def _service(args: argparse.Namespace) -> TranslationService:
     from desktop_app.mt.argos_engine import ArgosEngine  # argostranslate itself is imported on first use
 
     data = resolve_data_dir(args.data_dir)
-    return TranslationService(ArgosEngine(data), open_glossary_matcher(data))
+    try:
+        matcher = GlossaryService.for_data_dir(data).snapshot().matcher
+    except GlossaryError as exc:  # translation still works without it; the names are then not protected
+        print(f"warning: glossary terms are not protected: {exc}", file=sys.stderr)
+        matcher = None
+    return TranslationService(ArgosEngine(data), matcher)
 
 
 # -- packs --------------------------------------------------------------------------------------------------------

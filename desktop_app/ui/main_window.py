@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.machine_translation = install_machine_translation(self)
         self.quality_checks = install_quality_checks(self)
         self.translation_memory = install_translation_memory(self)
+        self.glossary.panel.glossaryChanged.connect(self.quality_checks.panel.schedule_full_check)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
