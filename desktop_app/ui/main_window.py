@@ -669,7 +669,7 @@ class MainWindow(QMainWindow):
 
     def show_find_replace(self) -> None:
         if self._find_dialog is None:
-            self._find_dialog = FindReplaceDialog(self)
+            self._find_dialog = FindReplaceDialog(self.document, self.grid, self._finish_editing, self)
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()
