@@ -339,6 +339,7 @@ def interface_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _without(text: str, user_strings: Iterable[str]) -> str:
+    text = re.sub(r"[“\"«]pressdesk [^”\"»]*[”\"»]", " ", text)  # a command to type stays as it is
     for value in user_strings:
         if value and value in text:
             text = text.replace(value, " ")
@@ -464,6 +465,7 @@ class Tour:
         segment = window.document.release.segments[row]
         shown: list[bool] = []
         panel.suggestionsShown.connect(lambda: shown.append(True))
+        window.suggestions_dock.raise_()  # a narrow window keeps it in a tab behind the glossary
         window.document.set_current_cell(segment.id, "ru")
         wait_until(lambda: bool(shown))
         window.grid.fit_rows()

@@ -117,8 +117,8 @@ def test_approve_cell_with_one_shortcut_and_row_approval(qtbot, window: MainWind
     qtbot.keyClick(window.grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert seg.cells["ru"].status is Status.APPROVED
     assert seg.cells["en"].status is Status.DRAFT
-    qtbot.waitUntil(lambda: "ru: 1/8" in window.status_bar.totals_label.text())
-    assert "ru: 1/8" in window.status_bar.totals_label.text()
+    qtbot.waitUntil(lambda: "Russian 1/8" in window.status_bar.totals_label.text())
+    assert "Russian 1/8" in window.status_bar.totals_label.text()
     window.undo_action.trigger()
     assert seg.cells["ru"].status is Status.DRAFT
     window.approve_row_action.trigger()

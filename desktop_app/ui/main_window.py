@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 STATUS_MESSAGE_MS = 5000
+COMPACT_WIDTH = 1200  # narrower windows keep the grid wide: the right-hand docks share one tabbed place
 
 
 def _placeholder(parent: QWidget) -> QLabel:
@@ -260,6 +261,30 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.toolbar.toggleViewAction())
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.qa_dock], [140], Qt.Orientation.Vertical)
+        self._docks_compacted = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_docks_to_width()
+
+    def fit_docks_to_width(self) -> None:
+        """Below COMPACT_WIDTH the glossary and suggestions docks become tabs of one place, so the three columns
+        keep their width; wider again, docks this window tabbed go back to one above the other."""
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        glossary, suggestions = self.glossary_dock, self.suggestions_dock
+        if any(d.isFloating() or self.dockWidgetArea(d) != right for d in (glossary, suggestions)):
+            return
+        tabbed = suggestions in self.tabifiedDockWidgets(glossary)
+        if self.width() < COMPACT_WIDTH and not tabbed and glossary.isVisibleTo(self) and suggestions.isVisibleTo(self):
+            self.tabifyDockWidget(glossary, suggestions)
+            glossary.raise_()
+            self._docks_compacted = True
+        elif self.width() >= COMPACT_WIDTH and tabbed and self._docks_compacted:
+            self.removeDockWidget(suggestions)
+            self.addDockWidget(right, suggestions)
+            self.splitDockWidget(glossary, suggestions, Qt.Orientation.Vertical)
+            suggestions.show()
+            self._docks_compacted = False
 
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""

@@ -75,11 +75,15 @@ class PreferencesDialog(QDialog):
         columns_row.addWidget(self.columns_list, 1)
         columns_row.addLayout(column_buttons)
         self.form = QFormLayout()
-        self.form.addRow("", self.ui_lang_combo)
-        self.form.addRow("", self.author_edit)
-        self.form.addRow("", self.end_mark_combo)
-        self.form.addRow("", self.autosave_spin)
-        self.form.addRow("", columns_row)
+        self.form_labels: list[QLabel] = []
+        for field in (self.ui_lang_combo, self.author_edit, self.end_mark_combo, self.autosave_spin, columns_row):
+            label = QLabel(self)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            else:
+                label.setBuddy(self.columns_list)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
@@ -96,12 +100,10 @@ class PreferencesDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
-        labels = [self.tr("Interface language:"), self.tr("Author (for exported documents):"),
-                  self.tr("End mark:"), self.tr("Autosave every:"), self.tr("Columns:")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+        labels = [self.tr("&Interface language:"), self.tr("&Author (for exported documents):"),
+                  self.tr("&End mark:"), self.tr("Auto&save every:"), self.tr("&Columns:")]
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.end_mark_combo.setItemText(0, self.tr("### (international)"))
         self.end_mark_combo.setItemText(1, self.tr("Native: 完 in Chinese, *** in Russian"))
         self.autosave_spin.setSuffix(self.tr(" s"))

@@ -165,6 +165,7 @@ class QaPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 3)  # a short window still fits the dock
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
@@ -179,13 +180,18 @@ class QaPanel(QWidget):
         for widget in (self.check_button, self.lang_combo, self.severity_combo, self.group_combo, self.show_ignored):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.summary)
-        bar.addWidget(self.fix_button)
-        bar.addWidget(self.ignore_button)
+        # The totals and the buttons for the selected finding sit under the list: one row of filters, buttons
+        # and totals would not fit a 1024 px window in Russian.
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.fix_button)
+        actions.addWidget(self.ignore_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.tree)
+        layout.addLayout(actions)
         self._update_buttons()
 
     def retranslateUi(self) -> None:
