@@ -36,14 +36,15 @@ def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:
     assert text(window, 1, "en") == before + " (Beijing)"
 
 
-def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWindow) -> None:
+def test_enter_is_a_line_break_and_ctrl_enter_confirms_and_moves_down(qtbot, window: MainWindow) -> None:
     editor = ui_support.open_editor(window, 0, "ru")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "second line")
     assert text(window, 0, "ru").endswith("\nsecond line")
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.grid.cell_delegate.active_editor is None
+    assert window.grid.cell_delegate.active_editor is not editor
+    assert window.document.release.segments[0].cells["ru"].text.endswith("\nsecond line")
     assert window.document.current_cell() == (window.document.release.segments[1].id, "ru")
 
 

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.export_dialog import install_export_action
         from desktop_app.ui.glossary_dock import install_glossary
         from desktop_app.ui.help_dialogs import install_help_menu
+        from desktop_app.ui.keyboard_flow import install_keyboard_flow
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
         from desktop_app.ui.tm_actions import install_translation_memory
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
         self.machine_translation = install_machine_translation(self)
         self.quality_checks = install_quality_checks(self)
         self.translation_memory = install_translation_memory(self)
+        self.keyboard_flow = install_keyboard_flow(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
@@ -707,6 +709,7 @@ class MainWindow(QMainWindow):
             self._sync_column_actions()
             self.autosave_timer.setInterval(self.context.qt_settings.autosave_seconds * 1000)
             self.save_layout()
+            self.keyboard_flow.retranslateUi()  # the confirm command names the status it gives
 
     def _show_cell_menu(self, pos: QPoint) -> None:
         menu = self.cell_menu(pos)

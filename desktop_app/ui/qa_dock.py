@@ -102,6 +102,7 @@ class QaPanel(QWidget):
     """The list of findings and what can be done with them."""
 
     checked = Signal()  # the findings on show are up to date with the document
+    findingActivated = Signal(object)  # a finding was clicked: the window shows its text in the cell
     totalsChanged = Signal(int, int)  # errors, warnings still open
 
     def __init__(self, context: AppContext, document: DocumentController, parent: QWidget | None = None) -> None:
@@ -330,6 +331,15 @@ class QaPanel(QWidget):
         finding = item.data(0, FINDING_ROLE)
         if finding is not None and self._segment_exists(finding.segment_id):
             self.document.set_current_cell(finding.segment_id, finding.lang)
+            self.findingActivated.emit(finding)
+
+    def select_finding(self, finding: Finding) -> None:
+        """Make the finding's line the current one (F8 walks the list with the user)."""
+        for item in self._items.get(finding.segment_id, []):
+            if item.data(0, FINDING_ROLE).key == finding.key:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
 
     def fix_selected(self) -> bool:
         """Apply the selected finding's fix as one undoable edit; False when it no longer fits the text."""
