@@ -82,8 +82,9 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 
 
 # -- relative words --------------------------------------------------------------------------------------------
+# 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日)"
-                          r"|本月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
+                          r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
 _ZH_OFFSETS = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
                "明天": 1, "明日": 1, "后天": 2}
 _EN_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow)\b|\b(?:(last|this|next|on|from|since|until)\s+)?"

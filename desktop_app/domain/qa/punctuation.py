@@ -50,6 +50,22 @@ def _warn(kind: Kind, message_id: str, args: dict[str, str], detail: str, edits:
     return CellIssue(kind, Severity.INFO, message_id, args, detail, fix, span)
 
 
+# Newswire conventions: the space after a dateline (新华社北京5月16日电 …) and around the names of a credit
+# (新华社记者 李明 摄, （记者 王三）) is written on purpose.
+_DATELINE_END = re.compile(r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯)[）)】]?$")
+_CREDIT_WORDS = re.compile("记者|通讯员|摄影|摄|供图|编辑|责编|实习生|报道|制图")
+_CLAUSE_BREAK = "，。；：！？（）()\n"
+
+
+def _newswire_space(text: str, at: int) -> bool:
+    """Whether the space at `at` follows a dateline or sits inside a reporter or photo credit."""
+    if _DATELINE_END.match(text[:at]):
+        return True
+    start = max((text.rfind(c, 0, at) for c in _CLAUSE_BREAK), default=-1) + 1
+    ends = [i for i in (text.find(c, at) for c in _CLAUSE_BREAK) if i >= 0]
+    return _CREDIT_WORDS.search(text[start:min(ends, default=len(text))]) is not None
+
+
 def _chinese(text: str) -> list[CellIssue]:
     issues: list[CellIssue] = []
     by_char: dict[str, list[Edit]] = {}
@@ -73,7 +89,8 @@ def _chinese(text: str) -> list[CellIssue]:
         edits = [Edit(i, i + 1, '"', "“" if n % 2 == 0 else "”") for n, i in enumerate(straight)]
         issues.append(_warn(Kind.PUNCTUATION, "straight-quotes", {}, "straight-quotes",
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
-    gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)]
+    gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
+            if not _newswire_space(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
         issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))
