@@ -18,7 +18,7 @@ FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with
 
 
 def _forms(entry: TermEntry, lang: str) -> list[str]:
-    return [form.casefold() for form, kind in entry.surface_forms(lang) if kind is not HitKind.FORBIDDEN]
+    return [form.casefold() for form, kind in entry.surface_forms(lang) if kind in (HitKind.APPROVED, HitKind.VARIANT)]
 
 
 def replacement(hit: TermHit, form: str) -> str | None:
