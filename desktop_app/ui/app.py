@@ -119,10 +119,3 @@ def _screenshot(app: QApplication, window: MainWindow, project: str | None, out:
         return 2
     return 0
 
-
-def main() -> int:
-    """The `pressdesk-gui` entry point: same options as `pressdesk` without a sub-command."""
-    from desktop_app.cli import main as cli_main
-
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    return cli_main()
