@@ -27,6 +27,7 @@ from desktop_app.ui.labels import status_label
 log = logging.getLogger(__name__)
 
 CONFIRM_STATUSES = (Status.REVIEWED, Status.APPROVED)
+STATUS_ORDER = (Status.EMPTY, Status.MACHINE, Status.DRAFT, Status.REVIEWED, Status.APPROVED)
 TERM_KEYS = 9
 
 
@@ -143,8 +144,10 @@ class KeyboardFlow(QObject):
         if current is None or self.document.read_only:
             return
         self.window._finish_editing()
-        if not self.document.cell(*current).is_empty:
-            self.document.set_status([current], confirm_status(self.window.context.settings.confirm_status))
+        cell = self.document.cell(*current)
+        status = confirm_status(self.window.context.settings.confirm_status)
+        if not cell.is_empty and STATUS_ORDER.index(cell.status) < STATUS_ORDER.index(status):  # never lowered
+            self.document.set_status([current], status)
         self.next_unconfirmed()
 
     def ask_segment(self) -> None:

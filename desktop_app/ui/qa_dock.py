@@ -38,6 +38,7 @@ from desktop_app.domain.release import Release, edited_cell
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
+from desktop_app.ui.qa_messages import finding_message
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
@@ -525,9 +526,10 @@ class QaPanel(QWidget):
     def _item(self, finding: Finding, position: int) -> QTreeWidgetItem:
         severity = {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
                     Severity.INFO: self.tr("Style")}[finding.severity]
-        item = QTreeWidgetItem([finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
+        message = finding_message(finding.message_id, finding.args, finding.message)
+        item = QTreeWidgetItem([message, f"#{position + 1} {lang_label(finding.lang)}", severity])
         item.setData(0, FINDING_ROLE, finding)
-        item.setToolTip(0, finding.message)
+        item.setToolTip(0, message)
         if finding.severity is Severity.ERROR:
             item.setForeground(2, QBrush(QColor("#b3261e")))
         if finding.key in self.ignored:
@@ -542,6 +544,8 @@ class QaPanel(QWidget):
         self.totalsChanged.emit(errors, warnings)
 
     def totals_text(self, errors: int, warnings: int) -> str:
+        if not any(self.findings.values()) and not self.glossary_problem:
+            return self.tr("No problems found.")
         text = self.tr("Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
         ignored = sum(f.key in self.ignored for found in self.findings.values() for f in found)
         text += " " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else ""
