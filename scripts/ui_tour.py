@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QTextEdit,
     QToolButton,
     QTreeView,
+    QTreeWidget,
     QWidget,
 )
 
@@ -78,6 +79,8 @@ KEEP = {
 }
 LANG_CODE = re.compile(r"(?<![\w.\-/])(zh|en|ru)(?![\w\-])")
 MIN_SHOWN = 12
+TRANSLATED_LISTS = {"qaFindings"}  # lists whose lines are interface text (QA messages), not the user's data
+QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -180,11 +183,12 @@ def _header_cut(header: QHeaderView) -> list[str]:
     if model is None or header.orientation() != Qt.Orientation.Horizontal or not header.isVisible():
         return []
     found = []
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-        needed = header.fontMetrics().horizontalAdvance(text) + 12
+        needed = header.fontMetrics().horizontalAdvance(text) + 2 * margin
         if text and header.sectionSize(section) < needed:
             found.append(f"column header {text!r} needs {needed} px, has {header.sectionSize(section)}")
     return found
@@ -202,7 +206,7 @@ def _items_cut(view: QAbstractItemView) -> list[str]:
         rect = view.visualRect(index)
         if not text or "\n" in text or rect.width() <= 0 or rect.height() <= 0:
             continue
-        shown = len(metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8).rstrip("…"))
+        shown = len(metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 6).rstrip("…"))
         if shown < min(MIN_SHOWN, len(text)):
             found.append(f"list cell {text[:40]!r} shows {shown} characters in {rect.width()} px")
     return found
@@ -336,6 +340,10 @@ def interface_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     yield "column header", str(widget.model().headerData(section, orientation) or "")
         elif isinstance(widget, QLineEdit) and not widget.text():
             yield describe(widget), widget.placeholderText()
+        elif isinstance(widget, QTreeWidget) and widget.objectName() in TRANSLATED_LISTS:
+            for index in _indexes(widget.model(), QModelIndex()):
+                quoted = QUOTED.sub(" ", str(widget.model().data(index) or ""))  # quotations are the user's text
+                yield describe(widget), quoted
 
 
 def _without(text: str, user_strings: Iterable[str]) -> str:
@@ -397,7 +405,7 @@ class Tour:
         for segment in release.segments:
             for lang in LANGS:
                 strings.add(segment.cells[lang].text)
-        for entry in self.context.glossary.entries():
+        for entry in self.context.glossary.store().entries():
             strings.update(entry.forms.values())
             for values in (*entry.variants.values(), *entry.forbidden.values()):
                 strings.update(values)
@@ -496,22 +504,21 @@ class Tour:
             dialog.find_edit.setText("Qian")  # type: ignore[attr-defined]
             dialog.find_next()  # type: ignore[attr-defined]
 
-        self.dialog("find-replace", FindReplaceDialog(window), search)
+        self.dialog("find-replace", FindReplaceDialog(window.document, window.grid, window._finish_editing, window),
+                    search)
         self.dialog("preferences", PreferencesDialog(self.context, window.grid.column_order(),
                                                      window.grid.hidden_columns(), window))
         self.dialog("release-title-date", ReleasePropertiesDialog(window.document, window))
         self.dialog("export", ExportDialog(self.context, window.document, window))
         packs = PacksDialog(window.machine_translation.session, window)
         self.dialog("language-packs", packs, lambda d: wait_until(lambda: d.table.rowCount() > 0, 10))
-        entry = next(e for e in self.context.glossary.entries() if e.category == "person")
-        self.dialog("glossary-entry", EntryDialog(self.context.glossary, entry, window, entry.category))
+        entry = next(e for e in self.context.glossary.store().entries() if e.category == "person")
+        self.dialog("glossary-entry", EntryDialog(self.context.glossary.store(), entry, window, entry.category))
         self.dialog("shortcuts", ShortcutsDialog(window))
         self.dialog("about", AboutDialog(self.context.data_dir, window))
         self.dialog("first-run-guide", FirstRunGuide(on_user_guide=lambda: None, parent=window))
         self.dialog("user-guide", UserGuideDialog(window))
-        legend = getattr(window, "show_legend", None)
-        if legend is not None:
-            self.dialog("colour-legend", legend())
+        self.dialog("colour-legend", window.legend.show_dialog())
 
 
 def build_packs(work: Path) -> list[Path]:

@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.glossary_dock import install_glossary
         from desktop_app.ui.help_dialogs import install_help_menu
         from desktop_app.ui.keyboard_flow import install_keyboard_flow
+        from desktop_app.ui.legend import install_legend
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
         from desktop_app.ui.tm_actions import install_translation_memory
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
         self.translation_memory = install_translation_memory(self)
         self.glossary.panel.glossaryChanged.connect(self.quality_checks.panel.schedule_full_check)
         self.keyboard_flow = install_keyboard_flow(self)
+        self.legend = install_legend(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""

@@ -169,6 +169,8 @@ class QaPanel(QWidget):
         self.tree.setMinimumHeight(self.fontMetrics().height() * 3)  # a short window still fits the dock
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # "#12 английский", "Предупреждение": never cut
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemClicked.connect(lambda item, _col: self.jump_to(item))
         self.tree.itemActivated.connect(lambda item, _col: self.jump_to(item))

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#fff0bf", HitKind.SHORT: "#e6f4e0",
+TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#ffd8a0", HitKind.SHORT: "#e6f4e0",
                 HitKind.FORBIDDEN: "#ffd3d0"}
 FORBIDDEN_LINE = "#c62828"
 
@@ -271,7 +271,12 @@ def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequ
         if not rect.intersects(visible):
             continue
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        painter.fillRect(rect, QColor(TERM_COLOURS[kind]))
+        colour = QColor(TERM_COLOURS[kind])
+        painter.fillRect(rect, colour)
+        # A darker edge at each end keeps two neighbouring terms from merging into one band.
+        painter.setPen(QPen(colour.darker(135), 1))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        painter.drawLine(rect.topRight() - QPointF(1, 0), rect.bottomRight() - QPointF(1, 0))
         if kind is HitKind.FORBIDDEN:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setPen(QPen(QColor(FORBIDDEN_LINE), 1.5))
