@@ -347,7 +347,7 @@ def interface_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _without(text: str, user_strings: Iterable[str]) -> str:
-    text = re.sub(r"[“\"«]pressdesk [^”\"»]*[”\"»]", " ", text)  # a command to type stays as it is
+    text = re.sub(r"\bpressdesk(?: [a-z\-]+)+(?: [A-Z]+)?", " ", text)  # a command to type stays as it is
     for value in user_strings:
         if value and value in text:
             text = text.replace(value, " ")

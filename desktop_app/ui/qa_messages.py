@@ -3,7 +3,7 @@
 A finding carries a `message_id` and its `args`; the English templates live in `domain.qa.findings.MESSAGES` and are
 repeated here inside QT_TRANSLATE_NOOP so lupdate collects them (a test checks the two tables agree). A translation
 keeps the `{name}` placeholders. Arguments that are words of the interface rather than quotations of the text —
-language names, punctuation names, weekdays, months, "and" — are translated too; quoted text stays as written.
+language names, punctuation names, weekdays, months, "and" — are translated too; quotations stay as written.
 """
 
 from __future__ import annotations
@@ -77,6 +77,10 @@ WORDS: dict[str, str] = {
     "enumeration comma": QT_TRANSLATE_NOOP("QaMessages", "enumeration comma"),
     "and": QT_TRANSLATE_NOOP("QaMessages", "and"),
 }
+# Arguments made of interface words (language names, dates, weekdays); the rest quote the release.
+INTERFACE_ARGS = frozenset({"lang", "others", "other", "detected", "source", "langs", "version", "weekday", "date",
+                            "dates", "where", "said"})
+PUNCTUATION_NAMES = frozenset({"half-width-punctuation", "full-width-punctuation"})
 LANG_WORDS = {"Chinese": "zh", "English": "en", "Russian": "ru"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -106,6 +110,13 @@ def translate_arg(value: str) -> str:
     return _WORD.sub(word, value)
 
 
+def _is_interface_word(message_id: str, key: str) -> bool:
+    """Quotations of the text (a term, a title, a person's name) are never translated; only these are."""
+    if key == "name":
+        return message_id in PUNCTUATION_NAMES  # elsewhere {name} is a person's name
+    return key in INTERFACE_ARGS
+
+
 def finding_message(message_id: str, args: Mapping[str, str], english: str) -> str:
     """The finding's message in the interface language (its English text when the id is unknown)."""
     template = TEMPLATES.get(message_id)
@@ -113,7 +124,8 @@ def finding_message(message_id: str, args: Mapping[str, str], english: str) -> s
         return english
     try:
         return QCoreApplication.translate(CONTEXT, template).format(
-            **{key: translate_arg(str(value)) for key, value in args.items()})
+            **{key: translate_arg(str(value)) if _is_interface_word(message_id, key) else str(value)
+               for key, value in args.items()})
     except (KeyError, IndexError, ValueError) as exc:  # a translation that lost a placeholder
         log.warning("QA message %s cannot be filled in: %s", message_id, exc)
         return english
