@@ -500,7 +500,7 @@ class GlossaryPanel(QWidget):
 
     def _update_mode_label(self, count: int | None = None) -> None:
         if self.search.text().strip():
-            text = self.tr("%1 entries found").replace("%1", str(count if count is not None else 0))
+            text = self.tr("%n entries found", "", count if count is not None else 0)
         elif not self.source.ready:
             text = self.tr("Loading the glossary…")
         else:
