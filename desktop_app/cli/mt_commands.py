@@ -120,6 +120,13 @@ def cmd_translate(args: argparse.Namespace) -> int:
             indexes = [i for i, s in enumerate(release.segments)
                        if s.cells[args.to].is_empty or s.cells[args.to].provenance.origin is Origin.MACHINE]
         jobs = column_jobs(release.segments, indexes, args.to, installed, args.source)
+        name = Path(args.project).name
+        if not count:
+            raise CliError(f"nothing to translate: {name} has no segments")
+        if indexes and not jobs:
+            given = f"no {args.source} text" if args.source else "no source text that an installed pack can translate"
+            raise CliError(f"nothing translated: {name} has {given} for the {len(indexes)} cell(s) to fill in "
+                           f"{args.to} (see `pressdesk packs list`)")
         skipped = len(indexes) - sum(map(len, jobs.values()))
         done = 0
         for src, rows in jobs.items():
