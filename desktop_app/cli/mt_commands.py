@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
-from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.cli.project_commands import lock_project, open_project, save_project
 from desktop_app.domain.release import Origin, derived_cell
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
@@ -142,7 +142,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 release.segments[i].cells[args.to] = derived_cell(result.text, source_lang=src, source_text=text,
                                                                    origin=Origin.MACHINE, engine=service.engine.name)
                 done += 1
-        store.save(release)
+        save_project(store, release)
     print(f"translated {done} cell(s) into {args.to}" + (f"; {skipped} without a usable source" if skipped else ""))
     return 0
 
