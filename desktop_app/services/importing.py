@@ -136,4 +136,10 @@ def load_release_json(path: str | Path) -> Release:
     if len(release.segments) > MAX_SEGMENTS:
         raise FormatError(f"{path.name} has {len(release.segments):,} segments; a release holds at most "
                           f"{MAX_SEGMENTS:,}")
+    texts = [release.title, release.date, *(s.text(lang) for s in release.segments for lang in LANGS)]
+    try:
+        "".join(texts).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise FormatError(f"{path.name}: holds text that is not valid Unicode ({exc.object[exc.start:exc.end]!r}, "
+                          "a lone surrogate escape)") from None
     return release

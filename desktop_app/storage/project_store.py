@@ -398,6 +398,13 @@ class ProjectStore:
         if len(release.segments) > MAX_SEGMENTS:
             raise ProjectError(f"{self.path.name}: a release holds at most {MAX_SEGMENTS:,} segments; this one has "
                                f"{len(release.segments):,}")
+        try:
+            return self._save(release)
+        except UnicodeEncodeError as exc:  # a lone UTF-16 surrogate, e.g. from a "\ud800" escape in JSON
+            raise ProjectError(f"{self.path.name}: the release holds text that is not valid Unicode "
+                               f"({exc.object[exc.start:exc.end]!r}); nothing was saved") from exc
+
+    def _save(self, release: Release) -> int:
         with self.db.atomic():
             self.db["meta"].upsert_all(
                 [
