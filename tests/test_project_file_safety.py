@@ -335,3 +335,14 @@ def test_a_full_disk_during_an_export_is_one_line_and_leaves_no_file(tmp_path: P
         _one_line(run_limited("export", str(path), "--lang", lang, "-o", str(folder / out), limit_bytes=2048))
         assert not list(folder.rglob("*.docx")) and not list(folder.rglob("*.zip"))
         assert not list(folder.rglob(".*.tmp")), list(folder.rglob("*"))
+
+
+def test_memory_lookups_of_a_huge_text_stay_within_a_strict_variable_limit(data_dir: Path) -> None:
+    from desktop_app.services.memory import TranslationMemory
+
+    words = [f"word{i:05d}x" for i in range(3000)]  # 3,000 distinct index terms in one lookup
+    with TranslationMemory.open(data_dir) as memory:
+        memory._store.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        memory.add_pair("en", "ru", " ".join(words[:40]), "перевод")
+        matches = memory.lookup(" ".join(words[:40]) + " " + " ".join(words), "en", "ru", min_score=0)
+    assert [m.target for m in matches] == ["перевод"]

@@ -62,6 +62,8 @@ def release_json(release: Release) -> dict[str, object]:
 
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.project)
+    if path.is_dir():
+        raise CliError(f"{path}: is a folder; give a project file name")
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists (use --force to replace it)")
     try:

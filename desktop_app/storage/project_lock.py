@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import socket
+import stat
 import sys
 import uuid
 from dataclasses import asdict, dataclass
@@ -269,10 +270,11 @@ class ProjectLock:
 
     def _refuse_hard_links(self) -> None:
         try:
-            links = os.stat(self.project).st_nlink
+            info = os.stat(self.project)
         except FileNotFoundError:
             return  # a project about to be created
-        if links > 1:
+        links = info.st_nlink
+        if stat.S_ISREG(info.st_mode) and links > 1:
             raise ProjectLockedError(
                 self.project, None,
                 f"{self.project.name} has {links} names on disk (hard links), so PressDesk cannot tell whether it "
