@@ -346,3 +346,26 @@ def test_memory_lookups_of_a_huge_text_stay_within_a_strict_variable_limit(data_
         memory.add_pair("en", "ru", " ".join(words[:40]), "перевод")
         matches = memory.lookup(" ".join(words[:40]) + " " + " ".join(words), "en", "ru", min_score=0)
     assert [m.target for m in matches] == ["перевод"]
+
+
+@pytest.mark.parametrize("store", ["glossary", "memory"])
+def test_a_refused_glossary_or_memory_with_a_hot_journal_keeps_file_and_journal(
+        store: str, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if store == "glossary":
+        path = tmp_path / "terms.sqlite"
+        tamper(path, "create table meta (key text primary key, value text)",
+               "insert into meta values ('app', 'pressdesk-glossary'), ('schema_version', '999')")
+        argv = ["glossary", "list", "--glossary", str(path)]
+    else:
+        from desktop_app.services.memory import MEMORY_FILE
+
+        path = data_dir / MEMORY_FILE
+        tamper(path, "create table meta (key text primary key, value text)",
+               "insert into meta values ('app', 'pressdesk-tm'), ('schema_version', '999')")
+        argv = ["tm", "lookup", "--from", "en", "--to", "ru", "hello"]
+    crash_mid_transaction(path, "update meta set value = '1' where key = 'schema_version'")
+    before = digest(path, journal_of(path))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "newer PressDesk" in err and len(err.strip().splitlines()) == 1, err
+    assert digest(path, journal_of(path)) == before
