@@ -24,10 +24,22 @@ from desktop_app.services.translation import (
 
 
 def _service(args: argparse.Namespace) -> TranslationService:
-    from desktop_app.mt.argos_engine import ArgosEngine  # argostranslate itself is imported on first use
+    from desktop_app.mt.factory import make_engine
 
     data = resolve_data_dir(args.data_dir)
-    return TranslationService(ArgosEngine(data), open_glossary_matcher(data))
+    try:
+        engine = make_engine(data, args.mt_url, args.mt_api_key,
+                             on_fallback=lambda why: print(f"pressdesk: {why}", file=sys.stderr))
+    except MtError as exc:
+        raise CliError(str(exc)) from exc
+    return TranslationService(engine, open_glossary_matcher(data))
+
+
+def _server_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--mt-url", metavar="URL",
+                   help="translate on a LibreTranslate server (default: $PRESSDESK_MT_URL; local packs if unset), "
+                        "falling back to the local packs when it fails")
+    p.add_argument("--mt-api-key", metavar="KEY", help="the server's API key (default: $PRESSDESK_MT_API_KEY)")
 
 
 # -- packs --------------------------------------------------------------------------------------------------------
@@ -188,6 +200,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every empty or machine-made cell of the column")
     which.add_argument("--segments", metavar="1,3,5-7", help="these segments (numbers as `pressdesk show` prints)")
+    _server_options(p)
     p.set_defaults(handler=cmd_translate)
 
     p = sub.add_parser("translate-text", help="translate a text with the installed packs and the glossary")
@@ -197,4 +210,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true",
                    help='JSON list of {"text", "score", "route", "terms": {"honoured", "total"}}')
     p.add_argument("text", nargs="+")
+    _server_options(p)
     p.set_defaults(handler=cmd_translate_text)
