@@ -305,8 +305,6 @@ def _check_file(path: Path) -> None:
         head = fh.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
         raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
-    if Path(f"{path}-journal").exists():
-        return  # a hot journal: SQLite rolls it back on the first read-write open
     try:
         _tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
