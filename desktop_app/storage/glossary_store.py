@@ -31,7 +31,8 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.formats.errors import FormatError
-from desktop_app.storage.automaton_cache import AutomatonCache
+from desktop_app.paths import cache_dir
+from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.project_store import now_iso
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
@@ -466,10 +467,10 @@ class GlossaryStore:
         return self.db["entries"].count
 
     def matcher(self) -> GlossaryMatcher:
-        """A matcher over the current entries, rebuilt only after a change; its automata are saved beside the
-        database and loaded on the next start while the entries have not changed."""
+        """A matcher over the current entries, rebuilt only after a change; its automata are saved in the
+        per-user cache folder and loaded on the next start while the entries have not changed."""
         if self._matcher is None:
-            cache = AutomatonCache(automaton_folder(self.path), self._state_key())
+            cache = AutomatonCache(cache_dir(), self.path, self._state_key())
             self._matcher = GlossaryMatcher(self._lazy_entries(), cache=cache)
         return self._matcher
 
@@ -643,8 +644,9 @@ def default_glossary_path(data_dir: Path) -> Path:
 
 
 def automaton_folder(path: Path) -> Path:
-    """Where the automata built from the glossary at `path` are kept (beside it, in the data folder)."""
-    return path.with_name(path.name + ".automata")
+    """Where the automata built from the glossary at `path` are kept: the per-user cache folder, never beside a
+    glossary that may sit on a shared drive."""
+    return glossary_cache_folder(cache_dir(), path)
 
 
 def open_default_glossary(data_dir: str | Path | None = None) -> GlossaryStore:

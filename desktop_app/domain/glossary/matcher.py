@@ -9,10 +9,11 @@ Overlaps resolve to the longest span. An automaton is built the first time its l
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import logging
-import marshal
-import pickle
+import sys
 import threading
 from array import array
 from collections import OrderedDict
@@ -47,14 +48,17 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 3  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 4  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
+_ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
+_MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
+_RANK_BYTES = bytes(range(len(_KIND_RANK)))  # the valid kind ranks, as bytes
 
 
 class IndexCache(Protocol):
     """Where built automata are kept between runs (storage/automaton_cache.py); bytes in, bytes out."""
 
-    def load(self, lang: str) -> bytes | None: ...
+    def load(self, lang: str) -> bytes | memoryview | None: ...
 
     def save(self, lang: str, data: bytes) -> None: ...
 
@@ -64,6 +68,24 @@ def _product(choices: list[list[str]]) -> int:
     for c in choices:
         total *= len(c)
     return total
+
+
+@functools.cache
+def _engine_version() -> str:
+    """The installed pyahocorasick's version: its serialised state is only read back by the same version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pyahocorasick")
+    except PackageNotFoundError:  # a frozen build without package metadata
+        return getattr(ahocorasick, "__file__", None) or "unknown"
+
+
+def _ints(value: object, count: int | None = None) -> bool:
+    """Whether `value` is a list of non-negative ints (of `count` items when given): header fields are checked
+    before they size anything."""
+    return (isinstance(value, list) and (count is None or len(value) == count)
+            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value))
 
 
 class _Index:
@@ -105,23 +127,72 @@ class _Index:
                 bool(flags & _LEADING), bool(flags & _TRAILING))
 
     def dump(self) -> bytes:
-        """The built index as bytes: the automaton and the arrays pickled (the automaton's values are ints)."""
-        tables = (self.lengths, self.entries, self.ranks, self.quotes, self.form_ends, self.forms)
-        return pickle.dumps((INDEX_FORMAT, marshal.dumps(self.codes), tables, self.automaton),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        """The built index as bytes that only ever parse as data: a JSON header line, then the flat tables, the
+        forms (UTF-8), the token codes (JSON) and the automaton's own serialised state (pyahocorasick's node
+        arrays with integer values — never pickle, which would run whatever a planted file asks)."""
+        body = [getattr(self, name).tobytes() for name in _ARRAYS]
+        body.append(self.forms.encode("utf-8", "surrogatepass"))
+        body.append(json.dumps(self.codes, ensure_ascii=False).encode("utf-8"))
+        chunks: list[bytes] = []
+        automaton: list[int] = []
+        if self.size:
+            _type, (chunks, *automaton, values) = self.automaton.__reduce__()
+            if values is not None:  # STORE_INTS keeps the values inside the nodes
+                raise ValueError("an automaton with object values cannot be saved")
+        header = {"format": INDEX_FORMAT, "engine": _engine_version(), "byteorder": sys.byteorder,
+                  "size": self.size, "sections": [len(b) for b in body], "chunks": [len(c) for c in chunks],
+                  "automaton": automaton}
+        return b"".join([json.dumps(header).encode("ascii"), b"\n", *body, *chunks])
 
     @classmethod
-    def loads(cls, data: bytes) -> _Index | None:
-        """An index saved by `dump`, or None when it is of another format."""
-        loaded = pickle.loads(data)  # our own cache file, in the data folder
-        if loaded[0] != INDEX_FORMAT:
-            return None
-        _fmt, codes, tables, automaton = loaded
+    def loads(cls, data: bytes | memoryview, entry_count: int) -> _Index:
+        """An index saved by `dump` for a glossary of `entry_count` entries; ValueError says why one cannot be
+        used (another format or pyahocorasick version, damaged, or inconsistent with the entries)."""
+        view = memoryview(data)
+        end = bytes(view[:_MAX_HEADER]).find(b"\n")
+        if end < 0:
+            raise ValueError("no index header")
+        header = json.loads(bytes(view[:end]))
+        if not isinstance(header, dict) or header.get("format") != INDEX_FORMAT:
+            raise ValueError("saved by another version of PressDesk")
+        if header.get("engine") != _engine_version() or header.get("byteorder") != sys.byteorder:
+            raise ValueError("saved with another pyahocorasick or on another machine")
+        size, sections, chunk_sizes, state = (header.get(k) for k in ("size", "sections", "chunks", "automaton"))
+        if not (_ints(sections, len(_ARRAYS) + 2) and _ints(chunk_sizes) and _ints(state)
+                and isinstance(size, int) and size >= 0):
+            raise ValueError("malformed index header")
+        if end + 1 + sum(sections) + sum(chunk_sizes) != len(view):
+            raise ValueError("truncated or padded")
+        offset = end + 1
+        parts: list[memoryview] = []
+        for length in (*sections, *chunk_sizes):
+            parts.append(view[offset:offset + length])
+            offset += length
         index = cls()
-        index.codes = marshal.loads(codes)
-        index.lengths, index.entries, index.ranks, index.quotes, index.form_ends, index.forms = tables
-        index.automaton = automaton
-        index.size = len(index.lengths)
+        for name, part in zip(_ARRAYS, parts, strict=False):
+            table = getattr(index, name)
+            if len(part) % table.itemsize:
+                raise ValueError(f"the {name} table is cut short")
+            table.frombytes(part)
+        index.forms = bytes(parts[len(_ARRAYS)]).decode("utf-8", "surrogatepass")
+        codes = json.loads(bytes(parts[len(_ARRAYS) + 1]))
+        if not isinstance(codes, dict) or not all(isinstance(v, str) and len(v) == CODE_WIDTH
+                                                  for v in codes.values()):
+            raise ValueError("malformed token codes")
+        index.codes = codes
+        index.size = size
+        tables = [getattr(index, name) for name in _ARRAYS]
+        if any(len(t) != size for t in tables) or (size and (
+                max(index.entries) >= entry_count or bytes(index.ranks).translate(None, _RANK_BYTES)
+                or index.form_ends[-1] != len(index.forms))):
+            raise ValueError("does not fit the glossary's entries")
+        if size:
+            if len(state) != 5 or state[:3] != [ahocorasick.AHOCORASICK, ahocorasick.STORE_INTS,
+                                                 ahocorasick.KEY_STRING]:
+                raise ValueError("not an automaton of integer values")
+            index.automaton = ahocorasick.Automaton([bytes(p) for p in parts[len(_ARRAYS) + 2:]], *state, None)
+            if len(index.automaton) != size or index.automaton.store != ahocorasick.STORE_INTS:
+                raise ValueError("the automaton does not fit its tables")
         return index
 
     def code(self, key: str) -> str:
@@ -216,11 +287,10 @@ class GlossaryMatcher:
         if data is None:
             return None
         try:
-            index = _Index.loads(data)
-        except Exception:  # a damaged cache file costs a rebuild, never a failure
-            log.warning("glossary automaton cache for %s unreadable; rebuilding", lang, exc_info=True)
+            return _Index.loads(data, len(self._entries))
+        except (ValueError, TypeError, MemoryError) as exc:  # a saved index that cannot be used costs a rebuild
+            log.warning("saved glossary automaton for %s not used (%s); rebuilding", lang, exc)
             return None
-        return index
 
     def _save(self, lang: str, index: _Index) -> None:
         if self._cache_store is not None:
