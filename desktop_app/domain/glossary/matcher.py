@@ -5,6 +5,8 @@ English and Russian are matched token by token: each token becomes a key (Englis
 folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code, and the automaton runs over
 the text's code string, so a hit always starts and ends at a word boundary and the automaton stays small.
 Overlaps resolve to the longest span. An automaton is built the first time its language is asked for.
+Invisible characters (zero-width space, soft hyphen, bidi controls …) are left out of both the forms and the
+text, so "Commu\u200bnist Party" is still found; hits are reported at their offsets in the original text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 import ahocorasick
@@ -33,6 +36,7 @@ from desktop_app.domain.glossary.normalize import (
     russian_lemmas,
     tokenize,
 )
+from desktop_app.domain.invisible import strip_invisible
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,9 @@ MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambigu
 CACHE_SIZE = 4096
 _KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
 CODE_WIDTH = 4  # characters per token code: four base-32 digits, ~1M distinct token keys
+# Longest automaton key (code units) a form may give: pyahocorasick walks a key's nodes recursively when saving,
+# so a huge form would overflow the stack; validation keeps forms far shorter, this guards older databases.
+MAX_KEY_LENGTH = 8_000
 UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form contains
 _D0, _D1, _D2, _D3 = ([chr(0x100 * (place + 1) + digit) for digit in range(32)] for place in range(CODE_WIDTH))
 _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (see _Index)
@@ -48,7 +55,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 4  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 5  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -204,6 +211,7 @@ class _Index:
 
     def pattern_keys(self, form: str, lang: str) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
+        form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
         tokens = pattern_tokens(form)
@@ -257,7 +265,11 @@ class GlossaryMatcher:
                 self._cache.move_to_end(key)
                 return list(cached)
         index = self._index(lang)
-        hits = tuple(self._find_chinese(text, index) if lang == "zh" else self._find_words(text, lang, index))
+        visible, positions = strip_invisible(text)
+        found = self._find_chinese(visible, index) if lang == "zh" else self._find_words(visible, lang, index)
+        if positions is not None:
+            found = [_in_original(hit, text, positions) for hit in found]
+        hits = tuple(found)
         with self._lock:
             self._cache[key] = hits
             if len(self._cache) > CACHE_SIZE:
@@ -309,6 +321,10 @@ class GlossaryMatcher:
                 for key in index.pattern_keys(form, lang):
                     if not key:
                         continue
+                    if len(key) > MAX_KEY_LENGTH:
+                        log.warning("glossary entry #%s: a %s form of %d characters is too long to match; skipped",
+                                    entry.id, lang, len(form))
+                        break
                     targets = patterns.get(key)
                     if targets is None:
                         patterns[key] = [target]
@@ -392,3 +408,9 @@ class GlossaryMatcher:
                                 target[2]))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+def _in_original(hit: TermHit, original: str, positions: list[int]) -> TermHit:
+    """A hit found in the text without its invisible characters, moved to its span in the original text."""
+    start, end = positions[hit.start], positions[hit.end - 1] + 1
+    return replace(hit, start=start, end=end, text=original[start:end])

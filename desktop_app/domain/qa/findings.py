@@ -20,6 +20,7 @@ class Kind(StrEnum):
     PUNCTUATION = "punctuation"
     SPACING = "spacing"
     LENGTH = "length"
+    INVISIBLE = "invisible"
 
 
 class Severity(StrEnum):

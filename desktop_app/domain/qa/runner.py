@@ -18,6 +18,7 @@ from desktop_app.domain.qa.checks import (
     untranslated_issues,
 )
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
+from desktop_app.domain.qa.invisible import invisible_issues
 from desktop_app.domain.qa.punctuation import punctuation_issues
 from desktop_app.domain.qa.terms import GlossaryContext, term_issues, title_issues
 from desktop_app.domain.release import Release
@@ -55,6 +56,7 @@ def check_segment(release: Release, index: int, matcher: GlossaryMatcher | None 
                                    context.entries_by_id)
             issues += punctuation_issues(texts[lang], lang)
             issues += length_issues(segment, lang, LANGS)
+            issues += invisible_issues(texts[lang])
         findings.extend(
             Finding(index, segment.id, lang, i.kind, i.severity, i.message, i.fix, i.detail, i.span) for i in issues
         )
