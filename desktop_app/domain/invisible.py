@@ -58,8 +58,8 @@ def char_name(char: str) -> str:
     """"U+202E RIGHT-TO-LEFT OVERRIDE": how a character nobody can see is named in a message."""
     name = unicodedata.name(char, "")
     if not name and unicodedata.category(char) == "Cc":
-        name = {"\x1b": "ESCAPE", "\x07": "BELL", "\x08": "BACKSPACE", "\r": "CARRIAGE RETURN",
-                "\x7f": "DELETE"}.get(char, "CONTROL CHARACTER")
+        name = {"\t": "TAB", "\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\x1b": "ESCAPE", "\x07": "BELL",
+                "\x08": "BACKSPACE", "\x00": "NULL", "\x7f": "DELETE"}.get(char, "CONTROL CHARACTER")
     return f"U+{ord(char):04X} {name}".rstrip()
 
 

@@ -115,5 +115,5 @@ def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | Non
         forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
         variants={lang: tuple(v for v in variants.get(lang, ()) if v) for lang in LANGS},
         forbidden={lang: tuple(v for v in forbidden.get(lang, ()) if v) for lang in LANGS},
-        note=note.strip(), source=source, valid_from=valid_from or None, valid_to=valid_to or None,
+        note=note.replace("\r\n", "\n").replace("\r", "\n").strip(), source=source, valid_from=valid_from or None, valid_to=valid_to or None,
     )

@@ -30,6 +30,7 @@ from desktop_app.domain.glossary.normalize import (
     search_fold,
     tokenize,
 )
+from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, control_characters, escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
@@ -43,6 +44,9 @@ APP_MARKER = "pressdesk-glossary"
 SCHEMA_VERSION = 3
 CHANGES_KEY = "entry_changes"
 MAX_FORM_CHARS = 500
+MAX_FORMS_PER_LANGUAGE = 100  # approved, variants and forbidden forms of one entry in one language
+MAX_NOTE_CHARS = 4000
+MAX_SOURCE_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
 
@@ -244,36 +248,82 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
-def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
-    """Every reason `entry` cannot be stored: bad category, no approved form, contradictions, and (given the
-    `approved_index` of the other entries) an approved form another entry already has."""
+def _text_problem(text: str, *, term: bool) -> str | None:
+    """Why `text` may not be stored, or None. Terms refuse every control character (line breaks too), bidi
+    controls and zero-width characters; notes allow line breaks and tabs. Such characters drive terminals, make
+    exports invalid XML, and make a term look like another one."""
+    surrogate = next((c for c in text if "\ud800" <= c <= "\udfff"), None)
+    if surrogate is not None:
+        return "is not valid text (it holds bytes that are not UTF-8)"
+    bad = [c for _, c in control_characters(text)]
+    if term:
+        bad += [c for c in text if c in "\t\n"] + [c for c in text if c in ZERO_WIDTH]
+    bad += [c for c in text if c in BIDI_CONTROLS]
+    if bad:
+        return f"contains the invisible or control character {char_name(bad[0])}"
+    return None
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: unseen characters escaped, long values cut."""
+    shown = escape_unseen(text)
+    return f"“{shown[:limit]}…”" if len(shown) > limit else f"“{shown}”"
+
+
+def entry_problems(entry: TermEntry) -> list[str]:
+    """Every reason `entry` on its own cannot be stored (no other entry consulted): category, empty or oversized
+    forms, too many forms, control or invisible characters, contradictions, dates. Every way in (add, edit,
+    import, merge) goes through it."""
     problems: list[str] = []
     if entry.category not in CATEGORIES:
-        problems.append(f"unknown category {entry.category!r} (expected one of {', '.join(CATEGORIES)})")
+        problems.append(f"unknown category {_shown(entry.category)} (expected one of {', '.join(CATEGORIES)})")
     if not any(entry.forms.get(lang, "").strip() for lang in LANGS):
         problems.append("the approved form is empty in every language")
     for lang in LANGS:
         forms = [f for f, _ in entry.surface_forms(lang)]
-        if any("\n" in f or len(f) > MAX_FORM_CHARS for f in forms):
-            problems.append(f"a {lang} form has a line break or is longer than {MAX_FORM_CHARS} characters")
+        if len(forms) > MAX_FORMS_PER_LANGUAGE:
+            problems.append(f"{lang}: {len(forms)} forms; at most {MAX_FORMS_PER_LANGUAGE} (approved, variants "
+                            f"and forbidden) per language")
+        if any(len(f) > MAX_FORM_CHARS for f in forms):
+            longest = max(forms, key=len)
+            problems.append(f"{lang}: a form of {len(longest):,} characters ({_shown(longest, 30)}); at most "
+                            f"{MAX_FORM_CHARS}")
+        for form in forms:
+            problem = _text_problem(form, term=True)
+            if problem:
+                problems.append(f"{lang}: the form {_shown(form)} {problem}")
+                break
         allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ())) if f}
         clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
         if clash:
-            problems.append(f"{lang}: {clash[0]!r} is both allowed and forbidden")
+            problems.append(f"{lang}: {_shown(clash[0])} is both allowed and forbidden")
+    for name, value, limit in (("note", entry.note, MAX_NOTE_CHARS), ("source", entry.source, MAX_SOURCE_CHARS)):
+        if len(value) > limit:
+            problems.append(f"the {name} has {len(value):,} characters; at most {limit:,}")
+        problem = _text_problem(value, term=name == "source")
+        if problem:
+            problems.append(f"the {name} {problem}")
+    for date in (entry.valid_from, entry.valid_to):
+        if date and not _is_iso_date(date):
+            problems.append(f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return problems
+
+
+def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
+    """Every reason `entry` cannot be stored: `entry_problems`, and (given the `approved_index` of the other
+    entries) an approved form another entry already has."""
+    problems = entry_problems(entry)
     for lang in LANGS:
         mine = _form_key(entry.forms.get(lang, ""))
         owner = approved.get((lang, mine)) if approved is not None and mine else None
         if owner is not None and owner != entry.id:
-            problems.append(f"{lang}: {entry.forms[lang]!r} is already the approved form of entry #{owner}")
-    for date in (entry.valid_from, entry.valid_to):
-        if date and not _is_iso_date(date):
-            problems.append(f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            problems.append(f"{lang}: {_shown(entry.forms[lang])} is already the approved form of entry #{owner}")
     return problems
 
 
 def _is_iso_date(text: str) -> bool:
     parts = text.split("-")
-    return (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+    return (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
             and all(len(p) == 2 for p in parts[1:]))
 
 
@@ -593,7 +643,12 @@ class GlossaryStore:
     # -- imports -----------------------------------------------------------------------------------------------
 
     def apply_import(self, added: list[TermEntry], updated: list[TermEntry], label: str) -> int:
-        """Insert and update entries in one transaction and log the import so it can be undone; returns its id."""
+        """Insert and update entries in one transaction and log the import so it can be undone; returns its id.
+        Every entry is validated first, merged ones too; GlossaryValidationError (nothing written) if any fails."""
+        refused = [f"{_shown(e.label(), 40)}: {'; '.join(p)}" for e in (*added, *updated) if (p := entry_problems(e))]
+        if refused:
+            more = [f"and {len(refused) - 3} more entries"] if len(refused) > 3 else []
+            raise GlossaryValidationError(refused[:3] + more)
         with self.db.atomic():
             first = self._next_id()
             rows = [entry_to_row(replace(e, id=first + i)) for i, e in enumerate(added)]
