@@ -140,9 +140,9 @@ def test_a_planted_pickle_with_a_valid_header_and_checksum_runs_nothing(
     cached = automaton_folder(path) / "ru.automaton"
     if wrapping == "index-header":  # a well-formed index header whose automaton part is a pickle
         header = {"format": matcher_module.INDEX_FORMAT, "engine": matcher_module._engine_version(),
-                  "byteorder": __import__("sys").byteorder, "size": 1, "sections": [4, 4, 1, 1, 4, 1, 2],
+                  "byteorder": __import__("sys").byteorder, "size": 1, "sections": [4, 4, 1, 1, 4, 1, 2, 2],
                   "chunks": [len(evil)], "automaton": [2, 10, 100, 1, 1]}
-        evil = json.dumps(header).encode() + b"\n" + bytes(4) * 2 + bytes(2) + (1).to_bytes(4, "little") + b"x{}" \
+        evil = json.dumps(header).encode() + b"\n" + bytes(4) * 2 + bytes(2) + (1).to_bytes(4, "little") + b"x{}[]" \
             + evil
     plant(cached, cached, evil)
     builds.clear()

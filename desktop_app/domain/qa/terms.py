@@ -22,7 +22,7 @@ NAMES_AND_TITLES = ("person", "title")
 
 
 def _forms(entry: TermEntry, lang: str) -> list[str]:
-    return [form.casefold() for form, kind in entry.surface_forms(lang) if kind is not HitKind.FORBIDDEN]
+    return [form.casefold() for form, kind in entry.surface_forms(lang) if kind in (HitKind.APPROVED, HitKind.VARIANT)]
 
 
 def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str, context: GlossaryContext) -> bool:
