@@ -20,7 +20,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
-from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
+from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
     lemma_key,
@@ -45,7 +45,6 @@ SCHEMA_VERSION = 4
 CHANGES_KEY = "entry_changes"
 MAX_FORM_CHARS = 500
 MAX_FORMS_PER_LANGUAGE = 100  # approved, variants and forbidden forms of one entry in one language
-MAX_NOTE_CHARS = 4000
 MAX_SOURCE_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
@@ -303,6 +302,11 @@ def entry_problems(entry: TermEntry) -> list[str]:
             if problem:
                 problems.append(f"{lang}: the form {_shown(form)} {problem}")
                 break
+        listed = (*entry.variants.get(lang, ()), *entry.short_forms.get(lang, ()), *entry.forbidden.get(lang, ()))
+        piped = next((f for f in listed if "|" in f), None)
+        if piped is not None:
+            problems.append(f"{lang}: {_shown(piped)} contains “|”, which separates listed forms (CSV, the command "
+                            f"line)")
         allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ()),
                                           *entry.short_forms.get(lang, ())) if f}
         clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
