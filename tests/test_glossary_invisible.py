@@ -4,6 +4,7 @@ span in the original text, and QA reports every invisible or bidi-control charac
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from qa_helpers import findings_of, row
@@ -124,3 +125,8 @@ def test_the_qa_of_a_release_reports_invisible_characters_in_any_cell() -> None:
 
 def test_escape_unseen_shows_what_would_drive_a_terminal() -> None:
     assert escape_unseen("a\x1b]0;x\x07b\u202ec\ud800") == "a\\x1b]0;x\\x07b\\u202ec\\ud800"
+
+
+def test_a_search_pasted_with_an_invisible_character_finds_the_entry(tmp_path: Path) -> None:
+    with GlossaryStore.open(tmp_path / "g.sqlite") as store:
+        assert [e.forms["en"] for e in store.search("Jin\u200bhua", category="place")] == ["Jinhua"]

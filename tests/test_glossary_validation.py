@@ -221,3 +221,14 @@ def test_glossary_list_search_and_match_never_print_raw_escapes(capsys: pytest.C
         out = capsys.readouterr().out
         assert "Jin\\x1b]0;owned\\x07hua\\u202e" in out
         assert not any(c in out for c in "\x1b\x07\u202e")
+    plant_c1 = sqlite3.connect(path)
+    with plant_c1:
+        plant_c1.execute("update entries set note = ? where en like 'Jin%'", ["\x9b2J\u2067\U000e0041"])
+    plant_c1.close()
+    for argv in (["glossary", "list", "--json"], ["glossary", "match", "--lang", "zh", "--json", "金华"]):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\x1b\x07\x9b\u202e\u2067\U000e0041")
+        if argv[1] == "list":
+            listed = next(e for e in json.loads(out) if e["category"] == "place\x1b[2J")
+            assert (listed["en"], listed["note"]) == ("Jin\x1b]0;owned\x07hua\u202e", "\x9b2J\u2067\U000e0041")

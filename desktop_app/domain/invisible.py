@@ -25,6 +25,7 @@ ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u
 _INVISIBLE_RE = re.compile(f"[{_IGNORABLE_RANGES}]+")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls except tab and line feed
 _UNSEEN_RE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
+_UNSEEN_IN_JSON_RE = re.compile(f"[\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")  # the encoder escapes C0 itself
 
 
 def strip_invisible(text: str) -> tuple[str, list[int] | None]:
@@ -72,3 +73,17 @@ def escape_unseen(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_unseen_json(text: str) -> str:
+    """JSON text (C0 controls already escaped by the encoder) with the other unseen characters as \\u escapes,
+    characters beyond the BMP as surrogate pairs; they can only stand inside strings, so the value is unchanged."""
+    return _UNSEEN_IN_JSON_RE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

@@ -30,7 +30,14 @@ from desktop_app.domain.glossary.normalize import (
     search_fold,
     tokenize,
 )
-from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, control_characters, escape_unseen
+from desktop_app.domain.invisible import (
+    BIDI_CONTROLS,
+    ZERO_WIDTH,
+    char_name,
+    control_characters,
+    escape_unseen,
+    strip_invisible,
+)
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
@@ -152,6 +159,7 @@ def _search_text(entry: TermEntry) -> str:
 
 
 def _query_variants(text: str) -> list[str]:
+    text = strip_invisible(text)[0]  # a query pasted with a zero-width space still finds the term
     folded = fold_for_search(text.strip())
     variants = [folded]
     tokens = tokenize(text)
