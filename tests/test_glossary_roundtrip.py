@@ -12,12 +12,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from desktop_app.cli import main
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import make_entry
+from desktop_app.formats.glossary_common import FORMULA_TRIGGERS, make_entry, neutralise_formula, restore_formula
 from desktop_app.services.glossary import export_glossary, import_glossary
 from desktop_app.storage.glossary_store import GlossaryStore, default_glossary_path
 
@@ -168,3 +170,12 @@ def test_a_foreign_csv_keeps_a_leading_apostrophe(tmp_path: Path) -> None:
     with GlossaryStore.open(tmp_path / "g.sqlite", seed=False) as store:
         import_glossary(store, source)
         assert sorted(e.forms["en"] for e in store.entries()) == ["'-ism", "'=quoted"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("'=+-@#\t\rab Ж中|\""), max_size=12))
+def test_neutralising_a_cell_is_undone_exactly_and_leaves_nothing_a_spreadsheet_would_run(cell: str) -> None:
+    for triggers in (FORMULA_TRIGGERS, (*FORMULA_TRIGGERS, "#")):
+        written = neutralise_formula(cell, triggers)
+        assert written[:1] not in triggers
+        assert restore_formula(written, triggers) == cell
