@@ -145,3 +145,42 @@ def test_a_new_glossary_holds_every_seed_entry_and_tenure(tmp_path: Path, person
         assert all(e.source.startswith("http") for e in store.entries())
         tenures = [t for t in store.tenures(ids[person]) if t.title_id == ids[title]]
     assert any(t.covers(date) for t in tenures) is holds
+
+
+@pytest.fixture
+def seeded(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with GlossaryStore.open(tmp_path / "g.sqlite") as store:
+        yield store
+
+
+def _named(store: GlossaryStore, text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(h.text, h.kind.value, h.entry.forms["en"]) for h in store.matcher().find(text, lang)]
+
+
+def test_bodies_that_share_words_are_told_apart_in_running_text(seeded: GlossaryStore) -> None:
+    assert _named(seeded, "Совет Федерации и Государственная дума составляют Федеральное Собрание России.", "ru") == [
+        ("Совет Федерации", "variant", "Federation Council"), ("Государственная дума", "approved", "State Duma"),
+        ("Федеральное Собрание", "variant", "Federal Assembly of the Russian Federation"),
+        ("России", "variant", "Russian Federation")]
+    assert _named(seeded, "The Federation Council, the upper house of the Federal Assembly of the Russian Federation",
+                  "en") == [
+        ("Federation Council", "approved", "Federation Council"), ("the upper house", "short", "Federation Council"),
+        ("Federal Assembly of the Russian Federation", "approved", "Federal Assembly of the Russian Federation")]
+
+
+def test_abbreviations_and_running_forms_are_recognised(seeded: GlossaryStore) -> None:
+    assert _named(seeded, "Депутаты ГД и Госдумы встретились с делегацией ВСНП и ПК ВСНП в КНР.", "ru") == [
+        ("ГД", "variant", "State Duma"), ("Госдумы", "variant", "State Duma"),
+        ("ВСНП", "variant", "National People's Congress"),
+        ("ПК ВСНП", "variant", "Standing Committee of the National People's Congress"),
+        ("КНР", "variant", "People's Republic of China")]
+    assert _named(seeded, "China and the Communist Party of China Central Committee", "en") == [
+        ("China", "variant", "People's Republic of China"),
+        ("Communist Party of China Central Committee", "variant", "CPC Central Committee")]
+    assert [kind for _, kind, _ in _named(seeded, "普京会见了米舒斯京。普京表示", "zh")] == ["short"] * 3
+
+
+def test_search_puts_the_entry_named_exactly_first(seeded: GlossaryStore) -> None:
+    assert seeded.search("Duma")[0].forms["en"] == "State Duma"
+    assert seeded.search("國家杜馬")[0].forms["en"] == "State Duma"
+    assert seeded.search("СФ")[0].forms["en"] == "Federation Council"
