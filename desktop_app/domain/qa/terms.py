@@ -27,7 +27,7 @@ def _forms(entry: TermEntry, lang: str) -> list[str]:
 
 def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str, context: GlossaryContext) -> bool:
     """Whether `entry` (recognised in `found_in`) is among `hits` of `lang`, or nested in one of them."""
-    if any(h.entry is entry for h in hits):
+    if any(h.entry is entry or entry in h.also for h in hits):
         return True
     return any(context.nested(entry, h.entry, lang) or context.nested(entry, h.entry, found_in) for h in hits)
 
@@ -98,6 +98,8 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
     for other in siblings:
         for hit in hits_by_lang[other]:
             entry = hit.entry
+            if hit.kind is HitKind.SHORT:
+                continue  # a second reference ("Mironov", "the conference") is matched, never demanded
             if id(entry) in seen or _present(entry, own, lang, other, context):
                 continue
             seen.add(id(entry))
@@ -129,7 +131,7 @@ def _named_only_here(own: Sequence[TermHit], hits_by_lang: Mapping[str, Sequence
     issues = []
     for hit in own:
         entry = hit.entry
-        if entry.category not in NAMES_AND_TITLES or any(
+        if hit.kind is HitKind.SHORT or entry.category not in NAMES_AND_TITLES or any(
                 _present(entry, hits_by_lang[o], o, lang, context) for o in siblings):
             continue
         names = " or ".join(LANG_NAMES[o] for o in siblings)
@@ -146,8 +148,8 @@ def title_issues(text: str, hits: Sequence[TermHit], lang: str, release_date: st
         return []
     issues: list[CellIssue] = []
     for i, hit in enumerate(hits):
-        if hit.entry.category != "title":
-            continue
+        if hit.entry.category != "title" or hit.also:
+            continue  # a short title several entries share (省长) does not say which post it is
         person = _holder(text, hits, i, lang)
         if person is None:
             continue
