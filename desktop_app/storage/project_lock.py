@@ -251,22 +251,29 @@ class ProjectLock:
             if fd is None:
                 continue
             try:
-                if not _os_lock(fd):
-                    raise ProjectLockedError(self.project, read_holder(self.path))
-                if not _still_named(fd, self.path):
-                    continue  # its holder removed it on release; the next attempt makes a new one
-                if not fresh:
-                    self._check_note()
-                _write_note(fd, me)
+                taken = self._take(fd, fresh, me)
             except BaseException:
-                _os_unlock(fd)
-                os.close(fd)
+                _close(fd)
                 raise
+            if not taken:
+                _close(fd)
+                continue
             self._fd, self.holder = fd, me
             _held.add(self.path)
             log.info("locked %s", self.project)
             return
         raise ProjectLockedError(self.project, read_holder(self.path))
+
+    def _take(self, fd: int, fresh: bool, me: LockHolder) -> bool:
+        """Lock the open lock file and write our note; False when its holder removed it before we locked it."""
+        if not _os_lock(fd):
+            raise ProjectLockedError(self.project, read_holder(self.path))
+        if not _still_named(fd, self.path):
+            return False
+        if not fresh:
+            self._check_note()
+        _write_note(fd, me)
+        return True
 
     def _refuse_hard_links(self) -> None:
         try:
@@ -309,14 +316,18 @@ class ProjectLock:
         if ours and not sys.platform.startswith("win"):
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()  # while still locked: whoever opened it meanwhile sees it is gone and retries
-        _os_unlock(fd)
-        os.close(fd)
+        _close(fd)
         if ours and sys.platform.startswith("win"):  # Windows removes only closed files
             with contextlib.suppress(OSError):
                 self.path.unlink()
         _held.discard(self.path)
         self._fd, self.holder = None, None
         log.info("unlocked %s", self.project)
+
+
+def _close(fd: int) -> None:
+    _os_unlock(fd)
+    os.close(fd)
 
 
 def _write_note(fd: int, holder: LockHolder) -> None:
@@ -333,7 +344,7 @@ def is_locked(project: str | os.PathLike[str]) -> bool:
     if path in _held:
         return True
     try:
-        fd = os.open(path, os.O_RDWR | _NO_FOLLOW)
+        fd = os.open(path, os.O_RDONLY | _NO_FOLLOW)
     except FileNotFoundError:
         return False
     except OSError:
