@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app import APP_NAME
 
 DATA_DIR_ENV = "PRESSDESK_DATA_DIR"
+CACHE_DIR_ENV = "PRESSDESK_CACHE_DIR"
 
 
 class DataDirError(Exception):
@@ -53,3 +54,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     except OSError as exc:
         raise DataDirError(f"data folder {path}: cannot be created ({exc.strerror or exc})") from exc
     return path
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder ($PRESSDESK_CACHE_DIR, else the platform's): things PressDesk can rebuild, kept
+    apart from the data folder, which may be shared or synced, so nobody else can plant a file there."""
+    chosen = os.environ.get(CACHE_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_NAME.lower()

@@ -9,13 +9,23 @@ import pytest
 import ui_support
 from export_helpers import cell_rows, open_docx
 from PySide6.QtWidgets import QMessageBox
+from qa_helpers import clean_sample
 
 import desktop_app.services.exporting as exporting
 from desktop_app.domain.release import Cell, Release, Status
+from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
 
-answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+answers, window = ui_support.answers, ui_support.window  # fixtures
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Path:
+    """The sample without its deliberate forbidden form: exports here start with no QA error to ask about."""
+    path = tmp_path / "sample.pressdesk"
+    ProjectStore.create(path, clean_sample()).close()
+    return path
 
 
 def make_dialog(qtbot, win: MainWindow) -> ExportDialog:

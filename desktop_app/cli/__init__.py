@@ -121,3 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = f"database error: {exc}"
     print(f"pressdesk: {message}", file=sys.stderr)
     return 2
+
+
+def gui_main() -> int:
+    """The `pressdesk-gui` entry point: the same options as `pressdesk`, warnings logged to the console."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return main()

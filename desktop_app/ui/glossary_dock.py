@@ -223,7 +223,8 @@ class EntryDialog(QDialog):
         self.approved: dict[str, QLineEdit] = {}
         self.variants: dict[str, QLineEdit] = {}
         self.forbidden: dict[str, QLineEdit] = {}
-        self._headers = [QLabel(self) for _ in range(3)]
+        self.short_forms: dict[str, QLineEdit] = {}
+        self._headers = [QLabel(self) for _ in range(4)]
         for column, header in enumerate(self._headers, start=1):
             grid.addWidget(header, 0, column)
         self._lang_labels: dict[str, QLabel] = {}
@@ -233,7 +234,9 @@ class EntryDialog(QDialog):
             for column, (store_, values) in enumerate(((self.approved, self._entry.forms.get(lang, "")),
                                                        (self.variants, " | ".join(self._entry.variants.get(lang, ()))),
                                                        (self.forbidden, " | ".join(
-                                                           self._entry.forbidden.get(lang, ())))), start=1):
+                                                           self._entry.forbidden.get(lang, ()))),
+                                                       (self.short_forms, " | ".join(
+                                                           self._entry.short_forms.get(lang, ())))), start=1):
                 edit = QLineEdit(values, self)
                 edit.setObjectName(f"{lang}-{column}")
                 store_[lang] = edit
@@ -243,9 +246,10 @@ class EntryDialog(QDialog):
         self.note.setFixedHeight(60)
         self.valid_from = QLineEdit(self._entry.valid_from or "", self)
         self.valid_to = QLineEdit(self._entry.valid_to or "", self)
+        self.source = QLineEdit(self._entry.source, self)
         form = QFormLayout()
         self._category_label, self._note_label = QLabel(self), QLabel(self)
-        self._from_label, self._to_label = QLabel(self), QLabel(self)
+        self._from_label, self._to_label, self._source_label = QLabel(self), QLabel(self), QLabel(self)
         form.addRow(self._category_label, self.category)
         form.addRow(self._note_label, self.note)
         dates = QHBoxLayout()
@@ -253,6 +257,7 @@ class EntryDialog(QDialog):
         dates.addWidget(self._to_label)
         dates.addWidget(self.valid_to)
         form.addRow(self._from_label, dates)
+        form.addRow(self._source_label, self.source)
         self.assistant = NameAssistant(self)
         self.assistant.applyRequested.connect(self._use_name)
         self.problems = QLabel(self)
@@ -273,12 +278,13 @@ class EntryDialog(QDialog):
         self.result: TermEntry | None = None
         self.retranslateUi()
         self._update_assistant()
-        self.resize(760, self.sizeHint().height())
+        self.resize(920, self.sizeHint().height())
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Edit Glossary Entry") if self._entry.id else self.tr("Add Glossary Entry"))
         for header, text in zip(self._headers, (self.tr("Approved form"), self.tr("Accepted variants (A | B)"),
-                                                self.tr("Forbidden forms (A | B)")), strict=True):
+                                                self.tr("Forbidden forms (A | B)"),
+                                                self.tr("Short forms: second references (A | B)")), strict=True):
             header.setText(text)
         for lang, label in self._lang_labels.items():
             label.setText(lang_label(lang))
@@ -288,6 +294,8 @@ class EntryDialog(QDialog):
         self._to_label.setText(self.tr("to"))
         self.valid_from.setPlaceholderText(self.tr("YYYY-MM-DD, optional"))
         self.valid_to.setPlaceholderText(self.tr("YYYY-MM-DD, optional"))
+        self._source_label.setText(self.tr("Source:"))
+        self.source.setPlaceholderText(self.tr("the official site the entry's facts come from"))
 
     def _update_assistant(self) -> None:
         is_person = self.category.currentData() == "person"
@@ -306,8 +314,9 @@ class EntryDialog(QDialog):
             forms={lang: " ".join(self.approved[lang].text().split()) for lang in LANGS},
             variants={lang: _split(self.variants[lang].text()) for lang in LANGS},
             forbidden={lang: _split(self.forbidden[lang].text()) for lang in LANGS},
+            short_forms={lang: _split(self.short_forms[lang].text()) for lang in LANGS},
             note=self.note.toPlainText().strip(), valid_from=self.valid_from.text().strip() or None,
-            valid_to=self.valid_to.text().strip() or None, source=self._entry.source or "user")
+            valid_to=self.valid_to.text().strip() or None, source=self.source.text().strip() or "user")
 
     def accept(self) -> None:
         entry = self.entry()
@@ -451,7 +460,7 @@ class GlossaryPanel(QWidget):
 
     # -- the store (opened on first use, on the GUI thread) ----------------------------------------------------
     def store(self) -> GlossaryStore:
-        return self.context.glossary  # type: ignore[no-any-return]
+        return self.context.glossary.store()
 
     # -- listing -----------------------------------------------------------------------------------------------
     def set_segment(self, texts: dict[str, str]) -> None:
@@ -500,7 +509,7 @@ class GlossaryPanel(QWidget):
 
     def _update_mode_label(self, count: int | None = None) -> None:
         if self.search.text().strip():
-            text = self.tr("%1 entries found").replace("%1", str(count if count is not None else 0))
+            text = self.tr("%n entries found", "", count if count is not None else 0)
         elif not self.source.ready:
             text = self.tr("Loading the glossary…")
         else:
@@ -530,6 +539,9 @@ class GlossaryPanel(QWidget):
             if entry.variants.get(lang):
                 parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('accepted:'))} "
                              f"{html.escape(' | '.join(entry.variants[lang]))}</p>")
+            if entry.short_forms.get(lang):
+                parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('short forms:'))} "
+                             f"{html.escape(' | '.join(entry.short_forms[lang]))}</p>")
             if entry.forbidden.get(lang):
                 parts.append(f"<p style='color:#c62828'>{html.escape(lang_label(lang))} — "
                              f"{html.escape(self.tr('never:'))} {html.escape(' | '.join(entry.forbidden[lang]))}</p>")
@@ -542,6 +554,8 @@ class GlossaryPanel(QWidget):
         if entry.valid_from or entry.valid_to:
             parts.append(f"<p>{html.escape(self.tr('Valid:'))} {entry.valid_from or '…'} – {entry.valid_to or '…'}"
                          "</p>")
+        if entry.source:
+            parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
         self.details.setHtml("".join(parts))
 
     def _activated(self, item: QTreeWidgetItem) -> None:
@@ -581,9 +595,9 @@ class GlossaryPanel(QWidget):
         self._changed(external=False)
 
     def _changed(self, external: bool = True) -> None:
-        """After a change: a worker's change (import, undo) also invalidates this connection's caches."""
-        if external:
-            self.store().refresh()
+        """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
+        connection's caches."""
+        self.context.glossary.changed(elsewhere=external)
         self.source.reload()
         self.refresh()
         self.glossaryChanged.emit()
@@ -613,7 +627,7 @@ class GlossaryPanel(QWidget):
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
-        self.context.tasks.submit(_plan_worker, self.source.path, file, on_done=self._preview,
+        self.context.tasks.submit(_plan_worker, self.context.glossary.path, file, on_done=self._preview,
                                   on_error=self._failed)
 
     def _preview(self, plan: ImportPlan) -> None:
@@ -622,7 +636,7 @@ class GlossaryPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
-        self.context.tasks.submit(_apply_worker, self.source.path, plan, on_done=self._imported,
+        self.context.tasks.submit(_apply_worker, self.context.glossary.path, plan, on_done=self._imported,
                                   on_error=self._failed)
 
     def _imported(self, report: Any) -> None:
@@ -634,7 +648,7 @@ class GlossaryPanel(QWidget):
 
     def undo_last_import(self) -> None:
         self._start_busy(self.tr("Undoing the last import…"))
-        self.context.tasks.submit(_undo_worker, self.source.path, on_done=self._undone, on_error=self._failed)
+        self.context.tasks.submit(_undo_worker, self.context.glossary.path, on_done=self._undone, on_error=self._failed)
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
@@ -650,7 +664,7 @@ class GlossaryPanel(QWidget):
         if "." not in Path(file).name:
             file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
         self._start_busy(self.tr("Exporting…"))
-        self.context.tasks.submit(_export_worker, self.source.path, file, "en", "ru",
+        self.context.tasks.submit(_export_worker, self.context.glossary.path, file, "en", "ru",
                                   on_done=lambda n: self._exported(n, file), on_error=self._failed)
 
     def _exported(self, count: int, file: str) -> None:
