@@ -217,33 +217,39 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
             raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
 
 
-def _first(conn: sqlite3.Connection, sql: str, allowed: tuple[str, ...]) -> object:
-    """The first value of `sql`'s single column that is not one of `allowed`, or None when all are."""
-    marks = ",".join("?" * len(allowed))
-    row = conn.execute(f"select v from ({sql}) where v is null or v not in ({marks}) limit 1", allowed).fetchone()
-    return None if row is None else (row[0] if row[0] is not None else "(none)")
+_STATUSES = tuple(st.value for st in Status)
+# Per table: (what, SQL expression, the values PressDesk writes). Checked in one pass over each table.
+_VALUE_RULES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "segments": (("a segment role", "role", tuple(r.value for r in Role)),
+                 ("a segment id", "typeof(id)", ("text",))),
+    "cells": (("a cell language", "lang", LANGS),
+              ("a cell status", "status", _STATUSES),
+              ("a cell origin", "coalesce(origin, 'none')", _ORIGINS),
+              ("a cell source language", "coalesce(source_lang, 'none')", (*LANGS, "none")),
+              ("a cell text", "typeof(text)", ("text", "null")),
+              ("a cell source text", "typeof(source_text)", ("text", "null"))),
+    "revisions": (("a revision status", "status", _STATUSES),
+                  ("a revision origin", "coalesce(origin, 'none')", _ORIGINS)),
+    "meta": (("a metadata value", "typeof(value)", ("text", "null")),),
+}
 
 
 def _check_values(path: Path, conn: sqlite3.Connection) -> None:
     """Refuse values no PressDesk writes, which would otherwise fail later, half-way through a command."""
-    checks = (
-        ("a segment role", "select role as v from segments", tuple(r.value for r in Role)),
-        ("a cell language", "select lang as v from cells", LANGS),
-        ("a cell status", "select status as v from cells", tuple(s.value for s in Status)),
-        ("a cell origin", "select coalesce(origin, 'none') as v from cells", _ORIGINS),
-        ("a cell source language", "select coalesce(source_lang, 'none') as v from cells", (*LANGS, "none")),
-        ("a revision status", "select status as v from revisions", tuple(s.value for s in Status)),
-        ("a revision origin", "select coalesce(origin, 'none') as v from revisions", _ORIGINS),
-        ("a segment id", "select typeof(id) as v from segments", ("text",)),
-        ("a cell text", "select typeof(text) as v from cells", ("text", "null")),
-        ("a cell source text", "select typeof(source_text) as v from cells", ("text", "null")),
-        ("a metadata value", "select typeof(value) as v from meta", ("text", "null")),
-    )
-    for what, sql, allowed in checks:
-        bad = _first(conn, sql, allowed)
-        if bad is not None:
-            shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
-            raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
+    for table, rules in _VALUE_RULES.items():
+        conditions, params = [], []
+        for _what, expr, allowed in rules:
+            conditions.append(f"({expr}) is null or ({expr}) not in ({','.join('?' * len(allowed))})")
+            params.extend(allowed)
+        columns = ", ".join(expr for _what, expr, _allowed in rules)
+        row = conn.execute(f"select {columns} from {table} where {' or '.join(conditions)} limit 1",
+                           params).fetchone()
+        if row is None:
+            continue
+        what, bad = next((what, value) for (what, _expr, allowed), value in zip(rules, row, strict=True)
+                         if value not in allowed)
+        shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
+        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
 
 
 class ProjectStore:
