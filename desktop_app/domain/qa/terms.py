@@ -48,6 +48,15 @@ def replacement(hit: TermHit, form: str) -> str | None:
     return None
 
 
+def _misspelt_around_short_form(entry: TermEntry, hits: Sequence[TermHit], text: str, lang: str) -> bool:
+    """Whether `entry` is here only as a short form inside a misspelt full form ("Qian" of "Qian Hongsan")."""
+    short = [h for h in hits if h.entry is entry or entry in h.also]
+    if not short or any(h.kind is not HitKind.SHORT for h in short):
+        return False
+    edit = _near_miss(text, entry.form(lang))
+    return edit is not None and any(edit.start <= h.start and h.end <= edit.end for h in short)
+
+
 def _near_miss(text: str, form: str) -> Edit | None:
     """A misspelt approved form in `text` (score ≥ FUZZY_MIN_SCORE) as an edit that restores it, if any."""
     if len(form) < 4 or not text:
@@ -100,7 +109,8 @@ def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[st
             entry = hit.entry
             if hit.kind is HitKind.SHORT:
                 continue  # a second reference ("Mironov", "the conference") is matched, never demanded
-            if id(entry) in seen or _present(entry, own, lang, other, context):
+            if id(entry) in seen or (_present(entry, own, lang, other, context)
+                                     and not _misspelt_around_short_form(entry, own, texts.get(lang, ""), lang)):
                 continue
             seen.add(id(entry))
             holders = [o for o in siblings if _present(entry, hits_by_lang[o], o, other, context)]
@@ -151,8 +161,8 @@ def title_issues(text: str, hits: Sequence[TermHit], lang: str, release_date: st
         if hit.entry.category != "title" or hit.also:
             continue  # a short title several entries share (省长) does not say which post it is
         person = _holder(text, hits, i, lang)
-        if person is None:
-            continue
+        if person is None or person.also:
+            continue  # no holder, or a surname several persons share ("Wang")
         pid, tid = person.entry.id, hit.entry.id
         own = [t for t in tenures if t.person_id == pid]
         if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
