@@ -27,7 +27,7 @@ def _forms(entry: TermEntry, lang: str) -> list[str]:
 
 def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str, context: GlossaryContext) -> bool:
     """Whether `entry` (recognised in `found_in`) is among `hits` of `lang`, or nested in one of them."""
-    if any(h.entry is entry or entry in h.also for h in hits):
+    if any(h.entry is entry or any(e is entry for e in h.also) for h in hits):
         return True
     return any(context.nested(entry, h.entry, lang) or context.nested(entry, h.entry, found_in) for h in hits)
 
@@ -50,7 +50,7 @@ def replacement(hit: TermHit, form: str) -> str | None:
 
 def _misspelt_around_short_form(entry: TermEntry, hits: Sequence[TermHit], text: str, lang: str) -> bool:
     """Whether `entry` is here only as a short form inside a misspelt full form ("Qian" of "Qian Hongsan")."""
-    short = [h for h in hits if h.entry is entry or entry in h.also]
+    short = [h for h in hits if h.entry is entry or any(e is entry for e in h.also)]
     if not short or any(h.kind is not HitKind.SHORT for h in short):
         return False
     edit = _near_miss(text, entry.form(lang))
