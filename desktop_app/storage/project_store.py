@@ -18,13 +18,14 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
 APP_MARKER = "pressdesk"
 SCHEMA_VERSION = 2
 
 
-class ProjectError(Exception):
+class ProjectError(StorageError):
     """A project file that cannot be opened or written; the message is meant for the user."""
 
 
@@ -159,6 +160,7 @@ def _check_meta(path: Path, meta: dict[str, str]) -> None:
         )
 
 
+@sqlite_errors_as(ProjectError)
 class ProjectStore:
     """An open `.pressdesk` file. Use `create()` or `open()`; close it when done."""
 
@@ -219,6 +221,17 @@ class ProjectStore:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[target](self.db)
             self.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    def copy_to(self, path: Path) -> None:
+        """A copy of the whole project file at `path` (Save As), written atomically through SQLite's backup."""
+        from desktop_app.atomic import atomic_path
+
+        with atomic_path(path) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
 
     def close(self) -> None:
         self.db.close()
