@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from desktop_app.services.importing import sample_release
 from desktop_app.storage.errors import StorageError
@@ -29,12 +30,30 @@ def test_a_project_that_cannot_be_written_raises_project_error_naming_the_file(t
     release = store.load()
     release.title = "changed"
     store.db.execute("PRAGMA query_only = ON")  # as a read-only file or folder would (root ignores permissions)
-    with pytest.raises(ProjectError, match=r"^release\.pressdesk: attempt to write a readonly database") as caught:
+    refused = r"^release\.pressdesk: cannot save: the file is read-only .*nothing was changed$"
+    with pytest.raises(ProjectError, match=refused) as caught:
         store.save(release)
     assert isinstance(caught.value, StorageError) and isinstance(caught.value.__cause__, sqlite3.OperationalError)
     store.close()
     with ProjectStore.open(path) as again:
         assert again.load().title == sample_release().title  # nothing was half-written
+        again.db.execute("PRAGMA query_only = ON")
+        with pytest.raises(ProjectError, match=r"cannot save: the file is read-only"):
+            again.ignore_finding("number:1:en")
+
+
+def test_a_store_method_calling_another_sees_sqlite_errors_itself(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the outermost call translates: a disk error while creating a project is reported as the creation of
+    that file (the store's own wording), not as the save of a temporary file it does inside."""
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "upsert_all", failing)  # what save() writes the release with
+    with pytest.raises(ProjectError, match=r"^release\.pressdesk: cannot create the project: the disk refused"):
+        ProjectStore.create(tmp_path / "release.pressdesk", sample_release())
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_damaged_glossary_raises_glossary_error(tmp_path: Path) -> None:

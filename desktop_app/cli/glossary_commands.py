@@ -11,6 +11,7 @@ import sys
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, TermHit
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.transliteration import TransliterationError, suggest_name
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import make_entry, split_forms
@@ -43,6 +44,7 @@ def full_entry_json(entry: TermEntry) -> dict[str, object]:
     return {**entry_json(entry),
             "variants": {lang: list(entry.variants.get(lang, ())) for lang in LANGS},
             "forbidden": {lang: list(entry.forbidden.get(lang, ())) for lang in LANGS},
+            "short_forms": {lang: list(entry.short_forms.get(lang, ())) for lang in LANGS},
             "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to}
 
 
@@ -55,9 +57,9 @@ def _print_entries(entries: list[TermEntry], as_json: bool) -> None:
     if as_json:
         print_json([full_entry_json(e) for e in entries])
         return
-    for e in entries:
-        forms = " | ".join(e.forms.get(lang, "") or "—" for lang in LANGS)
-        print(f"#{e.id} [{e.category}] {forms}")
+    for e in entries:  # escaped: a glossary from elsewhere must not drive the terminal or reorder the line
+        forms = " | ".join(escape_unseen(e.forms.get(lang, "")) or "—" for lang in LANGS)
+        print(f"#{e.id} [{escape_unseen(e.category)}] {forms}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -69,11 +71,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except FormatError as exc:
             raise CliError(str(exc)) from exc
         for where, reason in plan.skipped[:MAX_SKIPPED_SHOWN]:
-            print(f"skipped {where}: {reason}", file=sys.stderr)
+            print(f"skipped {escape_unseen(where)}: {escape_unseen(reason)}", file=sys.stderr)
         if len(plan.skipped) > MAX_SKIPPED_SHOWN:
             print(f"… and {len(plan.skipped) - MAX_SKIPPED_SHOWN} more skipped", file=sys.stderr)
         if plan.ignored_languages:
-            print(f"ignored (not zh, en or ru): {', '.join(plan.ignored_languages)}", file=sys.stderr)
+            print(f"ignored (not zh, en or ru): {escape_unseen(', '.join(plan.ignored_languages))}", file=sys.stderr)
         if args.dry_run:
             print(f"would import {args.file}: {plan.summary()}")
             return 0
@@ -128,14 +130,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         {lang: getattr(args, lang) or "" for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_variants") or "") for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_forbidden") or "") for lang in LANGS},
-        category=args.category, note=args.note or "", source="cli", valid_from=args.valid_from,
-        valid_to=args.valid_to)
+        category=args.category, note=args.note or "", source=args.source or "cli", valid_from=args.valid_from,
+        valid_to=args.valid_to, short_forms={lang: split_forms(getattr(args, f"{lang}_short") or "") for lang in LANGS})
     with open_glossary(args) as store:
         try:
             stored = store.add(entry)
         except GlossaryValidationError as exc:
             raise CliError("entry refused: " + "; ".join(exc.problems)) from exc
-    print(f"added #{stored.id} {stored.label()}")
+    print(f"added #{stored.id} {escape_unseen(stored.label())}")
     return 0
 
 
@@ -146,7 +148,8 @@ def cmd_match(args: argparse.Namespace) -> int:
         print_json([hit_json(h) for h in hits])
         return 0
     for h in hits:
-        print(f"{h.start}-{h.end}\t{h.kind.value}\t{h.text}\t#{h.entry.id} {h.entry.label()}")
+        print(f"{h.start}-{h.end}\t{h.kind.value}\t{escape_unseen(h.text)}\t#{h.entry.id} "
+              f"{escape_unseen(h.entry.label())}")
     return 0
 
 
@@ -211,7 +214,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{lang}", help=f"approved {lang} form")
         p.add_argument(f"--{lang}-variants", metavar="A|B", help=f"accepted {lang} variants, |-separated")
         p.add_argument(f"--{lang}-forbidden", metavar="A|B", help=f"forbidden {lang} forms, |-separated")
+        p.add_argument(f"--{lang}-short", metavar="A|B",
+                       help=f"{lang} short forms (second references: a surname alone, 'the conference'), |-separated")
     p.add_argument("--note")
+    p.add_argument("--source", metavar="URL", help="where the entry's facts come from (the official site)")
     p.add_argument("--valid-from", metavar="DATE")
     p.add_argument("--valid-to", metavar="DATE")
     p.set_defaults(handler=cmd_add)

@@ -235,7 +235,7 @@ class GlossaryPanel(QWidget):
 
     def _update_mode_label(self, count: int | None = None) -> None:
         if self.search.text().strip():
-            text = self.tr("%1 entries found").replace("%1", str(count if count is not None else 0))
+            text = self.tr("%n entries found", "", count if count is not None else 0)
         elif not self.source.ready:
             text = self.tr("Loading the glossary…")
         else:
@@ -265,6 +265,9 @@ class GlossaryPanel(QWidget):
             if entry.variants.get(lang):
                 parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('accepted:'))} "
                              f"{html.escape(' | '.join(entry.variants[lang]))}</p>")
+            if entry.short_forms.get(lang):
+                parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('short forms:'))} "
+                             f"{html.escape(' | '.join(entry.short_forms[lang]))}</p>")
             if entry.forbidden.get(lang):
                 parts.append(f"<p style='color:#c62828'>{html.escape(lang_label(lang))} — "
                              f"{html.escape(self.tr('never:'))} {html.escape(' | '.join(entry.forbidden[lang]))}</p>")
@@ -277,6 +280,8 @@ class GlossaryPanel(QWidget):
         if entry.valid_from or entry.valid_to:
             parts.append(f"<p>{html.escape(self.tr('Valid:'))} {entry.valid_from or '…'} – {entry.valid_to or '…'}"
                          "</p>")
+        if entry.source:
+            parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
         self.details.setHtml("".join(parts))
 
     def _activated(self, item: QTreeWidgetItem) -> None:
