@@ -125,6 +125,7 @@ def test_qa_errors_are_asked_about_before_exporting(qtbot, window: MainWindow, t
 
 def test_an_unreadable_glossary_is_asked_about_not_skipped_silently(qtbot, window: MainWindow, tmp_path: Path,
                                                                     answers: ui_support.Answers) -> None:
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)  # the glossary exists and was read
     window.context.glossary.path.write_bytes(b"not a glossary" * 100)  # damaged since the window opened
     window.context.glossary.changed()
     dialog = make_dialog(qtbot, window)
