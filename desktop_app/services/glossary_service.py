@@ -72,10 +72,6 @@ class GlossaryService:
         published = self._published
         return published if published is not None and published.revision == self._revision else None
 
-    def latest(self) -> GlossarySnapshot | None:
-        """The newest snapshot built, possibly of an older revision while the next one is being built."""
-        return self._published
-
     def snapshot(self) -> GlossarySnapshot:
         """The snapshot of the current revision, built on this thread if nobody has built it yet.
 
