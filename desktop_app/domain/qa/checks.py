@@ -20,7 +20,10 @@ LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 CJK_WEIGHT = 3.5  # one Chinese character ≈ 3.5 characters of English
 RU_FACTOR = 1.07  # Russian runs about 7% longer than English
 LENGTH_MAX_DEVIATION = 1.7  # three versions: one further than this from the median is flagged
-LENGTH_MAX_RATIO = 2.0  # two versions: one more than this times the other
+LENGTH_MAX_RATIO = 2.0  # two versions, one translated from the other: one more than this times the other
+# Two versions written independently (neither translated from the other here: two agencies' reports) differ in
+# how much they say; only a gross difference means text is missing.
+LENGTH_MAX_RATIO_INDEPENDENT = 3.0
 LENGTH_MIN = 60  # English-equivalent characters: shorter rows (headlines, datelines) vary too much
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_WORDS = re.compile(r"[\W\d_]+")
@@ -116,6 +119,8 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
         blame_self = derived_from == other or (segment.cells[other].provenance.source_lang != lang and own < ref)
         if not blame_self:
             return []
+        if other not in (derived_from, segment.cells[other].provenance.source_lang):
+            limit = LENGTH_MAX_RATIO_INDEPENDENT
     if own * limit < ref:
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-short", {"ratio": f"{ref / own:.1f}"}, "short")]
     if own > ref * limit:
@@ -203,9 +208,18 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             d.kind is QKind.DATE and d.value // 100 == q.value for d, _ in missing_dates))]
         holders = missing_dates[0][1]
         where = ", ".join(f"{o}: “{_example(dates[0], found[o])}”" for o in holders)
-        issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-missing",
-                                   {"dates": ", ".join(q.describe() for q in dates), "where": where},
-                                   "missing-date:" + ",".join(f"{q.value:g}" for q in dates)))
+        args = {"dates": ", ".join(q.describe() for q in dates), "where": where}
+        detail = "missing-date:" + ",".join(f"{q.value:g}" for q in dates)
+        text = segment.cells[lang].text
+        own = [q for q in found[lang].items if q.strict and q.key not in reported and _is_day(q, text)
+               and not any(found[o].satisfies(q) for o in others)]
+        if own:  # this version gives another day: one finding says both
+            reported.update(k for q in own for k in _same_date(q))
+            args["text"] = ", ".join(q.text.strip() for q in own)
+            issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-differs", args, detail,
+                                       span=(own[0].start, own[0].end)))
+        else:
+            issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-missing", args, detail))
     issues = [i for i in issues if not (i.message_id == "number-missing" and _is_reported_day(i.detail, reported))]
     # Quantities only this version has.
     for q in found[lang].items:
@@ -229,6 +243,11 @@ def _same_date(q: Quantity) -> set[tuple[str, float]]:
     if q.kind is QKind.DATE:
         keys |= {(QKind.NUMBER.value, q.value % 100), (QKind.MONTH.value, q.value // 100)}
     return keys
+
+
+def _is_day(q: Quantity, text: str) -> bool:
+    """A date, or a day of the month written alone (25日)."""
+    return q.kind is QKind.DATE or (q.kind is QKind.NUMBER and q.value <= 31 and text[q.end:q.end + 1] in ("日", "号"))
 
 
 def _is_reported_day(detail: str, reported: set[tuple[str, float]]) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.domain.qa.checks import QuantitySet
+from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
 from desktop_app.domain.qa.numbers import _EN_MONTHS, _RU_MONTH_RE, MONTH_NAMES, QKind, Quantity, _ru_month, quantities
 from desktop_app.domain.release import Release, Role
@@ -83,9 +84,9 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 
 # -- relative words --------------------------------------------------------------------------------------------
 # 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too.
-_ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日)"
+_ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
                           r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
-_ZH_OFFSETS = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+_ZH_OFFSETS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
                "明天": 1, "明日": 1, "后天": 2}
 _EN_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow)\b|\b(?:(last|this|next|on|from|since|until)\s+)?"
                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
@@ -214,6 +215,42 @@ class ReleaseDates:
         reference, span = self.cell_reference(index, lang)
         return _quantity_set(text, lang, reference, span)
 
+    def relative(self, index: int, lang: str) -> tuple[Quantity, ...]:
+        text = self.release.segments[index].cells[lang].text
+        reference, _ = self.cell_reference(index, lang)
+        return _relative(text, lang, reference) if reference is not None else ()
+
+    def relative_issues(self, index: int, lang: str, langs: Sequence[str]) -> list[CellIssue]:
+        """Relative words that cannot mean the same day as another version's (周一 against «сегодня» on a Tuesday).
+
+        With three versions the odd one out gets the finding; with two, the version derived from the other (else
+        the later one in column order).
+        """
+        mine = self.relative(index, lang)
+        if not mine:
+            return []
+        segment = self.release.segments[index]
+        others = [o for o in langs if o != lang and not segment.cells[o].is_empty and self.relative(index, o)]
+        if not others:
+            return []
+        own_days = {q.value for q in self.quantity_set(index, lang).items if q.kind is QKind.DATE}
+        clashing = []
+        for other in others:
+            theirs = self.relative(index, other)
+            their_days = {q.value for q in self.quantity_set(index, other).items if q.kind is QKind.DATE}
+            if not ({q.value for q in mine} & their_days or {q.value for q in theirs} & own_days):
+                clashing.append((other, theirs[0]))
+        if not clashing or len(clashing) < len(others):
+            return []
+        if len(others) == 1 and blamed(segment, lang, others[0], langs) != lang:
+            return []
+        other, theirs = clashing[0]
+        q = mine[0]
+        return [CellIssue(Kind.NUMBER, Severity.ERROR, "date-relative",
+                          {"text": q.text, "date": q.describe(), "lang": LANG_NAMES[other], "other_text": theirs.text,
+                           "other_date": theirs.describe()}, f"relative:{q.value:g}:{theirs.value:g}", None,
+                          (q.start, q.end))]
+
     def weekday_issues(self, index: int, lang: str) -> list[CellIssue]:
         """A weekday next to a date that falls on another weekday."""
         text = self.release.segments[index].cells[lang].text
@@ -259,10 +296,15 @@ def _full_date(text: str, lang: str) -> dt.date | None:
 
 
 @functools.lru_cache(maxsize=8192)
+def _relative(text: str, lang: str, reference: dt.date) -> tuple[Quantity, ...]:
+    return tuple(relative_dates(text, lang, reference))
+
+
+@functools.lru_cache(maxsize=8192)
 def _quantity_set(text: str, lang: str, reference: dt.date | None, span: tuple[int, int] | None) -> QuantitySet:
     found = list(quantities(text, lang))
     if span is not None:  # the dateline's own date: other versions need not repeat it
         found = [replace(q, strict=False) if span[0] <= q.start < span[1] else q for q in found]
     if reference is not None:
-        found += relative_dates(text, lang, reference)
+        found += _relative(text, lang, reference)
     return QuantitySet.of(found)

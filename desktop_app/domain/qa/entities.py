@@ -26,14 +26,12 @@ from desktop_app.domain.release import Release, Role
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 SKIPPED_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADLINE})
-NO_COUNTERPART_NEEDED = frozenset({"country"})  # "China", 两国, «российская сторона»: countries are everywhere
+# "China", 两国, «российская сторона»: countries are everywhere; places are given at different granularity (held in
+# 义乌 / "held in Jinhua", the city that administers it).
+NO_COUNTERPART_NEEDED = frozenset({"country", "place"})
 ONLY_HERE_CATEGORIES = frozenset({"person", "title", "organization", "event"})
 BODY_CATEGORIES = frozenset({"organization", "country"})
 _STEM = re.compile(r"[A-Za-z]{5,}")
-
-
-def _is_short(hit: TermHit) -> bool:
-    return hit.kind.value == "short"
 
 
 @dataclass(slots=True)
@@ -47,7 +45,7 @@ class CellView:
 
     @property
     def full_hits(self) -> list[TermHit]:
-        return [h for h in self.hits if not _is_short(h)]
+        return [h for h in self.hits if not h.is_short]
 
 
 def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> CellView:
@@ -88,7 +86,7 @@ class ReleaseEntities:
     def recognised(self, entry: TermEntry, lang: str, index: int) -> bool:
         """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form."""
         nested = self.context.nested
-        return any(hit.entry is entry or entry in getattr(hit, "also", ()) or nested(entry, hit.entry, lang)
+        return any(hit.entry is entry or entry in hit.also or nested(entry, hit.entry, lang)
                    for hit in self.view(index, lang).hits)
 
     def references(self, entry: TermEntry, lang: str, index: int) -> bool:

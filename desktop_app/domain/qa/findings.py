@@ -47,6 +47,8 @@ MESSAGES: dict[str, str] = {
     "number-extra": "“{text}” ({value}) does not appear in the {langs} text",
     "number-qualifier": "“{text}”: the other versions say {said} {value}",
     "date-missing": "the date {dates} is missing here ({where})",
+    "date-differs": "“{text}” here, but {dates} in the other versions ({where})",
+    "date-relative": "“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})",
     "date-weekday": "“{text}”: {date} is a {weekday}",
     "term-forbidden": "“{text}” is not to be used: use “{approved}”",
     "term-forbidden-no-form": "“{text}” is not to be used",

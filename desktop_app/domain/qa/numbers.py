@@ -357,7 +357,8 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
                 text = _blank(text, m.start(), m.end())
     if lang == "en":
         month_only = re.finditer(r"\b(January|February|March|April|June|July|August|September|October|November|"
-                                 r"December|May(?=\s+\d{4})|(?<=in )May|(?<=of )May)\b", text)
+                                 r"December|May(?=\s+\d{4})|(?<=[Ii]n )May|(?<=[Oo]f )May|(?<=[Ss]ince )May|"
+                                 r"(?<=[Uu]ntil )May|May(?= this year| last year| next year))\b", text)
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:

@@ -80,7 +80,7 @@ def reference_pattern(entry: TermEntry, lang: str) -> re.Pattern[str] | None:
                     parts.append(rf"(?<![\w-]){head}")
             elif head in forms:
                 parts.append(re.escape(head) if lang == "zh" else rf"(?<![\w-]){re.escape(head)}s?(?![\w-])")
-    for short in getattr(entry, "short_forms", {}).get(lang, ()):
+    for short in entry.short_forms.get(lang, ()):
         if short:
             parts.append(_word_pattern(short, lang))
     if not parts:

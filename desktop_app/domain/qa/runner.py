@@ -60,6 +60,7 @@ class ReleaseCheck:
                     numbers = []  # headlines are written independently: a number left out is a choice
                 issues += numbers
                 issues += self.dates.weekday_issues(index, lang)
+                issues += self.dates.relative_issues(index, lang, LANGS)
                 issues += term_issues(view.hits, lang, release.date)
                 issues += view.title_problems
                 issues += self.entities.issues(index, lang, LANGS)
