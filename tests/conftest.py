@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from pathlib import Path
 
@@ -12,6 +13,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 REALDATA = SHARED / "realdata"
+SEED_CSV = REPO / "resources" / "glossary-seed.csv"
+
+
+def seed_entry_count() -> int:
+    """How many entries the shipped glossary seed holds, counted from its CSV rows (not through PressDesk)."""
+    with open(SEED_CSV, encoding="utf-8", newline="") as fh:
+        return sum(1 for row in csv.DictReader(fh) if row["category"])
 
 
 @pytest.fixture(autouse=True)

@@ -498,7 +498,9 @@ class GlossaryStore:
                 for r in self.db.query(sql, [person_id] if person_id is not None else [])]
 
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
-        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too)."""
+        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
+        entries with a form that is exactly the query come first ("Duma" finds the State Duma before its
+        committees), then the shorter ones."""
         variants = _query_variants(text)
         if not variants:
             rows = self.db.query(
@@ -509,8 +511,9 @@ class GlossaryStore:
         if category:
             where += " and category = ?"
             params.append(category)
-        rows = self.db.query(f"select * from entries where {where} order by length(search_text), id limit ?",
-                             [*params, limit])
+        exact = " or ".join("instr(char(10) || search_text || char(10), ?) > 0" for _ in variants)
+        rows = self.db.query(f"select * from entries where {where} order by ({exact}) desc, length(search_text), id "
+                             f"limit ?", [*params, *(f"\n{v}\n" for v in variants), limit])
         return [entry_from_row(r) for r in rows]
 
     def _match_clause(self, variants: list[str]) -> tuple[str, list[object]]:
