@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
+from desktop_app.domain.glossary.normalize import simplified_same_length
+from desktop_app.domain.qa.dates import dateline
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.references import reference_pattern
 from desktop_app.domain.qa.terms import GlossaryContext, near_miss, replacement
@@ -28,10 +30,20 @@ LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 SKIPPED_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADLINE})
 # "China", 两国, «российская сторона»: countries are everywhere; places are given at different granularity (held in
 # 义乌 / "held in Jinhua", the city that administers it).
-NO_COUNTERPART_NEEDED = frozenset({"country", "place"})
-ONLY_HERE_CATEGORIES = frozenset({"person", "title", "organization", "event"})
+# Bodies are often named inside a longer name the glossary may not know (the Commission on Cooperation between the
+# Federal Assembly and the NPC, 中俄议会合作委员会): a body one version leaves out is not reported, a different body is.
+NO_COUNTERPART_NEEDED = frozenset({"country", "place", "organization", "term"})
+ONLY_HERE_CATEGORIES = frozenset({"person", "title", "event", "initiative"})
 BODY_CATEGORIES = frozenset({"organization", "country"})
 _STEM = re.compile(r"[A-Za-z]{5,}")
+# News media named as a source ("(Xinhua) --", 据新华社报道, «ТАСС»): the publisher's convention, not content.
+_MEDIA = re.compile(r"\b(?:News Agency|Xinhua|TASS|RIA|Interfax|Sputnik|China Daily|People's Daily|CCTV|CGTN|"
+                    r"Global Times|Rossiyskaya Gazeta|Television|Radio|Broadcasting)\b")
+_EN_STOP = frozenset({"of", "the", "and", "for", "on", "in", "a", "an"})
+
+
+def is_media(entry: TermEntry) -> bool:
+    return entry.category == "organization" and bool(_MEDIA.search(entry.form("en")))
 
 
 @dataclass(slots=True)
@@ -42,10 +54,13 @@ class CellView:
     links: list[TitleLink]
     title_problems: list[CellIssue]
     wrong_titles: frozenset[int] = field(default_factory=frozenset)  # title entry ids given on the wrong date
+    dateline_end: int = 0  # a newswire dateline opening the cell ends here
 
     @property
     def full_hits(self) -> list[TermHit]:
-        return [h for h in self.hits if not h.is_short]
+        """First mentions that other versions must match: no short forms, no media credits, nothing in a dateline."""
+        return [h for h in self.hits if h.kind is not HitKind.SHORT and h.start >= self.dateline_end
+                and not is_media(h.entry)]
 
 
 def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> CellView:
@@ -60,7 +75,8 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
             hits = sorted([*hits, *dict.fromkeys(extra)], key=lambda h: h.start)
         problems = title_issues(text, links, lang, date, context.tenures, context.entries_by_id, replacement)
         wrong = frozenset(int(p.detail.split(":")[1]) for p in problems if p.severity is Severity.ERROR)
-        view = CellView(hits, links, problems, wrong)
+        line = dateline(text, lang)
+        view = CellView(hits, links, problems, wrong, line[1] if line else 0)
         if len(context.views) > 20000:
             context.views.clear()
         context.views[key] = view
@@ -93,8 +109,43 @@ class ReleaseEntities:
         """Whether cell (`index`, `lang`) refers to `entry`: a hit, a form nesting it, or a derived short form."""
         if self.recognised(entry, lang, index):
             return True
+        text = self.release.segments[index].cells[lang].text
         pattern = reference_pattern(entry, lang)
-        return pattern is not None and pattern.search(self.release.segments[index].cells[lang].text) is not None
+        if pattern is not None and pattern.search(text) is not None:
+            return True
+        return entry.category == "title" and self._paraphrased_title(entry, lang, index, text)
+
+    def _paraphrased_title(self, entry: TermEntry, lang: str, index: int, text: str) -> bool:
+        """A title said in other words: its post ("chairman", 总统, «председатель») with its body named nearby,
+        or with a person who holds it on the release date ("chairman of the Russian parliament's lower house, the
+        State Duma"; 普京总统 for 俄罗斯联邦总统)."""
+        bodies, post = self._title_parts(entry, lang)
+        folded = simplified_same_length(text).casefold()
+        if not post or not all(p in folded for p in post):
+            return False
+        if bodies and any(self.recognised(body, lang, index) for body in bodies):
+            return True
+        date = self.release.date
+        holders = {t.person_id for t in self.context.tenures if t.title_id == entry.id and t.covers(date)}
+        return any(h.entry.id in holders for h in self.view(index, lang).hits)
+
+    def _title_parts(self, entry: TermEntry, lang: str) -> tuple[list[TermEntry], list[str]]:
+        """The bodies a title's own form names, and the words of its post (what is left, casefolded stems)."""
+        key = (entry.id, lang)
+        parts = self.context.title_parts.get(key)
+        if parts is None:
+            form = entry.form(lang)
+            inner = _inner_hits(self.context, form, lang) if form else []
+            rest = form
+            for hit in sorted(inner, key=lambda h: -h.start):
+                rest = rest[:hit.start] + " " + rest[hit.end:]
+            if lang == "zh":
+                post = [rest.strip()] if rest.strip() and len(rest.strip()) <= 6 else []
+            else:
+                words = [w.casefold() for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in _EN_STOP]
+                post = [w[:-2] if lang == "ru" and len(w) > 5 else w for w in words[:3]]
+            parts = self.context.title_parts[key] = ([h.entry for h in inner if h.entry.category != "person"], post)
+        return parts
 
     def first_reference(self, entry: TermEntry, lang: str) -> int | None:
         key = (id(entry), lang)
@@ -132,8 +183,7 @@ class ReleaseEntities:
         for other in (o for o in filled if o != lang):
             for hit in views[other].full_hits:
                 entry = hit.entry
-                if (id(entry) in seen or entry.category in NO_COUNTERPART_NEEDED
-                        or entry.id in views[other].wrong_titles):
+                if id(entry) in seen or entry.id in views[other].wrong_titles:
                     continue
                 seen.add(id(entry))
                 if self.recognised(entry, lang, index):
@@ -166,7 +216,7 @@ class ReleaseEntities:
                              {"text": body.text, "other_text": hit.text,
                               "langs": " and ".join(LANG_NAMES[o] for o in present)},
                              f"body:{entry.id}:{body.entry.id}", _replace(body, approved), (body.start, body.end))
-        if not approved:
+        if not approved or entry.category in NO_COUNTERPART_NEEDED:
             return None
         first = self.first_reference(entry, lang)
         if first is None:
@@ -218,6 +268,24 @@ class ReleaseEntities:
             issues.append(CellIssue(Kind.TERM, Severity.WARNING, "term-only-here", {"text": hit.text, "langs": names},
                                     f"only:{entry.id}:{entry.label()}", None, (hit.start, hit.end)))
         return issues
+
+
+def _inner_hits(context: GlossaryContext, form: str, lang: str) -> list[TermHit]:
+    """Entries named inside a glossary form: the form itself is the longest match, so it is read without its first
+    and without its last word (character in Chinese) and the hits of both are kept."""
+    if lang == "zh":
+        cut = (1, len(form) - 1)
+    else:
+        words = list(re.finditer(r"\S+", form))
+        if len(words) < 2:
+            return []
+        cut = (words[1].start(), words[-1].start())
+    found: dict[tuple[int, int], TermHit] = {}
+    for start, end in ((cut[0], len(form)), (0, cut[1])):
+        for hit in context.hits(form[start:end], lang):
+            found.setdefault((hit.start + start, hit.end + start), replace(hit, start=hit.start + start,
+                                                                              end=hit.end + start))
+    return list(found.values())
 
 
 def _stems(entry: TermEntry) -> frozenset[str]:

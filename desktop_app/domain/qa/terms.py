@@ -90,6 +90,7 @@ class GlossaryContext:
         self._nested: dict[tuple[int, int, str], bool] = {}
         self._title_forms: dict[str, dict[str, TermEntry]] = {}
         self.views: dict[tuple[str, str, str], object] = {}  # entities.CellView by (text, lang, date)
+        self.title_parts: dict[tuple[int, str], tuple[list[TermEntry], list[str]]] = {}
 
     def title_forms(self, lang: str) -> dict[str, TermEntry]:
         """Title entries by each of their non-forbidden forms in `lang`, for posts composed from a chain."""
