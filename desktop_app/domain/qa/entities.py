@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import simplified_same_length
@@ -101,9 +101,8 @@ class ReleaseEntities:
 
     def recognised(self, entry: TermEntry, lang: str, index: int) -> bool:
         """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form."""
-        nested = self.context.nested
-        return any(hit.entry is entry or entry in hit.also or nested(entry, hit.entry, lang)
-                   for hit in self.view(index, lang).hits)
+        inside = self.context.inside
+        return any(hit.entry is entry or entry in hit.also or inside(entry, hit) for hit in self.view(index, lang).hits)
 
     def references(self, entry: TermEntry, lang: str, index: int) -> bool:
         """Whether cell (`index`, `lang`) refers to `entry`: a hit, a form nesting it, or a derived short form."""
@@ -135,7 +134,7 @@ class ReleaseEntities:
         parts = self.context.title_parts.get(key)
         if parts is None:
             form = entry.form(lang)
-            inner = _inner_hits(self.context, form, lang) if form else []
+            inner = self.context.inner_hits(form, lang)
             rest = form
             for hit in sorted(inner, key=lambda h: -h.start):
                 rest = rest[:hit.start] + " " + rest[hit.end:]
@@ -230,8 +229,8 @@ class ReleaseEntities:
         """A near miss of the approved form ("Qian Hongsan"): an error whose fix restores the form."""
         approved = entry.form(lang)
         edit = near_miss(self.release.segments[index].cells[lang].text, approved) if approved else None
-        if edit is None:
-            return None
+        if edit is None or any(h.start < edit.end and edit.start < h.end for h in self.view(index, lang).hits):
+            return None  # nothing like it, or it is part of a name the glossary recognises
         return CellIssue(Kind.TERM, Severity.ERROR, "term-misspelt", {"text": hit.text, "lang": other,
                                                                        "approved": approved},
                          f"missing:{entry.id}:{entry.label()}", Fix(f"Replace “{edit.old}” with “{approved}”", (edit,)),
@@ -245,7 +244,7 @@ class ReleaseEntities:
         stems = _stems(entry)
         for hit in views[lang].full_hits:
             if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES and stems & _stems(hit.entry)
-                    and not any(self.names(hit.entry, o, index) for o in present)):
+                    and not any(self.recognised(hit.entry, o, index) for o in present)):
                 return hit
         return None
 
@@ -268,24 +267,6 @@ class ReleaseEntities:
             issues.append(CellIssue(Kind.TERM, Severity.WARNING, "term-only-here", {"text": hit.text, "langs": names},
                                     f"only:{entry.id}:{entry.label()}", None, (hit.start, hit.end)))
         return issues
-
-
-def _inner_hits(context: GlossaryContext, form: str, lang: str) -> list[TermHit]:
-    """Entries named inside a glossary form: the form itself is the longest match, so it is read without its first
-    and without its last word (character in Chinese) and the hits of both are kept."""
-    if lang == "zh":
-        cut = (1, len(form) - 1)
-    else:
-        words = list(re.finditer(r"\S+", form))
-        if len(words) < 2:
-            return []
-        cut = (words[1].start(), words[-1].start())
-    found: dict[tuple[int, int], TermHit] = {}
-    for start, end in ((cut[0], len(form)), (0, cut[1])):
-        for hit in context.hits(form[start:end], lang):
-            found.setdefault((hit.start + start, hit.end + start), replace(hit, start=hit.start + start,
-                                                                              end=hit.end + start))
-    return list(found.values())
 
 
 def _stems(entry: TermEntry) -> frozenset[str]:

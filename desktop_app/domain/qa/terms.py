@@ -6,12 +6,15 @@ recognised in one language and hidden inside the longer hit in another: `Glossar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit, in_period
+from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 
 FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with the approved form
@@ -87,7 +90,7 @@ class GlossaryContext:
         self.matcher = matcher
         self.tenures = tuple(tenures)
         self.entries_by_id = {e.id: e for e in matcher.entries} if matcher is not None else {}
-        self._nested: dict[tuple[int, int, str], bool] = {}
+        self._nested: dict[tuple[int, str, str], bool] = {}
         self._title_forms: dict[str, dict[str, TermEntry]] = {}
         self.views: dict[tuple[str, str, str], object] = {}  # entities.CellView by (text, lang, date)
         self.title_parts: dict[tuple[int, str], tuple[list[TermEntry], list[str]]] = {}
@@ -105,16 +108,40 @@ class GlossaryContext:
             self._title_forms[lang] = forms
         return forms
 
-    def nested(self, inner: TermEntry, outer: TermEntry, lang: str) -> bool:
-        """Whether a form of `outer` contains a form of `inner` in `lang` (中共 in 中共中央对外联络部副部长).
+    def inside(self, entry: TermEntry, hit: TermHit) -> bool:
+        """Whether the text of `hit` (a longer name) names `entry` too.
 
-        Cached by object identity, which is safe because the context keeps its matcher's entries alive.
+        中共 in 中共中央对外联络部副部长, «Государственной думы» in «председателя Государственной думы». Cached by the
+        entry's identity, which is safe because the context keeps its matcher's entries alive.
         """
-        key = (id(inner), id(outer), lang)
+        key = (id(entry), hit.text, hit.lang)
         found = self._nested.get(key)
         if found is None:
-            found = self._nested[key] = any(i in o for i in _forms(inner, lang) for o in _forms(outer, lang))
+            text = simplified_same_length(hit.text).casefold()
+            found = any(form in text for form in _forms(entry, hit.lang))
+            if not found and hit.lang == "ru":
+                found = any(h.entry is entry for h in self.inner_hits(hit.text, "ru"))
+            self._nested[key] = found
         return found
+
+    def inner_hits(self, form: str, lang: str) -> list[TermHit]:
+        """Entries named inside a glossary form. The form itself is the longest match, so it is read without its
+        first and without its last word (character in Chinese) and the hits of both are kept, offsets into `form`."""
+        if not form:
+            return []
+        if lang == "zh":
+            cut = (1, len(form) - 1)
+        else:
+            words = list(re.finditer(r"\S+", form))
+            if len(words) < 2:
+                return []
+            cut = (words[1].start(), words[-1].start())
+        found: dict[tuple[int, int], TermHit] = {}
+        for start, end in ((cut[0], len(form)), (0, cut[1])):
+            for hit in self.hits(form[start:end], lang):
+                span = (hit.start + start, hit.end + start)
+                found.setdefault(span, replace(hit, start=span[0], end=span[1]))
+        return list(found.values())
 
     def hits(self, text: str, lang: str) -> list[TermHit]:
         if self.matcher is None or not text.strip():
