@@ -35,7 +35,8 @@ def terms(glossary: Glossary, rel: Release) -> list[Finding]:
     return [f for f in check_release(rel, matcher, tenures) if f.kind in (Kind.TERM, Kind.TITLE)]
 
 
-MIRONOV = ("谢尔盖·米罗诺夫出席会议。", "Sergei Mironov attended the meeting.", "На встрече присутствовал Сергей Миронов.")
+MIRONOV = ("谢尔盖·米罗诺夫出席会议。", "Sergei Mironov attended the meeting.",
+           "На встрече присутствовал Сергей Миронов.")
 
 
 def test_surnames_pronouns_and_implicit_subjects_refer_back_to_a_full_mention(glossary: Glossary) -> None:
@@ -75,7 +76,7 @@ def test_generic_back_references_stand_for_the_full_name(glossary: Glossary) -> 
 def test_a_name_missing_from_one_version_throughout_is_one_omission_warning(glossary: Glossary) -> None:
     rel = release(
         ("会议在金华举行。", "The meeting was held in Jinhua.", "Встреча прошла в Цзиньхуа."),
-        MIRONOV[:1] + ("The chairman of the party attended the meeting.",) + MIRONOV[2:],
+        (MIRONOV[0], "The chairman of the party attended the meeting.", MIRONOV[2]),
         ("米罗诺夫发表讲话。", "The chairman delivered a speech.", "Миронов выступил с речью."),
     )
     found = terms(glossary, rel)
@@ -86,7 +87,7 @@ def test_a_name_missing_from_one_version_throughout_is_one_omission_warning(glos
 
 def test_a_name_a_version_gives_only_in_a_later_paragraph_has_no_counterpart_here(glossary: Glossary) -> None:
     rel = release(
-        MIRONOV[:1] + ("The party's chairman attended the meeting.",) + MIRONOV[2:],
+        (MIRONOV[0], "The party's chairman attended the meeting.", MIRONOV[2]),
         ("米罗诺夫发表讲话。", "Sergei Mironov delivered a speech.", "Миронов выступил с речью."),
     )
     found = terms(glossary, rel)
