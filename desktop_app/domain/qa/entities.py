@@ -13,6 +13,7 @@ the release date is the title check's finding and asks for no counterpart.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -69,7 +70,7 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
     view = context.views.get(key)
     if view is None:
         hits = context.hits(text, lang)
-        links = link_titles(text, hits, lang, context.title_forms(lang) if lang == "zh" else None)
+        links = link_titles(text, hits, lang, functools.partial(context.hits, lang="zh") if lang == "zh" else None)
         extra = [link.title for link in links if link.title not in hits]
         if extra:
             hits = sorted([*hits, *dict.fromkeys(extra)], key=lambda h: h.start)

@@ -91,22 +91,8 @@ class GlossaryContext:
         self.tenures = tuple(tenures)
         self.entries_by_id = {e.id: e for e in matcher.entries} if matcher is not None else {}
         self._nested: dict[tuple[int, str, str], bool] = {}
-        self._title_forms: dict[str, dict[str, TermEntry]] = {}
         self.views: dict[tuple[str, str, str], object] = {}  # entities.CellView by (text, lang, date)
         self.title_parts: dict[tuple[int, str], tuple[list[TermEntry], list[str]]] = {}
-
-    def title_forms(self, lang: str) -> dict[str, TermEntry]:
-        """Title entries by each of their non-forbidden forms in `lang`, for posts composed from a chain."""
-        forms = self._title_forms.get(lang)
-        if forms is None:
-            forms = {}
-            if self.matcher is not None:
-                for entry in self.matcher.entries:
-                    if entry.category == "title":
-                        for form in _forms(entry, lang):
-                            forms.setdefault(form, entry)
-            self._title_forms[lang] = forms
-        return forms
 
     def inside(self, entry: TermEntry, hit: TermHit) -> bool:
         """Whether the text of `hit` (a longer name) names `entry` too.

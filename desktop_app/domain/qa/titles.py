@@ -13,7 +13,7 @@ A title is linked to its holder through an apposition chain, not by distance alo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit
@@ -54,46 +54,52 @@ def _joined(gap: str, lang: str) -> bool:
     return word in joiners or not word
 
 
-def composite_titles(text: str, start: int, end: int, title_forms: Mapping[str, TermEntry]) -> list[TermHit]:
+def composite_titles(text: str, start: int, end: int, hits: Sequence[TermHit],
+                     find: Callable[[str], Sequence[TermHit]]) -> list[TermHit]:
     """Posts of a Chinese 、-chain in `text[start:end]` completed by the organisation of its first post.
 
-    省人大常委会党组成员、副主任: the second piece 副主任 reads as 省人大常委会副主任 when that is a glossary
-    title form; the hit spans the piece itself, so a fix replaces just it.
+    省人大常委会党组成员、副主任: the second piece 副主任 reads as 省人大常委会副主任 when the glossary recognises
+    that as a title (浙江省人大常委会副主任, its province being the release's); the hit spans the piece itself, so a
+    fix replaces just it. The organisation is a glossary hit in the first piece.
     """
     region = text[start:end]
     pieces = region.split("、")
     if len(pieces) < 2:
         return []
+    first_end = start + len(pieces[0])
+    organisations = [h for h in hits if start <= h.start and h.end <= first_end and h.entry.category != "person"]
+    if not organisations:
+        return []
     found: list[TermHit] = []
-    first = pieces[0]
-    offset = start + len(first) + 1
+    offset = first_end + 1
     for piece in pieces[1:]:
         clean = piece.strip()
         if 1 < len(clean) <= 8:
-            for cut in range(len(first), 0, -1):
-                entry = title_forms.get(first[-cut:] + clean)
-                if entry is not None:
+            for organisation in sorted(organisations, key=lambda h: h.start - h.end):
+                composed = organisation.text + clean
+                title = next((h for h in find(composed) if h.entry.category == "title" and h.start == 0
+                              and h.end == len(composed)), None)
+                if title is not None:
                     at = offset + piece.index(clean)
-                    found.append(TermHit(entry, "zh", at, at + len(clean), clean, HitKind.VARIANT,
-                                         first[-cut:] + clean))
+                    found.append(TermHit(title.entry, "zh", at, at + len(clean), clean, HitKind.VARIANT, composed))
                     break
         offset += len(piece) + 1
     return found
 
 
 def link_titles(text: str, hits: Sequence[TermHit], lang: str,
-                title_forms: Mapping[str, TermEntry] | None = None) -> list[TitleLink]:
+                find: Callable[[str], Sequence[TermHit]] | None = None) -> list[TitleLink]:
     """Every (person, title) pair that the sentence structure of `text` puts together."""
     persons = [h for h in hits if h.entry.category == "person"]
     if not persons:
         return []
     titles = [h for h in hits if h.entry.category == "title"]
-    if lang == "zh" and title_forms:
+    if lang == "zh" and find is not None:
         for person in persons:
             begin = max((i + 1 for i, c in enumerate(text[:person.start]) if c in _ZH_BOUNDARY), default=0)
             previous = [p.end for p in persons if p.end <= person.start]
             begin = max([begin, *previous])
-            for hit in composite_titles(text, begin, person.start, title_forms):
+            for hit in composite_titles(text, begin, person.start, hits, find):
                 if not any(t.start < hit.end and hit.start < t.end for t in titles):
                     titles.append(hit)
         titles.sort(key=lambda h: h.start)
