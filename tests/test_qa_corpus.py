@@ -51,7 +51,8 @@ def _protected() -> list[Protected]:
 
 def test_the_corpus_is_real_releases_with_sources_and_judgments() -> None:
     assert len(CORPUS) >= 12
-    assert sum(len(item.judged) for item in CORPUS) >= 20
+    assert sum(len(item.judged) for item in CORPUS) >= 15
+    assert sum(len(item.protected) for item in CORPUS) >= 150
     for item in CORPUS:
         assert 2 <= len(item.langs) <= 3 and set(item.langs) <= set(LANGS), item.id
         sources = item.data["sources"]
