@@ -131,7 +131,8 @@ def test_cli_qa_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     ProjectStore.create(bad, release).close()
     assert main(["qa", str(bad), "--json"]) == 1
     rows = json.loads(capsys.readouterr().out)
-    assert rows and all(set(r) == {"segment", "segment_id", "lang", "kind", "severity", "message"} for r in rows)
+    fields = {"segment", "segment_id", "lang", "kind", "severity", "message", "message_id", "args"}
+    assert rows and all(set(r) == fields for r in rows)
     assert {r["kind"] for r in rows} <= {k.value for k in Kind}
     ids = [s.id for s in release.segments]
     assert all(ids[r["segment"]] == r["segment_id"] for r in rows)

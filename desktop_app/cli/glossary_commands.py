@@ -43,6 +43,7 @@ def full_entry_json(entry: TermEntry) -> dict[str, object]:
     return {**entry_json(entry),
             "variants": {lang: list(entry.variants.get(lang, ())) for lang in LANGS},
             "forbidden": {lang: list(entry.forbidden.get(lang, ())) for lang in LANGS},
+            "short_forms": {lang: list(entry.short_forms.get(lang, ())) for lang in LANGS},
             "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to}
 
 
@@ -128,8 +129,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         {lang: getattr(args, lang) or "" for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_variants") or "") for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_forbidden") or "") for lang in LANGS},
-        category=args.category, note=args.note or "", source="cli", valid_from=args.valid_from,
-        valid_to=args.valid_to)
+        category=args.category, note=args.note or "", source=args.source or "cli", valid_from=args.valid_from,
+        valid_to=args.valid_to, short_forms={lang: split_forms(getattr(args, f"{lang}_short") or "") for lang in LANGS})
     with open_glossary(args) as store:
         try:
             stored = store.add(entry)
@@ -211,7 +212,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{lang}", help=f"approved {lang} form")
         p.add_argument(f"--{lang}-variants", metavar="A|B", help=f"accepted {lang} variants, |-separated")
         p.add_argument(f"--{lang}-forbidden", metavar="A|B", help=f"forbidden {lang} forms, |-separated")
+        p.add_argument(f"--{lang}-short", metavar="A|B",
+                       help=f"{lang} short forms (second references: a surname alone, 'the conference'), |-separated")
     p.add_argument("--note")
+    p.add_argument("--source", metavar="URL", help="where the entry's facts come from (the official site)")
     p.add_argument("--valid-from", metavar="DATE")
     p.add_argument("--valid-to", metavar="DATE")
     p.set_defaults(handler=cmd_add)

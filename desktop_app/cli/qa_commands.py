@@ -64,8 +64,9 @@ def cmd_qa(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("qa", help="check numbers, dates, names, titles and punctuation across zh, en and ru",
-                       description="Exit code 1 when any error remains. JSON: a list of {segment (0-based index), "
-                                   "segment_id, lang, kind, severity, message}.")
+                       description="Exit code 1 when any error remains (warnings and style notes do not count). "
+                                   "JSON: a list of {segment (0-based index), segment_id, lang, kind, severity "
+                                   "(error|warning|info), message, message_id, args}.")
     p.add_argument("project")
     p.add_argument("--lang", choices=LANGS, help="report the findings of this language only")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -106,14 +106,17 @@ def split_forms(value: str) -> tuple[str, ...]:
 
 def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | None = None,
                forbidden: dict[str, tuple[str, ...]] | None = None, *, category: str = "term", note: str = "",
-               source: str = "", valid_from: str | None = None, valid_to: str | None = None) -> TermEntry:
+               source: str = "", valid_from: str | None = None, valid_to: str | None = None,
+               short_forms: dict[str, tuple[str, ...]] | None = None) -> TermEntry:
     """An unsaved entry with every language key present and whitespace trimmed."""
     variants = variants or {}
     forbidden = forbidden or {}
+    short_forms = short_forms or {}
     return TermEntry(
         id=0, category=category if category in CATEGORIES else "term",
         forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
         variants={lang: tuple(v for v in variants.get(lang, ()) if v) for lang in LANGS},
         forbidden={lang: tuple(v for v in forbidden.get(lang, ()) if v) for lang in LANGS},
-        note=note.strip(), source=source, valid_from=valid_from or None, valid_to=valid_to or None,
+        note=note.strip(), source=source.strip(), valid_from=valid_from or None, valid_to=valid_to or None,
+        short_forms={lang: tuple(v for v in short_forms.get(lang, ()) if v) for lang in LANGS},
     )

@@ -1,7 +1,8 @@
 """Glossary CSV: our own columns (those of resources/glossary-seed.csv) and, leniently, two-language term lists.
 
 Our columns are `category, zh, en, ru, <lang>_variants, <lang>_forbidden, note` (variants `|`-separated), plus
-optional `source, valid_from, valid_to`. A foreign CSV is accepted when its header names language columns
+optional `<lang>_short` (short forms: second references), `source` (where the entry's facts come from, e.g. the
+official site), `valid_from, valid_to`. A foreign CSV is accepted when its header names language columns
 (`eng,rus`, `source,en`) or its columns are in different scripts; a file whose columns cannot be told apart
 (a press release pasted into a spreadsheet, two English columns) is refused rather than guessed at.
 """
@@ -30,7 +31,8 @@ from desktop_app.formats.glossary_common import (
 OUR_COLUMNS: tuple[str, ...] = (
     "category", *LANGS, *(f"{lang}_variants" for lang in LANGS), *(f"{lang}_forbidden" for lang in LANGS), "note",
 )
-EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, "source", "valid_from", "valid_to")
+SHORT_COLUMNS: tuple[str, ...] = tuple(f"{lang}_short" for lang in LANGS)
+EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, *SHORT_COLUMNS, "source", "valid_from", "valid_to")
 TENURE_COLUMNS: tuple[str, ...] = ("person_en", "title_en", "valid_from", "valid_to", "note")
 _ROLE_WORDS = {"source", "target", "term", "translation", "src", "tgt", "original"}
 _NOTE_WORDS = {"note", "notes", "comment", "comments", "definition", "description", "remark"}
@@ -87,6 +89,7 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
             {lang: split_forms(cell(row, f"{lang}_forbidden")) for lang in LANGS},
             category=category, note=cell(row, "note"), source=cell(row, "source") or source,
             valid_from=cell(row, "valid_from"), valid_to=cell(row, "valid_to"),
+            short_forms={lang: split_forms(cell(row, f"{lang}_short")) for lang in LANGS},
         ))
     return result
 
@@ -155,7 +158,8 @@ def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:
             e.category, *(e.forms.get(lang, "") for lang in LANGS),
             *("|".join(e.variants.get(lang, ())) for lang in LANGS),
             *("|".join(e.forbidden.get(lang, ())) for lang in LANGS),
-            e.note, e.source, e.valid_from or "", e.valid_to or "",
+            e.note, *("|".join(e.short_forms.get(lang, ())) for lang in LANGS), e.source, e.valid_from or "",
+            e.valid_to or "",
         ])
         count += 1
     atomic_write_text(Path(path), buffer.getvalue())

@@ -2,21 +2,27 @@
 
 The file does not say its languages, so each column's language is judged by its script (Han → zh, Cyrillic → ru,
 Latin → en). `#` lines are comments. A file whose columns are separated by spaces rather than tabs is refused.
+We write one line per target form; the comment carries the note and, as `; `-separated parts that we read back,
+`never: A | B` (forbidden target forms), `source: URL` and `short form` (the line's target is a short form).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_write_text
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import TermFile, decode_text, read_bytes
+from desktop_app.formats.glossary_common import TermFile, decode_text, read_bytes, script_lang, split_forms
 from desktop_app.formats.glossary_csv import read_term_table
 
 OMEGAT_SUFFIXES: tuple[str, ...] = (".txt", ".utf8", ".tab", ".tsv")
+NEVER = "never: "
+SOURCE = "source: "
+SHORT_FORM = "short form"
 
 
 def read_omegat_glossary(path: str | Path) -> TermFile:
@@ -30,12 +36,41 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     if not any(len([c for c in r if c]) >= 2 for r in rows):
         raise FormatError(f"{p.name}: no line has a term and its translation separated by a tab (an OmegaT "
                           f"glossary needs tab-separated columns)")
-    return read_term_table(p.name, rows, source=p.name, term_columns=2)
+    read = read_term_table(p.name, rows, source=p.name, term_columns=2)
+    target = script_lang([r[1] for r in rows if len(r) > 1 and r[1]][:500])
+    if target in read.languages and len(read.languages) == 2:
+        read.entries = [_with_comment_parts(e, target) for e in read.entries]
+    return read
+
+
+def _with_comment_parts(entry: TermEntry, target: str) -> TermEntry:
+    """An entry whose comment holds our `never:`, `source:` and `short form` parts, with those parts applied."""
+    note: list[str] = []
+    forbidden: tuple[str, ...] = ()
+    source, short = entry.source, False
+    for part in entry.note.split("; "):
+        if part.startswith(NEVER):
+            forbidden = split_forms(part[len(NEVER):])
+        elif part.startswith(SOURCE) and part[len(SOURCE):].strip():
+            source = part[len(SOURCE):].strip()
+        elif part == SHORT_FORM:
+            short = True
+        else:
+            note.append(part)
+    if not forbidden and not short and source == entry.source:
+        return entry
+    forms, short_forms = dict(entry.forms), dict(entry.short_forms)
+    if short and forms.get(target):
+        short_forms[target] = (forms[target],)
+        forms[target] = ""
+    return replace(entry, forms=forms, short_forms=short_forms, note="; ".join(note), source=source,
+                   forbidden={**entry.forbidden, target: forbidden})
 
 
 def write_omegat_glossary(path: str | Path, entries: Iterable[TermEntry], source_lang: str = "en",
                           target_lang: str = "ru") -> int:
-    """Write `source<TAB>target<TAB>note` lines, one per target form (approved and variants); returns line count."""
+    """Write `source<TAB>target<TAB>comment` lines, one per target form (approved, variants, short forms); returns
+    the line count."""
     if source_lang not in LANGS or target_lang not in LANGS or source_lang == target_lang:
         raise ValueError("source and target must be two different languages of zh, en, ru")
     lines = [f"# PressDesk glossary {source_lang} → {target_lang} -*- coding: utf-8 -*-"]
@@ -43,12 +78,18 @@ def write_omegat_glossary(path: str | Path, entries: Iterable[TermEntry], source
         source = e.forms.get(source_lang, "")
         if not source:
             continue
-        comment = e.note
+        parts = [e.note]
         if e.forbidden.get(target_lang):
-            comment = "; ".join(filter(None, [comment, "never: " + " | ".join(e.forbidden[target_lang])]))
+            parts.append(NEVER + " | ".join(e.forbidden[target_lang]))
+        if e.source:
+            parts.append(SOURCE + e.source)
+        comment = "; ".join(filter(None, parts))
         for target in (e.forms.get(target_lang, ""), *e.variants.get(target_lang, ())):
             if target:
                 lines.append("\t".join(_clean(x) for x in (source, target, comment)))
+        short_comment = "; ".join(filter(None, [comment, SHORT_FORM]))
+        for target in e.short_forms.get(target_lang, ()):
+            lines.append("\t".join(_clean(x) for x in (source, target, short_comment)))
     atomic_write_text(Path(path), "\n".join(lines) + "\n")
     return len(lines) - 1
 

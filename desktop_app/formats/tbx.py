@@ -2,9 +2,10 @@
 
 Parsed with lxml with entity resolution, DTD loading and network access off, so an XXE file reads nothing and a
 billion-laughs file cannot expand. Per language the preferred term (or the first allowed one) becomes the approved
-form, admitted terms become variants, deprecated/superseded/not-recommended terms become forbidden forms; languages
-other than zh/en/ru are reported and ignored; Traditional Chinese is stored in Simplified with the original kept as
-a variant. We write TBX v3 TBX-Basic.
+form, admitted terms become variants (short forms when their termType is shortForm), deprecated/superseded/
+not-recommended terms become forbidden forms; an entry's `<admin type="source">` is its source. Languages other than
+zh/en/ru are reported and ignored; Traditional Chinese is stored in Simplified with the original kept as a variant.
+We write TBX v3 TBX-Basic.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _TERM_GROUP_TAGS = {"tig", "ntig", "termSec"}
 _FORBIDDEN_STATUS = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "superseded", "obsolete",
                      "notrecommended", "not recommended", "prohibited"}
 _PREFERRED_STATUS = {"preferredterm-admn-sts", "preferred"}
+_SHORT_TYPE = "shortform"
+_STATUS_OF_KIND = {"approved": "preferredTerm-admn-sts", "variant": "admittedTerm-admn-sts",
+                   "short": "admittedTerm-admn-sts", "forbidden": "deprecatedTerm-admn-sts"}
 MAX_NOTE_CHARS = 1000
 
 
@@ -66,23 +70,25 @@ def _children(element: etree._Element, names: set[str]) -> list[etree._Element]:
     return list(element.iterchildren(*(f"{{*}}{n}" for n in names)))
 
 
-def _term_groups(lang_set: etree._Element) -> list[tuple[str, str]]:
-    """(term, status) of each term in a langSet/langSec, in document order."""
+def _term_groups(lang_set: etree._Element) -> list[tuple[str, str, str]]:
+    """(term, status, term type) of each term in a langSet/langSec, in document order."""
     groups = _children(lang_set, _TERM_GROUP_TAGS)
-    result: list[tuple[str, str]] = []
+    result: list[tuple[str, str, str]] = []
     if not groups:
         groups = [lang_set]  # malformed Core: terms directly in the language section
     for group in groups:
         terms = list(group.iter("{*}term"))
-        status = ""
+        status = term_type = ""
         for note in group.iter("{*}termNote"):
             if note.get("type") in ("administrativeStatus", "usageStatus",
                                                                    "normativeAuthorization"):
                 status = _text(note).lower()
+            elif note.get("type") == "termType":
+                term_type = _text(note).lower()
         for term in terms[:1] if group is not lang_set else terms:
             text = _text(term)
             if text:
-                result.append((text, status))
+                result.append((text, status, term_type))
     return result
 
 
@@ -90,6 +96,10 @@ def _entry_note(entry: etree._Element) -> str:
     notes = [_text(e) for e in entry.iter("{*}note", "{*}descrip")
              if e.get("type") in (None, "definition") and not (e.get("type") is None and _local(e) == "descrip")]
     return "; ".join(n for n in notes if n)[:MAX_NOTE_CHARS]
+
+
+def _entry_source(entry: etree._Element) -> str:
+    return next((_text(e) for e in _children(entry, {"admin"}) if e.get("type") == "source" and _text(e)), "")
 
 
 def _entry_category(entry: etree._Element) -> str:
@@ -127,6 +137,7 @@ def read_tbx(path: str | Path) -> TermFile:
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        short: dict[str, list[str]] = {lang: [] for lang in LANGS}
         preferred: set[str] = set()
         for lang_set in _children(entry, _LANG_TAGS):
             code = lang_set.get(XML_LANG) or default_lang
@@ -135,7 +146,7 @@ def read_tbx(path: str | Path) -> TermFile:
                 ignored[code or "?"] = None
                 continue
             found.add(lang)
-            for text, status in _term_groups(lang_set):
+            for text, status, term_type in _term_groups(lang_set):
                 if lang == "zh" and is_traditional_code(code):
                     simplified = to_simplified.convert(text)
                     if simplified != text:
@@ -143,6 +154,8 @@ def read_tbx(path: str | Path) -> TermFile:
                     text = simplified
                 if status in _FORBIDDEN_STATUS:
                     forbidden[lang].append(text)
+                elif term_type == _SHORT_TYPE and status not in _PREFERRED_STATUS:
+                    short[lang].append(text)
                 elif not forms.get(lang) or (status in _PREFERRED_STATUS and lang not in preferred):
                     if forms.get(lang):
                         variants[lang].insert(0, forms[lang])  # an earlier, merely admitted term steps aside
@@ -159,7 +172,8 @@ def read_tbx(path: str | Path) -> TermFile:
         result.entries.append(make_entry(
             forms, {k: tuple(dict.fromkeys(v)) for k, v in variants.items()},
             {k: tuple(dict.fromkeys(v)) for k, v in forbidden.items()},
-            category=_entry_category(entry), note=_entry_note(entry), source=p.name))
+            category=_entry_category(entry), note=_entry_note(entry), source=_entry_source(entry) or p.name,
+            short_forms={k: tuple(dict.fromkeys(v)) for k, v in short.items()}))
     result.languages = tuple(lang for lang in LANGS if lang in found)
     result.ignored_languages = tuple(ignored)
     return result
@@ -175,6 +189,8 @@ def write_tbx(path: str | Path, entries: Iterable[TermEntry]) -> int:
     for e in entries:
         lines.append(f'      <conceptEntry id="c{e.id or count + 1}">')
         lines.append(f'        <descrip type="subjectField">{escape(e.category)}</descrip>')
+        if e.source:
+            lines.append(f'        <admin type="source">{escape(e.source)}</admin>')
         if e.note:
             lines.append(f"        <note>{escape(e.note)}</note>")
         for lang in LANGS:
@@ -183,10 +199,10 @@ def write_tbx(path: str | Path, entries: Iterable[TermEntry]) -> int:
                 continue
             lines.append(f"        <langSec xml:lang={quoteattr(lang)}>")
             for text, kind in terms:
-                status = {"approved": "preferredTerm-admn-sts", "variant": "admittedTerm-admn-sts",
-                          "forbidden": "deprecatedTerm-admn-sts"}[kind.value]
-                lines.append(f'          <termSec><term>{escape(text)}</term>'
-                             f'<termNote type="administrativeStatus">{status}</termNote></termSec>')
+                term_type = '<termNote type="termType">shortForm</termNote>' if kind.value == "short" else ""
+                lines.append(f'          <termSec><term>{escape(text)}</term>{term_type}'
+                             f'<termNote type="administrativeStatus">{_STATUS_OF_KIND[kind.value]}</termNote>'
+                             f'</termSec>')
             lines.append("        </langSec>")
         lines.append("      </conceptEntry>")
         count += 1

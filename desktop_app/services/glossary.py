@@ -71,10 +71,12 @@ def _key(form: str) -> str:
 
 
 def merge_entries(base: TermEntry, incoming: TermEntry) -> TermEntry:
-    """`base` completed by `incoming`: missing approved forms filled, other forms added as variants/forbidden."""
+    """`base` completed by `incoming`: missing approved forms filled, other forms added as variants, short forms
+    and forbidden forms, a missing source filled."""
     forms = dict(base.forms)
     variants = {lang: list(base.variants.get(lang, ())) for lang in LANGS}
     forbidden = {lang: list(base.forbidden.get(lang, ())) for lang in LANGS}
+    short = {lang: list(base.short_forms.get(lang, ())) for lang in LANGS}
     for lang in LANGS:
         known = {_key(f) for f, _ in base.surface_forms(lang)}
         new = incoming.forms.get(lang, "")
@@ -85,12 +87,15 @@ def merge_entries(base: TermEntry, incoming: TermEntry) -> TermEntry:
             if text and _key(text) not in known:
                 variants[lang].append(text)
                 known.add(_key(text))
-        for text in incoming.forbidden.get(lang, ()):
-            if text and _key(text) not in known:
-                forbidden[lang].append(text)
-                known.add(_key(text))
+        for kept, texts in ((short, incoming.short_forms.get(lang, ())), (forbidden, incoming.forbidden.get(lang, ()))):
+            for text in texts:
+                if text and _key(text) not in known:
+                    kept[lang].append(text)
+                    known.add(_key(text))
     return replace(base, forms=forms, variants={k: tuple(v) for k, v in variants.items()},
-                   forbidden={k: tuple(v) for k, v in forbidden.items()}, note=base.note or incoming.note)
+                   forbidden={k: tuple(v) for k, v in forbidden.items()},
+                   short_forms={k: tuple(v) for k, v in short.items()}, note=base.note or incoming.note,
+                   source=base.source or incoming.source)
 
 
 def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:

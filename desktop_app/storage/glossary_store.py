@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 GLOSSARY_FILE = "glossary.sqlite"
 APP_MARKER = "pressdesk-glossary"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CHANGES_KEY = "entry_changes"
 MAX_FORM_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
@@ -118,9 +118,15 @@ def _add_change_counter_v3(db: sqlite_utils.Database) -> None:
                    f"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '{CHANGES_KEY}'; END")
 
 
+def _add_short_forms_v4(db: sqlite_utils.Database) -> None:
+    """Version 4 keeps each entry's short forms (second references: a surname alone, "the conference"), as JSON
+    like the variants; entries of an older glossary have none."""
+    db.execute("ALTER TABLE entries ADD COLUMN short_forms TEXT NOT NULL DEFAULT ''")
+
+
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: _create_schema_v1, 2: _add_lemma_cache_v2, 3: _add_change_counter_v3}
+    1: _create_schema_v1, 2: _add_lemma_cache_v2, 3: _add_change_counter_v3, 4: _add_short_forms_v4}
 
 
 def fold_for_search(text: str) -> str:
@@ -161,13 +167,14 @@ def entry_to_row(entry: TermEntry) -> dict[str, object]:
     return {
         "id": entry.id, "category": entry.category, **{lang: entry.forms.get(lang, "") for lang in LANGS},
         "variants": _forms_json(entry.variants), "forbidden": _forms_json(entry.forbidden),
-        "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to,
+        "short_forms": _forms_json(entry.short_forms), "note": entry.note, "source": entry.source,
+        "valid_from": entry.valid_from, "valid_to": entry.valid_to,
         "search_text": _search_text(entry), "updated_at": now_iso(),
     }
 
 
 _NO_FORMS: dict[str, tuple[str, ...]] = {lang: () for lang in LANGS}
-_ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to"
+_ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms"
 
 
 def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
@@ -179,9 +186,10 @@ def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
 
 def _entry_from_tuple(row: tuple) -> TermEntry:  # type: ignore[type-arg]
     """An entry from a row of `_ENTRY_COLUMNS`; the fast path of loading a whole glossary."""
-    id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to = row
+    id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms = row
     return TermEntry(id_, category, {"zh": zh or "", "en": en or "", "ru": ru or ""}, _forms_from_json(variants),
-                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None)
+                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None,
+                     _forms_from_json(short_forms))
 
 
 class LazyEntries(Sequence[TermEntry]):
@@ -217,6 +225,7 @@ class LazyEntries(Sequence[TermEntry]):
 def entry_from_row(row: dict[str, object]) -> TermEntry:
     variants = json.loads(str(row["variants"] or "{}"))
     forbidden = json.loads(str(row["forbidden"] or "{}"))
+    short_forms = json.loads(str(row.get("short_forms") or "{}"))
     return TermEntry(
         id=int(row["id"]), category=str(row["category"]),  # type: ignore[arg-type]
         forms={lang: str(row[lang] or "") for lang in LANGS},
@@ -225,6 +234,7 @@ def entry_from_row(row: dict[str, object]) -> TermEntry:
         note=str(row["note"] or ""), source=str(row["source"] or ""),
         valid_from=str(row["valid_from"]) if row["valid_from"] else None,
         valid_to=str(row["valid_to"]) if row["valid_to"] else None,
+        short_forms={lang: tuple(short_forms.get(lang, ())) for lang in LANGS},
     )
 
 
@@ -255,7 +265,8 @@ def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | N
         forms = [f for f, _ in entry.surface_forms(lang)]
         if any("\n" in f or len(f) > MAX_FORM_CHARS for f in forms):
             problems.append(f"a {lang} form has a line break or is longer than {MAX_FORM_CHARS} characters")
-        allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ())) if f}
+        allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ()),
+                                          *entry.short_forms.get(lang, ())) if f}
         clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
         if clash:
             problems.append(f"{lang}: {clash[0]!r} is both allowed and forbidden")

@@ -146,7 +146,7 @@ class QaPanel(QWidget):
         self.group_combo.setObjectName("qaGroupBy")
         for data in (ALL, *LANGS):
             self.lang_combo.addItem("", data)
-        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value):
+        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value, Severity.INFO.value):
             self.severity_combo.addItem("", data)
         for data in ("kind", "segment"):
             self.group_combo.addItem("", data)
@@ -194,9 +194,10 @@ class QaPanel(QWidget):
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
             self.lang_combo.setItemText(i, lang_label(lang))
-        self.severity_combo.setItemText(0, self.tr("Errors and warnings"))
+        self.severity_combo.setItemText(0, self.tr("All findings"))
         self.severity_combo.setItemText(1, self.tr("Errors only"))
         self.severity_combo.setItemText(2, self.tr("Warnings only"))
+        self.severity_combo.setItemText(3, self.tr("Style notes only"))
         self.group_combo.setItemText(0, self.tr("By kind"))
         self.group_combo.setItemText(1, self.tr("By segment"))
         self.show_ignored.setText(self.tr("Show ignored"))
@@ -507,7 +508,8 @@ class QaPanel(QWidget):
         group.setExpanded(True)
 
     def _item(self, finding: Finding, position: int) -> QTreeWidgetItem:
-        severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
+        severity = {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
+                    Severity.INFO: self.tr("Style")}[finding.severity]
         item = QTreeWidgetItem([finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
         item.setData(0, FINDING_ROLE, finding)
         item.setToolTip(0, finding.message)

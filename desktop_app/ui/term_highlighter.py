@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#fff0bf", HitKind.FORBIDDEN: "#ffd3d0"}
+TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#fff0bf", HitKind.SHORT: "#e6f4e0",
+                HitKind.FORBIDDEN: "#ffd3d0"}
 FORBIDDEN_LINE = "#c62828"
 
 
@@ -149,8 +150,9 @@ def entry_tooltip(entry: TermEntry, hit: TermHit | None = None) -> str:
         rows.append(f"<tr><td><b>{html.escape(lang_label(lang))}</b>&nbsp;</td><td>{html.escape(form)}</td></tr>")
     parts = [f"<table>{''.join(rows)}</table>"]
     if hit is not None and hit.kind is not HitKind.APPROVED:
-        kind = (QApplication.translate("TermHighlighter", "forbidden form") if hit.kind is HitKind.FORBIDDEN
-                else QApplication.translate("TermHighlighter", "accepted variant"))
+        kind = {HitKind.FORBIDDEN: QApplication.translate("TermHighlighter", "forbidden form"),
+                HitKind.SHORT: QApplication.translate("TermHighlighter", "short form (a second reference)")}.get(
+            hit.kind, QApplication.translate("TermHighlighter", "accepted variant"))
         colour = FORBIDDEN_LINE if hit.kind is HitKind.FORBIDDEN else "#7a5b00"
         parts.append(f"<p style='color:{colour}'>«{html.escape(hit.text)}»: {html.escape(kind)}</p>")
     if entry.note:

@@ -4,7 +4,9 @@ Chinese is matched character by character after Traditional→Simplified folding
 English and Russian are matched token by token: each token becomes a key (English: case, possessive and plural
 folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code, and the automaton runs over
 the text's code string, so a hit always starts and ends at a word boundary and the automaton stays small.
-Overlaps resolve to the longest span. An automaton is built the first time its language is asked for.
+Overlaps resolve to the longest span. Short forms (a surname alone, "the conference") are recognised like any
+other form but reported as SHORT hits, so a check can tell a second reference from a full mention. An automaton is
+built the first time its language is asked for.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
 CACHE_SIZE = 4096
-_KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
+_KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.SHORT: 2, HitKind.FORBIDDEN: 3}
 CODE_WIDTH = 4  # characters per token code: four base-32 digits, ~1M distinct token keys
 UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form contains
 _D0, _D1, _D2, _D3 = ([chr(0x100 * (place + 1) + digit) for digit in range(32)] for place in range(CODE_WIDTH))
@@ -47,8 +49,9 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 3  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 4  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
+_SHORT_RANK = _KIND_RANK[HitKind.SHORT]
 
 
 class IndexCache(Protocol):
@@ -87,6 +90,7 @@ class _Index:
         self.form_ends = array("I")  # end of the target's form in `forms` (its start: the previous end)
         self.forms = ""
         self.size = 0
+        self.also: dict[int, tuple[int, ...]] = {}  # pattern number → other entries sharing its short form
 
     def add(self, key_length: int, target: _Target) -> None:
         """Record the next pattern number: its key length and the target a hit on it reports."""
@@ -106,7 +110,7 @@ class _Index:
 
     def dump(self) -> bytes:
         """The built index as bytes: the automaton and the arrays pickled (the automaton's values are ints)."""
-        tables = (self.lengths, self.entries, self.ranks, self.quotes, self.form_ends, self.forms)
+        tables = (self.lengths, self.entries, self.ranks, self.quotes, self.form_ends, self.forms, self.also)
         return pickle.dumps((INDEX_FORMAT, marshal.dumps(self.codes), tables, self.automaton),
                             protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -119,7 +123,7 @@ class _Index:
         _fmt, codes, tables, automaton = loaded
         index = cls()
         index.codes = marshal.loads(codes)
-        index.lengths, index.entries, index.ranks, index.quotes, index.form_ends, index.forms = tables
+        index.lengths, index.entries, index.ranks, index.quotes, index.form_ends, index.forms, index.also = tables
         index.automaton = automaton
         index.size = len(index.lengths)
         return index
@@ -148,7 +152,8 @@ class _Index:
 
 
 class GlossaryMatcher:
-    """Finds approved, variant and forbidden forms of glossary entries in a text; safe to share between threads."""
+    """Finds approved, variant, short and forbidden forms of glossary entries in a text; safe to share between
+    threads."""
 
     def __init__(self, entries: Iterable[TermEntry], cache: IndexCache | None = None) -> None:
         # A sequence is kept as it is (the store's makes each entry only when a hit needs it), anything else listed.
@@ -233,6 +238,7 @@ class GlossaryMatcher:
             approved = entry.forms.get(lang)
             forms = [(approved, HitKind.APPROVED)] if approved else []
             forms += [(v, HitKind.VARIANT) for v in entry.variants.get(lang, ()) if v]
+            forms += [(v, HitKind.SHORT) for v in entry.short_forms.get(lang, ()) if v]
             forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
             for form, kind in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
@@ -250,6 +256,10 @@ class GlossaryMatcher:
             first = min(targets, key=lambda t: (t[1], t[0])) if len(targets) > 1 else targets[0]
             add_word(key, number)
             index.add(len(key), first)
+            if first[1] == _SHORT_RANK and len(targets) > 1:
+                shared = sorted({t[0] for t in targets if t[1] == _SHORT_RANK and t[0] != first[0]})
+                if shared:
+                    index.also[number] = tuple(shared)
             forms.append(first[2])
         index.forms = "".join(forms)
         index.size = len(patterns)
@@ -279,8 +289,8 @@ class GlossaryMatcher:
             first, last = char_of[start // width], char_of[end // width]
             if (start % 2 if width == 2 else start and char_of[start - 1] == first):
                 continue  # the match begins in the middle of a character
-            candidates.append((offsets[first], offsets[last] + 1, target(number)))
-        return self._resolve(text, "zh", candidates)
+            candidates.append((offsets[first], offsets[last] + 1, target(number), number))
+        return self._resolve(text, "zh", candidates, index)
 
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
         if not index.size:
@@ -300,17 +310,18 @@ class GlossaryMatcher:
         candidates = []
         for end, number in index.automaton.iter(haystack):
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
-                               target(number)))
-        return self._resolve(text, lang, candidates)
+                               target(number), number))
+        return self._resolve(text, lang, candidates, index)
 
-    def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target]]) -> list[TermHit]:
+    def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
+                 index: _Index) -> list[TermHit]:
         """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes."""
         if not candidates:
             return []
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2][1]))
         taken = bytearray(len(text))
         hits: list[TermHit] = []
-        for start, end, target in candidates:
+        for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -318,7 +329,8 @@ class GlossaryMatcher:
                 start -= 1
             if target[4] and end < len(text) and is_quote(text[end]):
                 end += 1
+            shared = index.also.get(number, ())
             hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], _KINDS[target[1]],
-                                target[2]))
+                                target[2], tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
         return hits
