@@ -65,6 +65,26 @@ def test_entry_dialog_validates_and_offers_the_name_assistant(qtbot, window: Mai
     assert dialog.result is not None and dialog.result.forms["ru"] == "Цянь Минъюань"
 
 
+def test_entry_dialog_edits_short_forms_and_source_and_the_details_show_them(qtbot, window: MainWindow) -> None:
+    ui = ready(qtbot, window)
+    duma = next(e for e in ui.panel.store().entries() if e.forms["en"] == "State Duma")
+    dialog = EntryDialog(ui.panel.store(), duma, window)
+    qtbot.addWidget(dialog)
+    assert dialog.short_forms["ru"].text() == "Дума" and dialog.source.text() == duma.source
+    dialog.short_forms["ru"].setText("Дума | нижняя палата")
+    dialog.source.setText("http://duma.gov.ru/en/")
+    dialog.accept()
+    assert dialog.result is not None
+    assert dialog.result.short_forms["ru"] == ("Дума", "нижняя палата")
+    assert dialog.result.source == "http://duma.gov.ru/en/"
+    ui.panel.search.setText("Госдума")
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0 and ui.panel.results.topLevelItem(0)
+                    .text(1) == "State Duma")
+    ui.panel.results.setCurrentItem(ui.panel.results.topLevelItem(0))
+    details = ui.panel.details.toPlainText()
+    assert "Дума" in details and duma.source in details
+
+
 def test_adding_an_entry_reaches_the_database_and_the_highlighter(qtbot, window: MainWindow,
                                                                   monkeypatch, data_dir: Path) -> None:
     ui = ready(qtbot, window)
