@@ -30,15 +30,19 @@ def test_relative_words_resolve_against_the_release_date() -> None:
 def test_a_written_date_that_is_not_the_relative_day_is_an_error() -> None:
     found = numbers("昨日上午，会议在金华开幕。", "On July 18, the conference opened in Jinhua.",
                     "Вчера в Цзиньхуа открылась конференция.")
-    assert found == [("en", "number-extra")]
+    assert found == [("en", "date-differs")]
 
 
 def test_relative_words_of_two_versions_that_cannot_mean_the_same_day() -> None:
     """周一 (Monday the 25th) against «сегодня» in a report of Tuesday 26 August 2025."""
     found = [f for f in findings_of(row("赵乐际周一主持会议。", "", "Сегодня Чжао Лэцзи провёл заседание."),
                                     "2025-08-26") if f.kind is Kind.NUMBER]
-    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "date-relative")]
-    assert "August 26" in found[0].message and "August 25" in found[0].message
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "date-differs")]
+    assert "Сегодня" in found[0].message and "August 25" in found[0].message
+    # "on Monday" of a sentence about the future is next Monday, which «сегодня» is not either.
+    found = [f for f in findings_of(row("赵乐际将于周一主持会议。", "", "Сегодня Чжао Лэцзи проведёт заседание."),
+                                    "2025-08-26") if f.kind is Kind.NUMBER]
+    assert [(f.lang, f.message_id) for f in found] == [("ru", "date-differs")]
 
 
 def test_a_weekday_given_with_a_date_must_agree_with_the_calendar() -> None:
@@ -99,7 +103,12 @@ def test_relative_word_table() -> None:
     assert got == {"yesterday": "July 20", "today": "July 21", "last Monday": "July 10"}
     got = {q.text.lower(): q.describe() for q in relative_dates("Вчера, позавчера, сегодня", "ru", friday)}
     assert got == {"вчера": "July 20", "позавчера": "July 19", "сегодня": "July 21"}
-    assert all(not q.strict for q in relative_dates("yesterday", "en", friday))  # confirm, never demanded
+    assert all(q.strict for q in relative_dates("yesterday", "en", friday))
+    # A weekday alone has two readings: the past one is the date unless the sentence speaks of the future.
+    past = relative_dates("The talks were held on Monday.", "en", friday)
+    assert [(q.describe(), q.strict) for q in past] == [("July 17", True), ("July 24", False)]
+    future = relative_dates("The talks will be held on Monday.", "en", friday)
+    assert [(q.describe(), q.strict) for q in future] == [("July 17", False), ("July 24", True)]
 
 
 def test_traditional_numerals_and_counters_read_like_simplified() -> None:

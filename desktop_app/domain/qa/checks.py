@@ -23,7 +23,7 @@ LENGTH_MAX_DEVIATION = 1.7  # three versions: one further than this from the med
 LENGTH_MAX_RATIO = 2.0  # two versions, one translated from the other: one more than this times the other
 # Two versions written independently (neither translated from the other here: two agencies' reports) differ in
 # how much they say; only a gross difference means text is missing.
-LENGTH_MAX_RATIO_INDEPENDENT = 3.0
+LENGTH_MAX_RATIO_INDEPENDENT = 2.6  # also the deviation from the median of three independent versions
 LENGTH_MIN = 60  # English-equivalent characters: shorter rows (headlines, datelines) vary too much
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_WORDS = re.compile(r"[\W\d_]+")
@@ -110,7 +110,8 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
     own = sizes[lang]
     if len(present) >= 3:
         ref = statistics.median(sizes.values())
-        limit = LENGTH_MAX_DEVIATION
+        derived = any(segment.cells[o].provenance.source_lang in present for o in present)
+        limit = LENGTH_MAX_DEVIATION if derived else LENGTH_MAX_RATIO_INDEPENDENT
     else:
         other = present[1]
         ref = sizes[other]
@@ -123,9 +124,24 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
             limit = LENGTH_MAX_RATIO_INDEPENDENT
     if own * limit < ref:
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-short", {"ratio": f"{ref / own:.1f}"}, "short")]
-    if own > ref * limit:
+    if own > ref * limit or (own > ref * LENGTH_MAX_DEVIATION and _repeats_itself(segment.cells[lang].text)):
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-long", {"ratio": f"{own / ref:.1f}"}, "long")]
     return []
+
+
+_SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
+
+
+def _repeats_itself(text: str) -> bool:
+    """The same sentence (20 characters or more) twice: text pasted twice, whoever wrote the other versions."""
+    seen: set[str] = set()
+    for m in _SENTENCES.finditer(text):
+        sentence = " ".join(m.group().split())
+        if len(sentence) >= 20:
+            if sentence in seen:
+                return True
+            seen.add(sentence)
+    return False
 
 
 # -- numbers ---------------------------------------------------------------------------------------------------
@@ -169,28 +185,46 @@ def quantity_set(text: str, lang: str) -> QuantitySet:
     return QuantitySet.of(quantities(text, lang))
 
 
-def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
-                  langs: Sequence[str]) -> list[CellIssue]:
+def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet], langs: Sequence[str],
+                  known_ordinals: Mapping[str, frozenset[float]] | None = None) -> list[CellIssue]:
     """Quantities that are not the same in this version as in its siblings.
 
     With three versions the odd one out gets the finding (a number missing here that both siblings have, or a
-    number only this version has); with two, the version derived from the other one does.
+    number only this version has); with two, the version derived from the other one does. Dates are the
+    exception: a version that gives no date where another does lacks it (a warning, once per paragraph), and a
+    version that gives another day contradicts the others (an error, on the odd one out). `known_ordinals` holds
+    the ordinals each version gives anywhere in the release: "the 7th forum" need not be repeated.
     """
     if segment.cells[lang].is_empty:
         return []
     others = _others(segment, lang, langs)
     if not others:
         return []
+    known_ordinals = known_ordinals or {}
     issues: list[CellIssue] = []
     reported: set[tuple[str, float]] = set()
     missing_dates: list[tuple[Quantity, list[str]]] = []
+    text = segment.cells[lang].text
+    # A relative word with two readings ("on Monday": last or next) is a date too, though not a strict one.
+    dated = any((q.strict or q.approx is Approx.ABOUT) and (_is_day(q, text) or q.kind is QKind.MONTH)
+                for q in found[lang].items)
+    # An ordinal this version gives elsewhere in the release ("the 7th forum") need not be repeated, unless this
+    # paragraph gives another one in its place (IX for X).
+    own_ordinals = [q for q in found[lang].items if q.strict and q.kind is QKind.ORDINAL
+                    and not any(found[o].satisfies(q) for o in others)]
+    lacking_ordinals = [q for o in others for q in found[o].items if q.strict and q.kind is QKind.ORDINAL
+                        and not found[lang].satisfies(q)]
     # Quantities that siblings have and this version lacks.
     for other in others:
         for q in found[other].items:
             if not q.strict or q.key in reported or found[lang].satisfies(q):
                 continue
+            if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
+                continue  # the 7th forum, named so in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
-            if len(others) > 1:
+            if q.kind in (QKind.DATE, QKind.MONTH) and not dated:
+                odd_one_out = True  # no date here at all: this version lacks it, whoever else gives it
+            elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)
             else:
                 odd_one_out = blamed(segment, lang, other, langs) == lang
@@ -210,20 +244,24 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
         where = ", ".join(f"{o}: “{_example(dates[0], found[o])}”" for o in holders)
         args = {"dates": ", ".join(q.describe() for q in dates), "where": where}
         detail = "missing-date:" + ",".join(f"{q.value:g}" for q in dates)
-        text = segment.cells[lang].text
         own = [q for q in found[lang].items if q.strict and q.key not in reported and _is_day(q, text)
                and not any(found[o].satisfies(q) for o in others)]
-        if own:  # this version gives another day: one finding says both
+        if own:  # this version gives another day: one finding says both, on the odd one out
             reported.update(k for q in own for k in _same_date(q))
-            args["text"] = ", ".join(q.text.strip() for q in own)
-            issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-differs", args, detail,
-                                       span=(own[0].start, own[0].end)))
+            args["text"] = ", ".join(dict.fromkeys(q.text.strip() for q in own))
+            if (len(others) > 1 and len(holders) == len(others)) or (
+                    len(others) == 1 and blamed(segment, lang, others[0], langs) == lang):
+                issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-differs", args, detail,
+                                           span=(own[0].start, own[0].end)))
         else:
-            issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-missing", args, detail))
+            issues.insert(0, CellIssue(Kind.NUMBER, Severity.WARNING, "date-missing", args, detail))
     issues = [i for i in issues if not (i.message_id == "number-missing" and _is_reported_day(i.detail, reported))]
     # Quantities only this version has.
     for q in found[lang].items:
-        if not q.strict or q.key in reported:
+        if not q.strict or q.key in reported or q.kind in (QKind.DATE, QKind.MONTH):
+            continue  # a date only this version gives is reported where it is missing
+        if q.kind is QKind.ORDINAL and not lacking_ordinals and any(
+                q.value in known_ordinals.get(o, ()) for o in others):
             continue
         lacking = [o for o in others if not found[o].satisfies(q)]
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):

@@ -29,12 +29,14 @@ from desktop_app.domain.release import Release, Role
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 SKIPPED_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADLINE})
-# "China", 两国, «российская сторона»: countries are everywhere; places are given at different granularity (held in
-# 义乌 / "held in Jinhua", the city that administers it).
+# "China", 两国, «российская сторона»: countries are everywhere; the venue's city ("in Beijing", «в Кремле») is given
+# or left out as each editor sees fit.
 # Bodies are often named inside a longer name the glossary may not know (the Commission on Cooperation between the
 # Federal Assembly and the NPC, 中俄议会合作委员会): a body one version leaves out is not reported, a different body is.
-NO_COUNTERPART_NEEDED = frozenset({"country", "place", "organization", "term"})
-ONLY_HERE_CATEGORIES = frozenset({"person", "title", "event", "initiative"})
+# Titles are checked against the tenures (and a person left out is reported as such): releases give a title in
+# full once, paraphrase it ("China's top legislator") or drop it, and that is no omission.
+NO_COUNTERPART_NEEDED = frozenset({"country", "place", "organization", "term", "title"})
+ONLY_HERE_CATEGORIES = frozenset({"person", "event", "initiative"})
 BODY_CATEGORIES = frozenset({"organization", "country"})
 _STEM = re.compile(r"[A-Za-z]{5,}")
 # News media named as a source ("(Xinhua) --", 据新华社报道, «ТАСС»): the publisher's convention, not content.
