@@ -354,7 +354,8 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
     publication and the release's own year need not be repeated by the other versions (soft)."""
     out = []
     for q in found:
-        if (span is not None and span[0] <= q.start < span[1]) or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
+        in_dateline = span is not None and span[0] <= q.start < span[1]
+        if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
             q = replace(q, strict=False)
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
               and text[q.end:q.end + 1] in ("日", "号") and not text.startswith(_ZH_DURATION_AFTER, q.end + 1)
