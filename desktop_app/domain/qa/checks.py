@@ -208,6 +208,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     # A relative word with two readings ("on Monday": last or next) is a date too, though not a strict one.
     dated = any((q.strict or q.approx is Approx.ABOUT) and (_is_day(q, text) or q.kind is QKind.MONTH)
                 for q in found[lang].items)
+    own_days = [q for q in found[lang].items if q.strict and _is_day(q, text)]
     # An ordinal this version gives elsewhere in the release ("the 7th forum") need not be repeated, unless this
     # paragraph gives another one in its place (IX for X).
     own_ordinals = [q for q in found[lang].items if q.strict and q.kind is QKind.ORDINAL
@@ -222,8 +223,9 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
-            if q.kind in (QKind.DATE, QKind.MONTH) and not dated:
-                odd_one_out = True  # no date here at all: this version lacks it, whoever else gives it
+            if q.kind in (QKind.DATE, QKind.MONTH) and (not dated or all(
+                    all(found[h].satisfies(d) for d in own_days) for h in holders)):
+                odd_one_out = True  # no date here, or none the givers contradict: this version lacks it
             elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)
             else:

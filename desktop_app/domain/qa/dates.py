@@ -129,6 +129,15 @@ _FUTURE = {"en": re.compile(r"\b(?:will|shall|to be held|is to|are to|scheduled|
            "zh": re.compile(r"将|拟|计划|即将|下周")}
 
 
+# "local media reported on Sunday": when the news came out, not when the event happened.
+_REPORTED = {"en": re.compile(r"\b(?:reported|announced|said|disclosed|told [\w ]{1,20})\s*$", re.IGNORECASE),
+             "ru": re.compile(r"(?:сообщил[аио]?|заявил[аио]?|передал[аио]?)\s*$", re.IGNORECASE)}
+
+
+_DATE_AFTER = re.compile(r"\s*[,，（(]?\s*(?:\d{1,2}\b|\d{1,2}\s*[日号]|[A-Z][a-z]{2,8}\.?\s+\d)")
+_DATE_BEFORE = re.compile(r"(?:\d\s*[日号]\s*[（(]?|\d{4}\s*,)\s*$")
+
+
 def _sentence(text: str, at: int) -> str:
     start = max((text.rfind(c, 0, at) for c in ".!?。！？"), default=-1) + 1
     ends = [i for i in (text.find(c, at) for c in ".!?。！？") if i >= 0]
@@ -146,12 +155,15 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
 
     def add_weekday(days: list[dt.date], m: re.Match[str]) -> None:
         """"on Monday" is the last Monday, or the next one when the sentence speaks of the future."""
+        if _DATE_AFTER.match(text, m.end()) or _DATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            return  # a weekday written with its date: the date says it (and `weekday_issues` checks the pair)
+        reported = lang in _REPORTED and _REPORTED[lang].search(text[max(0, m.start() - 30):m.start()]) is not None
         if len(days) == 1:
-            add(days[0], m)
+            add(days[0], m, not reported)
             return
         future = _FUTURE[lang].search(_sentence(text, m.start())) is not None
-        add(days[0], m, not future)
-        add(days[1], m, future)
+        add(days[0], m, not future and not reported)
+        add(days[1], m, future and not reported)
 
     if lang == "zh":
         for m in _ZH_RELATIVE.finditer(text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import simplified_same_length
@@ -74,6 +74,10 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
         hits = context.hits(text, lang)
         links = link_titles(text, hits, lang, functools.partial(context.hits, lang="zh") if lang == "zh" else None)
         extra = [link.title for link in links if link.title not in hits]
+        for hit in hits:  # 习近平主席, "President Xi Jinping": the person inside a title is named too
+            if hit.entry.category == "title":
+                extra += [replace(h, start=h.start + hit.start, end=h.end + hit.start)
+                          for h in context.inner_hits(hit.text, lang) if h.entry.category == "person"]
         if extra:
             hits = sorted([*hits, *dict.fromkeys(extra)], key=lambda h: h.start)
         problems = title_issues(text, links, lang, date, context.tenures, context.entries_by_id, replacement)

@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "term-no-counterpart": "“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short "
                            "form or a reference to it",
     "term-omitted": "“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”",
+    "term-wrong-given-name": "“{text}” is not how this person is named: “{approved}”",
+    "term-given-name-alone": "“{text}” is a given name alone, read as a surname: “{approved}”",
     "term-only-here": "“{text}” appears only here: the {langs} text names no counterpart",
     "term-different-body": "“{text}” is a different body from “{other_text}” in the {langs} text",
     "title-not-held": "{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”",

@@ -297,7 +297,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             run, approx, end = inner.group(1) + inner.group(3), Approx.MORE, start + len(inner.group(0))
             after = work[end:end + 6].lstrip()
         compact = run.replace(" ", "").replace("\u00a0", "")
-        value = _parse_digits(compact, False) if re.fullmatch(r"[\d.,]+", compact) else _cn_value(compact)
+        if re.fullmatch(r"[\d.,]+", compact):
+            value = _parse_digits(compact, False)
+        else:
+            value = _cn_value("一" + compact if compact in ("百", "千", "万") else compact)
         if value is None:
             continue
         ordinal = before.endswith("第")

@@ -37,10 +37,15 @@ _GENERIC_CATEGORIES = ("organization", "event", "initiative", "term")
 _RU_NAME_ENDINGS = r"(?:а|я|у|ю|ом|ем|ым|им|е|ой|ей|ы|и|ых|их|ыми|ими)?"
 
 
+def is_chinese_name(entry: TermEntry) -> bool:
+    """A Chinese person's name (习近平): surname first in every language."""
+    zh = entry.form("zh")
+    return entry.category == "person" and bool(zh) and _ZH_NAME.fullmatch(zh) is not None
+
+
 def _person_surnames(entry: TermEntry, lang: str) -> list[str]:
     """The surname alone in `lang`: Chinese names put it first (Xi Jinping → Xi), others last (Sergei Mironov)."""
-    zh = entry.form("zh")
-    chinese_name = bool(zh) and _ZH_NAME.fullmatch(zh) is not None
+    chinese_name = is_chinese_name(entry)
     forms = [entry.form(lang), *entry.variants.get(lang, ())]
     out: list[str] = []
     for form in filter(None, forms):

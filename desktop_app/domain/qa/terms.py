@@ -92,7 +92,41 @@ class GlossaryContext:
         self.entries_by_id = {e.id: e for e in matcher.entries} if matcher is not None else {}
         self._nested: dict[tuple[int, str, str], bool] = {}
         self.views: dict[tuple[str, str, str], object] = {}  # entities.CellView by (text, lang, date)
+        self._names: dict[tuple[str, str], dict] = {}  # type: ignore[type-arg]
         self.title_parts: dict[tuple[int, str], tuple[list[TermEntry], list[str]]] = {}
+
+    def given_names(self, lang: str) -> dict[str, tuple[TermEntry, ...]]:
+        """Given names of the glossary's non-Chinese persons ("vladimir" → Vladimir Putin, …), casefolded."""
+        key = ("given", lang)
+        if key not in self._names:
+            from desktop_app.domain.qa.references import is_chinese_name
+
+            table: dict[str, list[TermEntry]] = {}
+            for entry in self.matcher.entries if self.matcher is not None else ():
+                if entry.category == "person" and not is_chinese_name(entry):
+                    for form in {entry.form(lang), *entry.variants.get(lang, ())}:
+                        words = form.split()
+                        if len(words) >= 2:
+                            table.setdefault(words[0].casefold(), []).append(entry)
+            self._names[key] = {k: tuple(v) for k, v in table.items()}
+        return self._names[key]  # type: ignore[return-value]
+
+    def chinese_given_names(self, lang: str) -> dict[str, TermEntry]:
+        """Given names of the glossary's Chinese persons in `lang` ("zhanshu" → Li Zhanshu), when unambiguous."""
+        key = ("chinese", lang)
+        if key not in self._names:
+            from desktop_app.domain.qa.names import MIN_GIVEN
+            from desktop_app.domain.qa.references import is_chinese_name
+
+            table: dict[str, TermEntry | None] = {}
+            for entry in self.matcher.entries if self.matcher is not None else ():
+                if is_chinese_name(entry):
+                    words = entry.form(lang).split()
+                    if len(words) == 2 and len(words[1]) >= MIN_GIVEN:
+                        given = words[1].casefold()
+                        table[given] = None if given in table and table[given] is not entry else entry
+            self._names[key] = {k: v for k, v in table.items() if v is not None}
+        return self._names[key]  # type: ignore[return-value]
 
     def inside(self, entry: TermEntry, hit: TermHit) -> bool:
         """Whether the text of `hit` (a longer name) names `entry` too.
