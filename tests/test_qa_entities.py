@@ -151,3 +151,28 @@ def test_a_title_said_in_other_words_is_a_counterpart(glossary: Glossary) -> Non
         date="2025-08-26",
     )
     assert terms(glossary, rel) == []
+
+
+def test_a_surname_with_another_persons_given_name_is_an_error(glossary: Glossary) -> None:
+    """弗拉基米尔·沃洛金 (Vladimir, Putin's given name) for Vyacheslav Volodin, in Chinese and in English."""
+    rel = release(("会议由俄罗斯国家杜马主席弗拉基米尔·沃洛金主持。", "The meeting was chaired by Vladimir Volodin.",
+                   "Заседание провёл председатель Госдумы Вячеслав Володин."), date="2025-08-27")
+    found = [f for f in terms(glossary, rel) if f.message_id == "term-wrong-given-name"]
+    assert [(f.lang, f.severity) for f in found] == [("zh", Severity.ERROR), ("en", Severity.ERROR)]
+    zh = rel.segments[0].text("zh")
+    assert found[0].fix is not None and found[0].fix.apply(zh) == "会议由俄罗斯国家杜马主席维亚切斯拉夫·沃洛金主持。"
+    assert found[1].fix is not None
+    assert found[1].fix.apply(rel.segments[0].text("en")) == "The meeting was chaired by Vyacheslav Volodin."
+    right = release(("会议由维亚切斯拉夫·沃洛金主持。", "The meeting was chaired by Vyacheslav Volodin.",
+                     "Заседание провёл Вячеслав Володин."), date="2025-08-27")
+    assert terms(glossary, right) == []
+
+
+def test_a_chinese_given_name_alone_is_an_error_even_in_a_headline(glossary: Glossary) -> None:
+    rel = release(("栗战书将出席东方经济论坛", "", "Спикер парламента Китая Чжаньшу примет участие в форуме",
+                   Role.HEADLINE), date="2022-09-04")
+    found = terms(glossary, rel)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "term-given-name-alone")]
+    assert found[0].fix is not None and "Ли Чжаньшу" in (found[0].fix.apply(rel.segments[0].text("ru")) or "")
+    full = release(("", "", "Ли Чжаньшу примет участие в форуме"), date="2022-09-04")
+    assert terms(glossary, full) == []

@@ -22,6 +22,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.dates import dateline
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+from desktop_app.domain.qa.names import name_form_issues
 from desktop_app.domain.qa.references import reference_pattern
 from desktop_app.domain.qa.terms import GlossaryContext, near_miss, replacement
 from desktop_app.domain.qa.titles import TitleLink, link_titles, title_issues
@@ -55,7 +56,7 @@ class CellView:
 
     hits: list[TermHit]
     links: list[TitleLink]
-    title_problems: list[CellIssue]
+    problems: list[CellIssue]  # titles not held on the date, names written wrong
     wrong_titles: frozenset[int] = field(default_factory=frozenset)  # title entry ids given on the wrong date
     dateline_end: int = 0  # a newswire dateline opening the cell ends here
 
@@ -81,7 +82,9 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
         if extra:
             hits = sorted([*hits, *dict.fromkeys(extra)], key=lambda h: h.start)
         problems = title_issues(text, links, lang, date, context.tenures, context.entries_by_id, replacement)
-        wrong = frozenset(int(p.detail.split(":")[1]) for p in problems if p.severity is Severity.ERROR)
+        problems += name_form_issues(text, lang, hits, context)
+        wrong = frozenset(int(p.detail.split(":")[1]) for p in problems if p.kind is Kind.TITLE
+                          and p.severity is Severity.ERROR)
         line = dateline(text, lang)
         view = CellView(hits, links, problems, wrong, line[1] if line else 0)
         if len(context.views) > 20000:

@@ -19,7 +19,6 @@ from desktop_app.domain.qa.checks import (
 from desktop_app.domain.qa.dates import ReleaseDates
 from desktop_app.domain.qa.entities import SKIPPED_ROLES, ReleaseEntities
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
-from desktop_app.domain.qa.names import name_form_issues
 from desktop_app.domain.qa.punctuation import punctuation_issues
 from desktop_app.domain.qa.terms import GlossaryContext, term_issues
 from desktop_app.domain.release import Release
@@ -64,8 +63,7 @@ class ReleaseCheck:
                 if not any(i.message_id == "date-differs" for i in numbers):
                     issues += self.dates.relative_issues(index, lang, LANGS)
                 issues += term_issues(view.hits, lang, release.date)
-                issues += view.title_problems
-                issues += name_form_issues(text, lang, view.hits, self.context)
+                issues += view.problems
                 issues += self.entities.issues(index, lang, LANGS)
                 style = punctuation_issues(text, lang)
                 if headline:  # a space separates the two halves of a Chinese headline
