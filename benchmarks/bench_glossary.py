@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import random
 import statistics
 import sys
@@ -151,6 +152,7 @@ def bench_store() -> None:
     ru_words = russian_vocabulary(30_000)
     entries = make_entries(100_000, en_words, ru_words)
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PRESSDESK_CACHE_DIR"] = str(Path(tmp) / "cache")  # the saved automata go with the run
         with GlossaryStore.open(Path(tmp) / "g.sqlite", seed=False) as store:
             started = time.perf_counter()
             store.apply_import(entries, [], "bench")

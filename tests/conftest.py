@@ -24,9 +24,10 @@ def seed_entry_count() -> int:
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own PressDesk data folder, so nothing touches the user's real one."""
+    """Every test gets its own PressDesk data and cache folders, so nothing touches the user's real ones."""
     path = tmp_path_factory.mktemp("pressdesk-data")
     monkeypatch.setenv("PRESSDESK_DATA_DIR", str(path))
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(tmp_path_factory.mktemp("pressdesk-cache")))
     return path
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import ui_support
+from qa_helpers import clean_sample
 
 from desktop_app.domain.qa.findings import Kind
 from desktop_app.domain.release import imported_cell
-from desktop_app.services.importing import sample_release
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qa_dock import QaPanel
@@ -20,7 +20,7 @@ answers = ui_support.answers  # fixture
 @pytest.fixture
 def seeded_project(tmp_path: Path) -> Path:
     """The sample with a wrong number (en), a forbidden form (en) and a half-width comma (zh)."""
-    release = sample_release()
+    release = clean_sample()
     for index, lang, old, new in [(3, "en", "nine times", "eight times"),
                                   (5, "en", "the Belt and Road Initiative", "One Belt One Road"),
                                   (2, "zh", "上午，", "上午,")]:

@@ -40,7 +40,7 @@ def test_model_shows_status_role_header_and_stale_marker(window: MainWindow) -> 
     doc = window.document
     seg = doc.release.segments[2]
     assert model.headerData(0, Qt.Orientation.Vertical).endswith("headline")
-    assert model.headerData(LANG_COLUMN["ru"], Qt.Orientation.Horizontal) == "Russian (ru)"
+    assert model.headerData(LANG_COLUMN["ru"], Qt.Orientation.Horizontal) == "Russian"
     derived = Cell("Machine text", Status.MACHINE, Provenance(Origin.MACHINE, "en", seg.cells["en"].text, "argos"))
     doc.set_cell(seg.id, "ru", derived)
     ru = model.index_for(seg.id, "ru")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from desktop_app import LANGS
@@ -10,18 +11,20 @@ from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
 from desktop_app.domain.qa.findings import Finding
 from desktop_app.paths import data_dir
-from desktop_app.services.qa import QaGlossary, run_qa
-from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
+from desktop_app.services.qa import run_qa
+from desktop_app.storage.glossary_store import GlossaryError
+from desktop_app.storage.project_store import write_failure
 
 
-def _load_glossary(args: argparse.Namespace) -> QaGlossary:
+def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
+    """The glossary the checks use (none with --no-glossary); one that cannot be read is bad input (exit 2)."""
     if args.no_glossary:
-        return QaGlossary()
+        return NO_GLOSSARY
     try:
-        with open_default_glossary(data_dir(args.data_dir)) as store:
-            return QaGlossary.from_store(store)
+        return GlossaryService.for_data_dir(data_dir(args.data_dir)).snapshot()
     except GlossaryError as exc:
-        raise CliError(f"qa: the glossary cannot be read: {exc}") from exc
+        raise CliError(f"{command}: the glossary cannot be read: {exc}") from exc
 
 
 def _print_text(findings: list[Finding], title: str) -> None:
@@ -33,10 +36,13 @@ def _print_text(findings: list[Finding], title: str) -> None:
 
 def _change_ignored(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
-        for key in args.ignore or ():
-            store.ignore_finding(key)
-        for key in args.unignore or ():
-            store.unignore_finding(key)
+        try:
+            for key in args.ignore or ():
+                store.ignore_finding(key)
+            for key in args.unignore or ():
+                store.unignore_finding(key)
+        except sqlite3.Error as exc:
+            raise CliError(write_failure(store.path, exc)) from exc
     changed = len(args.ignore or ()) + len(args.unignore or ())
     print(f"{changed} finding key{'s' * (changed != 1)} updated")
     return 0
@@ -45,7 +51,7 @@ def _change_ignored(args: argparse.Namespace) -> int:
 def cmd_qa(args: argparse.Namespace) -> int:
     if args.ignore or args.unignore:
         return _change_ignored(args)
-    glossary = _load_glossary(args)
+    glossary = load_glossary(args, "qa")
     with open_project(args.project) as store:
         release = store.load()
         ignored = store.ignored_findings()

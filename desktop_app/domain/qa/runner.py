@@ -19,6 +19,7 @@ from desktop_app.domain.qa.checks import (
 from desktop_app.domain.qa.dates import ReleaseDates
 from desktop_app.domain.qa.entities import SKIPPED_ROLES, ReleaseEntities
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
+from desktop_app.domain.qa.invisible import invisible_issues
 from desktop_app.domain.qa.punctuation import punctuation_issues
 from desktop_app.domain.qa.terms import GlossaryContext, term_issues
 from desktop_app.domain.release import Release
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=1)  # the current glossary's: an older matcher is not kept alive by the checks
 def _context(matcher: GlossaryMatcher | None, tenures: tuple[Tenure, ...]) -> GlossaryContext:
     return GlossaryContext(matcher, tenures)
 
@@ -71,6 +72,7 @@ class ReleaseCheck:
                 issues += style
                 if not headline:
                     issues += length_issues(segment, lang, LANGS)
+                issues += invisible_issues(text)
             findings.extend(
                 Finding(index, segment.id, lang, i.kind, i.severity, i.message, i.fix, i.detail, i.span,
                         i.message_id, i.args) for i in issues
