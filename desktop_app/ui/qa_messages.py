@@ -33,6 +33,10 @@ TEMPLATES: dict[str, str] = {
     "number-extra": QT_TRANSLATE_NOOP("QaMessages", "“{text}” ({value}) does not appear in the {langs} text"),
     "number-qualifier": QT_TRANSLATE_NOOP("QaMessages", "“{text}”: the other versions say {said} {value}"),
     "date-missing": QT_TRANSLATE_NOOP("QaMessages", "the date {dates} is missing here ({where})"),
+    "date-differs": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” here, but {dates} in the other versions ({where})"),
+    "date-relative": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})"),
     "date-weekday": QT_TRANSLATE_NOOP("QaMessages", "“{text}”: {date} is a {weekday}"),
     "term-forbidden": QT_TRANSLATE_NOOP("QaMessages", "“{text}” is not to be used: use “{approved}”"),
     "term-forbidden-no-form": QT_TRANSLATE_NOOP("QaMessages", "“{text}” is not to be used"),
@@ -45,6 +49,10 @@ TEMPLATES: dict[str, str] = {
                       "or a reference to it"),
     "term-omitted": QT_TRANSLATE_NOOP(
         "QaMessages", "“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”"),
+    "term-wrong-given-name": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” is not how this person is named: “{approved}”"),
+    "term-given-name-alone": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” is a given name alone, read as a surname: “{approved}”"),
     "term-only-here": QT_TRANSLATE_NOOP("QaMessages", "“{text}” appears only here: the {langs} text names no "
                                                       "counterpart"),
     "term-different-body": QT_TRANSLATE_NOOP(
@@ -64,6 +72,9 @@ TEMPLATES: dict[str, str] = {
     "unbalanced-brackets": QT_TRANSLATE_NOOP("QaMessages", "unbalanced brackets {pair}"),
     "unbalanced-quotes": QT_TRANSLATE_NOOP("QaMessages", "unbalanced quotes {pair}"),
     "double-space": QT_TRANSLATE_NOOP("QaMessages", "doubled space"),
+    "invisible-control": QT_TRANSLATE_NOOP(
+        "QaMessages", "{count} control or text-direction character(s) ({names})"),
+    "invisible-hidden": QT_TRANSLATE_NOOP("QaMessages", "{count} invisible character(s) ({names})"),
 }
 
 WORDS: dict[str, str] = {
@@ -79,7 +90,7 @@ WORDS: dict[str, str] = {
 }
 # Arguments made of interface words (language names, dates, weekdays); the rest quote the release.
 INTERFACE_ARGS = frozenset({"lang", "others", "other", "detected", "source", "langs", "version", "weekday", "date",
-                            "dates", "where", "said"})
+                            "dates", "where", "said", "other_date"})
 PUNCTUATION_NAMES = frozenset({"half-width-punctuation", "full-width-punctuation"})
 LANG_WORDS = {"Chinese": "zh", "English": "en", "Russian": "ru"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

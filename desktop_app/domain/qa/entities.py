@@ -109,10 +109,13 @@ class ReleaseEntities:
     def view(self, index: int, lang: str) -> CellView:
         return cell_view(self.context, self.release.segments[index].cells[lang].text, lang, self.release.date)
 
-    def recognised(self, entry: TermEntry, lang: str, index: int) -> bool:
-        """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form."""
+    def recognised(self, entry: TermEntry, lang: str, index: int, *, full: bool = False) -> bool:
+        """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form
+        (with `full`, not by a short form only)."""
         inside = self.context.inside
-        return any(hit.entry is entry or entry in hit.also or inside(entry, hit) for hit in self.view(index, lang).hits)
+        view = self.view(index, lang)
+        return any(hit.entry is entry or entry in hit.also or inside(entry, hit)
+                   for hit in (view.full_hits if full else view.hits))
 
     def references(self, entry: TermEntry, lang: str, index: int) -> bool:
         """Whether cell (`index`, `lang`) refers to `entry`: a hit, a form nesting it, or a derived short form."""
@@ -195,11 +198,13 @@ class ReleaseEntities:
                 if id(entry) in seen or entry.id in views[other].wrong_titles:
                     continue
                 seen.add(id(entry))
-                if self.recognised(entry, lang, index):
+                if self.recognised(entry, lang, index, full=True):
                     continue
                 misspelt = self._misspelt(index, lang, entry, hit, other)
-                if misspelt is not None:
+                if misspelt is not None:  # also when a short form sits inside it ("Qian" of "Qian Hongsan")
                     issues.append(misspelt)
+                    continue
+                if self.recognised(entry, lang, index):
                     continue
                 if self.names(entry, lang, index):
                     continue
@@ -239,7 +244,7 @@ class ReleaseEntities:
         """A near miss of the approved form ("Qian Hongsan"): an error whose fix restores the form."""
         approved = entry.form(lang)
         edit = near_miss(self.release.segments[index].cells[lang].text, approved) if approved else None
-        if edit is None or any(h.start < edit.end and edit.start < h.end for h in self.view(index, lang).hits):
+        if edit is None or any(_covers(h, edit) for h in self.view(index, lang).hits):
             return None  # nothing like it, or it is part of a name the glossary recognises
         return CellIssue(Kind.TERM, Severity.ERROR, "term-misspelt", {"text": hit.text, "lang": other,
                                                                        "approved": approved},
@@ -277,6 +282,15 @@ class ReleaseEntities:
             issues.append(CellIssue(Kind.TERM, Severity.WARNING, "term-only-here", {"text": hit.text, "langs": names},
                                     f"only:{entry.id}:{entry.label()}", None, (hit.start, hit.end)))
         return issues
+
+
+def _covers(hit: TermHit, edit: Edit) -> bool:
+    """Whether a recognised name accounts for a near miss: a full form overlapping it, or a short form making up
+    most of it (“the Standing Committee of the Provincial People's Congress”, not the “Qian” of “Qian Hongsan”)."""
+    overlap = min(hit.end, edit.end) - max(hit.start, edit.start)
+    if overlap <= 0:
+        return False
+    return hit.kind is not HitKind.SHORT or overlap >= 0.75 * (edit.end - edit.start)
 
 
 def _stems(entry: TermEntry) -> frozenset[str]:
