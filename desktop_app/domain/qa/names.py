@@ -18,7 +18,6 @@ from desktop_app.domain.qa.terms import GlossaryContext
 _DOTS = "·•・"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)\s+$")
-MIN_GIVEN = 4  # shorter given names ("Yi", «Синь») are too often a surname or a word of their own
 
 
 def name_form_issues(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:

@@ -34,6 +34,7 @@ _HEADS = {
            "法院", "使馆", "办公室", "代表团", "人大"),
 }
 _GENERIC_CATEGORIES = ("organization", "event", "initiative", "term")
+MIN_GIVEN = 4  # shorter given names ("Yi", «Синь») are too often a surname or a word of their own
 _RU_NAME_ENDINGS = r"(?:а|я|у|ю|ом|ем|ым|им|е|ой|ей|ы|и|ых|их|ыми|ими)?"
 
 

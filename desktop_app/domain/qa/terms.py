@@ -16,6 +16,7 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit, in_period
 from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+from desktop_app.domain.qa.references import MIN_GIVEN, is_chinese_name
 
 FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with the approved form
 
@@ -99,8 +100,6 @@ class GlossaryContext:
         """Given names of the glossary's non-Chinese persons ("vladimir" → Vladimir Putin, …), casefolded."""
         key = ("given", lang)
         if key not in self._names:
-            from desktop_app.domain.qa.references import is_chinese_name
-
             table: dict[str, list[TermEntry]] = {}
             for entry in self.matcher.entries if self.matcher is not None else ():
                 if entry.category == "person" and not is_chinese_name(entry):
@@ -115,9 +114,6 @@ class GlossaryContext:
         """Given names of the glossary's Chinese persons in `lang` ("zhanshu" → Li Zhanshu), when unambiguous."""
         key = ("chinese", lang)
         if key not in self._names:
-            from desktop_app.domain.qa.names import MIN_GIVEN
-            from desktop_app.domain.qa.references import is_chinese_name
-
             table: dict[str, TermEntry | None] = {}
             for entry in self.matcher.entries if self.matcher is not None else ():
                 if is_chinese_name(entry):
