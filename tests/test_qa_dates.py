@@ -117,3 +117,19 @@ def test_traditional_numerals_and_counters_read_like_simplified() -> None:
     assert [(q.value, q.approx.value) for q in quantities("超過三萬人", "zh")] == [(30000, "more")]
     assert numbers("已連續舉辦九屆。", "It has been held nine times.", "Проводился уже девять раз.") == []
     assert numbers("已連續舉辦九屆。", "It has been held eight times.", "Проводился уже девять раз.") != []
+
+
+def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
+    segments = [Segment(Role.LEAD, {"zh": imported_cell("7月19日，会议在金华开幕。"),
+                                    "en": imported_cell("The conference opened in Jinhua."),
+                                    "ru": imported_cell("Конференция открылась в Цзиньхуа.")}),
+                Segment(Role.BODY, {"zh": imported_cell("会议吸引了100余家企业参会。"),
+                                    "en": imported_cell("On July 19, more than 100 enterprises took part."),
+                                    "ru": imported_cell("19 июля в ней приняли участие более 100 компаний.")})]
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == []
+    segments[1].cells["en"] = imported_cell("More than 100 enterprises took part.")
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]

@@ -186,14 +186,16 @@ def quantity_set(text: str, lang: str) -> QuantitySet:
 
 
 def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet], langs: Sequence[str],
-                  known_ordinals: Mapping[str, frozenset[float]] | None = None) -> list[CellIssue]:
+                  known_ordinals: Mapping[str, frozenset[float]] | None = None,
+                  known_dates: Mapping[str, frozenset[float]] | None = None) -> list[CellIssue]:
     """Quantities that are not the same in this version as in its siblings.
 
     With three versions the odd one out gets the finding (a number missing here that both siblings have, or a
     number only this version has); with two, the version derived from the other one does. Dates are the
     exception: a version that gives no date where another does lacks it (a warning, once per paragraph), and a
     version that gives another day contradicts the others (an error, on the odd one out). `known_ordinals` holds
-    the ordinals each version gives anywhere in the release: "the 7th forum" need not be repeated.
+    the ordinals each version gives anywhere in the release: "the 7th forum" need not be repeated; `known_dates`
+    the days each version gives anywhere: a date given in another paragraph is not missing.
     """
     if segment.cells[lang].is_empty:
         return []
@@ -222,6 +224,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
+            if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
+                continue  # the day, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
             if q.kind in (QKind.DATE, QKind.MONTH) and (not dated or all(
                     all(found[h].satisfies(d) for d in own_days) for h in holders)):

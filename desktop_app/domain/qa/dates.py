@@ -253,6 +253,14 @@ class ReleaseDates:
                                 for q in quantities(segment.cells[lang].text, lang) if q.kind is QKind.ORDINAL)
                 for lang in ("zh", "en", "ru")}
 
+    @functools.cached_property
+    def days(self) -> dict[str, frozenset[float]]:
+        """The dates each version gives anywhere in the release, written out or as relative words."""
+        return {lang: frozenset(q.value for index, segment in enumerate(self.release.segments)
+                                if not segment.cells[lang].is_empty
+                                for q in self.quantity_set(index, lang).items if q.kind is QKind.DATE)
+                for lang in ("zh", "en", "ru")}
+
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
         """The day relative words of this cell count from, and the span of its own dateline if it opens with one."""
         text = self.release.segments[index].cells[lang].text

@@ -125,6 +125,9 @@ class ReleaseEntities:
         pattern = reference_pattern(entry, lang)
         if pattern is not None and pattern.search(text) is not None:
             return True
+        if entry.category == "person":  # "the Russian President" is Putin on the release date
+            held = self.context.titles_held(entry.id, self.release.date)
+            return bool(held) and any(h.entry.id in held for h in self.view(index, lang).hits)
         return entry.category == "title" and self._paraphrased_title(entry, lang, index, text)
 
     def _paraphrased_title(self, entry: TermEntry, lang: str, index: int, text: str) -> bool:

@@ -56,7 +56,7 @@ class ReleaseCheck:
                 text = segment.cells[lang].text
                 view = self.entities.view(index, lang)
                 issues += untranslated_issues(segment, lang, LANGS)
-                numbers = number_issues(segment, lang, found, LANGS, self.dates.ordinals)
+                numbers = number_issues(segment, lang, found, LANGS, self.dates.ordinals, self.dates.days)
                 if headline and not _contradiction(numbers):
                     numbers = []  # headlines are written independently: a number left out is a choice
                 issues += numbers

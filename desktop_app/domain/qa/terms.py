@@ -96,6 +96,12 @@ class GlossaryContext:
         self._names: dict[tuple[str, str], dict] = {}  # type: ignore[type-arg]
         self.title_parts: dict[tuple[int, str], tuple[list[TermEntry], list[str]]] = {}
 
+    def titles_held(self, person_id: int, date: str) -> frozenset[int]:
+        """The title entries a person holds on `date` per the tenures (empty without a date)."""
+        if not date:
+            return frozenset()
+        return frozenset(t.title_id for t in self.tenures if t.person_id == person_id and t.covers(date))
+
     def given_names(self, lang: str) -> dict[str, tuple[TermEntry, ...]]:
         """Given names of the glossary's non-Chinese persons ("vladimir" → Vladimir Putin, …), casefolded."""
         key = ("given", lang)
