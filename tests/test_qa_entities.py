@@ -180,6 +180,7 @@ def test_a_chinese_given_name_alone_is_an_error_even_in_a_headline(glossary: Glo
 
 def test_a_title_held_on_the_date_refers_to_its_holder(glossary: Glossary) -> None:
     """"the Russian President" is Vladimir Putin in 2023; in 1999 it was not."""
-    rows = (("普京会见了代表团。", "The Russian President met the delegation.", "Владимир Путин встретился с делегацией."),)
+    rows = (("普京会见了代表团。", "The Russian President met the delegation.",
+             "Владимир Путин встретился с делегацией."),)
     assert terms(glossary, release(*rows, date="2023-07-20")) == []
     assert [f.message_id for f in terms(glossary, release(*rows, date="1999-01-20"))] == ["term-omitted"]
