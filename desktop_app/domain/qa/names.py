@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.references import is_chinese_name
 from desktop_app.domain.qa.terms import GlossaryContext
 
+SPELLING_MIN_SCORE = 70
 _DOTS = "·•・"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)\s+$")
@@ -55,7 +58,8 @@ def _wrong_given_names(text: str, lang: str, hits: Sequence[TermHit], context: G
             # The given name starts after the post or body before it (主席弗拉基米尔·沃洛金), or a boundary.
             start = max([dot - 8, *(h.end for h in hits if h.end <= dot),
                          *(i + 1 for i in range(max(0, dot - 8), dot) if not _CJK.match(text[i]))])
-            issues.append(_wrong(hit.entry, start, hit.end, text, lang))
+            if not _spelling_variant(before[start:], givens):
+                issues.append(_wrong(hit.entry, start, hit.end, text, lang))
             continue
         before = _WORD_BEFORE.search(text[max(0, hit.start - 30):hit.start])
         if before is None or len(hit.text.split()) > 1:
@@ -64,9 +68,15 @@ def _wrong_given_names(text: str, lang: str, hits: Sequence[TermHit], context: G
         owners = context.given_names(lang).get(given.casefold(), ())
         if owners and hit.entry not in owners:
             start = hit.start - len(before.group())
-            if f"{given} {hit.text}".casefold() not in _forms(hit.entry, lang):
+            own_givens = [form.split()[0] for form in _forms(hit.entry, lang) if len(form.split()) > 1]
+            if own_givens and not _spelling_variant(given.casefold(), own_givens):
                 issues.append(_wrong(hit.entry, start, hit.end, text, lang))
     return issues
+
+
+def _spelling_variant(given: str, own: Sequence[str]) -> bool:
+    """Sergei for Sergey, Viacheslav for Vyacheslav: another spelling of the person's own given name."""
+    return any(fuzz.ratio(given, name) >= SPELLING_MIN_SCORE for name in own)
 
 
 def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
