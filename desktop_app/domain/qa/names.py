@@ -91,8 +91,9 @@ def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: G
             continue
         before = text[max(0, m.start() - 20):m.start()].split()
         after = text[m.end():m.end() + 20].split()
-        if any(w[:1].isupper() and w.isalpha() and len(w) <= 4 for w in (before[-1:] + after[:1])):
-            continue  # «Ван Чжаньшу», "Zhanshu Li": a Chinese surname beside it makes it a full name
+        if any(w[:1].isupper() and w.isalpha() and len(w) <= 4 for w in before[-1:]) or (
+                after and after[0][:1].isupper() and after[0][:1].isalpha()):
+            continue  # «Ван Чжаньшу», "Zhanshu Li": a name goes on beside it
         approved = owner.form(lang)
         issues.append(CellIssue(Kind.TERM, Severity.ERROR, "term-given-name-alone",
                                 {"text": m.group(), "approved": approved}, f"given-alone:{owner.id}",

@@ -121,13 +121,17 @@ class GlossaryContext:
         key = ("chinese", lang)
         if key not in self._names:
             table: dict[str, TermEntry | None] = {}
+            surnames: set[str] = set()
             for entry in self.matcher.entries if self.matcher is not None else ():
                 if is_chinese_name(entry):
                     words = entry.form(lang).split()
+                    if words:
+                        surnames.add(words[0].casefold())
                     if len(words) == 2 and len(words[1]) >= MIN_GIVEN:
                         given = words[1].casefold()
                         table[given] = None if given in table and table[given] is not entry else entry
-            self._names[key] = {k: v for k, v in table.items() if v is not None}
+            # Han Zheng's given name is Zheng Zeguang's surname: such a word alone says nothing.
+            self._names[key] = {k: v for k, v in table.items() if v is not None and k not in surnames}
         return self._names[key]  # type: ignore[return-value]
 
     def inside(self, entry: TermEntry, hit: TermHit) -> bool:
