@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
-from desktop_app.domain.qa.numbers import Approx, QKind, Quantity, quantities
+from desktop_app.domain.qa.numbers import Approx, QKind, Quantity
 from desktop_app.domain.release import Segment
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
@@ -178,11 +177,6 @@ class QuantitySet:
         if key[0] == QKind.NUMBER.value:  # 上午10时 = 10:00; 19日 = July 19
             return (QKind.TIME.value, q.value * 100) in self.keys or (q.value > 12 and q.value in self.date_days)
         return False
-
-
-@functools.lru_cache(maxsize=8192)
-def quantity_set(text: str, lang: str) -> QuantitySet:
-    return QuantitySet.of(quantities(text, lang))
 
 
 def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet], langs: Sequence[str],

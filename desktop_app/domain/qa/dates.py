@@ -29,6 +29,7 @@ from desktop_app.domain.qa.numbers import (
 )
 from desktop_app.domain.release import Release, Role
 
+CELL_CACHE = 32768  # cells whose dates stay read: the whole of a 10,000-row release, as the user types
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RU_WEEKDAY = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
@@ -356,7 +357,7 @@ def _full_date(text: str, lang: str) -> dt.date | None:
         return None
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=CELL_CACHE)
 def _relative(text: str, lang: str, reference: dt.date) -> tuple[Quantity, ...]:
     return tuple(relative_dates(text, lang, reference))
 
@@ -391,7 +392,7 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
     return out
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=CELL_CACHE)
 def _quantity_set(text: str, lang: str, reference: dt.date | None, span: tuple[int, int] | None,
                   year: int | None) -> QuantitySet:
     found = _reading(list(quantities(text, lang)), text, lang, reference, span, year)

@@ -569,7 +569,7 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 
 
 # -- entry point -----------------------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=32768)  # every cell of a 10,000-row release, re-read across it as the user types
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
     found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
