@@ -16,7 +16,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry
 from desktop_app.formats.glossary_common import make_entry
 from desktop_app.services.glossary import export_glossary, import_glossary
 from desktop_app.services.term_protection import protect
-from desktop_app.storage.glossary_store import MIGRATIONS, SCHEMA_VERSION, GlossaryStore
+from desktop_app.storage.glossary_store import MIGRATIONS, SCHEMA_VERSION, GlossaryError, GlossaryStore
 
 DUMA = make_entry(
     {"zh": "国家杜马", "en": "State Duma", "ru": "Государственная дума"},
@@ -133,7 +133,7 @@ def test_a_failed_upgrade_leaves_the_older_file_unchanged(tmp_path: Path, monkey
 
     MIGRATIONS_BEFORE = dict(MIGRATIONS)
     monkeypatch.setitem(MIGRATIONS, SCHEMA_VERSION, broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(GlossaryError, match="disk I/O error"):  # SQLite's error, worded for the user
         GlossaryStore.open(path)
     assert path.read_bytes() == before
     columns = [row[1] for row in sqlite3.connect(str(path)).execute("pragma table_info(entries)")]
