@@ -133,3 +133,14 @@ def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
     found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
              if f.kind is Kind.NUMBER]
     assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]
+
+
+def test_a_day_word_against_the_others_date_is_an_error_even_under_a_dateline_of_that_date() -> None:
+    """15 June 2022 was a Wednesday: "on Thursday" under a 15 June dateline names another day."""
+    zh = "新华社北京6月15日电 国家主席习近平15日下午同俄罗斯总统普京通电话。"
+    en = "BEIJING, June 15 (Xinhua) -- Chinese President Xi Jinping held a phone call with Vladimir Putin on {}."
+    found = [(f.lang, f.severity, f.message_id) for f in findings_of(row(zh, en.format("Thursday"), ""), "2022-06-15")
+             if f.kind is Kind.NUMBER]
+    assert found == [("en", Severity.ERROR, "date-differs")]
+    assert numbers(zh, en.format("Wednesday afternoon"), "", "2022-06-15") == []
+    assert numbers(zh, en.format("the phone").replace(" on the phone.", "."), "", "2022-06-15") == []

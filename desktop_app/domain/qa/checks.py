@@ -205,6 +205,10 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     dated = any((q.strict or q.approx is Approx.ABOUT) and (_is_day(q, text) or q.kind is QKind.MONTH)
                 for q in found[lang].items)
     own_days = [q for q in found[lang].items if q.strict and _is_day(q, text)]
+    # Dates as written, without the dateline's and the relative words' other readings: a version that gives its
+    # own day for the event contradicts another day even when its dateline shows that one.
+    written = {o: QuantitySet.of([q for q in found[o].items if q.strict]) for o in (lang, *others)}
+    conflicting = [q for q in own_days if not any(found[o].satisfies(q) for o in others)]
     # An ordinal this version gives elsewhere in the release ("the 7th forum") need not be repeated, unless this
     # paragraph gives another one in its place (IX for X).
     own_ordinals = [q for q in found[lang].items if q.strict and q.kind is QKind.ORDINAL
@@ -214,15 +218,16 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     # Quantities that siblings have and this version lacks.
     for other in others:
         for q in found[other].items:
-            if not q.strict or q.key in reported or found[lang].satisfies(q):
+            dates = q.kind in (QKind.DATE, QKind.MONTH)
+            mine = written[lang] if dates and conflicting else found[lang]
+            if not q.strict or q.key in reported or mine.satisfies(q):
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
             if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
                 continue  # the day, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
-            if q.kind in (QKind.DATE, QKind.MONTH) and (not dated or all(
-                    all(found[h].satisfies(d) for d in own_days) for h in holders)):
+            if dates and (not dated or all(all(written[h].satisfies(d) for d in own_days) for h in holders)):
                 odd_one_out = True  # no date here, or none the givers contradict: this version lacks it
             elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)
