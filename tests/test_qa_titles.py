@@ -99,3 +99,13 @@ def test_a_russian_fix_keeps_the_case_of_the_apposition(glossary: Glossary) -> N
     assert len(found) == 1 and found[0].fix is not None
     assert found[0].fix.apply(ru) == ("Встреча с Лю Синем, заместителем председателя Постоянного комитета Собрания "
                                       "народных представителей провинции Чжэцзян, прошла в Ханчжоу.")
+
+
+def test_a_title_another_person_held_on_the_date_is_an_error_naming_his_own(glossary: Glossary) -> None:
+    """Zhao Leji called Председатель КНР in July 2023: Xi Jinping held that; Zhao chaired the NPC Standing Committee."""
+    matcher, tenures = glossary
+    ru = "10 июля Председатель КНР Чжао Лэцзи провёл переговоры."
+    found = [f for f in findings_of(row("", "", ru), "2023-07-10", matcher, tenures) if f.kind is Kind.TITLE]
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "title-of-another")]
+    assert "Xi Jinping" in found[0].message
+    assert "Председатель Постоянного комитета Всекитайского собрания народных представителей" in found[0].message

@@ -61,6 +61,8 @@ TEMPLATES: dict[str, str] = {
         "QaMessages", "{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”"),
     "title-not-held-no-current": QT_TRANSLATE_NOOP(
         "QaMessages", "{name} did not hold “{title}” on {date} (held {period})"),
+    "title-of-another": QT_TRANSLATE_NOOP(
+        "QaMessages", "{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”"),
     "title-held-by-other": QT_TRANSLATE_NOOP("QaMessages", "on {date} “{title}” was held by {holders}"),
     "half-width-punctuation": QT_TRANSLATE_NOOP(
         "QaMessages", "half-width {name} “{char}” in Chinese text: use “{full}”"),

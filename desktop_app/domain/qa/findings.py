@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "term-different-body": "“{text}” is a different body from “{other_text}” in the {langs} text",
     "title-not-held": "{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”",
     "title-not-held-no-current": "{name} did not hold “{title}” on {date} (held {period})",
+    "title-of-another": "{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”",
     "title-held-by-other": "on {date} “{title}” was held by {holders}",
     "half-width-punctuation": "half-width {name} “{char}” in Chinese text: use “{full}”",
     "straight-quotes": "straight quotes \" in Chinese text: use “ ”",

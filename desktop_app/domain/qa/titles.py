@@ -180,15 +180,22 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
         if not held and not holders:
             continue  # the glossary does not say enough to tell
         name = person.entry.form(lang) or person.text
+        missing = [c for c in current if c.form(lang) and (pid, c.id) not in held_here]
         if not held:
-            issues.append(CellIssue(Kind.TITLE, Severity.WARNING, "title-held-by-other",
-                                    {"date": release_date, "title": hit.text,
-                                     "holders": ", ".join(p.label() for p in holders)},
-                                    f"{pid}:{tid}", None, (hit.start, hit.end)))
+            args = {"date": release_date, "title": hit.text, "holders": ", ".join(p.label() for p in holders)}
+            if not current or not all(c.form(lang) for c in current):
+                # Someone else held it, and the glossary does not say what this person held then.
+                issues.append(CellIssue(Kind.TITLE, Severity.WARNING, "title-held-by-other", args,
+                                        f"{pid}:{tid}", None, (hit.start, hit.end)))
+                continue
+            args.update(name=name, current="”, “".join(c.form(lang) for c in current))
+            new = replacement(hit, missing[0].form(lang)) if len(missing) == 1 else None
+            fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),)) if new else None
+            issues.append(CellIssue(Kind.TITLE, Severity.ERROR, "title-of-another", args, f"{pid}:{tid}", fix,
+                                    (hit.start, hit.end)))
             continue
         period = ", ".join(f"{t.valid_from or '…'} to {t.valid_to or '…'}" for t in held)
         args = {"name": name, "title": hit.text, "date": release_date, "period": period}
-        missing = [c for c in current if c.form(lang) and (pid, c.id) not in held_here]
         fix = None
         if current and all(c.form(lang) for c in current):
             args["current"] = "”, “".join(c.form(lang) for c in current)
