@@ -109,3 +109,13 @@ def test_a_title_another_person_held_on_the_date_is_an_error_naming_his_own(glos
     assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "title-of-another")]
     assert "Xi Jinping" in found[0].message
     assert "Председатель Постоянного комитета Всекитайского собрания народных представителей" in found[0].message
+
+
+def test_a_former_title_is_no_error(glossary: Glossary) -> None:
+    matcher, tenures = glossary
+    for text, lang in (("Liu Xin, former Deputy Governor of Zhejiang, attended.", "en"),
+                       ("На встрече был бывший вице-губернатор провинции Чжэцзян Лю Синь.", "ru"),
+                       ("原浙江省副省长刘忻出席会议。", "zh")):
+        cells = {"zh": "", "en": "", "ru": "", lang: text}
+        found = findings_of(row(**cells), "2023-07-20", matcher, tenures)
+        assert [f for f in found if f.kind is Kind.TITLE] == [], text

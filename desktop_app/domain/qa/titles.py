@@ -35,6 +35,10 @@ _TITLE_WORDS = {
 }
 
 
+_FORMER = re.compile(r"(?:\b(?:former|ex|then|late|erstwhile)[\s-]+(?:\w+\s+)?|(?:бывш\w*|экс-?|тогдашн\w*|"
+                     r"прежн\w*)\s*(?:\w+\s+)?|[前原时已]任?\S{0,4})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TitleLink:
     """A title given to a person in one cell; `title` may be a post composed from a 、-chain (no glossary hit)."""
@@ -168,6 +172,8 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
     held_here = {(link.person.entry.id, link.title.entry.id) for link in links}
     for link in links:
         person, hit = link.person, link.title
+        if _FORMER.search(text[max(0, hit.start - 14):hit.start]):
+            continue  # "former President Medvedev", 前外长, «бывший посол»: a past title, rightly given
         pid, tid = person.entry.id, hit.entry.id
         own = [t for t in tenures if t.person_id == pid]
         if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
