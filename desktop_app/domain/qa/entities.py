@@ -1,14 +1,16 @@
-"""Names across a whole release: does every version refer to the people, titles and bodies the others name?
+"""Names across a whole release: does every version refer to the people and events the others name?
 
 Decided per release, not per paragraph. An entity named in one version's paragraph needs, in each other version's
-same paragraph, a reference to it: a glossary form, a derived second reference (surname, "the conference"), or
-nothing at all when that version named it earlier (a pronoun or an implicit subject refers back to it).
+same paragraph, a reference to it: a glossary form, a derived second reference (surname, "the conference"), a title
+its holder has on the day ("the Russian President"), or nothing at all when that version named it earlier (a
+pronoun or an implicit subject refers back to it).
 - named nowhere in a version's release: an omission (warning), at the paragraph where the others first name it;
 - named by that version only later: no counterpart in this paragraph (warning);
+- named by one version of three only: "appears only here" on that version (warning);
 - a near miss of the approved form (a misspelt name): an error with a fix;
 - a different body that shares words with the expected one (Federation Council for Federal Assembly): an error.
-Headlines are written independently in each language and are left out. A title that its holder did not hold on
-the release date is the title check's finding and asks for no counterpart.
+Headlines are written independently in each language and are left out. Titles, bodies, places and countries ask
+for no counterpart (see NO_COUNTERPART_NEEDED); titles are checked against the tenures in `titles`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.names import name_form_issues
 from desktop_app.domain.qa.references import reference_pattern
 from desktop_app.domain.qa.terms import GlossaryContext, near_miss, replacement
-from desktop_app.domain.qa.titles import TitleLink, link_titles, title_issues
+from desktop_app.domain.qa.titles import link_titles, title_issues
 from desktop_app.domain.release import Release, Role
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
@@ -55,7 +57,6 @@ class CellView:
     """What the glossary finds in one cell: hits (with posts composed from Chinese chains), titles and holders."""
 
     hits: list[TermHit]
-    links: list[TitleLink]
     problems: list[CellIssue]  # titles not held on the date, names written wrong
     wrong_titles: frozenset[int] = field(default_factory=frozenset)  # title entry ids given on the wrong date
     dateline_end: int = 0  # a newswire dateline opening the cell ends here
@@ -86,7 +87,7 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
         wrong = frozenset(int(p.detail.split(":")[1]) for p in problems if p.kind is Kind.TITLE
                           and p.severity is Severity.ERROR)
         line = dateline(text, lang)
-        view = CellView(hits, links, problems, wrong, line[1] if line else 0)
+        view = CellView(hits, problems, wrong, line[1] if line else 0)
         if len(context.views) > 20000:
             context.views.clear()
         context.views[key] = view
