@@ -82,7 +82,7 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
                           for h in context.inner_hits(hit.text, lang) if h.entry.category == "person"]
         if extra:
             hits = sorted([*hits, *dict.fromkeys(extra)], key=lambda h: h.start)
-        problems = title_issues(text, links, lang, date, context.tenures, context.entries_by_id, replacement)
+        problems = title_issues(text, links, lang, date, context.tenures, context.entries_by_id)
         problems += name_form_issues(text, lang, hits, context)
         wrong = frozenset(int(p.detail.split(":")[1]) for p in problems if p.kind is Kind.TITLE
                           and p.severity is Severity.ERROR)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+from desktop_app.domain.qa.terms import replacement
 
 _SENTENCE_END = re.compile(r"[.;:!?。；：！？\n]")
 _ZH_BOUNDARY = "，。；：！？,;:!?\n（）()“”「」"
@@ -45,10 +46,6 @@ class TitleLink:
 
     person: TermHit
     title: TermHit
-
-
-def _between_is_space(text: str, start: int, end: int) -> bool:
-    return not text[start:end].strip()
 
 
 def _joined(gap: str, lang: str) -> bool:
@@ -160,7 +157,7 @@ def _chained(gap: str, lang: str, first: bool) -> bool:
 
 
 def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date: str, tenures: Sequence[Tenure],
-                 entries_by_id: Mapping[int, TermEntry], replacement) -> list[CellIssue]:
+                 entries_by_id: Mapping[int, TermEntry]) -> list[CellIssue]:
     """Titles given to a person who, per the glossary's tenures, did not hold them on the release date.
 
     The finding is on this cell, names what the person held on the date in this language and its fix puts that
