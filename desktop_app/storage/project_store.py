@@ -19,6 +19,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, tables_and_meta
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,19 @@ SCHEMA_VERSION = 2
 SQL_CHUNK = 500
 
 
-class ProjectError(Exception):
+class ProjectError(StorageError):
     """A project file that cannot be opened or written; the message is meant for the user."""
 
+    @classmethod
+    def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> ProjectError:
+        if path is None:
+            return cls(str(exc))
+        return cls(write_failure(path, exc, "save" if operation in _WRITING_METHODS else "read"))
 
+
+# The store's methods that write to the project file.
+_WRITING_METHODS = frozenset({"save", "set_cell", "ignore_finding", "unignore_finding", "write_recovery",
+                              "discard_recovery"})
 # SQLite's words for the write failures a user can act on, and what to tell them.
 _WRITE_FAILURES = (
     ("readonly", "the file is read-only"),
@@ -252,6 +262,7 @@ def _check_values(path: Path, conn: sqlite3.Connection) -> None:
         raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
 
 
+@sqlite_errors_as(ProjectError)
 class ProjectStore:
     """An open `.pressdesk` file. Use `create()` or `open()`; close it when done."""
 
@@ -330,6 +341,17 @@ class ProjectStore:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[target](self.db)
             self.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    def copy_to(self, path: Path) -> None:
+        """A copy of the whole project file at `path` (Save As), written atomically through SQLite's backup."""
+        from desktop_app.atomic import atomic_path
+
+        with atomic_path(path) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
 
     def close(self) -> None:
         self.db.close()
