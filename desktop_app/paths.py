@@ -12,6 +12,10 @@ DATA_DIR_ENV = "PRESSDESK_DATA_DIR"
 CACHE_DIR_ENV = "PRESSDESK_CACHE_DIR"
 
 
+class DataDirError(Exception):
+    """The chosen data folder cannot be used (a file is in the way, or it cannot be created); for the user."""
+
+
 def _bundle_root() -> Path:
     """The folder holding `resources/` and `translations/`: the repo checkout, or PyInstaller's bundle."""
     frozen = getattr(sys, "_MEIPASS", None)
@@ -43,7 +47,12 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Resolve the data folder: explicit argument, then $PRESSDESK_DATA_DIR, then the platform default."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
     path = Path(chosen).expanduser() if chosen else default_data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"data folder {path}: exists and is not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"data folder {path}: cannot be created ({exc.strerror or exc})") from exc
     return path
 
 

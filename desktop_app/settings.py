@@ -29,6 +29,7 @@ class Settings:
     end_mark: str = "###"  # "###", or "native" for the Chinese (完) / Russian (***) convention
     recent_files: list[str] = field(default_factory=list)
     first_run_done: bool = False
+    confirm_status: str = "reviewed"  # what Ctrl+Enter makes a cell: "reviewed" or "approved"
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

@@ -10,18 +10,20 @@ from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
 from desktop_app.domain.qa.findings import Finding
 from desktop_app.paths import data_dir
-from desktop_app.services.qa import QaGlossary, run_qa
-from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
+from desktop_app.services.qa import run_qa
+from desktop_app.storage.glossary_store import GlossaryError
+from desktop_app.storage.project_store import ProjectError
 
 
-def _load_glossary(args: argparse.Namespace) -> QaGlossary:
+def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
+    """The glossary the checks use (none with --no-glossary); one that cannot be read is bad input (exit 2)."""
     if args.no_glossary:
-        return QaGlossary()
+        return NO_GLOSSARY
     try:
-        with open_default_glossary(data_dir(args.data_dir)) as store:
-            return QaGlossary.from_store(store)
+        return GlossaryService.for_data_dir(data_dir(args.data_dir)).snapshot()
     except GlossaryError as exc:
-        raise CliError(f"qa: the glossary cannot be read: {exc}") from exc
+        raise CliError(f"{command}: the glossary cannot be read: {exc}") from exc
 
 
 def _print_text(findings: list[Finding], title: str) -> None:
@@ -33,10 +35,13 @@ def _print_text(findings: list[Finding], title: str) -> None:
 
 def _change_ignored(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
-        for key in args.ignore or ():
-            store.ignore_finding(key)
-        for key in args.unignore or ():
-            store.unignore_finding(key)
+        try:
+            for key in args.ignore or ():
+                store.ignore_finding(key)
+            for key in args.unignore or ():
+                store.unignore_finding(key)
+        except ProjectError as exc:  # a read-only or locked project, worded for the user
+            raise CliError(str(exc)) from exc
     changed = len(args.ignore or ()) + len(args.unignore or ())
     print(f"{changed} finding key{'s' * (changed != 1)} updated")
     return 0
@@ -45,7 +50,7 @@ def _change_ignored(args: argparse.Namespace) -> int:
 def cmd_qa(args: argparse.Namespace) -> int:
     if args.ignore or args.unignore:
         return _change_ignored(args)
-    glossary = _load_glossary(args)
+    glossary = load_glossary(args, "qa")
     with open_project(args.project) as store:
         release = store.load()
         ignored = store.ignored_findings()
@@ -64,8 +69,9 @@ def cmd_qa(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("qa", help="check numbers, dates, names, titles and punctuation across zh, en and ru",
-                       description="Exit code 1 when any error remains. JSON: a list of {segment (0-based index), "
-                                   "segment_id, lang, kind, severity, message}.")
+                       description="Exit code 1 when any error remains (warnings and style notes do not count). "
+                                   "JSON: a list of {segment (0-based index), segment_id, lang, kind, severity "
+                                   "(error|warning|info), message, message_id, args}.")
     p.add_argument("project")
     p.add_argument("--lang", choices=LANGS, help="report the findings of this language only")
     p.add_argument("--json", action="store_true", help="machine-readable output")

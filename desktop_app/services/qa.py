@@ -7,12 +7,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.domain.glossary.matcher import GlossaryMatcher
-from desktop_app.domain.glossary.model import Tenure
+from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
 from desktop_app.domain.qa.runner import check_release, check_segment
 from desktop_app.domain.release import Release
-from desktop_app.storage.glossary_store import GlossaryStore
+from desktop_app.services.glossary_service import NO_GLOSSARY, GlossarySnapshot
 
 log = logging.getLogger(__name__)
 
@@ -32,27 +31,20 @@ class QaReport:
     def warnings(self) -> int:
         return sum(f.severity is Severity.WARNING for f in self.findings)
 
+    @property
+    def notes(self) -> int:
+        """Style findings (severity info): shown, never counted against the release."""
+        return sum(f.severity is Severity.INFO for f in self.findings)
+
     def by_kind(self) -> Counter[Kind]:
         return Counter(f.kind for f in self.findings)
 
     def summary(self) -> str:
-        """One line, e.g. '2 errors, 5 warnings (3 ignored)'."""
+        """One line, e.g. '2 errors, 5 warnings, 1 style note (3 ignored)'."""
         text = f"{self.errors} error{'s' * (self.errors != 1)}, {self.warnings} warning{'s' * (self.warnings != 1)}"
+        if self.notes:
+            text += f", {self.notes} style note{'s' * (self.notes != 1)}"
         return text + (f" ({len(self.ignored)} ignored)" if self.ignored else "")
-
-
-@dataclass(frozen=True, slots=True)
-class QaGlossary:
-    """The glossary as the checks need it, read once: a matcher and the tenures."""
-
-    matcher: GlossaryMatcher | None = None
-    tenures: tuple[Tenure, ...] = ()
-
-    @classmethod
-    def from_store(cls, store: GlossaryStore | None) -> QaGlossary:
-        if store is None:
-            return cls()
-        return cls(store.matcher(), tuple(store.tenures()))
 
 
 def split_ignored(findings: Iterable[Finding], ignored: Iterable[str]) -> QaReport:
@@ -63,16 +55,31 @@ def split_ignored(findings: Iterable[Finding], ignored: Iterable[str]) -> QaRepo
     return report
 
 
-def run_qa(release: Release, glossary_store: GlossaryStore | None = None, ignored: Iterable[str] = (),
-           langs: Sequence[str] | None = None, glossary: QaGlossary | None = None) -> QaReport:
+def run_qa(release: Release, glossary: GlossarySnapshot = NO_GLOSSARY, ignored: Iterable[str] = (),
+           langs: Sequence[str] | None = None) -> QaReport:
     """Check every row of `release`; without a glossary the term, forbidden and title checks find nothing."""
-    glossary = glossary or QaGlossary.from_store(glossary_store)
     report = split_ignored(check_release(release, glossary.matcher, glossary.tenures, langs), ignored)
     log.info("QA of %d segments: %s", len(release.segments), report.summary())
     return report
 
 
-def recheck_segment(release: Release, index: int, glossary: QaGlossary,
+def recheck_segment(release: Release, index: int, glossary: GlossarySnapshot,
                     langs: Sequence[str] | None = None) -> list[Finding]:
     """One row again, as the user types (the caller filters ignored keys)."""
     return check_segment(release, index, glossary.matcher, glossary.tenures, langs)
+
+
+def export_qa_langs(layout: str, lang: str | None, pair: tuple[str, str] | None) -> list[str]:
+    """The languages whose errors matter for an export: the one language of a single document, the target of a
+    review table, all three otherwise."""
+    if layout == "review" and pair:
+        return [pair[1]]
+    if layout == "single" and lang in LANGS:
+        return [lang]
+    return list(LANGS)
+
+
+def check_before_export(release: Release, glossary: GlossarySnapshot, ignored: Iterable[str], layout: str,
+                        lang: str | None, pair: tuple[str, str] | None) -> QaReport:
+    """The checks an export runs first (the GUI asks before exporting with errors; `export --check` refuses)."""
+    return run_qa(release, glossary, ignored, export_qa_langs(layout, lang, pair))

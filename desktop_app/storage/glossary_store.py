@@ -35,6 +35,7 @@ from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, e
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import now_iso
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
@@ -51,7 +52,7 @@ SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
 
 
-class GlossaryError(Exception):
+class GlossaryError(StorageError):
     """A glossary database that cannot be opened or an edit that cannot be made; the message is for the user."""
 
 
@@ -364,8 +365,6 @@ def _check_file(path: Path) -> None:
         head = fh.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
         raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
-    if Path(f"{path}-journal").exists():
-        return  # a hot journal: SQLite rolls it back on the first read-write open
     try:
         _tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
@@ -378,6 +377,7 @@ def _check_file(path: Path) -> None:
                             f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
 
 
+@sqlite_errors_as(GlossaryError)
 class GlossaryStore:
     """An open glossary database; `open()` creates, migrates and seeds it. Use from one thread."""
 

@@ -7,6 +7,7 @@ dialog moves the grid to each match and selects it in the cell editor. Replace A
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,8 @@ from desktop_app.domain.release import Cell, Release, edited_cell
 from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.document import DocumentController
+    from desktop_app.ui.grid_view import ReleaseGrid
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +93,13 @@ def replace_all_cells(release: Release, options: SearchOptions, replacement: str
 class FindReplaceDialog(QDialog):
     """Non-modal find and replace over the window's document."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, document: DocumentController, grid: ReleaseGrid, finish_editing: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("findReplaceDialog")
-        self.window_ = window
-        self.document = window.document
+        self.document = document
+        self.grid = grid
+        self._finish_editing = finish_editing  # the window commits an open cell editor before a search moves on
         self.find_edit = QLineEdit(self)
         self.replace_edit = QLineEdit(self)
         self.lang_combo = QComboBox(self)
@@ -112,9 +116,12 @@ class FindReplaceDialog(QDialog):
         self.find_button.setDefault(True)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.find_edit)
-        self.form.addRow("", self.replace_edit)
-        self.form.addRow("", self.lang_combo)
+        self.form_labels: list[QLabel] = []
+        for field in (self.find_edit, self.replace_edit, self.lang_combo):
+            label = QLabel(self)
+            label.setBuddy(field)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
         options = QHBoxLayout()
         options.addWidget(self.case_check)
         options.addWidget(self.word_check)
@@ -138,9 +145,9 @@ class FindReplaceDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Find and Replace"))
-        self._set_label(0, self.tr("Find:"))
-        self._set_label(1, self.tr("Replace with:"))
-        self._set_label(2, self.tr("In:"))
+        for label, text in zip(self.form_labels, (self.tr("Fin&d:"), self.tr("Replace wi&th:"), self.tr("&Look in:")),
+                               strict=True):
+            label.setText(text)
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
             self.lang_combo.setItemText(i, lang_label(lang))
@@ -149,12 +156,6 @@ class FindReplaceDialog(QDialog):
         self.find_button.setText(self.tr("Find &Next"))
         self.replace_button.setText(self.tr("&Replace"))
         self.replace_all_button.setText(self.tr("Replace &All"))
-
-    def _set_label(self, row: int, text: str) -> None:
-        item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        widget: QWidget | None = item.widget() if item is not None else None
-        if isinstance(widget, QLabel):
-            widget.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,8 +198,8 @@ class FindReplaceDialog(QDialog):
         return matches[0]
 
     def _show(self, match: Match) -> None:
-        grid = self.window_.grid
-        self.window_._finish_editing()
+        grid = self.grid
+        self._finish_editing()
         self.document.set_current_cell(match.segment_id, match.lang)
         index = grid.release_model.index_for(match.segment_id, match.lang)
         if grid.isRowHidden(index.row()):
@@ -219,7 +220,7 @@ class FindReplaceDialog(QDialog):
         if match is None:
             self.find_next()
             return False
-        self.window_._finish_editing()
+        self._finish_editing()
         try:
             cell = self.document.cell(match.segment_id, match.lang)
         except KeyError:  # the segment was deleted since it was found
@@ -238,7 +239,7 @@ class FindReplaceDialog(QDialog):
 
     def replace_all(self) -> int:
         """Replace every match as one undo step; returns the number of replacements."""
-        self.window_._finish_editing()
+        self._finish_editing()
         changes, total = replace_all_cells(self.document.release, self.options(), self.replace_edit.text())
         if changes:
             self.document.set_cells(changes, self.tr("Replace all"))

@@ -1,6 +1,7 @@
 """The Quality Checks dock: findings grouped and filtered, jump to the cell, one-click fixes, ignore, live re-check.
 
-The whole release is checked on a worker (it opens its own glossary connection and builds the matchers there);
+The whole release is checked on a worker with the glossary service's snapshot of the current revision (the
+matcher the highlighter uses, built once per revision);
 after that, each edited row is re-checked on the GUI thread a moment after the last keystroke (a row takes
 a few milliseconds). Ignored findings are kept in the project file by their stable keys.
 """
@@ -8,11 +9,8 @@ a few milliseconds). Ignored findings are kept in the project file by their stab
 from __future__ import annotations
 
 import logging
-import sqlite3
-import time
 from collections import Counter
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -36,10 +34,15 @@ from shiboken6 import isValid
 from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
 from desktop_app.domain.release import Release, edited_cell
+from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
+from desktop_app.ui.qa_messages import finding_message
 from desktop_app.ui.workers import CancelToken
+
+if TYPE_CHECKING:
+    from desktop_app.services.glossary_service import GlossaryService, GlossarySnapshot
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,6 @@ INCREMENTAL_ROWS = 20  # more rows re-checked at once: rebuild the whole list in
 GUI_RECHECK_CHARS = 50_000  # a row longer than this (a huge pasted cell) is re-checked on the worker instead
 LISTED_PER_SEGMENT = 200  # findings listed for one row (the totals count them all): a huge cell can have 100,000s
 FULL_CHECK_DELAY_MS = 400  # after a structural change or opening a document
-GLOSSARY_ATTEMPTS = 5
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 GROUP_TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,36 +75,34 @@ def kind_label(kind: Kind) -> str:
     return names[kind]
 
 
-def check_release_worker(token: CancelToken, release: Release, data_dir: Path) -> tuple[Any, list[Finding]]:
-    """Worker: open the glossary on this thread, then check every row (cancellable between rows)."""
-    from desktop_app.services.qa import QaGlossary, recheck_segment
-    from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+def check_release_worker(token: CancelToken, release: Release,
+                         glossary: GlossaryService) -> tuple[GlossarySnapshot, str, list[Finding]]:
+    """Worker: the glossary's current snapshot, then every row (cancellable between rows). A glossary that cannot
+    be read leaves the checks without it, and says why."""
+    from desktop_app.services.glossary_service import NO_GLOSSARY
+    from desktop_app.services.qa import recheck_segment
+    from desktop_app.storage.glossary_store import GlossaryError
 
-    glossary = QaGlossary()
-    for attempt in range(GLOSSARY_ATTEMPTS):
-        try:
-            with open_default_glossary(data_dir) as store:
-                glossary = QaGlossary.from_store(store)
-            break
-        except sqlite3.OperationalError as exc:  # another thread is creating or writing it: wait a moment
-            log.info("glossary busy (%s), attempt %d", exc, attempt + 1)
-            time.sleep(0.2 * (attempt + 1))
-        except (GlossaryError, sqlite3.Error) as exc:
-            log.warning("quality checks without the glossary: %s", exc)
-            break
+    problem = ""
+    try:
+        snapshot = glossary.snapshot()
+    except GlossaryError as exc:
+        log.warning("quality checks without the glossary: %s", exc)
+        snapshot, problem = NO_GLOSSARY, str(exc)
     findings: list[Finding] = []
     total = max(1, len(release.segments))
     for index in range(len(release.segments)):
         token.raise_if_cancelled()
-        findings.extend(recheck_segment(release, index, glossary))
+        findings.extend(recheck_segment(release, index, snapshot))
         token.report((index + 1) / total)
-    return glossary, findings
+    return snapshot, problem, findings
 
 
 class QaPanel(QWidget):
     """The list of findings and what can be done with them."""
 
     checked = Signal()  # the findings on show are up to date with the document
+    findingActivated = Signal(object)  # a finding was clicked: the window shows its text in the cell
     totalsChanged = Signal(int, int)  # errors, warnings still open
 
     def __init__(self, context: AppContext, document: DocumentController, parent: QWidget | None = None) -> None:
@@ -112,7 +112,8 @@ class QaPanel(QWidget):
         self.document = document
         self.findings: dict[str, list[Finding]] = {}  # by segment id
         self.ignored: set[str] = set()
-        self.glossary: Any = None  # services.qa.QaGlossary, once a full check has loaded it
+        self.glossary: GlossarySnapshot | None = None  # what the last full check used
+        self.glossary_problem = ""  # why the last full check ran without the glossary
         self._token: CancelToken | None = None
         self._check_again = False
         self._groups: dict[tuple[int, str], QTreeWidgetItem] = {}
@@ -147,7 +148,7 @@ class QaPanel(QWidget):
         self.group_combo.setObjectName("qaGroupBy")
         for data in (ALL, *LANGS):
             self.lang_combo.addItem("", data)
-        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value):
+        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value, Severity.INFO.value):
             self.severity_combo.addItem("", data)
         for data in ("kind", "segment"):
             self.group_combo.addItem("", data)
@@ -166,8 +167,11 @@ class QaPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 3)  # a short window still fits the dock
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # "#12 английский", "Предупреждение": never cut
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemClicked.connect(lambda item, _col: self.jump_to(item))
         self.tree.itemActivated.connect(lambda item, _col: self.jump_to(item))
@@ -180,13 +184,18 @@ class QaPanel(QWidget):
         for widget in (self.check_button, self.lang_combo, self.severity_combo, self.group_combo, self.show_ignored):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.summary)
-        bar.addWidget(self.fix_button)
-        bar.addWidget(self.ignore_button)
+        # The totals and the buttons for the selected finding sit under the list: one row of filters, buttons
+        # and totals would not fit a 1024 px window in Russian.
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.fix_button)
+        actions.addWidget(self.ignore_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.tree)
+        layout.addLayout(actions)
         self._update_buttons()
 
     def retranslateUi(self) -> None:
@@ -195,9 +204,10 @@ class QaPanel(QWidget):
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
             self.lang_combo.setItemText(i, lang_label(lang))
-        self.severity_combo.setItemText(0, self.tr("Errors and warnings"))
+        self.severity_combo.setItemText(0, self.tr("All findings"))
         self.severity_combo.setItemText(1, self.tr("Errors only"))
         self.severity_combo.setItemText(2, self.tr("Warnings only"))
+        self.severity_combo.setItemText(3, self.tr("Style notes only"))
         self.group_combo.setItemText(0, self.tr("By kind"))
         self.group_combo.setItemText(1, self.tr("By segment"))
         self.show_ignored.setText(self.tr("Show ignored"))
@@ -233,7 +243,7 @@ class QaPanel(QWidget):
             return
         snapshot = self.document.release.copy()
         # A lane of its own: a long check never holds up file reading or glossary searches on "default".
-        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir, lane="qa",
+        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.glossary, lane="qa",
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
                                                 on_progress=self._on_progress)
         self._live[:] = [self._token]
@@ -243,11 +253,11 @@ class QaPanel(QWidget):
         if isValid(self.summary):
             self.summary.setText(self.tr("Checking… %1%").replace("%1", str(round(fraction * 100))))
 
-    def _on_checked(self, result: tuple[Any, list[Finding]]) -> None:
+    def _on_checked(self, result: tuple[GlossarySnapshot, str, list[Finding]]) -> None:
         if not isValid(self.tree):
             return  # the window closed while the worker ran
         self._token = None
-        self.glossary, found = result
+        self.glossary, self.glossary_problem, found = result
         if self._check_again:  # the document changed shape meanwhile: these rows may be gone or moved
             self.check_all()
             return
@@ -311,7 +321,7 @@ class QaPanel(QWidget):
         if store is not None:
             try:
                 self.ignored = store.ignored_findings()
-            except sqlite3.Error as exc:
+            except StorageError as exc:
                 log.warning("cannot read the ignored findings: %s", exc)
         self.render()
         self.schedule_full_check()
@@ -325,6 +335,15 @@ class QaPanel(QWidget):
         finding = item.data(0, FINDING_ROLE)
         if finding is not None and self._segment_exists(finding.segment_id):
             self.document.set_current_cell(finding.segment_id, finding.lang)
+            self.findingActivated.emit(finding)
+
+    def select_finding(self, finding: Finding) -> None:
+        """Make the finding's line the current one (F8 walks the list with the user)."""
+        for item in self._items.get(finding.segment_id, []):
+            if item.data(0, FINDING_ROLE).key == finding.key:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
 
     def fix_selected(self) -> bool:
         """Apply the selected finding's fix as one undoable edit; False when it no longer fits the text."""
@@ -377,7 +396,7 @@ class QaPanel(QWidget):
                 store.ignore_finding(key)
             else:
                 store.unignore_finding(key)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
             self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", str(exc)))
 
@@ -389,7 +408,7 @@ class QaPanel(QWidget):
         try:
             for key in self.ignored - store.ignored_findings():
                 store.ignore_finding(key)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("cannot record the ignored findings: %s", exc)
 
     def _segment_exists(self, segment_id: str) -> bool:
@@ -508,10 +527,12 @@ class QaPanel(QWidget):
         group.setExpanded(True)
 
     def _item(self, finding: Finding, position: int) -> QTreeWidgetItem:
-        severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
-        item = QTreeWidgetItem([finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
+        severity = {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
+                    Severity.INFO: self.tr("Style")}[finding.severity]
+        message = finding_message(finding.message_id, finding.args, finding.message)
+        item = QTreeWidgetItem([message, f"#{position + 1} {lang_label(finding.lang)}", severity])
         item.setData(0, FINDING_ROLE, finding)
-        item.setToolTip(0, finding.message)
+        item.setToolTip(0, message)
         if finding.severity is Severity.ERROR:
             item.setForeground(2, QBrush(QColor("#b3261e")))
         if finding.key in self.ignored:
@@ -526,9 +547,14 @@ class QaPanel(QWidget):
         self.totalsChanged.emit(errors, warnings)
 
     def totals_text(self, errors: int, warnings: int) -> str:
+        if not any(self.findings.values()) and not self.glossary_problem:
+            return self.tr("No problems found.")
         text = self.tr("Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
         ignored = sum(f.key in self.ignored for found in self.findings.values() for f in found)
-        return text + (" " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else "")
+        text += " " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else ""
+        if self.glossary_problem:
+            text += " " + self.tr("(checked without the glossary: %1)").replace("%1", self.glossary_problem)
+        return text
 
     def _update_buttons(self) -> None:
         finding = self.selected_finding()

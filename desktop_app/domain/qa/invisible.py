@@ -21,17 +21,17 @@ def invisible_issues(text: str) -> list[CellIssue]:
     hidden = [(i, c) for i, c in invisible if c not in BIDI_CONTROLS and c not in _VARIATION_SELECTORS]
     issues = []
     if harmful:
-        issues.append(_issue(text, harmful, Severity.ERROR, "control or text-direction character"))
+        issues.append(_issue(harmful, Severity.ERROR, "invisible-control", "control or text-direction character"))
     if hidden:
-        issues.append(_issue(text, hidden, Severity.WARNING, "invisible character"))
+        issues.append(_issue(hidden, Severity.WARNING, "invisible-hidden", "invisible character"))
     return issues
 
 
-def _issue(text: str, chars: list[tuple[int, str]], severity: Severity, what: str) -> CellIssue:
+def _issue(chars: list[tuple[int, str]], severity: Severity, message_id: str, what: str) -> CellIssue:
     names = list(dict.fromkeys(char_name(c) for _, c in chars))
     count = len(chars)
-    message = f"{count} {what}{'s' if count > 1 else ''} ({', '.join(names[:3])}{', …' if len(names) > 3 else ''})"
+    args = {"count": str(count), "names": ", ".join(names[:3]) + (", …" if len(names) > 3 else "")}
     edits = tuple(Edit(i, i + 1, c, "") for i, c in chars)
     detail = "invisible:" + ",".join(f"{ord(c):04X}" for c in dict.fromkeys(c for _, c in chars))
-    return CellIssue(Kind.INVISIBLE, severity, message, detail,
+    return CellIssue(Kind.INVISIBLE, severity, message_id, args, detail,
                      Fix(f"remove the {what}{'s' if count > 1 else ''}", edits), (chars[0][0], chars[0][0] + 1))
