@@ -52,11 +52,13 @@ _DATELINES = {
 
 
 def _cn_int(raw: str) -> int:
+    """A day or month written in digits or Chinese numerals; 0 (no such day) when it is not a number (十十)."""
     if raw.isdigit():
         return int(raw)
-    import cn2an
+    from desktop_app.domain.qa.numbers import _cn_value
 
-    return int(cn2an.cn2an(raw, "smart"))
+    value = _cn_value(raw)
+    return int(value) if value is not None else 0
 
 
 def parse_iso(value: str) -> dt.date | None:
