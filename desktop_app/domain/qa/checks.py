@@ -207,7 +207,13 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     own_days = [q for q in found[lang].items if q.strict and _is_day(q, text)]
     # Dates as written, without the dateline's and the relative words' other readings: a version that gives its
     # own day for the event contradicts another day even when its dateline shows that one.
-    written = {o: QuantitySet.of([q for q in found[o].items if q.strict]) for o in (lang, *others)}
+    written_sets: dict[str, QuantitySet] = {}
+
+    def written(o: str) -> QuantitySet:
+        if o not in written_sets:
+            written_sets[o] = QuantitySet.of([q for q in found[o].items if q.strict])
+        return written_sets[o]
+
     conflicting = [q for q in own_days if not any(found[o].satisfies(q) for o in others)]
     # An ordinal this version gives elsewhere in the release ("the 7th forum") need not be repeated, unless this
     # paragraph gives another one in its place (IX for X).
@@ -219,7 +225,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     for other in others:
         for q in found[other].items:
             dates = q.kind in (QKind.DATE, QKind.MONTH)
-            mine = written[lang] if dates and conflicting else found[lang]
+            mine = written(lang) if dates and conflicting else found[lang]
             if not q.strict or q.key in reported or mine.satisfies(q):
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
@@ -227,7 +233,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
                 continue  # the day, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
-            if dates and (not dated or all(all(written[h].satisfies(d) for d in own_days) for h in holders)):
+            if dates and (not dated or all(all(written(h).satisfies(d) for d in own_days) for h in holders)):
                 odd_one_out = True  # no date here, or none the givers contradict: this version lacks it
             elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)
