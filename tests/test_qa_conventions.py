@@ -21,7 +21,8 @@ def test_headlines_leave_numbers_out_freely_but_may_not_contradict() -> None:
     found = kinds_of("第十届中俄圆桌会议在金华举行", "11th China-Russia roundtable opens in Jinhua",
                      "X круглый стол открылся в Цзиньхуа", Role.HEADLINE)
     assert ("en", "number-missing") in found and ("en", "number-extra") in found
-    assert kinds_of("栗战书将访问俄罗斯等四国 参加东方经济论坛", "", "", Role.HEADLINE) == []  # a space parts the halves
+    # A space parts the two halves of a Chinese headline; in running text it is a slip.
+    assert kinds_of("栗战书将访问俄罗斯等四国 参加东方经济论坛", "", "", Role.HEADLINE) == []
     assert kinds_of("栗战书将访问俄罗斯等四国 参加东方经济论坛", "", "") == [("zh", "cjk-space")]
 
 
