@@ -144,3 +144,10 @@ def test_a_day_word_against_the_others_date_is_an_error_even_under_a_dateline_of
     assert found == [("en", Severity.ERROR, "date-differs")]
     assert numbers(zh, en.format("Wednesday afternoon"), "", "2022-06-15") == []
     assert numbers(zh, en.format("the phone").replace(" on the phone.", "."), "", "2022-06-15") == []
+
+
+def test_last_week_is_any_of_its_days() -> None:
+    assert numbers("上周，双方在北京举行会谈。", "The two sides held talks in Beijing on July 12.",
+                   "На прошлой неделе стороны провели переговоры в Пекине.") == []
+    assert numbers("上周，双方在北京举行会谈。", "The two sides held talks in Beijing on July 19.",
+                   "На прошлой неделе стороны провели переговоры в Пекине.") == [("en", "date-relative")]

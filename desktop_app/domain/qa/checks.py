@@ -205,6 +205,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     dated = any((q.strict or q.approx is Approx.ABOUT) and (_is_day(q, text) or q.kind is QKind.MONTH)
                 for q in found[lang].items)
     own_days = [q for q in found[lang].items if q.strict and _is_day(q, text)]
+    readings = {q.value for q in found[lang].items if q.kind is QKind.DATE and q.approx is Approx.ABOUT}
     # Dates as written, without the dateline's and the relative words' other readings: a version that gives its
     # own day for the event contradicts another day even when its dateline shows that one.
     written_sets: dict[str, QuantitySet] = {}
@@ -233,7 +234,10 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
                 continue  # the day, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
-            if dates and (not dated or all(all(written(h).satisfies(d) for d in own_days) for h in holders)):
+            # Relative words of this version ("last week") that cannot mean the date: a contradiction, not an omission.
+            unread = readings and (q.kind is not QKind.DATE or q.value not in readings)
+            if dates and not unread and (
+                    not dated or all(all(written(h).satisfies(d) for d in own_days) for h in holders)):
                 odd_one_out = True  # no date here, or none the givers contradict: this version lacks it
             elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)

@@ -141,6 +141,12 @@ _DATE_AFTER = re.compile(r"\s*[,，（(]?\s*(?:\d{1,2}\b|\d{1,2}\s*[日号]|[A-Z
 _DATE_BEFORE = re.compile(r"(?:\d\s*[日号]\s*[（(]?|\d{4}\s*,)\s*$")
 
 
+_WEEKS = {"zh": re.compile(r"(上|本|这|下)(?:周|星期|个星期)(?![一二三四五六日天])"),
+          "en": re.compile(r"\b(last|this|next) week\b", re.IGNORECASE),
+          "ru": re.compile(r"на (прошлой|этой|следующей) неделе", re.IGNORECASE)}
+_WEEK_OFFSETS = {"上": -1, "本": 0, "这": 0, "下": 1, "la": -1, "th": 0, "ne": 1, "пр": -1, "эт": 0, "сл": 1}
+
+
 def _sentence(text: str, at: int) -> str:
     start = max((text.rfind(c, 0, at) for c in ".!?。！？"), default=-1) + 1
     ends = [i for i in (text.find(c, at) for c in ".!?。！？") if i >= 0]
@@ -197,6 +203,11 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                     "this" if word.startswith("эт") else "")
                 weekday = next(v for k, v in _RU_WEEKDAY.items() if m.group(3).lower().startswith(k))
                 add_weekday(_weekday_dates(reference, weekday, which), m)
+    for m in _WEEKS[lang].finditer(text):  # "last week": any of its days, none of them demanded
+        monday = reference - dt.timedelta(days=reference.weekday())
+        first = monday + dt.timedelta(days=7 * _WEEK_OFFSETS[m.group(1).lower()[:2]])
+        for offset in range(7):
+            add(first + dt.timedelta(days=offset), m, False)
     return out
 
 
@@ -285,24 +296,27 @@ class ReleaseDates:
         return _relative(text, lang, reference) if reference is not None else ()
 
     def relative_issues(self, index: int, lang: str, langs: Sequence[str]) -> list[CellIssue]:
-        """Relative words that cannot mean the same day as another version's (周一 against «сегодня» on a Tuesday).
+        """Days that another version's relative words cannot mean (周一 against «сегодня» on a Tuesday, "July 19"
+        against 上周): this version's relative words, or else its dates as written, against theirs.
 
         With three versions the odd one out gets the finding; with two, the version derived from the other (else
         the later one in column order).
         """
-        mine = self.relative(index, lang)
+        mine = self.relative(index, lang) or tuple(q for q in self.quantity_set(index, lang).items
+                                                   if q.kind is QKind.DATE and q.strict)
         if not mine:
             return []
         segment = self.release.segments[index]
-        others = [o for o in langs if o != lang and not segment.cells[o].is_empty and self.relative(index, o)]
-        if not others:
+        days = {o: {q.value for q in self.quantity_set(index, o).items if q.kind is QKind.DATE}
+                for o in langs if not segment.cells[o].is_empty}
+        others = [o for o in days if o != lang and days[o]]
+        if not others or not any(self.relative(index, o) for o in (lang, *others)):
             return []
-        own_days = {q.value for q in self.quantity_set(index, lang).items if q.kind is QKind.DATE}
         clashing = []
         for other in others:
-            theirs = self.relative(index, other)
-            their_days = {q.value for q in self.quantity_set(index, other).items if q.kind is QKind.DATE}
-            if not ({q.value for q in mine} & their_days or {q.value for q in theirs} & own_days):
+            theirs = self.relative(index, other) or tuple(q for q in self.quantity_set(index, other).items
+                                                          if q.kind is QKind.DATE and q.strict)
+            if theirs and not ({q.value for q in mine} & days[other] or {q.value for q in theirs} & days[lang]):
                 clashing.append((other, theirs[0]))
         if not clashing or len(clashing) < len(others):
             return []
