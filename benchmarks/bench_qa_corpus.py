@@ -43,6 +43,12 @@ def report(outcome: Outcome, releases: list[CorpusRelease], quiet: bool) -> None
     print(f"must-not-flag spans hit: {len({p.label for p, _ in outcome.protected_hits})} of {protected}")
     if quiet:
         return
+    print("\nper release (findings / true / judged / found):")
+    false_by_release = {item.id for item, _ in outcome.false_positives}
+    missed_by_release = {j.release_id for j in outcome.missed}
+    for item in releases:
+        mark = "" if item.id not in false_by_release | missed_by_release else "  *"
+        print(f"  {item.id:<30} {outcome.per_release[item.id]}{mark}")
     print("\nfalse alarms:")
     for item, f in outcome.false_positives:
         print(f"  {item.id}#{f.segment_index}/{f.lang}/{f.kind.value}/{f.severity.value}: {_short(f.message)}")

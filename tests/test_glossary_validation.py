@@ -242,3 +242,13 @@ def test_a_tenure_note_with_a_control_character_is_refused(store: GlossaryStore)
     with pytest.raises(GlossaryValidationError, match="control character U\\+001B ESCAPE"):
         store.add_tenure(Tenure(person.id, title.id, "2023", None, "acting\x1b[8m"))
     assert store.tenures() == before
+
+
+def test_a_hostile_file_name_is_printed_escaped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "terms\x1b]0;owned\x07.csv", [["en", "ru"], ["Tea Board", "Чайный совет"]])
+    assert main(["glossary", "import", str(source)]) == 0
+    assert main(["glossary", "undo-import"]) == 0
+    assert main(["glossary", "export", str(tmp_path / "out\u202ecsv.tbx")]) == 0
+    out = capsys.readouterr().out
+    assert "terms\\x1b]0;owned\\x07.csv" in out and "out\\u202ecsv.tbx" in out
+    assert not any(c in out for c in "\x1b\x07\u202e")

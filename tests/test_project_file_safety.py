@@ -84,6 +84,7 @@ DAMAGE = {
     "null-version": ["update meta set value = null where key = 'schema_version'"],
     "integer-negative-version": ["update meta set value = -3 where key = 'schema_version'"],
     "huge-version": ["update meta set value = '99999999999999999999999' where key = 'schema_version'"],
+    "superscript-version": ["update meta set value = '²' where key = 'schema_version'"],
     "no-version": ["delete from meta where key = 'schema_version'"],
     "unknown-role": ["update segments set role = 'villain' where position = 1"],
     "null-role": ["update segments set role = null where position = 0"],

@@ -203,7 +203,7 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     if meta.get("app") != APP_MARKER:
         raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
     raw = str(meta.get("schema_version", "")).strip()
-    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+    if not raw.isdecimal() or not 1 <= int(raw) <= 10**6:
         raise ProjectError(f"{path.name} is damaged: its file format version {raw!r} is not valid")
     version = int(raw)
     if version > SCHEMA_VERSION:

@@ -33,6 +33,10 @@ TEMPLATES: dict[str, str] = {
     "number-extra": QT_TRANSLATE_NOOP("QaMessages", "“{text}” ({value}) does not appear in the {langs} text"),
     "number-qualifier": QT_TRANSLATE_NOOP("QaMessages", "“{text}”: the other versions say {said} {value}"),
     "date-missing": QT_TRANSLATE_NOOP("QaMessages", "the date {dates} is missing here ({where})"),
+    "date-differs": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” here, but {dates} in the other versions ({where})"),
+    "date-relative": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})"),
     "date-weekday": QT_TRANSLATE_NOOP("QaMessages", "“{text}”: {date} is a {weekday}"),
     "term-forbidden": QT_TRANSLATE_NOOP("QaMessages", "“{text}” is not to be used: use “{approved}”"),
     "term-forbidden-no-form": QT_TRANSLATE_NOOP("QaMessages", "“{text}” is not to be used"),
@@ -45,6 +49,10 @@ TEMPLATES: dict[str, str] = {
                       "or a reference to it"),
     "term-omitted": QT_TRANSLATE_NOOP(
         "QaMessages", "“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”"),
+    "term-wrong-given-name": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” is not how this person is named: “{approved}”"),
+    "term-given-name-alone": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}” is a given name alone, read as a surname: “{approved}”"),
     "term-only-here": QT_TRANSLATE_NOOP("QaMessages", "“{text}” appears only here: the {langs} text names no "
                                                       "counterpart"),
     "term-different-body": QT_TRANSLATE_NOOP(
@@ -53,6 +61,8 @@ TEMPLATES: dict[str, str] = {
         "QaMessages", "{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”"),
     "title-not-held-no-current": QT_TRANSLATE_NOOP(
         "QaMessages", "{name} did not hold “{title}” on {date} (held {period})"),
+    "title-of-another": QT_TRANSLATE_NOOP(
+        "QaMessages", "{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”"),
     "title-held-by-other": QT_TRANSLATE_NOOP("QaMessages", "on {date} “{title}” was held by {holders}"),
     "half-width-punctuation": QT_TRANSLATE_NOOP(
         "QaMessages", "half-width {name} “{char}” in Chinese text: use “{full}”"),
@@ -81,7 +91,7 @@ WORDS: dict[str, str] = {
 }
 # Arguments made of interface words (language names, dates, weekdays); the rest quote the release.
 INTERFACE_ARGS = frozenset({"lang", "others", "other", "detected", "source", "langs", "version", "weekday", "date",
-                            "dates", "where", "said"})
+                            "dates", "where", "said", "other_date"})
 PUNCTUATION_NAMES = frozenset({"half-width-punctuation", "full-width-punctuation"})
 LANG_WORDS = {"Chinese": "zh", "English": "en", "Russian": "ru"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

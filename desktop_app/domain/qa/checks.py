@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
-from desktop_app.domain.qa.numbers import Approx, QKind, Quantity, quantities
+from desktop_app.domain.qa.numbers import Approx, QKind, Quantity
 from desktop_app.domain.release import Segment
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
@@ -20,7 +19,10 @@ LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 CJK_WEIGHT = 3.5  # one Chinese character ≈ 3.5 characters of English
 RU_FACTOR = 1.07  # Russian runs about 7% longer than English
 LENGTH_MAX_DEVIATION = 1.7  # three versions: one further than this from the median is flagged
-LENGTH_MAX_RATIO = 2.0  # two versions: one more than this times the other
+LENGTH_MAX_RATIO = 2.0  # two versions, one translated from the other: one more than this times the other
+# Two versions written independently (neither translated from the other here: two agencies' reports) differ in
+# how much they say; only a gross difference means text is missing.
+LENGTH_MAX_RATIO_INDEPENDENT = 2.6  # also the deviation from the median of three independent versions
 LENGTH_MIN = 60  # English-equivalent characters: shorter rows (headlines, datelines) vary too much
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_WORDS = re.compile(r"[\W\d_]+")
@@ -107,7 +109,8 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
     own = sizes[lang]
     if len(present) >= 3:
         ref = statistics.median(sizes.values())
-        limit = LENGTH_MAX_DEVIATION
+        derived = any(segment.cells[o].provenance.source_lang in present for o in present)
+        limit = LENGTH_MAX_DEVIATION if derived else LENGTH_MAX_RATIO_INDEPENDENT
     else:
         other = present[1]
         ref = sizes[other]
@@ -116,11 +119,28 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
         blame_self = derived_from == other or (segment.cells[other].provenance.source_lang != lang and own < ref)
         if not blame_self:
             return []
+        if other not in (derived_from, segment.cells[other].provenance.source_lang):
+            limit = LENGTH_MAX_RATIO_INDEPENDENT
     if own * limit < ref:
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-short", {"ratio": f"{ref / own:.1f}"}, "short")]
-    if own > ref * limit:
+    if own > ref * limit or (own > ref * LENGTH_MAX_DEVIATION and _repeats_itself(segment.cells[lang].text)):
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-long", {"ratio": f"{own / ref:.1f}"}, "long")]
     return []
+
+
+_SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
+
+
+def _repeats_itself(text: str) -> bool:
+    """The same sentence (20 characters or more) twice: text pasted twice, whoever wrote the other versions."""
+    seen: set[str] = set()
+    for m in _SENTENCES.finditer(text):
+        sentence = " ".join(m.group().split())
+        if len(sentence) >= 20:
+            if sentence in seen:
+                return True
+            seen.add(sentence)
+    return False
 
 
 # -- numbers ---------------------------------------------------------------------------------------------------
@@ -159,33 +179,67 @@ class QuantitySet:
         return False
 
 
-@functools.lru_cache(maxsize=8192)
-def quantity_set(text: str, lang: str) -> QuantitySet:
-    return QuantitySet.of(quantities(text, lang))
-
-
-def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
-                  langs: Sequence[str]) -> list[CellIssue]:
+def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet], langs: Sequence[str],
+                  known_ordinals: Mapping[str, frozenset[float]] | None = None,
+                  known_dates: Mapping[str, frozenset[float]] | None = None) -> list[CellIssue]:
     """Quantities that are not the same in this version as in its siblings.
 
     With three versions the odd one out gets the finding (a number missing here that both siblings have, or a
-    number only this version has); with two, the version derived from the other one does.
+    number only this version has); with two, the version derived from the other one does. Dates are the
+    exception: a version that gives no date where another does lacks it (a warning, once per paragraph), and a
+    version that gives another day contradicts the others (an error, on the odd one out). `known_ordinals` holds
+    the ordinals each version gives anywhere in the release: "the 7th forum" need not be repeated; `known_dates`
+    the days each version gives anywhere: a date given in another paragraph is not missing.
     """
     if segment.cells[lang].is_empty:
         return []
     others = _others(segment, lang, langs)
     if not others:
         return []
+    known_ordinals = known_ordinals or {}
     issues: list[CellIssue] = []
     reported: set[tuple[str, float]] = set()
     missing_dates: list[tuple[Quantity, list[str]]] = []
+    text = segment.cells[lang].text
+    # A relative word with two readings ("on Monday": last or next) is a date too, though not a strict one.
+    dated = any((q.strict or q.approx is Approx.ABOUT) and (_is_day(q, text) or q.kind is QKind.MONTH)
+                for q in found[lang].items)
+    own_days = [q for q in found[lang].items if q.strict and _is_day(q, text)]
+    readings = {q.value for q in found[lang].items if q.kind is QKind.DATE and q.approx is Approx.ABOUT}
+    # Dates as written, without the dateline's and the relative words' other readings: a version that gives its
+    # own day for the event contradicts another day even when its dateline shows that one.
+    written_sets: dict[str, QuantitySet] = {}
+
+    def written(o: str) -> QuantitySet:
+        if o not in written_sets:
+            written_sets[o] = QuantitySet.of([q for q in found[o].items if q.strict])
+        return written_sets[o]
+
+    conflicting = [q for q in own_days if not any(found[o].satisfies(q) for o in others)]
+    # An ordinal this version gives elsewhere in the release ("the 7th forum") need not be repeated, unless this
+    # paragraph gives another one in its place (IX for X).
+    own_ordinals = [q for q in found[lang].items if q.strict and q.kind is QKind.ORDINAL
+                    and not any(found[o].satisfies(q) for o in others)]
+    lacking_ordinals = [q for o in others for q in found[o].items if q.strict and q.kind is QKind.ORDINAL
+                        and not found[lang].satisfies(q)]
     # Quantities that siblings have and this version lacks.
     for other in others:
         for q in found[other].items:
-            if not q.strict or q.key in reported or found[lang].satisfies(q):
+            dates = q.kind in (QKind.DATE, QKind.MONTH)
+            mine = written(lang) if dates and conflicting else found[lang]
+            if not q.strict or q.key in reported or mine.satisfies(q):
                 continue
+            if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
+                continue  # the 7th forum, named so in another paragraph of this version
+            if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
+                continue  # the day, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
-            if len(others) > 1:
+            # Relative words of this version ("last week") that cannot mean the date: a contradiction, not an omission.
+            unread = readings and (q.kind is not QKind.DATE or q.value not in readings)
+            if dates and not unread and (
+                    not dated or all(all(written(h).satisfies(d) for d in own_days) for h in holders)):
+                odd_one_out = True  # no date here, or none the givers contradict: this version lacks it
+            elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)
             else:
                 odd_one_out = blamed(segment, lang, other, langs) == lang
@@ -203,13 +257,26 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             d.kind is QKind.DATE and d.value // 100 == q.value for d, _ in missing_dates))]
         holders = missing_dates[0][1]
         where = ", ".join(f"{o}: “{_example(dates[0], found[o])}”" for o in holders)
-        issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-missing",
-                                   {"dates": ", ".join(q.describe() for q in dates), "where": where},
-                                   "missing-date:" + ",".join(f"{q.value:g}" for q in dates)))
+        args = {"dates": ", ".join(q.describe() for q in dates), "where": where}
+        detail = "missing-date:" + ",".join(f"{q.value:g}" for q in dates)
+        own = [q for q in found[lang].items if q.strict and q.key not in reported and _is_day(q, text)
+               and not any(found[o].satisfies(q) for o in others)]
+        if own:  # this version gives another day: one finding says both, on the odd one out
+            reported.update(k for q in own for k in _same_date(q))
+            args["text"] = ", ".join(dict.fromkeys(q.text.strip() for q in own))
+            if (len(others) > 1 and len(holders) == len(others)) or (
+                    len(others) == 1 and blamed(segment, lang, others[0], langs) == lang):
+                issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-differs", args, detail,
+                                           span=(own[0].start, own[0].end)))
+        else:
+            issues.insert(0, CellIssue(Kind.NUMBER, Severity.WARNING, "date-missing", args, detail))
     issues = [i for i in issues if not (i.message_id == "number-missing" and _is_reported_day(i.detail, reported))]
     # Quantities only this version has.
     for q in found[lang].items:
-        if not q.strict or q.key in reported:
+        if not q.strict or q.key in reported or q.kind in (QKind.DATE, QKind.MONTH):
+            continue  # a date only this version gives is reported where it is missing
+        if q.kind is QKind.ORDINAL and not lacking_ordinals and any(
+                q.value in known_ordinals.get(o, ()) for o in others):
             continue
         lacking = [o for o in others if not found[o].satisfies(q)]
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
@@ -229,6 +296,11 @@ def _same_date(q: Quantity) -> set[tuple[str, float]]:
     if q.kind is QKind.DATE:
         keys |= {(QKind.NUMBER.value, q.value % 100), (QKind.MONTH.value, q.value // 100)}
     return keys
+
+
+def _is_day(q: Quantity, text: str) -> bool:
+    """A date, or a day of the month written alone (25日)."""
+    return q.kind is QKind.DATE or (q.kind is QKind.NUMBER and q.value <= 31 and text[q.end:q.end + 1] in ("日", "号"))
 
 
 def _is_reported_day(detail: str, reported: set[tuple[str, float]]) -> bool:

@@ -12,13 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.domain.qa.checks import QuantitySet
+from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
-from desktop_app.domain.qa.numbers import _EN_MONTHS, _RU_MONTH_RE, MONTH_NAMES, QKind, Quantity, _ru_month, quantities
+from desktop_app.domain.qa.numbers import (
+    _EN_MONTHS,
+    _RU_MONTH_RE,
+    MONTH_NAMES,
+    Approx,
+    QKind,
+    Quantity,
+    _ru_month,
+    quantities,
+)
 from desktop_app.domain.release import Release, Role
 
+CELL_CACHE = 32768  # cells whose dates stay read: the whole of a 10,000-row release, as the user types
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RU_WEEKDAY = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
@@ -26,23 +37,28 @@ _EN_MONTH = (r"(January|February|March|April|May|June|July|August|September|Octo
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 
+_RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+_RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|消息)"),
-    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
-                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP)\)\s*(?:--|—|–|-)?|"
+    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
+                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP|ANI|[A-Z]{2,})\)\s*"
+                     r"(?:--|—|–|-|:)?|"
                      r"/\s*TASS\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
-    "ru": re.compile(rf"^\s*[А-ЯЁ][А-ЯЁа-яё \-]{{1,40}},\s*(\d{{1,2}})\s+{_RU_MONTH_RE}\.?\s*"
+    "ru": re.compile(rf"^\s*[А-ЯЁ][А-ЯЁа-яё \-]{{1,40}}[,.]\s*(\d{{1,2}})\s+{_RU_MONTH_ABBR}\s*"
                      r"(?:/\s*(?:ТАСС|корр\.\s*ТАСС[^/]*)\s*/\.?|[–—-]\s*(?:РИА Новости|Синьхуа|Sputnik)\.?|"
-                     r"\(Синьхуа\)\s*(?:--|—|–|-)?)"),
+                     r"\(Синьхуа\)\s*(?:--|—|–|-)?|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}\s*[–—-])"),
 }
 
 
 def _cn_int(raw: str) -> int:
+    """A day or month written in digits or Chinese numerals; 0 (no such day) when it is not a number (十十)."""
     if raw.isdigit():
         return int(raw)
-    import cn2an
+    from desktop_app.domain.qa.numbers import _cn_value
 
-    return int(cn2an.cn2an(raw, "smart"))
+    value = _cn_value(raw)
+    return int(value) if value is not None else 0
 
 
 def parse_iso(value: str) -> dt.date | None:
@@ -62,7 +78,7 @@ def dateline(text: str, lang: str) -> tuple[int, int, int, int] | None:
     elif lang == "en":
         month, day = _EN_MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
     else:
-        month, day = _ru_month(m.group(2)), int(m.group(1))
+        month, day = _RU_ABBR_MONTHS.index(m.group(2).lower()[:3].replace("мая", "май")[:3]) + 1, int(m.group(1))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return m.start(), m.end(), month, day
@@ -83,11 +99,11 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 
 # -- relative words --------------------------------------------------------------------------------------------
 # 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too.
-_ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日)"
+_ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
                           r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
-_ZH_OFFSETS = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+_ZH_OFFSETS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
                "明天": 1, "明日": 1, "后天": 2}
-_EN_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow)\b|\b(?:(last|this|next|on|from|since|until)\s+)?"
+_EN_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow)\b(?!['’]s)|\b(?:(last|this|next|on|from|since|until)\s+)?"
                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _EN_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _RU_RELATIVE = re.compile(r"(?<![\w-])(сегодня|вчера|позавчера|завтра|послезавтра)(?![\w-])|(?<![\w-])"
@@ -109,12 +125,54 @@ def _weekday_dates(reference: dt.date, weekday: int, which: str) -> list[dt.date
     return [before, before + dt.timedelta(days=7)] if before != reference else [before]
 
 
+_FUTURE = {"en": re.compile(r"\b(?:will|shall|to be held|is to|are to|scheduled|next week|upcoming|plans? to)\b",
+                            re.IGNORECASE),
+           "ru": re.compile(r"(?:будет|будут|состоится|пройд[её]т|посетит|примет|провед[её]т|планиру|намерен|"
+                            r"предстоящ)", re.IGNORECASE),
+           "zh": re.compile(r"将|拟|计划|即将|下周")}
+
+
+# "local media reported on Sunday": when the news came out, not when the event happened.
+_REPORTED = {"en": re.compile(r"\b(?:reported|announced|said|disclosed|told [\w ]{1,20})\s*$", re.IGNORECASE),
+             "ru": re.compile(r"(?:сообщил[аио]?|заявил[аио]?|передал[аио]?)\s*$", re.IGNORECASE)}
+
+
+_DATE_AFTER = re.compile(r"\s*[,，（(]?\s*(?:\d{1,2}\b|\d{1,2}\s*[日号]|[A-Z][a-z]{2,8}\.?\s+\d)")
+_DATE_BEFORE = re.compile(r"(?:\d\s*[日号]\s*[（(]?|\d{4}\s*,)\s*$")
+
+
+_WEEKS = {"zh": re.compile(r"(上|本|这|下)(?:周|星期|个星期)(?![一二三四五六日天])"),
+          "en": re.compile(r"\b(last|this|next) week\b", re.IGNORECASE),
+          "ru": re.compile(r"на (прошлой|этой|следующей) неделе", re.IGNORECASE)}
+_WEEK_OFFSETS = {"上": -1, "本": 0, "这": 0, "下": 1, "la": -1, "th": 0, "ne": 1, "пр": -1, "эт": 0, "сл": 1}
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max((text.rfind(c, 0, at) for c in ".!?。！？"), default=-1) + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?。！？") if i >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
 def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
     """Soft dates for the relative words of `text`, counted from `reference`."""
     out: list[Quantity] = []
 
-    def add(day: dt.date, m: re.Match[str]) -> None:
-        out.append(Quantity(day.month * 100 + day.day, QKind.DATE, m.start(), m.end(), m.group(), strict=False))
+    def add(day: dt.date, m: re.Match[str], strict: bool = True) -> None:
+        # A reading of a word that has several is soft and marked "about": a date, but not a demanded one.
+        out.append(Quantity(day.month * 100 + day.day, QKind.DATE, m.start(), m.end(), m.group(),
+                            Approx.EXACT if strict else Approx.ABOUT, strict))
+
+    def add_weekday(days: list[dt.date], m: re.Match[str]) -> None:
+        """"on Monday" is the last Monday, or the next one when the sentence speaks of the future."""
+        if _DATE_AFTER.match(text, m.end()) or _DATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            return  # a weekday written with its date: the date says it (and `weekday_issues` checks the pair)
+        reported = lang in _REPORTED and _REPORTED[lang].search(text[max(0, m.start() - 30):m.start()]) is not None
+        if len(days) == 1:
+            add(days[0], m, not reported)
+            return
+        future = _FUTURE[lang].search(_sentence(text, m.start())) is not None
+        add(days[0], m, not future and not reported)
+        add(days[1], m, future and not reported)
 
     if lang == "zh":
         for m in _ZH_RELATIVE.finditer(text):
@@ -126,8 +184,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                     add(day, m)
             else:
                 which = {"上": "last", "下": "next", "本": "this", "这": "this"}.get(m.group(3) or "", "")
-                for day in _weekday_dates(reference, _ZH_WEEKDAY[m.group(4)], which):
-                    add(day, m)
+                add_weekday(_weekday_dates(reference, _ZH_WEEKDAY[m.group(4)], which), m)
     elif lang == "en":
         for m in _EN_RELATIVE.finditer(text):
             if m.group(1):
@@ -135,8 +192,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
             else:
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
-                for day in _weekday_dates(reference, weekday, which if which in ("last", "this", "next") else ""):
-                    add(day, m)
+                add_weekday(_weekday_dates(reference, weekday, which if which in ("last", "this", "next") else ""), m)
     else:
         for m in _RU_RELATIVE.finditer(text):
             if m.group(1):
@@ -146,8 +202,12 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 which = "last" if word.startswith("прошл") else "next" if word.startswith("следующ") else (
                     "this" if word.startswith("эт") else "")
                 weekday = next(v for k, v in _RU_WEEKDAY.items() if m.group(3).lower().startswith(k))
-                for day in _weekday_dates(reference, weekday, which):
-                    add(day, m)
+                add_weekday(_weekday_dates(reference, weekday, which), m)
+    for m in _WEEKS[lang].finditer(text):  # "last week": any of its days, none of them demanded
+        monday = reference - dt.timedelta(days=reference.weekday())
+        first = monday + dt.timedelta(days=7 * _WEEK_OFFSETS[m.group(1).lower()[:2]])
+        for offset in range(7):
+            add(first + dt.timedelta(days=offset), m, False)
     return out
 
 
@@ -200,6 +260,21 @@ class ReleaseDates:
                         return full
         return released
 
+    @functools.cached_property
+    def ordinals(self) -> dict[str, frozenset[float]]:
+        """The ordinals each version gives anywhere in the release ("the 7th Eastern Economic Forum")."""
+        return {lang: frozenset(q.value for segment in self.release.segments
+                                for q in quantities(segment.cells[lang].text, lang) if q.kind is QKind.ORDINAL)
+                for lang in ("zh", "en", "ru")}
+
+    @functools.cached_property
+    def days(self) -> dict[str, frozenset[float]]:
+        """The dates each version gives anywhere in the release, written out or as relative words."""
+        return {lang: frozenset(q.value for index, segment in enumerate(self.release.segments)
+                                if not segment.cells[lang].is_empty
+                                for q in self.quantity_set(index, lang).items if q.kind is QKind.DATE)
+                for lang in ("zh", "en", "ru")}
+
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
         """The day relative words of this cell count from, and the span of its own dateline if it opens with one."""
         text = self.release.segments[index].cells[lang].text
@@ -212,7 +287,47 @@ class ReleaseDates:
     def quantity_set(self, index: int, lang: str) -> QuantitySet:
         text = self.release.segments[index].cells[lang].text
         reference, span = self.cell_reference(index, lang)
-        return _quantity_set(text, lang, reference, span)
+        released = parse_iso(self.release.date) or self.reference
+        return _quantity_set(text, lang, reference, span, released.year if released else None)
+
+    def relative(self, index: int, lang: str) -> tuple[Quantity, ...]:
+        text = self.release.segments[index].cells[lang].text
+        reference, _ = self.cell_reference(index, lang)
+        return _relative(text, lang, reference) if reference is not None else ()
+
+    def relative_issues(self, index: int, lang: str, langs: Sequence[str]) -> list[CellIssue]:
+        """Days that another version's relative words cannot mean (周一 against «сегодня» on a Tuesday, "July 19"
+        against 上周): this version's relative words, or else its dates as written, against theirs.
+
+        With three versions the odd one out gets the finding; with two, the version derived from the other (else
+        the later one in column order).
+        """
+        mine = self.relative(index, lang) or tuple(q for q in self.quantity_set(index, lang).items
+                                                   if q.kind is QKind.DATE and q.strict)
+        if not mine:
+            return []
+        segment = self.release.segments[index]
+        days = {o: {q.value for q in self.quantity_set(index, o).items if q.kind is QKind.DATE}
+                for o in langs if not segment.cells[o].is_empty}
+        others = [o for o in days if o != lang and days[o]]
+        if not others or not any(self.relative(index, o) for o in (lang, *others)):
+            return []
+        clashing = []
+        for other in others:
+            theirs = self.relative(index, other) or tuple(q for q in self.quantity_set(index, other).items
+                                                          if q.kind is QKind.DATE and q.strict)
+            if theirs and not ({q.value for q in mine} & days[other] or {q.value for q in theirs} & days[lang]):
+                clashing.append((other, theirs[0]))
+        if not clashing or len(clashing) < len(others):
+            return []
+        if len(others) == 1 and blamed(segment, lang, others[0], langs) != lang:
+            return []
+        other, theirs = clashing[0]
+        q = mine[0]
+        return [CellIssue(Kind.NUMBER, Severity.ERROR, "date-relative",
+                          {"text": q.text, "date": q.describe(), "lang": LANG_NAMES[other], "other_text": theirs.text,
+                           "other_date": theirs.describe()}, f"relative:{q.value:g}:{theirs.value:g}", None,
+                          (q.start, q.end))]
 
     def weekday_issues(self, index: int, lang: str) -> list[CellIssue]:
         """A weekday next to a date that falls on another weekday."""
@@ -258,11 +373,48 @@ def _full_date(text: str, lang: str) -> dt.date | None:
         return None
 
 
-@functools.lru_cache(maxsize=8192)
-def _quantity_set(text: str, lang: str, reference: dt.date | None, span: tuple[int, int] | None) -> QuantitySet:
-    found = list(quantities(text, lang))
-    if span is not None:  # the dateline's own date: other versions need not repeat it
-        found = [replace(q, strict=False) if span[0] <= q.start < span[1] else q for q in found]
+@functools.lru_cache(maxsize=CELL_CACHE)
+def _relative(text: str, lang: str, reference: dt.date) -> tuple[Quantity, ...]:
+    return tuple(relative_dates(text, lang, reference))
+
+
+# A date that says when the news was published, not when the event was: 9月4日披露, «18 декабря передает Синьхуа».
+_ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣布|通报|获悉|消息|讯|电)"),
+                "ru": re.compile(r"\s*(?:передает|передаёт|сообщает|сообщил\w*|пишет|информирует)\b", re.IGNORECASE),
+                "en": re.compile(r"\s*\((?:[A-Z][\w ]+)\)\s*(?:--|:)")}
+_ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
+
+
+def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | None,
+             span: tuple[int, int] | None, year: int | None) -> list[Quantity]:
+    """Quantities as a reader takes them: 16日 is a date of the reference month; the dateline's own date, a date of
+    publication and the release's own year need not be repeated by the other versions (soft)."""
+    out = []
+    for q in found:
+        in_dateline = span is not None and span[0] <= q.start < span[1]
+        if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
+            q = replace(q, strict=False)
+        elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
+              and text[q.end:q.end + 1] in ("日", "号") and not text.startswith(_ZH_DURATION_AFTER, q.end + 1)
+              and text[max(0, q.start - 1):q.start] not in ("月", "数", "几")):
+            day = _near(reference, reference.month, int(q.value))
+            if day is not None:
+                strict = q.strict and not _ATTRIBUTION["zh"].match(text, q.end + 1)
+                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, q.end + 1, text[q.start:q.end + 1],
+                             strict=strict)
+        elif year is not None and q.kind is QKind.NUMBER and q.value == year and len(q.text.strip()) == 4:
+            q = replace(q, strict=False)
+        out.append(q)
+    return out
+
+
+@functools.lru_cache(maxsize=CELL_CACHE)
+def _quantity_set(text: str, lang: str, reference: dt.date | None, span: tuple[int, int] | None,
+                  year: int | None) -> QuantitySet:
+    found = _reading(list(quantities(text, lang)), text, lang, reference, span, year)
     if reference is not None:
-        found += relative_dates(text, lang, reference)
+        found += _relative(text, lang, reference)
+        if span is not None:  # the dateline's day, however it is written («9 июл»)
+            found.append(Quantity(reference.month * 100 + reference.day, QKind.DATE, span[0], span[1],
+                                  text[span[0]:span[1]], strict=False))
     return QuantitySet.of(found)

@@ -199,7 +199,8 @@ _ZH_COUNTER_LIST = (
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
-                   "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪")
+                   "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪",
+                   "二十国集团", "七国集团", "八国集团")  # G20, G7, G8: names
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
 _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
 _ZH_NOT_NUMBERS_RE = re.compile("|".join(sorted(_ZH_NOT_NUMBERS, key=len, reverse=True)))
@@ -300,7 +301,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
             run, approx, end = inner.group(1) + inner.group(3), Approx.MORE, start + len(inner.group(0))
             after = work[end:end + 6].lstrip()
         compact = run.replace(" ", "").replace("\u00a0", "")
-        value = _parse_digits(compact, False) if re.fullmatch(r"[\d.,]+", compact) else _cn_value(compact)
+        if re.fullmatch(r"[\d.,]+", compact):
+            value = _parse_digits(compact, False)
+        else:
+            value = _cn_value("一" + compact if compact in ("百", "千", "万") else compact)
         if value is None:
             continue
         ordinal = before.endswith("第")
@@ -310,7 +314,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         elif ordinal:
             start = work.rindex("第", 0, start)
         counted = ordinal or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
-        if not has_digit and (not counted or run in "一万千百亿"):
+        near = run in "百千万" and before.endswith(("近", "逾", "约", "上", "超", "将近"))  # 近百家: nearly 100
+        if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if after.startswith(_ZH_MORE_AFTER) or tail.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
@@ -344,7 +349,32 @@ def _ru_month(word: str) -> int:
     return next(i for i, stem in enumerate(_RU_MONTHS, start=1) if low.startswith(stem))
 
 
+_EN_RANGE = re.compile(rf"\b{_EN_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|through|and)\s*(\d{{1,2}})"
+                       r"(?:st|nd|rd|th)?\b(?![.,]?\d{3}\b)")
+_RU_RANGE = re.compile(rf"(?<![\d,])(\d{{1,2}})\s*(?:[-–—]|по|и)\s*(\d{{1,2}})(?:-?го)?\s+{_RU_MONTH_RE}\b",
+                       re.IGNORECASE)
+
+
+def _date_ranges(text: str, lang: str, out: list[Quantity]) -> str:
+    """"September 7-17", "from July 9 to 13", «7-17 сентября», «с 9 по 13 июля»: both ends are dates."""
+    if lang == "en":
+        matches, month_group, days = _EN_RANGE.finditer(text), 1, (2, 3)
+        month_of = lambda s: _EN_MONTHS[s.lower().rstrip(".")]  # noqa: E731
+    else:
+        matches, month_group, days = _RU_RANGE.finditer(text), 3, (1, 2)
+        month_of = _ru_month
+    for m in matches:
+        month = month_of(m.group(month_group))
+        first, last = (int(m.group(g)) for g in days)
+        if 1 <= first < last <= 31:
+            for group, day in zip(days, (first, last), strict=True):
+                out.append(Quantity(month * 100 + day, QKind.DATE, m.start(group), m.end(group), m.group()))
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
 def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
+    text = _date_ranges(text, lang, out)
     if lang == "en":
         patterns = [(rf"\b{_EN_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}}\b)", 1, 2),
                     (rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH_RE}(?!\w)", 2, 1)]
@@ -361,7 +391,8 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
                 text = _blank(text, m.start(), m.end())
     if lang == "en":
         month_only = re.finditer(r"\b(January|February|March|April|June|July|August|September|October|November|"
-                                 r"December|May(?=\s+\d{4})|(?<=in )May|(?<=of )May)\b", text)
+                                 r"December|May(?=\s+\d{4})|(?<=[Ii]n )May|(?<=[Oo]f )May|(?<=[Ss]ince )May|"
+                                 r"(?<=[Uu]ntil )May|May(?= this year| last year| next year))\b", text)
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:
@@ -542,7 +573,7 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 
 
 # -- entry point -----------------------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=32768)  # every cell of a 10,000-row release, re-read across it as the user types
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
     found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)

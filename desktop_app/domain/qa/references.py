@@ -34,13 +34,19 @@ _HEADS = {
            "法院", "使馆", "办公室", "代表团", "人大"),
 }
 _GENERIC_CATEGORIES = ("organization", "event", "initiative", "term")
+MIN_GIVEN = 4  # shorter given names ("Yi", «Синь») are too often a surname or a word of their own
 _RU_NAME_ENDINGS = r"(?:а|я|у|ю|ом|ем|ым|им|е|ой|ей|ы|и|ых|их|ыми|ими)?"
+
+
+def is_chinese_name(entry: TermEntry) -> bool:
+    """A Chinese person's name (习近平): surname first in every language."""
+    zh = entry.form("zh")
+    return entry.category == "person" and bool(zh) and _ZH_NAME.fullmatch(zh) is not None
 
 
 def _person_surnames(entry: TermEntry, lang: str) -> list[str]:
     """The surname alone in `lang`: Chinese names put it first (Xi Jinping → Xi), others last (Sergei Mironov)."""
-    zh = entry.form("zh")
-    chinese_name = bool(zh) and _ZH_NAME.fullmatch(zh) is not None
+    chinese_name = is_chinese_name(entry)
     forms = [entry.form(lang), *entry.variants.get(lang, ())]
     out: list[str] = []
     for form in filter(None, forms):
@@ -80,7 +86,7 @@ def reference_pattern(entry: TermEntry, lang: str) -> re.Pattern[str] | None:
                     parts.append(rf"(?<![\w-]){head}")
             elif head in forms:
                 parts.append(re.escape(head) if lang == "zh" else rf"(?<![\w-]){re.escape(head)}s?(?![\w-])")
-    for short in getattr(entry, "short_forms", {}).get(lang, ()):
+    for short in entry.short_forms.get(lang, ()):
         if short:
             parts.append(_word_pattern(short, lang))
     if not parts:

@@ -56,15 +56,20 @@ class ReleaseCheck:
                 text = segment.cells[lang].text
                 view = self.entities.view(index, lang)
                 issues += untranslated_issues(segment, lang, LANGS)
-                numbers = number_issues(segment, lang, found, LANGS)
+                numbers = number_issues(segment, lang, found, LANGS, self.dates.ordinals, self.dates.days)
                 if headline and not _contradiction(numbers):
                     numbers = []  # headlines are written independently: a number left out is a choice
                 issues += numbers
                 issues += self.dates.weekday_issues(index, lang)
+                if not any(i.message_id == "date-differs" for i in numbers):
+                    issues += self.dates.relative_issues(index, lang, LANGS)
                 issues += term_issues(view.hits, lang, release.date)
-                issues += view.title_problems
+                issues += view.problems
                 issues += self.entities.issues(index, lang, LANGS)
-                issues += punctuation_issues(text, lang)
+                style = punctuation_issues(text, lang)
+                if headline:  # a space separates the two halves of a Chinese headline
+                    style = tuple(i for i in style if i.message_id != "cjk-space")
+                issues += style
                 if not headline:
                     issues += length_issues(segment, lang, LANGS)
                 issues += invisible_issues(text)

@@ -6,13 +6,17 @@ recognised in one language and hidden inside the longer hit in another: `Glossar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit, in_period
+from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+from desktop_app.domain.qa.references import MIN_GIVEN, is_chinese_name
 
 FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with the approved form
 
@@ -87,33 +91,83 @@ class GlossaryContext:
         self.matcher = matcher
         self.tenures = tuple(tenures)
         self.entries_by_id = {e.id: e for e in matcher.entries} if matcher is not None else {}
-        self._nested: dict[tuple[int, int, str], bool] = {}
-        self._title_forms: dict[str, dict[str, TermEntry]] = {}
+        self._nested: dict[tuple[int, str, str], bool] = {}
         self.views: dict[tuple[str, str, str], object] = {}  # entities.CellView by (text, lang, date)
+        self._names: dict[tuple[str, str], dict] = {}  # type: ignore[type-arg]
+        self.title_parts: dict[tuple[int, str], tuple[list[TermEntry], list[str]]] = {}
 
-    def title_forms(self, lang: str) -> dict[str, TermEntry]:
-        """Title entries by each of their non-forbidden forms in `lang`, for posts composed from a chain."""
-        forms = self._title_forms.get(lang)
-        if forms is None:
-            forms = {}
-            if self.matcher is not None:
-                for entry in self.matcher.entries:
-                    if entry.category == "title":
-                        for form in _forms(entry, lang):
-                            forms.setdefault(form, entry)
-            self._title_forms[lang] = forms
-        return forms
+    def titles_held(self, person_id: int, date: str) -> frozenset[int]:
+        """The title entries a person holds on `date` per the tenures (empty without a date)."""
+        if not date:
+            return frozenset()
+        return frozenset(t.title_id for t in self.tenures if t.person_id == person_id and t.covers(date))
 
-    def nested(self, inner: TermEntry, outer: TermEntry, lang: str) -> bool:
-        """Whether a form of `outer` contains a form of `inner` in `lang` (中共 in 中共中央对外联络部副部长).
+    def given_names(self, lang: str) -> dict[str, tuple[TermEntry, ...]]:
+        """Given names of the glossary's non-Chinese persons ("vladimir" → Vladimir Putin, …), casefolded."""
+        key = ("given", lang)
+        if key not in self._names:
+            table: dict[str, list[TermEntry]] = {}
+            for entry in self.matcher.entries if self.matcher is not None else ():
+                if entry.category == "person" and not is_chinese_name(entry):
+                    for form in {entry.form(lang), *entry.variants.get(lang, ())}:
+                        words = form.split()
+                        if len(words) >= 2:
+                            table.setdefault(words[0].casefold(), []).append(entry)
+            self._names[key] = {k: tuple(v) for k, v in table.items()}
+        return self._names[key]  # type: ignore[return-value]
 
-        Cached by object identity, which is safe because the context keeps its matcher's entries alive.
+    def chinese_given_names(self, lang: str) -> dict[str, TermEntry]:
+        """Given names of the glossary's Chinese persons in `lang` ("zhanshu" → Li Zhanshu), when unambiguous."""
+        key = ("chinese", lang)
+        if key not in self._names:
+            table: dict[str, TermEntry | None] = {}
+            surnames: set[str] = set()
+            for entry in self.matcher.entries if self.matcher is not None else ():
+                if is_chinese_name(entry):
+                    words = entry.form(lang).split()
+                    if words:
+                        surnames.add(words[0].casefold())
+                    if len(words) == 2 and len(words[1]) >= MIN_GIVEN:
+                        given = words[1].casefold()
+                        table[given] = None if given in table and table[given] is not entry else entry
+            # Han Zheng's given name is Zheng Zeguang's surname: such a word alone says nothing.
+            self._names[key] = {k: v for k, v in table.items() if v is not None and k not in surnames}
+        return self._names[key]  # type: ignore[return-value]
+
+    def inside(self, entry: TermEntry, hit: TermHit) -> bool:
+        """Whether the text of `hit` (a longer name) names `entry` too.
+
+        中共 in 中共中央对外联络部副部长, «Государственной думы» in «председателя Государственной думы». Cached by the
+        entry's identity, which is safe because the context keeps its matcher's entries alive.
         """
-        key = (id(inner), id(outer), lang)
+        key = (id(entry), hit.text, hit.lang)
         found = self._nested.get(key)
         if found is None:
-            found = self._nested[key] = any(i in o for i in _forms(inner, lang) for o in _forms(outer, lang))
+            text = simplified_same_length(hit.text).casefold()
+            found = any(form in text for form in _forms(entry, hit.lang))
+            if not found and hit.lang == "ru":
+                found = any(h.entry is entry for h in self.inner_hits(hit.text, "ru"))
+            self._nested[key] = found
         return found
+
+    def inner_hits(self, form: str, lang: str) -> list[TermHit]:
+        """Entries named inside a glossary form. The form itself is the longest match, so it is read without its
+        first and without its last word (character in Chinese) and the hits of both are kept, offsets into `form`."""
+        if not form:
+            return []
+        if lang == "zh":
+            cut = (1, len(form) - 1)
+        else:
+            words = list(re.finditer(r"\S+", form))
+            if len(words) < 2:
+                return []
+            cut = (words[1].start(), words[-1].start())
+        found: dict[tuple[int, int], TermHit] = {}
+        for start, end in ((cut[0], len(form)), (0, cut[1])):
+            for hit in self.hits(form[start:end], lang):
+                span = (hit.start + start, hit.end + start)
+                found.setdefault(span, replace(hit, start=span[0], end=span[1]))
+        return list(found.values())
 
     def hits(self, text: str, lang: str) -> list[TermHit]:
         if self.matcher is None or not text.strip():

@@ -13,11 +13,12 @@ A title is linked to its holder through an apposition chain, not by distance alo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+from desktop_app.domain.qa.terms import replacement
 
 _SENTENCE_END = re.compile(r"[.;:!?。；：！？\n]")
 _ZH_BOUNDARY = "，。；：！？,;:!?\n（）()“”「」"
@@ -35,16 +36,16 @@ _TITLE_WORDS = {
 }
 
 
+_FORMER = re.compile(r"(?:\b(?:former|ex|then|late|erstwhile)[\s-]+(?:\w+\s+)?|(?:бывш\w*|экс-?|тогдашн\w*|"
+                     r"прежн\w*)\s*(?:\w+\s+)?|[前原时已]任?\S{0,4})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TitleLink:
     """A title given to a person in one cell; `title` may be a post composed from a 、-chain (no glossary hit)."""
 
     person: TermHit
     title: TermHit
-
-
-def _between_is_space(text: str, start: int, end: int) -> bool:
-    return not text[start:end].strip()
 
 
 def _joined(gap: str, lang: str) -> bool:
@@ -54,46 +55,52 @@ def _joined(gap: str, lang: str) -> bool:
     return word in joiners or not word
 
 
-def composite_titles(text: str, start: int, end: int, title_forms: Mapping[str, TermEntry]) -> list[TermHit]:
+def composite_titles(text: str, start: int, end: int, hits: Sequence[TermHit],
+                     find: Callable[[str], Sequence[TermHit]]) -> list[TermHit]:
     """Posts of a Chinese 、-chain in `text[start:end]` completed by the organisation of its first post.
 
-    省人大常委会党组成员、副主任: the second piece 副主任 reads as 省人大常委会副主任 when that is a glossary
-    title form; the hit spans the piece itself, so a fix replaces just it.
+    省人大常委会党组成员、副主任: the second piece 副主任 reads as 省人大常委会副主任 when the glossary recognises
+    that as a title (浙江省人大常委会副主任, its province being the release's); the hit spans the piece itself, so a
+    fix replaces just it. The organisation is a glossary hit in the first piece.
     """
     region = text[start:end]
     pieces = region.split("、")
     if len(pieces) < 2:
         return []
+    first_end = start + len(pieces[0])
+    organisations = [h for h in hits if start <= h.start and h.end <= first_end and h.entry.category != "person"]
+    if not organisations:
+        return []
     found: list[TermHit] = []
-    first = pieces[0]
-    offset = start + len(first) + 1
+    offset = first_end + 1
     for piece in pieces[1:]:
         clean = piece.strip()
         if 1 < len(clean) <= 8:
-            for cut in range(len(first), 0, -1):
-                entry = title_forms.get(first[-cut:] + clean)
-                if entry is not None:
+            for organisation in sorted(organisations, key=lambda h: h.start - h.end):
+                composed = organisation.text + clean
+                title = next((h for h in find(composed) if h.entry.category == "title" and h.start == 0
+                              and h.end == len(composed)), None)
+                if title is not None:
                     at = offset + piece.index(clean)
-                    found.append(TermHit(entry, "zh", at, at + len(clean), clean, HitKind.VARIANT,
-                                         first[-cut:] + clean))
+                    found.append(TermHit(title.entry, "zh", at, at + len(clean), clean, HitKind.VARIANT, composed))
                     break
         offset += len(piece) + 1
     return found
 
 
 def link_titles(text: str, hits: Sequence[TermHit], lang: str,
-                title_forms: Mapping[str, TermEntry] | None = None) -> list[TitleLink]:
+                find: Callable[[str], Sequence[TermHit]] | None = None) -> list[TitleLink]:
     """Every (person, title) pair that the sentence structure of `text` puts together."""
     persons = [h for h in hits if h.entry.category == "person"]
     if not persons:
         return []
     titles = [h for h in hits if h.entry.category == "title"]
-    if lang == "zh" and title_forms:
+    if lang == "zh" and find is not None:
         for person in persons:
             begin = max((i + 1 for i, c in enumerate(text[:person.start]) if c in _ZH_BOUNDARY), default=0)
             previous = [p.end for p in persons if p.end <= person.start]
             begin = max([begin, *previous])
-            for hit in composite_titles(text, begin, person.start, title_forms):
+            for hit in composite_titles(text, begin, person.start, hits, find):
                 if not any(t.start < hit.end and hit.start < t.end for t in titles):
                     titles.append(hit)
         titles.sort(key=lambda h: h.start)
@@ -150,7 +157,7 @@ def _chained(gap: str, lang: str, first: bool) -> bool:
 
 
 def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date: str, tenures: Sequence[Tenure],
-                 entries_by_id: Mapping[int, TermEntry], replacement) -> list[CellIssue]:
+                 entries_by_id: Mapping[int, TermEntry]) -> list[CellIssue]:
     """Titles given to a person who, per the glossary's tenures, did not hold them on the release date.
 
     The finding is on this cell, names what the person held on the date in this language and its fix puts that
@@ -162,6 +169,8 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
     held_here = {(link.person.entry.id, link.title.entry.id) for link in links}
     for link in links:
         person, hit = link.person, link.title
+        if _FORMER.search(text[max(0, hit.start - 14):hit.start]):
+            continue  # "former President Medvedev", 前外长, «бывший посол»: a past title, rightly given
         pid, tid = person.entry.id, hit.entry.id
         own = [t for t in tenures if t.person_id == pid]
         if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
@@ -174,15 +183,22 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
         if not held and not holders:
             continue  # the glossary does not say enough to tell
         name = person.entry.form(lang) or person.text
+        missing = [c for c in current if c.form(lang) and (pid, c.id) not in held_here]
         if not held:
-            issues.append(CellIssue(Kind.TITLE, Severity.WARNING, "title-held-by-other",
-                                    {"date": release_date, "title": hit.text,
-                                     "holders": ", ".join(p.label() for p in holders)},
-                                    f"{pid}:{tid}", None, (hit.start, hit.end)))
+            args = {"date": release_date, "title": hit.text, "holders": ", ".join(p.label() for p in holders)}
+            if not current or not all(c.form(lang) for c in current):
+                # Someone else held it, and the glossary does not say what this person held then.
+                issues.append(CellIssue(Kind.TITLE, Severity.WARNING, "title-held-by-other", args,
+                                        f"{pid}:{tid}", None, (hit.start, hit.end)))
+                continue
+            args.update(name=name, current="”, “".join(c.form(lang) for c in current))
+            new = replacement(hit, missing[0].form(lang)) if len(missing) == 1 else None
+            fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),)) if new else None
+            issues.append(CellIssue(Kind.TITLE, Severity.ERROR, "title-of-another", args, f"{pid}:{tid}", fix,
+                                    (hit.start, hit.end)))
             continue
         period = ", ".join(f"{t.valid_from or '…'} to {t.valid_to or '…'}" for t in held)
         args = {"name": name, "title": hit.text, "date": release_date, "period": period}
-        missing = [c for c in current if c.form(lang) and (pid, c.id) not in held_here]
         fix = None
         if current and all(c.form(lang) for c in current):
             args["current"] = "”, “".join(c.form(lang) for c in current)

@@ -1,0 +1,102 @@
+"""How a person's name is written in one cell: the right given name with the surname, never the given name alone.
+
+弗拉基米尔·沃洛金 or "Vladimir Volodin" for Vyacheslav Volodin pairs his surname with another man's given name;
+«Чжаньшу» alone for Li Zhanshu reads his given name as a surname. Both are errors whatever the other versions say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
+from desktop_app.domain.glossary.normalize import simplified_same_length
+from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+from desktop_app.domain.qa.references import is_chinese_name
+from desktop_app.domain.qa.terms import GlossaryContext
+
+SPELLING_MIN_SCORE = 70
+_DOTS = "·•・"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)\s+$")
+
+
+def name_form_issues(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
+    issues = _wrong_given_names(text, lang, hits, context)
+    issues += _given_names_alone(text, lang, hits, context)
+    return issues
+
+
+def _forms(entry: TermEntry, lang: str) -> set[str]:
+    return {simplified_same_length(form).casefold() for form, kind in entry.surface_forms(lang)
+            if kind is not HitKind.FORBIDDEN}
+
+
+def _wrong(entry: TermEntry, start: int, end: int, text: str, lang: str) -> CellIssue:
+    approved = entry.form(lang)
+    fix = Fix(f"Replace with “{approved}”", (Edit(start, end, text[start:end], approved),)) if approved else None
+    return CellIssue(Kind.TERM, Severity.ERROR, "term-wrong-given-name",
+                     {"text": text[start:end], "approved": approved}, f"given:{entry.id}:{text[start:end]}", fix,
+                     (start, end))
+
+
+def _wrong_given_names(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
+    """A known surname with a given name that is not the person's own."""
+    persons = [h for h in hits if h.entry.category == "person" and not is_chinese_name(h.entry)]
+    issues: list[CellIssue] = []
+    for hit in persons:
+        if lang == "zh":
+            dot = hit.start - 1
+            if dot < 1 or text[dot] not in _DOTS or "·" in hit.text:
+                continue
+            before = simplified_same_length(text[:dot])
+            givens = [form.split("·")[0] for form in _forms(hit.entry, lang) if "·" in form]
+            if not givens or any(before.endswith(given) for given in givens):
+                continue
+            # The given name starts after the post or body before it (主席弗拉基米尔·沃洛金), or a boundary.
+            start = max([dot - 8, *(h.end for h in hits if h.end <= dot),
+                         *(i + 1 for i in range(max(0, dot - 8), dot) if not _CJK.match(text[i]))])
+            if not _spelling_variant(before[start:], givens):
+                issues.append(_wrong(hit.entry, start, hit.end, text, lang))
+            continue
+        before = _WORD_BEFORE.search(text[max(0, hit.start - 30):hit.start])
+        if before is None or len(hit.text.split()) > 1:
+            continue
+        given = before.group(1)
+        owners = context.given_names(lang).get(given.casefold(), ())
+        if owners and hit.entry not in owners:
+            start = hit.start - len(before.group())
+            own_givens = [form.split()[0] for form in _forms(hit.entry, lang) if len(form.split()) > 1]
+            if own_givens and not _spelling_variant(given.casefold(), own_givens):
+                issues.append(_wrong(hit.entry, start, hit.end, text, lang))
+    return issues
+
+
+def _spelling_variant(given: str, own: Sequence[str]) -> bool:
+    """Sergei for Sergey, Viacheslav for Vyacheslav: another spelling of the person's own given name."""
+    return any(fuzz.ratio(given, name) >= SPELLING_MIN_SCORE for name in own)
+
+
+def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
+    """A Chinese person's given name standing alone (Чжаньшу, "Zhanshu"), as if it were the surname."""
+    if lang == "zh":
+        return []
+    table = context.chinese_given_names(lang)
+    issues: list[CellIssue] = []
+    for m in re.finditer(r"[^\W\d_]+", text):
+        owner = table.get(m.group().casefold())
+        if owner is None or any(h.start <= m.start() < h.end for h in hits):
+            continue
+        before = text[max(0, m.start() - 20):m.start()].split()
+        after = text[m.end():m.end() + 20].split()
+        if any(w[:1].isupper() and w.isalpha() and len(w) <= 4 for w in before[-1:]) or (
+                after and after[0][:1].isupper() and after[0][:1].isalpha()):
+            continue  # «Ван Чжаньшу», "Zhanshu Li": a name goes on beside it
+        approved = owner.form(lang)
+        issues.append(CellIssue(Kind.TERM, Severity.ERROR, "term-given-name-alone",
+                                {"text": m.group(), "approved": approved}, f"given-alone:{owner.id}",
+                                Fix(f"Replace with “{approved}”", (Edit(m.start(), m.end(), m.group(), approved),)),
+                                (m.start(), m.end())))
+    return issues

@@ -1,0 +1,153 @@
+"""Dates as a reader resolves them: relative words, datelines, weekdays with dates, one finding per paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from qa_helpers import findings_of, row
+
+from desktop_app.domain.qa import check_release
+from desktop_app.domain.qa.dates import dateline, relative_dates, weekday_claims
+from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.qa.numbers import quantities
+from desktop_app.domain.release import Release, Role, Segment, imported_cell
+
+
+def numbers(zh: str, en: str, ru: str, date: str = "2023-07-20") -> list[tuple[str, str]]:
+    return [(f.lang, f.message_id) for f in findings_of(row(zh, en, ru), date) if f.kind is Kind.NUMBER]
+
+
+def test_relative_words_resolve_against_the_release_date() -> None:
+    """The release is of Thursday 20 July 2023: 昨日 and "on Wednesday" are the 19th."""
+    assert numbers("昨日上午，会议在金华开幕。", "On July 19, the conference opened in Jinhua.",
+                   "Во вторник 19 июля в Цзиньхуа открылась конференция.") == [("ru", "date-weekday")]
+    assert numbers("昨日上午，会议在金华开幕。", "On Wednesday, the conference opened in Jinhua.",
+                   "Вчера в Цзиньхуа открылась конференция.") == []
+    assert numbers("7月20日，会议在金华开幕。", "The conference opened in Jinhua today.",
+                   "Сегодня в Цзиньхуа открылась конференция.") == []
+
+
+def test_a_written_date_that_is_not_the_relative_day_is_an_error() -> None:
+    found = numbers("昨日上午，会议在金华开幕。", "On July 18, the conference opened in Jinhua.",
+                    "Вчера в Цзиньхуа открылась конференция.")
+    assert found == [("en", "date-differs")]
+
+
+def test_relative_words_of_two_versions_that_cannot_mean_the_same_day() -> None:
+    """周一 (Monday the 25th) against «сегодня» in a report of Tuesday 26 August 2025."""
+    found = [f for f in findings_of(row("赵乐际周一主持会议。", "", "Сегодня Чжао Лэцзи провёл заседание."),
+                                    "2025-08-26") if f.kind is Kind.NUMBER]
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "date-differs")]
+    assert "Сегодня" in found[0].message and "August 25" in found[0].message
+    # "on Monday" of a sentence about the future is next Monday, which «сегодня» is not either.
+    found = [f for f in findings_of(row("赵乐际将于周一主持会议。", "", "Сегодня Чжао Лэцзи проведёт заседание."),
+                                    "2025-08-26") if f.kind is Kind.NUMBER]
+    assert [(f.lang, f.message_id) for f in found] == [("ru", "date-differs")]
+
+
+def test_a_weekday_given_with_a_date_must_agree_with_the_calendar() -> None:
+    found = [f for f in findings_of(row("", "The talks were held on Monday, March 21, 2023.", ""), "2023-03-22")
+             if f.kind is Kind.NUMBER]
+    assert [(f.severity, f.message_id) for f in found] == [(Severity.ERROR, "date-weekday")]
+    assert "Tuesday" in found[0].message
+    assert numbers("", "The talks were held on Tuesday, March 21, 2023.", "") == []
+    assert [c[5] for c in weekday_claims("2023年3月21日（星期一）", "zh")] == [0]
+    assert numbers("会谈于2023年3月21日（星期一）举行。", "", "", "2023-03-22") == [("zh", "date-weekday")]
+    assert numbers("", "", "Переговоры прошли в понедельник, 21 марта 2023 года.", "2023-03-22") == [
+        ("ru", "date-weekday")]
+    # Without a year the release date gives it: 19 July 2023 was a Wednesday.
+    assert numbers("", "On Wednesday, July 19, the conference opened.", "") == []
+
+
+def test_a_dateline_sets_the_day_and_need_not_be_repeated() -> None:
+    zh = "新华社北京5月16日电 国家主席习近平昨天在人民大会堂会见了来访的客人。"
+    assert dateline(zh, "zh") is not None and dateline(zh, "zh")[2:] == (5, 16)  # type: ignore[index]
+    en = "Chinese President Xi Jinping met the visitors in the Great Hall of the People on May 15."
+    ru = "Председатель КНР Си Цзиньпин 15 мая принял гостей в Доме народных собраний."
+    assert numbers(zh, en, ru, "2024-05-16") == []
+    assert numbers("国家主席习近平15日会见了来访的客人。", "BEIJING, May 16 (Xinhua) -- Xi met the visitors on May 15.",
+                   "МОСКВА, 16 мая. /ТАСС/. Си Цзиньпин 15 мая принял гостей.", "2024-05-16") == []
+
+
+def test_relative_dates_count_from_the_dateline_row_when_the_release_has_no_date() -> None:
+    segments = [Segment(Role.DATELINE, {"zh": imported_cell("2023年7月20日"), "en": imported_cell("July 20, 2023"),
+                                        "ru": imported_cell("20 июля 2023 года")}),
+                Segment(Role.BODY, {"zh": imported_cell("昨天会议开幕。"), "en": imported_cell("The meeting opened on "
+                                                                                           "July 19."),
+                                    "ru": imported_cell("Встреча открылась 19 июля.")})]
+    assert [f for f in check_release(Release("t", "", segments)) if f.kind is Kind.NUMBER] == []
+
+
+def test_a_missing_date_is_one_finding_per_paragraph() -> None:
+    found = [f for f in findings_of(row("5月16日，代表团抵达北京。16日下午，双方举行会谈。",
+                                        "The delegation arrived in Beijing. Talks were held in the afternoon.",
+                                        "Делегация прибыла в Пекин 16 мая. Днём прошли переговоры."), "2024-05-17")
+             if f.kind is Kind.NUMBER]
+    assert [(f.lang, f.message_id) for f in found] == [("en", "date-missing")]
+    assert found[0].message.count("May 16") == 1
+
+
+def test_another_day_in_one_version_is_one_finding_that_names_both() -> None:
+    found: list[Finding] = [f for f in findings_of(row("习近平周一（25日）会见沃洛金。", "Xi met Volodin on Aug. 26.",
+                                                       "Си Цзиньпин принял Володина 26 августа."), "2025-08-26")
+                            if f.kind is Kind.NUMBER]
+    assert [(f.lang, f.message_id) for f in found] == [("zh", "date-differs")]
+    assert "25" in found[0].message and "August 26" in found[0].message
+
+
+def test_relative_word_table() -> None:
+    friday = dt.date(2023, 7, 21)
+    got = {q.text: q.describe() for q in relative_dates("昨天，前天，明天，本月3日，上周一", "zh", friday)}
+    assert got == {"昨天": "July 20", "前天": "July 19", "明天": "July 22", "本月3日": "July 3", "上周一": "July 10"}
+    got = {q.text: q.describe() for q in relative_dates("yesterday, today, last Monday", "en", friday)}
+    assert got == {"yesterday": "July 20", "today": "July 21", "last Monday": "July 10"}
+    got = {q.text.lower(): q.describe() for q in relative_dates("Вчера, позавчера, сегодня", "ru", friday)}
+    assert got == {"вчера": "July 20", "позавчера": "July 19", "сегодня": "July 21"}
+    assert all(q.strict for q in relative_dates("yesterday", "en", friday))
+    # A weekday alone has two readings: the past one is the date unless the sentence speaks of the future.
+    past = relative_dates("The talks were held on Monday.", "en", friday)
+    assert [(q.describe(), q.strict) for q in past] == [("July 17", True), ("July 24", False)]
+    future = relative_dates("The talks will be held on Monday.", "en", friday)
+    assert [(q.describe(), q.strict) for q in future] == [("July 17", False), ("July 24", True)]
+
+
+def test_traditional_numerals_and_counters_read_like_simplified() -> None:
+    assert [(q.value, q.text) for q in quantities("已連續舉辦九屆", "zh")] == [(9, "九")]
+    assert [(q.kind.value, q.value) for q in quantities("第十屆", "zh")] == [("ordinal", 10)]
+    assert [(q.value, q.approx.value) for q in quantities("超過三萬人", "zh")] == [(30000, "more")]
+    assert numbers("已連續舉辦九屆。", "It has been held nine times.", "Проводился уже девять раз.") == []
+    assert numbers("已連續舉辦九屆。", "It has been held eight times.", "Проводился уже девять раз.") != []
+
+
+def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
+    segments = [Segment(Role.LEAD, {"zh": imported_cell("7月19日，会议在金华开幕。"),
+                                    "en": imported_cell("The conference opened in Jinhua."),
+                                    "ru": imported_cell("Конференция открылась в Цзиньхуа.")}),
+                Segment(Role.BODY, {"zh": imported_cell("会议吸引了100余家企业参会。"),
+                                    "en": imported_cell("On July 19, more than 100 enterprises took part."),
+                                    "ru": imported_cell("19 июля в ней приняли участие более 100 компаний.")})]
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == []
+    segments[1].cells["en"] = imported_cell("More than 100 enterprises took part.")
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]
+
+
+def test_a_day_word_against_the_others_date_is_an_error_even_under_a_dateline_of_that_date() -> None:
+    """15 June 2022 was a Wednesday: "on Thursday" under a 15 June dateline names another day."""
+    zh = "新华社北京6月15日电 国家主席习近平15日下午同俄罗斯总统普京通电话。"
+    en = "BEIJING, June 15 (Xinhua) -- Chinese President Xi Jinping held a phone call with Vladimir Putin on {}."
+    found = [(f.lang, f.severity, f.message_id) for f in findings_of(row(zh, en.format("Thursday"), ""), "2022-06-15")
+             if f.kind is Kind.NUMBER]
+    assert found == [("en", Severity.ERROR, "date-differs")]
+    assert numbers(zh, en.format("Wednesday afternoon"), "", "2022-06-15") == []
+    assert numbers(zh, en.format("the phone").replace(" on the phone.", "."), "", "2022-06-15") == []
+
+
+def test_last_week_is_any_of_its_days() -> None:
+    assert numbers("上周，双方在北京举行会谈。", "The two sides held talks in Beijing on July 12.",
+                   "На прошлой неделе стороны провели переговоры в Пекине.") == []
+    assert numbers("上周，双方在北京举行会谈。", "The two sides held talks in Beijing on July 19.",
+                   "На прошлой неделе стороны провели переговоры в Пекине.") == [("en", "date-relative")]

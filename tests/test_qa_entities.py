@@ -1,0 +1,192 @@
+"""Names across a whole release: second references, omissions, names in one version only, different bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import Tenure
+from desktop_app.domain.qa import check_release
+from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.release import Release, Role, Segment, imported_cell
+from desktop_app.storage.glossary_store import GlossaryStore
+
+Glossary = tuple[GlossaryMatcher, list[Tenure]]
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    """The seeded glossary in a real SQLite file."""
+    with GlossaryStore.open(tmp_path_factory.mktemp("glossary") / "glossary.sqlite") as store:
+        yield store.matcher(), store.tenures()
+
+
+def release(*rows: tuple[str, str, str] | tuple[str, str, str, Role], date: str = "2023-07-20") -> Release:
+    segments = [Segment(row[3] if len(row) > 3 else Role.BODY,  # type: ignore[misc]
+                        {lang: imported_cell(text) for lang, text in zip(("zh", "en", "ru"), row[:3], strict=True)},
+                        f"r{i}") for i, row in enumerate(rows)]
+    return Release("t", date, segments)
+
+
+def terms(glossary: Glossary, rel: Release) -> list[Finding]:
+    matcher, tenures = glossary
+    return [f for f in check_release(rel, matcher, tenures) if f.kind in (Kind.TERM, Kind.TITLE)]
+
+
+MIRONOV = ("谢尔盖·米罗诺夫出席会议。", "Sergei Mironov attended the meeting.",
+           "На встрече присутствовал Сергей Миронов.")
+
+
+def test_surnames_pronouns_and_implicit_subjects_refer_back_to_a_full_mention(glossary: Glossary) -> None:
+    rel = release(
+        MIRONOV,
+        ("米罗诺夫表示，俄方愿加强合作。", "Mironov said Russia was ready to strengthen cooperation.",
+         "По словам Миронова, российская сторона готова укреплять сотрудничество."),
+        ("米罗诺夫指出，合作前景广阔。", "He noted that the prospects were broad.", "Он отметил широкие перспективы."),
+        ("他还说，双方应加强交流。", "Sergei Mironov also said both sides should step up exchanges.",
+         "Также, по его словам, стороны должны расширять обмены."),
+    )
+    assert terms(glossary, rel) == []
+
+
+def test_chinese_names_put_the_surname_first_in_every_language(glossary: Glossary) -> None:
+    rel = release(
+        ("国家主席习近平会见了沃洛金。", "Chinese President Xi Jinping met with Vyacheslav Volodin.",
+         "Председатель КНР Си Цзиньпин встретился с Вячеславом Володиным."),
+        ("习主席指出，中俄关系稳定。", "Xi said China-Russia relations were stable.",
+         "Си Цзиньпин отметил стабильность российско-китайских отношений."),
+        ("沃洛金感谢习近平。", "Volodin thanked Xi.", "Володин поблагодарил Си."),
+    )
+    assert terms(glossary, rel) == []
+
+
+def test_generic_back_references_stand_for_the_full_name(glossary: Glossary) -> None:
+    rel = release(
+        ("第十届中俄中小企业合作圆桌会议在金华开幕。",
+         "The 10th China-Russia Roundtable Conference on SMEs Cooperation opened in Jinhua.",
+         "В Цзиньхуа открылся X Российско-китайский круглый стол по сотрудничеству малых и средних предприятий."),
+        ("中俄中小企业合作圆桌会议已连续举办九届。", "The roundtable has been held nine times.",
+         "Круглый стол проводился уже девять раз."),
+    )
+    assert terms(glossary, rel) == []
+
+
+def test_a_name_missing_from_one_version_throughout_is_one_omission_warning(glossary: Glossary) -> None:
+    rel = release(
+        ("会议在金华举行。", "The meeting was held in Jinhua.", "Встреча прошла в Цзиньхуа."),
+        (MIRONOV[0], "The chairman of the party attended the meeting.", MIRONOV[2]),
+        ("米罗诺夫发表讲话。", "The chairman delivered a speech.", "Миронов выступил с речью."),
+    )
+    found = terms(glossary, rel)
+    assert [(f.segment_index, f.lang, f.severity, f.message_id) for f in found] == [
+        (1, "en", Severity.WARNING, "term-omitted")]
+    assert "Sergei Mironov" in found[0].message
+
+
+def test_a_name_a_version_gives_only_in_a_later_paragraph_has_no_counterpart_here(glossary: Glossary) -> None:
+    rel = release(
+        (MIRONOV[0], "The party's chairman attended the meeting.", MIRONOV[2]),
+        ("米罗诺夫发表讲话。", "Sergei Mironov delivered a speech.", "Миронов выступил с речью."),
+    )
+    found = terms(glossary, rel)
+    assert [(f.segment_index, f.lang, f.severity, f.message_id) for f in found] == [
+        (0, "en", Severity.WARNING, "term-no-counterpart")]
+
+
+def test_a_name_only_one_of_three_versions_gives_is_reported_on_that_version(glossary: Glossary) -> None:
+    rel = release(("刘忻出席会议。", "He attended the meeting.", "Он был на встрече."))
+    found = terms(glossary, rel)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("zh", Severity.WARNING, "term-only-here")]
+
+
+def test_a_misspelt_name_is_an_error_even_though_the_surname_matches(glossary: Glossary) -> None:
+    rel = release(("钱洪山出席会议。", "Qian Hongsan attended the meeting.", "На встрече присутствовал Цянь Хуншань."))
+    found = terms(glossary, rel)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("en", Severity.ERROR, "term-misspelt")]
+    assert found[0].fix is not None
+    assert found[0].fix.apply(rel.segments[0].text("en")) == "Qian Hongshan attended the meeting."
+
+
+def test_a_different_body_that_shares_words_is_an_error(glossary: Glossary) -> None:
+    """Federation Council (the upper house) where the others name the Federal Assembly (both houses)."""
+    rel = release(("代表团访问了俄罗斯联邦会议。", "The delegation visited the Federation Council.",
+                   "Делегация посетила Федеральное Собрание Российской Федерации."))
+    found = terms(glossary, rel)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("en", Severity.ERROR, "term-different-body")]
+    assert "Federation Council" in found[0].message and found[0].fix is not None
+    assert "Federal Assembly" in (found[0].fix.apply(rel.segments[0].text("en")) or "")
+
+
+def test_short_names_of_countries_and_bodies_are_accepted(glossary: Glossary) -> None:
+    rel = release(("中华人民共和国和俄罗斯联邦签署协议。国家杜马代表团出席。",
+                   "China and Russia signed the agreement. A State Duma delegation attended.",
+                   "Китай и Россия подписали соглашение. Присутствовала делегация Госдумы."))
+    assert terms(glossary, rel) == []
+
+
+def test_headlines_and_newswire_credits_ask_for_no_counterpart(glossary: Glossary) -> None:
+    rel = release(
+        ("习近平会见沃洛金", "Xi meets Russian State Duma chairman", "Си Цзиньпин принял Володина", Role.HEADLINE),
+        ("新华社北京8月26日电 国家主席习近平26日在北京会见俄罗斯国家杜马主席沃洛金。",
+         "BEIJING, Aug. 26 (Xinhua) -- Chinese President Xi Jinping met with Vyacheslav Volodin, Chairman of the "
+         "State Duma, in Beijing on Tuesday.",
+         "Председатель КНР Си Цзиньпин 26 августа принял в Пекине председателя Государственной думы Вячеслава "
+         "Володина."),
+        date="2025-08-26",
+    )
+    assert terms(glossary, rel) == []
+
+
+def test_a_title_said_in_other_words_is_a_counterpart(glossary: Glossary) -> None:
+    """普京总统 (President Putin) for «президента России», "chairman of … the State Duma" for the Speaker."""
+    rel = release(
+        ("沃洛金转达普京总统对习近平主席的问候。",
+         "Volodin conveyed President Vladimir Putin's greetings to President Xi Jinping.",
+         "Володин передал Председателю КНР Си Цзиньпину приветствие от президента России Владимира Путина."),
+        ("习近平会见俄罗斯国家杜马主席沃洛金。",
+         "Xi met with Vyacheslav Volodin, chairman of the Russian parliament's lower house, the State Duma.",
+         "Си Цзиньпин принял председателя Государственной думы Вячеслава Володина."),
+        date="2025-08-26",
+    )
+    assert terms(glossary, rel) == []
+
+
+def test_a_surname_with_another_persons_given_name_is_an_error(glossary: Glossary) -> None:
+    """弗拉基米尔·沃洛金 (Vladimir, Putin's given name) for Vyacheslav Volodin, in Chinese and in English."""
+    rel = release(("会议由俄罗斯国家杜马主席弗拉基米尔·沃洛金主持。", "The meeting was chaired by Vladimir Volodin.",
+                   "Заседание провёл председатель Госдумы Вячеслав Володин."), date="2025-08-27")
+    found = [f for f in terms(glossary, rel) if f.message_id == "term-wrong-given-name"]
+    assert [(f.lang, f.severity) for f in found] == [("zh", Severity.ERROR), ("en", Severity.ERROR)]
+    zh = rel.segments[0].text("zh")
+    assert found[0].fix is not None and found[0].fix.apply(zh) == "会议由俄罗斯国家杜马主席维亚切斯拉夫·沃洛金主持。"
+    assert found[1].fix is not None
+    assert found[1].fix.apply(rel.segments[0].text("en")) == "The meeting was chaired by Vyacheslav Volodin."
+    right = release(("会议由维亚切斯拉夫·沃洛金主持。", "The meeting was chaired by Vyacheslav Volodin.",
+                     "Заседание провёл Вячеслав Володин."), date="2025-08-27")
+    assert terms(glossary, right) == []
+
+
+def test_a_chinese_given_name_alone_is_an_error_even_in_a_headline(glossary: Glossary) -> None:
+    rel = release(("栗战书将出席东方经济论坛", "", "Спикер парламента Китая Чжаньшу примет участие в форуме",
+                   Role.HEADLINE), date="2022-09-04")
+    found = terms(glossary, rel)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "term-given-name-alone")]
+    assert found[0].fix is not None and "Ли Чжаньшу" in (found[0].fix.apply(rel.segments[0].text("ru")) or "")
+    full = release(("", "", "Ли Чжаньшу примет участие в форуме"), date="2022-09-04")
+    assert terms(glossary, full) == []
+
+
+def test_a_title_held_on_the_date_refers_to_its_holder(glossary: Glossary) -> None:
+    """"the Russian President" is Vladimir Putin in 2023; in 1999 it was not."""
+    rows = (("普京会见了代表团。", "The Russian President met the delegation.",
+             "Владимир Путин встретился с делегацией."),)
+    assert terms(glossary, release(*rows, date="2023-07-20")) == []
+    assert [f.message_id for f in terms(glossary, release(*rows, date="1999-01-20"))] == ["term-omitted"]
+
+
+def test_another_spelling_of_the_persons_own_given_name_is_no_error(glossary: Glossary) -> None:
+    rel = release(("", "Viacheslav Volodin and Sergey Mironov met Sergei Lavrov.",
+                   "Вячеслав Володин и Сергей Миронов встретились с Сергеем Лавровым."), date="2024-07-13")
+    assert [f for f in terms(glossary, rel) if f.message_id == "term-wrong-given-name"] == []

@@ -1,0 +1,121 @@
+"""Titles read from real sentences: apposition chains, shared organisations, and the version that is wrong blamed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from qa_helpers import findings_of, row
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import Tenure
+from desktop_app.domain.qa import check_release
+from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.qa.terms import GlossaryContext
+from desktop_app.domain.qa.titles import link_titles
+from desktop_app.domain.release import Release, Role, Segment, imported_cell
+from desktop_app.storage.glossary_store import GlossaryStore
+
+Glossary = tuple[GlossaryMatcher, list[Tenure]]
+VICE_CHAIRMAN_EN = "Vice Chairman of the Standing Committee of the Zhejiang Provincial People's Congress"
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    with GlossaryStore.open(tmp_path_factory.mktemp("glossary") / "glossary.sqlite") as store:
+        yield store.matcher(), store.tenures()
+
+
+def links(glossary: Glossary, text: str, lang: str) -> list[tuple[str, str]]:
+    matcher, tenures = glossary
+    context = GlossaryContext(matcher, tenures)
+    return [(link.person.entry.form("en"), link.title.entry.form("en"))
+            for link in link_titles(text, context.hits(text, lang), lang, lambda t: context.hits(t, "zh"))]
+
+
+def test_chinese_posts_of_a_chain_share_the_organisation_of_the_first(glossary: Glossary) -> None:
+    assert links(glossary, "省人大常委会党组成员、副主任刘忻出席会议。", "zh") == [("Liu Xin", VICE_CHAIRMAN_EN)]
+    assert ("Zhu Chonglie", "Secretary of the CPC Jinhua Municipal Committee") in links(
+        glossary, "会见了浙江省人大常委会副主任刘忻和金华市委书记朱重烈。", "zh")
+    assert ("Zhu Chonglie", VICE_CHAIRMAN_EN) not in links(
+        glossary, "会见了浙江省人大常委会副主任刘忻和金华市委书记朱重烈。", "zh")
+
+
+def test_english_apposition_chains_and_titles_before_the_name(glossary: Glossary) -> None:
+    text = ("Liu Xin, member of the Party Group of the Standing Committee of the Provincial People's Congress and "
+            "Deputy Governor of Zhejiang, addressed the conference.")
+    assert links(glossary, text, "en") == [("Liu Xin", "Vice Governor of Zhejiang Province")]
+    listed = ("Qian Hongshan, Vice Minister of the International Department of the CPC Central Committee, Liu Xin, "
+              "Deputy Governor of Zhejiang, and Zhu Chonglie attended.")
+    assert ("Qian Hongshan", "Vice Governor of Zhejiang Province") not in links(glossary, listed, "en")
+    assert ("Liu Xin", "Vice Governor of Zhejiang Province") in links(glossary, listed, "en")
+    assert links(glossary, "Vice Governor of Zhejiang Province Liu Xin spoke.", "en") == [
+        ("Liu Xin", "Vice Governor of Zhejiang Province")]
+
+
+def test_russian_apposition_before_and_after_the_name_in_any_case(glossary: Glossary) -> None:
+    assert links(glossary, "Встреча с Лю Синем, вице-губернатором провинции Чжэцзян, прошла в Ханчжоу.", "ru") == [
+        ("Liu Xin", "Vice Governor of Zhejiang Province")]
+    assert links(glossary, "Выступил вице-губернатор провинции Чжэцзян Лю Синь.", "ru") == [
+        ("Liu Xin", "Vice Governor of Zhejiang Province")]
+
+
+def test_the_sample_events_real_english_is_blamed_not_the_chinese(glossary: Glossary) -> None:
+    """The real reports of 20 July 2023: the English still calls Liu Xin Deputy Governor (he left in January)."""
+    matcher, tenures = glossary
+    zh = ("昨日上午，第十届中俄中小企业合作圆桌会议在义乌举行。浙江省人大常委会党组成员、副主任刘忻，金华市委书记朱重烈"
+          "分别致辞。")
+    en = ("On the morning of July 19, the 10th China-Russia roundtable conference on cooperation between small- and "
+          "medium-sized enterprises (SMEs) was held in Jinhua. Liu Xin, member of the Party Group of the Standing "
+          "Committee of the Provincial People's Congress and Deputy Governor of Zhejiang; and Zhu Chonglie, "
+          "Secretary of the CPC Jinhua Municipal Committee, delivered speeches.")
+    segment = Segment(Role.LEAD, {"zh": imported_cell(zh), "en": imported_cell(en), "ru": imported_cell("")}, "lead")
+    found = [f for f in check_release(Release("t", "2023-07-20", [segment]), matcher, tenures, ["zh", "en"])
+             if f.kind is not Kind.MISSING]
+    assert [(f.lang, f.kind, f.severity) for f in found] == [("en", Kind.TITLE, Severity.ERROR)]
+    title: Finding = found[0]
+    assert VICE_CHAIRMAN_EN in title.message and "Deputy Governor of Zhejiang" in title.message
+    assert title.args["current"] == VICE_CHAIRMAN_EN
+    fixed = title.fix.apply(en) if title.fix else None
+    assert fixed is not None and f"Congress and {VICE_CHAIRMAN_EN}; and Zhu" in fixed
+
+
+def test_a_title_valid_on_the_date_is_never_replaced(glossary: Glossary) -> None:
+    matcher, tenures = glossary
+    zh, en = "浙江省副省长刘忻出席会议。", "Liu Xin, Deputy Governor of Zhejiang, attended."
+    ru = "На встрече присутствовал вице-губернатор провинции Чжэцзян Лю Синь."
+    assert [f for f in findings_of(row(zh, en, ru), "2022-06-01", matcher, tenures)
+            if f.kind in (Kind.TITLE, Kind.TERM)] == []
+    now = [f for f in findings_of(row("浙江省人大常委会副主任刘忻出席会议。", en, ru), "2023-07-20", matcher, tenures)
+           if f.kind in (Kind.TITLE, Kind.TERM)]
+    assert sorted((f.lang, f.kind) for f in now) == [("en", Kind.TITLE), ("ru", Kind.TITLE)]
+    assert all(f.fix is not None and "Liu Xin" not in f.fix.edits[0].old for f in now)
+
+
+def test_a_russian_fix_keeps_the_case_of_the_apposition(glossary: Glossary) -> None:
+    matcher, tenures = glossary
+    ru = "Встреча с Лю Синем, вице-губернатором провинции Чжэцзян, прошла в Ханчжоу."
+    found = [f for f in findings_of(row("", "", ru), "2023-07-20", matcher, tenures) if f.kind is Kind.TITLE]
+    assert len(found) == 1 and found[0].fix is not None
+    assert found[0].fix.apply(ru) == ("Встреча с Лю Синем, заместителем председателя Постоянного комитета Собрания "
+                                      "народных представителей провинции Чжэцзян, прошла в Ханчжоу.")
+
+
+def test_a_title_another_person_held_on_the_date_is_an_error_naming_his_own(glossary: Glossary) -> None:
+    """Zhao Leji called Председатель КНР in July 2023: Xi Jinping held that; Zhao chaired the NPC Standing Committee."""
+    matcher, tenures = glossary
+    ru = "10 июля Председатель КНР Чжао Лэцзи провёл переговоры."
+    found = [f for f in findings_of(row("", "", ru), "2023-07-10", matcher, tenures) if f.kind is Kind.TITLE]
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.ERROR, "title-of-another")]
+    assert "Xi Jinping" in found[0].message
+    assert "Председатель Постоянного комитета Всекитайского собрания народных представителей" in found[0].message
+
+
+def test_a_former_title_is_no_error(glossary: Glossary) -> None:
+    matcher, tenures = glossary
+    for text, lang in (("Liu Xin, former Deputy Governor of Zhejiang, attended.", "en"),
+                       ("На встрече был бывший вице-губернатор провинции Чжэцзян Лю Синь.", "ru"),
+                       ("原浙江省副省长刘忻出席会议。", "zh")):
+        cells = {"zh": "", "en": "", "ru": "", lang: text}
+        found = findings_of(row(**cells), "2023-07-20", matcher, tenures)
+        assert [f for f in found if f.kind is Kind.TITLE] == [], text
