@@ -84,7 +84,7 @@ def test_threads_warming_up_at_once_load_the_model_once(data_dir: Path, random_p
     def work() -> None:
         try:
             engine.warm_up("zh", "en")
-            translators.append(engine._translation("zh", "en").underlying.translator)
+            translators.append(engine._loaded[("zh", "en")].translator)
         except BaseException as exc:  # reported below
             errors.append(exc)
 

@@ -72,10 +72,11 @@ def test_reinstalling_a_pair_replaces_the_old_pack_and_the_loaded_model(data_dir
     engine = ArgosEngine(data_dir)
     install_pack(old, data_dir, on_changed=engine.reload)
     engine.warm_up("en", "ru")
-    first_path = engine._translation("en", "ru").underlying.pkg.package_path
+    first_path = engine._loaded[("en", "ru")].pack.path
     install_pack(new, data_dir, on_changed=engine.reload)
     assert [(p.pair, p.version) for p in list_installed(data_dir)] == [("en-ru", "1.1")]
-    second_path = engine._translation("en", "ru").underlying.pkg.package_path
+    engine.warm_up("en", "ru")
+    second_path = engine._loaded[("en", "ru")].pack.path
     assert second_path != first_path and second_path.is_dir() and not first_path.exists()
 
 

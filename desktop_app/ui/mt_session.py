@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.mt.argos_engine import ArgosEngine
-from desktop_app.services.translation import TranslationService
+from desktop_app.services.translation import TranslationService, beam_for
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.workers import CancelToken
 
@@ -31,7 +31,8 @@ class MtSession(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = TranslationService(ArgosEngine(context.data_dir))
+        self.service = TranslationService(ArgosEngine(context.data_dir),
+                                          beam_size=beam_for(context.settings.mt_quality))
         self._glossary_revision: int | None = None
         self._memory: Any = None
         self._memory_failed = False
@@ -41,7 +42,8 @@ class MtSession(QObject):
         return self.service.engine.installed_pairs()
 
     def refresh_glossary(self) -> None:
-        """Give the service the current glossary (rebuilt only when the glossary changed); GUI thread."""
+        """Give the service the current glossary (rebuilt only when it changed) and decoding quality; GUI thread."""
+        self.service.set_beam(beam_for(self.context.settings.mt_quality))
         try:
             store = self.context.glossary
             revision = getattr(store, "revision", 0)

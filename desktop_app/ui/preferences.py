@@ -1,4 +1,4 @@
-"""Preferences: interface language (applied at once), author, end mark, autosave interval, grid columns.
+"""Preferences: interface language (applied at once), author, end mark, MT quality, autosave interval, columns.
 
 Choosing a UI language switches the translators immediately, so the whole application, this dialog included,
 changes language while the dialog is open; Cancel switches back.
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.settings import MT_QUALITIES
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
 from desktop_app.ui.labels import lang_label
@@ -52,6 +53,12 @@ class PreferencesDialog(QDialog):
             self.end_mark_combo.addItem("", mark)
         self.end_mark_combo.setCurrentIndex(END_MARKS.index(settings.end_mark) if settings.end_mark in END_MARKS
                                             else 0)
+        self.mt_quality_combo = QComboBox(self)
+        self.mt_quality_combo.setObjectName("mtQualityCombo")
+        for quality in MT_QUALITIES:
+            self.mt_quality_combo.addItem("", quality)
+        self.mt_quality_combo.setCurrentIndex(MT_QUALITIES.index(settings.mt_quality)
+                                              if settings.mt_quality in MT_QUALITIES else 0)
         self.autosave_spin = QSpinBox(self)
         self.autosave_spin.setRange(5, 3600)
         self.autosave_spin.setValue(context.qt_settings.autosave_seconds)
@@ -78,6 +85,7 @@ class PreferencesDialog(QDialog):
         self.form.addRow("", self.ui_lang_combo)
         self.form.addRow("", self.author_edit)
         self.form.addRow("", self.end_mark_combo)
+        self.form.addRow("", self.mt_quality_combo)
         self.form.addRow("", self.autosave_spin)
         self.form.addRow("", columns_row)
         self.buttons = QDialogButtonBox(
@@ -97,13 +105,18 @@ class PreferencesDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         labels = [self.tr("Interface language:"), self.tr("Author (for exported documents):"),
-                  self.tr("End mark:"), self.tr("Autosave every:"), self.tr("Columns:")]
+                  self.tr("End mark:"), self.tr("Machine translation:"), self.tr("Autosave every:"),
+                  self.tr("Columns:")]
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item is not None and isinstance(item.widget(), QLabel):
                 item.widget().setText(text)
         self.end_mark_combo.setItemText(0, self.tr("### (international)"))
         self.end_mark_combo.setItemText(1, self.tr("Native: 完 in Chinese, *** in Russian"))
+        self.mt_quality_combo.setItemText(0, self.tr("Draft (fast)"))
+        self.mt_quality_combo.setItemText(1, self.tr("Best (beam search, about 3× slower)"))
+        self.mt_quality_combo.setToolTip(self.tr("How suggestions and Translate Column decode: draft picks the "
+                                                 "likeliest word at each step; best compares four candidates."))
         self.autosave_spin.setSuffix(self.tr(" s"))
         for i in range(self.columns_list.count()):
             item = self.columns_list.item(i)
@@ -143,6 +156,7 @@ class PreferencesDialog(QDialog):
         settings.ui_lang = self.ui_lang_combo.currentData()
         settings.author = self.author_edit.text().strip()
         settings.end_mark = self.end_mark_combo.currentData()
+        settings.mt_quality = self.mt_quality_combo.currentData()
         self.context.save_settings()
         self.context.qt_settings.autosave_seconds = self.autosave_spin.value()
         super().accept()
