@@ -9,8 +9,7 @@ STAMP := $(VENV)/.stamp-install
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	# The CPU build of torch first, so argostranslate's dependency does not pull a multi-GB CUDA build.
-	$(PY) -m pip install -q torch==2.13.0
+	# argos-translate-lt brings CTranslate2 and MiniSBD only: no torch, stanza or spaCy (see README).
 	$(PY) -m pip install -q -e '.[test,package]'
 	touch $(STAMP)
 
