@@ -26,19 +26,7 @@ from desktop_app.mt.packs import (
 from desktop_app.mt.routes import RouteKind, all_routes, plan
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
-
-
-def rezip(source: Path, out: Path, rename=None, drop=None, extra: dict[str, bytes] | None = None) -> Path:
-    """A copy of a pack with members renamed or dropped, or extra members added (to build broken packs)."""
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout:
-        for info in zin.infolist():
-            if drop and drop(info.filename):
-                continue
-            name = rename(info.filename) if rename else info.filename
-            zout.writestr(name, zin.read(info.filename))
-        for name, data in (extra or {}).items():
-            zout.writestr(name, data)
-    return out
+rezip = mt_support.rezip
 
 
 def test_inspect_reads_the_pair_version_and_size(random_packs) -> None:

@@ -3,7 +3,10 @@
 argostranslate reads its settings from the environment once, when `argostranslate.settings` is imported, and
 creates folders under `$XDG_*` (or `~`) there. `configure()` does that import once per process, at start-up and
 before any thread exists, with every folder pointed into PressDesk's data folder under names free of the words
-its splitter choice looks for; the environment is restored at once. Nothing touches the environment afterwards.
+its splitter choice looks for; the environment is restored at once. Two variables stay set for the process, so
+that the libraries imported later on the MT lane need not write the environment from a worker thread:
+onnxruntime's telemetry off (it would otherwise create a device-id file under `~/.cache`) and numpy's
+`OPENBLAS_MAIN_FREE` (numpy sets and unsets it while importing when absent).
 
 The rest of argostranslate (its package reader and MiniSBD splitter, CTranslate2) is imported on the first
 translation, on the MT lane. Packs come from PressDesk's validated listing (`mt.packs`), never from
@@ -49,6 +52,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？…])")
 # One lock for argostranslate's module-level state and the loaded models: the MT lane is one thread, tests are not.
 _ARGOS_LOCK = threading.RLock()
 _modules: dict[str, ModuleType] = {}
+_PROCESS_ENV = {"ORT_DISABLE_TELEMETRY": "1", "OPENBLAS_MAIN_FREE": "1"}
 
 
 def _load_libc() -> Any:
@@ -106,6 +110,8 @@ def configure(data_dir: Path) -> None:
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
         if "settings" not in _modules:
+            for key, value in _PROCESS_ENV.items():
+                os.environ.setdefault(key, value)
             env = {"ARGOS_PACKAGES_DIR": str(dirs["packages"]), "XDG_DATA_HOME": str(dirs["data"]),
                    "XDG_CACHE_HOME": str(dirs["cache"]), "XDG_CONFIG_HOME": str(dirs["config"]),
                    "ARGOS_CHUNK_TYPE": "MINISBD", "ARGOS_MODEL_PROVIDER": "OPENNMT", "ARGOS_DEVICE_TYPE": "cpu",
