@@ -126,6 +126,9 @@ def test_about_shows_versions_and_installed_packs(qtbot, window: MainWindow, dat
     (pack / "metadata.json").write_text(json.dumps({
         "package_version": "1.9", "argos_version": "1.0", "from_code": "en", "from_name": "English",
         "to_code": "ru", "to_name": "Russian", "type": "translate"}), encoding="utf-8")
+    (pack / "model").mkdir()  # a pack is listed only with its model and tokenizer files
+    (pack / "model" / "model.bin").write_bytes(b"")
+    (pack / "sentencepiece.model").write_bytes(b"")
     dialog = window.help.show_about()
     assert isinstance(dialog, AboutDialog)
     rows = dict(dialog.rows())
