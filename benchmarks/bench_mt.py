@@ -88,13 +88,15 @@ def install(pack: Path, data: Path) -> None:
 # -- one measured path per child process (peak RSS is per process) ---------------------------------------------
 
 
-def child(path: str, data: Path, count: int, beam: int, cap: int) -> dict[str, float]:
+def child(path: str, data: Path, count: int, beam: int, cap: int, chunk: int, batch_tokens: int) -> dict[str, float]:
     """Run one path in this process and report its time, peak RSS and output length."""
     import desktop_app.mt.argos_engine as argos_engine
     from desktop_app.mt.argos_engine import ArgosEngine
     from desktop_app.services.translation import TranslationService
 
     argos_engine.MAX_DECODING_LENGTH = cap
+    argos_engine.CHUNK_SENTENCES = chunk
+    argos_engine.BATCH_TOKENS = batch_tokens
     texts = sentences(count)
     engine = ArgosEngine(data, idle_release_seconds=None)
     engine.warm_up("zh", "en")
@@ -123,9 +125,10 @@ def child(path: str, data: Path, count: int, beam: int, cap: int) -> dict[str, f
             "in_tokens": in_tokens}
 
 
-def run_child(path: str, data: Path, count: int, beam: int, cap: int) -> dict[str, float]:
+def run_child(path: str, data: Path, count: int, beam: int, args: argparse.Namespace) -> dict[str, float]:
     out = subprocess.run([sys.executable, __file__, "--child", path, "--data", str(data), "--sentences", str(count),
-                          "--beam", str(beam), "--length-cap", str(cap)], capture_output=True, text=True, check=True,
+                          "--beam", str(beam), "--length-cap", str(args.length_cap), "--chunk", str(args.chunk),
+                          "--batch-tokens", str(args.batch_tokens)], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(REPO)})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -229,12 +232,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--length-cap", type=int, default=32, help="output tokens per sentence, every path")
     parser.add_argument("--beam", type=int, default=1)
+    parser.add_argument("--chunk", type=int, help="sentences per translate_batch call (default: the engine's)")
+    parser.add_argument("--batch-tokens", type=int, help="CTranslate2 max_batch_size in tokens (default: the engine's)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--gui-latency", action="store_true", help="also time a 5 ms timer during Translate Column")
     args = parser.parse_args()
+    from desktop_app.mt import argos_engine
+
+    args.chunk = args.chunk or argos_engine.CHUNK_SENTENCES
+    args.batch_tokens = args.batch_tokens or argos_engine.BATCH_TOKENS
     if args.child:
-        print(json.dumps(child(args.child, args.data, args.sentences, args.beam, args.length_cap)))
+        print(json.dumps(child(args.child, args.data, args.sentences, args.beam, args.length_cap, args.chunk,
+                               args.batch_tokens)))
         return 0
 
     pack = argos_size_pack()
@@ -242,7 +252,8 @@ def main() -> int:
     data = tmp / "data"
     install(pack, data)
     print(f"pack: {pack.name}, {pack.stat().st_size / 1024**2:.0f} MB; {args.sentences} zh→en sentences, "
-          f"length cap {args.length_cap} tokens, medians of {args.runs} interleaved runs")
+          f"length cap {args.length_cap} tokens, chunks of {args.chunk} sentences, batches of {args.batch_tokens} "
+          f"tokens, medians of {args.runs} interleaved runs")
 
     imports = first_use_imports(data, max(args.runs, 5))
     print(f"first MT use imports (argostranslate package+sbd, MiniSBD/onnxruntime, CTranslate2): median "
@@ -254,8 +265,7 @@ def main() -> int:
             for path in ("raw", "batched", "translate-all", "per-sentence"):
                 if path == "per-sentence" and beam == 4:
                     continue
-                results.setdefault((path, beam), []).append(run_child(path, data, args.sentences, beam,
-                                                                      args.length_cap))
+                results.setdefault((path, beam), []).append(run_child(path, data, args.sentences, beam, args))
 
     def med(path: str, beam: int, key: str) -> float:
         return statistics.median(r[key] for r in results[(path, beam)])

@@ -197,3 +197,13 @@ def test_a_minisbd_pack_needs_no_stanza_notice(data_dir: Path, random_packs, cap
 
     assert main(["packs", "install", str(random_packs[("zh", "en")])]) == 0
     assert "note:" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("damage", ["tokenizer", "splitter"])
+def test_a_pack_damaged_after_install_gives_a_clear_error(damage: str, data_dir: Path, random_packs) -> None:
+    info = install_pack(random_packs[("zh", "en")], data_dir)
+    assert info.path is not None
+    target = info.path / "sentencepiece.model" if damage == "tokenizer" else next((info.path / "minisbd").iterdir())
+    target.write_bytes(b"damaged on disk")
+    with pytest.raises(MtError, match=f"language pack {info.folder}"):
+        ArgosEngine(data_dir).translate_batch(SENTENCES[:2], "zh", "en")

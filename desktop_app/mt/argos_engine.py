@@ -263,11 +263,12 @@ class ArgosEngine:
         """(Re)arm the idle timer after a use; the timer thread only drops references under the lock."""
         if self.idle_release_seconds is None:
             return
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = threading.Timer(self.idle_release_seconds + 1.0, self.release_idle)
-        self._timer.daemon = True
-        self._timer.start()
+        with _ARGOS_LOCK:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.idle_release_seconds + 1.0, self.release_idle)
+            self._timer.daemon = True
+            self._timer.start()
 
     def _load(self, src: str, tgt: str) -> _Loaded:
         """The pair's model, splitter and tokenizer, loaded once (call under the lock)."""
@@ -323,13 +324,16 @@ class ArgosEngine:
         """Every sentence of every paragraph tokenized, and the sentence count per paragraph per text."""
         units: list[list[str]] = []
         shapes: list[list[int]] = []
-        for text in texts:
-            counts = []
-            for paragraph in text.split("\n"):
-                sentences = loaded.splitter.split_sentences(paragraph) if paragraph.strip() else []
-                counts.append(len(sentences))
-                units.extend(loaded.package.tokenizer.encode(s) for s in sentences)
-            shapes.append(counts)
+        try:
+            for text in texts:
+                counts = []
+                for paragraph in text.split("\n"):
+                    sentences = loaded.splitter.split_sentences(paragraph) if paragraph.strip() else []
+                    counts.append(len(sentences))
+                    units.extend(loaded.package.tokenizer.encode(s) for s in sentences)
+                shapes.append(counts)
+        except Exception as exc:  # whatever a damaged splitter or tokenizer file raises is the pack's fault
+            raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}") from exc
         return units, shapes
 
     def _decode(self, loaded: _Loaded, units: list[list[str]], beam_size: int, n: int, scores: bool,
