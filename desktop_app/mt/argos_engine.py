@@ -42,8 +42,11 @@ from desktop_app.mt.packs import PackInfo, list_installed, mt_dir, packs_dir
 log = logging.getLogger(__name__)
 
 ENGINE_NAME = "argos"
-BATCH_TOKENS = 2048  # tokens per CTranslate2 batch: argostranslate's 32 is ~5x slower on 200 sentences
-CHUNK_SENTENCES = 32  # sentences per translate_batch call: bounds memory; progress and cancel between chunks
+# Sentences per translate_batch call and tokens per CTranslate2 batch (argostranslate's 32 tokens is ~5x slower).
+# On an Argos-size pack 32/2048 peaks at 252 MB greedy and 422 MB at beam 4 against 326 and 623 MB for 64/4096,
+# within 3-8% of its speed (benchmarks/bench_mt.py --chunk/--batch-tokens); progress and cancel between chunks.
+CHUNK_SENTENCES = 32
+BATCH_TOKENS = 2048
 MAX_DECODING_LENGTH = 256  # output tokens per sentence (CTranslate2's default, fixed: a sentence's output must not
 # depend on the other sentences of its chunk)
 IDLE_RELEASE_SECONDS = 600.0  # a loaded model (~100 MB for an Argos pack) is released after this long unused
