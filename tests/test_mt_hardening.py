@@ -458,3 +458,13 @@ def test_the_window_sets_argos_up_before_its_workers_and_they_never_write_the_en
     assert not [e for e in report["later"] if "XDG" in e[1] or "ARGOS" in e[1]]
     assert all(thread == "MainThread" for thread, _ in report["startup"])
     assert [p for p in home.rglob("*") if "argos" in str(p).lower() or "onnx" in str(p).lower()] == []
+
+
+def test_a_broken_folder_named_like_a_pair_can_be_removed(data_dir: Path, random_packs) -> None:
+    install_pack(random_packs[("en", "ru")], data_dir)
+    (packs_dir(data_dir) / "zh-en").mkdir()  # broken: no metadata
+    assert main(["packs", "remove", "zh-en"]) == 0
+    assert list_broken(data_dir) == [] and [p.pair for p in list_installed(data_dir)] == ["en-ru"]
+    (packs_dir(data_dir) / "en-ru").mkdir()  # the installed pair wins over a broken folder of the same name
+    assert main(["packs", "remove", "en-ru"]) == 0
+    assert list_installed(data_dir) == [] and [b.folder for b in list_broken(data_dir)] == ["en-ru"]

@@ -113,13 +113,15 @@ def cmd_packs_remove(args: argparse.Namespace) -> int:
     data = resolve_data_dir(args.data_dir)
     try:
         try:
-            src, tgt = parse_pair(args.pair)
+            pair: tuple[str, str] | None = parse_pair(args.pair)
         except PackError:
-            if args.pair not in {b.folder for b in list_broken(data)}:
-                raise
+            pair = None
+        installed = {(p.src, p.tgt) for p in list_installed(data)}
+        if (pair is None or pair not in installed) and args.pair in {b.folder for b in list_broken(data)}:
             broken = remove_broken(data, args.pair)
             print(f"removed the broken pack folder {broken.folder!r}")
             return 0
+        src, tgt = pair if pair is not None else parse_pair(args.pair)
         info = remove_pack(data, src, tgt)
     except PackError as exc:
         raise CliError(str(exc)) from exc
