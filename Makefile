@@ -9,8 +9,9 @@ STAMP := $(VENV)/.stamp-install
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	# The CPU build of torch first, so argostranslate's dependency does not pull a multi-GB CUDA build.
-	$(PY) -m pip install -q torch==2.13.0
+	# argos-translate-lt brings CTranslate2 and MiniSBD only: no torch, stanza or spaCy (see README). It ships the
+	# same argostranslate module as the older argostranslate distribution, which an old venv may still hold.
+	$(PY) -m pip uninstall -y -q argostranslate 2>/dev/null || true
 	$(PY) -m pip install -q -e '.[test,package]'
 	touch $(STAMP)
 

@@ -15,6 +15,7 @@ from desktop_app.atomic import atomic_write_text
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
+MT_QUALITIES = ("draft", "best")
 
 
 def _default_fonts() -> dict[str, str]:
@@ -30,6 +31,7 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     first_run_done: bool = False
     confirm_status: str = "reviewed"  # what Ctrl+Enter makes a cell: "reviewed" or "approved"
+    mt_quality: str = "draft"  # machine-translation decoding: "draft" (greedy, fast) or "best" (beam search)
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -45,6 +47,8 @@ class Settings:
         known = {f.name for f in fields(cls)}
         settings = cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
         settings.fonts = {**_default_fonts(), **(settings.fonts if isinstance(settings.fonts, dict) else {})}
+        if settings.mt_quality not in MT_QUALITIES:
+            settings.mt_quality = "draft"
         return settings
 
     def save(self, data_dir: Path) -> None:

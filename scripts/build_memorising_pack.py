@@ -7,7 +7,9 @@ One tiny pre-norm Transformer (D=128, 4 heads, FFN 256, 2+2 layers) learns the z
 tokens are replaced at random while training (targets unchanged): without that noise an over-fitted model is
 right greedily but wrong at beam 4, because short junk hypotheses finish first. The torch weights go into the
 same `TransformerSpec` the random packs use, quantised to int8; the script checks every sentence comes back
-exactly through CTranslate2 at beam 1 and 4 before writing. Needs the CPU torch (a build-time tool only).
+exactly through CTranslate2 at beam 1 and 4 before writing. Needs torch, which PressDesk itself does not depend
+on: install the CPU build into the venv first (`pip install torch`, CPU wheel). The tests never run this script:
+they use the committed fixture.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ from pathlib import Path
 import ctranslate2
 import numpy as np
 import sentencepiece as spm
-import torch
-from torch import nn
+
+try:
+    import torch
+    from torch import nn
+except ImportError:
+    sys.exit("build_memorising_pack.py: this build tool needs torch (pip install torch); the tests do not")
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))

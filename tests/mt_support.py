@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -41,6 +42,19 @@ def memorising_packs(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The committed memorising model as zh→en and en→ru packs."""
     out = tmp_path_factory.mktemp("memorising-packs")
     return {pair: argos_packs.memorising_pack(out, *pair) for pair in argos_packs.MEMORISING_PAIRS}
+
+
+def rezip(source: Path, out: Path, rename=None, drop=None, extra: dict[str, bytes] | None = None) -> Path:
+    """A copy of a pack with members renamed or dropped, or extra members added (to build broken packs)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            if drop and drop(info.filename):
+                continue
+            name = rename(info.filename) if rename else info.filename
+            zout.writestr(name, zin.read(info.filename))
+        for name, data in (extra or {}).items():
+            zout.writestr(name, data)
+    return out
 
 
 def install(data_dir: Path, packs: dict, *pairs: tuple[str, str]) -> None:

@@ -84,7 +84,7 @@ def test_threads_warming_up_at_once_load_the_model_once(data_dir: Path, random_p
     def work() -> None:
         try:
             engine.warm_up("zh", "en")
-            translators.append(engine._translation("zh", "en").underlying.translator)
+            translators.append(engine._loaded[("zh", "en")].translator)
         except BaseException as exc:  # reported below
             errors.append(exc)
 
@@ -107,3 +107,103 @@ def test_a_missing_pair_is_a_clear_error(data_dir: Path, random_packs) -> None:
     install_pack(random_packs[("zh", "en")], data_dir)
     with pytest.raises(MtError, match="no language pack for en→ru"):
         ArgosEngine(data_dir).hypotheses("Hello.", "en", "ru")
+
+
+# -- one model per pair, released when packs change or after idle minutes ---------------------------------------
+
+
+def test_the_model_is_loaded_once_and_kept_while_in_use(data_dir: Path, random_packs) -> None:
+    install_pack(random_packs[("zh", "en")], data_dir)
+    engine = ArgosEngine(data_dir)
+    engine.translate_batch(SENTENCES, "zh", "en")
+    first = engine._loaded[("zh", "en")].translator
+    engine.hypotheses(SENTENCES[0], "zh", "en", 3)
+    engine.translate_batch(SENTENCES, "zh", "en", beam_size=4)
+    assert engine._loaded[("zh", "en")].translator is first
+    assert engine.loaded_pairs() == {("zh", "en")}
+
+
+def test_idle_models_are_released_and_reloaded_on_the_next_use(data_dir: Path, random_packs) -> None:
+    import time
+
+    install_pack(random_packs[("zh", "en")], data_dir)
+    install_pack(random_packs[("en", "ru")], data_dir)
+    engine = ArgosEngine(data_dir, idle_release_seconds=600)
+    engine.warm_up("zh", "en")
+    engine.warm_up("en", "ru")
+    engine._loaded[("en", "ru")].last_used -= 601  # en-ru unused for ten minutes, zh-en just used
+    assert engine.release_idle() == {("en", "ru")}
+    assert engine.loaded_pairs() == {("zh", "en")}
+    assert engine.release_idle(now=time.monotonic() + 601) == {("zh", "en")}
+    assert engine.loaded_pairs() == set()
+    before = engine.translate_batch(SENTENCES[:3], "zh", "en")
+    assert engine.loaded_pairs() == {("zh", "en")}
+    assert before == ArgosEngine(data_dir).translate_batch(SENTENCES[:3], "zh", "en")
+
+
+def test_the_idle_timer_releases_by_itself(data_dir: Path, random_packs) -> None:
+    import time
+
+    install_pack(random_packs[("zh", "en")], data_dir)
+    engine = ArgosEngine(data_dir, idle_release_seconds=0.05)
+    engine.warm_up("zh", "en")
+    released = threading.Event()
+    deadline = time.monotonic() + 60
+    while engine.loaded_pairs() and time.monotonic() < deadline:
+        released.wait(0.05)
+    assert engine.loaded_pairs() == set()
+
+
+def test_a_pack_change_drops_the_loaded_models(data_dir: Path, random_packs) -> None:
+    from desktop_app.mt.packs import remove_pack
+    from desktop_app.services.translation import TranslationService
+
+    install_pack(random_packs[("zh", "en")], data_dir)
+    service = TranslationService(ArgosEngine(data_dir))
+    service.translate_text(SENTENCES[0], "zh", "en", 1)
+    assert service.engine.loaded_pairs() == {("zh", "en")}
+    remove_pack(data_dir, "zh", "en", on_changed=service.packs_changed)
+    assert service.engine.loaded_pairs() == set()
+    with pytest.raises(MtError, match="no language pack"):
+        service.translate_text(SENTENCES[1], "zh", "en", 1)
+
+
+# -- the optional stanza splitter -----------------------------------------------------------------------------
+
+
+def test_a_stanza_only_pack_without_stanza_says_so_and_splits_at_punctuation(data_dir: Path, random_model,
+                                                                             tmp_path: Path, monkeypatch,
+                                                                             capsys) -> None:
+    import desktop_app.mt.argos_engine as argos_engine
+    from desktop_app.cli import main
+
+    if argos_engine.stanza_installed():  # the optional extra is present here: act as without it
+        monkeypatch.setattr(argos_engine, "stanza_installed", lambda: False)
+    model_dir, sp_model = random_model
+    pack = argos_packs.write_pack(tmp_path / "stanza.argosmodel", "zh", "en", model_dir, sp_model, splitter="stanza")
+    assert main(["packs", "install", str(pack)]) == 0
+    out = capsys.readouterr().out
+    assert "splits sentences with stanza, which is not installed" in out and "pressdesk[stanza]" in out
+    assert main(["packs", "list"]) == 0
+    assert "pressdesk[stanza]" in capsys.readouterr().out
+    engine = ArgosEngine(data_dir)
+    [out_text] = engine.translate_batch(["代表团参观了工业园区。双方签署了合作协议。"], "zh", "en")
+    assert out_text
+    assert engine._loaded[("zh", "en")].splitter.split_sentences("甲。乙！丙") == ["甲。", "乙！", "丙"]
+
+
+def test_a_minisbd_pack_needs_no_stanza_notice(data_dir: Path, random_packs, capsys) -> None:
+    from desktop_app.cli import main
+
+    assert main(["packs", "install", str(random_packs[("zh", "en")])]) == 0
+    assert "note:" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("damage", ["tokenizer", "splitter"])
+def test_a_pack_damaged_after_install_gives_a_clear_error(damage: str, data_dir: Path, random_packs) -> None:
+    info = install_pack(random_packs[("zh", "en")], data_dir)
+    assert info.path is not None
+    target = info.path / "sentencepiece.model" if damage == "tokenizer" else next((info.path / "minisbd").iterdir())
+    target.write_bytes(b"damaged on disk")
+    with pytest.raises(MtError, match=f"language pack {info.folder}"):
+        ArgosEngine(data_dir).translate_batch(SENTENCES[:2], "zh", "en")

@@ -181,7 +181,7 @@ def test_packs_dialog_refuses_a_broken_pack_and_says_offline(qtbot, window: Main
     assert "not a zip" in dialog.message.text() and "unchanged" in dialog.message.text()
     assert dialog.table.rowCount() == 1
     assert "zh → ru: missing: install en-ru" in dialog.routes.text()
-    monkeypatch.setattr("desktop_app.mt.argos_engine.package_index_url", lambda: "http://127.0.0.1:9/index.json")
+    monkeypatch.setattr("desktop_app.mt.argos_engine.package_index_url", lambda _data: "http://127.0.0.1:9/index.json")
     dialog.fetch_index()
     qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
     assert dialog.message.text().startswith("Offline")
@@ -229,3 +229,32 @@ def test_a_hidden_dock_asks_only_once_shown(qtbot, window: MainWindow, random_pa
     with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
         window.suggestions_dock.show()
     assert panel.items
+
+
+@pytest.mark.parametrize(("quality", "beam"), [("best", 4), ("draft", 1)])
+def test_preferences_choose_the_decoding_for_translate_column(qtbot, corpus_window: MainWindow, random_packs,
+                                                              quality: str, beam: int) -> None:
+    from desktop_app.services.translation import TranslationService
+    from desktop_app.settings import Settings
+    from desktop_app.ui.preferences import PreferencesDialog
+
+    install_through_dialog(qtbot, corpus_window, random_packs[("zh", "en")])
+    context = corpus_window.context
+    dialog = PreferencesDialog(context, corpus_window.grid.column_order(), corpus_window.grid.hidden_columns(),
+                               corpus_window)
+    combo = dialog.mt_quality_combo
+    assert combo.currentData() == "draft" and combo.itemText(0)  # the default, labelled
+    combo.setCurrentIndex(combo.findData(quality))
+    dialog.accept()
+    assert Settings.load(context.data_dir).mt_quality == quality
+    controller = corpus_window.machine_translation.translate_all
+    with qtbot.waitSignal(controller.finished, timeout=WAIT) as blocker:
+        assert controller.start("en")
+    assert blocker.args == [len(PLAIN)]
+    service = corpus_window.machine_translation.session.service
+    assert service.beam_size == beam
+    sources = [zh for zh, _, _ in PLAIN]
+    by_beam = {b: [a.text for a in TranslationService(service.engine, service.matcher, b).translate_all(
+        sources, "zh", "en")] for b in (1, 4)}
+    assert by_beam[1] != by_beam[4]  # the junk model decodes differently: the choice is visible
+    assert [s.text("en") for s in corpus_window.document.release.segments] == by_beam[beam]

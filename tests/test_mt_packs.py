@@ -26,19 +26,7 @@ from desktop_app.mt.packs import (
 from desktop_app.mt.routes import RouteKind, all_routes, plan
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
-
-
-def rezip(source: Path, out: Path, rename=None, drop=None, extra: dict[str, bytes] | None = None) -> Path:
-    """A copy of a pack with members renamed or dropped, or extra members added (to build broken packs)."""
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout:
-        for info in zin.infolist():
-            if drop and drop(info.filename):
-                continue
-            name = rename(info.filename) if rename else info.filename
-            zout.writestr(name, zin.read(info.filename))
-        for name, data in (extra or {}).items():
-            zout.writestr(name, data)
-    return out
+rezip = mt_support.rezip
 
 
 def test_inspect_reads_the_pair_version_and_size(random_packs) -> None:
@@ -72,10 +60,11 @@ def test_reinstalling_a_pair_replaces_the_old_pack_and_the_loaded_model(data_dir
     engine = ArgosEngine(data_dir)
     install_pack(old, data_dir, on_changed=engine.reload)
     engine.warm_up("en", "ru")
-    first_path = engine._translation("en", "ru").underlying.pkg.package_path
+    first_path = engine._loaded[("en", "ru")].pack.path
     install_pack(new, data_dir, on_changed=engine.reload)
     assert [(p.pair, p.version) for p in list_installed(data_dir)] == [("en-ru", "1.1")]
-    second_path = engine._translation("en", "ru").underlying.pkg.package_path
+    engine.warm_up("en", "ru")
+    second_path = engine._loaded[("en", "ru")].pack.path
     assert second_path != first_path and second_path.is_dir() and not first_path.exists()
 
 

@@ -12,6 +12,7 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.mt.argos_engine import ArgosEngine
+from desktop_app.mt.engine import MtError
 from desktop_app.services.term_protection import governing_case, protect, restore
 from desktop_app.services.translation import TranslationService
 from desktop_app.storage.project_store import ProjectStore
@@ -188,3 +189,64 @@ def test_a_missing_half_of_the_pivot_names_the_pack_to_install(missing, data_dir
     [suggestion] = [s for s in svc.suggest(Segment(cells={"zh": Cell("你好。", Status.DRAFT), "en": Cell(),
                                                             "ru": Cell()}), "ru")]
     assert not suggestion.alternatives and "-".join(missing) in suggestion.error
+
+
+# -- decoding: draft (greedy) or best (beam) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("beam", [1, 2, 4, 6])
+def test_every_beam_gives_the_memorised_sentences(beam: int, data_dir: Path, memorising_packs) -> None:
+    """Greedy and beam decoding agree on a model that knows the answer (so draft loses nothing there)."""
+    mt_support.install(data_dir, memorising_packs)
+    svc = TranslationService(ArgosEngine(data_dir), beam_size=beam)
+    assert [a.text for a in svc.translate_all([zh for zh, _, _ in PLAIN], "zh", "ru")] == [ru for _, _, ru in PLAIN]
+    assert svc.translate_text(PLAIN[3][0], "zh", "en", 2).alternatives[0].text == PLAIN[3][1]
+
+
+def test_the_beam_decides_the_result_of_a_junk_model(data_dir: Path, random_packs) -> None:
+    """On random weights greedy and beam 4 differ somewhere: the setting reaches the decoder."""
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    engine = ArgosEngine(data_dir)
+    sources = [zh for zh, _, _ in argos_packs.CORPUS]
+    greedy = engine.translate_batch(sources, "zh", "en", beam_size=1)
+    beam = engine.translate_batch(sources, "zh", "en", beam_size=4)
+    assert greedy != beam
+    assert TranslationService(engine, beam_size=4).translate_all(sources, "zh", "en")[0].text == beam[0]
+    assert TranslationService(engine, beam_size=1).translate_all(sources, "zh", "en")[0].text == greedy[0]
+
+
+def test_suggestions_remember_results_per_beam(data_dir: Path, random_packs) -> None:
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    svc = TranslationService(ArgosEngine(data_dir), beam_size=1)
+    sources = [zh for zh, _, _ in argos_packs.CORPUS]
+    greedy = [svc.translate_text(s, "zh", "en", 1).alternatives[0].text for s in sources]
+    svc.set_beam(4)
+    beam = [svc.translate_text(s, "zh", "en", 1).alternatives[0].text for s in sources]
+    assert greedy != beam
+    with pytest.raises(MtError, match="between 1 and 8"):
+        svc.set_beam(0)
+    assert svc.beam_size == 4
+
+
+@pytest.mark.parametrize(("stored", "beam"), [("draft", 1), ("best", 4), ("turbo", 1), (None, 1)])
+def test_the_cli_decodes_as_preferences_say_unless_told(stored, beam: int, data_dir: Path, random_packs,
+                                                        capsys) -> None:
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    if stored is not None:
+        (data_dir / "settings.json").write_text(json.dumps({"mt_quality": stored}))
+    source = argos_packs.CORPUS[4][0]
+    expected = {b: ArgosEngine(data_dir).translate_batch([source], "zh", "en", beam_size=b)[0] for b in (1, 4)}
+    assert expected[1] != expected[4]
+    assert main(["translate-text", "--from", "zh", "--to", "en", "-n", "1", "--json", source]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["text"] == expected[beam]
+    other = 5 - beam  # 1 ↔ 4
+    assert main(["translate-text", "--from", "zh", "--to", "en", "-n", "1", "--beam", str(other), "--json",
+                 source]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["text"] == expected[other]
+
+
+@pytest.mark.parametrize("value", ["0", "9", "-1", "two", "1.5", ""])
+def test_a_bad_beam_is_refused_with_one_line(value: str, data_dir: Path, capsys) -> None:
+    assert main(["translate-text", "--from", "zh", "--to", "en", "--beam", value, "你好。"]) == 2
+    err = capsys.readouterr().err
+    assert "--beam" in err and err.count("\n") == 1

@@ -109,6 +109,9 @@ def test_frozen_app_builds_and_starts(tmp_path: Path) -> None:
     assert "--screenshot:" in result.stdout
     app = tmp_path / "dist" / "PressDesk"
     assert (app / "_internal" / "resources" / "sample-release.json").is_file()
+    bundled = {p.name.split(".")[0].lower() for p in (app / "_internal").iterdir()}
+    assert not bundled & {"torch", "stanza", "spacy", "thinc"}  # MT needs CTranslate2 and MiniSBD only
+    assert sum(f.stat().st_size for f in app.rglob("*") if f.is_file()) < 500 * 1024**2
 
     # Machine translation works frozen and offline: install a tiny real pack with the frozen binary, translate.
     from argos_packs import random_packs

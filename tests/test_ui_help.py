@@ -126,11 +126,14 @@ def test_about_shows_versions_and_installed_packs(qtbot, window: MainWindow, dat
     (pack / "metadata.json").write_text(json.dumps({
         "package_version": "1.9", "argos_version": "1.0", "from_code": "en", "from_name": "English",
         "to_code": "ru", "to_name": "Russian", "type": "translate"}), encoding="utf-8")
+    (pack / "model").mkdir()  # a pack is listed only with its model and tokenizer files
+    (pack / "model" / "model.bin").write_bytes(b"")
+    (pack / "sentencepiece.model").write_bytes(b"")
     dialog = window.help.show_about()
     assert isinstance(dialog, AboutDialog)
     rows = dict(dialog.rows())
     assert rows["PressDesk"] and rows["Qt"] == qVersion()
-    assert rows["argostranslate"] == importlib.metadata.version("argostranslate")
+    assert rows["argostranslate"] == importlib.metadata.version("argos-translate-lt")
     assert rows["Language pack English → Russian"].startswith("1.9")
     assert rows["Log file"] == str(log_path(data_dir))
     dialog.copy_to_clipboard()
@@ -153,4 +156,4 @@ def test_about_does_not_import_argostranslate(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", child, str(tmp_path)], cwd=REPO, env=env, capture_output=True,
                          text=True, timeout=120, check=True)
-    assert out.stdout.split() == [importlib.metadata.version("argostranslate"), "[]"]
+    assert out.stdout.split() == [importlib.metadata.version("argos-translate-lt"), "[]"]

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 HEAVY = ("argostranslate", "torch", "stanza", "ctranslate2")
+# argostranslate's settings module (standard library only) is imported at start-up on purpose, before any thread.
+STARTUP_SETTINGS = ("argostranslate", "argostranslate.settings")
 
 CHILD = textwrap.dedent("""
     import json, sys
@@ -34,14 +36,15 @@ CHILD = textwrap.dedent("""
         report["rows"] = win.grid.release_model.rowCount()
         report["path"] = str(win.document.path)
         report["title"] = win.windowTitle()
-        report["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_MODULES)
+        report["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_MODULES
+                                 and m not in STARTUP_SETTINGS)
         win.close()
 
     QTimer.singleShot(0, inspect)
     code = run_gui(None, sys.argv[1], None, None)
     print(json.dumps(report))
     sys.exit(code)
-""").replace("HEAVY_MODULES", repr(HEAVY))
+""").replace("HEAVY_MODULES", repr(HEAVY)).replace("STARTUP_SETTINGS", repr(STARTUP_SETTINGS))
 
 
 def run_child(data_dir: Path) -> dict:

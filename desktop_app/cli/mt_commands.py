@@ -10,22 +10,34 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project, save_project
-from desktop_app.mt.engine import MtError
-from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
+from desktop_app.mt.engine import MAX_BEAM, MtError
+from desktop_app.mt.packs import (
+    PackError,
+    human_size,
+    install_pack,
+    list_broken,
+    list_installed,
+    parse_pair,
+    remove_broken,
+    remove_pack,
+)
 from desktop_app.mt.routes import RouteKind, all_routes, describe
 from desktop_app.paths import data_dir as resolve_data_dir
 from desktop_app.services.column_translation import rows_to_fill, translate_column
 from desktop_app.services.glossary_service import GlossaryService
-from desktop_app.services.translation import TranslationService
+from desktop_app.services.translation import MAX_TEXT_CHARS, TranslationService, beam_for, check_length
+from desktop_app.settings import Settings
 from desktop_app.storage.glossary_store import GlossaryError
 
 
 def _service(args: argparse.Namespace) -> TranslationService:
+    """The engine (a LibreTranslate server or the local packs), the glossary, and the Preferences' decoding
+    quality, or `--beam` when given."""
     from desktop_app.mt.factory import make_engine
 
     data = resolve_data_dir(args.data_dir)
     try:
-        engine = make_engine(data, args.mt_url, args.mt_api_key,
+        engine = make_engine(data, args.mt_url, args.mt_api_key, idle_release_seconds=None,
                              on_fallback=lambda why: print(f"pressdesk: {why}", file=sys.stderr))
     except MtError as exc:
         raise CliError(str(exc)) from exc
@@ -34,7 +46,8 @@ def _service(args: argparse.Namespace) -> TranslationService:
     except GlossaryError as exc:  # translation still works without it; the names are then not protected
         print(f"warning: glossary terms are not protected: {exc}", file=sys.stderr)
         matcher = None
-    return TranslationService(engine, matcher)
+    beam = args.beam if args.beam is not None else beam_for(Settings.load(data).mt_quality)
+    return TranslationService(engine, matcher, beam)
 
 
 def _server_options(p: argparse.ArgumentParser) -> None:
@@ -42,6 +55,22 @@ def _server_options(p: argparse.ArgumentParser) -> None:
                    help="translate on a LibreTranslate server (default: $PRESSDESK_MT_URL; local packs if unset), "
                         "falling back to the local packs when it fails")
     p.add_argument("--mt-api-key", metavar="KEY", help="the server's API key (default: $PRESSDESK_MT_API_KEY)")
+
+
+def _beam(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_BEAM:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_BEAM}")
+    return value
+
+
+def _splitter_notices(packs: list) -> list[str]:
+    from desktop_app.mt.argos_engine import splitter_notice  # no argostranslate import: plain files
+
+    return [notice for p in packs if (notice := splitter_notice(p))]
 
 
 # -- packs --------------------------------------------------------------------------------------------------------
@@ -56,12 +85,18 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
             "packs": [{"pair": p.pair, "from": p.src, "to": p.tgt, "version": p.version, "size": p.size,
                        "folder": p.folder} for p in packs],
             "routes": [{"from": r.src, "to": r.tgt, "kind": r.kind.value, "route": list(r.langs)} for r in routes],
+            "broken": [{"folder": b.folder, "reason": b.reason} for b in list_broken(data)],
         })
         return 0
     if not packs:
         print("no language packs installed (install one with: pressdesk packs install FILE.argosmodel)")
     for p in packs:
         print(f"{p.pair:8} {p.from_name} → {p.to_name}  version {p.version or '?'}  {human_size(p.size)}")
+    for notice in _splitter_notices(packs):
+        print(f"note: {notice}")
+    for broken in list_broken(data):
+        print(f"broken: {broken.folder!r} ({broken.reason}); remove it with: pressdesk packs remove "
+              f"{broken.folder!r}")
     print("\nzh/en/ru directions:")
     installed = {(p.src, p.tgt) for p in packs}
     for r in routes:
@@ -80,13 +115,25 @@ def cmd_packs_install(args: argparse.Namespace) -> int:
     except PackError as exc:
         raise CliError(f"{exc} (installed packs are unchanged)") from exc
     print(f"installed {info.pair} ({info.from_name} → {info.to_name}) version {info.version}, {human_size(info.size)}")
+    for notice in _splitter_notices([info]):
+        print(f"note: {notice}")
     return 0
 
 
 def cmd_packs_remove(args: argparse.Namespace) -> int:
+    """Remove the pack of exactly this pair, or a broken folder named exactly as `packs list` shows it."""
     data = resolve_data_dir(args.data_dir)
     try:
-        src, tgt = parse_pair(args.pair)
+        try:
+            pair: tuple[str, str] | None = parse_pair(args.pair)
+        except PackError:
+            pair = None
+        installed = {(p.src, p.tgt) for p in list_installed(data)}
+        if (pair is None or pair not in installed) and args.pair in {b.folder for b in list_broken(data)}:
+            broken = remove_broken(data, args.pair)
+            print(f"removed the broken pack folder {broken.folder!r}")
+            return 0
+        src, tgt = pair if pair is not None else parse_pair(args.pair)
         info = remove_pack(data, src, tgt)
     except PackError as exc:
         raise CliError(str(exc)) from exc
@@ -154,12 +201,24 @@ def cmd_translate_text(args: argparse.Namespace) -> int:
     if args.source == args.to:
         raise CliError("--from and --to must differ")
     text = " ".join(args.text)
+    if text == "-":
+        text = sys.stdin.read(MAX_TEXT_CHARS + 1)
     if not text.strip():
         raise CliError("nothing to translate")
+    progress = None
+    if sys.stderr.isatty():
+        show = _progress_printer("sentences")
+
+        def progress(done: int, total: int) -> None:
+            show(done / max(total, 1))
     try:
-        suggestion = _service(args).translate_text(text, args.source, args.to, args.n)
+        check_length(text)
+        suggestion = _service(args).translate_text(text, args.source, args.to, args.n, progress=progress)
     except MtError as exc:
         raise CliError(str(exc)) from exc
+    finally:
+        if progress is not None:
+            print(file=sys.stderr)
     if args.json:
         print_json(suggestion.to_json())
         return 0
@@ -179,7 +238,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = packs.add_parser("install", help="validate and install a .argosmodel file")
     q.add_argument("file", type=Path)
     q.set_defaults(handler=cmd_packs_install)
-    q = packs.add_parser("remove", help="remove the pack of a pair, e.g. zh-en")
+    q = packs.add_parser("remove", help="remove the pack of a pair, e.g. zh-en (or a broken folder `list` shows)")
     q.add_argument("pair", metavar="FROM-TO")
     q.set_defaults(handler=cmd_packs_remove)
 
@@ -192,6 +251,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help="every empty or machine-made cell of the column")
     which.add_argument("--segments", metavar="1,3,5-7", help="these segments (numbers as `pressdesk show` prints)")
     _server_options(p)
+    _add_beam(p)
     p.set_defaults(handler=cmd_translate)
 
     p = sub.add_parser("translate-text", help="translate a text with the installed packs and the glossary")
@@ -200,6 +260,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-n", type=int, default=3, choices=(1, 2, 3), help="alternatives (default 3)")
     p.add_argument("--json", action="store_true",
                    help='JSON list of {"text", "score", "route", "terms": {"honoured", "total"}}')
-    p.add_argument("text", nargs="+")
+    _add_beam(p)
+    p.add_argument("text", nargs="+", help=f"the text (at most {MAX_TEXT_CHARS:,} characters), or - to read it "
+                                           "from standard input")
     _server_options(p)
     p.set_defaults(handler=cmd_translate_text)
+
+
+def _add_beam(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--beam", type=_beam, metavar="N",
+                   help="decoding beam size: 1 is the fast draft (greedy), 4 the best quality (default: the "
+                        "Preferences' choice, draft unless changed)")

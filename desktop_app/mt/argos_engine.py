@@ -1,17 +1,28 @@
-"""The argostranslate adapter: the only module that imports argostranslate or CTranslate2, lazily, in a worker.
+"""The argostranslate adapter: the only module that imports argostranslate or CTranslate2.
 
-Before the import every folder argostranslate, stanza and MiniSBD would use is pointed into PressDesk's data
-folder (argostranslate reads them at import and creates folders there), with names free of the words its
-splitter choice looks for. The environment is restored afterwards, so nothing else in the process sees it.
+argostranslate reads its settings from the environment once, when `argostranslate.settings` is imported, and
+creates folders under `$XDG_*` (or `~`) there. `configure()` does that import once per process, at start-up and
+before any thread exists, with every folder pointed into PressDesk's data folder under names free of the words
+its splitter choice looks for; the environment is restored at once. Two variables stay set for the process, so
+that the libraries imported later on the MT lane need not write the environment from a worker thread:
+onnxruntime's telemetry off (it would otherwise create a device-id file under `~/.cache`) and numpy's
+`OPENBLAS_MAIN_FREE` (numpy sets and unsets it while importing when absent).
 
-Offline by construction: each pack's sentence splitter is chosen here from the pack's own files — its MiniSBD
-model, its stanza model loaded with `download_method=None`, or a punctuation splitter — never one that
-downloads. The package index is never read through `get_available_packages()` (it recurses for ~50 s when the
-index file is missing); an empty local index is written so that nothing else can fall into it either.
+The rest of argostranslate (its package reader and MiniSBD splitter, CTranslate2) is imported on the first
+translation, on the MT lane. Packs come from PressDesk's validated listing (`mt.packs`), never from
+argostranslate's, so one damaged pack cannot break the others. Decoding is ours: each pack's CTranslate2
+translator decodes sentences in chunks (progress and cancellation between chunks) with the beam size asked for.
+A model is loaded once per pair, under a lock, and released after `idle_release_seconds` without use.
+
+Offline by construction: each pack's sentence splitter comes from its own files — its MiniSBD model, its stanza
+model (the optional `pressdesk[stanza]` extra) loaded with `download_method=None`, or a punctuation splitter.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import importlib.util
 import logging
 import os
 import re
@@ -20,22 +31,54 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from desktop_app.mt.engine import Hypothesis, MtError
-from desktop_app.mt.packs import list_installed, mt_dir, packs_dir
+from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError
+from desktop_app.mt.packs import PackInfo, list_installed, mt_dir, packs_dir
 
 log = logging.getLogger(__name__)
 
 ENGINE_NAME = "argos"
-BATCH_TOKENS = 4096  # argostranslate's default of 32 tokens per batch is ~5x slower on 200 sentences
-CHUNK_SENTENCES = 64  # progress and cancellation are checked between chunks of a batch
+# Sentences per translate_batch call and tokens per CTranslate2 batch (argostranslate's 32 tokens is ~5x slower).
+# On an Argos-size pack 32/2048 peaks at 252 MB greedy and 422 MB at beam 4 against 326 and 623 MB for 64/4096,
+# within 3-8% of its speed (benchmarks/bench_mt.py --chunk/--batch-tokens); progress and cancel between chunks.
+CHUNK_SENTENCES = 32
+BATCH_TOKENS = 2048
+MAX_DECODING_LENGTH = 256  # output tokens per sentence (CTranslate2's default, fixed: a sentence's output must not
+# depend on the other sentences of its chunk)
+IDLE_RELEASE_SECONDS = 600.0  # a loaded model (~100 MB for an Argos pack) is released after this long unused
+STANZA_HINT = "install the optional stanza splitter with: pip install 'pressdesk[stanza]'"
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？…])")
-# One lock for argostranslate's module-level state (settings, caches): the MT lane is one thread, tests are not.
+# One lock for argostranslate's module-level state and the loaded models: the MT lane is one thread, tests are not.
 _ARGOS_LOCK = threading.RLock()
 _modules: dict[str, ModuleType] = {}
+_PROCESS_ENV = {"ORT_DISABLE_TELEMETRY": "1", "OPENBLAS_MAIN_FREE": "1"}
+
+
+def _load_libc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _load_libc()
+
+
+def _return_freed_memory() -> None:
+    """Hand memory freed by loading or decoding back to the system.
+
+    glibc keeps freed blocks in the worker threads' arenas: without this a GUI that translated once stays ~50 MB
+    larger (benchmarks/bench_mt.py). A no-op where glibc is not the allocator.
+    """
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 def _engine_dirs(data_dir: Path) -> dict[str, Path]:
@@ -59,39 +102,81 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[key] = old
 
 
-def _argos(data_dir: Path) -> tuple[ModuleType, ModuleType, ModuleType]:
-    """Import argostranslate once per process with every folder inside `data_dir` (takes seconds: a worker only)."""
-    if "translate" not in _modules:
-        dirs = _engine_dirs(data_dir)
+def configure(data_dir: Path) -> None:
+    """Import argostranslate's settings with every folder inside `data_dir`; once per process, before threads.
+
+    The GUI calls it before its worker pool starts and the CLI before translating. Later calls (another data
+    folder in the same process) only point the already-imported settings elsewhere: no environment change.
+    """
+    with _ARGOS_LOCK:
+        dirs = _engine_dirs(Path(data_dir))
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
-        env = {"ARGOS_PACKAGES_DIR": str(dirs["packages"]), "XDG_DATA_HOME": str(dirs["data"]),
-               "XDG_CACHE_HOME": str(dirs["cache"]), "XDG_CONFIG_HOME": str(dirs["config"]),
-               "STANZA_RESOURCES_DIR": str(dirs["splitters"]), "ARGOS_CHUNK_TYPE": "MINISBD",
-               "ARGOS_MODEL_PROVIDER": "OPENNMT", "ARGOS_DEVICE_TYPE": "cpu", "ARGOS_DEBUG": "0"}
+        if "settings" not in _modules:
+            for key, value in _PROCESS_ENV.items():
+                os.environ.setdefault(key, value)
+            env = {"ARGOS_PACKAGES_DIR": str(dirs["packages"]), "XDG_DATA_HOME": str(dirs["data"]),
+                   "XDG_CACHE_HOME": str(dirs["cache"]), "XDG_CONFIG_HOME": str(dirs["config"]),
+                   "ARGOS_CHUNK_TYPE": "MINISBD", "ARGOS_MODEL_PROVIDER": "OPENNMT", "ARGOS_DEVICE_TYPE": "cpu",
+                   "ARGOS_DEBUG": "0"}
+            with _environment(env):
+                import argostranslate.settings as settings
+            _modules["settings"] = settings
+        _point_settings(dirs)
+
+
+def _point_settings(dirs: dict[str, Path]) -> None:
+    """Point argostranslate's folders at one data folder (its index reader and MiniSBD use them)."""
+    settings = _modules["settings"]
+    packages = dirs["packages"]
+    settings.package_data_dir = packages
+    settings.package_dirs = [packages]
+    settings.data_dir = dirs["data"] / "argos-translate"
+    settings.local_package_index = settings.data_dir / "index.json"
+    settings.cache_dir = dirs["cache"] / "argos-translate"
+    settings.downloads_dir = settings.cache_dir / "downloads"
+    index = Path(settings.local_package_index)
+    if not index.exists():  # get_available_packages() would recurse for ~50 s offline without it
+        index.parent.mkdir(parents=True, exist_ok=True)
+        index.write_text("[]", encoding="utf-8")
+    if "sbd" in _modules:
+        _modules["sbd"].minisbd_models.cache_dir = str(dirs["splitters"])
+
+
+def package_index_url(data_dir: Path) -> str:
+    """The Argos package index argostranslate would use (its settings only; set up for `data_dir` first)."""
+    configure(data_dir)
+    return str(_modules["settings"].remote_package_index)
+
+
+def stanza_installed() -> bool:
+    """Whether the optional stanza splitter can be used (looked up without importing it: it imports torch)."""
+    return importlib.util.find_spec("stanza") is not None
+
+
+def splitter_notice(pack: PackInfo) -> str:
+    """What the user should know about a pack's sentence splitter ("" when all is well)."""
+    if pack.splitter == "stanza" and not stanza_installed():
+        return (f"the {pack.pair} pack splits sentences with stanza, which is not installed: splitting at "
+                f"punctuation instead ({STANZA_HINT})")
+    return ""
+
+
+def _argos_runtime() -> tuple[ModuleType, ModuleType]:
+    """argostranslate's package reader and splitters (imported on the first translation, on the MT lane)."""
+    if "sbd" not in _modules:
         started = time.perf_counter()
-        # spaCy is only used with ARGOS_CHUNK_TYPE=SPACY (which downloads a model); keeping it out saves ~2 s.
-        sys.modules.setdefault("spacy", None)  # type: ignore[arg-type]
-        with _environment(env):
-            import argostranslate.package as package
-            import argostranslate.sbd as sbd
-            import argostranslate.settings as settings
-            import argostranslate.translate as translate
-        _modules.update(package=package, translate=translate, settings=settings, sbd=sbd)
+        import argostranslate.package as package
+        import argostranslate.sbd as sbd
+
+        _modules.update(package=package, sbd=sbd)
         logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)  # it logs every batch at INFO
         log.info("argostranslate imported in %.2f s", time.perf_counter() - started)
-    return _modules["package"], _modules["translate"], _modules["settings"]
-
-
-def package_index_url() -> str:
-    """The Argos package index argostranslate would use (its settings module only: a light import)."""
-    import argostranslate.settings as settings
-
-    return str(settings.remote_package_index)
+    return _modules["package"], _modules["sbd"]
 
 
 class _PunctuationSplitter:
-    """Sentence ends at . ! ? and their CJK forms: for packs that carry no splitter of their own."""
+    """Sentence ends at . ! ? and their CJK forms: for packs that carry no usable splitter of their own."""
 
     def split_sentences(self, text: str) -> list[str]:
         return [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
@@ -109,7 +194,8 @@ class _OfflineStanzaSplitter:
     def split_sentences(self, text: str) -> list[str]:
         if self._fallback is None and self._pipeline is None:
             try:
-                stanza = _modules["sbd"].stanza
+                import stanza
+
                 self._pipeline = stanza.Pipeline(lang=self._lang, dir=str(self._dir), processors="tokenize",
                                                  download_method=None, use_gpu=False, logging_level="WARNING")
             except Exception as exc:  # any failure to load a pack's splitter must not stop translation
@@ -120,155 +206,212 @@ class _OfflineStanzaSplitter:
         return [sentence.text for sentence in self._pipeline(text).sentences]
 
 
+@dataclass(slots=True)
+class _Loaded:
+    """One pair ready to decode: argostranslate's package (tokenizer), its splitter and CTranslate2 translator."""
+
+    pack: PackInfo
+    package: Any
+    splitter: Any
+    translator: Any
+    last_used: float
+
+
 class ArgosEngine:
     """Installed argostranslate packs of one data folder; thread-safe, meant for the single MT lane."""
 
     name = ENGINE_NAME
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, idle_release_seconds: float | None = IDLE_RELEASE_SECONDS) -> None:
         self.data_dir = Path(data_dir)
         self._dirs = _engine_dirs(self.data_dir)
-        self._prepared: set[str] = set()
+        self.idle_release_seconds = idle_release_seconds
+        self._loaded: dict[tuple[str, str], _Loaded] = {}
+        self._timer: threading.Timer | None = None
+        configure(self.data_dir)
 
-    # -- argostranslate state ---------------------------------------------------------------------------------
-
-    def _activate(self) -> tuple[ModuleType, ModuleType]:
-        """Import argostranslate and point its settings at this data folder (another may have been active)."""
-        package, translate, settings = _argos(self.data_dir)
-        packages = self._dirs["packages"]
-        packages.mkdir(parents=True, exist_ok=True)
-        if list(settings.package_dirs) != [packages]:
-            settings.package_data_dir = packages
-            settings.package_dirs = [packages]
-            settings.data_dir = self._dirs["data"] / "argos-translate"
-            settings.local_package_index = settings.data_dir / "index.json"
-            settings.cache_dir = self._dirs["cache"] / "argos-translate"
-            settings.downloads_dir = settings.cache_dir / "downloads"
-            self._clear_caches(translate)
-        _modules["sbd"].minisbd_models.cache_dir = str(self._dirs["splitters"])
-        index = Path(settings.local_package_index)
-        if not index.exists():  # get_available_packages() would recurse for ~50 s offline without it
-            index.parent.mkdir(parents=True, exist_ok=True)
-            index.write_text("[]", encoding="utf-8")
-        return package, translate
-
-    def _clear_caches(self, translate: ModuleType) -> None:
-        translate.installed_translates.clear()
-        translate.get_installed_languages.cache_clear()
-        self._prepared.clear()
-
-    def reload(self) -> None:
-        with _ARGOS_LOCK:
-            if "translate" in _modules:
-                self._clear_caches(_modules["translate"])
+    # -- loading and releasing models -------------------------------------------------------------------------
 
     def installed_pairs(self) -> set[tuple[str, str]]:
         """Direct pairs from the packs' metadata (no import: the pack list is plain files)."""
         return {(p.src, p.tgt) for p in list_installed(self.data_dir)}
 
-    def _translation(self, src: str, tgt: str) -> Any:
-        """The cached argostranslate translation of a direct pair, its model and splitter loaded (under the lock)."""
-        _, translate = self._activate()
-        key = f"{src}-{tgt}"
-        try:
-            translate.get_installed_languages()
-        except (OSError, ValueError, KeyError) as exc:
-            raise MtError(f"the language packs could not be read: {exc}") from exc
-        found = next((t.cached_translation for t in translate.installed_translates if t.package_key == key), None)
-        if found is None:
-            raise MtError(f"no language pack for {src}→{tgt} is installed")
-        if key not in self._prepared:
-            self._prepare(found.underlying)
-            self._prepared.add(key)
-        return found
+    def loaded_pairs(self) -> set[tuple[str, str]]:
+        """The pairs whose model is in memory now."""
+        with _ARGOS_LOCK:
+            return set(self._loaded)
 
-    def _prepare(self, translation: Any) -> None:
-        """Load the CTranslate2 model and pick an offline sentence splitter from the pack's own files."""
+    def reload(self) -> None:
+        """Drop every loaded model (after packs were installed or removed); the next use loads afresh."""
+        with _ARGOS_LOCK:
+            self._loaded.clear()
+        _return_freed_memory()
+
+    def release_idle(self, now: float | None = None) -> set[tuple[str, str]]:
+        """Release the models unused for `idle_release_seconds`; returns the pairs released."""
+        if self.idle_release_seconds is None:
+            return set()
+        now = time.monotonic() if now is None else now
+        with _ARGOS_LOCK:
+            idle = {pair for pair, item in self._loaded.items()
+                    if now - item.last_used >= self.idle_release_seconds}
+            for pair in idle:
+                del self._loaded[pair]
+        if idle:
+            _return_freed_memory()
+            log.info("released idle models: %s", ", ".join(f"{a}-{b}" for a, b in sorted(idle)))
+        return idle
+
+    def _schedule_release(self) -> None:
+        """(Re)arm the idle timer after a use; the timer thread only drops references under the lock."""
+        if self.idle_release_seconds is None:
+            return
+        with _ARGOS_LOCK:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.idle_release_seconds + 1.0, self.release_idle)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _load(self, src: str, tgt: str) -> _Loaded:
+        """The pair's model, splitter and tokenizer, loaded once (call under the lock)."""
+        key = (src, tgt)
+        loaded = self._loaded.get(key)
+        if loaded is not None and loaded.pack.path is not None and loaded.pack.path.is_dir():
+            loaded.last_used = time.monotonic()
+            return loaded
+        pack = next((p for p in list_installed(self.data_dir) if (p.src, p.tgt) == key), None)
+        if pack is None or pack.path is None:
+            raise MtError(f"no language pack for {src}→{tgt} is installed")
+        configure(self.data_dir)
+        package, sbd = _argos_runtime()
+        _point_settings(self._dirs)
         import ctranslate2
 
-        pkg = translation.pkg
-        settings = _modules["settings"]
-        root = Path(pkg.package_path)
-        if not (root / "sentencepiece.model").is_file() and not (root / "bpe.model").is_file():
+        root = pack.path
+        try:
+            pkg = package.Package(root)
+        except (OSError, ValueError) as exc:
+            raise MtError(f"the language pack {root.name} could not be read: {exc}") from exc
+        if getattr(pkg, "tokenizer", None) is None:
             raise MtError(f"the language pack {root.name} has no tokenizer")
         if list((root / "minisbd").glob("*.onnx")):
-            translation.sentencizer = _modules["sbd"].MiniSBDSentencizer(pkg)
-        elif (root / "stanza").is_dir():
-            translation.sentencizer = _OfflineStanzaSplitter(root / "stanza", pkg.from_code)
+            splitter: Any = sbd.MiniSBDSentencizer(pkg)
+        elif (root / "stanza").is_dir() and stanza_installed():
+            splitter = _OfflineStanzaSplitter(root / "stanza", pack.src)
         else:
-            translation.sentencizer = _PunctuationSplitter()
+            notice = splitter_notice(pack)
+            if notice:
+                log.warning("%s", notice)
+            splitter = _PunctuationSplitter()
         started = time.perf_counter()
         try:
-            translation.translator = ctranslate2.Translator(
-                str(root / "model"), device="cpu", inter_threads=settings.inter_threads,
-                intra_threads=settings.intra_threads, compute_type=settings.compute_type)
+            translator = ctranslate2.Translator(str(root / "model"), device="cpu", inter_threads=1,
+                                                intra_threads=0, compute_type="auto")
         except (RuntimeError, ValueError) as exc:
             raise MtError(f"the language pack {root.name} could not be loaded: {exc}") from exc
         log.info("loaded %s in %.2f s", root.name, time.perf_counter() - started)
+        loaded = _Loaded(pack, pkg, splitter, translator, time.monotonic())
+        self._loaded[key] = loaded
+        _return_freed_memory()  # the file buffers of loading
+        return loaded
 
     # -- translating ------------------------------------------------------------------------------------------
 
     def warm_up(self, src: str, tgt: str) -> None:
         with _ARGOS_LOCK:
-            self._translation(src, tgt).underlying.hypotheses(".", 1)
+            self._load(src, tgt)
+        self._schedule_release()
 
-    def hypotheses(self, text: str, src: str, tgt: str, n: int = 3) -> list[Hypothesis]:
+    def _units(self, loaded: _Loaded, texts: Sequence[str]) -> tuple[list[list[str]], list[list[int]]]:
+        """Every sentence of every paragraph tokenized, and the sentence count per paragraph per text."""
+        units: list[list[str]] = []
+        shapes: list[list[int]] = []
+        try:
+            for text in texts:
+                counts = []
+                for paragraph in text.split("\n"):
+                    sentences = loaded.splitter.split_sentences(paragraph) if paragraph.strip() else []
+                    counts.append(len(sentences))
+                    units.extend(loaded.package.tokenizer.encode(s) for s in sentences)
+                shapes.append(counts)
+        except Exception as exc:  # whatever a damaged splitter or tokenizer file raises is the pack's fault
+            raise MtError(f"the language pack {loaded.pack.folder} cannot split or tokenize text: {exc}") from exc
+        return units, shapes
+
+    def _decode(self, loaded: _Loaded, units: list[list[str]], beam_size: int, n: int, scores: bool,
+                cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> list[Any]:
+        """CTranslate2 results for every sentence, a chunk at a time."""
+        prefix = loaded.package.target_prefix
+        results: list[Any] = []
+        for start in range(0, len(units), CHUNK_SENTENCES):
+            if cancelled is not None and cancelled():
+                raise MtCancelled("translation cancelled")
+            chunk = units[start:start + CHUNK_SENTENCES]
+            results.extend(loaded.translator.translate_batch(
+                chunk, target_prefix=[[prefix]] * len(chunk) if prefix else None, replace_unknowns=True,
+                max_batch_size=BATCH_TOKENS, batch_type="tokens", beam_size=max(beam_size, n), num_hypotheses=n,
+                length_penalty=0.2, return_scores=scores, max_decoding_length=MAX_DECODING_LENGTH))
+            loaded.last_used = time.monotonic()
+            if progress is not None:
+                progress(min(start + CHUNK_SENTENCES, len(units)), len(units))
+        return results
+
+    @staticmethod
+    def _text(loaded: _Loaded, tokens: list[str]) -> str:
+        value = loaded.package.tokenizer.decode(tokens) if tokens else ""
+        prefix = loaded.package.target_prefix
+        if prefix and value.startswith(prefix):
+            value = value[len(prefix):]
+        return value.strip()
+
+    def hypotheses(self, text: str, src: str, tgt: str, n: int = 3, *, beam_size: int = DEFAULT_BEAM,
+                   cancelled: Callable[[], bool] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Hypothesis]:
+        """Up to `n` distinct translations, best first; the i-th joins every sentence's i-th hypothesis."""
         if not text.strip():
             return []
         with _ARGOS_LOCK:
-            raw = self._translation(src, tgt).hypotheses(text, n)
+            loaded = self._load(src, tgt)
+            units, shapes = self._units(loaded, [text])
+            results = self._decode(loaded, units, beam_size, n, True, cancelled, progress)
+        self._schedule_release()
         best: dict[str, float] = {}
-        for hyp in raw:
-            value = hyp.value.strip()
-            if value and (value not in best or hyp.score > best[value]):
-                best[value] = float(hyp.score)
+        for i in range(n):
+            outputs = iter(results)
+            paragraphs = []
+            score = 0.0
+            for count in shapes[0]:
+                tokens: list[str] = []
+                for _ in range(count):
+                    result = next(outputs)
+                    k = min(i, len(result.hypotheses) - 1)
+                    tokens.extend(result.hypotheses[k])
+                    score += float(result.scores[k]) if result.scores else 0.0
+                paragraphs.append(self._text(loaded, tokens))
+            value = "\n".join(paragraphs)
+            if value.strip() and (value not in best or score > best[value]):
+                best[value] = score
         return [Hypothesis(t, s) for t, s in sorted(best.items(), key=lambda item: -item[1])][:n]
 
-    def translate_batch(self, texts: Sequence[str], src: str, tgt: str,
+    def translate_batch(self, texts: Sequence[str], src: str, tgt: str, *, beam_size: int = DEFAULT_BEAM,
                         cancelled: Callable[[], bool] | None = None,
                         progress: Callable[[int, int], None] | None = None) -> list[str]:
-        """Every sentence of every text through the pack's CTranslate2 `translate_batch`, in large token batches."""
+        """The best translation of every text: all sentences through the pack's batched translator."""
         with _ARGOS_LOCK:
-            translation = self._translation(src, tgt).underlying
-            pkg = translation.pkg
-            # (text index, paragraph index, tokens) per sentence; empty paragraphs keep their place.
-            units: list[tuple[int, int, list[str]]] = []
-            shapes: list[list[int]] = []  # sentences per paragraph, per text
-            for t, text in enumerate(texts):
-                counts = []
-                for p, paragraph in enumerate(text.split("\n")):
-                    sentences = translation.sentencizer.split_sentences(paragraph) if paragraph.strip() else []
-                    counts.append(len(sentences))
-                    units.extend((t, p, pkg.tokenizer.encode(s)) for s in sentences)
-                shapes.append(counts)
-            outputs: list[list[str]] = []
-            for start in range(0, len(units), CHUNK_SENTENCES):
-                if cancelled is not None and cancelled():
-                    raise MtError("translation cancelled")
-                chunk = [tokens for _, _, tokens in units[start:start + CHUNK_SENTENCES]]
-                prefix = [[pkg.target_prefix]] * len(chunk) if pkg.target_prefix else None
-                results = translation.translator.translate_batch(
-                    chunk, target_prefix=prefix, replace_unknowns=True, max_batch_size=BATCH_TOKENS,
-                    batch_type="tokens", beam_size=_modules["settings"].beam_size, num_hypotheses=1,
-                    length_penalty=0.2)
-                outputs.extend(r.hypotheses[0] for r in results)
-                if progress is not None:
-                    progress(min(start + CHUNK_SENTENCES, len(units)), len(units))
-            return self._assemble(pkg, texts, shapes, outputs)
-
-    @staticmethod
-    def _assemble(pkg: Any, texts: Sequence[str], shapes: list[list[int]], outputs: list[list[str]]) -> list[str]:
-        """Decode the sentences of each paragraph together (as argostranslate does) and rebuild the texts."""
-        results: list[str] = []
-        it = iter(outputs)
+            loaded = self._load(src, tgt)
+            units, shapes = self._units(loaded, texts)
+            try:
+                results = self._decode(loaded, units, beam_size, 1, False, cancelled, progress)
+            finally:
+                _return_freed_memory()
+        self._schedule_release()
+        outputs = iter(results)
+        texts_out = []
         for counts in shapes:
             paragraphs = []
             for count in counts:
-                tokens = [tok for _ in range(count) for tok in next(it)]
-                value = pkg.tokenizer.decode(tokens) if tokens else ""
-                if pkg.target_prefix and value.startswith(pkg.target_prefix):
-                    value = value[len(pkg.target_prefix):]
-                paragraphs.append(value.strip())
-            results.append("\n".join(paragraphs))
-        return results
-
+                tokens = [tok for _ in range(count) for tok in next(outputs).hypotheses[0]]
+                paragraphs.append(self._text(loaded, tokens))
+            texts_out.append("\n".join(paragraphs))
+        return texts_out

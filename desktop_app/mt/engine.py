@@ -10,9 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+DRAFT_BEAM = 1  # greedy decoding: about a third of beam 4's time on 2 cores (benchmarks/bench_mt.py)
+BEST_BEAM = 4  # argostranslate's own beam size
+DEFAULT_BEAM = DRAFT_BEAM
+MAX_BEAM = 8
+
 
 class MtError(Exception):
     """Translation is impossible as asked (no pack for the pair, a pack that fails to load); user-readable."""
+
+
+class MtCancelled(MtError):
+    """The caller cancelled the translation; nothing was produced."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +45,18 @@ class TranslationEngine(Protocol):
         """Load the model of a pair now (the first request otherwise pays for it)."""
         ...
 
-    def hypotheses(self, text: str, src: str, tgt: str, n: int = 3) -> list[Hypothesis]:
-        """Up to `n` translations of `text` (paragraphs kept), best first."""
+    def hypotheses(self, text: str, src: str, tgt: str, n: int = 3, *, beam_size: int = DEFAULT_BEAM,
+                   cancelled: Callable[[], bool] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Hypothesis]:
+        """Up to `n` translations of `text` (paragraphs kept), best first; the beam is at least `n`."""
         ...
 
-    def translate_batch(self, texts: Sequence[str], src: str, tgt: str,
+    def translate_batch(self, texts: Sequence[str], src: str, tgt: str, *, beam_size: int = DEFAULT_BEAM,
                         cancelled: Callable[[], bool] | None = None,
                         progress: Callable[[int, int], None] | None = None) -> list[str]:
         """The best translation of each text, all their sentences decoded in few model calls; progress(done, total)."""
         ...
 
     def reload(self) -> None:
-        """Forget loaded models and the pack list (after a pack was installed or removed)."""
+        """Forget loaded models (after a pack was installed or removed)."""
         ...

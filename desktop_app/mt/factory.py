@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.mt.argos_engine import IDLE_RELEASE_SECONDS, ArgosEngine  # argostranslate loads on first use
 from desktop_app.mt.engine import TranslationEngine
 
 MT_URL_ENV = "PRESSDESK_MT_URL"
@@ -13,11 +14,11 @@ MT_KEY_ENV = "PRESSDESK_MT_API_KEY"
 
 
 def make_engine(data_dir: Path, mt_url: str | None = None, api_key: str | None = None,
-                on_fallback: Callable[[str], None] | None = None) -> TranslationEngine:
-    """A server engine when a URL is given (argument, then $PRESSDESK_MT_URL), with the local packs as fallback."""
-    from desktop_app.mt.argos_engine import ArgosEngine  # argostranslate itself is imported on first use
-
-    local = ArgosEngine(data_dir)
+                on_fallback: Callable[[str], None] | None = None,
+                idle_release_seconds: float | None = IDLE_RELEASE_SECONDS) -> TranslationEngine:
+    """A server engine when a URL is given (argument, then $PRESSDESK_MT_URL), with the local packs as fallback;
+    `idle_release_seconds` None keeps local models loaded (a command that ends soon anyway)."""
+    local = ArgosEngine(data_dir, idle_release_seconds=idle_release_seconds)
     url = (mt_url if mt_url is not None else os.environ.get(MT_URL_ENV, "")).strip()
     if not url:
         return local

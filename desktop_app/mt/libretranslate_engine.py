@@ -23,7 +23,7 @@ import urllib.request
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app.mt.engine import Hypothesis, MtError, TranslationEngine
+from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError, TranslationEngine
 from desktop_app.mt.routes import PIVOT
 
 log = logging.getLogger(__name__)
@@ -163,21 +163,29 @@ class LibreTranslateEngine:
         """The server keeps its models loaded; asking for its languages checks that it answers."""
         self._languages()
 
-    def hypotheses(self, text: str, src: str, tgt: str, n: int = 3) -> list[Hypothesis]:
+    def hypotheses(self, text: str, src: str, tgt: str, n: int = 3, *, beam_size: int = DEFAULT_BEAM,
+                   cancelled: Callable[[], bool] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Hypothesis]:
+        """The server decodes with its own beam; `beam_size` applies when the local packs stand in."""
+        if cancelled is not None and cancelled():
+            raise MtCancelled("translation cancelled")
         try:
             (translations,) = self._translate([text], src, tgt, alternatives=max(0, n - 1))
         except ServerUnavailable as exc:
-            return self._local(exc, src, tgt).hypotheses(text, src, tgt, n)
+            return self._local(exc, src, tgt).hypotheses(text, src, tgt, n, beam_size=beam_size,
+                                                         cancelled=cancelled, progress=progress)
+        if progress is not None:
+            progress(1, 1)
         unique = list(dict.fromkeys(translations))
         return [Hypothesis(t, -float(rank)) for rank, t in enumerate(unique[:n])]
 
-    def translate_batch(self, texts: Sequence[str], src: str, tgt: str,
+    def translate_batch(self, texts: Sequence[str], src: str, tgt: str, *, beam_size: int = DEFAULT_BEAM,
                         cancelled: Callable[[], bool] | None = None,
                         progress: Callable[[int, int], None] | None = None) -> list[str]:
         out: list[str] = []
         for start in range(0, len(texts), BATCH_TEXTS):
             if cancelled is not None and cancelled():
-                raise MtError("translation cancelled")
+                raise MtCancelled("translation cancelled")
             chunk = list(texts[start:start + BATCH_TEXTS])
             try:
                 translated = [t[0] if t else "" for t in self._translate(chunk, src, tgt)]
@@ -188,8 +196,8 @@ class LibreTranslateEngine:
                     if progress is not None:
                         progress(done + count, len(texts))
 
-                return out + local.translate_batch(list(texts[start:]), src, tgt, cancelled=cancelled,
-                                                   progress=shifted)
+                return out + local.translate_batch(list(texts[start:]), src, tgt, beam_size=beam_size,
+                                                   cancelled=cancelled, progress=shifted)
             out.extend(translated)
             if progress is not None:
                 progress(len(out), len(texts))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import shutil
 import stat
 import tempfile
 import threading
@@ -25,13 +24,18 @@ from pathlib import Path, PurePosixPath
 
 log = logging.getLogger(__name__)
 
-MAX_PACK_BYTES = 2 * 1024**3
-MAX_UNPACKED_BYTES = 4 * 1024**3
+MAX_PACK_BYTES = 512 * 1024**2  # the largest Argos packs are ~200 MB; a file above this is not a pack
+MAX_UNPACKED_BYTES = 512 * 1024**2  # refused before unpacking (declared sizes), enforced while unpacking
 MAX_FILES = 10_000
 MAX_METADATA_BYTES = 1024**2
-MAX_RATIO = 200  # unpacked / packed: beyond this a "pack" is a zip bomb
+MAX_RATIO = 50  # unpacked / packed: model weights barely compress, so beyond this a "pack" is a zip bomb
 INDEX_TIMEOUT = 5.0
-_CODE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+_CODE_RE = re.compile(r"[a-z]{2,3}")  # always with fullmatch: `$` would accept a trailing newline
+_PAIR_RE = re.compile(r"([a-z]{2,3})(?:-|_|→|->)([a-z]{2,3})")
+# metadata.json fields PressDesk or argostranslate read, with the types they must have when present.
+_STR_FIELDS = ("package_version", "argos_version", "from_name", "to_name", "type", "target_prefix", "code")
+_LIST_FIELDS = ("links", "from_codes", "to_codes", "languages", "dependencies", "source_languages",
+                "target_languages")
 _install_lock = threading.Lock()
 
 
@@ -59,10 +63,19 @@ class PackInfo:
     size: int
     folder: str
     path: Path | None = None
+    splitter: str = "minisbd"  # the pack's own sentence splitter: "minisbd", "stanza" or "none"
 
     @property
     def pair(self) -> str:
         return f"{self.src}-{self.tgt}"
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenPack:
+    """A folder in the packs folder that is not a usable pack (listed so that it can be removed or replaced)."""
+
+    folder: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,27 +118,62 @@ def human_size(size: int) -> str:
 
 
 def _member_path(info: zipfile.ZipInfo) -> PurePosixPath:
-    """The member's path, refusing absolute paths, `..`, drive letters and links."""
+    """The member's path, refusing absolute paths, `..`, drive letters, control characters and links."""
     name = info.filename.replace("\\", "/")
     path = PurePosixPath(name)
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in path.parts:
         raise PackError(f"the file contains a path outside its folder ({info.filename!r}); it was not installed")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        raise PackError(f"the file contains a name with control characters ({info.filename!r}); it was not "
+                        "installed")
     if stat.S_ISLNK(info.external_attr >> 16):
         raise PackError(f"the file contains a link ({info.filename!r}); it was not installed")
     return path
+
+
+def _check_members(file_name: str, infos: list[zipfile.ZipInfo], paths: list[PurePosixPath]) -> str:
+    """One top folder, no member twice, nothing both a file and a folder; returns the top folder's name."""
+    tops = {p.parts[0] for p in paths if p.parts}
+    if len(tops) != 1 or any(len(p.parts) == 1 and not info.is_dir() for p, info in zip(paths, infos, strict=True)):
+        raise PackError(f"{file_name} must hold exactly one folder (it has {', '.join(sorted(map(repr, tops)))})")
+    files = [p for p, info in zip(paths, infos, strict=True) if not info.is_dir()]
+    seen: set[PurePosixPath] = set()
+    for p in files:
+        if p in seen:
+            raise PackError(f"{file_name} holds {p.as_posix()!r} twice; it was not installed")
+        seen.add(p)
+    folders = {parent for p in paths for parent in p.parents} | {p for p, info in zip(paths, infos, strict=True)
+                                                                 if info.is_dir()}
+    clash = seen & folders
+    if clash:
+        raise PackError(f"{file_name} holds {min(clash).as_posix()!r} both as a file and as a folder; it was not "
+                        "installed")
+    return tops.pop()
 
 
 def _read_metadata(zf: zipfile.ZipFile, name: str) -> dict[str, object]:
     info = zf.getinfo(name)
     if info.file_size > MAX_METADATA_BYTES:
         raise PackError("metadata.json is implausibly large; the file was not installed")
+    return _parse_metadata(zf.read(name))
+
+
+def _parse_metadata(raw: bytes) -> dict[str, object]:
     try:
-        data = json.loads(zf.read(name).decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError(f"metadata.json is not valid JSON ({exc}); the file was not installed") from exc
+        raise PackError(f"metadata.json is not valid JSON ({exc})") from exc
     if not isinstance(data, dict):
-        raise PackError("metadata.json does not describe a pack; the file was not installed")
+        raise PackError("metadata.json does not describe a pack")
     return data
+
+
+def _splitter_kind(names: set[str], top: str) -> str:
+    if any(n.startswith(f"{top}/minisbd/") and n.endswith(".onnx") for n in names):
+        return "minisbd"
+    if any(n.startswith(f"{top}/stanza/") for n in names):
+        return "stanza"
+    return "none"
 
 
 def inspect_pack(path: str | Path) -> PackInfo:
@@ -135,7 +183,8 @@ def inspect_pack(path: str | Path) -> PackInfo:
         raise PackError(f"{path} does not exist")
     size = path.stat().st_size
     if size > MAX_PACK_BYTES:
-        raise PackError(f"{path.name} is larger than any language pack ({human_size(size)})")
+        raise PackError(f"{path.name} is larger than any language pack ({human_size(size)}; at most "
+                        f"{human_size(MAX_PACK_BYTES)})")
     if not zipfile.is_zipfile(path):
         raise PackError(f"{path.name} is not a language pack (not a zip archive)")
     try:
@@ -146,19 +195,19 @@ def inspect_pack(path: str | Path) -> PackInfo:
             if len(infos) > MAX_FILES:
                 raise PackError(f"{path.name} holds too many files ({len(infos)}) for a language pack")
             paths = [_member_path(info) for info in infos]
-            tops = {p.parts[0] for p in paths if p.parts}
-            if len(tops) != 1 or any(len(p.parts) == 1 and not info.is_dir() for p, info in zip(paths, infos,
-                                                                                                   strict=True)):
-                raise PackError(f"{path.name} must hold exactly one folder (it has {', '.join(sorted(tops))})")
-            top = tops.pop()
+            top = _check_members(path.name, infos, paths)
             unpacked = sum(info.file_size for info in infos)
             if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_RATIO * max(size, 1):
-                raise PackError(f"{path.name} unpacks to an implausible size ({human_size(unpacked)})")
+                raise PackError(f"{path.name} unpacks to an implausible size ({human_size(unpacked)}; at most "
+                                f"{human_size(MAX_UNPACKED_BYTES)} and {MAX_RATIO} times the file)")
             names = {p.as_posix() for p in paths}
             if f"{top}/metadata.json" not in names:
                 raise PackError(f"{path.name} has no metadata.json; it is not a language pack")
-            meta = _read_metadata(zf, next(i.filename for i, p in zip(infos, paths, strict=True)
-                                           if p.as_posix() == f"{top}/metadata.json"))
+            try:
+                meta = _read_metadata(zf, next(i.filename for i, p in zip(infos, paths, strict=True)
+                                               if p.as_posix() == f"{top}/metadata.json"))
+            except PackError as exc:
+                raise PackError(f"{path.name}: {exc}; it was not installed") from exc
             if f"{top}/model/model.bin" not in names:
                 raise PackError(f"{path.name} has no translation model (model/model.bin)")
             if f"{top}/sentencepiece.model" not in names:
@@ -166,24 +215,37 @@ def inspect_pack(path: str | Path) -> PackInfo:
             corrupt = zf.testzip()
             if corrupt is not None:
                 raise PackError(f"{path.name} is damaged (bad data in {corrupt})")
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise PackError(f"{path.name} is damaged: {exc}") from exc
-    return _info_from_metadata(meta, size=unpacked, folder=top, origin=path.name)
+    return _info_from_metadata(meta, size=unpacked, folder=top, origin=path.name,
+                               splitter=_splitter_kind(names, top))
 
 
 def _info_from_metadata(meta: dict[str, object], *, size: int, folder: str, origin: str,
-                        path: Path | None = None) -> PackInfo:
+                        path: Path | None = None, splitter: str = "none") -> PackInfo:
+    """A `PackInfo` from metadata whose every field PressDesk or argostranslate reads has the right type."""
+    for key in _STR_FIELDS:
+        if key in meta and not isinstance(meta[key], str):
+            raise PackError(f"{origin}: metadata.json field {key!r} must be text, not {json.dumps(meta[key])[:40]}")
+    for key in _LIST_FIELDS:
+        if key in meta and not isinstance(meta[key], list):
+            raise PackError(f"{origin}: metadata.json field {key!r} must be a list")
+    if not all(isinstance(link, str) for link in meta.get("links", [])):  # type: ignore[attr-defined]
+        raise PackError(f"{origin}: metadata.json field 'links' must list text")
     kind = meta.get("type", "translate")
     if kind != "translate":
         raise PackError(f"{origin} is a {kind!r} pack, not a translation pack")
     src, tgt = meta.get("from_code"), meta.get("to_code")
-    if not isinstance(src, str) or not isinstance(tgt, str) or not _CODE_RE.match(src) or not _CODE_RE.match(tgt):
-        raise PackError(f"{origin}: metadata.json lacks valid from_code/to_code")
+    for key, code in (("from_code", src), ("to_code", tgt)):
+        if not isinstance(code, str) or not _CODE_RE.fullmatch(code):
+            raise PackError(f"{origin}: metadata.json {key} must be a 2- or 3-letter lower-case language code, "
+                            f"not {json.dumps(code)[:40]}")
+    assert isinstance(src, str) and isinstance(tgt, str)
     if src == tgt:
         raise PackError(f"{origin} translates {src} into itself")
     return PackInfo(src=src, tgt=tgt, version=str(meta.get("package_version", "")),
                     from_name=str(meta.get("from_name", src)), to_name=str(meta.get("to_name", tgt)),
-                    size=size, folder=folder, path=path)
+                    size=size, folder=folder, path=path, splitter=splitter)
 
 
 # -- installed packs --------------------------------------------------------------------------------------------
@@ -193,33 +255,83 @@ def _folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def list_installed(data_dir: Path) -> list[PackInfo]:
-    """Installed packs sorted by pair; folders that are not packs are skipped (and logged)."""
-    found: list[PackInfo] = []
+def _read_folder(folder: Path) -> PackInfo:
+    """The installed pack in `folder`; `PackError` saying why it is not a usable pack."""
+    meta_file = folder / "metadata.json"
+    try:
+        if not meta_file.is_file():
+            raise PackError("no metadata.json")
+        if meta_file.stat().st_size > MAX_METADATA_BYTES:
+            raise PackError("metadata.json is implausibly large")
+        meta = _parse_metadata(meta_file.read_bytes())
+    except OSError as exc:
+        raise PackError(f"unreadable: {exc}") from exc
+    if not (folder / "model" / "model.bin").is_file():
+        raise PackError("no translation model (model/model.bin)")
+    if not (folder / "sentencepiece.model").is_file():
+        raise PackError("no tokenizer (sentencepiece.model)")
+    names = {p.relative_to(folder.parent).as_posix() for sub in ("minisbd", "stanza") if (folder / sub).is_dir()
+             for p in (folder / sub).rglob("*")}
+    return _info_from_metadata(meta, size=_folder_size(folder), folder=folder.name, origin=folder.name,
+                               path=folder, splitter=_splitter_kind(names, folder.name))
+
+
+def _scan(data_dir: Path) -> tuple[list[PackInfo], list[BrokenPack]]:
+    good: list[PackInfo] = []
+    broken: list[BrokenPack] = []
     for folder in sorted(packs_dir(data_dir).iterdir()):
         if not folder.is_dir():
             continue
         try:
-            meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-            if not isinstance(meta, dict):
-                raise PackError("metadata.json is not an object")
-            found.append(_info_from_metadata(meta, size=_folder_size(folder), folder=folder.name,
-                                             origin=folder.name, path=folder))
-        except (OSError, json.JSONDecodeError, PackError) as exc:
-            log.warning("ignoring %s in the packs folder: %s", folder, exc)
-    return sorted(found, key=lambda p: (p.src, p.tgt))
+            good.append(_read_folder(folder))
+        except PackError as exc:
+            broken.append(BrokenPack(folder.name, str(exc)))
+    return sorted(good, key=lambda p: (p.src, p.tgt)), broken
+
+
+def list_installed(data_dir: Path) -> list[PackInfo]:
+    """Installed packs sorted by pair; folders that are not usable packs are left out (see `list_broken`)."""
+    return _scan(data_dir)[0]
+
+
+def list_broken(data_dir: Path) -> list[BrokenPack]:
+    """Folders in the packs folder that are not usable packs, with the reason; `remove_broken` removes one."""
+    return _scan(data_dir)[1]
 
 
 def _safe_folder_name(info: PackInfo) -> str:
-    version = re.sub(r"[^0-9A-Za-z]+", "_", info.version) or "0"
+    version = re.sub(r"[^0-9A-Za-z]+", "_", info.version)[:40] or "0"
     return f"translate-{info.src}_{info.tgt}-{version}"
+
+
+def _unpack(path: Path, staged: Path, budget: int) -> None:
+    """Unpack a checked pack into `staged`, counting the bytes really written against `budget`."""
+    written = 0
+    with zipfile.ZipFile(path) as zf:
+        for member in zf.infolist():
+            relative = PurePosixPath(member.filename.replace("\\", "/"))
+            dest = staged.joinpath(*relative.parts[1:]) if len(relative.parts) > 1 else staged
+            if not dest.resolve().is_relative_to(staged.resolve()):
+                raise PackError(f"{path.name} contains a path outside its folder")
+            if member.is_dir():
+                dest.mkdir(parents=True, exist_ok=True)
+                continue
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(member) as src, open(dest, "xb") as out:
+                while block := src.read(1024 * 1024):
+                    written += len(block)
+                    if written > budget:
+                        raise PackError(f"{path.name} unpacks to more than it declares; it was not installed")
+                    out.write(block)
 
 
 def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None] | None = None) -> PackInfo:
     """Validate and install a pack, replacing an installed pack of the same pair; `on_changed` clears caches.
 
-    The pack is unpacked into a staging folder first; the packs folder only ever sees complete packs.
+    The pack is unpacked into a staging folder first; the packs folder only ever sees complete packs. An older
+    pack of the pair, or a broken folder where the new one goes, is moved aside and deleted once the new is in.
     """
+    path = Path(path)
     info = inspect_pack(path)
     target_root = packs_dir(data_dir)
     staging_root = mt_dir(data_dir) / "staging"
@@ -227,60 +339,67 @@ def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None
     with _install_lock, tempfile.TemporaryDirectory(dir=staging_root) as tmp:
         staged = Path(tmp) / "new"
         staged.mkdir()
-        with zipfile.ZipFile(path) as zf:
-            for member in zf.infolist():
-                relative = PurePosixPath(member.filename.replace("\\", "/"))
-                dest = staged.joinpath(*relative.parts[1:]) if len(relative.parts) > 1 else staged
-                if not dest.resolve().is_relative_to(staged.resolve()):
-                    raise PackError(f"{Path(path).name} contains a path outside its folder")
-                if member.is_dir():
-                    dest.mkdir(parents=True, exist_ok=True)
-                    continue
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                with zf.open(member) as src, open(dest, "wb") as out:
-                    shutil.copyfileobj(src, out, 1024 * 1024)
-        old = [p for p in list_installed(data_dir) if (p.src, p.tgt) == (info.src, info.tgt)]
+        try:
+            _unpack(path, staged, info.size)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+            raise PackError(f"{path.name} could not be unpacked: {exc}") from exc
+        final = target_root / _safe_folder_name(info)
+        old = [p.folder for p in list_installed(data_dir) if (p.src, p.tgt) == (info.src, info.tgt)]
+        if final.exists() and final.name not in old:
+            old.append(final.name)  # a broken folder (or a stray file) in the way
         retired = Path(tmp) / "old"
         retired.mkdir()
-        for previous in old:
-            assert previous.path is not None
-            previous.path.rename(retired / previous.folder)
-        final = target_root / _safe_folder_name(info)
+        for folder in old:
+            (target_root / folder).rename(retired / folder)
         try:
             staged.rename(final)
         except OSError:
-            for previous in old:  # put the old pack back: the user keeps a working pair
-                (retired / previous.folder).rename(target_root / previous.folder)
+            for folder in old:  # put the old pack back: the user keeps a working pair
+                (retired / folder).rename(target_root / folder)
             raise
     log.info("installed %s %s from %s", info.pair, info.version, path)
     if on_changed is not None:
         on_changed()
-    return PackInfo(info.src, info.tgt, info.version, info.from_name, info.to_name, _folder_size(final),
-                    final.name, final)
+    return _read_folder(final)
 
 
-def remove_pack(data_dir: Path, src: str, tgt: str, on_changed: Callable[[], None] | None = None) -> PackInfo:
-    """Remove the installed pack of a pair; `on_changed` clears the engine's caches."""
-    matches = [p for p in list_installed(data_dir) if (p.src, p.tgt) == (src, tgt)]
-    if not matches:
-        raise PackError(f"no language pack for {src}→{tgt} is installed")
+def _retire(data_dir: Path, folders: list[str]) -> None:
+    """Move folders out of the packs folder at once (atomic disappearance), then delete them at leisure."""
     staging_root = mt_dir(data_dir) / "staging"
     staging_root.mkdir(parents=True, exist_ok=True)
     with _install_lock, tempfile.TemporaryDirectory(dir=staging_root) as tmp:
-        for pack in matches:
-            assert pack.path is not None
-            pack.path.rename(Path(tmp) / pack.folder)  # atomic disappearance, then delete at leisure
+        for i, folder in enumerate(folders):
+            (packs_dir(data_dir) / folder).rename(Path(tmp) / str(i))
+
+
+def remove_pack(data_dir: Path, src: str, tgt: str, on_changed: Callable[[], None] | None = None) -> PackInfo:
+    """Remove the installed pack of exactly this pair; `on_changed` clears the engine's caches."""
+    matches = [p for p in list_installed(data_dir) if p.src == src and p.tgt == tgt]
+    if not matches:
+        raise PackError(f"no language pack for {src}→{tgt} is installed")
+    _retire(data_dir, [p.folder for p in matches])
     if on_changed is not None:
         on_changed()
     return matches[0]
 
 
+def remove_broken(data_dir: Path, folder: str, on_changed: Callable[[], None] | None = None) -> BrokenPack:
+    """Remove a broken folder named exactly as `list_broken` lists it."""
+    found = next((b for b in list_broken(data_dir) if b.folder == folder), None)
+    if found is None:
+        raise PackError(f"{folder!r} is neither an installed pair nor a broken pack folder")
+    _retire(data_dir, [found.folder])
+    if on_changed is not None:
+        on_changed()
+    return found
+
+
 def parse_pair(text: str) -> tuple[str, str]:
-    """'zh-en' (or zh_en, zh→en) → ('zh', 'en')."""
-    parts = re.split(r"\s*(?:-|_|→|->|>)\s*", text.strip())
-    if len(parts) != 2 or not all(_CODE_RE.match(p) for p in parts):
+    """'zh-en' (or zh_en, zh→en) → ('zh', 'en'); nothing else (no spaces, no other characters) is accepted."""
+    match = _PAIR_RE.fullmatch(text)
+    if match is None:
         raise PackError(f"{text!r} is not a language pair (expected e.g. zh-en)")
-    return parts[0], parts[1]
+    return match.group(1), match.group(2)
 
 
 # -- the package index ------------------------------------------------------------------------------------------

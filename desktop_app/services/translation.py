@@ -4,6 +4,9 @@ For a target cell, every filled sibling cell is a source; each gives up to n alt
 "terms honoured: k/m". zh↔ru goes through English; when the English cell was written (or approved) by a
 person and is not stale, that English is used for the second hop instead of a machine pivot, and the route
 says so. "Translate all" decodes a whole column through the pack's batched translator. Runs on the MT lane.
+
+Decoding is a choice: draft (greedy, about a third of the time) or best (beam search), for suggestions and
+"translate all" alike. One call translates at most `MAX_TEXT_CHARS` characters (a cell, or `translate-text`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.release import Origin, Segment, Status
-from desktop_app.mt.engine import Hypothesis, MtError, TranslationEngine
+from desktop_app.mt.engine import BEST_BEAM, DEFAULT_BEAM, DRAFT_BEAM, MAX_BEAM, Hypothesis, MtError, TranslationEngine
 from desktop_app.mt.routes import PIVOT, Route, describe, plan
 from desktop_app.services.term_protection import ProtectedText, Restored, protect, restore
 
@@ -26,6 +29,20 @@ log = logging.getLogger(__name__)
 
 MAX_ALTERNATIVES = 3
 CACHE_SIZE = 256
+MAX_TEXT_CHARS = 100_000  # per text and call: ~1,500 sentences, minutes of decoding on two cores
+QUALITIES = {"draft": DRAFT_BEAM, "best": BEST_BEAM}  # the Preferences choice → beam size
+
+
+def beam_for(quality: str) -> int:
+    """The beam size of a decoding quality ("draft" or "best"); unknown values get the default."""
+    return QUALITIES.get(quality, DEFAULT_BEAM)
+
+
+def check_length(text: str) -> None:
+    """Refuse a text longer than one call may translate (the message says how much is allowed)."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise MtError(f"the text has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} are translated at "
+                      "once (split it into smaller parts)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +118,19 @@ class _Cache:
 class TranslationService:
     """Suggestions and batch translation over one engine and (optionally) the glossary."""
 
-    def __init__(self, engine: TranslationEngine, matcher: GlossaryMatcher | None = None) -> None:
+    def __init__(self, engine: TranslationEngine, matcher: GlossaryMatcher | None = None,
+                 beam_size: int = DEFAULT_BEAM) -> None:
         self.engine = engine
         self.matcher = matcher
+        self.beam_size = DEFAULT_BEAM
+        self.set_beam(beam_size)
         self._cache = _Cache()
+
+    def set_beam(self, beam_size: int) -> None:
+        """Decode with this beam from now on (1 = greedy "draft"); remembered suggestions stay keyed by beam."""
+        if not 1 <= beam_size <= MAX_BEAM:
+            raise MtError(f"the beam size must be between 1 and {MAX_BEAM}, not {beam_size}")
+        self.beam_size = beam_size
 
     def packs_changed(self) -> None:
         """Call after installing or removing a pack: models and remembered suggestions are dropped."""
@@ -125,10 +151,15 @@ class TranslationService:
     # -- one text ---------------------------------------------------------------------------------------------
 
     def translate_text(self, text: str, src: str, tgt: str, n: int = MAX_ALTERNATIVES, *,
-                       pivot_text: str | None = None) -> Suggestion:
-        """Up to `n` glossary-protected alternatives; `pivot_text` is a person's English for a zh↔ru route."""
+                       pivot_text: str | None = None, cancelled: Callable[[], bool] | None = None,
+                       progress: Callable[[int, int], None] | None = None) -> Suggestion:
+        """Up to `n` glossary-protected alternatives; `pivot_text` is a person's English for a zh↔ru route.
+
+        `progress(done, total)` counts sentences of the first hop; `cancelled()` is checked between chunks.
+        """
         n = max(1, min(n, MAX_ALTERNATIVES))
-        key = (text, src, tgt, n, pivot_text)
+        check_length(text)
+        key = (text, src, tgt, n, pivot_text, self.beam_size)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -136,24 +167,29 @@ class TranslationService:
         human = route.langs == (src, PIVOT, tgt) and bool(pivot_text and pivot_text.strip())
         if human:
             assert pivot_text is not None
+            check_length(pivot_text)
             protected = protect(pivot_text, PIVOT, tgt, self.matcher)
-            hypotheses = self.engine.hypotheses(protected.text, PIVOT, tgt, n)
+            hypotheses = self.engine.hypotheses(protected.text, PIVOT, tgt, n, beam_size=self.beam_size,
+                                                cancelled=cancelled, progress=progress)
         else:
             protected = protect(text, src, tgt, self.matcher)
-            hypotheses = self._route_hypotheses(protected.text, route, n)
+            hypotheses = self._route_hypotheses(protected.text, route, n, cancelled, progress)
         alternatives = self._finish(hypotheses, protected, tgt, n)
         result = Suggestion(src, tgt, text, route.langs, tuple(alternatives), human_pivot=human)
         self._cache.put(key, result)
         return result
 
-    def _route_hypotheses(self, text: str, route: Route, n: int) -> list[Hypothesis]:
+    def _route_hypotheses(self, text: str, route: Route, n: int, cancelled: Callable[[], bool] | None,
+                          progress: Callable[[int, int], None] | None) -> list[Hypothesis]:
         """n-best along the route; through a pivot each first-hop alternative is translated again (1+n calls)."""
         hops = route.hops
-        current = self.engine.hypotheses(text, *hops[0], n)
+        current = self.engine.hypotheses(text, *hops[0], n, beam_size=self.beam_size, cancelled=cancelled,
+                                         progress=progress)
         for hop in hops[1:]:
             combined: dict[str, float] = {}
             for first in current:
-                for second in self.engine.hypotheses(first.text, *hop, n):
+                for second in self.engine.hypotheses(first.text, *hop, n, beam_size=self.beam_size,
+                                                     cancelled=cancelled):
                     score = first.score + second.score
                     if second.text not in combined or score > combined[second.text]:
                         combined[second.text] = score
@@ -186,7 +222,7 @@ class TranslationService:
             text = segment.text(src)
             pivot = segment.text(PIVOT) if PIVOT not in (src, tgt) and filled_by_person(segment, PIVOT) else None
             try:
-                results.append(self.translate_text(text, src, tgt, n, pivot_text=pivot))
+                results.append(self.translate_text(text, src, tgt, n, pivot_text=pivot, cancelled=cancelled))
             except MtError as exc:
                 results.append(Suggestion(src, tgt, text, (src, tgt), error=str(exc)))
         return results
@@ -200,6 +236,8 @@ class TranslationService:
         """The best protected translation of every text, batched per hop; person's English used where given."""
         route = self.route(src, tgt)
         pivots = list(pivot_texts) if pivot_texts is not None else [None] * len(texts)
+        for text in (*texts, *(p for p in pivots if p)):
+            check_length(text)
         human = [route.langs == (src, PIVOT, tgt) and bool(p and p.strip()) for p in pivots]
         protected = [protect(pivots[i] if human[i] else t, PIVOT if human[i] else src, tgt, self.matcher)  # type: ignore[arg-type]
                      for i, t in enumerate(texts)]
@@ -213,8 +251,8 @@ class TranslationService:
                 def report(done: int, count: int, base: int = done_before, size: int = len(todo)) -> None:
                     if progress is not None:
                         progress(base + round(done / max(count, 1) * size), total)
-                out = self.engine.translate_batch([current[i] for i in todo], a, b, cancelled=cancelled,
-                                                  progress=report)
+                out = self.engine.translate_batch([current[i] for i in todo], a, b, beam_size=self.beam_size,
+                                                  cancelled=cancelled, progress=report)
                 for i, value in zip(todo, out, strict=True):
                     current[i] = value
             done_before += len(texts)

@@ -44,6 +44,9 @@ class AppContext:
     def create(cls, data_dir: Path, ui_language: UiLanguage | None = None) -> AppContext:
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
+        from desktop_app.mt.argos_engine import configure
+
+        configure(data_dir)  # argostranslate's process-wide settings, before the worker pool starts
         return cls(data_dir, Settings.load(data_dir), TaskRunner(), QtSettings(data_dir), ui_language)
 
     @property

@@ -209,7 +209,8 @@ class AboutDialog(QDialog):
             ("Qt", qVersion()),
             ("PySide6", pyside_version),
             ("Python", platform.python_version()),
-            ("argostranslate", distribution_version("argostranslate") or not_installed),
+            ("argostranslate", distribution_version("argos-translate-lt") or distribution_version("argostranslate")
+             or not_installed),
             ("CTranslate2", distribution_version("ctranslate2") or not_installed),
         ]
         self.packs = installed_packs(data_dir)

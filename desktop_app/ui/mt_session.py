@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.mt.argos_engine import ArgosEngine
-from desktop_app.services.translation import TranslationService
+from desktop_app.services.translation import TranslationService, beam_for
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.workers import CancelToken
 
@@ -33,7 +33,8 @@ class MtSession(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = TranslationService(ArgosEngine(context.data_dir))
+        self.service = TranslationService(ArgosEngine(context.data_dir),
+                                          beam_size=beam_for(context.settings.mt_quality))
         self._glossary_revision: int | None = None
         self._memory: Any = None
         self._memory_failed = False
@@ -43,8 +44,9 @@ class MtSession(QObject):
         return self.service.engine.installed_pairs()
 
     def refresh_glossary(self) -> None:
-        """Before MT work (GUI thread): after a glossary change, give the service the glossary's new snapshot, on
-        the MT lane ahead of the work that needs it (the snapshot may have to be built)."""
+        """Before MT work (GUI thread): the decoding quality chosen, and after a glossary change the glossary's new
+        snapshot, given to the service on the MT lane ahead of the work that needs it (it may have to be built)."""
+        self.service.set_beam(beam_for(self.context.settings.mt_quality))
         glossary = self.context.glossary
         if glossary.revision != self._glossary_revision:
             self._glossary_revision = glossary.revision

@@ -61,10 +61,10 @@ def _remove(_token: CancelToken, data_dir: Path, src: str, tgt: str) -> PackInfo
     return remove_pack(data_dir, src, tgt)
 
 
-def _index(_token: CancelToken) -> list[AvailablePack]:
-    from desktop_app.mt.argos_engine import package_index_url  # a light import: argostranslate's settings only
+def _index(_token: CancelToken, data_dir: Path) -> list[AvailablePack]:
+    from desktop_app.mt.argos_engine import package_index_url  # argostranslate's settings, set up at start-up
 
-    return [p for p in fetch_index(package_index_url()) if p.src in LANGS and p.tgt in LANGS]
+    return [p for p in fetch_index(package_index_url(data_dir)) if p.src in LANGS and p.tgt in LANGS]
 
 
 def _download_and_install(token: CancelToken, pack: AvailablePack, data_dir: Path) -> PackInfo:
@@ -233,7 +233,7 @@ class PacksDialog(QDialog):
 
     def fetch_index(self) -> None:
         self._start(self.tr("Reading the package index…"))
-        self._busy = self.tasks.submit(_index, on_done=self._show_index, on_error=self._failed)
+        self._busy = self.tasks.submit(_index, self.data_dir, on_done=self._show_index, on_error=self._failed)
         self._track()
 
     def _show_index(self, packs: list[AvailablePack]) -> None:

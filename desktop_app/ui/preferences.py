@@ -1,4 +1,4 @@
-"""Preferences: interface language (applied at once), author, end mark, autosave interval, grid columns.
+"""Preferences: interface language (applied at once), author, end mark, MT quality, autosave interval, columns.
 
 Choosing a UI language switches the translators immediately, so the whole application, this dialog included,
 changes language while the dialog is open; Cancel switches back.
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.settings import MT_QUALITIES
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
 from desktop_app.ui.keyboard_flow import CONFIRM_STATUSES, confirm_status
@@ -58,6 +59,12 @@ class PreferencesDialog(QDialog):
         for status in CONFIRM_STATUSES:
             self.confirm_combo.addItem("", status.value)
         self.confirm_combo.setCurrentIndex(CONFIRM_STATUSES.index(confirm_status(settings.confirm_status)))
+        self.mt_quality_combo = QComboBox(self)
+        self.mt_quality_combo.setObjectName("mtQualityCombo")
+        for quality in MT_QUALITIES:
+            self.mt_quality_combo.addItem("", quality)
+        self.mt_quality_combo.setCurrentIndex(MT_QUALITIES.index(settings.mt_quality)
+                                              if settings.mt_quality in MT_QUALITIES else 0)
         self.autosave_spin = QSpinBox(self)
         self.autosave_spin.setRange(5, 3600)
         self.autosave_spin.setValue(context.qt_settings.autosave_seconds)
@@ -82,8 +89,8 @@ class PreferencesDialog(QDialog):
         columns_row.addLayout(column_buttons)
         self.form = QFormLayout()
         self.form_labels: list[QLabel] = []
-        for field in (self.ui_lang_combo, self.author_edit, self.end_mark_combo, self.confirm_combo, self.autosave_spin,
-                      columns_row):
+        for field in (self.ui_lang_combo, self.author_edit, self.end_mark_combo, self.confirm_combo,
+                      self.mt_quality_combo, self.autosave_spin, columns_row):
             label = QLabel(self)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
@@ -108,7 +115,8 @@ class PreferencesDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         labels = [self.tr("&Interface language:"), self.tr("&Author (for exported documents):"),
-                  self.tr("&End mark:"), self.tr("Ctrl+Enter &marks a cell:"), self.tr("Auto&save every:"),
+                  self.tr("&End mark:"), self.tr("Ctrl+Enter &marks a cell:"),
+                  self.tr("Machine &translation:"), self.tr("Auto&save every:"),
                   self.tr("&Columns:")]
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
@@ -116,6 +124,10 @@ class PreferencesDialog(QDialog):
         self.end_mark_combo.setItemText(1, self.tr("Native: 完 in Chinese, *** in Russian"))
         for i, status in enumerate(CONFIRM_STATUSES):
             self.confirm_combo.setItemText(i, status_label(status))
+        self.mt_quality_combo.setItemText(0, self.tr("Draft (fast)"))
+        self.mt_quality_combo.setItemText(1, self.tr("Best (beam search, about 3× slower)"))
+        self.mt_quality_combo.setToolTip(self.tr("How suggestions and Translate Column decode: draft picks the "
+                                                 "likeliest word at each step; best compares four candidates."))
         self.autosave_spin.setSuffix(self.tr(" s"))
         for i in range(self.columns_list.count()):
             item = self.columns_list.item(i)
@@ -156,6 +168,7 @@ class PreferencesDialog(QDialog):
         settings.author = self.author_edit.text().strip()
         settings.end_mark = self.end_mark_combo.currentData()
         settings.confirm_status = self.confirm_combo.currentData()
+        settings.mt_quality = self.mt_quality_combo.currentData()
         self.context.save_settings()
         self.context.qt_settings.autosave_seconds = self.autosave_spin.value()
         super().accept()
