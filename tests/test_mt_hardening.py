@@ -377,7 +377,8 @@ def test_the_cli_creates_nothing_in_the_real_home(random_packs, tmp_path: Path) 
                  ["translate-text", "--from", "zh", "--to", "en", SENTENCE], ["packs", "list"]):
         subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data), *argv], env=env, check=True,
                        capture_output=True, timeout=300)
-    assert list(home.rglob("*")) == []
+    own_cache = home / ".cache" / "pressdesk"  # PressDesk's glossary automata, by design in the per-user cache
+    assert [p for p in home.rglob("*") if p not in own_cache.parents and not p.is_relative_to(own_cache)] == []
 
 
 def test_engines_of_other_data_folders_in_one_process_change_no_environment(data_dir: Path, random_packs,
@@ -457,7 +458,8 @@ def test_the_window_sets_argos_up_before_its_workers_and_they_never_write_the_en
     assert [e for e in report["later"] if e[0] != "MainThread"] == []
     assert not [e for e in report["later"] if "XDG" in e[1] or "ARGOS" in e[1]]
     assert all(thread == "MainThread" for thread, _ in report["startup"])
-    assert [p for p in home.rglob("*") if "argos" in str(p).lower() or "onnx" in str(p).lower()] == []
+    assert [p for p in home.rglob("*")
+            if "argos" in str(p.relative_to(home)).lower() or "onnx" in str(p.relative_to(home)).lower()] == []
 
 
 def test_a_broken_folder_named_like_a_pair_can_be_removed(data_dir: Path, random_packs) -> None:
