@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         self.qa_dock, self._qa_placeholder = self._dock("qaDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.qa_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.qa_dock], [180], Qt.Orientation.Vertical)  # filters, three findings, totals
         self._docks_compacted = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
