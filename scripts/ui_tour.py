@@ -471,11 +471,9 @@ class Tour:
         row = self._segment_with_terms()
         panel = window.machine_translation.panel
         segment = window.document.release.segments[row]
-        shown: list[bool] = []
-        panel.suggestionsShown.connect(lambda: shown.append(True))
         window.suggestions_dock.raise_()  # a narrow window keeps it in a tab behind the glossary
         window.document.set_current_cell(segment.id, "ru")
-        wait_until(lambda: bool(shown))
+        wait_until(lambda: panel._key == (segment.id, "ru") and not panel._mt_pending and bool(panel.items))
         window.grid.fit_rows()
         wait_until(window.grid.rows_fitted, 30)
         screen = self.check("main-window", window)

@@ -10,7 +10,7 @@ import mt_support
 import pytest
 import ui_support
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.mt.packs import list_installed
@@ -229,3 +229,24 @@ def test_a_hidden_dock_asks_only_once_shown(qtbot, window: MainWindow, random_pa
     with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
         window.suggestions_dock.show()
     assert panel.items
+
+
+def test_without_packs_the_dock_offers_to_install_one(qtbot, window: MainWindow) -> None:
+    panel = window.machine_translation.panel
+    with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
+        window.document.set_current_cell(window.document.release.segments[2].id, "ru")
+    assert panel.install_button.isVisible() and panel.cards == []
+    assert panel.status.text().startswith("No language pack is installed")
+    panel.install_button.click()
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "packsDialog" and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()
+
+
+def test_a_missing_pack_is_named_by_languages(qtbot, window: MainWindow, memorising_packs) -> None:
+    install_through_dialog(qtbot, window, memorising_packs[("zh", "en")])
+    show_suggestions(qtbot, window, 2, "ru")
+    panel = window.machine_translation.panel
+    assert not panel.install_button.isVisible()
+    notes = [label.text() for label in panel.groups]
+    assert "No language pack for Chinese → Russian: install English → Russian." in notes

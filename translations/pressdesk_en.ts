@@ -2520,7 +2520,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="248"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (person&apos;s text)</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation type="vanished">Ctrl+%1 inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="304"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
@@ -2538,7 +2538,7 @@
         <translation type="vanished">Suggestions for the %1 cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
@@ -2555,82 +2555,88 @@
         <translation type="vanished">score %1 · terms honoured: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="72"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="75"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 or a double-click inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
         <source>confidence: %1</source>
         <translation>confidence: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="291"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>names and titles kept: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="294"/>
         <source>re-inserted: %1</source>
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="307"/>
         <source>Suggestions for the %1 text</source>
         <translation>Suggestions for the %1 text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="311"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>%1% match with the %2 text of a translated paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Machine translation from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="336"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <source>No language pack for %1: install %2.</source>
+        <translation>No language pack for %1: install %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Install a &amp;Language Pack…</translation>
     </message>
@@ -2639,7 +2645,7 @@
         <translation type="vanished">Ctrl+1…9 or double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="372"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>

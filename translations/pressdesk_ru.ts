@@ -2529,7 +2529,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="248"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
@@ -2538,7 +2538,7 @@
         <translation type="vanished">Ctrl+%1 вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="304"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
@@ -2547,7 +2547,7 @@
         <translation type="vanished">Варианты для ячейки «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
@@ -2564,82 +2564,88 @@
         <translation type="vanished">оценка %1 · соблюдено терминов: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="72"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="75"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
         <source>confidence: %1</source>
         <translation>уверенность: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="291"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>имена и должности сохранены: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="294"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="307"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="311"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="336"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <source>No language pack for %1: install %2.</source>
+        <translation>Нет языкового пакета %1: установите %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
     </message>
@@ -2648,7 +2654,7 @@
         <translation type="vanished">Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="372"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>

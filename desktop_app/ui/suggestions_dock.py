@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Origin, Segment, derived_cell
+from desktop_app.mt.routes import plan
 from desktop_app.services.translation import Alternative, Suggestion
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, pair_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -316,7 +317,7 @@ class SuggestionsPanel(QWidget):
             self._add_group(self.tr("Machine translation from %1 (%2)").replace(
                 "%1", lang_label(suggestion.source_lang)).replace("%2", self._route_text(suggestion)))
             if suggestion.error:
-                self._add_note(suggestion.error)
+                self._add_note(self._error_text(suggestion))
                 continue
             for alt in suggestion.alternatives:
                 self._add_item(Insertable(alt.text, suggestion.source_lang, suggestion.source_text,
@@ -333,6 +334,17 @@ class SuggestionsPanel(QWidget):
             self.status.setText(self.tr("Nothing to translate from: the other cells of this row are empty."))
         else:
             self.status.setText(self.tr("Ctrl+1…9 or a double-click inserts a suggestion."))
+
+    def _error_text(self, suggestion: Suggestion) -> str:
+        """A missing pack named by language names (the engine's own message is English, with codes)."""
+        installed = self.session.installed_pairs()
+        route = plan(suggestion.source_lang, suggestion.target_lang, installed)
+        missing = route.missing_pairs(installed)
+        if not route.available:
+            return self.tr("No language pack for %1: install %2.").replace(
+                "%1", pair_label(suggestion.source_lang, suggestion.target_lang)).replace(
+                "%2", ", ".join(pair_label(a, b) for a, b in missing))
+        return self.tr("Machine translation failed: %1").replace("%1", suggestion.error)
 
     def _packs_hint(self) -> str:
         return self.tr("No language pack is installed, so there are no machine translations. Editing, the "
