@@ -452,6 +452,7 @@ class Tour:
             window.close()
             window.deleteLater()
             self.context.close()
+            self.ui_language.switch("en")  # the tour's translators leave the application as they came
             settle()
         return self.screens
 
@@ -487,6 +488,7 @@ class Tour:
             self.check(name, dock)
 
     def _dialogs(self) -> None:
+        from desktop_app.ui.concordance import ConcordanceDialog
         from desktop_app.ui.export_dialog import ExportDialog
         from desktop_app.ui.find_replace import FindReplaceDialog
         from desktop_app.ui.first_run import FirstRunGuide
@@ -517,6 +519,12 @@ class Tour:
         self.dialog("first-run-guide", FirstRunGuide(on_user_guide=lambda: None, parent=window))
         self.dialog("user-guide", UserGuideDialog(window))
         self.dialog("colour-legend", window.legend.show_dialog())
+
+        def concordance(dialog: QDialog) -> None:
+            dialog.start("Roundtable Conference", "en")  # type: ignore[attr-defined]
+            wait_until(lambda: dialog._token is None, 30)  # type: ignore[attr-defined]
+
+        self.dialog("concordance", ConcordanceDialog(window), concordance)
 
 
 def build_packs(work: Path) -> list[Path]:

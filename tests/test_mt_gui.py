@@ -180,7 +180,7 @@ def test_packs_dialog_refuses_a_broken_pack_and_says_offline(qtbot, window: Main
     qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
     assert "not a zip" in dialog.message.text() and "unchanged" in dialog.message.text()
     assert dialog.table.rowCount() == 1
-    assert "zh → ru: missing: install en-ru" in dialog.routes.text()
+    assert "Chinese → Russian: missing: install English → Russian" in dialog.routes.text()
     monkeypatch.setattr("desktop_app.mt.argos_engine.package_index_url", lambda: "http://127.0.0.1:9/index.json")
     dialog.fetch_index()
     qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)

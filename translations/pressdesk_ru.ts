@@ -68,6 +68,91 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceAction</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Конкорданс…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <source>How a phrase was translated before, in the memory and in this release</source>
+        <translation>Как фраза переводилась раньше — в памяти переводов и в этом релизе</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Искать:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <source>&amp;In the text in:</source>
+        <translation>&amp;В тексте на языке:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Found in</source>
+        <translation>Найдено в тексте</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <source>this release, paragraph %1</source>
+        <translation>этот релиз, абзац %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <source>Searching the translation memory…</source>
+        <translation>Поиск в памяти переводов…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <source>translation memory (%1)</source>
+        <translation>память переводов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <source>Type a phrase to see how it was translated before.</source>
+        <translation>Введите фразу, чтобы увидеть, как её переводили раньше.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
+        <translation>
+            <numerusform>Найден %n перевод. Двойной щелчок вставляет его в ячейку.</numerusform>
+            <numerusform>Найдено %n перевода. Двойной щелчок вставляет перевод в ячейку.</numerusform>
+            <numerusform>Найдено %n переводов. Двойной щелчок вставляет перевод в ячейку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <source>Open a %1 cell to insert this translation.</source>
+        <translation>Откройте ячейку (%1), чтобы вставить этот перевод.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../desktop_app/ui/document.py" line="116"/>
@@ -1378,335 +1463,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../desktop_app/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>Cell &amp;Status</source>
         <translation>&amp;Статус ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Find and &amp;Replace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Вставить сегмент &amp;выше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>S&amp;plit at Cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>Approve &amp;Row</source>
         <translation>Утвердить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="556"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="546"/>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="565"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="567"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="556"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="584"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="587"/>
+        <location filename="../desktop_app/ui/main_window.py" line="589"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="590"/>
+        <location filename="../desktop_app/ui/main_window.py" line="592"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="600"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="601"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="607"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -1715,22 +1800,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="671"/>
+        <location filename="../desktop_app/ui/main_window.py" line="673"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="680"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="684"/>
+        <location filename="../desktop_app/ui/main_window.py" line="686"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>

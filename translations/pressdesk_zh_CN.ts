@@ -68,6 +68,89 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceAction</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <source>&amp;Concordance…</source>
+        <translation>检索译例(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <source>How a phrase was translated before, in the memory and in this release</source>
+        <translation>查看某个短语以前在翻译记忆库和本稿中的译法</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <source>Concordance</source>
+        <translation>检索译例</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <source>&amp;Search for:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <source>&amp;In the text in:</source>
+        <translation>所在语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Found in</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <source>this release, paragraph %1</source>
+        <translation>本稿，第 %1 段</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <source>Searching the translation memory…</source>
+        <translation>正在搜索翻译记忆库…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <source>translation memory (%1)</source>
+        <translation>翻译记忆库（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <source>Type a phrase to see how it was translated before.</source>
+        <translation>输入短语，查看以前的译法。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
+        <translation>
+            <numerusform>找到 %n 条译文。双击一条即可插入单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <source>Open a %1 cell to insert this translation.</source>
+        <translation>请打开一个%1单元格以插入此译文。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../desktop_app/ui/document.py" line="116"/>
@@ -1362,357 +1445,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../desktop_app/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;Role</source>
         <translation>段落类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>Cell &amp;Status</source>
         <translation>单元格状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>Insert Segment &amp;Above</source>
         <translation>在上方插入段落(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>Approve &amp;Row</source>
         <translation>批准整行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="556"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="469"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="495"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="546"/>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="565"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="567"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="556"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="584"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="587"/>
+        <location filename="../desktop_app/ui/main_window.py" line="589"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="590"/>
+        <location filename="../desktop_app/ui/main_window.py" line="592"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="600"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="601"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="607"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="648"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="671"/>
+        <location filename="../desktop_app/ui/main_window.py" line="673"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="680"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="684"/>
+        <location filename="../desktop_app/ui/main_window.py" line="686"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>

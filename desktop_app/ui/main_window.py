@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
+        from desktop_app.ui.concordance import install_concordance
         from desktop_app.ui.export_dialog import install_export_action
         from desktop_app.ui.glossary_dock import install_glossary
         from desktop_app.ui.help_dialogs import install_help_menu
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
         self.glossary.panel.glossaryChanged.connect(self.quality_checks.panel.schedule_full_check)
         self.keyboard_flow = install_keyboard_flow(self)
         self.legend = install_legend(self)
+        self.concordance = install_concordance(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
