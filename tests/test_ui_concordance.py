@@ -54,3 +54,21 @@ def test_ctrl_k_searches_the_selected_text(qtbot, window: MainWindow) -> None:
     targets = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
     assert "Народное правительство города Цзиньхуа" in targets
     dialog.close()
+
+
+def test_a_fuzzy_memory_match_shows_its_percentage_and_how_its_source_differs(qtbot, window: MainWindow) -> None:
+    segment = window.document.release.segments[7]
+    english = segment.text("en")  # "Source: Jinhua Municipal People's Government"
+    remembered = english.replace("Municipal", "Provincial")
+    window.machine_translation.session.memory().add_pair("en", "ru", remembered, "Из памяти.")
+    panel = window.machine_translation.panel
+    with qtbot.waitSignal(panel.suggestionsShown, timeout=60_000):
+        window.document.set_current_cell(segment.id, "ru")
+    qtbot.waitUntil(lambda: any(c.difference_label is not None for c in panel.cards), timeout=30_000)
+    card = next(c for c in panel.cards if c.difference_label is not None)
+    assert card.text_label.text() == "1. Из памяти."
+    score = int(card.detail_label.text().split("%")[0])
+    assert 50 <= score < 100
+    difference = card.difference_label.text()
+    assert "<s style='color:#b3261e'>Provincial </s>" in difference
+    assert "<u style='color:#1b7f3b'>Municipal </u>" in difference

@@ -2604,7 +2604,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (person&apos;s text)</translation>
     </message>
@@ -2613,7 +2613,7 @@
         <translation type="vanished">Ctrl+%1 inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="304"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
@@ -2622,7 +2622,7 @@
         <translation type="vanished">Suggestions for the %1 cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
@@ -2639,88 +2639,93 @@
         <translation type="vanished">score %1 · terms honoured: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 or a double-click inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
         <source>confidence: %1</source>
         <translation>confidence: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="291"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>names and titles kept: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="294"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
         <source>re-inserted: %1</source>
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="307"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Suggestions for the %1 text</source>
         <translation>Suggestions for the %1 text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="311"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>%1% match with the %2 text of a translated paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <source>Its source: %1</source>
+        <translation>Its source: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Machine translation from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="336"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
         <source>No language pack for %1: install %2.</source>
         <translation>No language pack for %1: install %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Install a &amp;Language Pack…</translation>
     </message>
@@ -2729,7 +2734,7 @@
         <translation type="vanished">Ctrl+1…9 or double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="372"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>

@@ -2614,7 +2614,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
@@ -2623,7 +2623,7 @@
         <translation type="vanished">Ctrl+%1 вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="304"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
@@ -2632,7 +2632,7 @@
         <translation type="vanished">Варианты для ячейки «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
@@ -2649,88 +2649,93 @@
         <translation type="vanished">оценка %1 · соблюдено терминов: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
         <source>confidence: %1</source>
         <translation>уверенность: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="291"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>имена и должности сохранены: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="294"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="307"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="311"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <source>Its source: %1</source>
+        <translation>Его исходный текст: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="336"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
         <source>No language pack for %1: install %2.</source>
         <translation>Нет языкового пакета %1: установите %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
     </message>
@@ -2739,7 +2744,7 @@
         <translation type="vanished">Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="372"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>

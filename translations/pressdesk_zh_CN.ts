@@ -2594,7 +2594,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1（人工文本）</translation>
     </message>
@@ -2603,7 +2603,7 @@
         <translation type="vanished">Ctrl+%1 插入此建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="304"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation type="vanished">%1单元格的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
     </message>
@@ -2629,88 +2629,93 @@
         <translation type="vanished">得分 %1 · 遵循的术语：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>按 Ctrl+%1 或双击插入此建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="289"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
         <source>confidence: %1</source>
         <translation>置信度：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="291"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>保留的名称和职务：%1/%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="294"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
         <source>re-inserted: %1</source>
         <translation>重新插入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="307"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Suggestions for the %1 text</source>
         <translation>%1文本的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="311"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>与已译段落的%2文本匹配 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <source>Its source: %1</source>
+        <translation>其原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>机器翻译，源自%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="336"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>按 Ctrl+1…9 或双击插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
         <source>No language pack for %1: install %2.</source>
         <translation>没有%1的语言包：请安装%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="350"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>未安装语言包，因此没有机器翻译。编辑、术语表、检查和导出无需语言包即可使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>安装语言包(&amp;L)…</translation>
     </message>
@@ -2719,7 +2724,7 @@
         <translation type="vanished">按 Ctrl+1…9 或双击可插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="372"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
