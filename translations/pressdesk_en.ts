@@ -894,73 +894,73 @@
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="570"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="580"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="607"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="613"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="616"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="625"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="631"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="637"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="642"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="648"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="653"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="659"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
@@ -968,23 +968,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Insert Approved &amp;Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="696"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="756"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="774"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="779"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -1454,335 +1454,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>Cell &amp;Status</source>
         <translation>Cell &amp;Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Find and &amp;Replace…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Insert Segment &amp;Above</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>Approve &amp;Row</source>
         <translation>Approve &amp;Row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
-        <location filename="../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="564"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="550"/>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../desktop_app/ui/main_window.py" line="569"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="584"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="589"/>
+        <location filename="../desktop_app/ui/main_window.py" line="591"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../desktop_app/ui/main_window.py" line="594"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../desktop_app/ui/main_window.py" line="602"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="601"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="607"/>
+        <location filename="../desktop_app/ui/main_window.py" line="609"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -1790,22 +1790,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="673"/>
+        <location filename="../desktop_app/ui/main_window.py" line="675"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="680"/>
+        <location filename="../desktop_app/ui/main_window.py" line="682"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="686"/>
+        <location filename="../desktop_app/ui/main_window.py" line="688"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
@@ -2745,6 +2745,24 @@
     <message>
         <source>Details</source>
         <translation type="vanished">Details</translation>
+    </message>
+</context>
+<context>
+    <name>TermFromSelection</name>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
+        <source>Select a name or term in a cell to add it to the glossary.</source>
+        <translation>Select a name or term in a cell to add it to the glossary.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
+        <source>Add Selection to &amp;Glossary…</source>
+        <translation>Add Selection to &amp;Glossary…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
+        <source>A new glossary entry from the selected text, prefilled in all three languages</source>
+        <translation>A new glossary entry from the selected text, prefilled in all three languages</translation>
     </message>
 </context>
 <context>

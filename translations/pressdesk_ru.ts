@@ -903,73 +903,73 @@
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="570"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="580"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="607"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="613"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="616"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="625"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="631"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="637"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="642"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="648"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="653"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="659"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
@@ -977,23 +977,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Вставить утверждённый &amp;термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="696"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="756"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="774"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="779"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -1463,335 +1463,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>Cell &amp;Status</source>
         <translation>&amp;Статус ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Find and &amp;Replace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Вставить сегмент &amp;выше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>S&amp;plit at Cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>Approve &amp;Row</source>
         <translation>Утвердить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
-        <location filename="../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="564"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="550"/>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../desktop_app/ui/main_window.py" line="569"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="584"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="589"/>
+        <location filename="../desktop_app/ui/main_window.py" line="591"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../desktop_app/ui/main_window.py" line="594"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../desktop_app/ui/main_window.py" line="602"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="601"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="607"/>
+        <location filename="../desktop_app/ui/main_window.py" line="609"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -1800,22 +1800,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="673"/>
+        <location filename="../desktop_app/ui/main_window.py" line="675"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="680"/>
+        <location filename="../desktop_app/ui/main_window.py" line="682"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="686"/>
+        <location filename="../desktop_app/ui/main_window.py" line="688"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
@@ -2755,6 +2755,24 @@
     <message>
         <source>Details</source>
         <translation type="vanished">Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>TermFromSelection</name>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
+        <source>Select a name or term in a cell to add it to the glossary.</source>
+        <translation>Выделите имя или термин в ячейке, чтобы добавить его в глоссарий.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
+        <source>Add Selection to &amp;Glossary…</source>
+        <translation>Добавить выделенное в &amp;глоссарий…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
+        <source>A new glossary entry from the selected text, prefilled in all three languages</source>
+        <translation>Новая запись глоссария из выделенного текста, заполненная на всех трёх языках</translation>
     </message>
 </context>
 <context>

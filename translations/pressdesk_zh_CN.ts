@@ -885,73 +885,73 @@
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="570"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="580"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="607"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="613"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="616"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="625"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="631"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="637"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="642"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="648"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="653"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="659"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
@@ -959,23 +959,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
         <source>Insert Approved &amp;Term</source>
         <translation>插入批准术语(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="696"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="756"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="774"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="779"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1445,357 +1445,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Role</source>
         <translation>段落类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>Cell &amp;Status</source>
         <translation>单元格状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Insert Segment &amp;Above</source>
         <translation>在上方插入段落(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>Approve &amp;Row</source>
         <translation>批准整行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../desktop_app/ui/main_window.py" line="433"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
-        <location filename="../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../desktop_app/ui/main_window.py" line="471"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="564"/>
+        <location filename="../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="550"/>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../desktop_app/ui/main_window.py" line="569"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="584"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="589"/>
+        <location filename="../desktop_app/ui/main_window.py" line="591"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../desktop_app/ui/main_window.py" line="594"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../desktop_app/ui/main_window.py" line="602"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="601"/>
+        <location filename="../desktop_app/ui/main_window.py" line="603"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="607"/>
+        <location filename="../desktop_app/ui/main_window.py" line="609"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="650"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="673"/>
+        <location filename="../desktop_app/ui/main_window.py" line="675"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="680"/>
+        <location filename="../desktop_app/ui/main_window.py" line="682"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="686"/>
+        <location filename="../desktop_app/ui/main_window.py" line="688"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
@@ -2735,6 +2735,24 @@
     <message>
         <source>Details</source>
         <translation type="vanished">详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>TermFromSelection</name>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
+        <source>Select a name or term in a cell to add it to the glossary.</source>
+        <translation>请在单元格中选中名称或术语，以将其加入术语表。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
+        <source>Add Selection to &amp;Glossary…</source>
+        <translation>将所选内容加入术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
+        <source>A new glossary entry from the selected text, prefilled in all three languages</source>
+        <translation>用所选文本新建术语表条目，三种语言均已预填</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.legend import install_legend
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
+        from desktop_app.ui.term_from_selection import install_term_from_selection
         from desktop_app.ui.tm_actions import install_translation_memory
 
         self.export_panel = install_export_action(self)
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         self.keyboard_flow = install_keyboard_flow(self)
         self.legend = install_legend(self)
         self.concordance = install_concordance(self)
+        self.term_from_selection = install_term_from_selection(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
