@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from qa_helpers import clean_sample
 
 import desktop_app.services.exporting as exporting
-from desktop_app.domain.release import Cell, Status
+from desktop_app.domain.release import Cell, Release, Status
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
@@ -95,13 +95,15 @@ def test_export_runs_in_the_background_and_writes_the_document(qtbot, window: Ma
 def test_replacing_a_file_is_asked_first(qtbot, window: MainWindow, tmp_path: Path,
                                          answers: ui_support.Answers) -> None:
     out = tmp_path / "en.docx"
-    out.write_bytes(b"earlier export")
+    earlier = Release("earlier", segments=window.document.release.segments[2:3])
+    exporting.export_release(earlier, out, "en")
+    before = out.read_bytes()
     dialog = make_dialog(qtbot, window)
     choose(dialog, "single", out, lang="en")
     answers.reply = QMessageBox.StandardButton.No
     run(qtbot, window, dialog)
     assert answers.asked == ["Replace Files?"]
-    assert out.read_bytes() == b"earlier export"
+    assert out.read_bytes() == before
     answers.reply = QMessageBox.StandardButton.Yes
     run(qtbot, window, dialog)
     assert open_docx(out).paragraphs[0].text == window.document.release.segments[0].text("en")

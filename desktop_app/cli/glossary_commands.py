@@ -11,6 +11,7 @@ import sys
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, TermHit
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.transliteration import TransliterationError, suggest_name
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import make_entry, split_forms
@@ -56,9 +57,9 @@ def _print_entries(entries: list[TermEntry], as_json: bool) -> None:
     if as_json:
         print_json([full_entry_json(e) for e in entries])
         return
-    for e in entries:
-        forms = " | ".join(e.forms.get(lang, "") or "—" for lang in LANGS)
-        print(f"#{e.id} [{e.category}] {forms}")
+    for e in entries:  # escaped: a glossary from elsewhere must not drive the terminal or reorder the line
+        forms = " | ".join(escape_unseen(e.forms.get(lang, "")) or "—" for lang in LANGS)
+        print(f"#{e.id} [{escape_unseen(e.category)}] {forms}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -70,11 +71,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except FormatError as exc:
             raise CliError(str(exc)) from exc
         for where, reason in plan.skipped[:MAX_SKIPPED_SHOWN]:
-            print(f"skipped {where}: {reason}", file=sys.stderr)
+            print(f"skipped {escape_unseen(where)}: {escape_unseen(reason)}", file=sys.stderr)
         if len(plan.skipped) > MAX_SKIPPED_SHOWN:
             print(f"… and {len(plan.skipped) - MAX_SKIPPED_SHOWN} more skipped", file=sys.stderr)
         if plan.ignored_languages:
-            print(f"ignored (not zh, en or ru): {', '.join(plan.ignored_languages)}", file=sys.stderr)
+            print(f"ignored (not zh, en or ru): {escape_unseen(', '.join(plan.ignored_languages))}", file=sys.stderr)
         if args.dry_run:
             print(f"would import {args.file}: {plan.summary()}")
             return 0
@@ -136,7 +137,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             stored = store.add(entry)
         except GlossaryValidationError as exc:
             raise CliError("entry refused: " + "; ".join(exc.problems)) from exc
-    print(f"added #{stored.id} {stored.label()}")
+    print(f"added #{stored.id} {escape_unseen(stored.label())}")
     return 0
 
 
@@ -147,7 +148,8 @@ def cmd_match(args: argparse.Namespace) -> int:
         print_json([hit_json(h) for h in hits])
         return 0
     for h in hits:
-        print(f"{h.start}-{h.end}\t{h.kind.value}\t{h.text}\t#{h.entry.id} {h.entry.label()}")
+        print(f"{h.start}-{h.end}\t{h.kind.value}\t{escape_unseen(h.text)}\t#{h.entry.id} "
+              f"{escape_unseen(h.entry.label())}")
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
-from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.cli.project_commands import lock_project, open_project, save_project
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
 from desktop_app.mt.routes import RouteKind, all_routes, describe
@@ -21,15 +21,27 @@ from desktop_app.storage.glossary_store import GlossaryError
 
 
 def _service(args: argparse.Namespace) -> TranslationService:
-    from desktop_app.mt.argos_engine import ArgosEngine  # argostranslate itself is imported on first use
+    from desktop_app.mt.factory import make_engine
 
     data = resolve_data_dir(args.data_dir)
+    try:
+        engine = make_engine(data, args.mt_url, args.mt_api_key,
+                             on_fallback=lambda why: print(f"pressdesk: {why}", file=sys.stderr))
+    except MtError as exc:
+        raise CliError(str(exc)) from exc
     try:
         matcher = GlossaryService.for_data_dir(data).snapshot().matcher
     except GlossaryError as exc:  # translation still works without it; the names are then not protected
         print(f"warning: glossary terms are not protected: {exc}", file=sys.stderr)
         matcher = None
-    return TranslationService(ArgosEngine(data), matcher)
+    return TranslationService(engine, matcher)
+
+
+def _server_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--mt-url", metavar="URL",
+                   help="translate on a LibreTranslate server (default: $PRESSDESK_MT_URL; local packs if unset), "
+                        "falling back to the local packs when it fails")
+    p.add_argument("--mt-api-key", metavar="KEY", help="the server's API key (default: $PRESSDESK_MT_API_KEY)")
 
 
 # -- packs --------------------------------------------------------------------------------------------------------
@@ -115,6 +127,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
         release = store.load()
         count = len(release.segments)
+        name = Path(args.project).name
+        if not count:
+            raise CliError(f"nothing to translate: {name} has no segments")
         # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
         indexes = _segment_numbers(args.segments, count) if args.segments else rows_to_fill(release.segments, args.to)
         try:
@@ -123,10 +138,14 @@ def cmd_translate(args: argparse.Namespace) -> int:
         except MtError as exc:
             raise CliError(str(exc)) from exc
         print(file=sys.stderr)
+        if indexes and not results:
+            given = f"no {args.source} text" if args.source else "no source text that an installed pack can translate"
+            raise CliError(f"nothing translated: {name} has {given} for the {len(indexes)} cell(s) to fill in "
+                           f"{args.to} (see `pressdesk packs list`)")
         for result in results:
             release.segment(result.segment_id).cells[args.to] = result.cell(service.engine.name)
         done, skipped = len(results), len(indexes) - len(results)
-        store.save(release)
+        save_project(store, release)
     print(f"translated {done} cell(s) into {args.to}" + (f"; {skipped} without a usable source" if skipped else ""))
     return 0
 
@@ -172,6 +191,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every empty or machine-made cell of the column")
     which.add_argument("--segments", metavar="1,3,5-7", help="these segments (numbers as `pressdesk show` prints)")
+    _server_options(p)
     p.set_defaults(handler=cmd_translate)
 
     p = sub.add_parser("translate-text", help="translate a text with the installed packs and the glossary")
@@ -181,4 +201,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true",
                    help='JSON list of {"text", "score", "route", "terms": {"honoured", "total"}}')
     p.add_argument("text", nargs="+")
+    _server_options(p)
     p.set_defaults(handler=cmd_translate_text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from desktop_app import LANGS
@@ -13,6 +14,7 @@ from desktop_app.paths import data_dir
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
 from desktop_app.services.qa import run_qa
 from desktop_app.storage.glossary_store import GlossaryError
+from desktop_app.storage.project_store import write_failure
 
 
 def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
@@ -34,10 +36,13 @@ def _print_text(findings: list[Finding], title: str) -> None:
 
 def _change_ignored(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
-        for key in args.ignore or ():
-            store.ignore_finding(key)
-        for key in args.unignore or ():
-            store.unignore_finding(key)
+        try:
+            for key in args.ignore or ():
+                store.ignore_finding(key)
+            for key in args.unignore or ():
+                store.unignore_finding(key)
+        except sqlite3.Error as exc:
+            raise CliError(write_failure(store.path, exc)) from exc
     changed = len(args.ignore or ()) + len(args.unignore or ())
     print(f"{changed} finding key{'s' * (changed != 1)} updated")
     return 0

@@ -23,7 +23,9 @@ from desktop_app.formats.glossary_common import (
     decode_text,
     lang_of_code,
     make_entry,
+    neutralise_formula,
     read_bytes,
+    restore_formula,
     script_lang,
     split_forms,
 )
@@ -68,7 +70,7 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
 
     def cell(row: list[str], column: str) -> str:
         i = col.get(column)
-        return row[i] if i is not None and i < len(row) else ""
+        return restore_formula(row[i]) if i is not None and i < len(row) else ""
 
     for number, row in enumerate(rows, start=2):
         where = f"line {number}"
@@ -148,19 +150,20 @@ _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 
 
 def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:
-    """Write entries in our CSV columns (atomically); returns how many were written."""
+    """Write entries in our CSV columns (atomically); returns how many were written. Cells a spreadsheet would
+    run as formulas are neutralised (`neutralise_formula`); our reader restores them."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     count = 0
     for e in entries:
-        writer.writerow([
+        writer.writerow([neutralise_formula(cell) for cell in (
             e.category, *(e.forms.get(lang, "") for lang in LANGS),
             *("|".join(e.variants.get(lang, ())) for lang in LANGS),
             *("|".join(e.forbidden.get(lang, ())) for lang in LANGS),
             e.note, *("|".join(e.short_forms.get(lang, ())) for lang in LANGS), e.source, e.valid_from or "",
             e.valid_to or "",
-        ])
+        )])
         count += 1
     atomic_write_text(Path(path), buffer.getvalue())
     return count

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import TermFile
 from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
@@ -117,9 +118,12 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
         if match is not None:
             current = plan.updated[updated_at[match.id]][1] if match.id in updated_at else match
             merged = merge_entries(current, entry)
+            problems = store.validate(merged) if merged != current else []
             if merged == current:
                 plan.skipped.append((f"entry {number}", f"already in the glossary as #{match.id} "
-                                                         f"({match.label()})"))
+                                                         f"({escape_unseen(match.label())})"))
+            elif problems:
+                plan.skipped.append((f"entry {number}", f"not merged into #{match.id}: {'; '.join(problems)}"))
             elif match.id in updated_at:
                 plan.updated[updated_at[match.id]] = (match, merged)
             else:
@@ -128,8 +132,15 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
             continue
         twin = next((pending[k] for k in keys if k in pending), None)
         if twin is not None:
-            plan.added[twin] = merge_entries(plan.added[twin], entry)
-            plan.skipped.append((f"entry {number}", f"same term as an earlier entry ({entry.label()}); merged into it"))
+            merged = merge_entries(plan.added[twin], entry)
+            problems = validate_entry(merged)
+            if problems:
+                plan.skipped.append((f"entry {number}", f"same term as an earlier entry, not merged into it: "
+                                                         f"{'; '.join(problems)}"))
+                continue
+            plan.added[twin] = merged
+            plan.skipped.append((f"entry {number}", f"same term as an earlier entry "
+                                                     f"({escape_unseen(entry.label())}); merged into it"))
             continue
         problems = validate_entry(entry)
         if problems:

@@ -20,7 +20,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
-from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
+from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
     lemma_key,
@@ -30,8 +30,17 @@ from desktop_app.domain.glossary.normalize import (
     search_fold,
     tokenize,
 )
+from desktop_app.domain.invisible import (
+    BIDI_CONTROLS,
+    ZERO_WIDTH,
+    char_name,
+    control_characters,
+    escape_unseen,
+    strip_invisible,
+)
 from desktop_app.formats.errors import FormatError
-from desktop_app.storage.automaton_cache import AutomatonCache
+from desktop_app.paths import cache_dir
+from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.project_store import now_iso
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
@@ -42,6 +51,8 @@ APP_MARKER = "pressdesk-glossary"
 SCHEMA_VERSION = 4
 CHANGES_KEY = "entry_changes"
 MAX_FORM_CHARS = 500
+MAX_FORMS_PER_LANGUAGE = 100  # approved, variants and forbidden forms of one entry in one language
+MAX_SOURCE_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
 
@@ -148,6 +159,7 @@ def _search_text(entry: TermEntry) -> str:
 
 
 def _query_variants(text: str) -> list[str]:
+    text = strip_invisible(text)[0]  # a query pasted with a zero-width space still finds the term
     folded = fold_for_search(text.strip())
     variants = [folded]
     tokens = tokenize(text)
@@ -253,37 +265,88 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
-def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
-    """Every reason `entry` cannot be stored: bad category, no approved form, contradictions, and (given the
-    `approved_index` of the other entries) an approved form another entry already has."""
+def _text_problem(text: str, *, term: bool) -> str | None:
+    """Why `text` may not be stored, or None. Terms refuse every control character (line breaks too), bidi
+    controls and zero-width characters; notes allow line breaks and tabs. Such characters drive terminals, make
+    exports invalid XML, and make a term look like another one."""
+    surrogate = next((c for c in text if "\ud800" <= c <= "\udfff"), None)
+    if surrogate is not None:
+        return "is not valid text (it holds bytes that are not UTF-8)"
+    bad = [c for _, c in control_characters(text)]
+    if term:
+        bad += [c for c in text if c in "\t\n"] + [c for c in text if c in ZERO_WIDTH]
+    bad += [c for c in text if c in BIDI_CONTROLS]
+    if bad:
+        return f"contains the invisible or control character {char_name(bad[0])}"
+    return None
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: unseen characters escaped, long values cut."""
+    shown = escape_unseen(text)
+    return f"“{shown[:limit]}…”" if len(shown) > limit else f"“{shown}”"
+
+
+def entry_problems(entry: TermEntry) -> list[str]:
+    """Every reason `entry` on its own cannot be stored (no other entry consulted): category, empty or oversized
+    forms, too many forms, control or invisible characters, contradictions, dates. Every way in (add, edit,
+    import, merge) goes through it."""
     problems: list[str] = []
     if entry.category not in CATEGORIES:
-        problems.append(f"unknown category {entry.category!r} (expected one of {', '.join(CATEGORIES)})")
+        problems.append(f"unknown category {_shown(entry.category)} (expected one of {', '.join(CATEGORIES)})")
     if not any(entry.forms.get(lang, "").strip() for lang in LANGS):
         problems.append("the approved form is empty in every language")
     for lang in LANGS:
         forms = [f for f, _ in entry.surface_forms(lang)]
-        if any("\n" in f or len(f) > MAX_FORM_CHARS for f in forms):
-            problems.append(f"a {lang} form has a line break or is longer than {MAX_FORM_CHARS} characters")
+        if len(forms) > MAX_FORMS_PER_LANGUAGE:
+            problems.append(f"{lang}: {len(forms)} forms; at most {MAX_FORMS_PER_LANGUAGE} (approved, variants "
+                            f"and forbidden) per language")
+        if any(len(f) > MAX_FORM_CHARS for f in forms):
+            longest = max(forms, key=len)
+            problems.append(f"{lang}: a form of {len(longest):,} characters ({_shown(longest, 30)}); at most "
+                            f"{MAX_FORM_CHARS}")
+        for form in forms:
+            problem = _text_problem(form, term=True)
+            if problem:
+                problems.append(f"{lang}: the form {_shown(form)} {problem}")
+                break
+        listed = (*entry.variants.get(lang, ()), *entry.short_forms.get(lang, ()), *entry.forbidden.get(lang, ()))
+        piped = next((f for f in listed if "|" in f), None)
+        if piped is not None:
+            problems.append(f"{lang}: {_shown(piped)} contains “|”, which separates listed forms (CSV, the command "
+                            f"line)")
         allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ()),
                                           *entry.short_forms.get(lang, ())) if f}
         clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
         if clash:
-            problems.append(f"{lang}: {clash[0]!r} is both allowed and forbidden")
+            problems.append(f"{lang}: {_shown(clash[0])} is both allowed and forbidden")
+    for name, value, limit in (("note", entry.note, MAX_NOTE_CHARS), ("source", entry.source, MAX_SOURCE_CHARS)):
+        if len(value) > limit:
+            problems.append(f"the {name} has {len(value):,} characters; at most {limit:,}")
+        problem = _text_problem(value, term=name == "source")
+        if problem:
+            problems.append(f"the {name} {problem}")
+    for date in (entry.valid_from, entry.valid_to):
+        if date and not _is_iso_date(date):
+            problems.append(f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return problems
+
+
+def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
+    """Every reason `entry` cannot be stored: `entry_problems`, and (given the `approved_index` of the other
+    entries) an approved form another entry already has."""
+    problems = entry_problems(entry)
     for lang in LANGS:
         mine = _form_key(entry.forms.get(lang, ""))
         owner = approved.get((lang, mine)) if approved is not None and mine else None
         if owner is not None and owner != entry.id:
-            problems.append(f"{lang}: {entry.forms[lang]!r} is already the approved form of entry #{owner}")
-    for date in (entry.valid_from, entry.valid_to):
-        if date and not _is_iso_date(date):
-            problems.append(f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            problems.append(f"{lang}: {_shown(entry.forms[lang])} is already the approved form of entry #{owner}")
     return problems
 
 
 def _is_iso_date(text: str) -> bool:
     parts = text.split("-")
-    return (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+    return (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
             and all(len(p) == 2 for p in parts[1:]))
 
 
@@ -305,8 +368,6 @@ def _check_file(path: Path) -> None:
         head = fh.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
         raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
-    if Path(f"{path}-journal").exists():
-        return  # a hot journal: SQLite rolls it back on the first read-write open
     try:
         _tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
@@ -477,10 +538,10 @@ class GlossaryStore:
         return self.db["entries"].count
 
     def matcher(self) -> GlossaryMatcher:
-        """A matcher over the current entries, rebuilt only after a change; its automata are saved beside the
-        database and loaded on the next start while the entries have not changed."""
+        """A matcher over the current entries, rebuilt only after a change; its automata are saved in the
+        per-user cache folder and loaded on the next start while the entries have not changed."""
         if self._matcher is None:
-            cache = AutomatonCache(automaton_folder(self.path), self._state_key())
+            cache = AutomatonCache(cache_dir(), self.path, self._state_key())
             self._matcher = GlossaryMatcher(self._lazy_entries(), cache=cache)
         return self._matcher
 
@@ -498,7 +559,9 @@ class GlossaryStore:
                 for r in self.db.query(sql, [person_id] if person_id is not None else [])]
 
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
-        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too)."""
+        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
+        entries with a form that is exactly the query come first ("Duma" finds the State Duma before its
+        committees), then the shorter ones."""
         variants = _query_variants(text)
         if not variants:
             rows = self.db.query(
@@ -509,8 +572,9 @@ class GlossaryStore:
         if category:
             where += " and category = ?"
             params.append(category)
-        rows = self.db.query(f"select * from entries where {where} order by length(search_text), id limit ?",
-                             [*params, limit])
+        exact = " or ".join("instr(char(10) || search_text || char(10), ?) > 0" for _ in variants)
+        rows = self.db.query(f"select * from entries where {where} order by ({exact}) desc, length(search_text), id "
+                             f"limit ?", [*params, *(f"\n{v}\n" for v in variants), limit])
         return [entry_from_row(r) for r in rows]
 
     def _match_clause(self, variants: list[str]) -> tuple[str, list[object]]:
@@ -603,7 +667,12 @@ class GlossaryStore:
     # -- imports -----------------------------------------------------------------------------------------------
 
     def apply_import(self, added: list[TermEntry], updated: list[TermEntry], label: str) -> int:
-        """Insert and update entries in one transaction and log the import so it can be undone; returns its id."""
+        """Insert and update entries in one transaction and log the import so it can be undone; returns its id.
+        Every entry is validated first, merged ones too; GlossaryValidationError (nothing written) if any fails."""
+        refused = [f"{_shown(e.label(), 40)}: {'; '.join(p)}" for e in (*added, *updated) if (p := entry_problems(e))]
+        if refused:
+            more = [f"and {len(refused) - 3} more entries"] if len(refused) > 3 else []
+            raise GlossaryValidationError(refused[:3] + more)
         with self.db.atomic():
             first = self._next_id()
             rows = [entry_to_row(replace(e, id=first + i)) for i, e in enumerate(added)]
@@ -654,8 +723,9 @@ def default_glossary_path(data_dir: Path) -> Path:
 
 
 def automaton_folder(path: Path) -> Path:
-    """Where the automata built from the glossary at `path` are kept (beside it, in the data folder)."""
-    return path.with_name(path.name + ".automata")
+    """Where the automata built from the glossary at `path` are kept: the per-user cache folder, never beside a
+    glossary that may sit on a shared drive."""
+    return glossary_cache_folder(cache_dir(), path)
 
 
 def open_default_glossary(data_dir: str | Path | None = None) -> GlossaryStore:

@@ -61,6 +61,7 @@ class ExportRequest:
     pair: tuple[str, str] | None
     template: Path | None
     out: Path
+    project: Path | None = None  # the file the release comes from: an export never writes over it
 
     def targets(self) -> list[Path]:
         """The files this export writes (to ask before replacing any of them)."""
@@ -95,7 +96,7 @@ def write_documents(token: CancelToken, release: Release, request: ExportRequest
         token.report(done / total)
 
     return export_release(release, request.out, request.lang, request.layout, request.pair, request.template,
-                          settings, progress)
+                          settings, progress, project=request.project)
 
 
 class ExportDialog(QDialog):
@@ -265,6 +266,7 @@ class ExportDialog(QDialog):
             pair=(self.source_combo.currentData(), self.target_combo.currentData()) if mode == "review" else None,
             template=Path(template).expanduser() if template else None,
             out=Path(self.output_edit.text().strip()).expanduser(),
+            project=self.document.path,
         )
 
     def _problem(self) -> str | None:

@@ -223,7 +223,8 @@ class EntryDialog(QDialog):
         self.approved: dict[str, QLineEdit] = {}
         self.variants: dict[str, QLineEdit] = {}
         self.forbidden: dict[str, QLineEdit] = {}
-        self._headers = [QLabel(self) for _ in range(3)]
+        self.short_forms: dict[str, QLineEdit] = {}
+        self._headers = [QLabel(self) for _ in range(4)]
         for column, header in enumerate(self._headers, start=1):
             grid.addWidget(header, 0, column)
         self._lang_labels: dict[str, QLabel] = {}
@@ -233,7 +234,9 @@ class EntryDialog(QDialog):
             for column, (store_, values) in enumerate(((self.approved, self._entry.forms.get(lang, "")),
                                                        (self.variants, " | ".join(self._entry.variants.get(lang, ()))),
                                                        (self.forbidden, " | ".join(
-                                                           self._entry.forbidden.get(lang, ())))), start=1):
+                                                           self._entry.forbidden.get(lang, ()))),
+                                                       (self.short_forms, " | ".join(
+                                                           self._entry.short_forms.get(lang, ())))), start=1):
                 edit = QLineEdit(values, self)
                 edit.setObjectName(f"{lang}-{column}")
                 store_[lang] = edit
@@ -243,9 +246,10 @@ class EntryDialog(QDialog):
         self.note.setFixedHeight(60)
         self.valid_from = QLineEdit(self._entry.valid_from or "", self)
         self.valid_to = QLineEdit(self._entry.valid_to or "", self)
+        self.source = QLineEdit(self._entry.source, self)
         form = QFormLayout()
         self._category_label, self._note_label = QLabel(self), QLabel(self)
-        self._from_label, self._to_label = QLabel(self), QLabel(self)
+        self._from_label, self._to_label, self._source_label = QLabel(self), QLabel(self), QLabel(self)
         form.addRow(self._category_label, self.category)
         form.addRow(self._note_label, self.note)
         dates = QHBoxLayout()
@@ -253,6 +257,7 @@ class EntryDialog(QDialog):
         dates.addWidget(self._to_label)
         dates.addWidget(self.valid_to)
         form.addRow(self._from_label, dates)
+        form.addRow(self._source_label, self.source)
         self.assistant = NameAssistant(self)
         self.assistant.applyRequested.connect(self._use_name)
         self.problems = QLabel(self)
@@ -273,12 +278,13 @@ class EntryDialog(QDialog):
         self.result: TermEntry | None = None
         self.retranslateUi()
         self._update_assistant()
-        self.resize(760, self.sizeHint().height())
+        self.resize(920, self.sizeHint().height())
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Edit Glossary Entry") if self._entry.id else self.tr("Add Glossary Entry"))
         for header, text in zip(self._headers, (self.tr("Approved form"), self.tr("Accepted variants (A | B)"),
-                                                self.tr("Forbidden forms (A | B)")), strict=True):
+                                                self.tr("Forbidden forms (A | B)"),
+                                                self.tr("Short forms: second references (A | B)")), strict=True):
             header.setText(text)
         for lang, label in self._lang_labels.items():
             label.setText(lang_label(lang))
@@ -288,6 +294,8 @@ class EntryDialog(QDialog):
         self._to_label.setText(self.tr("to"))
         self.valid_from.setPlaceholderText(self.tr("YYYY-MM-DD, optional"))
         self.valid_to.setPlaceholderText(self.tr("YYYY-MM-DD, optional"))
+        self._source_label.setText(self.tr("Source:"))
+        self.source.setPlaceholderText(self.tr("the official site the entry's facts come from"))
 
     def _update_assistant(self) -> None:
         is_person = self.category.currentData() == "person"
@@ -306,8 +314,9 @@ class EntryDialog(QDialog):
             forms={lang: " ".join(self.approved[lang].text().split()) for lang in LANGS},
             variants={lang: _split(self.variants[lang].text()) for lang in LANGS},
             forbidden={lang: _split(self.forbidden[lang].text()) for lang in LANGS},
+            short_forms={lang: _split(self.short_forms[lang].text()) for lang in LANGS},
             note=self.note.toPlainText().strip(), valid_from=self.valid_from.text().strip() or None,
-            valid_to=self.valid_to.text().strip() or None, source=self._entry.source or "user")
+            valid_to=self.valid_to.text().strip() or None, source=self.source.text().strip() or "user")
 
     def accept(self) -> None:
         entry = self.entry()
@@ -530,6 +539,9 @@ class GlossaryPanel(QWidget):
             if entry.variants.get(lang):
                 parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('accepted:'))} "
                              f"{html.escape(' | '.join(entry.variants[lang]))}</p>")
+            if entry.short_forms.get(lang):
+                parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('short forms:'))} "
+                             f"{html.escape(' | '.join(entry.short_forms[lang]))}</p>")
             if entry.forbidden.get(lang):
                 parts.append(f"<p style='color:#c62828'>{html.escape(lang_label(lang))} — "
                              f"{html.escape(self.tr('never:'))} {html.escape(' | '.join(entry.forbidden[lang]))}</p>")
@@ -542,6 +554,8 @@ class GlossaryPanel(QWidget):
         if entry.valid_from or entry.valid_to:
             parts.append(f"<p>{html.escape(self.tr('Valid:'))} {entry.valid_from or '…'} – {entry.valid_to or '…'}"
                          "</p>")
+        if entry.source:
+            parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
         self.details.setHtml("".join(parts))
 
     def _activated(self, item: QTreeWidgetItem) -> None:

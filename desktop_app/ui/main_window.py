@@ -542,11 +542,13 @@ class MainWindow(QMainWindow):
         self.open_path(path, ask_save=False)
 
     def save_document(self) -> bool:
+        from desktop_app.storage.project_store import ProjectError
+
         if self.document.untitled or self.document.read_only:
             return self.save_document_as()
         try:
             self.document.save()
-        except (OSError, sqlite3.Error) as exc:
+        except (ProjectError, OSError, sqlite3.Error) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
@@ -559,10 +561,11 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         from desktop_app.storage.project_lock import ProjectLockedError
+        from desktop_app.storage.project_store import ProjectError
 
         try:
             self.document.save_as(path)
-        except (OSError, sqlite3.Error, ProjectLockedError) as exc:
+        except (ProjectError, OSError, sqlite3.Error, ProjectLockedError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self._remember(self.document.path)  # type: ignore[arg-type]
@@ -586,10 +589,12 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def autosave(self) -> None:
+        from desktop_app.storage.project_store import ProjectError
+
         try:
             if self.document.autosave():
                 self.status_message(self.tr("Autosaved"))
-        except (OSError, sqlite3.Error) as exc:
+        except (ProjectError, OSError, sqlite3.Error) as exc:
             log.warning("autosave failed: %s", exc)
             self.status_message(self.tr("Autosave failed: %1").replace("%1", str(exc)))
 

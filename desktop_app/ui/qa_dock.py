@@ -70,6 +70,7 @@ def kind_label(kind: Kind) -> str:
         Kind.PUNCTUATION: QCoreApplication.translate("QaPanel", "Punctuation"),
         Kind.SPACING: QCoreApplication.translate("QaPanel", "Spacing"),
         Kind.LENGTH: QCoreApplication.translate("QaPanel", "Length"),
+        Kind.INVISIBLE: QCoreApplication.translate("QaPanel", "Invisible characters"),
     }
     return names[kind]
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from desktop_app import LANGS
 
 CATEGORIES: tuple[str, ...] = ("person", "title", "organization", "place", "initiative", "event", "term", "country")
+MAX_NOTE_CHARS = 4000  # an entry's note; longer ones are refused (typed, edited) or cut (read from a TBX file)
 
 
 class HitKind(StrEnum):

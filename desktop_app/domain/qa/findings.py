@@ -28,6 +28,7 @@ class Kind(StrEnum):
     PUNCTUATION = "punctuation"
     SPACING = "spacing"
     LENGTH = "length"
+    INVISIBLE = "invisible"
 
 
 class Severity(StrEnum):
@@ -69,6 +70,8 @@ MESSAGES: dict[str, str] = {
     "unbalanced-brackets": "unbalanced brackets {pair}",
     "unbalanced-quotes": "unbalanced quotes {pair}",
     "double-space": "doubled space",
+    "invisible-control": "{count} control or text-direction character(s) ({names})",
+    "invisible-hidden": "{count} invisible character(s) ({names})",
 }
 
 

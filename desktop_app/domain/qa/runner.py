@@ -19,6 +19,7 @@ from desktop_app.domain.qa.checks import (
 from desktop_app.domain.qa.dates import ReleaseDates
 from desktop_app.domain.qa.entities import SKIPPED_ROLES, ReleaseEntities
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
+from desktop_app.domain.qa.invisible import invisible_issues
 from desktop_app.domain.qa.punctuation import punctuation_issues
 from desktop_app.domain.qa.terms import GlossaryContext, term_issues
 from desktop_app.domain.release import Release
@@ -66,6 +67,7 @@ class ReleaseCheck:
                 issues += punctuation_issues(text, lang)
                 if not headline:
                     issues += length_issues(segment, lang, LANGS)
+                issues += invisible_issues(text)
             findings.extend(
                 Finding(index, segment.id, lang, i.kind, i.severity, i.message, i.fix, i.detail, i.span,
                         i.message_id, i.args) for i in issues
