@@ -64,6 +64,9 @@ TEMPLATES: dict[str, str] = {
     "unbalanced-brackets": QT_TRANSLATE_NOOP("QaMessages", "unbalanced brackets {pair}"),
     "unbalanced-quotes": QT_TRANSLATE_NOOP("QaMessages", "unbalanced quotes {pair}"),
     "double-space": QT_TRANSLATE_NOOP("QaMessages", "doubled space"),
+    "invisible-control": QT_TRANSLATE_NOOP("QaMessages",
+                                           "{count} control or text-direction character(s) ({names})"),
+    "invisible-hidden": QT_TRANSLATE_NOOP("QaMessages", "{count} invisible character(s) ({names})"),
 }
 
 WORDS: dict[str, str] = {
