@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
+        from desktop_app.ui.comments import install_comments
         from desktop_app.ui.concordance import install_concordance
         from desktop_app.ui.export_dialog import install_export_action
         from desktop_app.ui.glossary_dock import install_glossary
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
         self.legend = install_legend(self)
         self.concordance = install_concordance(self)
         self.term_from_selection = install_term_from_selection(self)
+        self.comments = install_comments(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""

@@ -137,7 +137,7 @@ class TranslateAllController(QObject):
         """Translate `rows` (default: the empty and machine-made cells of `tgt`); False when nothing to do."""
         if self.running:
             return False
-        segments = [Segment(s.role, dict(s.cells), s.id) for s in self.document.release.segments]
+        segments = [Segment(s.role, dict(s.cells), s.id, s.comment) for s in self.document.release.segments]
         if rows is None:
             rows = rows_to_fill(segments, tgt)
         if source == tgt:
