@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.legend import install_legend
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
+        from desktop_app.ui.spell_underline import install_spell_underline
         from desktop_app.ui.term_from_selection import install_term_from_selection
         from desktop_app.ui.tm_actions import install_translation_memory
 
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         self.concordance = install_concordance(self)
         self.term_from_selection = install_term_from_selection(self)
         self.comments = install_comments(self)
+        self.spell_underline = install_spell_underline(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""

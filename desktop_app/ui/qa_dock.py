@@ -43,6 +43,7 @@ from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import GlossaryService, GlossarySnapshot
+    from desktop_app.services.spelling import SpellChecker
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +72,18 @@ def kind_label(kind: Kind) -> str:
         Kind.SPACING: QCoreApplication.translate("QaPanel", "Spacing"),
         Kind.LENGTH: QCoreApplication.translate("QaPanel", "Length"),
         Kind.INVISIBLE: QCoreApplication.translate("QaPanel", "Invisible characters"),
+        Kind.SPELLING: QCoreApplication.translate("QaPanel", "Spelling"),
     }
     return names[kind]
 
 
-def check_release_worker(token: CancelToken, release: Release,
-                         glossary: GlossaryService) -> tuple[GlossarySnapshot, str, list[Finding]]:
+def check_release_worker(token: CancelToken, release: Release, glossary: GlossaryService,
+                         spelling: SpellChecker | None = None) -> tuple[GlossarySnapshot, str, list[Finding]]:
     """Worker: the glossary's current snapshot, then every row (cancellable between rows). A glossary that cannot
     be read leaves the checks without it, and says why."""
     from desktop_app.services.glossary_service import NO_GLOSSARY
     from desktop_app.services.qa import recheck_segment
+    from desktop_app.services.spelling import spelling_findings
     from desktop_app.storage.glossary_store import GlossaryError
 
     problem = ""
@@ -94,6 +97,9 @@ def check_release_worker(token: CancelToken, release: Release,
     for index in range(len(release.segments)):
         token.raise_if_cancelled()
         findings.extend(recheck_segment(release, index, snapshot))
+        if spelling is not None:  # English and Russian words against Hunspell dictionaries (loaded once, here)
+            findings.extend(spelling_findings(release, index, snapshot.matcher, spelling,
+                                              cancelled=lambda: token.cancelled))
         token.report((index + 1) / total)
     return snapshot, problem, findings
 
@@ -243,7 +249,8 @@ class QaPanel(QWidget):
             return
         snapshot = self.document.release.copy()
         # A lane of its own: a long check never holds up file reading or glossary searches on "default".
-        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.glossary, lane="qa",
+        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.glossary,
+                                                self.context.spelling, lane="qa",
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
                                                 on_progress=self._on_progress)
         self._live[:] = [self._token]
@@ -290,6 +297,7 @@ class QaPanel(QWidget):
     def recheck_pending_rows(self) -> None:
         """Re-check the rows edited since the last check (on the GUI thread: a row takes milliseconds)."""
         from desktop_app.services.qa import recheck_segment
+        from desktop_app.services.spelling import spelling_findings
 
         if self.glossary is None:  # no full check yet: it loads the glossary and covers these rows too
             self.schedule_full_check()
@@ -305,7 +313,9 @@ class QaPanel(QWidget):
                 self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
                 self.schedule_full_check()
                 continue
-            self.findings[segment_id] = recheck_segment(release, index, self.glossary)
+            # Spelling from words already looked up (the editor's checks and the last full check fill the cache).
+            self.findings[segment_id] = recheck_segment(release, index, self.glossary) + spelling_findings(
+                release, index, self.glossary.matcher, self.context.spelling, cached_only=True)
         rows, self._rows_to_recheck = self._rows_to_recheck, set()
         if len(rows) > INCREMENTAL_ROWS:
             self.render()

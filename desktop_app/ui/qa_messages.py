@@ -67,6 +67,7 @@ TEMPLATES: dict[str, str] = {
     "invisible-control": QT_TRANSLATE_NOOP("QaMessages",
                                            "{count} control or text-direction character(s) ({names})"),
     "invisible-hidden": QT_TRANSLATE_NOOP("QaMessages", "{count} invisible character(s) ({names})"),
+    "spelling-unknown": QT_TRANSLATE_NOOP("QaMessages", "“{word}” is not in the dictionary: a spelling mistake?"),
 }
 
 WORDS: dict[str, str] = {
