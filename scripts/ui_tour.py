@@ -497,6 +497,7 @@ class Tour:
         from desktop_app.ui.packs_dialog import PacksDialog
         from desktop_app.ui.preferences import PreferencesDialog
         from desktop_app.ui.release_properties import ReleasePropertiesDialog
+        from desktop_app.ui.translate_all import TranslateColumnDialog
 
         window = self.window
 
@@ -519,6 +520,7 @@ class Tour:
         self.dialog("first-run-guide", FirstRunGuide(on_user_guide=lambda: None, parent=window))
         self.dialog("user-guide", UserGuideDialog(window))
         self.dialog("colour-legend", window.legend.show_dialog())
+        self.dialog("translate-column", TranslateColumnDialog("ru", 0, window))
 
         def concordance(dialog: QDialog) -> None:
             dialog.start("Roundtable Conference", "en")  # type: ignore[attr-defined]

@@ -2854,64 +2854,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
@@ -2919,37 +2919,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Automatic (a filled column with a direct pack first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Empty and machine-made cells of the column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Selected cells only</source>
         <translation>Selected cells only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Translate into:</source>
         <translation>Translate into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Cells:</source>
         <translation>Cells:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>

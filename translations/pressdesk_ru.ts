@@ -2864,64 +2864,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
@@ -2929,37 +2929,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Пустые и машинные ячейки столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Selected cells only</source>
         <translation>Только выбранные ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Translate into:</source>
         <translation>Перевести на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>From:</source>
         <translation>С языка:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Cells:</source>
         <translation>Ячейки:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>

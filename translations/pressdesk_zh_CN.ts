@@ -2844,64 +2844,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
         <source>&amp;Translate Column…</source>
         <translation>翻译整列(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>在后台对某一列的空白单元格进行机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Loading the translation engine…</source>
         <translation>正在加载翻译引擎…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
         <source>Translating… %1% done</source>
         <translation>正在翻译… 已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Filling in %1 cells…</source>
         <translation>正在填写 %1 个单元格…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate %1 cells into %2</source>
         <translation>将 %1 个单元格翻译成%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
@@ -2909,37 +2909,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>自动（优先选用有直接语言包的已填写列）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>该列的空白单元格和机器翻译单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Selected cells only</source>
         <translation>仅所选单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Translate into:</source>
         <translation>翻译成：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>From:</source>
         <translation>源语言：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Cells:</source>
         <translation>单元格：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
