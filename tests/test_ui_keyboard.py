@@ -111,5 +111,11 @@ def test_ctrl_alt_n_inserts_the_nth_term_of_the_source(qtbot, window: MainWindow
 
 def test_the_shortcuts_dialog_lists_the_keyboard_commands(qtbot, window: MainWindow) -> None:
     keys = " ".join(k for _, k in shortcut_rows(window))
-    for expected in ("Ctrl+Return", "F8", "Shift+F8", "Ctrl+G", "Ctrl+Shift+Ins", "Ctrl+Alt+1", "Ctrl+Alt+9"):
+    for expected in ("Ctrl+Return", "F8", "Shift+F8", "Ctrl+G", "Ctrl+Shift+Ins", "Ctrl+Alt+1", "Ctrl+Alt+9",
+                     "Ctrl+1", "Ctrl+9", "Ctrl+K", "Ctrl+Alt+G", "Ctrl+Alt+M"):
         assert expected in keys
+    dialog = window.help.show_shortcuts()
+    listed = dict(dialog.rows)
+    assert listed["Cell editor ▸ Next / previous language"] == "Tab, Shift+Tab"
+    assert listed["Cell editor ▸ Undo the editing of this cell"] == "Esc"
+    dialog.close()

@@ -411,6 +411,8 @@ class SuggestionsPanel(QWidget):
 
     def retranslateUi(self) -> None:
         self.install_button.setText(self.tr("Install a &Language Pack…"))
+        for n, action in enumerate(self.insert_actions, start=1):  # named, so Keyboard Shortcuts lists them
+            action.setText(self.tr("Insert Suggestion %1").replace("%1", str(n)))
         self._render()
 
     def showEvent(self, event: QShowEvent) -> None:
