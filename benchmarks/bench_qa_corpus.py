@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from qa_corpus import CorpusRelease, Outcome, Score, corpus_findings, load_corpus, score
 
-from desktop_app.services.qa import QaGlossary
+from desktop_app.services.glossary_service import GlossarySnapshot
 from desktop_app.storage.glossary_store import GlossaryStore
 
 
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = GlossaryStore.open(Path(tmp) / "glossary.sqlite")
         try:
-            glossary = QaGlossary.from_store(store)
+            glossary = GlossarySnapshot.from_store(store)
             outcome = score((r, corpus_findings(r, glossary)) for r in releases)
         finally:
             store.close()

@@ -19,7 +19,8 @@ from pathlib import Path
 from desktop_app.domain.qa.findings import Finding, Kind
 from desktop_app.domain.release import Release
 from desktop_app.formats.release_json import release_from_json_data
-from desktop_app.services.qa import QaGlossary, run_qa
+from desktop_app.services.glossary_service import GlossarySnapshot
+from desktop_app.services.qa import run_qa
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 _QUOTED = re.compile(r"“([^”]+)”")
@@ -105,7 +106,7 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[CorpusRelease]:
     return [load_release(path) for path in sorted(directory.glob("*.json"))]
 
 
-def corpus_findings(item: CorpusRelease, glossary: QaGlossary) -> list[Finding]:
+def corpus_findings(item: CorpusRelease, glossary: GlossarySnapshot) -> list[Finding]:
     """QA over the release in its own languages. Cells a source has no paragraph for are left empty in the corpus;
     findings on them ("no English text") say nothing about the checks and are not counted."""
     report = run_qa(item.release, glossary=glossary, langs=item.langs)

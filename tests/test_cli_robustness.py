@@ -62,7 +62,9 @@ def test_show_into_a_pipe_closed_after_one_line_ends_quietly(tmp_path: Path, ext
     code, first, err = read_first_line_then_close("show", str(project), *extra)
     assert first.strip()
     assert err == "", err
-    assert code == EXIT_BROKEN_PIPE
+    # One big write that the pipe cuts short is reported by Python's buffered stdout as done (exit 0); line by
+    # line output meets the closed pipe as BrokenPipeError (exit 141). Either way: quiet, no traceback.
+    assert code in (0, EXIT_BROKEN_PIPE)
 
 
 def test_glossary_list_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

@@ -123,6 +123,20 @@ def test_qa_errors_are_asked_about_before_exporting(qtbot, window: MainWindow, t
     assert out.exists() == (reply == QMessageBox.StandardButton.Yes)
 
 
+def test_an_unreadable_glossary_is_asked_about_not_skipped_silently(qtbot, window: MainWindow, tmp_path: Path,
+                                                                    answers: ui_support.Answers) -> None:
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)  # the glossary exists and was read
+    window.context.glossary.path.write_bytes(b"not a glossary" * 100)  # damaged since the window opened
+    window.context.glossary.changed()
+    dialog = make_dialog(qtbot, window)
+    out = tmp_path / "en.docx"
+    choose(dialog, "single", out, lang="en")
+    answers.reply = QMessageBox.StandardButton.No
+    run(qtbot, window, dialog)
+    assert answers.asked == ["Export without Checks?"]
+    assert not out.exists()
+
+
 def test_cancel_during_the_export_leaves_nothing_behind(qtbot, window: MainWindow, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     started, go = threading.Event(), threading.Event()

@@ -103,16 +103,18 @@ def _zip_of(path: Path, members: dict[str, bytes]) -> Path:
     ("photos.zip", lambda p: _zip_of(p, {"holiday.jpg": b"\xff\xd8\xff"}), "all"),
     ("mixed.zip", lambda p: _zip_of(p, {"a-en.docx": b"x", "budget.xlsx": b"y"}), "all"),
     ("text.zip", lambda p: p.write_text("not a zip", encoding="utf-8"), "all"),
+    ("pipe.docx", os.mkfifo, "en"),
+    ("dangling.docx", lambda p: p.symlink_to(p.with_name("nowhere.docx")), "en"),
 ])
 def test_an_existing_file_that_is_not_our_kind_is_not_overwritten(name: str, make, lang: str, tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     project = project_named(tmp_path / "release.pressdesk")
     out = tmp_path / name
     make(out)
-    before = digest(out)
+    before = digest(out) if out.is_file() else os.lstat(out)
     err = refused(["export", str(project), "--lang", lang, "-o", str(out)], capsys)
     assert "will not overwrite" in err
-    assert digest(out) == before
+    assert (digest(out) if out.is_file() else os.lstat(out)) == before
 
 
 def test_earlier_exports_are_replaced(tmp_path: Path) -> None:

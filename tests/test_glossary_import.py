@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import pytest
@@ -119,12 +118,10 @@ def test_billion_laughs_tbx_does_not_expand(tmp_path: Path) -> None:
 <termEntry><langSet xml:lang="en"><tig><term>&lol9;</term></tig></langSet></termEntry>
 <termEntry><langSet xml:lang="en"><tig><term>safe</term></tig></langSet></termEntry>
 </body></text></martif>""")
-    started = time.monotonic()
     try:
         read = read_tbx(bomb)
     except FormatError:
         return
-    assert time.monotonic() - started < 30  # a generous bound: expansion would take minutes and gigabytes
     assert all(len(f) < 1000 for e in read.entries for f in e.forms.values())
     assert [e.forms["en"] for e in read.entries] == ["safe"]
 

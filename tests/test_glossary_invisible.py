@@ -3,18 +3,22 @@ span in the original text, and QA reports every invisible or bidi-control charac
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from qa_helpers import findings_of, row
 
+from desktop_app.cli import main
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry
 from desktop_app.domain.invisible import escape_unseen, strip_invisible
 from desktop_app.domain.qa.findings import Kind, Severity
 from desktop_app.domain.qa.invisible import invisible_issues
+from desktop_app.domain.release import Release
 from desktop_app.storage.glossary_store import GlossaryStore
+from desktop_app.storage.project_store import ProjectStore
 
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u202e", "\u202d", "\u2066", "\u2069",
              "\u200f", "\u061c", "\u180e", "\u034f", "\U000e0041", "\u2063"]
@@ -130,3 +134,14 @@ def test_escape_unseen_shows_what_would_drive_a_terminal() -> None:
 def test_a_search_pasted_with_an_invisible_character_finds_the_entry(tmp_path: Path) -> None:
     with GlossaryStore.open(tmp_path / "g.sqlite") as store:
         assert [e.forms["en"] for e in store.search("Jin\u200bhua", category="place")] == ["Jinhua"]
+
+
+def test_pressdesk_qa_reports_a_forbidden_form_behind_a_word_joiner_and_the_invisible_characters(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    en = "Talks with the Chinese Commu\u2060nist Party and \u2067the CCP\u2069 delegation."
+    release = Release("Talks", "2023-07-20", [row("中国共产党代表团会谈。", en, "Переговоры с делегацией КПК.")])
+    path = tmp_path / "hidden.pressdesk"
+    ProjectStore.create(path, release).close()
+    assert main(["qa", str(path), "--json", "--lang", "en"]) == 1
+    found = {(f["kind"], f["severity"]) for f in json.loads(capsys.readouterr().out)}
+    assert {("forbidden", "error"), ("invisible", "error"), ("invisible", "warning")} <= found

@@ -42,6 +42,8 @@ def tricky_entries() -> list[TermEntry]:
                    source="press office", valid_from="2017"),
         make_entry({"en": "Silk Road Fund", "zh": "丝路基金"}, {"zh": ("絲路基金",)}, {"en": ("Silk Route Fund",)},
                    category="organization", source="official site"),
+        make_entry({"en": "Lotus Valley Expo"}, {"ru": ("Выставка «Долина лотосов»", "Экспо Долины лотосов")},
+                   {"ru": ("Лотос-Экспо",)}, category="event", source="no approved Russian form yet"),
     ]
 
 

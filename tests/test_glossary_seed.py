@@ -184,3 +184,11 @@ def test_search_puts_the_entry_named_exactly_first(seeded: GlossaryStore) -> Non
     assert seeded.search("Duma")[0].forms["en"] == "State Duma"
     assert seeded.search("國家杜馬")[0].forms["en"] == "State Duma"
     assert seeded.search("СФ")[0].forms["en"] == "Federation Council"
+
+
+def test_a_surname_several_persons_share_names_them_all(seeded: GlossaryStore) -> None:
+    (hit,) = seeded.matcher().find("Wang said the talks were fruitful.", "en")
+    named = {hit.entry.forms["en"], *(e.forms["en"] for e in hit.also)}
+    assert hit.kind.value == "short" and {"Wang Yi", "Wang Huning", "Wang Wentao"} <= named
+    (hit,) = seeded.matcher().find("По словам Лаврова, переговоры прошли успешно.", "ru")
+    assert (hit.text, hit.kind.value, hit.entry.forms["en"], hit.also) == ("Лаврова", "short", "Sergey Lavrov", ())

@@ -15,7 +15,8 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry
 from desktop_app.formats.glossary_common import make_entry
 from desktop_app.services.glossary import export_glossary, import_glossary
-from desktop_app.storage.glossary_store import MIGRATIONS, SCHEMA_VERSION, GlossaryStore
+from desktop_app.services.term_protection import protect
+from desktop_app.storage.glossary_store import MIGRATIONS, SCHEMA_VERSION, GlossaryError, GlossaryStore
 
 DUMA = make_entry(
     {"zh": "国家杜马", "en": "State Duma", "ru": "Государственная дума"},
@@ -132,7 +133,7 @@ def test_a_failed_upgrade_leaves_the_older_file_unchanged(tmp_path: Path, monkey
 
     MIGRATIONS_BEFORE = dict(MIGRATIONS)
     monkeypatch.setitem(MIGRATIONS, SCHEMA_VERSION, broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(GlossaryError, match="disk I/O error"):  # SQLite's error, worded for the user
         GlossaryStore.open(path)
     assert path.read_bytes() == before
     columns = [row[1] for row in sqlite3.connect(str(path)).execute("pragma table_info(entries)")]
@@ -204,3 +205,10 @@ def test_cli_add_list_search_and_export_carry_short_forms_and_source(capsys: pyt
     assert main(["glossary", "--glossary", glossary, "export", str(out)]) == 0
     row = next(line for line in out.read_text(encoding="utf-8").splitlines() if "Qian Mingyuan" in line)
     assert "钱明远先生,Qian,Цянь,https://www.fmprc.gov.cn/eng/" in row
+
+
+def test_machine_translation_protects_full_mentions_but_leaves_short_forms_to_the_engine() -> None:
+    matcher = GlossaryMatcher(stored([DUMA, MIRONOV]))
+    protected = protect("Sergei Mironov spoke in the Duma. Mironov said more.", "en", "ru", matcher)
+    assert [t.entry.forms["en"] for t in protected.terms] == ["Sergei Mironov"]
+    assert protected.text.endswith("in the Duma. Mironov said more.")

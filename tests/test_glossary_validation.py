@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.domain.glossary.model import Tenure
 from desktop_app.formats.glossary_common import make_entry
 from desktop_app.services.glossary import import_glossary, plan_import
 from desktop_app.storage.glossary_store import (
@@ -232,3 +233,22 @@ def test_glossary_list_search_and_match_never_print_raw_escapes(capsys: pytest.C
         if argv[1] == "list":
             listed = next(e for e in json.loads(out) if e["category"] == "place\x1b[2J")
             assert (listed["en"], listed["note"]) == ("Jin\x1b]0;owned\x07hua\u202e", "\x9b2J\u2067\U000e0041")
+
+
+def test_a_tenure_note_with_a_control_character_is_refused(store: GlossaryStore) -> None:
+    person = store.search("Qian Hongshan")[0]
+    title = next(e for e in store.entries() if e.category == "title")
+    before = store.tenures()
+    with pytest.raises(GlossaryValidationError, match="control character U\\+001B ESCAPE"):
+        store.add_tenure(Tenure(person.id, title.id, "2023", None, "acting\x1b[8m"))
+    assert store.tenures() == before
+
+
+def test_a_hostile_file_name_is_printed_escaped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "terms\x1b]0;owned\x07.csv", [["en", "ru"], ["Tea Board", "Чайный совет"]])
+    assert main(["glossary", "import", str(source)]) == 0
+    assert main(["glossary", "undo-import"]) == 0
+    assert main(["glossary", "export", str(tmp_path / "out\u202ecsv.tbx")]) == 0
+    out = capsys.readouterr().out
+    assert "terms\\x1b]0;owned\\x07.csv" in out and "out\\u202ecsv.tbx" in out
+    assert not any(c in out for c in "\x1b\x07\u202e")

@@ -84,6 +84,7 @@ DAMAGE = {
     "null-version": ["update meta set value = null where key = 'schema_version'"],
     "integer-negative-version": ["update meta set value = -3 where key = 'schema_version'"],
     "huge-version": ["update meta set value = '99999999999999999999999' where key = 'schema_version'"],
+    "superscript-version": ["update meta set value = '²' where key = 'schema_version'"],
     "no-version": ["delete from meta where key = 'schema_version'"],
     "unknown-role": ["update segments set role = 'villain' where position = 1"],
     "null-role": ["update segments set role = null where position = 0"],
@@ -370,3 +371,26 @@ def test_a_refused_glossary_or_memory_with_a_hot_journal_keeps_file_and_journal(
     err = capsys.readouterr().err
     assert "newer PressDesk" in err and len(err.strip().splitlines()) == 1, err
     assert digest(path, journal_of(path)) == before
+
+
+CRASH_IN_WAL_MODE = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("pragma journal_mode = wal")
+conn.execute("create table meta (key text primary key, value text)")
+conn.execute("insert into meta values ('app', 'pressdesk'), ('schema_version', '77')")
+os._exit(0)  # no checkpoint: the committed rows live only in the -wal file
+"""
+
+
+def test_a_future_project_in_wal_mode_keeps_its_wal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "wal.pressdesk"
+    subprocess.run([sys.executable, "-c", CRASH_IN_WAL_MODE, str(path)], check=True, timeout=120)
+    wal = Path(f"{path}-wal")
+    assert wal.stat().st_size > 0
+    before = digest(path, wal)
+    with pytest.raises(ProjectError, match="newer PressDesk"):
+        ProjectStore.open(path)
+    assert main(["show", str(path)]) == 2
+    assert "newer PressDesk" in capsys.readouterr().err
+    assert digest(path, wal) == before

@@ -16,7 +16,7 @@ from qa_corpus import CorpusRelease, Judged, Protected, corpus_findings, load_co
 
 from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding
-from desktop_app.services.qa import QaGlossary
+from desktop_app.services.glossary_service import GlossarySnapshot
 from desktop_app.storage.glossary_store import GlossaryStore
 
 CORPUS = load_corpus()
@@ -24,17 +24,17 @@ BY_ID = {item.id: item for item in CORPUS}
 
 
 @pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QaGlossary]:
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GlossarySnapshot]:
     """The project's own glossary, as a new user gets it."""
     store = GlossaryStore.open(Path(tmp_path_factory.mktemp("glossary")) / "glossary.sqlite")
     try:
-        yield QaGlossary.from_store(store)
+        yield GlossarySnapshot.from_store(store)
     finally:
         store.close()
 
 
 @pytest.fixture(scope="module")
-def findings_of(glossary: QaGlossary):  # type: ignore[no-untyped-def]
+def findings_of(glossary: GlossarySnapshot):  # type: ignore[no-untyped-def]
     @functools.cache
     def run(release_id: str) -> tuple[Finding, ...]:
         return tuple(corpus_findings(BY_ID[release_id], glossary))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import ui_support
+from PySide6.QtCore import QTimer
 from qa_helpers import clean_sample
 
 from desktop_app.domain.qa.findings import Kind
@@ -40,7 +41,9 @@ def window(qtbot, data_dir: Path, seeded_project: Path, answers: ui_support.Answ
     win.show()
     qtbot.waitExposed(win)
     yield win
-    qtbot.wait(600)  # debounce timers (suggestions, row re-check) fire and submit their last work
+    # the debounce timers (suggestions, row re-check) fire and submit their last work
+    qtbot.waitUntil(lambda: not any(t.isActive() for t in win.findChildren(QTimer) if t.isSingleShot()),
+                    timeout=10_000)
     context.tasks.wait_idle()
     win.close()
     context.close()

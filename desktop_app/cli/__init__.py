@@ -10,7 +10,6 @@ import contextlib
 import importlib
 import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -117,8 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:  # the disk or the folder refused a write no command expected to fail
         message = _os_error_line(exc)
-    except sqlite3.Error as exc:
-        message = f"database error: {exc}"
+    except Exception as exc:
+        from desktop_app.storage.errors import StorageError  # on this path only: storage is slow to import
+
+        if not isinstance(exc, StorageError):
+            raise
+        message = str(exc)  # a store could not read or write its file; it names the file and why
     print(f"pressdesk: {message}", file=sys.stderr)
     return 2
 

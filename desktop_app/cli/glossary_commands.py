@@ -77,11 +77,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if plan.ignored_languages:
             print(f"ignored (not zh, en or ru): {escape_unseen(', '.join(plan.ignored_languages))}", file=sys.stderr)
         if args.dry_run:
-            print(f"would import {args.file}: {plan.summary()}")
+            print(f"would import {escape_unseen(args.file)}: {plan.summary()}")
             return 0
         report = apply_import(store, plan)
-    print(f"imported {args.file}: {report.added} added, {report.updated} updated, {len(report.skipped)} skipped "
-          f"(undo with `pressdesk glossary undo-import`)")
+    print(f"imported {escape_unseen(args.file)}: {report.added} added, {report.updated} updated, "
+          f"{len(report.skipped)} skipped (undo with `pressdesk glossary undo-import`)")
     return 0
 
 
@@ -93,7 +93,8 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
             record = undo_import(store, args.id)
         except GlossaryError as exc:
             raise CliError(str(exc)) from exc
-    print(f"undid import #{record.id} of {record.label}: {record.added} removed, {record.updated} restored")
+    print(f"undid import #{record.id} of {escape_unseen(record.label)}: {record.added} removed, "
+          f"{record.updated} restored")
     return 0
 
 
@@ -106,8 +107,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         except (FormatError, ValueError) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
-            raise CliError(f"{args.file}: cannot be written ({exc.strerror or exc})") from exc
-    print(f"exported {count} entries to {args.file}")
+            raise CliError(f"{escape_unseen(args.file)}: cannot be written ({exc.strerror or exc})") from exc
+    print(f"exported {count} entries to {escape_unseen(args.file)}")
     return 0
 
 

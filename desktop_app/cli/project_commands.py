@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -29,9 +28,9 @@ def save_project(store: ProjectStore, release: Release) -> None:
     rolled it back, so the file is as it was."""
     try:
         store.save(release)
-    except ProjectError as exc:
+    except ProjectError as exc:  # SQLite's refusals come as ProjectError, worded by write_failure
         raise CliError(str(exc)) from exc
-    except (sqlite3.Error, OSError) as exc:
+    except OSError as exc:
         raise CliError(write_failure(store.path, exc)) from exc
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 
 from desktop_app import LANGS
@@ -14,7 +13,7 @@ from desktop_app.paths import data_dir
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
 from desktop_app.services.qa import run_qa
 from desktop_app.storage.glossary_store import GlossaryError
-from desktop_app.storage.project_store import write_failure
+from desktop_app.storage.project_store import ProjectError
 
 
 def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
@@ -41,8 +40,8 @@ def _change_ignored(args: argparse.Namespace) -> int:
                 store.ignore_finding(key)
             for key in args.unignore or ():
                 store.unignore_finding(key)
-        except sqlite3.Error as exc:
-            raise CliError(write_failure(store.path, exc)) from exc
+        except ProjectError as exc:  # a read-only or locked project, worded for the user
+            raise CliError(str(exc)) from exc
     changed = len(args.ignore or ()) + len(args.unignore or ())
     print(f"{changed} finding key{'s' * (changed != 1)} updated")
     return 0

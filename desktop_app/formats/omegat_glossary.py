@@ -3,7 +3,8 @@
 The file does not say its languages, so each column's language is judged by its script (Han → zh, Cyrillic → ru,
 Latin → en). `#` lines are comments. A file whose columns are separated by spaces rather than tabs is refused.
 We write one line per target form; the comment carries the note and, as `; `-separated parts that we read back,
-`never: A | B` (forbidden target forms), `source: URL` and `short form` (the line's target is a short form).
+`never: A | B` (forbidden target forms), `source: URL`, `short form` (the line's target is a short form) and
+`variant` (an accepted variant of an entry with no approved target form).
 Cells a spreadsheet would run as formulas get a leading apostrophe (OWASP), removed again when we read our own file.
 """
 
@@ -33,6 +34,7 @@ OMEGAT_SUFFIXES: tuple[str, ...] = (".txt", ".utf8", ".tab", ".tsv")
 NEVER = "never: "
 SOURCE = "source: "
 SHORT_FORM = "short form"
+VARIANT = "variant"
 HEADER = "# PressDesk glossary"  # our files' first line: their cells were neutralised and are restored on reading
 _TRIGGERS = (*FORMULA_TRIGGERS, "#")  # "#" too: a line starting with it would be read as a comment
 
@@ -67,7 +69,7 @@ def _regrouped(entries: list[TermEntry], source_lang: str, target: str) -> list[
         first = grouped.setdefault(entry.forms[source_lang], entry)
         if first is entry:
             continue
-        variants = (*first.variants[target], *filter(None, [entry.forms[target]]))
+        variants = (*first.variants[target], *filter(None, [entry.forms[target]]), *entry.variants[target])
         short = (*first.short_forms[target], *entry.short_forms[target])
         grouped[entry.forms[source_lang]] = replace(first, variants={**first.variants, target: variants},
                                                     short_forms={**first.short_forms, target: short})
@@ -75,10 +77,11 @@ def _regrouped(entries: list[TermEntry], source_lang: str, target: str) -> list[
 
 
 def _with_comment_parts(entry: TermEntry, target: str) -> TermEntry:
-    """An entry whose comment holds our `never:`, `source:` and `short form` parts, with those parts applied."""
+    """An entry whose comment holds our `never:`, `source:`, `short form` and `variant` parts, with those parts
+    applied."""
     note: list[str] = []
     forbidden: tuple[str, ...] = ()
-    source, short = entry.source, False
+    source, short, variant = entry.source, False, False
     for part in entry.note.split("; "):
         if part.startswith(NEVER):
             forbidden = split_forms(part[len(NEVER):])
@@ -86,16 +89,18 @@ def _with_comment_parts(entry: TermEntry, target: str) -> TermEntry:
             source = part[len(SOURCE):].strip()
         elif part == SHORT_FORM:
             short = True
+        elif part == VARIANT:
+            variant = True
         else:
             note.append(part)
-    if not forbidden and not short and source == entry.source:
+    if not forbidden and not short and not variant and source == entry.source:
         return entry
-    forms, short_forms = dict(entry.forms), dict(entry.short_forms)
-    if short and forms.get(target):
-        short_forms[target] = (forms[target],)
+    forms, short_forms, variants = dict(entry.forms), dict(entry.short_forms), dict(entry.variants)
+    if (short or variant) and forms.get(target):
+        (short_forms if short else variants)[target] = (forms[target],)
         forms[target] = ""
-    return replace(entry, forms=forms, short_forms=short_forms, note="; ".join(note), source=source,
-                   forbidden={**entry.forbidden, target: forbidden})
+    return replace(entry, forms=forms, short_forms=short_forms, variants=variants, note="; ".join(note),
+                   source=source, forbidden={**entry.forbidden, target: forbidden})
 
 
 def write_omegat_glossary(path: str | Path, entries: Iterable[TermEntry], source_lang: str = "en",
@@ -115,9 +120,12 @@ def write_omegat_glossary(path: str | Path, entries: Iterable[TermEntry], source
         if e.source:
             parts.append(SOURCE + e.source)
         comment = "; ".join(filter(None, parts))
-        for target in (e.forms.get(target_lang, ""), *e.variants.get(target_lang, ())):
-            if target:
-                lines.append("\t".join(_cell(x) for x in (source, target, comment)))
+        approved = e.forms.get(target_lang, "")
+        if approved:
+            lines.append("\t".join(_cell(x) for x in (source, approved, comment)))
+        variant_comment = comment if approved else "; ".join(filter(None, [comment, VARIANT]))
+        for target in filter(None, e.variants.get(target_lang, ())):
+            lines.append("\t".join(_cell(x) for x in (source, target, variant_comment)))
         short_comment = "; ".join(filter(None, [comment, SHORT_FORM]))
         for target in e.short_forms.get(target_lang, ()):
             lines.append("\t".join(_cell(x) for x in (source, target, short_comment)))

@@ -44,6 +44,7 @@ _SHORT_TYPE = "shortform"
 _STATUS_OF_KIND = {"approved": "preferredTerm-admn-sts", "variant": "admittedTerm-admn-sts",
                    "short": "admittedTerm-admn-sts", "forbidden": "deprecatedTerm-admn-sts"}
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_OUR_TITLE = "PressDesk glossary"  # the sourceDesc of the files we write
 _VALID_FROM, _VALID_TO = "validFrom", "validTo"  # our <admin> types for an entry's dates of validity
 
 
@@ -128,6 +129,8 @@ def read_tbx(path: str | Path) -> TermFile:
         raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
                           f", expected <martif> or <tbx>)")
     default_lang = root.get(XML_LANG, "")
+    # Our own export marks the approved form of every language, so an admitted term never stands in for it there.
+    ours = any(_text(p) == _OUR_TITLE for p in root.iterfind("{*}tbxHeader/{*}fileDesc/{*}sourceDesc/{*}p"))
     entries = list(root.iter(*(f"{{*}}{t}" for t in _ENTRY_TAGS)))
     if not entries:
         raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
@@ -160,13 +163,13 @@ def read_tbx(path: str | Path) -> TermFile:
                     forbidden[lang].append(text)
                 elif term_type == _SHORT_TYPE and status not in _PREFERRED_STATUS:
                     short[lang].append(text)
-                elif not forms.get(lang) or (status in _PREFERRED_STATUS and lang not in preferred):
+                elif (status in _PREFERRED_STATUS and lang not in preferred) or not (forms.get(lang) or ours):
                     if forms.get(lang):
                         variants[lang].insert(0, forms[lang])  # an earlier, merely admitted term steps aside
                     forms[lang] = text
                     if status in _PREFERRED_STATUS:
                         preferred.add(lang)
-                elif text != forms[lang]:
+                elif text != forms.get(lang):
                     variants[lang].append(text)
         where = f"entry {entry.get('id') or number}"
         if not any(forms.values()):
@@ -190,7 +193,7 @@ def write_tbx(path: str | Path, entries: Iterable[TermEntry]) -> int:
     XML cannot carry (validation keeps them out; an old or foreign database may still have one)."""
     root = etree.Element(_tag("tbx"), {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"}, nsmap={None: TBX3_NS})
     source_desc = _sub(_sub(_sub(root, "tbxHeader"), "fileDesc"), "sourceDesc")
-    _sub(source_desc, "p", "PressDesk glossary")
+    _sub(source_desc, "p", _OUR_TITLE)
     body = _sub(_sub(root, "text"), "body")
     count = 0
     for e in entries:

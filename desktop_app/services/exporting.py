@@ -118,6 +118,8 @@ def _check_target(target: Path, project: Path | None) -> None:
         raise ExportError(f"{target}: is a folder; give a file name")
     if not (target.exists() or target.is_symlink()):
         return
+    if not target.is_file():  # a device, a pipe (which would block the check), a dangling link
+        raise ExportError(f"{target}: exists and is not a regular file; PressDesk will not overwrite it")
     ours = _is_docx_zip(target) if target.suffix.lower() == ".zip" else _is_docx(target)
     if not ours:
         kind = "a ZIP of Word documents" if target.suffix.lower() == ".zip" else "a Word document"

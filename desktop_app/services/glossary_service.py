@@ -13,7 +13,6 @@ Every way the glossary can fail to open ends in one `GlossaryError` with a messa
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,9 +44,7 @@ def open_glossary_store(path: Path) -> GlossaryStore:
     """Open (creating and seeding if new) the glossary at `path`; any failure is one GlossaryError."""
     try:
         return GlossaryStore.open(path)
-    except GlossaryError:
-        raise
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:  # SQLite's own refusals arrive as GlossaryError already
         raise GlossaryError(f"the glossary {path.name} cannot be opened: {exc}") from exc
 
 
@@ -92,8 +89,6 @@ class GlossaryService:
             store = open_glossary_store(self.path)
             try:
                 built = GlossarySnapshot.from_store(store, revision)
-            except sqlite3.Error as exc:
-                raise GlossaryError(f"the glossary {self.path.name} cannot be read: {exc}") from exc
             finally:
                 store.close()
             self._published = built

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -30,17 +31,11 @@ from desktop_app.domain.glossary.normalize import (
     search_fold,
     tokenize,
 )
-from desktop_app.domain.invisible import (
-    BIDI_CONTROLS,
-    ZERO_WIDTH,
-    char_name,
-    control_characters,
-    escape_unseen,
-    strip_invisible,
-)
+from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, escape_unseen, strip_invisible
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import now_iso
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
@@ -57,7 +52,7 @@ SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
 
 
-class GlossaryError(Exception):
+class GlossaryError(StorageError):
     """A glossary database that cannot be opened or an edit that cannot be made; the message is for the user."""
 
 
@@ -265,20 +260,21 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
+# What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), bidi
+# controls and zero-width characters; a note may hold line breaks and tabs. Such characters drive terminals, make
+# exports invalid XML, and make a term look like another one. One regex search per value keeps imports fast.
+_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
 def _text_problem(text: str, *, term: bool) -> str | None:
-    """Why `text` may not be stored, or None. Terms refuse every control character (line breaks too), bidi
-    controls and zero-width characters; notes allow line breaks and tabs. Such characters drive terminals, make
-    exports invalid XML, and make a term look like another one."""
-    surrogate = next((c for c in text if "\ud800" <= c <= "\udfff"), None)
-    if surrogate is not None:
+    """Why `text` may not be stored (see _NOT_IN_TERM), or None."""
+    found = (_NOT_IN_TERM if term else _NOT_IN_NOTE).search(text)
+    if found is None:
+        return None
+    if "\ud800" <= found.group() <= "\udfff":
         return "is not valid text (it holds bytes that are not UTF-8)"
-    bad = [c for _, c in control_characters(text)]
-    if term:
-        bad += [c for c in text if c in "\t\n"] + [c for c in text if c in ZERO_WIDTH]
-    bad += [c for c in text if c in BIDI_CONTROLS]
-    if bad:
-        return f"contains the invisible or control character {char_name(bad[0])}"
-    return None
+    return f"contains the invisible or control character {char_name(found.group())}"
 
 
 def _shown(text: str, limit: int = 60) -> str:
@@ -315,9 +311,10 @@ def entry_problems(entry: TermEntry) -> list[str]:
         if piped is not None:
             problems.append(f"{lang}: {_shown(piped)} contains “|”, which separates listed forms (CSV, the command "
                             f"line)")
+        forbidden = entry.forbidden.get(lang, ())
         allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ()),
-                                          *entry.short_forms.get(lang, ())) if f}
-        clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
+                                          *entry.short_forms.get(lang, ())) if f} if forbidden else set()
+        clash = [f for f in forbidden if _form_key(f) in allowed]
         if clash:
             problems.append(f"{lang}: {_shown(clash[0])} is both allowed and forbidden")
     for name, value, limit in (("note", entry.note, MAX_NOTE_CHARS), ("source", entry.source, MAX_SOURCE_CHARS)):
@@ -380,6 +377,7 @@ def _check_file(path: Path) -> None:
                             f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
 
 
+@sqlite_errors_as(GlossaryError)
 class GlossaryStore:
     """An open glossary database; `open()` creates, migrates and seeds it. Use from one thread."""
 
@@ -654,7 +652,10 @@ class GlossaryStore:
             raise GlossaryError("a tenure links a person entry to a title entry")
         for date in (tenure.valid_from, tenure.valid_to):
             if date and not _is_iso_date(date):
-                raise GlossaryValidationError([f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
+                raise GlossaryValidationError([f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
+        problem = _text_problem(tenure.note, term=False)
+        if problem or len(tenure.note) > MAX_NOTE_CHARS:
+            raise GlossaryValidationError([f"the tenure's note {problem or f'is longer than {MAX_NOTE_CHARS}'}"])
         with self.db.atomic():
             self.db["tenures"].insert({"person_id": tenure.person_id, "title_id": tenure.title_id,
                                        "valid_from": tenure.valid_from, "valid_to": tenure.valid_to,

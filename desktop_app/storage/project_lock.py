@@ -13,6 +13,7 @@ A project with several hard links is refused for writing: under another name it 
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import logging
@@ -20,6 +21,7 @@ import os
 import socket
 import stat
 import sys
+import tempfile
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -104,40 +106,6 @@ def _process_start(pid: int) -> str:
     return stat.rpartition(")")[2].split()[19]  # field 22 overall; fields after the command name start at 3
 
 
-def _pid_alive(pid: int) -> bool:
-    """Whether a process with this pid exists on this machine (zombies count as dead)."""
-    if pid <= 0:
-        return False
-    if sys.platform.startswith("win"):
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
-    except OSError:
-        return True
-    return state not in ("Z", "X")
-
-
-def _pid_alive_windows(pid: int) -> bool:
-    import ctypes
-
-    process_query_limited_information, still_active = 0x1000, 259
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
-
-
 def lock_path(project: str | os.PathLike[str]) -> Path:
     """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed)."""
     project = Path(project).resolve()
@@ -203,18 +171,15 @@ def _unreadable_is_recent(path: Path) -> bool:
 
 
 def _is_stale(path: Path, holder: LockHolder | None) -> bool:
-    """Whether the note in a lock file whose OS lock is free is left over rather than a live writer's.
+    """Whether the note in a lock file whose OS lock we could take is left over rather than a live writer's.
 
-    A note from this computer stands only while its process lives (an earlier PressDesk that wrote notes without
-    OS locks); one from another computer cannot be checked and stands.
+    A writer on this computer holds the OS lock for as long as it writes, so its note without the lock is left
+    over (its process ended, or it has not locked yet and will be refused). A note from another computer, whose
+    lock may not reach us through a shared drive, stands; so does one being written there this very moment.
     """
     if holder is None:
         return not _unreadable_is_recent(path)
-    if not holder.is_here:
-        return False
-    if holder.pid == os.getpid() or not _pid_alive(holder.pid):
-        return True  # our own pid without our lock: an earlier process that had this pid
-    return bool(holder.started) and holder.started != _process_start(holder.pid)
+    return holder.is_here
 
 
 class ProjectLock:
@@ -247,26 +212,38 @@ class ProjectLock:
             raise ProjectLockedError(self.project, read_holder(self.path))
         me = LockHolder.of_this_process()
         for _ in range(_ATTEMPTS):
-            fd, fresh = self._open()
+            self._create(me)
+            fd = self._open()
             if fd is None:
                 continue
             try:
-                if not _os_lock(fd):
-                    raise ProjectLockedError(self.project, read_holder(self.path))
-                if not _still_named(fd, self.path):
-                    continue  # its holder removed it on release; the next attempt makes a new one
-                if not fresh:
-                    self._check_note()
-                _write_note(fd, me)
+                taken = self._take(fd, me)
             except BaseException:
-                _os_unlock(fd)
-                os.close(fd)
+                _close(fd)
                 raise
+            if not taken:
+                _close(fd)
+                continue
             self._fd, self.holder = fd, me
             _held.add(self.path)
             log.info("locked %s", self.project)
             return
         raise ProjectLockedError(self.project, read_holder(self.path))
+
+    def _take(self, fd: int, me: LockHolder) -> bool:
+        """Lock the open lock file and write our note; False when its holder removed it before we locked it."""
+        if not _os_lock(fd):
+            raise ProjectLockedError(self.project, read_holder(self.path))
+        if not _still_named(fd, self.path):
+            return False
+        other = read_holder(self.path)
+        if other is None or other.token != me.token:
+            if not _is_stale(self.path, other):
+                raise ProjectLockedError(self.project, other)
+            if other is not None:
+                log.info("took over the lock file of %s left by %s", self.project, other)
+        _write_note(fd, me)
+        return True
 
     def _refuse_hard_links(self) -> None:
         try:
@@ -280,24 +257,53 @@ class ProjectLock:
                 f"{self.project.name} has {links} names on disk (hard links), so PressDesk cannot tell whether it "
                 f"is being edited under another name. Open it read-only, or save a copy under a new name.")
 
-    def _open(self) -> tuple[int | None, bool]:
-        """Open the lock file, creating it if needed: (descriptor or None when it vanished meanwhile, created)."""
-        try:
-            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o644), True
-        except FileExistsError:
-            pass
-        try:
-            return os.open(self.path, os.O_RDWR | _NO_FOLLOW), False
-        except FileNotFoundError:
-            return None, False
+    def _create(self, me: LockHolder) -> None:
+        """Put a lock file holding our note in place unless there is one; it never appears empty.
 
-    def _check_note(self) -> None:
-        """With the OS lock in hand, refuse only for a note that may stand for a writer we cannot see."""
-        other = read_holder(self.path)
-        if not _is_stale(self.path, other):
-            raise ProjectLockedError(self.project, other)
-        if other is not None:
-            log.warning("took over the stale lock of %s (held by %s)", self.project, other)
+        The note is written to a temporary file that is then linked to the lock file's name, which fails when
+        the name exists; a file system without hard links gets the lock file created and written in two steps.
+        """
+        data = _note_bytes(me)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            try:
+                if hasattr(os, "fchmod"):  # mkstemp makes it private; others must be able to read who holds it
+                    os.fchmod(fd, 0o644)
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            try:
+                os.link(tmp, self.path)
+            except FileExistsError:
+                pass
+            except OSError:  # no hard links here (FAT, some network shares)
+                with contextlib.suppress(FileExistsError):
+                    new = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o644)
+                    try:
+                        os.write(new, data)
+                    finally:
+                        os.close(new)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+    def _open(self) -> int | None:
+        """The lock file opened for our note, or None when it vanished meanwhile (its holder released it)."""
+        try:
+            return os.open(self.path, os.O_RDWR | _NO_FOLLOW)
+        except FileNotFoundError:
+            return None
+        except PermissionError:
+            pass
+        # Another user's lock file: we can still learn whether it is held, but not write our note into it.
+        fd = os.open(self.path, os.O_RDONLY | _NO_FOLLOW)
+        try:
+            if not _os_lock(fd):
+                raise ProjectLockedError(self.project, read_holder(self.path))
+        finally:
+            _close(fd)
+        raise PermissionError(errno.EACCES, "the lock file left by another user cannot be replaced", str(self.path))
 
     def release(self) -> None:
         """Remove the lock file if it is still ours and let go of the OS lock; safe to call twice."""
@@ -309,8 +315,7 @@ class ProjectLock:
         if ours and not sys.platform.startswith("win"):
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()  # while still locked: whoever opened it meanwhile sees it is gone and retries
-        _os_unlock(fd)
-        os.close(fd)
+        _close(fd)
         if ours and sys.platform.startswith("win"):  # Windows removes only closed files
             with contextlib.suppress(OSError):
                 self.path.unlink()
@@ -319,8 +324,17 @@ class ProjectLock:
         log.info("unlocked %s", self.project)
 
 
+def _close(fd: int) -> None:
+    _os_unlock(fd)
+    os.close(fd)
+
+
+def _note_bytes(holder: LockHolder) -> bytes:
+    return json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8")
+
+
 def _write_note(fd: int, holder: LockHolder) -> None:
-    data = json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8")
+    data = _note_bytes(holder)
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, data)
@@ -333,7 +347,7 @@ def is_locked(project: str | os.PathLike[str]) -> bool:
     if path in _held:
         return True
     try:
-        fd = os.open(path, os.O_RDWR | _NO_FOLLOW)
+        fd = os.open(path, os.O_RDONLY | _NO_FOLLOW)
     except FileNotFoundError:
         return False
     except OSError:

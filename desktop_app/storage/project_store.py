@@ -19,6 +19,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, tables_and_meta
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,19 @@ SCHEMA_VERSION = 3
 SQL_CHUNK = 500
 
 
-class ProjectError(Exception):
+class ProjectError(StorageError):
     """A project file that cannot be opened or written; the message is meant for the user."""
 
+    @classmethod
+    def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> ProjectError:
+        if path is None:
+            return cls(str(exc))
+        return cls(write_failure(path, exc, "save" if operation in _WRITING_METHODS else "read"))
 
+
+# The store's methods that write to the project file.
+_WRITING_METHODS = frozenset({"save", "set_cell", "ignore_finding", "unignore_finding", "write_recovery",
+                              "discard_recovery"})
 # SQLite's words for the write failures a user can act on, and what to tell them.
 _WRITE_FAILURES = (
     ("readonly", "the file is read-only"),
@@ -201,7 +211,7 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     if meta.get("app") != APP_MARKER:
         raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
     raw = str(meta.get("schema_version", "")).strip()
-    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+    if not raw.isdecimal() or not 1 <= int(raw) <= 10**6:
         raise ProjectError(f"{path.name} is damaged: its file format version {raw!r} is not valid")
     version = int(raw)
     if version > SCHEMA_VERSION:
@@ -225,35 +235,42 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
             raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
 
 
-def _first(conn: sqlite3.Connection, sql: str, allowed: tuple[str, ...]) -> object:
-    """The first value of `sql`'s single column that is not one of `allowed`, or None when all are."""
-    marks = ",".join("?" * len(allowed))
-    row = conn.execute(f"select v from ({sql}) where v is null or v not in ({marks}) limit 1", allowed).fetchone()
-    return None if row is None else (row[0] if row[0] is not None else "(none)")
+_STATUSES = tuple(st.value for st in Status)
+# Per table: (what, SQL expression, the values PressDesk writes). Checked in one pass over each table.
+_VALUE_RULES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "segments": (("a segment role", "role", tuple(r.value for r in Role)),
+                 ("a segment id", "typeof(id)", ("text",))),
+    "cells": (("a cell language", "lang", LANGS),
+              ("a cell status", "status", _STATUSES),
+              ("a cell origin", "coalesce(origin, 'none')", _ORIGINS),
+              ("a cell source language", "coalesce(source_lang, 'none')", (*LANGS, "none")),
+              ("a cell text", "typeof(text)", ("text", "null")),
+              ("a cell source text", "typeof(source_text)", ("text", "null"))),
+    "revisions": (("a revision status", "status", _STATUSES),
+                  ("a revision origin", "coalesce(origin, 'none')", _ORIGINS)),
+    "meta": (("a metadata value", "typeof(value)", ("text", "null")),),
+}
 
 
 def _check_values(path: Path, conn: sqlite3.Connection) -> None:
     """Refuse values no PressDesk writes, which would otherwise fail later, half-way through a command."""
-    checks = (
-        ("a segment role", "select role as v from segments", tuple(r.value for r in Role)),
-        ("a cell language", "select lang as v from cells", LANGS),
-        ("a cell status", "select status as v from cells", tuple(s.value for s in Status)),
-        ("a cell origin", "select coalesce(origin, 'none') as v from cells", _ORIGINS),
-        ("a cell source language", "select coalesce(source_lang, 'none') as v from cells", (*LANGS, "none")),
-        ("a revision status", "select status as v from revisions", tuple(s.value for s in Status)),
-        ("a revision origin", "select coalesce(origin, 'none') as v from revisions", _ORIGINS),
-        ("a segment id", "select typeof(id) as v from segments", ("text",)),
-        ("a cell text", "select typeof(text) as v from cells", ("text", "null")),
-        ("a cell source text", "select typeof(source_text) as v from cells", ("text", "null")),
-        ("a metadata value", "select typeof(value) as v from meta", ("text", "null")),
-    )
-    for what, sql, allowed in checks:
-        bad = _first(conn, sql, allowed)
-        if bad is not None:
-            shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
-            raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
+    for table, rules in _VALUE_RULES.items():
+        conditions, params = [], []
+        for _what, expr, allowed in rules:
+            conditions.append(f"({expr}) is null or ({expr}) not in ({','.join('?' * len(allowed))})")
+            params.extend(allowed)
+        columns = ", ".join(expr for _what, expr, _allowed in rules)
+        row = conn.execute(f"select {columns} from {table} where {' or '.join(conditions)} limit 1",
+                           params).fetchone()
+        if row is None:
+            continue
+        what, bad = next((what, value) for (what, _expr, allowed), value in zip(rules, row, strict=True)
+                         if value not in allowed)
+        shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
+        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
 
 
+@sqlite_errors_as(ProjectError)
 class ProjectStore:
     """An open `.pressdesk` file. Use `create()` or `open()`; close it when done."""
 
@@ -332,6 +349,17 @@ class ProjectStore:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[target](self.db)
             self.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    def copy_to(self, path: Path) -> None:
+        """A copy of the whole project file at `path` (Save As), written atomically through SQLite's backup."""
+        from desktop_app.atomic import atomic_path
+
+        with atomic_path(path) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
 
     def close(self) -> None:
         self.db.close()

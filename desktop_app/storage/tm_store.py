@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
 APP_MARKER = "pressdesk-tm"
@@ -40,7 +41,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 TOKEN = re.compile(f"(?P<cjk>[{_CJK}]+)|(?P<word>[^\\W{_CJK}]+)")
 
 
-class TmStoreError(Exception):
+class TmStoreError(StorageError):
     """A memory file that cannot be opened; the message is meant for the user."""
 
 
@@ -131,6 +132,7 @@ def _match_query(rarest: list[tuple[str, int]]) -> str:
     return " OR ".join(f"({a} AND {b})" for a, b in combinations(quoted, 2))
 
 
+@sqlite_errors_as(TmStoreError)
 class TmStore:
     """An open memory file. Use `open()`; close it when done."""
 

@@ -72,17 +72,11 @@ class ExportRequest:
 
 def run_checks(token: CancelToken, release: Release, glossary: GlossaryService, ignored: set[str],
                request: ExportRequest) -> QaReport:
-    """Worker: the checks before export with the glossary's current snapshot (the one every reader shares); a
-    glossary that cannot be read leaves them without it."""
-    from desktop_app.services.glossary_service import NO_GLOSSARY
+    """Worker: the checks before export with the glossary's current snapshot (the one every reader shares). A
+    glossary that cannot be read fails the checks, and the dialog asks whether to export without them."""
     from desktop_app.services.qa import check_before_export
-    from desktop_app.storage.glossary_store import GlossaryError
 
-    try:
-        snapshot = glossary.snapshot()
-    except GlossaryError as exc:
-        log.warning("QA before export without the glossary: %s", exc)
-        snapshot = NO_GLOSSARY
+    snapshot = glossary.snapshot()
     token.raise_if_cancelled()
     return check_before_export(release, snapshot, ignored, request.layout, request.lang, request.pair)
 

@@ -19,7 +19,6 @@ Every visible string is set in `retranslateUi()`, which runs again on QEvent.Typ
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -459,8 +458,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
         """Open a project file, offer to restore autosaved work, and remember it in the recent files."""
+        from desktop_app.storage.errors import StorageError
         from desktop_app.storage.project_lock import ProjectLockedError
-        from desktop_app.storage.project_store import ProjectError
 
         if ask_save and not self.maybe_save():
             return False
@@ -471,7 +470,7 @@ class MainWindow(QMainWindow):
                 if not self.confirm_read_only(str(exc)):
                     return False
                 self.document.open(path, read_only=True)
-        except (ProjectError, OSError, sqlite3.Error) as exc:
+        except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), str(exc))
             return False
         self._remember(Path(path))
@@ -546,13 +545,13 @@ class MainWindow(QMainWindow):
         self.open_path(path, ask_save=False)
 
     def save_document(self) -> bool:
-        from desktop_app.storage.project_store import ProjectError
+        from desktop_app.storage.errors import StorageError
 
         if self.document.untitled or self.document.read_only:
             return self.save_document_as()
         try:
             self.document.save()
-        except (ProjectError, OSError, sqlite3.Error) as exc:
+        except (OSError, StorageError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
@@ -564,12 +563,12 @@ class MainWindow(QMainWindow):
             self, self.tr("Save Project As"), start, self.tr("PressDesk projects (*.pressdesk)"))
         if not path:
             return False
+        from desktop_app.storage.errors import StorageError
         from desktop_app.storage.project_lock import ProjectLockedError
-        from desktop_app.storage.project_store import ProjectError
 
         try:
             self.document.save_as(path)
-        except (ProjectError, OSError, sqlite3.Error, ProjectLockedError) as exc:
+        except (OSError, StorageError, ProjectLockedError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self._remember(self.document.path)  # type: ignore[arg-type]
@@ -593,12 +592,12 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def autosave(self) -> None:
-        from desktop_app.storage.project_store import ProjectError
+        from desktop_app.storage.errors import StorageError
 
         try:
             if self.document.autosave():
                 self.status_message(self.tr("Autosaved"))
-        except (ProjectError, OSError, sqlite3.Error) as exc:
+        except (OSError, StorageError) as exc:
             log.warning("autosave failed: %s", exc)
             self.status_message(self.tr("Autosave failed: %1").replace("%1", str(exc)))
 

@@ -7,7 +7,6 @@ single "mt" lane of the task runner). The suggestions dock, "translate all" and 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +62,7 @@ class MtSession(QObject):
 
                 try:
                     self._memory = TranslationMemory.open(self.context.data_dir)
-                except (TmStoreError, OSError, sqlite3.Error) as exc:
+                except (TmStoreError, OSError) as exc:
                     log.warning("translation memory unavailable: %s", exc)
                     self._memory_failed = True
             return self._memory

@@ -9,7 +9,6 @@ a few milliseconds). Ignored findings are kept in the project file by their stab
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ from shiboken6 import isValid
 from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
 from desktop_app.domain.release import Release, edited_cell
+from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
@@ -331,7 +331,7 @@ class QaPanel(QWidget):
         if store is not None:
             try:
                 self.ignored = store.ignored_findings()
-            except sqlite3.Error as exc:
+            except StorageError as exc:
                 log.warning("cannot read the ignored findings: %s", exc)
         self.render()
         self.schedule_full_check()
@@ -406,7 +406,7 @@ class QaPanel(QWidget):
                 store.ignore_finding(key)
             else:
                 store.unignore_finding(key)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
             self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", str(exc)))
 
@@ -418,7 +418,7 @@ class QaPanel(QWidget):
         try:
             for key in self.ignored - store.ignored_findings():
                 store.ignore_finding(key)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("cannot record the ignored findings: %s", exc)
 
     def _segment_exists(self, segment_id: str) -> bool:

@@ -38,7 +38,7 @@ from desktop_app.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
 
-MIN_DIALOG_WIDTH = 480  # the source choice's longest item, in Chinese too (combo hints measure CJK a little short)
+COMBO_CHROME = 48  # px of a combo box that are not text: frame, margins, drop-down arrow
 APPLY_CHUNK = 20  # cells filled per event-loop turn, so the GUI stays responsive while 200 rows re-layout
 
 
@@ -84,7 +84,9 @@ class TranslateColumnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Translate Column"))
-        self.setMinimumWidth(MIN_DIALOG_WIDTH)
+        # The combo's own size hint measures Chinese a little short: room for its longest choice, arrow and frame.
+        longest = max((self.source.itemText(i) for i in range(self.source.count())), key=len)
+        self.source.setMinimumWidth(self.source.fontMetrics().horizontalAdvance(longest) + COMBO_CHROME)
 
 
 class TranslateAllController(QObject):

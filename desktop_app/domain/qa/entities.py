@@ -85,11 +85,13 @@ class ReleaseEntities:
     def view(self, index: int, lang: str) -> CellView:
         return cell_view(self.context, self.release.segments[index].cells[lang].text, lang, self.release.date)
 
-    def recognised(self, entry: TermEntry, lang: str, index: int) -> bool:
-        """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form."""
+    def recognised(self, entry: TermEntry, lang: str, index: int, *, full: bool = False) -> bool:
+        """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form
+        (with `full`, not by a short form only)."""
         nested = self.context.nested
+        view = self.view(index, lang)
         return any(hit.entry is entry or entry in getattr(hit, "also", ()) or nested(entry, hit.entry, lang)
-                   for hit in self.view(index, lang).hits)
+                   for hit in (view.full_hits if full else view.hits))
 
     def references(self, entry: TermEntry, lang: str, index: int) -> bool:
         """Whether cell (`index`, `lang`) refers to `entry`: a hit, a form nesting it, or a derived short form."""
@@ -138,11 +140,13 @@ class ReleaseEntities:
                         or entry.id in views[other].wrong_titles):
                     continue
                 seen.add(id(entry))
-                if self.recognised(entry, lang, index):
+                if self.recognised(entry, lang, index, full=True):
                     continue
                 misspelt = self._misspelt(index, lang, entry, hit, other)
-                if misspelt is not None:
+                if misspelt is not None:  # also when a short form sits inside it ("Qian" of "Qian Hongsan")
                     issues.append(misspelt)
+                    continue
+                if self.recognised(entry, lang, index):
                     continue
                 if self.names(entry, lang, index):
                     continue
