@@ -31,6 +31,7 @@ from PySide6.QtCore import (  # noqa: E402
     QAbstractItemModel,
     QCoreApplication,
     QDeadlineTimer,
+    QEvent,
     QEventLoop,
     QModelIndex,
     Qt,
@@ -454,6 +455,8 @@ class Tour:
             self.context.close()
             self.ui_language.switch("en")  # the tour's translators leave the application as they came
             settle()
+            # deleteLater needs the event loop's deferred deletes: without them every tour leaves a window alive.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return self.screens
 
     def _segment_with_terms(self) -> int:

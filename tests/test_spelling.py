@@ -64,7 +64,7 @@ def test_qa_lists_spelling_notes_but_not_glossary_names(qtbot, window: MainWindo
     segment = window.document.release.segments[7]
     window.document.set_cell(segment.id, "en", Cell("Source: Jinhua Municipal Peoples Goverment", Status.DRAFT))
     panel = window.quality_checks.panel
-    with qtbot.waitSignal(panel.checked, timeout=WAIT):
+    with qtbot.waitSignal(panel.spellingChecked, timeout=WAIT):  # after the other findings are shown
         panel.check_all()
     spelling = [f for found in panel.findings.values() for f in found if f.kind is Kind.SPELLING]
     assert [(f.segment_id, f.lang, f.args["word"], f.severity) for f in spelling] == [
