@@ -742,6 +742,8 @@ class MainWindow(QMainWindow):
         menu.addActions([self.approve_action, self.approve_row_action])
         menu.addMenu(self.status_menu)
         menu.addAction(self.history_action)
+        if self.panels_ready:
+            menu.addActions([self.comments.action, self.concordance.action, self.term_from_selection.action])
         menu.addSeparator()
         menu.addActions([self.insert_above_action, self.insert_below_action, self.delete_segment_action])
         menu.addActions([self.split_action, self.merge_action])
