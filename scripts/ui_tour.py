@@ -31,6 +31,7 @@ from PySide6.QtCore import (  # noqa: E402
     QAbstractItemModel,
     QCoreApplication,
     QDeadlineTimer,
+    QEvent,
     QEventLoop,
     QModelIndex,
     Qt,
@@ -452,7 +453,10 @@ class Tour:
             window.close()
             window.deleteLater()
             self.context.close()
+            self.ui_language.switch("en")  # the tour's translators leave the application as they came
             settle()
+            # deleteLater needs the event loop's deferred deletes: without them every tour leaves a window alive.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return self.screens
 
     def _segment_with_terms(self) -> int:
@@ -471,11 +475,9 @@ class Tour:
         row = self._segment_with_terms()
         panel = window.machine_translation.panel
         segment = window.document.release.segments[row]
-        shown: list[bool] = []
-        panel.suggestionsShown.connect(lambda: shown.append(True))
         window.suggestions_dock.raise_()  # a narrow window keeps it in a tab behind the glossary
         window.document.set_current_cell(segment.id, "ru")
-        wait_until(lambda: bool(shown))
+        wait_until(lambda: panel._key == (segment.id, "ru") and not panel._mt_pending and bool(panel.items))
         window.grid.fit_rows()
         wait_until(window.grid.rows_fitted, 30)
         screen = self.check("main-window", window)
@@ -489,6 +491,7 @@ class Tour:
             self.check(name, dock)
 
     def _dialogs(self) -> None:
+        from desktop_app.ui.concordance import ConcordanceDialog
         from desktop_app.ui.export_dialog import ExportDialog
         from desktop_app.ui.find_replace import FindReplaceDialog
         from desktop_app.ui.first_run import FirstRunGuide
@@ -497,6 +500,7 @@ class Tour:
         from desktop_app.ui.packs_dialog import PacksDialog
         from desktop_app.ui.preferences import PreferencesDialog
         from desktop_app.ui.release_properties import ReleasePropertiesDialog
+        from desktop_app.ui.translate_all import TranslateColumnDialog
 
         window = self.window
 
@@ -519,6 +523,13 @@ class Tour:
         self.dialog("first-run-guide", FirstRunGuide(on_user_guide=lambda: None, parent=window))
         self.dialog("user-guide", UserGuideDialog(window))
         self.dialog("colour-legend", window.legend.show_dialog())
+        self.dialog("translate-column", TranslateColumnDialog("ru", 0, window))
+
+        def concordance(dialog: QDialog) -> None:
+            dialog.start("Roundtable Conference", "en")  # type: ignore[attr-defined]
+            wait_until(lambda: dialog._token is None, 30)  # type: ignore[attr-defined]
+
+        self.dialog("concordance", ConcordanceDialog(window), concordance)
 
 
 def build_packs(work: Path) -> list[Path]:

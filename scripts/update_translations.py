@@ -31,7 +31,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(REPO)) for p in UI_DIR.glob("*.py"))
+    return sorted(str(p.relative_to(REPO)) for p in UI_DIR.rglob("*.py"))  # packages too (ui/glossary_dock/)
 
 
 def update(no_obsolete: bool = False) -> None:

@@ -10,7 +10,7 @@ import mt_support
 import pytest
 import ui_support
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.mt.packs import list_installed
@@ -180,7 +180,7 @@ def test_packs_dialog_refuses_a_broken_pack_and_says_offline(qtbot, window: Main
     qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
     assert "not a zip" in dialog.message.text() and "unchanged" in dialog.message.text()
     assert dialog.table.rowCount() == 1
-    assert "zh → ru: missing: install en-ru" in dialog.routes.text()
+    assert "Chinese → Russian: missing: install English → Russian" in dialog.routes.text()
     monkeypatch.setattr("desktop_app.mt.argos_engine.package_index_url", lambda _data: "http://127.0.0.1:9/index.json")
     dialog.fetch_index()
     qtbot.waitUntil(lambda: dialog._busy is None, timeout=WAIT)
@@ -258,3 +258,24 @@ def test_preferences_choose_the_decoding_for_translate_column(qtbot, corpus_wind
         sources, "zh", "en")] for b in (1, 4)}
     assert by_beam[1] != by_beam[4]  # the junk model decodes differently: the choice is visible
     assert [s.text("en") for s in corpus_window.document.release.segments] == by_beam[beam]
+
+
+def test_without_packs_the_dock_offers_to_install_one(qtbot, window: MainWindow) -> None:
+    panel = window.machine_translation.panel
+    with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
+        window.document.set_current_cell(window.document.release.segments[2].id, "ru")
+    assert panel.install_button.isVisible() and panel.cards == []
+    assert panel.status.text().startswith("No language pack is installed")
+    panel.install_button.click()
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "packsDialog" and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()
+
+
+def test_a_missing_pack_is_named_by_languages(qtbot, window: MainWindow, memorising_packs) -> None:
+    install_through_dialog(qtbot, window, memorising_packs[("zh", "en")])
+    show_suggestions(qtbot, window, 2, "ru")
+    panel = window.machine_translation.panel
+    assert not panel.install_button.isVisible()
+    notes = [label.text() for label in panel.groups]
+    assert "No language pack for Chinese → Russian: install English → Russian." in notes

@@ -129,7 +129,8 @@ def test_a_damaged_autosave_is_not_offered_and_the_document_still_opens(tmp_path
 
 def test_an_older_sound_project_still_opens_and_is_upgraded(tmp_path: Path) -> None:
     path = make_project(tmp_path / "old.pressdesk")
-    tamper(path, "drop table ignored_findings", "update meta set value = '1' where key = 'schema_version'")
+    tamper(path, "drop table ignored_findings", "alter table segments drop column comment",
+           "update meta set value = '1' where key = 'schema_version'")
     with ProjectStore.open(path) as store:
         assert store.meta()["schema_version"] == str(SCHEMA_VERSION)
         assert store.ignored_findings() == set()

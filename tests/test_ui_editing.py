@@ -239,7 +239,8 @@ def test_context_menus_offer_the_cell_and_row_operations(window: MainWindow) -> 
     menu = window.cell_menu(rect.center())
     assert menu is not None
     assert window.document.current_cell() == (window.document.release.segments[2].id, "ru")
-    assert {"&Approve Cell", "S&plit at Cursor", "&Role"} <= {a.text() for a in menu.actions()}
+    assert {"&Approve Cell", "S&plit at Cursor", "&Role", "&Comment…", "&Concordance…",
+            "Add Selection to &Glossary…"} <= {a.text() for a in menu.actions()}
     header = grid.verticalHeader()
     menu = window.row_menu(QPoint(2, header.sectionViewportPosition(4) + 2))
     assert menu is not None and "&Role" in {a.text() for a in menu.actions()}

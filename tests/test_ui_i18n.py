@@ -56,7 +56,7 @@ def test_catalogues_translate_every_string_in_the_code(tmp_path: Path, name: str
     copy = tmp_path / "translations" / name
     copy.parent.mkdir()
     shutil.copy(REPO / "translations" / name, copy)
-    sources = sorted(str(p) for p in (REPO / "desktop_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "desktop_app" / "ui").rglob("*.py"))
     subprocess.run([str(LUPDATE), *sources, "-ts", str(copy)], check=True, capture_output=True)
     assert unfinished(copy) == []
     messages = list(ET.parse(copy).getroot().iter("message"))

@@ -111,5 +111,26 @@ def test_ctrl_alt_n_inserts_the_nth_term_of_the_source(qtbot, window: MainWindow
 
 def test_the_shortcuts_dialog_lists_the_keyboard_commands(qtbot, window: MainWindow) -> None:
     keys = " ".join(k for _, k in shortcut_rows(window))
-    for expected in ("Ctrl+Return", "F8", "Shift+F8", "Ctrl+G", "Ctrl+Shift+Ins", "Ctrl+Alt+1", "Ctrl+Alt+9"):
+    for expected in ("Ctrl+Return", "F8", "Shift+F8", "Ctrl+G", "Ctrl+Shift+Ins", "Ctrl+Alt+1", "Ctrl+Alt+9",
+                     "Ctrl+1", "Ctrl+9", "Ctrl+K", "Ctrl+Alt+G", "Ctrl+Alt+M"):
         assert expected in keys
+    dialog = window.help.show_shortcuts()
+    listed = dict(dialog.rows)
+    assert listed["Cell editor ▸ Next / previous language"] == "Tab, Shift+Tab"
+    assert listed["Cell editor ▸ Undo the editing of this cell"] == "Esc"
+    dialog.close()
+
+
+def test_clicking_a_qa_finding_opens_its_cell_with_the_offending_text_selected(qtbot, window: MainWindow) -> None:
+    panel = window.quality_checks.panel
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        panel.check_all()
+    group = panel.tree.topLevelItem(0)  # the sample's forbidden form
+    item = group.child(0)
+    panel.tree.setCurrentItem(item)
+    finding = panel.selected_finding()
+    panel.jump_to(item)
+    editor = window.grid.cell_delegate.active_editor
+    assert editor is not None and (editor.segment_id, editor.lang) == (finding.segment_id, finding.lang)
+    assert editor.hasFocus()  # focus left the list for the cell
+    assert editor.textCursor().selectedText() == "Chinese Communist Party"

@@ -20,7 +20,7 @@ SPEC.loader.exec_module(ui_tour)
 
 SCREENS = {"main-window", "glossary-dock", "suggestions-dock", "qa-dock", "find-replace", "preferences",
            "release-title-date", "export", "language-packs", "glossary-entry", "shortcuts", "about",
-           "first-run-guide", "user-guide", "colour-legend"}
+           "first-run-guide", "user-guide", "colour-legend", "concordance", "translate-column"}
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (1440, 900)], ids=["1024x700", "1440x900"])

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="212"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="206"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="214"/>
         <source>not installed</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="226"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="234"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="246"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="254"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="272"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="268"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
@@ -68,6 +68,90 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceAction</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Concordance…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <source>How a phrase was translated before, in the memory and in this release</source>
+        <translation>How a phrase was translated before, in the memory and in this release</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Search for:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <source>&amp;In the text in:</source>
+        <translation>&amp;In the text in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <source>this release, paragraph %1</source>
+        <translation>this release, paragraph %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <source>Searching the translation memory…</source>
+        <translation>Searching the translation memory…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <source>translation memory (%1)</source>
+        <translation>translation memory (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <source>Type a phrase to see how it was translated before.</source>
+        <translation>Type a phrase to see how it was translated before.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
+        <translation>
+            <numerusform>%n translation found. Double-click it to insert it into the cell.</numerusform>
+            <numerusform>%n translations found. Double-click one to insert it into the cell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <source>Open a %1 cell to insert this translation.</source>
+        <translation>Open a %1 cell to insert this translation.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../desktop_app/ui/document.py" line="116"/>
@@ -75,88 +159,93 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="272"/>
+        <location filename="../desktop_app/ui/document.py" line="265"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="324"/>
+        <location filename="../desktop_app/ui/document.py" line="317"/>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="337"/>
+        <location filename="../desktop_app/ui/document.py" line="330"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/document.py" line="343"/>
         <location filename="../desktop_app/ui/document.py" line="350"/>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
         <source>Mark draft</source>
         <translation>Mark draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
         <source>Mark machine-made</source>
         <translation>Mark machine-made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="359"/>
         <source>Set status</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="370"/>
+        <location filename="../desktop_app/ui/document.py" line="363"/>
         <source>Insert segment</source>
         <translation>Insert segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="375"/>
+        <location filename="../desktop_app/ui/document.py" line="368"/>
         <source>Delete segments</source>
         <translation>Delete segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="381"/>
+        <location filename="../desktop_app/ui/document.py" line="374"/>
         <source>Move segment</source>
         <translation>Move segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="389"/>
+        <location filename="../desktop_app/ui/document.py" line="382"/>
         <source>Split segment</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="397"/>
+        <location filename="../desktop_app/ui/document.py" line="390"/>
         <source>Merge segments</source>
         <translation>Merge segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="402"/>
+        <location filename="../desktop_app/ui/document.py" line="395"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="400"/>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Change title and date</source>
         <translation>Change title and date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <location filename="../desktop_app/ui/document.py" line="412"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
@@ -232,55 +321,70 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
         <source>Edit Glossary Entry</source>
         <translation>Edit Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
         <source>Add Glossary Entry</source>
         <translation>Add Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Approved form</source>
         <translation>Approved form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Accepted variants (A | B)</source>
         <translation>Accepted variants (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Forbidden forms (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <source>Short forms: second references (A | B)</source>
+        <translation>Short forms: second references (A | B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="218"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="286"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="287"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="289"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="290"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <source>the official site the entry&apos;s facts come from</source>
+        <translation>the official site the entry&apos;s facts come from</translation>
     </message>
 </context>
 <context>
@@ -330,22 +434,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="421"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="422"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="418"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="435"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="442"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="438"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -356,187 +460,187 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="184"/>
         <source>Export to Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
         <source>Press release in one language</source>
         <translation>Press release in one language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
         <source>Press releases in all three languages</source>
         <translation>Press releases in all three languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Side by side (Chinese | English | Russian)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="194"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Review table for one language pair</source>
         <translation>Review table for one language pair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="196"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
         <source>Source → &amp;target:</source>
         <translation>Source → &amp;target:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Pack the three documents into one .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>&amp;House template:</source>
         <translation>&amp;House template:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
         <source>Built-in template</source>
         <translation>Built-in template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Built-&amp;in</source>
         <translation>Built-&amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="269"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Choose two different languages for the review table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="284"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
         <source>Choose a House Template</source>
         <translation>Choose a House Template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="285"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="288"/>
         <source>Export into Folder</source>
         <translation>Export into Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="293"/>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>These files exist already and will be replaced:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
         <source>Replace Files?</source>
         <translation>Replace Files?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="317"/>
         <source>Checking the release…</source>
         <translation>Checking the release…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="326"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
         <source>Export with Errors?</source>
         <translation>Export with Errors?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Export not started: fix the errors in Quality Checks first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="338"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="370"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="371"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -690,42 +794,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="38"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="82"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="83"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -733,57 +837,57 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="431"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="166"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="432"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="167"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="435"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="170"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="436"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="171"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="437"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="172"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="438"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="173"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="174"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="440"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="175"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="441"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="176"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="442"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="177"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="178"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
@@ -792,7 +896,7 @@
         <translation type="vanished">%1 entries found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -800,83 +904,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="507"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="309"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="310"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="320"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="371"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="382"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="387"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="388"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
@@ -884,23 +988,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="66"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Insert Approved &amp;Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="67"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="127"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="145"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -908,27 +1012,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="324"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Getting Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="320"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -1052,22 +1156,22 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="25"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="32"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>Ignored (not Chinese, English or Russian): %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="42"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1370,335 +1474,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>Cell &amp;Status</source>
         <translation>Cell &amp;Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>Find and &amp;Replace…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Insert Segment &amp;Above</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Approve &amp;Row</source>
         <translation>Approve &amp;Row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="563"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="487"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="546"/>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../desktop_app/ui/main_window.py" line="572"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="565"/>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="563"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="592"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="587"/>
+        <location filename="../desktop_app/ui/main_window.py" line="599"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="590"/>
+        <location filename="../desktop_app/ui/main_window.py" line="602"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="610"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="611"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="617"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -1706,22 +1810,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="658"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="671"/>
+        <location filename="../desktop_app/ui/main_window.py" line="683"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="690"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="684"/>
+        <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
@@ -1729,22 +1833,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="149"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="76"/>
         <source>Name assistant</source>
         <translation>Name assistant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
         <source>Use for English and Russian</source>
         <translation>Use for English and Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="118"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="196"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="123"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Characters with several readings: choose below.</translation>
     </message>
@@ -2173,47 +2277,62 @@
         <translation>doubled space</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <source>{count} control or text-direction character(s) ({names})</source>
+        <translation>{count} control or text-direction character(s) ({names})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <source>{count} invisible character(s) ({names})</source>
+        <translation>{count} invisible character(s) ({names})</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <source>“{word}” is not in the dictionary: a spelling mistake?</source>
+        <translation>“{word}” is not in the dictionary: a spelling mistake?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>colon</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>question mark</source>
         <translation>question mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>exclamation mark</source>
         <translation>exclamation mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>bracket</source>
         <translation>bracket</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>full stop</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
         <source>enumeration comma</source>
         <translation>enumeration comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>and</source>
         <translation>and</translation>
     </message>
@@ -2221,67 +2340,77 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <source>Invisible characters</source>
+        <translation>Invisible characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
@@ -2290,144 +2419,144 @@
         <translation type="vanished">Errors and warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="206"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="207"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="215"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="216"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="217"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="211"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="218"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="212"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="219"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="220"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="288"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="355"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="358"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="369"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="370"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="400"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="411"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="513"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="550"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="551"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2435,22 +2564,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="625"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2458,12 +2587,12 @@
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="232"/>
+        <location filename="../desktop_app/ui/release_model.py" line="237"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Stale: the %1 text changed since this was made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="236"/>
+        <location filename="../desktop_app/ui/release_model.py" line="241"/>
         <source>Last saved revisions:</source>
         <translation>Last saved revisions:</translation>
     </message>
@@ -2495,6 +2624,29 @@
     </message>
 </context>
 <context>
+    <name>SegmentComments</name>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="37"/>
+        <source>Comment on Paragraph %1</source>
+        <translation>Comment on Paragraph %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="38"/>
+        <source>A note for the team (exported in the review layout):</source>
+        <translation>A note for the team (exported in the review layout):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="43"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="44"/>
+        <source>A note about this paragraph for the team, exported in the review layout</source>
+        <translation>A note about this paragraph for the team, exported in the review layout</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
@@ -2516,11 +2668,36 @@
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
+        <source>Cell editor</source>
+        <translation>Cell editor</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <source>Start editing the cell</source>
+        <translation>Start editing the cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <source>Line break</source>
+        <translation>Line break</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="195"/>
+        <source>Next / previous language</source>
+        <translation>Next / previous language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
+        <source>Undo the editing of this cell</source>
+        <translation>Undo the editing of this cell</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (person&apos;s text)</translation>
     </message>
@@ -2529,7 +2706,7 @@
         <translation type="vanished">Ctrl+%1 inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
@@ -2538,7 +2715,7 @@
         <translation type="vanished">Suggestions for the %1 cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
@@ -2555,91 +2732,107 @@
         <translation type="vanished">score %1 · terms honoured: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 or a double-click inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
         <source>confidence: %1</source>
         <translation>confidence: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>names and titles kept: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
         <source>re-inserted: %1</source>
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Suggestions for the %1 text</source>
         <translation>Suggestions for the %1 text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>%1% match with the %2 text of a translated paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <source>Its source: %1</source>
+        <translation>Its source: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Machine translation from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <source>No language pack for %1: install %2.</source>
+        <translation>No language pack for %1: install %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Install a &amp;Language Pack…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="415"/>
+        <source>Insert Suggestion %1</source>
+        <translation>Insert Suggestion %1</translation>
     </message>
     <message>
         <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
         <translation type="vanished">Ctrl+1…9 or double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>
@@ -2650,6 +2843,24 @@
     <message>
         <source>Details</source>
         <translation type="vanished">Details</translation>
+    </message>
+</context>
+<context>
+    <name>TermFromSelection</name>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
+        <source>Select a name or term in a cell to add it to the glossary.</source>
+        <translation>Select a name or term in a cell to add it to the glossary.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
+        <source>Add Selection to &amp;Glossary…</source>
+        <translation>Add Selection to &amp;Glossary…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
+        <source>A new glossary entry from the selected text, prefilled in all three languages</source>
+        <translation>A new glossary entry from the selected text, prefilled in all three languages</translation>
     </message>
 </context>
 <context>
@@ -2673,64 +2884,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
@@ -2738,37 +2949,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Automatic (a filled column with a direct pack first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Empty and machine-made cells of the column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Selected cells only</source>
         <translation>Selected cells only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Translate into:</source>
         <translation>Translate into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Cells:</source>
         <translation>Cells:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
@@ -2776,49 +2987,49 @@
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>Import Translation &amp;Memory (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Add the Chinese, English and Russian translations of a TMX file to the translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="96"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
         <source>Import Translation Memory</source>
         <translation>Import Translation Memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>TMX files (*.tmx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="124"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="134"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: %2 translation pairs added, %3 already in the translation memory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="138"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>%n unit skipped.</numerusform>
@@ -2826,12 +3037,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="149"/>
         <source>Cannot import the translation memory</source>
         <translation>Cannot import the translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -2840,7 +3051,7 @@ The translation memory is unchanged.</source>
 The translation memory is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="181"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>%n approved translation added to the translation memory</numerusform>
@@ -2848,7 +3059,7 @@ The translation memory is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="187"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>The translation memory could not be updated: %1</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="212"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="206"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="214"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="226"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="234"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="246"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="254"/>
         <source>Open &amp;Data Folder</source>
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="272"/>
         <source>Language pack %1</source>
         <translation>Языковой пакет %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
         <source>Language packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
         <source>none installed (not needed for editing)</source>
         <translation>не установлены (для редактирования не нужны)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="268"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Log file</source>
         <translation>Файл журнала</translation>
     </message>
@@ -68,6 +68,91 @@
     </message>
 </context>
 <context>
+    <name>ConcordanceAction</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="212"/>
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Конкорданс…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="213"/>
+        <source>How a phrase was translated before, in the memory and in this release</source>
+        <translation>Как фраза переводилась раньше — в памяти переводов и в этом релизе</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="105"/>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="106"/>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Искать:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="107"/>
+        <source>&amp;In the text in:</source>
+        <translation>&amp;В тексте на языке:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Found in</source>
+        <translation>Найдено в тексте</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="110"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="111"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="133"/>
+        <source>this release, paragraph %1</source>
+        <translation>этот релиз, абзац %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="142"/>
+        <source>Searching the translation memory…</source>
+        <translation>Поиск в памяти переводов…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="149"/>
+        <source>translation memory (%1)</source>
+        <translation>память переводов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="163"/>
+        <source>Type a phrase to see how it was translated before.</source>
+        <translation>Введите фразу, чтобы увидеть, как её переводили раньше.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/concordance.py" line="165"/>
+        <source>%n translation(s) found. Double-click one to insert it into the cell.</source>
+        <translation>
+            <numerusform>Найден %n перевод. Двойной щелчок вставляет его в ячейку.</numerusform>
+            <numerusform>Найдено %n перевода. Двойной щелчок вставляет перевод в ячейку.</numerusform>
+            <numerusform>Найдено %n переводов. Двойной щелчок вставляет перевод в ячейку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/concordance.py" line="172"/>
+        <source>Open a %1 cell to insert this translation.</source>
+        <translation>Откройте ячейку (%1), чтобы вставить этот перевод.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../desktop_app/ui/document.py" line="116"/>
@@ -75,88 +160,93 @@
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="272"/>
+        <location filename="../desktop_app/ui/document.py" line="265"/>
         <source>Restore unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="324"/>
+        <location filename="../desktop_app/ui/document.py" line="317"/>
         <source>Edit cell</source>
         <translation>Правка ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="337"/>
+        <location filename="../desktop_app/ui/document.py" line="330"/>
         <source>Edit text</source>
         <translation>Правка текста</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/document.py" line="343"/>
         <location filename="../desktop_app/ui/document.py" line="350"/>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Approve</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="364"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
         <source>Mark draft</source>
         <translation>Отметка «черновик»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="358"/>
         <source>Mark machine-made</source>
         <translation>Отметка «машинный перевод»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="359"/>
         <source>Set status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="370"/>
+        <location filename="../desktop_app/ui/document.py" line="363"/>
         <source>Insert segment</source>
         <translation>Вставка сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="375"/>
+        <location filename="../desktop_app/ui/document.py" line="368"/>
         <source>Delete segments</source>
         <translation>Удаление сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="381"/>
+        <location filename="../desktop_app/ui/document.py" line="374"/>
         <source>Move segment</source>
         <translation>Перемещение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="389"/>
+        <location filename="../desktop_app/ui/document.py" line="382"/>
         <source>Split segment</source>
         <translation>Разделение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="397"/>
+        <location filename="../desktop_app/ui/document.py" line="390"/>
         <source>Merge segments</source>
         <translation>Объединение сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="402"/>
+        <location filename="../desktop_app/ui/document.py" line="395"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="406"/>
+        <location filename="../desktop_app/ui/document.py" line="400"/>
+        <source>Edit comment</source>
+        <translation>Изменение комментария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Change title and date</source>
         <translation>Смена заголовка и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <location filename="../desktop_app/ui/document.py" line="412"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец %1</translation>
     </message>
@@ -237,55 +327,70 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
         <source>Edit Glossary Entry</source>
         <translation>Правка статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
         <source>Add Glossary Entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Approved form</source>
         <translation>Утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Accepted variants (A | B)</source>
         <translation>Допустимые варианты (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Запрещённые формы (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <source>Short forms: second references (A | B)</source>
+        <translation>Краткие формы: повторные упоминания (A | B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="218"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="286"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="287"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="289"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="290"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>ГГГГ-ММ-ДД, необязательно</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <source>the official site the entry&apos;s facts come from</source>
+        <translation>официальный сайт, откуда взяты сведения записи</translation>
     </message>
 </context>
 <context>
@@ -335,22 +440,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="421"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="422"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="418"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="435"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="442"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="438"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -362,187 +467,187 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="184"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
         <source>Press release in one language</source>
         <translation>Пресс-релиз на одном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
         <source>Press releases in all three languages</source>
         <translation>Пресс-релизы на всех трёх языках</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Параллельно (китайский | английский | русский)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="194"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Review table for one language pair</source>
         <translation>Таблица для проверки одной языковой пары</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="196"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
         <source>Source → &amp;target:</source>
         <translation>Исходный → &amp;целевой:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Упаковать три документа в один файл .&amp;zip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>&amp;House template:</source>
         <translation>&amp;Фирменный шаблон:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
         <source>Built-in template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Built-&amp;in</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="269"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Выберите для таблицы проверки два разных языка.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
         <source>Choose where to save the export.</source>
         <translation>Выберите, куда сохранить экспорт.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="284"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
         <source>Choose a House Template</source>
         <translation>Выбор фирменного шаблона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="285"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="288"/>
         <source>Export into Folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="293"/>
         <source>Export as</source>
         <translation>Экспортировать как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
         <source>Zip archive (*.zip)</source>
         <translation>Архив zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
         <source>Replace Files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="317"/>
         <source>Checking the release…</source>
         <translation>Проверка релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="326"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="341"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="338"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="374"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="370"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="371"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="390"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -697,42 +802,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="38"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="79"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="80"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="81"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="82"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="83"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -740,57 +845,57 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="431"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="166"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="432"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="167"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="435"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="170"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="436"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="171"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="437"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="172"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="438"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="173"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="174"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="440"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="175"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="441"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="176"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="442"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="177"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="178"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
@@ -799,7 +904,7 @@
         <translation type="vanished">Найдено статей: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -808,83 +913,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="507"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="309"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="569"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="310"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="579"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="606"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="320"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="615"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="630"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="371"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="641"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="382"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="646"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="387"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="647"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="388"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="652"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="658"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
@@ -892,23 +997,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="694"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="66"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Вставить утверждённый &amp;термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="695"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="67"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="127"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="145"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -916,27 +1021,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="324"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="320"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
@@ -1060,22 +1165,22 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="25"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="32"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>Пропущено (не китайский, английский или русский): %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="42"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -1378,335 +1483,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>Cell &amp;Status</source>
         <translation>&amp;Статус ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>Find and &amp;Replace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Вставить сегмент &amp;выше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>S&amp;plit at Cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Approve &amp;Row</source>
         <translation>Утвердить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="430"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="563"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="486"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="487"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="492"/>
+        <location filename="../desktop_app/ui/main_window.py" line="499"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="546"/>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../desktop_app/ui/main_window.py" line="572"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="548"/>
-        <location filename="../desktop_app/ui/main_window.py" line="565"/>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../desktop_app/ui/main_window.py" line="563"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="592"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="587"/>
+        <location filename="../desktop_app/ui/main_window.py" line="599"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="590"/>
+        <location filename="../desktop_app/ui/main_window.py" line="602"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../desktop_app/ui/main_window.py" line="610"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="611"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="617"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -1715,22 +1820,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="658"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="671"/>
+        <location filename="../desktop_app/ui/main_window.py" line="683"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="678"/>
+        <location filename="../desktop_app/ui/main_window.py" line="690"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="684"/>
+        <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
@@ -1738,22 +1843,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="149"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="76"/>
         <source>Name assistant</source>
         <translation>Помощник по именам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
         <source>Use for English and Russian</source>
         <translation>Использовать для английского и русского</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="118"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="196"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="123"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
     </message>
@@ -2182,47 +2287,62 @@
         <translation>двойной пробел</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <source>{count} control or text-direction character(s) ({names})</source>
+        <translation>управляющие символы или символы направления текста: {count} ({names})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <source>{count} invisible character(s) ({names})</source>
+        <translation>невидимые символы: {count} ({names})</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <source>“{word}” is not in the dictionary: a spelling mistake?</source>
+        <translation>«{word}» нет в словаре: опечатка?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>colon</source>
         <translation>двоеточие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>question mark</source>
         <translation>вопросительный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>exclamation mark</source>
         <translation>восклицательный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>bracket</source>
         <translation>скобка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>full stop</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
         <source>enumeration comma</source>
         <translation>перечислительная запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>and</source>
         <translation>и</translation>
     </message>
@@ -2230,67 +2350,77 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <source>Invisible characters</source>
+        <translation>Невидимые символы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
@@ -2299,144 +2429,144 @@
         <translation type="vanished">Ошибки и предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="206"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="207"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="215"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="216"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="217"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="211"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="218"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="212"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="219"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="220"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="288"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="355"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="358"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="369"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="370"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="400"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="411"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="513"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="550"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="551"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2444,22 +2574,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить &amp;проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="625"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -2467,12 +2597,12 @@
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="232"/>
+        <location filename="../desktop_app/ui/release_model.py" line="237"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="236"/>
+        <location filename="../desktop_app/ui/release_model.py" line="241"/>
         <source>Last saved revisions:</source>
         <translation>Последние сохранённые версии:</translation>
     </message>
@@ -2504,6 +2634,29 @@
     </message>
 </context>
 <context>
+    <name>SegmentComments</name>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="37"/>
+        <source>Comment on Paragraph %1</source>
+        <translation>Комментарий к абзацу %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="38"/>
+        <source>A note for the team (exported in the review layout):</source>
+        <translation>Заметка для коллег (попадает в таблицу для проверки):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="43"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Комментарий…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/comments.py" line="44"/>
+        <source>A note about this paragraph for the team, exported in the review layout</source>
+        <translation>Заметка об этом абзаце для коллег; попадает в таблицу для проверки</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
@@ -2525,11 +2678,36 @@
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
+        <source>Cell editor</source>
+        <translation>Редактор ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <source>Start editing the cell</source>
+        <translation>Начать правку ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <source>Line break</source>
+        <translation>Перевод строки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="195"/>
+        <source>Next / previous language</source>
+        <translation>Следующий / предыдущий язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
+        <source>Undo the editing of this cell</source>
+        <translation>Отменить правку этой ячейки</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
@@ -2538,7 +2716,7 @@
         <translation type="vanished">Ctrl+%1 вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
@@ -2547,7 +2725,7 @@
         <translation type="vanished">Варианты для ячейки «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
@@ -2564,91 +2742,107 @@
         <translation type="vanished">оценка %1 · соблюдено терминов: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="78"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="79"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
         <source>confidence: %1</source>
         <translation>уверенность: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>имена и должности сохранены: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <source>Its source: %1</source>
+        <translation>Его исходный текст: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <source>No language pack for %1: install %2.</source>
+        <translation>Нет языкового пакета %1: установите %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="415"/>
+        <source>Insert Suggestion %1</source>
+        <translation>Вставить вариант %1</translation>
     </message>
     <message>
         <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
         <translation type="vanished">Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
@@ -2659,6 +2853,24 @@
     <message>
         <source>Details</source>
         <translation type="vanished">Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>TermFromSelection</name>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
+        <source>Select a name or term in a cell to add it to the glossary.</source>
+        <translation>Выделите имя или термин в ячейке, чтобы добавить его в глоссарий.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
+        <source>Add Selection to &amp;Glossary…</source>
+        <translation>Добавить выделенное в &amp;глоссарий…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
+        <source>A new glossary entry from the selected text, prefilled in all three languages</source>
+        <translation>Новая запись глоссария из выделенного текста, заполненная на всех трёх языках</translation>
     </message>
 </context>
 <context>
@@ -2682,64 +2894,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
@@ -2747,37 +2959,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Пустые и машинные ячейки столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Selected cells only</source>
         <translation>Только выбранные ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Translate into:</source>
         <translation>Перевести на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>From:</source>
         <translation>С языка:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>Cells:</source>
         <translation>Ячейки:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
@@ -2785,49 +2997,49 @@
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>Импорт &amp;памяти переводов (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="96"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
         <source>Import Translation Memory</source>
         <translation>Импорт памяти переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="124"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="134"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="138"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>Пропущена %n единица.</numerusform>
@@ -2836,12 +3048,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="149"/>
         <source>Cannot import the translation memory</source>
         <translation>Не удаётся импортировать память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -2850,7 +3062,7 @@ The translation memory is unchanged.</source>
 Память переводов не изменилась.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="181"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
@@ -2859,7 +3071,7 @@ The translation memory is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="187"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>Не удалось обновить память переводов: %1</translation>
     </message>

@@ -94,6 +94,7 @@ class Segment:
     role: Role = Role.BODY
     cells: dict[str, Cell] = field(default_factory=lambda: {lang: Cell() for lang in LANGS})
     id: str = field(default_factory=new_segment_id)
+    comment: str = ""  # a note for the team about the paragraph (kept in the project, shown in the review layout)
 
     def cell(self, lang: str) -> Cell:
         return self.cells[lang]
@@ -129,7 +130,7 @@ class Release:
         return Release(
             self.title,
             self.date,
-            [Segment(s.role, dict(s.cells), s.id) for s in self.segments],
+            [Segment(s.role, dict(s.cells), s.id, s.comment) for s in self.segments],
         )
 
 

@@ -610,7 +610,8 @@ def write_table(release: Release, options: DocxOptions, tick: Tick | None = None
 
 def write_review(release: Release, source: str, target: str, options: DocxOptions,
                  tick: Tick | None = None) -> Document:
-    """A bilingual review table like CAT tools export: number, source, target, status and an empty comment."""
+    """A bilingual review table like CAT tools export: number, source, target, status and the paragraph's comment
+    (empty for the reviewer when the team left none)."""
     ui = options.ui_lang if options.ui_lang in REVIEW_LABELS else "en"
     labels = REVIEW_LABELS[ui]
     builder = _Builder(options)
@@ -635,7 +636,7 @@ def write_review(release: Release, source: str, target: str, options: DocxOption
             status = f"{status}, {labels['stale']}"
         builder.row(table, [(str(number), "Table Text", ui), (seg.text(source), "Table Text", source),
                             (seg.text(target), "Table Text", target), (status, "Table Text", ui),
-                            ("", "Table Text", target)])
+                            (seg.comment, "Table Text", _lang_of(seg.comment, ui))])
         if tick:
             tick()
     return builder.finish(f"{title} ({source}–{target})", f"{LANG_TAGS[source]}, {LANG_TAGS[target]}", ui)

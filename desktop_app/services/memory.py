@@ -43,6 +43,33 @@ Pair = tuple[str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
+class ConcordanceHit:
+    """A translated text containing the searched phrase: where it was found and its translation."""
+
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    origin: str
+
+
+def release_concordance(release: Release, text: str, lang: str) -> list[tuple[int, ConcordanceHit]]:
+    """(row, hit) for each approved `lang` cell of the release containing `text`, with its approved siblings."""
+    key = normalise_key(text)
+    found: list[tuple[int, ConcordanceHit]] = []
+    if not key:
+        return found
+    for row, segment in enumerate(release.segments):
+        cell = segment.cells[lang]
+        if cell.status is not Status.APPROVED or key not in normalise_key(cell.text):
+            continue
+        for other, sibling in segment.cells.items():
+            if other != lang and sibling.status is Status.APPROVED:
+                found.append((row, ConcordanceHit(lang, other, cell.text, sibling.text, "project")))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
 class TmMatch:
     """A remembered translation of text like the one looked up; `score` is 100 for an exact match."""
 
@@ -188,6 +215,15 @@ class TranslationMemory:
         rows = self._store.units_for_sources(list(scores), tgt)  # newest first, kept among equal scores
         rows.sort(key=lambda row: scores[row.source_id], reverse=True)
         return [TmMatch(r.source, r.target, scores[r.source_id], r.origin) for r in rows]
+
+    def concordance(self, text: str, lang: str, limit: int = 50) -> list[ConcordanceHit]:
+        """Remembered pairs whose `lang` side contains `text` (case, width and spacing ignored), shortest first."""
+        _check_lang(lang)
+        key = normalise_key(text)
+        if not key:
+            return []
+        return [ConcordanceHit(lang, tgt, source, target, origin)
+                for source, target, tgt, origin in self._store.concordance(lang, key, limit)]
 
     # -- adding ------------------------------------------------------------------------------------------
     def add_pair(self, src: str, tgt: str, source: str, target: str, origin: str = "manual", *,

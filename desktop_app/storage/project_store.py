@@ -25,7 +25,7 @@ from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, tables_an
 log = logging.getLogger(__name__)
 
 APP_MARKER = "pressdesk"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Statements take at most this many values each: SQLite builds may allow as few as 999 variables per statement.
 SQL_CHUNK = 500
 
@@ -107,7 +107,13 @@ def _add_ignored_findings_v2(db: sqlite_utils.Database) -> None:
 
 
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1, 2: _add_ignored_findings_v2}
+def _add_segment_comments_v3(db: sqlite_utils.Database) -> None:
+    """A comment per segment (a note for the team, exported in the review layout)."""
+    db["segments"].add_column("comment", str, not_null_default="")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _create_schema_v1, 2: _add_ignored_findings_v2,
+                                                                  3: _add_segment_comments_v3}
 
 
 def _cell_row(segment_id: str, lang: str, cell: Cell) -> dict[str, object]:
@@ -135,6 +141,7 @@ def release_to_dict(release: Release) -> dict[str, object]:
             {
                 "id": s.id,
                 "role": s.role.value,
+                "comment": s.comment,
                 "cells": {
                     lang: {
                         "text": c.text, "status": c.status.value, "origin": c.provenance.origin.value,
@@ -155,6 +162,7 @@ def release_from_dict(data: dict) -> Release:
             Role(s["role"]),
             {lang: _cell_from_row(s["cells"][lang]) for lang in LANGS},
             s["id"],
+            str(s.get("comment") or ""),  # autosaves written before comments existed have none
         )
         for s in data["segments"]
     ]
@@ -375,7 +383,7 @@ class ProjectStore:
         for row in self.db["segments"].rows_where(order_by="position"):
             seg_cells = cells.get(row["id"], {})
             segments.append(Segment(Role(row["role"]), {lang: seg_cells.get(lang, Cell()) for lang in LANGS},
-                                    row["id"]))
+                                    row["id"], row.get("comment") or ""))
         return Release(meta.get("title", ""), meta.get("date", ""), segments)
 
     def history(self, segment_id: str, lang: str) -> list[Revision]:
@@ -451,7 +459,8 @@ class ProjectStore:
                 self.db.execute(f"delete from segments where id in ({marks})", chunk)
                 self.db.execute(f"delete from cells where segment_id in ({marks})", chunk)
             self.db["segments"].upsert_all(
-                [{"id": s.id, "position": i, "role": s.role.value} for i, s in enumerate(release.segments)],
+                [{"id": s.id, "position": i, "role": s.role.value, "comment": s.comment}
+                 for i, s in enumerate(release.segments)],
                 pk="id",
             )
             changes = [

@@ -235,6 +235,23 @@ class TmStore:
                  tgt_lang, limit],
             ).fetchall()
 
+    def concordance(self, lang: str, key: str, limit: int) -> list[tuple[str, str, str, str]]:
+        """(source, target, target language, origin) of units whose normalised `lang` source contains `key`.
+
+        The index narrows the search to sources holding every term of `key`; the containment test is exact.
+        """
+        terms = fuzzy_terms(key)
+        if not terms:
+            return []
+        with self._lock:
+            return self.db.execute(
+                "select u.source, u.target, u.tgt_lang, u.origin from sources_fts f cross join sources s "
+                "on s.id = f.rowid join units u on u.source_id = s.id "
+                "where sources_fts match ? and s.lang = ? and instr(s.source_key, ?) > 0 "
+                "order by s.key_len, u.created desc limit ?",
+                [" AND ".join(f'"{term}"' for term in terms), lang, key, limit],
+            ).fetchall()
+
     def units_for_sources(self, source_ids: list[int], tgt_lang: str) -> list[UnitRow]:
         """The units translating these sources into `tgt_lang`, newest first."""
         if not source_ids:

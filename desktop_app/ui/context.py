@@ -24,6 +24,7 @@ from desktop_app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import GlossaryService
+    from desktop_app.services.spelling import SpellChecker
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class AppContext:
         self.qt_settings = qt_settings
         self.ui_language = ui_language
         self._glossary: GlossaryService | None = None
+        self._spelling: SpellChecker | None = None
 
     @classmethod
     def create(cls, data_dir: Path, ui_language: UiLanguage | None = None) -> AppContext:
@@ -64,6 +66,15 @@ class AppContext:
 
             self._glossary = GlossaryService.for_data_dir(self.data_dir)
         return self._glossary
+
+    @property
+    def spelling(self) -> SpellChecker:
+        """The spell checker, made on first use (nothing is loaded: dictionaries load on the worker that needs them)."""
+        if self._spelling is None:
+            from desktop_app.services.spelling import SpellChecker, dictionary_dirs
+
+            self._spelling = SpellChecker(dictionary_dirs(self.data_dir))
+        return self._spelling
 
     def save_settings(self) -> None:
         self.settings.save(self.data_dir)

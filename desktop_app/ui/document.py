@@ -39,6 +39,7 @@ from desktop_app.ui.undo_commands import (
     MoveSegmentCommand,
     ReplaceReleaseCommand,
     SetCellsCommand,
+    SetCommentCommand,
     SetReleaseInfoCommand,
     SetRoleCommand,
     SplitSegmentCommand,
@@ -393,6 +394,11 @@ class DocumentController(QObject):
         if self.release.segment(segment_id).role != role:
             self.undo_stack.push(SetRoleCommand(self, segment_id, role, self.tr("Change role")))
 
+    def set_comment(self, segment_id: str, comment: str) -> None:
+        comment = comment.strip()
+        if self.release.segment(segment_id).comment != comment:
+            self.undo_stack.push(SetCommentCommand(self, segment_id, comment, self.tr("Edit comment")))
+
     def set_release_info(self, title: str, date: str) -> None:
         if (title, date) != (self.release.title, self.release.date):
             self.undo_stack.push(SetReleaseInfoCommand(self, title, date, self.tr("Change title and date")))
@@ -452,6 +458,11 @@ class DocumentController(QObject):
         self._generation += 1
         self.release.segment(segment_id).role = role
         self.roleChanged.emit(segment_id)
+
+    def _set_comment(self, segment_id: str, comment: str) -> None:
+        self._generation += 1
+        self.release.segment(segment_id).comment = comment
+        self.roleChanged.emit(segment_id)  # the row header shows the comment mark
 
     def _set_info(self, title: str, date: str) -> None:
         self._generation += 1

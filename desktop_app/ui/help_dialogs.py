@@ -165,7 +165,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.rows = shortcut_rows(window)
+        self.rows = shortcut_rows(window) + self.editor_rows()
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
@@ -187,6 +187,14 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 560)
+
+    def editor_rows(self) -> list[tuple[str, str]]:
+        """Keys of the cell editor itself (handled by the editor, so no action carries them)."""
+        where = self.tr("Cell editor")
+        keys = [(self.tr("Start editing the cell"), "F2, Return"), (self.tr("Line break"), "Return"),
+                (self.tr("Next / previous language"), "Tab, Shift+Tab"),
+                (self.tr("Undo the editing of this cell"), "Esc")]
+        return [(f"{where}{MENU_PATH_SEPARATOR}{name}", key) for name, key in keys]
 
     @Slot(str)
     def _apply_filter(self, text: str) -> None:

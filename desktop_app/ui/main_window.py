@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.qa_dock, self._qa_placeholder = self._dock("qaDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.qa_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.qa_dock], [180], Qt.Orientation.Vertical)  # filters, three findings, totals
         self._docks_compacted = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
+        from desktop_app.ui.comments import install_comments
+        from desktop_app.ui.concordance import install_concordance
         from desktop_app.ui.export_dialog import install_export_action
         from desktop_app.ui.glossary_dock import install_glossary
         from desktop_app.ui.help_dialogs import install_help_menu
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.legend import install_legend
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
+        from desktop_app.ui.spell_underline import install_spell_underline
+        from desktop_app.ui.term_from_selection import install_term_from_selection
         from desktop_app.ui.tm_actions import install_translation_memory
 
         self.export_panel = install_export_action(self)
@@ -305,6 +309,10 @@ class MainWindow(QMainWindow):
         self.glossary.panel.glossaryChanged.connect(self.quality_checks.panel.schedule_full_check)
         self.keyboard_flow = install_keyboard_flow(self)
         self.legend = install_legend(self)
+        self.concordance = install_concordance(self)
+        self.term_from_selection = install_term_from_selection(self)
+        self.comments = install_comments(self)
+        self.spell_underline = install_spell_underline(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
@@ -734,6 +742,8 @@ class MainWindow(QMainWindow):
         menu.addActions([self.approve_action, self.approve_row_action])
         menu.addMenu(self.status_menu)
         menu.addAction(self.history_action)
+        if self.panels_ready:
+            menu.addActions([self.comments.action, self.concordance.action, self.term_from_selection.action])
         menu.addSeparator()
         menu.addActions([self.insert_above_action, self.insert_below_action, self.delete_segment_action])
         menu.addActions([self.split_action, self.merge_action])

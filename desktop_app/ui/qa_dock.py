@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -43,6 +44,7 @@ from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary_service import GlossaryService, GlossarySnapshot
+    from desktop_app.services.spelling import SpellChecker
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +73,30 @@ def kind_label(kind: Kind) -> str:
         Kind.SPACING: QCoreApplication.translate("QaPanel", "Spacing"),
         Kind.LENGTH: QCoreApplication.translate("QaPanel", "Length"),
         Kind.INVISIBLE: QCoreApplication.translate("QaPanel", "Invisible characters"),
+        Kind.SPELLING: QCoreApplication.translate("QaPanel", "Spelling"),
     }
     return names[kind]
 
 
-def check_release_worker(token: CancelToken, release: Release,
-                         glossary: GlossaryService) -> tuple[GlossarySnapshot, str, list[Finding]]:
+def spelling_worker(token: CancelToken, release: Release, matcher: Any,
+                    spelling: SpellChecker) -> dict[str, list[Finding]]:
+    """Worker: spelling findings of every row, by segment id (the first run loads the dictionaries: seconds)."""
+    from desktop_app.services.spelling import spelling_findings
+
+    found: dict[str, list[Finding]] = {}
+    for index, segment in enumerate(release.segments):
+        token.raise_if_cancelled()
+        found[segment.id] = spelling_findings(release, index, matcher, spelling, cancelled=lambda: token.cancelled)
+    return found
+
+
+def check_release_worker(token: CancelToken, release: Release, glossary: GlossaryService,
+                         spelling: SpellChecker | None = None) -> tuple[GlossarySnapshot, str, list[Finding]]:
     """Worker: the glossary's current snapshot, then every row (cancellable between rows). A glossary that cannot
     be read leaves the checks without it, and says why."""
     from desktop_app.services.glossary_service import NO_GLOSSARY
     from desktop_app.services.qa import recheck_segment
+    from desktop_app.services.spelling import spelling_findings
     from desktop_app.storage.glossary_store import GlossaryError
 
     problem = ""
@@ -94,6 +110,8 @@ def check_release_worker(token: CancelToken, release: Release,
     for index in range(len(release.segments)):
         token.raise_if_cancelled()
         findings.extend(recheck_segment(release, index, snapshot))
+        if spelling is not None:  # words already looked up; the rest follow in the spelling pass
+            findings.extend(spelling_findings(release, index, snapshot.matcher, spelling, cached_only=True))
         token.report((index + 1) / total)
     return snapshot, problem, findings
 
@@ -102,6 +120,7 @@ class QaPanel(QWidget):
     """The list of findings and what can be done with them."""
 
     checked = Signal()  # the findings on show are up to date with the document
+    spellingChecked = Signal()  # the spelling pass after a full check has added its findings
     findingActivated = Signal(object)  # a finding was clicked: the window shows its text in the cell
     totalsChanged = Signal(int, int)  # errors, warnings still open
 
@@ -115,6 +134,9 @@ class QaPanel(QWidget):
         self.glossary: GlossarySnapshot | None = None  # what the last full check used
         self.glossary_problem = ""  # why the last full check ran without the glossary
         self._token: CancelToken | None = None
+        self._checking = Release()  # the copy the running full check works on
+        self._spelling_token: CancelToken | None = None
+        self._spelling_request = 0
         self._check_again = False
         self._groups: dict[tuple[int, str], QTreeWidgetItem] = {}
         self._items: dict[str, list[QTreeWidgetItem]] = {}
@@ -242,8 +264,10 @@ class QaPanel(QWidget):
             self.checked.emit()
             return
         snapshot = self.document.release.copy()
+        self._checking = snapshot
         # A lane of its own: a long check never holds up file reading or glossary searches on "default".
-        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.glossary, lane="qa",
+        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.glossary,
+                                                self.context.spelling, lane="qa",
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
                                                 on_progress=self._on_progress)
         self._live[:] = [self._token]
@@ -258,6 +282,7 @@ class QaPanel(QWidget):
             return  # the window closed while the worker ran
         self._token = None
         self.glossary, self.glossary_problem, found = result
+        checked_release = self._checking
         if self._check_again:  # the document changed shape meanwhile: these rows may be gone or moved
             self.check_all()
             return
@@ -269,6 +294,34 @@ class QaPanel(QWidget):
         self.render()
         self.recheck_pending_rows()
         self.checked.emit()
+        self._start_spelling_pass(checked_release)
+
+    def _start_spelling_pass(self, release: Release) -> None:
+        """Spelling on its own lane after the other checks are shown: loading a dictionary takes seconds."""
+        if self._spelling_token is not None:
+            self._spelling_token.cancel()
+        self._spelling_request += 1
+        matcher = self.glossary.matcher if self.glossary is not None else None
+        self._spelling_token = self.context.tasks.submit(
+            spelling_worker, release, matcher, self.context.spelling, lane="spelling",
+            on_done=partial(self._on_spelled, self._spelling_request, release))
+        self._live.append(self._spelling_token)
+
+    def _on_spelled(self, request: int, release: Release, found: dict[str, list[Finding]]) -> None:
+        if not isValid(self.tree) or request != self._spelling_request:
+            return
+        self._spelling_token = None
+        for segment in release.segments:  # rows edited since were re-checked with what is known: keep those
+            try:
+                current = self.document.segment(segment.id)
+            except KeyError:
+                continue
+            if any(current.text(lang) != segment.text(lang) for lang in LANGS):
+                continue
+            kept = [f for f in self.findings.get(segment.id, []) if f.kind is not Kind.SPELLING]
+            self.findings[segment.id] = kept + found.get(segment.id, [])
+        self.render()
+        self.spellingChecked.emit()
 
     def _on_check_failed(self, exc: BaseException) -> None:
         if not isValid(self.tree):
@@ -290,6 +343,7 @@ class QaPanel(QWidget):
     def recheck_pending_rows(self) -> None:
         """Re-check the rows edited since the last check (on the GUI thread: a row takes milliseconds)."""
         from desktop_app.services.qa import recheck_segment
+        from desktop_app.services.spelling import spelling_findings
 
         if self.glossary is None:  # no full check yet: it loads the glossary and covers these rows too
             self.schedule_full_check()
@@ -305,7 +359,9 @@ class QaPanel(QWidget):
                 self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
                 self.schedule_full_check()
                 continue
-            self.findings[segment_id] = recheck_segment(release, index, self.glossary)
+            # Spelling from words already looked up (the editor's checks and the last full check fill the cache).
+            self.findings[segment_id] = recheck_segment(release, index, self.glossary) + spelling_findings(
+                release, index, self.glossary.matcher, self.context.spelling, cached_only=True)
         rows, self._rows_to_recheck = self._rows_to_recheck, set()
         if len(rows) > INCREMENTAL_ROWS:
             self.render()
@@ -571,6 +627,9 @@ class QaPanel(QWidget):
         if self._token is not None:
             self._token.cancel()
             self._token = None
+        if self._spelling_token is not None:
+            self._spelling_token.cancel()
+            self._spelling_token = None
 
 
 class QualityChecksUi(QObject):

@@ -74,8 +74,10 @@ TEMPLATES: dict[str, str] = {
     "unbalanced-brackets": QT_TRANSLATE_NOOP("QaMessages", "unbalanced brackets {pair}"),
     "unbalanced-quotes": QT_TRANSLATE_NOOP("QaMessages", "unbalanced quotes {pair}"),
     "double-space": QT_TRANSLATE_NOOP("QaMessages", "doubled space"),
-    "invisible-control": QT_TRANSLATE_NOOP("QaMessages", "{count} control or text-direction character(s) ({names})"),
+    "invisible-control": QT_TRANSLATE_NOOP("QaMessages",
+                                           "{count} control or text-direction character(s) ({names})"),
     "invisible-hidden": QT_TRANSLATE_NOOP("QaMessages", "{count} invisible character(s) ({names})"),
+    "spelling-unknown": QT_TRANSLATE_NOOP("QaMessages", "“{word}” is not in the dictionary: a spelling mistake?"),
 }
 
 WORDS: dict[str, str] = {

@@ -52,6 +52,7 @@ STATUS_COLOURS = {
     Status.APPROVED: ("#e5f6e5", "#2e9b3e"),
 }
 STALE_COLOUR = "#e8590c"
+COMMENT_MARK = "✎"  # after the row number of a paragraph that has a comment
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -210,8 +211,12 @@ class ReleaseModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.document.release.segments):
             return None
+        segment = self.document.release.segments[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section + 1}\n{self._role_names[self.document.release.segments[section].role]}"
+            mark = f" {COMMENT_MARK}" if segment.comment else ""
+            return f"{section + 1}{mark}\n{self._role_names[segment.role]}"
+        if role == Qt.ItemDataRole.ToolTipRole and segment.comment:
+            return segment.comment
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Origin, Segment, derived_cell
+from desktop_app.domain.text_diff import diff_words
+from desktop_app.mt.routes import plan
 from desktop_app.services.translation import Alternative, Suggestion
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, pair_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -30,6 +33,8 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 MAX_SHORTCUTS = 9
+REMOVED_COLOUR = "#b3261e"  # in the remembered source, not in the current one
+ADDED_COLOUR = "#1b7f3b"  # in the current source, not in the remembered one
 # Average log-probability per word (per two Chinese characters) above which the model is sure / unsure.
 CONFIDENT = -0.35
 UNSURE = -1.2
@@ -74,12 +79,27 @@ def confidence_label(alternative: Alternative) -> str:
     return QCoreApplication.translate("SuggestionsPanel", "low")
 
 
+def difference_html(remembered: str, current: str) -> str:
+    """The remembered source with what the current source lacks struck through in red and what it adds in green."""
+    html = []
+    for op, text in diff_words(remembered, current):
+        escaped = escape(text)
+        if op == "removed":
+            html.append(f"<s style='color:{REMOVED_COLOUR}'>{escaped}</s>")
+        elif op == "added":
+            html.append(f"<u style='color:{ADDED_COLOUR}'>{escaped}</u>")
+        else:
+            html.append(escaped)
+    return "".join(html)
+
+
 class SuggestionCard(QFrame):
     """One numbered suggestion: its whole text wrapped, and a dim line of details below."""
 
     activated = Signal(int)
 
-    def __init__(self, number: int, text: str, detail: str, parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, text: str, detail: str, parent: QWidget | None = None,
+                 difference: str = "") -> None:
         super().__init__(parent)
         self.number = number
         self.setObjectName("suggestionCard")
@@ -98,6 +118,13 @@ class SuggestionCard(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.text_label)
         layout.addWidget(self.detail_label)
+        self.difference_label: QLabel | None = None
+        if difference:  # a fuzzy match: how its source differs from the text being translated
+            self.difference_label = QLabel(difference, self)
+            self.difference_label.setTextFormat(Qt.TextFormat.RichText)
+            self.difference_label.setWordWrap(True)
+            self.difference_label.setFont(font)
+            layout.addWidget(self.difference_label)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.number)
@@ -274,10 +301,10 @@ class SuggestionsPanel(QWidget):
         self.list_layout.addWidget(note)
         self.groups.append(note)
 
-    def _add_item(self, insertable: Insertable, detail: str) -> None:
+    def _add_item(self, insertable: Insertable, detail: str, difference: str = "") -> None:
         self.items.append(insertable)
         n = len(self.items)
-        card = SuggestionCard(n, insertable.text, detail, self.list_widget)
+        card = SuggestionCard(n, insertable.text, detail, self.list_widget, difference)
         if n <= MAX_SHORTCUTS:
             card.setToolTip(self.tr("Ctrl+%1 or a double-click inserts this suggestion").replace("%1", str(n)))
         card.activated.connect(self.insert)
@@ -306,17 +333,22 @@ class SuggestionsPanel(QWidget):
         self.header.setText(self.tr("Suggestions for the %1 text").replace("%1", lang_label(key[1])))
         if self._memory:
             self._add_group(self.tr("Translation memory"))
+            segment = self._segment_now(key[0])
             for src, match in self._memory:
                 detail = self.tr("%1% match with the %2 text of a translated paragraph").replace(
                     "%1", f"{match.score:.0f}").replace("%2", lang_label(src))
-                self._add_item(Insertable(match.target, src, match.source, Origin.MEMORY, None), detail)
+                difference = ""
+                if not match.exact and segment is not None:
+                    difference = self.tr("Its source: %1").replace(
+                        "%1", difference_html(match.source, segment.text(src)))
+                self._add_item(Insertable(match.target, src, match.source, Origin.MEMORY, None), detail, difference)
         for suggestion in self._suggestions:
             if suggestion.error and no_packs:
                 continue  # one hint below says what to do, instead of one failure per source
             self._add_group(self.tr("Machine translation from %1 (%2)").replace(
                 "%1", lang_label(suggestion.source_lang)).replace("%2", self._route_text(suggestion)))
             if suggestion.error:
-                self._add_note(suggestion.error)
+                self._add_note(self._error_text(suggestion))
                 continue
             for alt in suggestion.alternatives:
                 self._add_item(Insertable(alt.text, suggestion.source_lang, suggestion.source_text,
@@ -333,6 +365,23 @@ class SuggestionsPanel(QWidget):
             self.status.setText(self.tr("Nothing to translate from: the other cells of this row are empty."))
         else:
             self.status.setText(self.tr("Ctrl+1…9 or a double-click inserts a suggestion."))
+
+    def _error_text(self, suggestion: Suggestion) -> str:
+        """A missing pack named by language names (the engine's own message is English, with codes)."""
+        installed = self.session.installed_pairs()
+        route = plan(suggestion.source_lang, suggestion.target_lang, installed)
+        missing = route.missing_pairs(installed)
+        if not route.available:
+            return self.tr("No language pack for %1: install %2.").replace(
+                "%1", pair_label(suggestion.source_lang, suggestion.target_lang)).replace(
+                "%2", ", ".join(pair_label(a, b) for a, b in missing))
+        return self.tr("Machine translation failed: %1").replace("%1", suggestion.error)
+
+    def _segment_now(self, segment_id: str) -> Segment | None:
+        try:
+            return self.document.release.segment(segment_id)
+        except KeyError:
+            return None
 
     def _packs_hint(self) -> str:
         return self.tr("No language pack is installed, so there are no machine translations. Editing, the "
@@ -362,6 +411,8 @@ class SuggestionsPanel(QWidget):
 
     def retranslateUi(self) -> None:
         self.install_button.setText(self.tr("Install a &Language Pack…"))
+        for n, action in enumerate(self.insert_actions, start=1):  # named, so Keyboard Shortcuts lists them
+            action.setText(self.tr("Insert Suggestion %1").replace("%1", str(n)))
         self._render()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -32,11 +32,13 @@ from desktop_app.domain.release import Cell, Segment
 from desktop_app.services.column_translation import CellResult, rows_to_fill, translate_column
 from desktop_app.services.translation import TranslationService, column_jobs
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.labels import lang_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
 
+COMBO_CHROME = 48  # px of a combo box that are not text: frame, margins, drop-down arrow
 APPLY_CHUNK = 20  # cells filled per event-loop turn, so the GUI stays responsive while 200 rows re-layout
 
 
@@ -57,12 +59,12 @@ class TranslateColumnDialog(QDialog):
         self.setObjectName("translateColumnDialog")
         self.target = QComboBox(self)
         for lang in LANGS:
-            self.target.addItem(lang, lang)
+            self.target.addItem(lang_label(lang), lang)
         self.target.setCurrentIndex(LANGS.index(target))
         self.source = QComboBox(self)
         self.source.addItem(self.tr("Automatic (a filled column with a direct pack first)"), None)
         for lang in LANGS:
-            self.source.addItem(lang, lang)
+            self.source.addItem(lang_label(lang), lang)
         self.empty_cells = QRadioButton(self.tr("Empty and machine-made cells of the column"), self)
         self.selected_cells = QRadioButton(self.tr("Selected cells only"), self)
         self.selected_cells.setEnabled(selected > 0)
@@ -82,6 +84,9 @@ class TranslateColumnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Translate Column"))
+        # The combo's own size hint measures Chinese a little short: room for its longest choice, arrow and frame.
+        longest = max((self.source.itemText(i) for i in range(self.source.count())), key=len)
+        self.source.setMinimumWidth(self.source.fontMetrics().horizontalAdvance(longest) + COMBO_CHROME)
 
 
 class TranslateAllController(QObject):
@@ -137,7 +142,7 @@ class TranslateAllController(QObject):
         """Translate `rows` (default: the empty and machine-made cells of `tgt`); False when nothing to do."""
         if self.running:
             return False
-        segments = [Segment(s.role, dict(s.cells), s.id) for s in self.document.release.segments]
+        segments = [Segment(s.role, dict(s.cells), s.id, s.comment) for s in self.document.release.segments]
         if rows is None:
             rows = rows_to_fill(segments, tgt)
         if source == tgt:
@@ -220,7 +225,7 @@ class TranslateAllController(QObject):
             self.progress.setLabelText(self.tr("Filling in %1 cells…").replace("%1", str(len(cells))))
         self._applying = True
         self.document.begin_macro(self.tr("Translate %1 cells into %2").replace("%1", str(len(cells))).replace(
-            "%2", tgt))
+            "%2", lang_label(tgt)))
         self._apply(list(cells.items()), 0, tgt)
 
     def _apply(self, items: list[tuple[tuple[str, str], Cell]], start: int, tgt: str) -> None:

@@ -40,13 +40,15 @@ class EditableDocument(Protocol):
 
     def _set_role(self, segment_id: str, role: Role) -> None: ...
 
+    def _set_comment(self, segment_id: str, comment: str) -> None: ...
+
     def _set_info(self, title: str, date: str) -> None: ...
 
     def _reset(self, release: Release) -> None: ...
 
 
 def copy_segment(segment: Segment) -> Segment:
-    return Segment(segment.role, dict(segment.cells), segment.id)
+    return Segment(segment.role, dict(segment.cells), segment.id, segment.comment)
 
 
 class SetCellsCommand(QUndoCommand):
@@ -184,6 +186,23 @@ class SetRoleCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._doc._set_role(self._id, self._old)
+
+
+class SetCommentCommand(QUndoCommand):
+    """Change one segment's comment."""
+
+    def __init__(self, doc: EditableDocument, segment_id: str, comment: str, text: str) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._id = segment_id
+        self._old = doc.release.segment(segment_id).comment
+        self._new = comment
+
+    def redo(self) -> None:
+        self._doc._set_comment(self._id, self._new)
+
+    def undo(self) -> None:
+        self._doc._set_comment(self._id, self._old)
 
 
 class SetReleaseInfoCommand(QUndoCommand):

@@ -29,6 +29,7 @@ class Kind(StrEnum):
     SPACING = "spacing"
     LENGTH = "length"
     INVISIBLE = "invisible"
+    SPELLING = "spelling"  # found by services.spelling with Hunspell dictionaries, not by the domain checks
 
 
 class Severity(StrEnum):
@@ -77,6 +78,7 @@ MESSAGES: dict[str, str] = {
     "double-space": "doubled space",
     "invisible-control": "{count} control or text-direction character(s) ({names})",
     "invisible-hidden": "{count} invisible character(s) ({names})",
+    "spelling-unknown": "“{word}” is not in the dictionary: a spelling mistake?",
 }
 
 

@@ -288,8 +288,9 @@ class GlossaryPanel(QWidget):
         self.entryActivated.emit(item.data(0, ENTRY_ROLE))
 
     # -- editing -----------------------------------------------------------------------------------------------
-    def add_entry(self, category: str | None = None) -> None:
-        dialog = EntryDialog(self.store(), None, self, category=category or self.category.currentData() or "term")
+    def add_entry(self, category: str | None = None, proposal: TermEntry | None = None) -> None:
+        """Add an entry, starting from a blank one or from a `proposal` (e.g. made from selected text)."""
+        dialog = EntryDialog(self.store(), proposal, self, category=category or self.category.currentData() or "term")
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
             self._write(lambda store: store.add(dialog.result))
 
