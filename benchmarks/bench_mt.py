@@ -48,13 +48,14 @@ def main() -> int:
 
     from desktop_app.mt.argos_engine import ArgosEngine
     from desktop_app.mt.packs import install_pack
-    from desktop_app.services.translation import TranslationService, open_glossary_matcher
+    from desktop_app.services.glossary_service import GlossaryService
+    from desktop_app.services.translation import TranslationService
 
     for pair in argos_packs.MEMORISING_PAIRS:
         install_pack(argos_packs.memorising_pack(tmp, *pair), data)
     base_rss = rss_mb()
     engine = ArgosEngine(data)
-    service = TranslationService(engine, open_glossary_matcher(data))
+    service = TranslationService(engine, GlossaryService.for_data_dir(data).snapshot().matcher)
     texts = sentences(args.sentences)
 
     started = time.perf_counter()

@@ -89,3 +89,23 @@ def test_usage_errors_are_one_line_and_exit_2(project: Path, tmp_path: Path, cap
 def test_missing_project_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(tmp_path / "none.pressdesk"), "--lang", "en", "-o", str(tmp_path / "x.docx")]) == 2
     assert capsys.readouterr().err.startswith("pressdesk: ")
+
+
+def test_export_check_refuses_while_errors_remain_in_the_exported_language(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    release = sample_release()
+    ru = release.segments[1].text("ru")
+    assert "20 июля" in ru
+    release.segments[1].cells["ru"] = Cell(ru.replace("20 июля", "21 июля"))  # a date that disagrees with zh/en
+    project = tmp_path / "dated.pressdesk"
+    ProjectStore.create(project, release).close()
+    out = tmp_path / "ru.docx"
+    assert main(["export", str(project), "--lang", "ru", "-o", str(out), "--check"]) == 1
+    err = capsys.readouterr().err
+    assert "#2 ru number" in err and "nothing written" in err
+    assert not out.exists()
+    en = tmp_path / "en.docx"  # the English version has no error: it is written
+    assert main(["export", str(project), "--lang", "en", "-o", str(en), "--check"]) == 0
+    assert open_docx(en).paragraphs
+    assert main(["export", str(project), "--lang", "ru", "-o", str(out)]) == 0  # without --check: as asked
+    assert out.exists()

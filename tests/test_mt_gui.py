@@ -85,9 +85,10 @@ def test_pack_install_suggestion_insert_undo(qtbot, window: MainWindow, random_p
 
 def test_glossary_names_survive_the_junk_model_in_the_dock(qtbot, window: MainWindow, random_packs) -> None:
     install_through_dialog(qtbot, window, random_packs[("zh", "en")], random_packs[("en", "ru")])
-    store = window.context.glossary
+    store = window.context.glossary.store()
     if not store.matcher().find("钱洪山", "zh"):  # the shipped seed has him; make the test independent of it
         store.add(replace(mt_support.QIAN, id=0))
+        window.context.glossary.changed(elsewhere=False)
     seg = window.document.release.segments[0]
     window.document.set_cell(seg.id, "zh", Cell("钱洪山会见了代表团。", Status.DRAFT, Provenance(Origin.TYPED)))
     window.document.set_cell(seg.id, "en", Cell())

@@ -13,8 +13,9 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.domain.qa.findings import Kind
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Status, imported_cell
+from desktop_app.services.glossary_service import GlossarySnapshot
 from desktop_app.services.importing import sample_release
-from desktop_app.services.qa import QaGlossary, run_qa
+from desktop_app.services.qa import run_qa
 from desktop_app.storage.glossary_store import GlossaryStore
 from desktop_app.storage.project_store import ProjectStore
 
@@ -23,12 +24,12 @@ PRECISION_KINDS = {Kind.NUMBER, Kind.TERM, Kind.FORBIDDEN, Kind.TITLE}
 
 
 @pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QaGlossary]:
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GlossarySnapshot]:
     with GlossaryStore.open(tmp_path_factory.mktemp("glossary") / "glossary.sqlite") as store:
-        yield QaGlossary.from_store(store)
+        yield GlossarySnapshot.from_store(store)
 
 
-def test_the_sample_release_is_clean(glossary: QaGlossary) -> None:
+def test_the_sample_release_is_clean(glossary: GlossarySnapshot) -> None:
     report = run_qa(sample_release(), glossary=glossary)
     assert [f for f in report.findings if f.kind in PRECISION_KINDS] == []
     assert report.errors == 0, [f.message for f in report.findings]
@@ -77,14 +78,14 @@ def seeded_release() -> tuple[Release, list[tuple[int, str, Kind]]]:
     return release, expected
 
 
-def test_seeded_errors_are_all_found(glossary: QaGlossary) -> None:
+def test_seeded_errors_are_all_found(glossary: GlossarySnapshot) -> None:
     release, expected = seeded_release()
     found = {(f.segment_index, f.lang, f.kind) for f in run_qa(release, glossary=glossary).findings}
     missed = [e for e in expected if e not in found]
     assert missed == []
 
 
-def test_seeded_errors_fail_the_release_and_fixes_repair_them(glossary: QaGlossary) -> None:
+def test_seeded_errors_fail_the_release_and_fixes_repair_them(glossary: GlossarySnapshot) -> None:
     release, _ = seeded_release()
     report = run_qa(release, glossary=glossary)
     assert report.errors > 0
@@ -100,7 +101,7 @@ def test_seeded_errors_fail_the_release_and_fixes_repair_them(glossary: QaGlossa
     assert not any((f.segment_index, f.lang, f.kind, f.detail) in after for f in fixable)
 
 
-def test_ignored_findings_persist_in_the_project(tmp_path: Path, glossary: QaGlossary) -> None:
+def test_ignored_findings_persist_in_the_project(tmp_path: Path, glossary: GlossarySnapshot) -> None:
     release, _ = seeded_release()
     path = tmp_path / "seeded.pressdesk"
     ProjectStore.create(path, release).close()

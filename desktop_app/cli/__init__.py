@@ -86,3 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pressdesk: interrupted", file=sys.stderr)
         return 130
+
+
+def gui_main() -> int:
+    """The `pressdesk-gui` entry point: the same options as `pressdesk`, warnings logged to the console."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return main()

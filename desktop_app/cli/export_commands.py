@@ -8,6 +8,8 @@ import sys
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError
 from desktop_app.cli.project_commands import open_project
+from desktop_app.domain.qa.findings import Severity
+from desktop_app.domain.release import Release
 from desktop_app.paths import data_dir
 from desktop_app.services.exporting import ALL, LANG_NAMES, LAYOUTS, ExportError, export_release, parse_pair
 from desktop_app.settings import Settings
@@ -34,11 +36,32 @@ def _check_request(args: argparse.Namespace) -> str | None:
         raise CliError(f"export: {exc}") from exc
 
 
+def _errors_before_export(args: argparse.Namespace, release: Release, ignored: set[str], pair: str | None) -> int:
+    """`--check`: the checks the GUI runs before an export; the errors are listed on stderr."""
+    from desktop_app.cli.qa_commands import load_glossary
+    from desktop_app.services.qa import check_before_export
+
+    glossary = load_glossary(args, "export")
+    report = check_before_export(release, glossary, ignored, args.layout, args.lang,
+                                 parse_pair(pair) if pair else None)
+    for f in report.findings:
+        if f.severity is Severity.ERROR:
+            print(f"#{f.segment_index + 1} {f.lang} {f.kind.value}: {f.message}  [{f.key}]", file=sys.stderr)
+    return report.errors
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     pair = _check_request(args)
     settings = Settings.load(data_dir(args.data_dir))
     with open_project(args.project) as store:
         release = store.load()
+        ignored = store.ignored_findings()
+    if args.check:
+        errors = _errors_before_export(args, release, ignored, pair)
+        if errors:
+            print(f"export: {errors} error{'s' * (errors != 1)} to fix first (see `pressdesk qa`); nothing written",
+                  file=sys.stderr)
+            return 1
     try:
         result = export_release(release, args.output, args.lang, args.layout, pair, args.template, settings)
     except ExportError as exc:
@@ -65,4 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                       "header and footer are used")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="the .docx to write; for --lang all a folder, or a .zip")
+    p.add_argument("--check", action="store_true",
+                   help="run the quality checks first and write nothing (exit 1) while errors remain")
+    p.add_argument("--no-glossary", action="store_true", help="with --check: skip the glossary checks")
     p.set_defaults(handler=cmd_export)

@@ -10,17 +10,14 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
-from desktop_app.domain.release import Origin, derived_cell
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
 from desktop_app.mt.routes import RouteKind, all_routes, describe
 from desktop_app.paths import data_dir as resolve_data_dir
-from desktop_app.services.translation import (
-    TranslationService,
-    column_jobs,
-    open_glossary_matcher,
-    pivot_texts_for,
-)
+from desktop_app.services.column_translation import rows_to_fill, translate_column
+from desktop_app.services.glossary_service import GlossaryService
+from desktop_app.services.translation import TranslationService
+from desktop_app.storage.glossary_store import GlossaryError
 
 
 def _service(args: argparse.Namespace) -> TranslationService:
@@ -32,7 +29,12 @@ def _service(args: argparse.Namespace) -> TranslationService:
                              on_fallback=lambda why: print(f"pressdesk: {why}", file=sys.stderr))
     except MtError as exc:
         raise CliError(str(exc)) from exc
-    return TranslationService(engine, open_glossary_matcher(data))
+    try:
+        matcher = GlossaryService.for_data_dir(data).snapshot().matcher
+    except GlossaryError as exc:  # translation still works without it; the names are then not protected
+        print(f"warning: glossary terms are not protected: {exc}", file=sys.stderr)
+        matcher = None
+    return TranslationService(engine, matcher)
 
 
 def _server_options(p: argparse.ArgumentParser) -> None:
@@ -111,9 +113,9 @@ def _segment_numbers(spec: str, count: int) -> list[int]:
     return sorted(set(indexes))
 
 
-def _progress_printer(label: str) -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        print(f"\r{label}: {done}/{total}", end="", file=sys.stderr)
+def _progress_printer(label: str) -> Callable[[float], None]:
+    def show(fraction: float) -> None:
+        print(f"\r{label}: {fraction * 100:.0f}%", end="", file=sys.stderr)
 
     return show
 
@@ -122,31 +124,20 @@ def cmd_translate(args: argparse.Namespace) -> int:
     if args.source == args.to:
         raise CliError("--from and --to must differ")
     service = _service(args)
-    installed = service.engine.installed_pairs()
     with open_project(args.project) as store, lock_project(args.project):
         release = store.load()
         count = len(release.segments)
-        if args.segments:
-            indexes = _segment_numbers(args.segments, count)
-        else:  # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
-            indexes = [i for i, s in enumerate(release.segments)
-                       if s.cells[args.to].is_empty or s.cells[args.to].provenance.origin is Origin.MACHINE]
-        jobs = column_jobs(release.segments, indexes, args.to, installed, args.source)
-        skipped = len(indexes) - sum(map(len, jobs.values()))
-        done = 0
-        for src, rows in jobs.items():
-            texts = [release.segments[i].text(src) for i in rows]
-            pivots = pivot_texts_for(release.segments, rows, src, args.to)
-            try:
-                results = service.translate_all(texts, src, args.to, pivot_texts=pivots,
-                                                progress=_progress_printer(f"{src}→{args.to}"))
-            except MtError as exc:
-                raise CliError(str(exc)) from exc
-            print(file=sys.stderr)
-            for i, text, result in zip(rows, texts, results, strict=True):
-                release.segments[i].cells[args.to] = derived_cell(result.text, source_lang=src, source_text=text,
-                                                                   origin=Origin.MACHINE, engine=service.engine.name)
-                done += 1
+        # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
+        indexes = _segment_numbers(args.segments, count) if args.segments else rows_to_fill(release.segments, args.to)
+        try:
+            results = translate_column(service, release.segments, indexes, args.to, args.source,
+                                       progress=_progress_printer(f"→{args.to}"))
+        except MtError as exc:
+            raise CliError(str(exc)) from exc
+        print(file=sys.stderr)
+        for result in results:
+            release.segment(result.segment_id).cells[args.to] = result.cell(service.engine.name)
+        done, skipped = len(results), len(indexes) - len(results)
         store.save(release)
     print(f"translated {done} cell(s) into {args.to}" + (f"; {skipped} without a usable source" if skipped else ""))
     return 0

@@ -10,18 +10,19 @@ from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
 from desktop_app.domain.qa.findings import Finding
 from desktop_app.paths import data_dir
-from desktop_app.services.qa import QaGlossary, run_qa
-from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
+from desktop_app.services.qa import run_qa
+from desktop_app.storage.glossary_store import GlossaryError
 
 
-def _load_glossary(args: argparse.Namespace) -> QaGlossary:
+def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
+    """The glossary the checks use (none with --no-glossary); one that cannot be read is bad input (exit 2)."""
     if args.no_glossary:
-        return QaGlossary()
+        return NO_GLOSSARY
     try:
-        with open_default_glossary(data_dir(args.data_dir)) as store:
-            return QaGlossary.from_store(store)
+        return GlossaryService.for_data_dir(data_dir(args.data_dir)).snapshot()
     except GlossaryError as exc:
-        raise CliError(f"qa: the glossary cannot be read: {exc}") from exc
+        raise CliError(f"{command}: the glossary cannot be read: {exc}") from exc
 
 
 def _print_text(findings: list[Finding], title: str) -> None:
@@ -45,7 +46,7 @@ def _change_ignored(args: argparse.Namespace) -> int:
 def cmd_qa(args: argparse.Namespace) -> int:
     if args.ignore or args.unignore:
         return _change_ignored(args)
-    glossary = _load_glossary(args)
+    glossary = load_glossary(args, "qa")
     with open_project(args.project) as store:
         release = store.load()
         ignored = store.ignored_findings()

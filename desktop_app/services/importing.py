@@ -13,7 +13,6 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Segment, imported_cell
-from desktop_app.formats.docx_reader import read_docx
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
@@ -21,7 +20,16 @@ from desktop_app.formats.text_reader import read_text
 from desktop_app.paths import resources_dir
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian", "other": "another language"}
-DOCUMENT_SUFFIXES = {".docx": read_docx, ".docm": read_docx, ".dotx": read_docx, ".txt": read_text}
+
+
+def _read_docx(path: Path) -> list[ImportedParagraph]:
+    """The DOCX reader, imported when a document is read (lxml stays out of commands that read none)."""
+    from desktop_app.formats.docx_reader import read_docx
+
+    return read_docx(path)
+
+
+DOCUMENT_SUFFIXES = {".docx": _read_docx, ".docm": _read_docx, ".dotx": _read_docx, ".txt": read_text}
 
 
 @dataclass(slots=True)

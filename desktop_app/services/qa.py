@@ -7,12 +7,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.domain.glossary.matcher import GlossaryMatcher
-from desktop_app.domain.glossary.model import Tenure
+from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
 from desktop_app.domain.qa.runner import check_release, check_segment
 from desktop_app.domain.release import Release
-from desktop_app.storage.glossary_store import GlossaryStore
+from desktop_app.services.glossary_service import NO_GLOSSARY, GlossarySnapshot
 
 log = logging.getLogger(__name__)
 
@@ -41,20 +40,6 @@ class QaReport:
         return text + (f" ({len(self.ignored)} ignored)" if self.ignored else "")
 
 
-@dataclass(frozen=True, slots=True)
-class QaGlossary:
-    """The glossary as the checks need it, read once: a matcher and the tenures."""
-
-    matcher: GlossaryMatcher | None = None
-    tenures: tuple[Tenure, ...] = ()
-
-    @classmethod
-    def from_store(cls, store: GlossaryStore | None) -> QaGlossary:
-        if store is None:
-            return cls()
-        return cls(store.matcher(), tuple(store.tenures()))
-
-
 def split_ignored(findings: Iterable[Finding], ignored: Iterable[str]) -> QaReport:
     keys = set(ignored)
     report = QaReport()
@@ -63,16 +48,31 @@ def split_ignored(findings: Iterable[Finding], ignored: Iterable[str]) -> QaRepo
     return report
 
 
-def run_qa(release: Release, glossary_store: GlossaryStore | None = None, ignored: Iterable[str] = (),
-           langs: Sequence[str] | None = None, glossary: QaGlossary | None = None) -> QaReport:
+def run_qa(release: Release, glossary: GlossarySnapshot = NO_GLOSSARY, ignored: Iterable[str] = (),
+           langs: Sequence[str] | None = None) -> QaReport:
     """Check every row of `release`; without a glossary the term, forbidden and title checks find nothing."""
-    glossary = glossary or QaGlossary.from_store(glossary_store)
     report = split_ignored(check_release(release, glossary.matcher, glossary.tenures, langs), ignored)
     log.info("QA of %d segments: %s", len(release.segments), report.summary())
     return report
 
 
-def recheck_segment(release: Release, index: int, glossary: QaGlossary,
+def recheck_segment(release: Release, index: int, glossary: GlossarySnapshot,
                     langs: Sequence[str] | None = None) -> list[Finding]:
     """One row again, as the user types (the caller filters ignored keys)."""
     return check_segment(release, index, glossary.matcher, glossary.tenures, langs)
+
+
+def export_qa_langs(layout: str, lang: str | None, pair: tuple[str, str] | None) -> list[str]:
+    """The languages whose errors matter for an export: the one language of a single document, the target of a
+    review table, all three otherwise."""
+    if layout == "review" and pair:
+        return [pair[1]]
+    if layout == "single" and lang in LANGS:
+        return [lang]
+    return list(LANGS)
+
+
+def check_before_export(release: Release, glossary: GlossarySnapshot, ignored: Iterable[str], layout: str,
+                        lang: str | None, pair: tuple[str, str] | None) -> QaReport:
+    """The checks an export runs first (the GUI asks before exporting with errors; `export --check` refuses)."""
+    return run_qa(release, glossary, ignored, export_qa_langs(layout, lang, pair))

@@ -9,12 +9,10 @@ says so. "Translate all" decodes a whole column through the pack's batched trans
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from desktop_app import LANGS
@@ -259,20 +257,3 @@ def pivot_texts_for(segments: Sequence[Segment], rows: Sequence[int], src: str, 
 
 def _alternative(restored: Restored, score: float) -> Alternative:
     return Alternative(restored.text, score, restored.honoured, restored.total, restored.appended)
-
-
-def open_glossary_matcher(data_dir: Path) -> GlossaryMatcher | None:
-    """The matcher over the user's default glossary, or None when it cannot be opened (logged)."""
-    from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
-
-    try:
-        store = open_default_glossary(data_dir)
-        try:
-            entries = list(store.entries())
-        finally:
-            if hasattr(store, "close"):
-                store.close()
-    except (GlossaryError, OSError, sqlite3.DatabaseError) as exc:  # translation still works without it
-        log.warning("glossary unavailable for MT protection: %s", exc)
-        return None
-    return GlossaryMatcher(entries) if entries else None

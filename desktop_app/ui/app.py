@@ -39,27 +39,11 @@ def _configure_application_names() -> None:
     QGuiApplication.setDesktopFileName(APP_ID)
 
 
-def _import_storage_without_numpy() -> None:
-    """sqlite_utils imports numpy and pandas when they are installed (a third of a second at start-up) only to
-    convert their scalar types, which PressDesk never stores; import it with both masked (later imports of
-    numpy, e.g. by the MT engine, work as usual)."""
-    masked = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in masked:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import desktop_app.storage.project_store  # noqa: F401 - imported for its side effect on the cache
-    finally:
-        for name in masked:
-            if sys.modules.get(name, "") is None:
-                del sys.modules[name]
-
-
 def run_gui(project: str | None = None, data_dir: str | None = None, screenshot: str | None = None,
             ui_lang: str | None = None) -> int:
     """Open the main window (on `project`, or what the user had last) and run the event loop."""
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _import_storage_without_numpy()
     _configure_application_names()
     from PySide6.QtWidgets import QApplication
 
@@ -119,10 +103,3 @@ def _screenshot(app: QApplication, window: MainWindow, project: str | None, out:
         return 2
     return 0
 
-
-def main() -> int:
-    """The `pressdesk-gui` entry point: same options as `pressdesk` without a sub-command."""
-    from desktop_app.cli import main as cli_main
-
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    return cli_main()

@@ -5,7 +5,8 @@
     context.qt_settings   # ui.qt_settings.QtSettings (geometry, dock layout, grid columns)
     context.tasks         # ui.workers.TaskRunner: submit(fn, *args, lane="mt"|"default", on_done=..., ...)
     context.ui_language   # ui.i18n.UiLanguage (None until the QApplication installs one)
-    context.glossary      # opened on first use, never on the start-up path
+    context.glossary      # services.glossary_service.GlossaryService: the one owner of the glossary (snapshots
+                          # per revision for highlighting, MT, QA and export; the GUI thread's store for edits)
 
 No module-level singletons: a test builds its own context with a temporary data folder.
 """
@@ -14,12 +15,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop_app.settings import Settings
 from desktop_app.ui.i18n import UiLanguage
 from desktop_app.ui.qt_settings import QtSettings
 from desktop_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.services.glossary_service import GlossaryService
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ class AppContext:
         self.tasks = tasks
         self.qt_settings = qt_settings
         self.ui_language = ui_language
-        self._glossary: Any = None
+        self._glossary: GlossaryService | None = None
 
     @classmethod
     def create(cls, data_dir: Path, ui_language: UiLanguage | None = None) -> AppContext:
@@ -50,12 +54,12 @@ class AppContext:
         return path
 
     @property
-    def glossary(self) -> Any:
-        """The default glossary store, opened on first use (the import is kept off the start-up path)."""
+    def glossary(self) -> GlossaryService:
+        """The glossary service, made on first use (nothing is opened, and the import stays off the start-up path)."""
         if self._glossary is None:
-            from desktop_app.storage.glossary_store import open_default_glossary
+            from desktop_app.services.glossary_service import GlossaryService
 
-            self._glossary = open_default_glossary(self.data_dir)
+            self._glossary = GlossaryService.for_data_dir(self.data_dir)
         return self._glossary
 
     def save_settings(self) -> None:
@@ -65,6 +69,6 @@ class AppContext:
         """Stop background work and close what was opened (the app is quitting)."""
         self.tasks.shutdown()
         self.qt_settings.sync()
-        if self._glossary is not None and hasattr(self._glossary, "close"):
+        if self._glossary is not None:
             self._glossary.close()
             self._glossary = None

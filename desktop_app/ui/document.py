@@ -31,6 +31,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Release, Role, Segment, Status, edited_cell
+from desktop_app.domain.segment_edits import merged_cells, split_at
 from desktop_app.ui.undo_commands import (
     CellKey,
     DeleteSegmentsCommand,
@@ -53,8 +54,6 @@ log = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".pressdesk"
 UNTITLED_PREFIX = "untitled-"
-# How merged paragraphs are joined: Chinese runs on without a space.
-JOINERS = {"zh": "", "en": " ", "ru": " "}
 
 
 def _project_store() -> type[ProjectStore]:
@@ -384,28 +383,17 @@ class DocumentController(QObject):
 
     def split_segment(self, segment_id: str, lang: str, offset: int) -> str | None:
         """Split at `offset` in `lang`: the text after it moves into a new segment below; its id, or None."""
-        seg = self.release.segment(segment_id)
-        text = seg.cells[lang].text
-        head, tail = text[:offset].rstrip(), text[offset:].strip()
-        if not tail or not head:
+        split = split_at(self.release.segment(segment_id), lang, offset)
+        if split is None:
             return None
-        new = Segment(seg.role if seg.role in (Role.BODY, Role.QUOTE, Role.NOTE) else Role.BODY)
-        new.cells[lang] = edited_cell(seg.cells[lang], tail)
-        head_cells = {lang: edited_cell(seg.cells[lang], head)}
-        self.undo_stack.push(SplitSegmentCommand(self, segment_id, head_cells, new, self.tr("Split segment")))
-        return new.id
+        self.undo_stack.push(SplitSegmentCommand(self, segment_id, split.head, split.tail, self.tr("Split segment")))
+        return split.tail.id
 
     def merge_with_next(self, segment_id: str) -> bool:
         index = self.release.index_of(segment_id)
         if index + 1 >= len(self.release.segments):
             return False
-        first, second = self.release.segments[index], self.release.segments[index + 1]
-        merged: dict[str, Cell] = {}
-        for lang in LANGS:
-            a, b = first.cells[lang], second.cells[lang]
-            if b.is_empty:
-                continue
-            merged[lang] = b if a.is_empty else edited_cell(a, a.text.rstrip() + JOINERS[lang] + b.text.lstrip())
+        merged = merged_cells(self.release.segments[index], self.release.segments[index + 1])
         self.undo_stack.push(MergeSegmentsCommand(self, segment_id, merged, self.tr("Merge segments")))
         return True
 

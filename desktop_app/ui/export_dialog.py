@@ -43,6 +43,7 @@ from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:  # the services load python-docx and the glossary: only when an export is asked for
     from desktop_app.services.exporting import ExportResult
+    from desktop_app.services.glossary_service import GlossaryService
     from desktop_app.services.qa import QaReport
 
 log = logging.getLogger(__name__)
@@ -67,29 +68,22 @@ class ExportRequest:
 
         return all_targets(self.out) if self.lang == ALL else [self.out]
 
-    def qa_langs(self) -> list[str]:
-        """The languages whose QA errors matter for this export."""
-        if self.layout == "review" and self.pair:
-            return [self.pair[1]]
-        if self.layout == "single" and self.lang in LANGS:
-            return [self.lang]
-        return list(LANGS)
 
-
-def run_checks(token: CancelToken, release: Release, data_dir: Path, ignored: set[str],
-                  langs: list[str]) -> QaReport:
-    """Worker: the quality checks with the user's glossary (opened here: SQLite stays on its own thread)."""
-    from desktop_app.services.qa import QaGlossary, run_qa
-    from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+def run_checks(token: CancelToken, release: Release, glossary: GlossaryService, ignored: set[str],
+               request: ExportRequest) -> QaReport:
+    """Worker: the checks before export with the glossary's current snapshot (the one every reader shares); a
+    glossary that cannot be read leaves them without it."""
+    from desktop_app.services.glossary_service import NO_GLOSSARY
+    from desktop_app.services.qa import check_before_export
+    from desktop_app.storage.glossary_store import GlossaryError
 
     try:
-        with open_default_glossary(data_dir) as store:
-            glossary = QaGlossary.from_store(store)
+        snapshot = glossary.snapshot()
     except GlossaryError as exc:
         log.warning("QA before export without the glossary: %s", exc)
-        glossary = QaGlossary()
+        snapshot = NO_GLOSSARY
     token.raise_if_cancelled()
-    return run_qa(release, ignored=ignored, langs=langs, glossary=glossary)
+    return check_before_export(release, snapshot, ignored, request.layout, request.lang, request.pair)
 
 
 def write_documents(token: CancelToken, release: Release, request: ExportRequest, settings: Settings) -> ExportResult:
@@ -326,8 +320,8 @@ class ExportDialog(QDialog):
         ignored = self.document.store.ignored_findings() if self.document.store is not None else set()
         self._set_running(True, self.tr("Checking the release…"))
         self.progress.setRange(0, 0)
-        self._token = self.context.tasks.submit(run_checks, self._snapshot, self.context.data_dir, ignored,
-                                                request.qa_langs(), on_done=self._on_checked,
+        self._token = self.context.tasks.submit(run_checks, self._snapshot, self.context.glossary, ignored,
+                                                request, on_done=self._on_checked,
                                                 on_error=self._on_check_failed)
 
     def _on_checked(self, report: QaReport) -> None:

@@ -7,6 +7,7 @@ dialog moves the grid to each match and selects it in the cell editor. Replace A
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,8 @@ from desktop_app.domain.release import Cell, Release, edited_cell
 from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.document import DocumentController
+    from desktop_app.ui.grid_view import ReleaseGrid
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +93,13 @@ def replace_all_cells(release: Release, options: SearchOptions, replacement: str
 class FindReplaceDialog(QDialog):
     """Non-modal find and replace over the window's document."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, document: DocumentController, grid: ReleaseGrid, finish_editing: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("findReplaceDialog")
-        self.window_ = window
-        self.document = window.document
+        self.document = document
+        self.grid = grid
+        self._finish_editing = finish_editing  # the window commits an open cell editor before a search moves on
         self.find_edit = QLineEdit(self)
         self.replace_edit = QLineEdit(self)
         self.lang_combo = QComboBox(self)
@@ -197,8 +201,8 @@ class FindReplaceDialog(QDialog):
         return matches[0]
 
     def _show(self, match: Match) -> None:
-        grid = self.window_.grid
-        self.window_._finish_editing()
+        grid = self.grid
+        self._finish_editing()
         self.document.set_current_cell(match.segment_id, match.lang)
         index = grid.release_model.index_for(match.segment_id, match.lang)
         if grid.isRowHidden(index.row()):
@@ -219,7 +223,7 @@ class FindReplaceDialog(QDialog):
         if match is None:
             self.find_next()
             return False
-        self.window_._finish_editing()
+        self._finish_editing()
         try:
             cell = self.document.cell(match.segment_id, match.lang)
         except KeyError:  # the segment was deleted since it was found
@@ -238,7 +242,7 @@ class FindReplaceDialog(QDialog):
 
     def replace_all(self) -> int:
         """Replace every match as one undo step; returns the number of replacements."""
-        self.window_._finish_editing()
+        self._finish_editing()
         changes, total = replace_all_cells(self.document.release, self.options(), self.replace_edit.text())
         if changes:
             self.document.set_cells(changes, self.tr("Replace all"))

@@ -451,7 +451,7 @@ class GlossaryPanel(QWidget):
 
     # -- the store (opened on first use, on the GUI thread) ----------------------------------------------------
     def store(self) -> GlossaryStore:
-        return self.context.glossary  # type: ignore[no-any-return]
+        return self.context.glossary.store()
 
     # -- listing -----------------------------------------------------------------------------------------------
     def set_segment(self, texts: dict[str, str]) -> None:
@@ -581,9 +581,9 @@ class GlossaryPanel(QWidget):
         self._changed(external=False)
 
     def _changed(self, external: bool = True) -> None:
-        """After a change: a worker's change (import, undo) also invalidates this connection's caches."""
-        if external:
-            self.store().refresh()
+        """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
+        connection's caches."""
+        self.context.glossary.changed(elsewhere=external)
         self.source.reload()
         self.refresh()
         self.glossaryChanged.emit()
@@ -613,7 +613,7 @@ class GlossaryPanel(QWidget):
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
-        self.context.tasks.submit(_plan_worker, self.source.path, file, on_done=self._preview,
+        self.context.tasks.submit(_plan_worker, self.context.glossary.path, file, on_done=self._preview,
                                   on_error=self._failed)
 
     def _preview(self, plan: ImportPlan) -> None:
@@ -622,7 +622,7 @@ class GlossaryPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
-        self.context.tasks.submit(_apply_worker, self.source.path, plan, on_done=self._imported,
+        self.context.tasks.submit(_apply_worker, self.context.glossary.path, plan, on_done=self._imported,
                                   on_error=self._failed)
 
     def _imported(self, report: Any) -> None:
@@ -634,7 +634,7 @@ class GlossaryPanel(QWidget):
 
     def undo_last_import(self) -> None:
         self._start_busy(self.tr("Undoing the last import…"))
-        self.context.tasks.submit(_undo_worker, self.source.path, on_done=self._undone, on_error=self._failed)
+        self.context.tasks.submit(_undo_worker, self.context.glossary.path, on_done=self._undone, on_error=self._failed)
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
@@ -650,7 +650,7 @@ class GlossaryPanel(QWidget):
         if "." not in Path(file).name:
             file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
         self._start_busy(self.tr("Exporting…"))
-        self.context.tasks.submit(_export_worker, self.source.path, file, "en", "ru",
+        self.context.tasks.submit(_export_worker, self.context.glossary.path, file, "en", "ru",
                                   on_done=lambda n: self._exported(n, file), on_error=self._failed)
 
     def _exported(self, count: int, file: str) -> None:

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.machine_translation = install_machine_translation(self)
         self.quality_checks = install_quality_checks(self)
         self.translation_memory = install_translation_memory(self)
+        self.glossary.panel.glossaryChanged.connect(self.quality_checks.panel.schedule_full_check)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
@@ -668,7 +669,7 @@ class MainWindow(QMainWindow):
 
     def show_find_replace(self) -> None:
         if self._find_dialog is None:
-            self._find_dialog = FindReplaceDialog(self)
+            self._find_dialog = FindReplaceDialog(self.document, self.grid, self._finish_editing, self)
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +17,9 @@ from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.services.translation import TranslationService
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.workers import CancelToken
+
+if TYPE_CHECKING:
+    from desktop_app.services.glossary_service import GlossaryService
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +44,12 @@ class MtSession(QObject):
         return self.service.engine.installed_pairs()
 
     def refresh_glossary(self) -> None:
-        """Give the service the current glossary (rebuilt only when the glossary changed); GUI thread."""
-        try:
-            store = self.context.glossary
-            revision = getattr(store, "revision", 0)
-            if revision != self._glossary_revision:
-                self.service.set_glossary(store.matcher())
-                self._glossary_revision = revision
-        except (OSError, sqlite3.Error, ValueError) as exc:
-            log.warning("glossary unavailable for MT protection: %s", exc)
+        """Before MT work (GUI thread): after a glossary change, give the service the glossary's new snapshot, on
+        the MT lane ahead of the work that needs it (the snapshot may have to be built)."""
+        glossary = self.context.glossary
+        if glossary.revision != self._glossary_revision:
+            self._glossary_revision = glossary.revision
+            self.context.tasks.submit(_use_glossary, self.service, glossary, lane=MT_LANE)
 
     def memory(self) -> Any:
         """The translation memory (thread-safe), opened on first use; None when it cannot be opened.
@@ -76,6 +76,16 @@ class MtSession(QObject):
         if self._memory is not None:
             self._memory.close()
             self._memory = None
+
+
+def _use_glossary(_token: CancelToken, service: TranslationService, glossary: GlossaryService) -> None:
+    from desktop_app.storage.glossary_store import GlossaryError
+
+    try:
+        service.set_glossary(glossary.snapshot().matcher)
+    except GlossaryError as exc:  # translation still works without it; the names are then not protected
+        log.warning("glossary unavailable for MT protection: %s", exc)
+        service.set_glossary(None)
 
 
 def _reload(_token: CancelToken, service: TranslationService) -> None:

@@ -1,6 +1,7 @@
 """The Quality Checks dock: findings grouped and filtered, jump to the cell, one-click fixes, ignore, live re-check.
 
-The whole release is checked on a worker (it opens its own glossary connection and builds the matchers there);
+The whole release is checked on a worker with the glossary service's snapshot of the current revision (the
+matcher the highlighter uses, built once per revision);
 after that, each edited row is re-checked on the GUI thread a moment after the last keystroke (a row takes
 a few milliseconds). Ignored findings are kept in the project file by their stable keys.
 """
@@ -9,10 +10,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 from collections import Counter
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -41,6 +40,9 @@ from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.workers import CancelToken
 
+if TYPE_CHECKING:
+    from desktop_app.services.glossary_service import GlossaryService, GlossarySnapshot
+
 log = logging.getLogger(__name__)
 
 RECHECK_DELAY_MS = 150  # after the last keystroke
@@ -48,7 +50,6 @@ INCREMENTAL_ROWS = 20  # more rows re-checked at once: rebuild the whole list in
 GUI_RECHECK_CHARS = 50_000  # a row longer than this (a huge pasted cell) is re-checked on the worker instead
 LISTED_PER_SEGMENT = 200  # findings listed for one row (the totals count them all): a huge cell can have 100,000s
 FULL_CHECK_DELAY_MS = 400  # after a structural change or opening a document
-GLOSSARY_ATTEMPTS = 5
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 GROUP_TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,30 +73,27 @@ def kind_label(kind: Kind) -> str:
     return names[kind]
 
 
-def check_release_worker(token: CancelToken, release: Release, data_dir: Path) -> tuple[Any, list[Finding]]:
-    """Worker: open the glossary on this thread, then check every row (cancellable between rows)."""
-    from desktop_app.services.qa import QaGlossary, recheck_segment
-    from desktop_app.storage.glossary_store import GlossaryError, open_default_glossary
+def check_release_worker(token: CancelToken, release: Release,
+                         glossary: GlossaryService) -> tuple[GlossarySnapshot, str, list[Finding]]:
+    """Worker: the glossary's current snapshot, then every row (cancellable between rows). A glossary that cannot
+    be read leaves the checks without it, and says why."""
+    from desktop_app.services.glossary_service import NO_GLOSSARY
+    from desktop_app.services.qa import recheck_segment
+    from desktop_app.storage.glossary_store import GlossaryError
 
-    glossary = QaGlossary()
-    for attempt in range(GLOSSARY_ATTEMPTS):
-        try:
-            with open_default_glossary(data_dir) as store:
-                glossary = QaGlossary.from_store(store)
-            break
-        except sqlite3.OperationalError as exc:  # another thread is creating or writing it: wait a moment
-            log.info("glossary busy (%s), attempt %d", exc, attempt + 1)
-            time.sleep(0.2 * (attempt + 1))
-        except (GlossaryError, sqlite3.Error) as exc:
-            log.warning("quality checks without the glossary: %s", exc)
-            break
+    problem = ""
+    try:
+        snapshot = glossary.snapshot()
+    except GlossaryError as exc:
+        log.warning("quality checks without the glossary: %s", exc)
+        snapshot, problem = NO_GLOSSARY, str(exc)
     findings: list[Finding] = []
     total = max(1, len(release.segments))
     for index in range(len(release.segments)):
         token.raise_if_cancelled()
-        findings.extend(recheck_segment(release, index, glossary))
+        findings.extend(recheck_segment(release, index, snapshot))
         token.report((index + 1) / total)
-    return glossary, findings
+    return snapshot, problem, findings
 
 
 class QaPanel(QWidget):
@@ -111,7 +109,8 @@ class QaPanel(QWidget):
         self.document = document
         self.findings: dict[str, list[Finding]] = {}  # by segment id
         self.ignored: set[str] = set()
-        self.glossary: Any = None  # services.qa.QaGlossary, once a full check has loaded it
+        self.glossary: GlossarySnapshot | None = None  # what the last full check used
+        self.glossary_problem = ""  # why the last full check ran without the glossary
         self._token: CancelToken | None = None
         self._check_again = False
         self._groups: dict[tuple[int, str], QTreeWidgetItem] = {}
@@ -232,7 +231,7 @@ class QaPanel(QWidget):
             return
         snapshot = self.document.release.copy()
         # A lane of its own: a long check never holds up file reading or glossary searches on "default".
-        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.data_dir, lane="qa",
+        self._token = self.context.tasks.submit(check_release_worker, snapshot, self.context.glossary, lane="qa",
                                                 on_done=self._on_checked, on_error=self._on_check_failed,
                                                 on_progress=self._on_progress)
         self._live[:] = [self._token]
@@ -242,11 +241,11 @@ class QaPanel(QWidget):
         if isValid(self.summary):
             self.summary.setText(self.tr("Checking… %1%").replace("%1", str(round(fraction * 100))))
 
-    def _on_checked(self, result: tuple[Any, list[Finding]]) -> None:
+    def _on_checked(self, result: tuple[GlossarySnapshot, str, list[Finding]]) -> None:
         if not isValid(self.tree):
             return  # the window closed while the worker ran
         self._token = None
-        self.glossary, found = result
+        self.glossary, self.glossary_problem, found = result
         if self._check_again:  # the document changed shape meanwhile: these rows may be gone or moved
             self.check_all()
             return
@@ -527,7 +526,10 @@ class QaPanel(QWidget):
     def totals_text(self, errors: int, warnings: int) -> str:
         text = self.tr("Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
         ignored = sum(f.key in self.ignored for found in self.findings.values() for f in found)
-        return text + (" " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else "")
+        text += " " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else ""
+        if self.glossary_problem:
+            text += " " + self.tr("(checked without the glossary: %1)").replace("%1", self.glossary_problem)
+        return text
 
     def _update_buttons(self) -> None:
         finding = self.selected_finding()

@@ -1,7 +1,8 @@
 """Glossary terms marked in the editor: a syntax highlighter for the cell editor and a painting helper for cells.
 
-`TermSource` owns the matcher the editor uses. It is built on a worker (with the worker's own SQLite
-connection) whenever the glossary changes, and answers `hits(text, lang)` from the matcher's per-text cache, so
+`TermSource` holds the matcher the glossary service publishes for the current revision (the same one MT, QA and
+export use). It asks for it on a worker whenever the glossary changes (the service builds it there, with the
+worker's own SQLite connection), and answers `hits(text, lang)` from the matcher's per-text cache, so
 repainting a screen of cells or re-highlighting the paragraph being typed costs a dictionary lookup for every
 text already seen and one Aho–Corasick pass for a new one. Approved forms and accepted variants are tinted,
 forbidden forms get a red background and a wavy red underline; hovering a term shows its entry in all three
@@ -15,7 +16,6 @@ import html
 import logging
 from collections import OrderedDict
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
@@ -38,6 +38,7 @@ from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
     from desktop_app.domain.glossary.matcher import GlossaryMatcher
+    from desktop_app.services.glossary_service import GlossaryService, GlossarySnapshot
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.workers import CancelToken
 
@@ -47,20 +48,18 @@ TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#fff0bf", HitKind
 FORBIDDEN_LINE = "#c62828"
 
 
-def _build_matcher(token: CancelToken, path: Path) -> GlossaryMatcher:
-    """Worker: open the glossary on this thread, build the automata of all three languages."""
-    from desktop_app.storage.glossary_store import GlossaryStore
-
-    with GlossaryStore.open(path) as store:
-        matcher = store.matcher()
+def _prepare_snapshot(token: CancelToken, service: GlossaryService) -> GlossarySnapshot:
+    """Worker: the service's snapshot of the current revision, with the automata of all three languages built."""
+    snapshot = service.snapshot()
+    if snapshot.matcher is not None:
         for lang in LANGS:
             token.raise_if_cancelled()
-            matcher.prepare(lang)
-    return matcher
+            snapshot.matcher.prepare(lang)
+    return snapshot
 
 
 class TermSource(QObject):
-    """The glossary matcher used for highlighting, rebuilt off the GUI thread after every glossary change."""
+    """The published glossary matcher used for highlighting, fetched off the GUI thread after every change."""
 
     changed = Signal()
     failed = Signal(str)
@@ -78,24 +77,18 @@ class TermSource(QObject):
     def ready(self) -> bool:
         return self._matcher is not None
 
-    @property
-    def path(self) -> Path:
-        from desktop_app.storage.glossary_store import default_glossary_path
-
-        return default_glossary_path(self._context.data_dir)
-
     def reload(self) -> None:
-        """Rebuild the matcher from the database on a worker; `changed` fires when it is ready."""
+        """Fetch the current revision's matcher on a worker; `changed` fires when it is ready."""
         if self._token is not None:
             self._token.cancel()
-        self._token = self._context.tasks.submit(_build_matcher, self.path, on_done=self._on_built,
-                                                 on_error=self._on_error)
+        self._token = self._context.tasks.submit(_prepare_snapshot, self._context.glossary,
+                                                 on_done=self._on_built, on_error=self._on_error)
         self._live[:] = [self._token]
 
-    def _on_built(self, matcher: GlossaryMatcher) -> None:
+    def _on_built(self, snapshot: GlossarySnapshot) -> None:
         self._token = None
-        self._matcher = matcher
-        log.debug("glossary matcher ready: %d entries", len(matcher))
+        self._matcher = snapshot.matcher
+        log.debug("glossary revision %d ready for highlighting", snapshot.revision)
         self.changed.emit()
 
     def _on_error(self, exc: BaseException) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -29,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Cell, Origin, Segment, derived_cell
-from desktop_app.services.translation import Alternative, TranslationService, column_jobs, pivot_texts_for
+from desktop_app.domain.release import Cell, Segment
+from desktop_app.services.column_translation import CellResult, rows_to_fill, translate_column
+from desktop_app.services.translation import TranslationService, column_jobs
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
@@ -40,37 +40,12 @@ log = logging.getLogger(__name__)
 APPLY_CHUNK = 20  # cells filled per event-loop turn, so the GUI stays responsive while 200 rows re-layout
 
 
-@dataclass(frozen=True, slots=True)
-class CellResult:
-    segment_id: str
-    source_lang: str
-    source_text: str
-    before: Cell
-    alternative: Alternative
-
-
-def _report_share(token: CancelToken, base: int, weight: int, total: int, done: int, count: int) -> None:
-    """Overall progress of one source language's share of the column (0..1)."""
-    token.report((base + done / max(count, 1) * weight) / total)
-
-
 def run_column(token: CancelToken, service: TranslationService, segments: list[Segment], rows: list[int], tgt: str,
                source: str | None) -> list[CellResult]:
-    """Worker: translate the rows, grouped by source language, reporting overall progress (0..1)."""
-    jobs = column_jobs(segments, rows, tgt, service.engine.installed_pairs(), source)
-    weights = {src: len(r) * len(service.route(src, tgt).hops) for src, r in jobs.items()}
-    total = max(sum(weights.values()), 1)
-    done_before = 0
-    results: list[CellResult] = []
-    for src, group in jobs.items():
-        texts = [segments[i].text(src) for i in group]
-        report = partial(_report_share, token, done_before, weights[src], total)
-        out = service.translate_all(texts, src, tgt, pivot_texts=pivot_texts_for(segments, group, src, tgt),
-                                    cancelled=lambda: token.cancelled, progress=report)
-        token.raise_if_cancelled()
-        results.extend(CellResult(segments[i].id, src, text, segments[i].cells[tgt], alt)
-                       for i, text, alt in zip(group, texts, out, strict=True))
-        done_before += weights[src]
+    """Worker: translate the column (services/column_translation.py), reporting overall progress (0..1)."""
+    results = translate_column(service, segments, rows, tgt, source, cancelled=lambda: token.cancelled,
+                               progress=token.report)
+    token.raise_if_cancelled()
     return results
 
 
@@ -164,8 +139,7 @@ class TranslateAllController(QObject):
             return False
         segments = [Segment(s.role, dict(s.cells), s.id) for s in self.document.release.segments]
         if rows is None:
-            rows = [i for i, s in enumerate(segments)
-                    if s.cells[tgt].is_empty or s.cells[tgt].provenance.origin is Origin.MACHINE]
+            rows = rows_to_fill(segments, tgt)
         if source == tgt:
             source = None
         if not column_jobs(segments, rows, tgt, self.session.installed_pairs(), source):
@@ -236,9 +210,7 @@ class TranslateAllController(QObject):
                 continue  # the row was deleted meanwhile
             if seg.cells[tgt] != r.before or seg.text(r.source_lang) != r.source_text or not r.alternative.text:
                 continue  # edited meanwhile: the person's change wins
-            cells[(r.segment_id, tgt)] = derived_cell(r.alternative.text, source_lang=r.source_lang,
-                                                      source_text=r.source_text, origin=Origin.MACHINE,
-                                                      engine=self.session.service.engine.name)
+            cells[(r.segment_id, tgt)] = r.cell(self.session.service.engine.name)
         if not cells:
             self._close_progress()
             self.finished.emit(0)

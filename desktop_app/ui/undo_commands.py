@@ -1,24 +1,48 @@
 """Undoable edits of a release: each command stores segment ids and languages, never a QModelIndex.
 
-Commands change the release only through the `DocumentController` primitives (`_replace_cells`, `_insert`,
-`_remove`, `_move`, `_set_role`, `_set_info`, `_reset`), which emit the signals the model and the docks listen to.
+Commands change the release only through the document's primitives (`EditableDocument`: `_replace_cells`,
+`_insert`, `_remove`, `_move`, `_set_role`, `_set_info`, `_reset`), which emit the signals the model and the docks
+listen to. `ui/document.py`'s `DocumentController` provides them; this module does not import it, so the two
+modules do not import each other.
 Consecutive typing in one cell within one editing session merges into one step (`id()` + `mergeWith`);
 a merged step that ends where it started is made obsolete, so the stack drops it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.domain.release import Cell, Release, Role, Segment
 
-if TYPE_CHECKING:
-    from desktop_app.ui.document import DocumentController
-
 TYPING_COMMAND_ID = 1001
 CellKey = tuple[str, str]  # (segment id, language)
+
+
+class EditableDocument(Protocol):
+    """What a command needs of the document it edits."""
+
+    @property
+    def release(self) -> Release: ...
+
+    def current_lang(self) -> str: ...
+
+    def set_current_cell(self, segment_id: str, lang: str) -> None: ...
+
+    def _replace_cells(self, cells: dict[CellKey, Cell]) -> None: ...
+
+    def _insert(self, index: int, segments: list[Segment]) -> None: ...
+
+    def _remove(self, segment_ids: list[str]) -> None: ...
+
+    def _move(self, segment_id: str, to_index: int) -> None: ...
+
+    def _set_role(self, segment_id: str, role: Role) -> None: ...
+
+    def _set_info(self, title: str, date: str) -> None: ...
+
+    def _reset(self, release: Release) -> None: ...
 
 
 def copy_segment(segment: Segment) -> Segment:
@@ -28,7 +52,7 @@ def copy_segment(segment: Segment) -> Segment:
 class SetCellsCommand(QUndoCommand):
     """Replace one or more cells; with a typing session it merges with the next keystroke in the same cell."""
 
-    def __init__(self, doc: DocumentController, before: dict[CellKey, Cell], after: dict[CellKey, Cell],
+    def __init__(self, doc: EditableDocument, before: dict[CellKey, Cell], after: dict[CellKey, Cell],
                  text: str, typing_session: int | None = None) -> None:
         super().__init__(text)
         self._doc = doc
@@ -56,7 +80,7 @@ class SetCellsCommand(QUndoCommand):
 
 
 class InsertSegmentsCommand(QUndoCommand):
-    def __init__(self, doc: DocumentController, index: int, segments: list[Segment], text: str) -> None:
+    def __init__(self, doc: EditableDocument, index: int, segments: list[Segment], text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self._index = index
@@ -71,7 +95,7 @@ class InsertSegmentsCommand(QUndoCommand):
 
 
 class DeleteSegmentsCommand(QUndoCommand):
-    def __init__(self, doc: DocumentController, segment_ids: list[str], text: str) -> None:
+    def __init__(self, doc: EditableDocument, segment_ids: list[str], text: str) -> None:
         super().__init__(text)
         self._doc = doc
         release = doc.release
@@ -88,7 +112,7 @@ class DeleteSegmentsCommand(QUndoCommand):
 
 
 class MoveSegmentCommand(QUndoCommand):
-    def __init__(self, doc: DocumentController, segment_id: str, to_index: int, text: str) -> None:
+    def __init__(self, doc: EditableDocument, segment_id: str, to_index: int, text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self._id = segment_id
@@ -105,7 +129,7 @@ class MoveSegmentCommand(QUndoCommand):
 class SplitSegmentCommand(QUndoCommand):
     """Split one segment at a cursor position in one language; the rest goes into a new segment below."""
 
-    def __init__(self, doc: DocumentController, segment_id: str, head: dict[str, Cell], tail: Segment,
+    def __init__(self, doc: EditableDocument, segment_id: str, head: dict[str, Cell], tail: Segment,
                  text: str) -> None:
         super().__init__(text)
         self._doc = doc
@@ -128,7 +152,7 @@ class SplitSegmentCommand(QUndoCommand):
 class MergeSegmentsCommand(QUndoCommand):
     """Merge a segment with the one below it (texts joined per language)."""
 
-    def __init__(self, doc: DocumentController, segment_id: str, merged: dict[str, Cell], text: str) -> None:
+    def __init__(self, doc: EditableDocument, segment_id: str, merged: dict[str, Cell], text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self._id = segment_id
@@ -148,7 +172,7 @@ class MergeSegmentsCommand(QUndoCommand):
 
 
 class SetRoleCommand(QUndoCommand):
-    def __init__(self, doc: DocumentController, segment_id: str, role: Role, text: str) -> None:
+    def __init__(self, doc: EditableDocument, segment_id: str, role: Role, text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self._id = segment_id
@@ -165,7 +189,7 @@ class SetRoleCommand(QUndoCommand):
 class SetReleaseInfoCommand(QUndoCommand):
     """Change the release's title and date."""
 
-    def __init__(self, doc: DocumentController, title: str, date: str, text: str) -> None:
+    def __init__(self, doc: EditableDocument, title: str, date: str, text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self._old = (doc.release.title, doc.release.date)
@@ -181,7 +205,7 @@ class SetReleaseInfoCommand(QUndoCommand):
 class ReplaceReleaseCommand(QUndoCommand):
     """Swap the whole release (import, restoring autosaved work): one step, whatever it changed."""
 
-    def __init__(self, doc: DocumentController, new: Release, text: str) -> None:
+    def __init__(self, doc: EditableDocument, new: Release, text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self._old = doc.release.copy()

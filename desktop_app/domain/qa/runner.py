@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=1)  # the current glossary's: an older matcher is not kept alive by the checks
 def _context(matcher: GlossaryMatcher | None, tenures: tuple[Tenure, ...]) -> GlossaryContext:
     return GlossaryContext(matcher, tenures)
 
