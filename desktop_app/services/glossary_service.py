@@ -198,6 +198,18 @@ class GlossaryService:
             self._went_offline("the glossary server cannot be reached")
             return change(self.store())
 
+    def base_version(self, entry_id: int) -> int | None:
+        """The row version an edit of the entry starting now is based on (None: the desk's own file keeps none)."""
+        store = self.store()
+        return store.version(entry_id) if hasattr(store, "version") else None
+
+    @staticmethod
+    def update_entry(store: AnyGlossaryStore, entry: Any, base_version: int | None) -> Any:
+        """`store.update(entry)`, refused on a shared glossary if the entry moved on from `base_version`."""
+        if base_version is None or isinstance(store, GlossaryStore):
+            return store.update(entry)
+        return store.update(entry, base_version=base_version)
+
     def pending_edits(self) -> int:
         """How many edits typed offline wait for the server."""
         if not self.team or not self.queue_path.is_file():
@@ -264,6 +276,10 @@ class GlossaryService:
     def subscribe(self, listener: Callable[[TeamEvent], None]) -> None:
         """Call `listener` (from the listening thread) on every TeamEvent."""
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[TeamEvent], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _emit(self, event: TeamEvent) -> None:
         for listener in list(self._listeners):

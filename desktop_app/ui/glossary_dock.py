@@ -90,37 +90,37 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in text.split("|") if p.strip()))
 
 
-# -- workers (own SQLite connection each: a connection belongs to the thread that opened it) -------------------
+# -- workers (own connection each: an SQLite connection belongs to the thread that opened it) -------------------
 
-def _plan_worker(token: CancelToken, path: Path, file: str) -> ImportPlan:
+def _plan_worker(token: CancelToken, path: str | Path, file: str) -> ImportPlan:
     from desktop_app.services.glossary import plan_import
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path) as store:
         return plan_import(store, file)
 
 
-def _apply_worker(token: CancelToken, path: Path, plan: ImportPlan) -> Any:
+def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan) -> Any:
     from desktop_app.services.glossary import apply_import
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path) as store:
         return apply_import(store, plan)
 
 
-def _undo_worker(token: CancelToken, path: Path) -> Any:
+def _undo_worker(token: CancelToken, path: str | Path) -> Any:
     from desktop_app.services.glossary import undo_import
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path) as store:
         return undo_import(store)
 
 
-def _export_worker(token: CancelToken, path: Path, out: str, source_lang: str, target_lang: str) -> int:
+def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str) -> int:
     from desktop_app.services.glossary import export_glossary
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path) as store:
         return export_glossary(store, out, source_lang=source_lang, target_lang=target_lang)
 
 
@@ -548,22 +548,34 @@ class GlossaryPanel(QWidget):
         self.entryActivated.emit(item.data(0, ENTRY_ROLE))
 
     # -- editing -----------------------------------------------------------------------------------------------
+    def _refuse_if_read_only(self) -> bool:
+        """A shared glossary opened with a read-only login: say so before any edit is typed."""
+        if not getattr(self.store(), "read_only", False):
+            return False
+        QMessageBox.information(self, self.tr("Glossary"), self.tr(
+            "The shared glossary is read-only for this login: it can be searched and matched, but changes must be "
+            "made by an editor."))
+        return True
+
     def add_entry(self, category: str | None = None) -> None:
+        if self._refuse_if_read_only():
+            return
         dialog = EntryDialog(self.store(), None, self, category=category or self.category.currentData() or "term")
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
             self._write(lambda store: store.add(dialog.result))
 
     def edit_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or self._refuse_if_read_only():
             return
+        base = self.context.glossary.base_version(entry.id)  # a shared glossary refuses the edit if it moves on
         dialog = EntryDialog(self.store(), entry, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            self._write(lambda store: store.update(dialog.result))
+            self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base))
 
     def delete_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or self._refuse_if_read_only():
             return
         answer = QMessageBox.question(self, self.tr("Delete Entry"),
                                       self.tr("Delete “%1” from the glossary?").replace("%1", entry.label()))
@@ -574,7 +586,7 @@ class GlossaryPanel(QWidget):
         from desktop_app.storage.glossary_store import GlossaryError
 
         try:
-            change(self.store())
+            self.context.glossary.write(change)
         except GlossaryError as exc:
             QMessageBox.warning(self, self.tr("Glossary"), str(exc))
             return
@@ -613,7 +625,7 @@ class GlossaryPanel(QWidget):
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
-        self.context.tasks.submit(_plan_worker, self.context.glossary.path, file, on_done=self._preview,
+        self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, on_done=self._preview,
                                   on_error=self._failed)
 
     def _preview(self, plan: ImportPlan) -> None:
@@ -622,7 +634,7 @@ class GlossaryPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
-        self.context.tasks.submit(_apply_worker, self.context.glossary.path, plan, on_done=self._imported,
+        self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, on_done=self._imported,
                                   on_error=self._failed)
 
     def _imported(self, report: Any) -> None:
@@ -634,7 +646,8 @@ class GlossaryPanel(QWidget):
 
     def undo_last_import(self) -> None:
         self._start_busy(self.tr("Undoing the last import…"))
-        self.context.tasks.submit(_undo_worker, self.context.glossary.path, on_done=self._undone, on_error=self._failed)
+        self.context.tasks.submit(_undo_worker, self.context.glossary.location, on_done=self._undone,
+                                  on_error=self._failed)
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
@@ -650,7 +663,7 @@ class GlossaryPanel(QWidget):
         if "." not in Path(file).name:
             file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
         self._start_busy(self.tr("Exporting…"))
-        self.context.tasks.submit(_export_worker, self.context.glossary.path, file, "en", "ru",
+        self.context.tasks.submit(_export_worker, self.context.glossary.location, file, "en", "ru",
                                   on_done=lambda n: self._exported(n, file), on_error=self._failed)
 
     def _exported(self, count: int, file: str) -> None:
@@ -689,6 +702,7 @@ class GlossaryUi(QObject):
         window.installEventFilter(self)
         self.retranslateUi()
         self.source.reload()
+        self.team = TeamGlossaryLink(self) if self.context.glossary.team else None
 
     def retranslateUi(self) -> None:
         self.insert_action.setText(self.tr("Insert Approved &Term"))
@@ -809,6 +823,43 @@ def _alive(obj: QObject) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+class TeamGlossaryLink(QObject):
+    """A desk on the shared glossary: the other desks' changes reload highlighting, the list and QA; a permanent
+    status-bar label says whether the desk is connected or working from its local copy."""
+
+    event = Signal(str, str)  # kind, message: emitted by the service's listening thread, delivered on this one
+
+    def __init__(self, ui: GlossaryUi) -> None:
+        super().__init__(ui)
+        self.ui = ui
+        self.service = ui.context.glossary
+        self.label = QLabel(ui.window)
+        ui.window.statusBar().addPermanentWidget(self.label)
+        self.event.connect(self._on_event)
+        listener = self.event.emit
+        self.service.subscribe(listener)
+        self.destroyed.connect(lambda: self.service.unsubscribe(listener))
+        self._show(self.service.online is not False, "")
+        self.service.start_live()
+
+    def _on_event(self, kind: str, message: str) -> None:
+        if kind in ("changed", "online"):
+            self.ui.panel._changed(external=True)
+        if kind in ("online", "offline"):
+            self._show(kind == "online", message)
+            if message:
+                self.ui.panel.statusMessage.emit(message)
+
+    def _show(self, online: bool, why: str) -> None:
+        if online:
+            self.label.setText(self.tr("Shared glossary"))
+        else:
+            queued = self.service.pending_edits()
+            self.label.setText(self.tr("Shared glossary offline: last copy, read-only; %n edit(s) queued", "",
+                                       queued))
+        self.label.setToolTip(why or str(self.service.location).split("@")[-1])
 
 
 def install_glossary(window: QMainWindow) -> GlossaryUi:
