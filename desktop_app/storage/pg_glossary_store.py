@@ -267,7 +267,8 @@ class PgGlossaryStore:
         self.close()
 
     def refresh(self) -> None:
-        """Forget cached entries after another desk or connection changed the glossary."""
+        """Forget cached entries (and the versions edits are based on) after another desk changed the glossary."""
+        self._versions.clear()
         self._changed()
 
     def _changed(self) -> None:
@@ -298,7 +299,8 @@ class PgGlossaryStore:
             with self._reading() as cur:
                 cur.execute("SELECT id, data, version FROM entries ORDER BY id")
                 rows = cur.fetchall()
-            self._versions = {int(r[0]): int(r[2]) for r in rows}
+            for row in rows:  # an edit stays based on the version the desk read first, until it refreshes
+                self._versions.setdefault(int(row[0]), int(row[2]))
             self._entries = [entry_from_json(int(r[0]), r[1]) for r in rows]
         return list(self._entries)
 
@@ -362,7 +364,8 @@ class PgGlossaryStore:
         with self._reading() as cur:
             cur.execute(sql, [*params, limit])
             rows = cur.fetchall()
-        self._versions.update({int(r[0]): int(r[2]) for r in rows})
+        for row in rows:
+            self._versions.setdefault(int(row[0]), int(row[2]))
         return [entry_from_json(int(r[0]), r[1]) for r in rows]
 
     def history(self, entry_id: int) -> list[EntryVersion]:
