@@ -283,7 +283,10 @@ class GlossaryService:
 
     def _emit(self, event: TeamEvent) -> None:
         for listener in list(self._listeners):
-            listener(event)
+            try:
+                listener(event)
+            except Exception:  # one broken listener must not stop the others, nor the listening thread
+                log.exception("a glossary listener failed on %s", event.kind)
 
     def _went_offline(self, why: str) -> None:
         was = self.online

@@ -838,9 +838,12 @@ class TeamGlossaryLink(QObject):
         self.label = QLabel(ui.window)
         ui.window.statusBar().addPermanentWidget(self.label)
         self.event.connect(self._on_event)
-        listener = self.event.emit
+        def listener(event: Any) -> None:
+            self.event.emit(event.kind, event.message)
+
         self.service.subscribe(listener)
         self.destroyed.connect(lambda: self.service.unsubscribe(listener))
+        ui.panel.glossaryChanged.connect(lambda: self._show(self.service.online is not False, ""))
         self._show(self.service.online is not False, "")
         self.service.start_live()
 

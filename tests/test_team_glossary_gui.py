@@ -1,0 +1,112 @@
+"""Two desks on one shared glossary, with the real window: an entry added on desk A is highlighted on desk B
+within 2 s, a conflicting edit in the dock is refused with both versions shown, a read-only login is told before
+it types, and the status bar says when the desk works from its local copy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pg_support
+import pytest
+import ui_support
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop_app.domain.glossary.model import HitKind, empty_entry
+from desktop_app.services.glossary_service import GLOSSARY_URL_ENV, GlossaryService
+from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+from desktop_app.ui.glossary_dock import EntryDialog, GlossaryUi
+from desktop_app.ui.main_window import MainWindow
+
+pytest.importorskip("psycopg", reason="psycopg (the team extra) is not installed")
+answers, sample_project = ui_support.answers, ui_support.sample_project  # fixtures
+pg_server, pg_url = pg_support.pg_server, pg_support.pg_url  # fixtures
+
+
+@pytest.fixture
+def desk_b(qtbot, monkeypatch: pytest.MonkeyPatch, pg_url: str, data_dir: Path, sample_project: Path,
+           answers: ui_support.Answers) -> MainWindow:
+    """Desk B: the real window, its glossary the shared one."""
+    monkeypatch.setenv(GLOSSARY_URL_ENV, pg_url)
+    context = ui_support.make_context(data_dir)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.open_path(sample_project, ask_save=False)
+    win.show()
+    qtbot.waitExposed(win)
+    ui: GlossaryUi = win.glossary
+    qtbot.waitUntil(lambda: ui.source.ready and context.glossary.online is True, timeout=30_000)
+    yield win
+    context.tasks.wait_idle()
+    win.close()
+    context.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a, **_k: shown.append(text)))
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _p, _t, text, *_a, **_k: shown.append(text)))
+    return shown
+
+
+def test_an_entry_added_on_desk_a_is_highlighted_on_desk_b_within_two_seconds(qtbot, desk_b: MainWindow,
+                                                                             pg_url: str, tmp_path: Path) -> None:
+    ui: GlossaryUi = desk_b.glossary
+    assert ui.source.hits("国务院副总理丁薛祥出席", "zh") == []
+    assert desk_b.glossary.team is not None and desk_b.glossary.team.label.text() == "Shared glossary"
+    desk_a = GlossaryService(pg_url, data_dir=tmp_path / "desk-a", author="anna")
+    entry = replace(empty_entry("person"), forms={"zh": "丁薛祥", "en": "Ding Xuexiang", "ru": "Дин Сюэсян"})
+    try:
+        added = desk_a.write(lambda store: store.add(entry))
+    finally:
+        desk_a.close()
+    qtbot.waitUntil(lambda: [h.entry.id for h in ui.source.hits("国务院副总理丁薛祥出席", "zh")] == [added.id],
+                    timeout=2000)
+    assert ui.source.hits("Ding Xuexiang attended", "en")[0].kind is HitKind.APPROVED
+
+
+def test_a_conflicting_edit_in_the_dock_is_refused_with_both_versions(qtbot, desk_b: MainWindow, pg_url: str,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     warnings: list[str]) -> None:
+    panel = desk_b.glossary.panel
+    panel.search.setText("State Duma")
+    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() > 0 and panel.results.topLevelItem(0).text(1)
+                    == "State Duma")
+    panel.results.setCurrentItem(panel.results.topLevelItem(0))
+    duma = panel.selected_entry()
+
+    def edit_while_anna_saves(self: EntryDialog) -> int:
+        with PgGlossaryStore.open(pg_url, author="anna", seed=False) as anna:  # desk A saves first
+            anna.update(replace(duma, note="anna: lower house"))
+        self.note.setPlainText("boris: the Duma")
+        EntryDialog.accept(self)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryDialog, "exec", edit_while_anna_saves)
+    panel.edit_entry()
+    assert len(warnings) == 1
+    assert "changed by anna" in warnings[0] and "boris: the Duma" in warnings[0] and "anna: lower house" in warnings[0]
+    with PgGlossaryStore.open(pg_url, seed=False) as server:
+        assert server.entry(duma.id).note == "anna: lower house"  # type: ignore[union-attr]
+
+
+def test_the_status_bar_says_when_the_desk_works_from_its_local_copy(qtbot, desk_b: MainWindow,
+                                                                    pg_server: pg_support.PgServer) -> None:
+    team = desk_b.glossary.team
+    assert team is not None
+    ui: GlossaryUi = desk_b.glossary
+    pg_server.stop()
+    try:
+        qtbot.waitUntil(lambda: "offline" in team.label.text(), timeout=10_000)
+        entry = replace(empty_entry("term"), forms={"zh": "冰上丝绸之路", "en": "Polar Silk Road", "ru": ""})
+        desk_b.context.glossary.write(lambda store: store.add(entry))
+        ui.panel._changed(external=False)
+        assert "1 edit" in team.label.text() and desk_b.context.glossary.pending_edits() == 1
+        assert ui.source.hits("国家杜马", "zh")  # highlighting goes on from the local copy
+    finally:
+        pg_server.start()
+    qtbot.waitUntil(lambda: team.label.text() == "Shared glossary" and desk_b.context.glossary.pending_edits() == 0,
+                    timeout=15_000)
+    qtbot.waitUntil(lambda: bool(ui.source.hits("冰上丝绸之路", "zh")), timeout=5000)
