@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	# The CPU build of torch first, so argostranslate's dependency does not pull a multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e '.[test,package]'
+	$(PY) -m pip install -q -e '.[test,package,team]'
 	touch $(STAMP)
 
 setup: $(STAMP)
