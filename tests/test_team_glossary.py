@@ -183,6 +183,7 @@ def test_stopping_the_server_mid_session_loses_no_edit(qtbot, pg_server: PgServe
     try:
         kept = desk.write(lambda s: s.add(term("Shanghai Cooperation Organisation", "上海合作组织")))
         desk.snapshot()  # the desk has seen the glossary: its local copy is written
+        desk.wait_for_replica()
         desk.start_live()
         qtbot.waitUntil(lambda: desk.online is True)
         pg_server.stop()

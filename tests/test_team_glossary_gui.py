@@ -97,6 +97,7 @@ def test_the_status_bar_says_when_the_desk_works_from_its_local_copy(qtbot, desk
     team = desk_b.glossary.team
     assert team is not None
     ui: GlossaryUi = desk_b.glossary
+    desk_b.context.glossary.wait_for_replica()
     pg_server.stop()
     try:
         qtbot.waitUntil(lambda: "offline" in team.label.text(), timeout=10_000)

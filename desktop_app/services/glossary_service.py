@@ -118,6 +118,8 @@ class GlossaryService:
         self._listeners: list[Callable[[TeamEvent], None]] = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._replica_thread: threading.Thread | None = None
+        self._replica_lock = threading.Lock()
 
     @classmethod
     def for_data_dir(cls, data_dir: Path, url: str | None = None) -> GlossaryService:
@@ -246,14 +248,30 @@ class GlossaryService:
         return store
 
     def _keep_replica(self, store: PgGlossaryStore) -> None:
-        """Copy the glossary just read into the local replica, unless the replica is of this state already."""
-        from desktop_app.storage.glossary_offline import replica_changes, write_replica
+        """Copy the glossary just read into the local replica, unless the replica is of this state already. The
+        copy is written on a thread of its own from what was read, so the snapshot is not held up by it."""
+        from desktop_app.storage.glossary_offline import ReplicaData, replica_changes, write_replica
 
-        try:
-            if replica_changes(self.path) != store.change_counter():
-                write_replica(self.path, store)
-        except (OSError, sqlite3.Error, GlossaryError) as exc:
-            log.warning("the local copy of the shared glossary was not updated: %s", exc)
+        changes = store.change_counter()
+        if replica_changes(self.path) == changes:
+            return
+        data = ReplicaData(store.entries(), store.versions(), store.tenures(), store.read_only, changes)
+
+        def write() -> None:
+            with self._replica_lock:
+                try:
+                    if (replica_changes(self.path) or -1) < changes:
+                        write_replica(self.path, data)
+                except (OSError, sqlite3.Error, GlossaryError) as exc:
+                    log.warning("the local copy of the shared glossary was not updated: %s", exc)
+
+        self._replica_thread = threading.Thread(target=write, name="glossary-replica")
+        self._replica_thread.start()
+
+    def wait_for_replica(self) -> None:
+        """Until the local copy being written (if any) is on disk."""
+        if self._replica_thread is not None:
+            self._replica_thread.join()
 
     def _flush(self, store: PgGlossaryStore) -> tuple[int, list[str]]:
         """Send the edits typed offline (in order, with their version checks)."""
@@ -320,7 +338,7 @@ class GlossaryService:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._came_online(PgGlossaryStore)
                     while not self._stop.is_set():
-                        if list(conn.notifies(timeout=0.25)):
+                        if list(conn.notifies(timeout=0.25, stop_after=1)):  # at once, not at the timeout
                             self._revision += 1
                             self._store_stale = True
                             self._emit(TeamEvent("changed"))
@@ -352,6 +370,7 @@ class GlossaryService:
 
     def close(self) -> None:
         self._stop.set()
+        self.wait_for_replica()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None

@@ -31,25 +31,33 @@ REPLICA_FILE = "team-glossary-replica.sqlite"
 QUEUE_FILE = "team-glossary-queue.sqlite"
 
 
-def write_replica(path: Path, store: PgGlossaryStore) -> None:
-    """Copy the shared glossary as `store` sees it into the replica file at `path` (atomically replaced)."""
-    entries = store.entries()
-    versions = {e.id: store.version(e.id) or 1 for e in entries}
-    tenures = store.tenures()
+@dataclass(frozen=True, slots=True)
+class ReplicaData:
+    """The shared glossary as a desk last read it: what its local copy is written from."""
+
+    entries: list[TermEntry]
+    versions: dict[int, int]
+    tenures: list[Tenure]
+    read_only: bool
+    changes: int
+
+
+def write_replica(path: Path, data: ReplicaData) -> None:
+    """Write the local copy of the shared glossary at `path` (atomically replaced)."""
     temp = path.with_name(path.name + ".tmp")
     temp.unlink(missing_ok=True)
     replica = GlossaryStore.open(temp, seed=False)
     try:
         with replica.db.atomic():
-            replica.db["entries"].insert_all((entry_to_row(e) for e in entries), pk="id", batch_size=500)
+            replica.db["entries"].insert_all((entry_to_row(e) for e in data.entries), pk="id", batch_size=500)
             replica.db["tenures"].insert_all(({"person_id": t.person_id, "title_id": t.title_id,
                                                "valid_from": t.valid_from, "valid_to": t.valid_to, "note": t.note}
-                                              for t in tenures), pk="id")
-            replica.db["team_versions"].insert_all(({"id": i, "version": v} for i, v in versions.items()),
-                                                   pk="id")
-            replica.db["meta"].upsert_all([{"key": "team_read_only", "value": "1" if store.read_only else "0"},
-                                           {"key": "team_changes", "value": str(store.change_counter())}], pk="key")
-            replica._save_lemmas(entries)
+                                              for t in data.tenures), pk="id")
+            replica.db["team_versions"].insert_all(
+                ({"id": e.id, "version": data.versions.get(e.id, 1)} for e in data.entries), pk="id")
+            replica.db["meta"].upsert_all([{"key": "team_read_only", "value": "1" if data.read_only else "0"},
+                                           {"key": "team_changes", "value": str(data.changes)}], pk="key")
+            replica._save_lemmas(data.entries)
     finally:
         replica.close()
     os.replace(temp, path)

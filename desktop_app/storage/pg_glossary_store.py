@@ -324,6 +324,11 @@ class PgGlossaryStore:
             self._versions[entry_id] = found[1]
         return self._versions[entry_id]
 
+    def versions(self) -> dict[int, int]:
+        """Entry id → the row version this desk read (of every entry, once `entries()` has been read)."""
+        self.entries()
+        return dict(self._versions)
+
     def count(self) -> int:
         with self._reading() as cur:
             cur.execute("SELECT count(*) FROM entries")
