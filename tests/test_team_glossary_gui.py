@@ -4,6 +4,7 @@ it types, and the status bar says when the desk works from its local copy."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,23 +24,38 @@ answers, sample_project = ui_support.answers, ui_support.sample_project  # fixtu
 pg_server, pg_url = pg_support.pg_server, pg_support.pg_url  # fixtures
 
 
+SERVER_KIT = Path(__file__).resolve().parent.parent / "packaging" / "server"
+
+
 @pytest.fixture
-def desk_b(qtbot, monkeypatch: pytest.MonkeyPatch, pg_url: str, data_dir: Path, sample_project: Path,
-           answers: ui_support.Answers) -> MainWindow:
+def open_desk(qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, sample_project: Path,
+              answers: ui_support.Answers) -> Iterator[Callable[[str], MainWindow]]:
+    """Opens the real window of a desk whose glossary is the shared one at the URL given."""
+    opened: list[MainWindow] = []
+
+    def open_window(url: str) -> MainWindow:
+        monkeypatch.setenv(GLOSSARY_URL_ENV, url)
+        context = ui_support.make_context(data_dir)
+        win = MainWindow(context)
+        qtbot.addWidget(win)
+        opened.append(win)
+        assert win.open_path(sample_project, ask_save=False)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: win.glossary.source.ready and context.glossary.online is True, timeout=30_000)
+        return win
+
+    yield open_window
+    for win in opened:
+        win.context.tasks.wait_idle()
+        win.close()
+        win.context.close()
+
+
+@pytest.fixture
+def desk_b(open_desk: Callable[[str], MainWindow], pg_url: str) -> MainWindow:
     """Desk B: the real window, its glossary the shared one."""
-    monkeypatch.setenv(GLOSSARY_URL_ENV, pg_url)
-    context = ui_support.make_context(data_dir)
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    assert win.open_path(sample_project, ask_save=False)
-    win.show()
-    qtbot.waitExposed(win)
-    ui: GlossaryUi = win.glossary
-    qtbot.waitUntil(lambda: ui.source.ready and context.glossary.online is True, timeout=30_000)
-    yield win
-    context.tasks.wait_idle()
-    win.close()
-    context.close()
+    return open_desk(pg_url)
 
 
 @pytest.fixture
@@ -111,3 +127,27 @@ def test_the_status_bar_says_when_the_desk_works_from_its_local_copy(qtbot, desk
     qtbot.waitUntil(lambda: team.label.text() == "Shared glossary" and desk_b.context.glossary.pending_edits() == 0,
                     timeout=15_000)
     qtbot.waitUntil(lambda: bool(ui.source.hits("冰上丝绸之路", "zh")), timeout=5000)
+
+
+@pytest.fixture
+def reader_url(pg_server: pg_support.PgServer) -> str:
+    logins = pg_server.office(SERVER_KIT)
+    PgGlossaryStore.open(logins["pressdesk_owner"]).close()  # the owner's first connection sets the tables up
+    return logins["ivan"]
+
+
+def test_a_read_only_login_is_told_before_typing_an_edit(qtbot, open_desk: Callable[[str], MainWindow],
+                                                         reader_url: str, warnings: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[EntryDialog] = []
+    monkeypatch.setattr(EntryDialog, "exec", lambda self: opened.append(self) or QDialog.DialogCode.Rejected)
+    win = open_desk(reader_url)
+    panel = win.glossary.panel
+    assert win.glossary.source.hits("国家杜马", "zh")  # it highlights from the shared glossary
+    panel.add_entry("term")
+    panel.search.setText("State Duma")
+    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() > 0)
+    panel.results.setCurrentItem(panel.results.topLevelItem(0))
+    panel.edit_entry()
+    panel.delete_entry()
+    assert opened == [] and len(warnings) == 3 and all("read-only" in w for w in warnings)
