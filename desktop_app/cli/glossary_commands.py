@@ -35,8 +35,15 @@ def glossary_service(args: argparse.Namespace) -> GlossaryService:
     explicit = getattr(args, "glossary", None)
     if explicit and not is_server_url(explicit):
         return GlossaryService(Path(explicit))
-    return GlossaryService.for_data_dir(resolve_data_dir(args.data_dir), explicit or getattr(args, "glossary_url",
-                                                                                              None))
+    service = GlossaryService.for_data_dir(resolve_data_dir(args.data_dir), explicit or getattr(args, "glossary_url",
+                                                                                                 None))
+    if service.team:  # read it through once, so the local copy is current should the server go away later
+        try:
+            service.snapshot()
+        except GlossaryError as exc:
+            service.close()
+            raise CliError(str(exc)) from exc
+    return service
 
 
 @contextmanager
