@@ -860,7 +860,7 @@ class TeamGlossaryLink(QObject):
             self.label.setText(self.tr("Shared glossary"))
         else:
             queued = self.service.pending_edits()
-            self.label.setText(self.tr("Shared glossary offline: last copy, read-only; %n edit(s) queued", "",
+            self.label.setText(self.tr("Shared glossary offline: working from the last copy; %n edit(s) queued", "",
                                        queued))
         self.label.setToolTip(why or str(self.service.location).split("@")[-1])
 
