@@ -1,13 +1,15 @@
 """Glossary scale: matcher load and match time at 1k/10k/100k entries against a naive per-entry loop,
-SQLite load of 100k entries, and import time of the real 3.2 MB Microsoft TBX.
+SQLite load of 100k entries, import time of the real 3.2 MB Microsoft TBX, and what the shipped seed costs
+(creating and seeding a new glossary, reopening it, matching the sample release).
 
-Run: .venv/bin/python benchmarks/bench_glossary.py [typing matching store tbx] [--sizes 100000]
+Run: .venv/bin/python benchmarks/bench_glossary.py [typing matching store tbx seed] [--sizes 100000]
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import random
 import statistics
 import sys
@@ -150,6 +152,7 @@ def bench_store() -> None:
     ru_words = russian_vocabulary(30_000)
     entries = make_entries(100_000, en_words, ru_words)
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PRESSDESK_CACHE_DIR"] = str(Path(tmp) / "cache")  # the saved automata go with the run
         with GlossaryStore.open(Path(tmp) / "g.sqlite", seed=False) as store:
             started = time.perf_counter()
             store.apply_import(entries, [], "bench")
@@ -199,6 +202,38 @@ def bench_typing() -> None:
         print(f"repainting all {len(cells)} cells (cached): {repaint[0]:.2f} ms")
 
 
+def bench_seed() -> None:
+    """The shipped seed glossary: first start (create, seed, build the three automata), restart (automata loaded
+    from the saved cache), and matching every cell of the sample release without the result cache."""
+    from desktop_app.services.importing import sample_release
+
+    cells = [(s.cells[lang].text, lang) for s in sample_release().segments for lang in ("zh", "en", "ru")]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "g.sqlite"
+        for label in ("first start (create, seed, build automata)", "restart (saved automata)"):
+            started = time.perf_counter()
+            with GlossaryStore.open(path) as store:
+                opened = time.perf_counter() - started
+                matcher = store.matcher()
+                matcher.prepare("zh", "en", "ru")
+                total = time.perf_counter() - started
+                count = store.count()
+            print(f"seed of {count} entries, {label}: open {opened:.2f} s, total {total:.2f} s")
+        with GlossaryStore.open(path) as store:
+            matcher = store.matcher()
+            matcher.prepare("zh", "en", "ru")
+            hits = sum(len(matcher.find(t, lg)) for t, lg in cells)
+
+            def run() -> None:
+                matcher.clear_cache()
+                for text, lang in cells:
+                    matcher.find(text, lang)
+
+            median, best = timed_ms(run)
+    print(f"matching all {len(cells)} sample cells ({hits} hits), no result cache: {median:.2f} ms median, "
+          f"best {best:.2f}")
+
+
 def bench_tbx_import() -> None:
     if not MS_TBX.is_file():
         print(f"skip TBX import: {MS_TBX} not found")
@@ -225,7 +260,8 @@ def calibrate() -> None:
 
 
 if __name__ == "__main__":
-    PARTS = {"typing": bench_typing, "matching": bench_matching, "store": bench_store, "tbx": bench_tbx_import}
+    PARTS = {"typing": bench_typing, "matching": bench_matching, "store": bench_store, "tbx": bench_tbx_import,
+             "seed": bench_seed}
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("parts", nargs="*", help=f"what to run: {', '.join(PARTS)} (default: all)")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="glossary sizes for matching")

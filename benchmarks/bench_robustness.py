@@ -1,5 +1,6 @@
 """Large inputs, timed: pasting a long text into a cell of the real window, a 5,000-segment release saved and
-reloaded, a 100,000-entry glossary built and matched, a 5 MB cell saved.
+reloaded, a 100,000-entry glossary built and matched, a 5 MB cell saved, and (with ../shared beside the checkout)
+every real file read or refused by its reader.
 
 The paste is measured at growing sizes up to 5 MB (each step: paste into the cell editor, let the event loop
 settle, commit, fit the rows, save), then one character over the cell limit, which the editor refuses with a
@@ -11,7 +12,9 @@ message. (benchmarks/bench_big_cell.py times the big pastes and typing in the bi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -94,6 +97,34 @@ def bench_core(tmp: Path) -> list[tuple[str, float]]:
     return rows
 
 
+REALDATA = Path(__file__).resolve().parent.parent.parent / "shared" / "realdata"
+
+
+def bench_realdata() -> list[tuple[str, float]]:
+    """Every real file read by the reader a user would reach it with, damaged ones included (the tests check what
+    happens to each file; how long it takes is measured here): (file, seconds), slowest first."""
+    from desktop_app.formats.errors import FormatError
+    from desktop_app.formats.tmx import iter_tmx
+    from desktop_app.services.glossary import read_glossary_file
+    from desktop_app.services.importing import read_paragraphs
+
+    def reader(path: Path) -> Callable[[], object]:
+        kind = path.relative_to(REALDATA).parts[0]  # realdata/<docx|tbx|glossary|tmx|parallel>/...
+        if kind == "tmx":
+            return lambda: sum(1 for _ in iter_tmx(path))
+        if kind in ("tbx", "glossary"):
+            return lambda: read_glossary_file(path)
+        return lambda: read_paragraphs(path)
+
+    def attempt(read: Callable[[], object]) -> None:
+        with contextlib.suppress(FormatError):  # a clean refusal is a result too
+            read()
+
+    files = sorted(p for p in REALDATA.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv")
+    rows = [(str(p.relative_to(REALDATA)), timed(lambda p=p: attempt(reader(p)))) for p in files]
+    return sorted(rows, key=lambda row: row[1], reverse=True)
+
+
 def main() -> int:
     argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0]).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -108,6 +139,13 @@ def main() -> int:
         print("core (seconds):")
         for name, seconds in bench_core(tmp):
             print(f"  {name:48} {seconds:.3f}")
+    if REALDATA.is_dir():
+        rows = bench_realdata()
+        times = [seconds for _name, seconds in rows]
+        print(f"real files of ../shared/realdata read or refused: {len(rows)}, "
+              f"median {statistics.median(times):.3f} s, total {sum(times):.1f} s; slowest:")
+        for name, seconds in rows[:5]:
+            print(f"  {name:70} {seconds:.3f}")
     return 0
 
 

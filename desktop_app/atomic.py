@@ -22,6 +22,31 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _temp_beside(target: Path) -> Path:
+    """An empty temporary file in the target's folder, with the mode the target will have.
+
+    mkstemp creates the file private (0600); give it the mode of the file it replaces, or the umask default,
+    so an exported document on a shared drive stays readable by colleagues.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
+    return tmp
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it replaces `target` atomically.
@@ -30,23 +55,10 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     removed and the target is left as it was.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    # mkstemp creates the file private (0600); give it the mode of the file it replaces, or the umask default,
-    # so an exported document on a shared drive stays readable by colleagues.
-    try:
-        mode = target.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)
+    tmp = _temp_beside(target)
     try:
         yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        _fsync_file(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except BaseException:
@@ -62,3 +74,47 @@ def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
 
 def atomic_write_text(target: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(target, text.encode("utf-8"))
+
+
+def atomic_write_all(contents: dict[Path, bytes]) -> None:
+    """Write several files so that all of them are replaced or none is (a set of documents that belong together).
+
+    Every file is first written and synced beside its target; only then are they renamed into place, each old
+    file kept aside until all are in, so a failure at any step puts every target back as it was.
+    """
+    temps: dict[Path, Path] = {}
+    placed: list[tuple[Path, Path | None]] = []  # (target, where its previous file waits) in rename order
+    try:
+        for target, data in contents.items():
+            temps[target] = _temp_beside(target)
+            temps[target].write_bytes(data)
+            _fsync_file(temps[target])
+        for target, tmp in temps.items():
+            aside = None
+            if target.exists() or target.is_symlink():
+                aside = _temp_beside(target)
+                try:
+                    os.replace(target, aside)
+                except BaseException:
+                    aside.unlink()
+                    raise
+            placed.append((target, aside))
+            os.replace(tmp, target)
+    except BaseException:
+        for target, aside in reversed(placed):
+            with contextlib.suppress(OSError):
+                if aside is not None:
+                    os.replace(aside, target)
+                else:
+                    target.unlink(missing_ok=True)
+        raise
+    finally:
+        for tmp in temps.values():
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+    for _target, aside in placed:
+        if aside is not None:
+            with contextlib.suppress(OSError):
+                aside.unlink()
+    for folder in {target.parent for target in contents}:
+        _fsync_dir(folder)

@@ -9,6 +9,11 @@ from pathlib import Path
 from desktop_app import APP_NAME
 
 DATA_DIR_ENV = "PRESSDESK_DATA_DIR"
+CACHE_DIR_ENV = "PRESSDESK_CACHE_DIR"
+
+
+class DataDirError(Exception):
+    """The chosen data folder cannot be used (a file is in the way, or it cannot be created); for the user."""
 
 
 def _bundle_root() -> Path:
@@ -42,5 +47,23 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Resolve the data folder: explicit argument, then $PRESSDESK_DATA_DIR, then the platform default."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
     path = Path(chosen).expanduser() if chosen else default_data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"data folder {path}: exists and is not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"data folder {path}: cannot be created ({exc.strerror or exc})") from exc
     return path
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder ($PRESSDESK_CACHE_DIR, else the platform's): things PressDesk can rebuild, kept
+    apart from the data folder, which may be shared or synced, so nobody else can plant a file there."""
+    chosen = os.environ.get(CACHE_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_NAME.lower()

@@ -33,6 +33,7 @@ class Settings:
     memory_url: str = ""  # a shared translation memory on PostgreSQL; empty: the desk's own file
     mt_url: str = ""  # a LibreTranslate server; empty: the local language packs
     mt_api_key: str = ""
+    confirm_status: str = "reviewed"  # what Ctrl+Enter makes a cell: "reviewed" or "approved"
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

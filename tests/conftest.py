@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from pathlib import Path
 
@@ -12,13 +13,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 REALDATA = SHARED / "realdata"
+SEED_CSV = REPO / "resources" / "glossary-seed.csv"
+
+
+def seed_entry_count() -> int:
+    """How many entries the shipped glossary seed holds, counted from its CSV rows (not through PressDesk)."""
+    with open(SEED_CSV, encoding="utf-8", newline="") as fh:
+        return sum(1 for row in csv.DictReader(fh) if row["category"])
 
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own PressDesk data folder, so nothing touches the user's real one."""
+    """Every test gets its own PressDesk data and cache folders, so nothing touches the user's real ones."""
     path = tmp_path_factory.mktemp("pressdesk-data")
     monkeypatch.setenv("PRESSDESK_DATA_DIR", str(path))
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(tmp_path_factory.mktemp("pressdesk-cache")))
     return path
 
 

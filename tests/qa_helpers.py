@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure
 from desktop_app.domain.qa import Finding, check_segment
 from desktop_app.domain.release import Release, Role, Segment, imported_cell
+
+SAMPLE_FORBIDDEN = ("Chinese Communist Party", "Communist Party of China")  # segment 4, English
+
+
+def clean_sample() -> Release:
+    """The sample release with its one deliberate mistake (a forbidden form, shown to newcomers) corrected."""
+    from desktop_app.services.importing import sample_release
+
+    release = sample_release()
+    segment = release.segments[3]
+    segment.cells["en"] = replace(segment.cells["en"], text=segment.text("en").replace(*SAMPLE_FORBIDDEN))
+    return release
 
 
 def row(zh: str = "", en: str = "", ru: str = "", role: Role = Role.BODY, seg_id: str = "row1") -> Segment:

@@ -1,43 +1,13 @@
-"""Helpers of the robustness tests: a hard time limit, byte and zip-member mutations, seed files."""
+"""Helpers of the robustness tests: byte and zip-member mutations, seed files (reading times: bench_robustness)."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-import signal
-import threading
 import warnings
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import strategies as st
-
-# A reader that takes this long on a file of a few kilobytes is hanging, not slow.
-HANG_SECONDS = 30.0
-
-
-class Hang(Exception):
-    """Raised inside the code under test when it runs past the limit."""
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float = HANG_SECONDS) -> Iterator[None]:
-    """Fail with `Hang` when the block runs longer than `seconds` (POSIX, main thread; a no-op elsewhere)."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise Hang(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 class Seed(bytes):

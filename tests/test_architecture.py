@@ -60,6 +60,8 @@ def tree_copy(tmp_path: Path) -> Path:
         ("desktop_app/ui/undo_commands.py", "from desktop_app.ui.document import DocumentController\n", CYCLES),
         ("desktop_app/ui/find_replace.py", "from desktop_app.ui.main_window import MainWindow\n", CYCLES),
         ("desktop_app/ui/app.py", "from desktop_app.cli import main\n", LAYERS),
+        ("desktop_app/ui/planted.py", "import sqlite3\n", "Only storage knows the stores are SQLite"),
+        ("desktop_app/cli/planted.py", "import sqlite_utils\n", "Only storage knows the stores are SQLite"),
     ],
 )
 def test_contracts_catch_a_planted_violation(tree_copy: Path, module: str, code: str, contract: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from export_helpers import cell_rows, open_docx
+from qa_helpers import clean_sample
 
 from desktop_app import LANGS
 from desktop_app.cli import main
@@ -93,7 +94,7 @@ def test_missing_project_is_a_usage_error(tmp_path: Path, capsys: pytest.Capture
 
 def test_export_check_refuses_while_errors_remain_in_the_exported_language(tmp_path: Path,
                                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    release = sample_release()
+    release = clean_sample()
     ru = release.segments[1].text("ru")
     assert "20 июля" in ru
     release.segments[1].cells["ru"] = Cell(ru.replace("20 июля", "21 июля"))  # a date that disagrees with zh/en

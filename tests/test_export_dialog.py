@@ -9,13 +9,23 @@ import pytest
 import ui_support
 from export_helpers import cell_rows, open_docx
 from PySide6.QtWidgets import QMessageBox
+from qa_helpers import clean_sample
 
 import desktop_app.services.exporting as exporting
-from desktop_app.domain.release import Cell, Status
+from desktop_app.domain.release import Cell, Release, Status
+from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
 
-answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+answers, window = ui_support.answers, ui_support.window  # fixtures
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Path:
+    """The sample without its deliberate forbidden form: exports here start with no QA error to ask about."""
+    path = tmp_path / "sample.pressdesk"
+    ProjectStore.create(path, clean_sample()).close()
+    return path
 
 
 def make_dialog(qtbot, win: MainWindow) -> ExportDialog:
@@ -85,13 +95,15 @@ def test_export_runs_in_the_background_and_writes_the_document(qtbot, window: Ma
 def test_replacing_a_file_is_asked_first(qtbot, window: MainWindow, tmp_path: Path,
                                          answers: ui_support.Answers) -> None:
     out = tmp_path / "en.docx"
-    out.write_bytes(b"earlier export")
+    earlier = Release("earlier", segments=window.document.release.segments[2:3])
+    exporting.export_release(earlier, out, "en")
+    before = out.read_bytes()
     dialog = make_dialog(qtbot, window)
     choose(dialog, "single", out, lang="en")
     answers.reply = QMessageBox.StandardButton.No
     run(qtbot, window, dialog)
     assert answers.asked == ["Replace Files?"]
-    assert out.read_bytes() == b"earlier export"
+    assert out.read_bytes() == before
     answers.reply = QMessageBox.StandardButton.Yes
     run(qtbot, window, dialog)
     assert open_docx(out).paragraphs[0].text == window.document.release.segments[0].text("en")
@@ -109,6 +121,20 @@ def test_qa_errors_are_asked_about_before_exporting(qtbot, window: MainWindow, t
     run(qtbot, window, dialog)
     assert answers.asked == ["Export with Errors?"]
     assert out.exists() == (reply == QMessageBox.StandardButton.Yes)
+
+
+def test_an_unreadable_glossary_is_asked_about_not_skipped_silently(qtbot, window: MainWindow, tmp_path: Path,
+                                                                    answers: ui_support.Answers) -> None:
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)  # the glossary exists and was read
+    window.context.glossary.path.write_bytes(b"not a glossary" * 100)  # damaged since the window opened
+    window.context.glossary.changed()
+    dialog = make_dialog(qtbot, window)
+    out = tmp_path / "en.docx"
+    choose(dialog, "single", out, lang="en")
+    answers.reply = QMessageBox.StandardButton.No
+    run(qtbot, window, dialog)
+    assert answers.asked == ["Export without Checks?"]
+    assert not out.exists()
 
 
 def test_cancel_during_the_export_leaves_nothing_behind(qtbot, window: MainWindow, tmp_path: Path,

@@ -34,10 +34,15 @@ def _render_module():
     return module
 
 
+def _squeezed(text: str) -> str:
+    """Text without white space and hyphens: LibreOffice breaks lines (at a hyphen too, as in "China-Russia"),
+    pdftotext adds spaces around CJK and drops a hyphen that ends a line, so only the letters are compared."""
+    return re.sub(r"[\s\-\u00ad\u2010\u2011]+", "", text)
+
+
 def _pdf_text(pdf: Path) -> str:
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    return re.sub(r"\s+", "", text)  # LibreOffice's line breaks and the spaces pdftotext adds around CJK
+    return _squeezed(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                                    check=True).stdout)
 
 
 def _pdf_fonts(pdf: Path) -> str:
@@ -61,7 +66,7 @@ def test_every_layout_renders_with_real_chinese_glyphs(tmp_path: Path, name: str
     text = _pdf_text(pdf)
     shown = [lang] if layout == "single" else list(LANGS) if layout == "table" else pair.split("-")
     for code in shown:
-        assert re.sub(r"\s+", "", release.segments[0].text(code)) in text  # the headline came through as text
+        assert _squeezed(release.segments[0].text(code)) in text  # the headline came through as text
     if "zh" in shown:
         assert "NotoSerifCJK" in _pdf_fonts(pdf)  # Chinese set in the CJK serif, not in boxes of a Latin font
     if layout == "single":

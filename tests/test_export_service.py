@@ -59,7 +59,10 @@ def test_progress_rises_to_the_total(tmp_path: Path) -> None:
 def test_cancelled_export_leaves_the_old_file_untouched(tmp_path: Path, lang: str | None, layout: str,
                                                         name: str) -> None:
     out = tmp_path / name
-    out.write_bytes(b"the previous export")
+    previous = sample_release()
+    previous.segments = previous.segments[:2]
+    export_release(previous, out, lang, layout)
+    before = out.read_bytes()
 
     def cancel(done: int, total: int) -> None:
         if done * 2 >= total:
@@ -67,13 +70,16 @@ def test_cancelled_export_leaves_the_old_file_untouched(tmp_path: Path, lang: st
 
     with pytest.raises(ExportCancelled):
         export_release(sample_release(), out, lang, layout, progress=cancel)
-    assert out.read_bytes() == b"the previous export"
+    assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left behind
 
 
 def test_an_existing_file_is_replaced(tmp_path: Path) -> None:
     out = tmp_path / "en.docx"
-    out.write_bytes(b"old")
+    old = sample_release()
+    old.segments = old.segments[3:]
+    export_release(old, out, "en", "single")
+    assert read_docx(out)[0].text != sample_release().segments[0].text("en")
     export_release(sample_release(), out, "en", "single")
     assert read_docx(out)[0].text == sample_release().segments[0].text("en")
 

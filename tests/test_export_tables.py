@@ -100,7 +100,7 @@ def test_review_labels_follow_the_interface_language(tmp_path: Path) -> None:
     export_release(sample_release(), out, None, "review", "ru-zh", settings=Settings(ui_lang="zh"))
     table = open_docx(out).tables[0]
     assert cell_rows(table)[0] == ["序号", "原文 (Русский)", "译文 (中文)", "状态", "批注"]
-    assert cell_rows(table)[1][3] == "草稿"
+    assert cell_rows(table)[1][3] == "已批准"  # the sample's Chinese headline is approved
     assert run_attrs(table.rows[0].cells[0].paragraphs[0])[0]["lang"] == "zh-CN"
 
 

@@ -1,9 +1,15 @@
-"""Automata saved beside the glossary: a restart loads them instead of building, any change to the entries (by
-any connection) makes them stale, and a damaged or foreign cache file only costs a rebuild."""
+"""Automata saved in the per-user cache folder: a restart loads them instead of building, any change to the entries
+(by any connection) makes them stale, and a planted, damaged or foreign cache file never runs anything: it is
+ignored with the reason logged and rebuilt."""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import pickle
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -11,6 +17,7 @@ import pytest
 from desktop_app import LANGS
 from desktop_app.domain.glossary import matcher as matcher_module
 from desktop_app.domain.glossary.model import TermEntry, empty_entry
+from desktop_app.paths import cache_dir
 from desktop_app.storage.glossary_store import GlossaryStore, automaton_folder
 
 TEXTS = {"zh": "中国共产党和全国人民代表大会。", "en": "The Communist Party of China and the CCP.",
@@ -93,3 +100,134 @@ def test_a_damaged_cache_file_is_rebuilt(path: Path, builds: list[str], damage: 
     with GlossaryStore.open(path) as store:
         assert spans(store) == first
     assert builds == ["en"]
+
+
+def test_the_automata_are_kept_in_the_per_user_cache_folder_not_beside_the_glossary(path: Path) -> None:
+    with GlossaryStore.open(path) as store:
+        spans(store)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["g.sqlite"]
+    assert automaton_folder(path).is_relative_to(cache_dir())
+    for lang in LANGS:
+        assert (automaton_folder(path) / f"{lang}.automaton").stat().st_mode & 0o077 == 0
+
+
+class Planted:
+    """A pickle that creates a file when unpickled: what a planted cache file would do to `pickle.loads`."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.touch, (self.marker,))
+
+
+def plant(cached: Path, state_of: Path, payload: bytes) -> None:
+    """Write `payload` as a cache file whose header is right in every respect (glossary, state, checksum)."""
+    header = json.loads(state_of.read_bytes().split(b"\n", 1)[0])
+    header["crc32"] = zlib.crc32(payload)
+    cached.write_bytes(json.dumps(header).encode() + b"\n" + payload)
+    cached.chmod(0o600)
+
+
+@pytest.mark.parametrize("wrapping", ["bare", "index-header"])
+def test_a_planted_pickle_with_a_valid_header_and_checksum_runs_nothing(
+        path: Path, tmp_path: Path, builds: list[str], caplog: pytest.LogCaptureFixture, wrapping: str) -> None:
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+        entries_before = store.entries()
+    marker = tmp_path / "pwned"
+    evil = pickle.dumps(Planted(marker))
+    cached = automaton_folder(path) / "ru.automaton"
+    if wrapping == "index-header":  # a well-formed index header whose automaton part is a pickle
+        header = {"format": matcher_module.INDEX_FORMAT, "engine": matcher_module._engine_version(),
+                  "byteorder": __import__("sys").byteorder, "size": 1, "sections": [4, 4, 1, 1, 4, 1, 2, 2],
+                  "chunks": [len(evil)], "automaton": [2, 10, 100, 1, 1]}
+        evil = json.dumps(header).encode() + b"\n" + bytes(4) * 2 + bytes(2) + (1).to_bytes(4, "little") + b"x{}[]" \
+            + evil
+    plant(cached, cached, evil)
+    builds.clear()
+    with caplog.at_level(logging.WARNING), GlossaryStore.open(path) as store:
+        assert spans(store) == first
+        assert store.entries() == entries_before
+    assert not marker.exists()
+    assert builds == ["ru"]
+    assert "saved glossary automaton for ru not used" in caplog.text
+    assert pickle.dumps(Planted(marker)) not in (automaton_folder(path) / "ru.automaton").read_bytes()
+
+
+def test_a_pickle_planted_beside_the_glossary_where_caches_used_to_be_is_never_read(path: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+    old_folder = path.with_name(path.name + ".automata")
+    old_folder.mkdir()
+    for lang in LANGS:
+        (old_folder / f"{lang}.automaton").write_bytes(b"pressdesk-automaton x\n" + pickle.dumps(Planted(marker)))
+    with GlossaryStore.open(path) as store:
+        assert spans(store) == first
+    assert not marker.exists()
+
+
+def test_a_garbled_cache_file_is_ignored_as_damaged_and_rebuilt(path: Path, builds: list[str],
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+    cached = automaton_folder(path) / "zh.automaton"
+    data = bytearray(cached.read_bytes())
+    data[len(data) * 2 // 3] ^= 0x5A
+    cached.write_bytes(bytes(data))
+    builds.clear()
+    with caplog.at_level(logging.WARNING), GlossaryStore.open(path) as store:
+        assert spans(store) == first
+    assert builds == ["zh"]
+    assert "damaged (checksum mismatch)" in caplog.text
+
+
+def test_a_cache_file_of_another_glossary_is_ignored(path: Path, tmp_path: Path, builds: list[str],
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    other = tmp_path / "other.sqlite"
+    with GlossaryStore.open(other) as store:
+        entry = empty_entry("term")
+        store.add(TermEntry(0, "term", {**entry.forms, "en": "Ministry of Silly Walks"}, entry.variants,
+                            entry.forbidden))
+        store.matcher().prepare(*LANGS)
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+    for lang in LANGS:
+        (automaton_folder(path) / f"{lang}.automaton").write_bytes(
+            (automaton_folder(other) / f"{lang}.automaton").read_bytes())
+    builds.clear()
+    with caplog.at_level(logging.WARNING), GlossaryStore.open(path) as store:
+        assert spans(store) == first
+        assert store.matcher().find("The Ministry of Silly Walks", "en") == []
+    assert sorted(builds) == sorted(LANGS)
+    assert "built for another glossary" in caplog.text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file ownership and modes are POSIX")
+def test_a_cache_file_others_can_write_or_a_link_is_not_read(path: Path, tmp_path: Path, builds: list[str],
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+    (automaton_folder(path) / "en.automaton").chmod(0o666)
+    elsewhere = tmp_path / "elsewhere.automaton"
+    (automaton_folder(path) / "ru.automaton").rename(elsewhere)
+    (automaton_folder(path) / "ru.automaton").symlink_to(elsewhere)
+    builds.clear()
+    with caplog.at_level(logging.WARNING), GlossaryStore.open(path) as store:
+        assert spans(store) == first
+    assert sorted(builds) == ["en", "ru"]
+    assert "writable by other users" in caplog.text and "not a regular file" in caplog.text
+
+
+def test_an_index_that_does_not_fit_the_entries_is_refused() -> None:
+    entries = [TermEntry(i + 1, "term", {"zh": "", "en": f"Office {word}", "ru": ""}, {}, {})
+               for i, word in enumerate(("Alpha", "Beta", "Gamma"))]
+    saved = matcher_module.GlossaryMatcher(entries)._build("en").dump()
+    assert matcher_module._Index.loads(saved, len(entries)).size == 3
+    with pytest.raises(ValueError, match="does not fit"):
+        matcher_module._Index.loads(saved, 2)
+    with pytest.raises(ValueError, match="truncated"):
+        matcher_module._Index.loads(saved[:-7], len(entries))
+    empty = matcher_module.GlossaryMatcher(entries)._build("zh")
+    assert matcher_module._Index.loads(empty.dump(), len(entries)).size == 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import seed_entry_count
 from desktop_app.cli import main
 
 
@@ -29,14 +30,14 @@ def test_match_json_shape_and_offsets(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_add_search_list_with_a_separate_glossary_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     other = str(tmp_path / "other.sqlite")
-    code, out, _ = run(capsys, "glossary", "--glossary", other, "add", "--category", "person", "--zh", "王毅",
-                       "--en", "Wang Yi", "--ru", "Ван И", "--en-variants", "Yi Wang")
-    assert code == 0 and "#32" in out
-    code, out, _ = run(capsys, "glossary", "search", "--glossary", other, "王毅", "--json")
-    assert [e["en"] for e in json.loads(out)] == ["Wang Yi"]
-    assert json.loads(out)[0]["variants"]["en"] == ["Yi Wang"]
+    code, out, _ = run(capsys, "glossary", "--glossary", other, "add", "--category", "person", "--zh", "钱明远",
+                       "--en", "Qian Mingyuan", "--ru", "Цянь Минъюань", "--en-variants", "Mingyuan Qian")
+    assert code == 0 and f"#{seed_entry_count() + 1}" in out
+    code, out, _ = run(capsys, "glossary", "search", "--glossary", other, "钱明远", "--json")
+    assert [e["en"] for e in json.loads(out)] == ["Qian Mingyuan"]
+    assert json.loads(out)[0]["variants"]["en"] == ["Mingyuan Qian"]
     code, out, _ = run(capsys, "glossary", "list", "--json")  # the data-folder glossary is untouched
-    assert len(json.loads(out)) == 31
+    assert len(json.loads(out)) == seed_entry_count()
 
 
 def test_add_refusal_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,11 +56,11 @@ def test_import_export_and_undo(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert json.loads(out)[0]["entry"]["ru"] == "китайская мечта"
     out_file = tmp_path / "all.tbx"
     code, out, _ = run(capsys, "glossary", "export", str(out_file))
-    assert code == 0 and out_file.read_text(encoding="utf-8").count("<conceptEntry") == 32
+    assert code == 0 and out_file.read_text(encoding="utf-8").count("<conceptEntry") == seed_entry_count() + 1
     code, out, _ = run(capsys, "glossary", "undo-import")
     assert code == 0
     code, out, _ = run(capsys, "glossary", "list", "--json")
-    assert len(json.loads(out)) == 31
+    assert len(json.loads(out)) == seed_entry_count()
 
 
 def test_import_of_a_broken_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -58,11 +58,31 @@ def test_entry_dialog_validates_and_offers_the_name_assistant(qtbot, window: Mai
     combo.setCurrentIndex(combo.findData("zhong"))
     assert dialog.assistant.suggestion() == ("Zhu Zhonglie", "Чжу Чжунле")
     combo.setCurrentIndex(combo.findData("chong"))
-    dialog.approved["zh"].setText("王毅")
+    dialog.approved["zh"].setText("钱明远")
     dialog.assistant.use_button.click()
-    assert (dialog.approved["en"].text(), dialog.approved["ru"].text()) == ("Wang Yi", "Ван И")
+    assert (dialog.approved["en"].text(), dialog.approved["ru"].text()) == ("Qian Mingyuan", "Цянь Минъюань")
     dialog.accept()
-    assert dialog.result is not None and dialog.result.forms["ru"] == "Ван И"
+    assert dialog.result is not None and dialog.result.forms["ru"] == "Цянь Минъюань"
+
+
+def test_entry_dialog_edits_short_forms_and_source_and_the_details_show_them(qtbot, window: MainWindow) -> None:
+    ui = ready(qtbot, window)
+    duma = next(e for e in ui.panel.store().entries() if e.forms["en"] == "State Duma")
+    dialog = EntryDialog(ui.panel.store(), duma, window)
+    qtbot.addWidget(dialog)
+    assert dialog.short_forms["ru"].text() == "Дума" and dialog.source.text() == duma.source
+    dialog.short_forms["ru"].setText("Дума | нижняя палата")
+    dialog.source.setText("http://duma.gov.ru/en/")
+    dialog.accept()
+    assert dialog.result is not None
+    assert dialog.result.short_forms["ru"] == ("Дума", "нижняя палата")
+    assert dialog.result.source == "http://duma.gov.ru/en/"
+    ui.panel.search.setText("Госдума")
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0 and ui.panel.results.topLevelItem(0)
+                    .text(1) == "State Duma")
+    ui.panel.results.setCurrentItem(ui.panel.results.topLevelItem(0))
+    details = ui.panel.details.toPlainText()
+    assert "Дума" in details and duma.source in details
 
 
 def test_adding_an_entry_reaches_the_database_and_the_highlighter(qtbot, window: MainWindow,
@@ -89,17 +109,17 @@ def test_editor_marks_terms_and_the_shortcut_inserts_the_approved_form(qtbot, wi
     ui = ready(qtbot, window)
     before = window.document.release.segments[1].cells["en"].text
     editor = ui_support.open_editor(window, 1, "en")
-    editor.setPlainText("The CCP and the Duma met.")
+    editor.setPlainText("The CCP and the NPC met.")
     block = editor.document().firstBlock()
     formats = {(r.start, r.length): (r.format.underlineStyle(), r.format.background().color().name())
                for r in block.layout().formats()}
     assert formats[(4, 3)][0] == QTextCharFormat.UnderlineStyle.WaveUnderline  # "CCP", forbidden
-    assert formats[(16, 4)] == (QTextCharFormat.UnderlineStyle.NoUnderline, TERM_COLOURS[HitKind.VARIANT])
+    assert formats[(16, 3)] == (QTextCharFormat.UnderlineStyle.NoUnderline, TERM_COLOURS[HitKind.VARIANT])
     cursor = editor.textCursor()
     cursor.setPosition(5)
     editor.setTextCursor(cursor)
     ui.insert_action.trigger()
-    assert editor.toPlainText() == "The Communist Party of China and the Duma met."
+    assert editor.toPlainText() == "The Communist Party of China and the NPC met."
     assert window.document.release.segments[1].cells["en"].text == editor.toPlainText()
     window.undo_action.trigger()  # the editing session, insertion included, is one undo step
     assert window.document.release.segments[1].cells["en"].text == before

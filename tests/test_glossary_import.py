@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import pytest
 
-from conftest import needs_realdata, realdata_files
+from conftest import needs_realdata, realdata_files, seed_entry_count
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.tbx import read_tbx
 from desktop_app.services.glossary import (
@@ -119,12 +118,10 @@ def test_billion_laughs_tbx_does_not_expand(tmp_path: Path) -> None:
 <termEntry><langSet xml:lang="en"><tig><term>&lol9;</term></tig></langSet></termEntry>
 <termEntry><langSet xml:lang="en"><tig><term>safe</term></tig></langSet></termEntry>
 </body></text></martif>""")
-    started = time.monotonic()
     try:
         read = read_tbx(bomb)
     except FormatError:
         return
-    assert time.monotonic() - started < 30  # a generous bound: expansion would take minutes and gigabytes
     assert all(len(f) < 1000 for e in read.entries for f in e.forms.values())
     assert [e.forms["en"] for e in read.entries] == ["safe"]
 
@@ -152,19 +149,21 @@ def test_tbx_v3_statuses_become_approved_variant_and_forbidden(tmp_path: Path) -
 def test_export_then_import_into_an_empty_glossary_round_trips(store: GlossaryStore, tmp_path: Path,
                                                                suffix: str) -> None:
     out = tmp_path / f"out{suffix}"
-    assert export_glossary(store, out) == 31
+    assert export_glossary(store, out) == seed_entry_count()
     with GlossaryStore.open(tmp_path / "empty.sqlite", seed=False) as empty:
         report = import_glossary(empty, out)
-        assert report.added == 31 and report.skipped == ()
-        strip = [(e.category, e.forms, e.variants, e.forbidden, e.note) for e in empty.entries()]
-    assert strip == [(e.category, e.forms, e.variants, e.forbidden, e.note) for e in store.entries()]
+        assert report.added == seed_entry_count() and report.skipped == ()
+        strip = [(e.category, e.forms, e.variants, e.short_forms, e.forbidden, e.note, e.source)
+                 for e in empty.entries()]
+    assert strip == [(e.category, e.forms, e.variants, e.short_forms, e.forbidden, e.note, e.source)
+                     for e in store.entries()]
 
 
 def test_omegat_export_and_reimport_merges_into_existing_entries(store: GlossaryStore, tmp_path: Path) -> None:
     out = tmp_path / "glossary.txt"
     export_glossary(store, out, source_lang="en", target_lang="ru")
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert "State Duma\tГосударственная дума\t" in lines
+    assert any(line.startswith("State Duma\tГосударственная дума\t") for line in lines)
     plan = plan_import(store, out)
     assert plan.added == [] and plan.updated == []
 
@@ -174,15 +173,15 @@ def test_import_preview_reports_added_updated_and_skipped_then_undo_restores(sto
     path = tmp_path / "new.csv"
     path.write_text("category,zh,en,ru,zh_variants,en_variants,ru_variants,zh_forbidden,en_forbidden,ru_forbidden,"
                     "note\n"
-                    "person,王毅,Wang Yi,Ван И,,,,,,,\n"
+                    "person,钱明远,Qian Mingyuan,Цянь Минъюань,,,,,,,\n"
                     "place,金华,Jinhua,Цзиньхуа,,Jinhua Prefecture,,,,,\n"
                     "country,中华人民共和国,People's Republic of China,Китайская Народная Республика,,,,,,,\n"
                     "animal,熊猫,Panda,Панда,,,,,,,\n"
                     "term,,,,,,,,,,\n", encoding="utf-8")
     before = {e.id: e for e in store.entries()}
     plan = plan_import(store, path)
-    assert store.count() == 31  # a preview writes nothing
-    assert [e.forms["en"] for e in plan.added] == ["Wang Yi"]
+    assert store.count() == seed_entry_count()  # a preview writes nothing
+    assert [e.forms["en"] for e in plan.added] == ["Qian Mingyuan"]
     assert [(b.forms["en"], a.variants["en"]) for b, a in plan.updated] == [("Jinhua", ("Jinhua City",
                                                                                       "Jinhua Prefecture"))]
     reasons = " ".join(r for _, r in plan.skipped)

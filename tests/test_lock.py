@@ -109,18 +109,32 @@ def test_lock_with_a_reused_pid_is_stale(project: Path) -> None:
         assert lock.holder is not None and lock.holder.token != me.token
 
 
-def test_lock_of_a_live_process_started_later_than_recorded_is_stale(project: Path) -> None:
-    """The pid is alive, but it is a different process than the one that wrote the lock."""
+def test_note_of_a_live_process_that_started_later_than_recorded_is_stale(project: Path) -> None:
+    """The pid is alive, but it is another process than the one that wrote the note (and it holds no lock)."""
+    reused = LockHolder(pid=os.getppid(), host=LockHolder.of_this_process().host, started="1", token="old")
+    lock_path(project).write_text(json.dumps(asdict(reused)))
+    with ProjectLock(project) as lock:
+        assert read_holder(lock.path).token == lock.holder.token  # type: ignore[union-attr]
+
+
+def test_a_live_holder_keeps_its_lock_whatever_its_note_says(project: Path) -> None:
+    """The OS lock decides: rewriting or deleting the note does not hand the project to a second writer."""
     holder = start_holder(project)
     try:
         recorded = json.loads(lock_path(project).read_text())
-        recorded["started"] = "1"
-        lock_path(project).write_text(json.dumps(recorded))
-        with ProjectLock(project):
-            pass
+        lock_path(project).write_text(json.dumps({**recorded, "started": "1", "pid": 2**22 + 7}))
+        with pytest.raises(ProjectLockedError):
+            ProjectLock(project).acquire()
+        lock_path(project).write_bytes(b"")
+        with pytest.raises(ProjectLockedError):
+            ProjectLock(project).acquire()
     finally:
         holder.kill()
         holder.wait()
+    old = time.time() - UNREADABLE_GRACE_SECONDS - 5
+    os.utime(lock_path(project), (old, old))  # the unreadable note left behind is junk once it is old
+    with ProjectLock(project):
+        pass
 
 
 def test_unreadable_lock_file_waits_then_is_taken_over(project: Path) -> None:
@@ -161,3 +175,130 @@ def test_cli_import_into_a_locked_project_is_refused_and_changes_nothing(
         holder.wait()
     assert cli_main(["import", str(project), "--lang", "ru", str(text)]) == 0
     assert not lock_path(project).exists()
+
+
+# -- other names for the same project: symbolic links, hard links, a planted lock file ------------------------
+
+
+def _import_through(name: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    text = tmp_path / "en.txt"
+    text.write_text("Headline\n\nBody.", encoding="utf-8")
+    assert cli_main(["import", str(name), "--lang", "en", str(text)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    return err
+
+
+@pytest.mark.parametrize("kind", ["file-symlink", "relative-symlink", "folder-symlink", "symlink-chain"])
+def test_a_symlink_to_a_locked_project_is_refused(kind: str, project: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    if kind == "file-symlink":
+        alias = tmp_path / "link.pressdesk"
+        alias.symlink_to(project)
+    elif kind == "relative-symlink":
+        (tmp_path / "sub").mkdir()
+        alias = tmp_path / "sub" / "link.pressdesk"
+        alias.symlink_to(Path("..") / project.name)
+    elif kind == "folder-symlink":
+        (tmp_path / "mirror").symlink_to(tmp_path, target_is_directory=True)
+        alias = tmp_path / "mirror" / project.name
+    else:
+        (tmp_path / "one.pressdesk").symlink_to(project)
+        alias = tmp_path / "two.pressdesk"
+        alias.symlink_to(tmp_path / "one.pressdesk")
+    before = project.read_bytes()
+    holder = start_holder(project)
+    try:
+        with pytest.raises(ProjectLockedError) as refused:
+            ProjectLock(alias).acquire()
+        assert refused.value.holder is not None and refused.value.holder.pid == holder.pid
+        assert "already open" in _import_through(alias, tmp_path, capsys)
+        assert project.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    with ProjectLock(alias) as lock:  # and the other way round: holding it through the link locks the project
+        assert lock.path == lock_path(project)
+        with pytest.raises(ProjectLockedError):
+            ProjectLock(project).acquire()
+
+
+def test_a_hard_link_to_a_locked_project_is_refused(project: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    holder = start_holder(project)
+    alias = tmp_path / "other-name.pressdesk"
+    try:
+        os.link(project, alias)
+        before = project.read_bytes()
+        with pytest.raises(ProjectLockedError, match="hard links"):
+            ProjectLock(alias).acquire()
+        assert "hard links" in _import_through(alias, tmp_path, capsys)
+        assert project.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    with pytest.raises(ProjectLockedError, match="hard links"):  # neither name can be written while both exist
+        ProjectLock(project).acquire()
+    alias.unlink()
+    with ProjectLock(project):
+        pass
+
+
+def test_a_lock_file_planted_as_a_symlink_is_never_written_through(project: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    lock_path(project).symlink_to(victim)
+    before = project.read_bytes()
+    with pytest.raises(OSError):
+        ProjectLock(project).acquire()
+    assert "cannot lock" in _import_through(project, tmp_path, capsys)
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert project.read_bytes() == before
+
+
+CONTENDER_SCRIPT = """
+import sys
+from desktop_app.storage.project_lock import ProjectLock, ProjectLockedError
+lock = ProjectLock(sys.argv[1])
+print("ready", flush=True)
+sys.stdin.readline()
+try:
+    lock.acquire()
+    print("won", flush=True)
+except ProjectLockedError:
+    print("refused", flush=True)
+sys.stdin.read()
+lock.release()
+"""
+
+
+@pytest.mark.parametrize("left_behind", ["stale-note", "unreadable-old-note", "no-note"])
+def test_of_many_processes_racing_for_a_project_exactly_one_wins(left_behind: str, project: Path) -> None:
+    """Also when they all find a stale note to take over at the same moment (the old rename-and-link window)."""
+    for _round in range(3):
+        if left_behind == "stale-note":
+            dead = LockHolder(pid=2**22 + 99, host=LockHolder.of_this_process().host, token="dead")
+            lock_path(project).write_text(json.dumps(asdict(dead)))
+        elif left_behind == "unreadable-old-note":
+            lock_path(project).write_bytes(b"{")
+            old = time.time() - UNREADABLE_GRACE_SECONDS - 5
+            os.utime(lock_path(project), (old, old))
+        contenders = [subprocess.Popen([sys.executable, "-c", CONTENDER_SCRIPT, str(project)], cwd=REPO,
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(6)]
+        try:
+            for proc in contenders:
+                assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+            for proc in contenders:
+                assert proc.stdin is not None
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
+            outcomes = [proc.stdout.readline().strip() for proc in contenders]  # type: ignore[union-attr]
+            assert sorted(outcomes) == ["refused"] * 5 + ["won"], outcomes
+            winner = contenders[outcomes.index("won")]
+            assert read_holder(lock_path(project)).pid == winner.pid  # type: ignore[union-attr]
+        finally:
+            for proc in contenders:
+                proc.stdin.close()  # type: ignore[union-attr]
+                proc.wait(timeout=60)
+        assert not lock_path(project).exists(), "the winner removes its lock file on exit"

@@ -70,8 +70,8 @@ def test_pack_install_suggestion_insert_undo(qtbot, window: MainWindow, random_p
     panel = window.machine_translation.panel
     machine = [i for i in items if i.origin is Origin.MACHINE]
     assert machine and machine[0].source_lang in ("zh", "ru")
-    groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
-    assert any("zh → en" in g for g in groups)
+    assert any("Chinese → English" in g for g in panel.group_titles())
+    assert panel.cards[0].text_label.text() == f"1. {items[0].text}"  # the whole text, numbered
     assert panel.insert_actions[0].shortcut() == QKeySequence("Ctrl+1")
     n = items.index(machine[0]) + 1
     panel.insert_actions[n - 1].trigger()
@@ -98,8 +98,8 @@ def test_glossary_names_survive_the_junk_model_in_the_dock(qtbot, window: MainWi
     ru_items = show_suggestions(qtbot, window, 0, "ru")
     assert ru_items and all("Цянь Хуншань" in i.text for i in ru_items)
     panel = window.machine_translation.panel
-    details = [panel.tree.topLevelItem(0).child(i).text(1) for i in range(panel.tree.topLevelItem(0).childCount())]
-    assert all("terms honoured: 1/1" in d for d in details)
+    details = [card.detail_label.text() for card in panel.cards]
+    assert details and all("names and titles kept: 1 of 1" in d for d in details)
 
 
 def test_a_result_for_a_cell_the_user_left_is_dropped(qtbot, window: MainWindow, random_packs) -> None:
@@ -136,7 +136,7 @@ def test_memorising_pack_through_the_dock_and_pivot(qtbot, corpus_window: MainWi
     items = show_suggestions(qtbot, corpus_window, 0, "ru")
     assert items[0].text == PLAIN[0][2] and items[0].source_lang == "zh"
     panel = corpus_window.machine_translation.panel
-    assert "zh → en → ru" in panel.tree.topLevelItem(0).text(0)
+    assert "Chinese → English → Russian" in panel.group_titles()[0]
     items = show_suggestions(qtbot, corpus_window, 1, "en")
     assert items[0].text == PLAIN[1][1]
 
@@ -196,7 +196,7 @@ def test_memory_matches_come_first_and_insert_as_memory(qtbot, corpus_window: Ma
     assert items[0].origin is Origin.MEMORY and items[0].text == "Перевод из памяти."
     assert items[1].origin is Origin.MACHINE and items[1].text == PLAIN[0][2]
     panel = corpus_window.machine_translation.panel
-    assert panel.tree.topLevelItem(0).child(0).text(1).startswith("100%")
+    assert panel.cards[0].detail_label.text().startswith("100% match with the Chinese text")
     panel.insert_actions[0].trigger()
     cell = corpus_window.document.release.segments[0].cells["ru"]
     assert cell.text == "Перевод из памяти." and cell.provenance.origin is Origin.MEMORY

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from qa_helpers import SAMPLE_FORBIDDEN, clean_sample
 
 from desktop_app.cli import main
 from desktop_app.domain.qa.findings import Kind
@@ -29,10 +30,13 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GlossarySnaps
         yield GlossarySnapshot.from_store(store)
 
 
-def test_the_sample_release_is_clean(glossary: GlossarySnapshot) -> None:
+def test_the_samples_one_finding_is_its_forbidden_form(glossary: GlossarySnapshot) -> None:
     report = run_qa(sample_release(), glossary=glossary)
-    assert [f for f in report.findings if f.kind in PRECISION_KINDS] == []
-    assert report.errors == 0, [f.message for f in report.findings]
+    found = [(f.segment_index, f.lang, f.kind, f.args.get("text")) for f in report.findings
+             if f.kind in PRECISION_KINDS]
+    assert found == [(3, "en", Kind.FORBIDDEN, SAMPLE_FORBIDDEN[0])]
+    assert report.errors == 1, [f.message for f in report.findings]
+    assert run_qa(clean_sample(), glossary=glossary).errors == 0
 
 
 def _replace(release: Release, index: int, lang: str, old: str, new: str) -> None:
@@ -122,17 +126,22 @@ def test_ignored_findings_persist_in_the_project(tmp_path: Path, glossary: Gloss
 
 def test_cli_qa_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clean = tmp_path / "clean.pressdesk"
-    assert main(["new", str(clean), "--sample"]) == 0
-    capsys.readouterr()
+    ProjectStore.create(clean, clean_sample()).close()
     assert main(["qa", str(clean), "--json"]) == 0
     assert [f for f in json.loads(capsys.readouterr().out) if f["severity"] == "error"] == []
+    sample = tmp_path / "sample.pressdesk"
+    assert main(["new", str(sample), "--sample"]) == 0
+    capsys.readouterr()
+    assert main(["qa", str(sample), "--json"]) == 1  # the sample shows newcomers one forbidden form
+    assert [f["kind"] for f in json.loads(capsys.readouterr().out) if f["severity"] == "error"] == ["forbidden"]
 
     release, _ = seeded_release()
     bad = tmp_path / "bad.pressdesk"
     ProjectStore.create(bad, release).close()
     assert main(["qa", str(bad), "--json"]) == 1
     rows = json.loads(capsys.readouterr().out)
-    assert rows and all(set(r) == {"segment", "segment_id", "lang", "kind", "severity", "message"} for r in rows)
+    fields = {"segment", "segment_id", "lang", "kind", "severity", "message", "message_id", "args"}
+    assert rows and all(set(r) == fields for r in rows)
     assert {r["kind"] for r in rows} <= {k.value for k in Kind}
     ids = [s.id for s in release.segments]
     assert all(ids[r["segment"]] == r["segment_id"] for r in rows)
@@ -143,7 +152,7 @@ def test_cli_qa_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_cli_ignore_by_key_then_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    release = sample_release()
+    release = clean_sample()
     release.segments[3].cells["en"] = imported_cell(release.segments[3].text("en").replace("nine", "eight"))
     project = tmp_path / "one.pressdesk"
     ProjectStore.create(project, release).close()

@@ -77,12 +77,13 @@ def test_cancelled_import_leaves_the_memory_unchanged(qtbot, window: MainWindow,
 
 def test_saving_remembers_approved_pairs(qtbot, window: MainWindow, data_dir: Path) -> None:
     release = window.document.release
-    seg = release.segments[0]
+    seg = release.segments[7]  # the source line: all three cells drafts in the sample
     for lang in ("zh", "en"):
         seg.cells[lang] = Cell(seg.cells[lang].text, Status.APPROVED)
     with qtbot.waitSignal(window.translation_memory.recorded, timeout=30_000) as recorded:
         window.document.save()
-    assert recorded.args == [2]
+    # The sample already approves zh/en/ru of row 1 and zh/en of rows 2 and 3: 6 + 2 + 2 pairs, both ways.
+    assert recorded.args == [10 + 2]
     with TranslationMemory.open(data_dir) as memory:
         (match,) = memory.lookup(seg.text("zh"), "zh", "en")
         assert (match.target, match.score, match.origin) == (seg.text("en"), 100.0, "project:sample.pressdesk")

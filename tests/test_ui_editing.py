@@ -36,15 +36,16 @@ def test_typing_in_a_cell_is_one_undo_step(qtbot, window: MainWindow) -> None:
     assert text(window, 1, "en") == before + " (Beijing)"
 
 
-def test_enter_is_a_line_break_and_ctrl_enter_moves_down(qtbot, window: MainWindow) -> None:
-    editor = ui_support.open_editor(window, 0, "ru")
+def test_enter_is_a_line_break_and_ctrl_enter_confirms_and_moves_down(qtbot, window: MainWindow) -> None:
+    editor = ui_support.open_editor(window, 5, "en")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "second line")
-    assert text(window, 0, "ru").endswith("\nsecond line")
+    assert text(window, 5, "en").endswith("\nsecond line")
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.grid.cell_delegate.active_editor is None
-    assert window.document.current_cell() == (window.document.release.segments[1].id, "ru")
+    assert window.grid.cell_delegate.active_editor is not editor
+    assert window.document.release.segments[5].cells["en"].text.endswith("\nsecond line")
+    assert window.document.current_cell() == (window.document.release.segments[6].id, "en")
 
 
 def test_escape_reverts_the_cell_and_leaves_no_undo_step(qtbot, window: MainWindow) -> None:
@@ -111,14 +112,14 @@ def test_merge_and_move_are_undoable(window: MainWindow) -> None:
 
 def test_approve_cell_with_one_shortcut_and_row_approval(qtbot, window: MainWindow) -> None:
     doc = window.document
-    seg = doc.release.segments[0]
-    window.grid.setCurrentIndex(window.grid.release_model.index(0, LANG_COLUMN["ru"]))
+    seg = doc.release.segments[7]  # a row of drafts (the sample has one of each status elsewhere)
+    window.grid.setCurrentIndex(window.grid.release_model.index(7, LANG_COLUMN["ru"]))
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert seg.cells["ru"].status is Status.APPROVED
     assert seg.cells["en"].status is Status.DRAFT
-    qtbot.waitUntil(lambda: "ru: 1/8" in window.status_bar.totals_label.text())
-    assert "ru: 1/8" in window.status_bar.totals_label.text()
+    qtbot.waitUntil(lambda: "Russian 2/8" in window.status_bar.totals_label.text())  # with the headline's
+    assert "Russian 2/8" in window.status_bar.totals_label.text()
     window.undo_action.trigger()
     assert seg.cells["ru"].status is Status.DRAFT
     window.approve_row_action.trigger()

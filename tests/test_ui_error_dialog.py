@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.logging_setup import log_path, setup_logging, shutdown_logging
@@ -88,8 +88,8 @@ def test_a_burst_of_errors_opens_one_dialog_and_logs_them_all(qtbot, window: Mai
     try:
         for _ in range(5):
             QTimer.singleShot(0, fail_in_slot)
-        qtbot.waitUntil(lambda: reporter.count == 5)
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: reporter.count == 5 and len(error_dialogs()) >= 1)
+        QCoreApplication.processEvents()  # anything the five errors queued has run
     finally:
         reporter.uninstall()
     assert len(error_dialogs()) == 1

@@ -131,10 +131,10 @@ def test_about_shows_versions_and_installed_packs(qtbot, window: MainWindow, dat
     rows = dict(dialog.rows())
     assert rows["PressDesk"] and rows["Qt"] == qVersion()
     assert rows["argostranslate"] == importlib.metadata.version("argostranslate")
-    assert rows["Language pack en → ru"].startswith("1.9")
+    assert rows["Language pack English → Russian"].startswith("1.9")
     assert rows["Log file"] == str(log_path(data_dir))
     dialog.copy_to_clipboard()
-    assert "Language pack en → ru: 1.9" in QApplication.clipboard().text()
+    assert "Language pack English → Russian: 1.9" in QApplication.clipboard().text()
     dialog.close()
 
 

@@ -71,14 +71,14 @@ def test_switching_language_retranslates_the_window_at_once(window: MainWindow) 
     assert language.switch("zh")
     assert window.file_menu.title() == "文件(&F)"
     assert window.qa_dock.windowTitle() == "质量检查"
-    assert window.grid.release_model.headerData(0, Qt.Orientation.Horizontal) == "中文 (zh)"
+    assert window.grid.release_model.headerData(0, Qt.Orientation.Horizontal) == "中文"
     assert language.switch("ru")
     assert window.file_menu.title() == "&Файл"
     assert window._qa_placeholder.text().startswith("Здесь появятся ошибки")
-    assert "утверждено" in window.status_bar.totals_label.text()
+    assert window.status_bar.totals_label.text().startswith("Утверждено")
     assert language.switch("en")
     assert window.file_menu.title() == "&File"
-    assert "approved" in window.status_bar.totals_label.text()
+    assert window.status_bar.totals_label.text().startswith("Approved")
     assert QCoreApplication.translate("Labels", "approved") == "approved"
 
 

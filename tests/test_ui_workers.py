@@ -99,3 +99,14 @@ def test_busy_signal(qtbot, runner: TaskRunner) -> None:
     with qtbot.waitSignal(runner.busyChanged) as blocker:
         runner.wait_idle()
     assert blocker.args == [False]
+
+
+def test_nothing_starts_after_shutdown(runner: TaskRunner) -> None:
+    ran: list[int] = []
+    runner.submit(lambda _token: ran.append(1), on_done=lambda _r: ran.append(2))
+    assert runner.wait_idle()
+    runner.shutdown()
+    token = runner.submit(lambda _token: ran.append(3), on_done=lambda _r: ran.append(4))
+    assert token.cancelled and not runner.busy
+    assert runner.wait_idle()
+    assert ran == [1, 2]

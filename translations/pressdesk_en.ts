@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="206"/>
         <source>not installed</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="225"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="226"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="243"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="245"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="246"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="87"/>
         <source>Text too long for one cell</source>
         <translation>Text too long for one cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="88"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
     </message>
@@ -70,93 +70,93 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="117"/>
+        <location filename="../desktop_app/ui/document.py" line="116"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="273"/>
+        <location filename="../desktop_app/ui/document.py" line="272"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="325"/>
+        <location filename="../desktop_app/ui/document.py" line="324"/>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="338"/>
+        <location filename="../desktop_app/ui/document.py" line="337"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="351"/>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="350"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
         <source>Mark draft</source>
         <translation>Mark draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
         <source>Mark machine-made</source>
         <translation>Mark machine-made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="367"/>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
         <source>Set status</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="371"/>
+        <location filename="../desktop_app/ui/document.py" line="370"/>
         <source>Insert segment</source>
         <translation>Insert segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="376"/>
+        <location filename="../desktop_app/ui/document.py" line="375"/>
         <source>Delete segments</source>
         <translation>Delete segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <location filename="../desktop_app/ui/document.py" line="381"/>
         <source>Move segment</source>
         <translation>Move segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <location filename="../desktop_app/ui/document.py" line="389"/>
         <source>Split segment</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="409"/>
+        <location filename="../desktop_app/ui/document.py" line="397"/>
         <source>Merge segments</source>
         <translation>Merge segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <location filename="../desktop_app/ui/document.py" line="402"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="418"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
         <source>Change title and date</source>
         <translation>Change title and date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
@@ -164,43 +164,69 @@
 <context>
     <name>EditorStatusBar</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="112"/>
         <source>zh: %n character(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>zh: %n character</numerusform>
             <numerusform>zh: %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="113"/>
         <source>en: %n word(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>en: %n word</numerusform>
             <numerusform>en: %n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
         <source>ru: %n word(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ru: %n word</numerusform>
             <numerusform>ru: %n words</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
         <source>%1: %2/%3 approved</source>
-        <translation>%1: %2/%3 approved</translation>
+        <translation type="vanished">%1: %2/%3 approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="128"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <source>Approved: %1</source>
+        <translation>Approved: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <source>%1: %2 of %3 paragraphs approved</source>
+        <translation>%1: %2 of %3 paragraphs approved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>No segment</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="135"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <source>Segment %1 of %2 · %3</source>
+        <translation>Segment %1 of %2 · %3</translation>
+    </message>
+    <message>
         <source>Segment %1 of %2 (%3)</source>
-        <translation>Segment %1 of %2 (%3)</translation>
+        <translation type="vanished">Segment %1 of %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -304,22 +330,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="427"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="421"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="428"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="422"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="445"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="448"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="442"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -330,187 +356,187 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Export to Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Press release in one language</source>
         <translation>Press release in one language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
         <source>Press releases in all three languages</source>
         <translation>Press releases in all three languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Side by side (Chinese | English | Russian)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="194"/>
         <source>Review table for one language pair</source>
         <translation>Review table for one language pair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
         <source>Source → &amp;target:</source>
         <translation>Source → &amp;target:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Pack the three documents into one .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>&amp;House template:</source>
         <translation>&amp;House template:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>Built-in template</source>
         <translation>Built-in template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="217"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>Built-&amp;in</source>
         <translation>Built-&amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Choose two different languages for the review table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="284"/>
         <source>Choose a House Template</source>
         <translation>Choose a House Template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="291"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="285"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="292"/>
         <source>Export into Folder</source>
         <translation>Export into Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="303"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="315"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>These files exist already and will be replaced:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="316"/>
         <source>Replace Files?</source>
         <translation>Replace Files?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
         <source>Checking the release…</source>
         <translation>Checking the release…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
         <source>Export with Errors?</source>
         <translation>Export with Errors?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Export not started: fix the errors in Quality Checks first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="341"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="374"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="381"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="390"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -518,77 +544,89 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="140"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="141"/>
         <source>Find:</source>
-        <translation>Find:</translation>
+        <translation type="vanished">Find:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="142"/>
         <source>Replace with:</source>
-        <translation>Replace with:</translation>
+        <translation type="vanished">Replace with:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="143"/>
         <source>In:</source>
-        <translation>In:</translation>
+        <translation type="vanished">In:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="144"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>Fin&amp;d:</source>
+        <translation>Fin&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>Replace wi&amp;th:</source>
+        <translation>Replace wi&amp;th:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="154"/>
         <source>Match &amp;case</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="155"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Whole words</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="149"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="156"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="150"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="157"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="158"/>
         <source>Replace &amp;All</source>
         <translation>Replace &amp;All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="175"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="176"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="179"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="180"/>
         <source>Match %1 of %2</source>
         <translation>Match %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="233"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="234"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="244"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="245"/>
         <source>Replace all</source>
         <translation>Replace all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="246"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="247"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Replaced %n time</numerusform>
@@ -750,9 +788,16 @@
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
         <source>%1 entries found</source>
-        <translation>%1 entries found</translation>
+        <translation type="vanished">%1 entries found</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
@@ -849,13 +894,13 @@
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="757"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="775"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="780"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -863,27 +908,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="315"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Getting Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="320"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -1028,6 +1073,94 @@
     </message>
 </context>
 <context>
+    <name>KeyboardFlow</name>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="85"/>
+        <source>&amp;Confirm (%1) and Go to Next</source>
+        <translation>&amp;Confirm (%1) and Go to Next</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="86"/>
+        <source>Next &amp;Unconfirmed Cell</source>
+        <translation>Next &amp;Unconfirmed Cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="87"/>
+        <source>Next &amp;Empty Cell</source>
+        <translation>Next &amp;Empty Cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="88"/>
+        <source>Next Quality &amp;Problem</source>
+        <translation>Next Quality &amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="89"/>
+        <source>Previous Quality P&amp;roblem</source>
+        <translation>Previous Quality P&amp;roblem</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="90"/>
+        <source>&amp;Go to Segment…</source>
+        <translation>&amp;Go to Segment…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
+        <source>Copy &amp;Source to Target</source>
+        <translation>Copy &amp;Source to Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
+        <source>Insert Term %1</source>
+        <translation>Insert Term %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="94"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Go To</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="95"/>
+        <source>Insert Glossary &amp;Term</source>
+        <translation>Insert Glossary &amp;Term</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="132"/>
+        <source>No more cells to go to in this column.</source>
+        <translation>No more cells to go to in this column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="159"/>
+        <source>Go to Segment</source>
+        <translation>Go to Segment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="160"/>
+        <source>Segment (1–%1):</source>
+        <translation>Segment (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="180"/>
+        <source>No quality problems to go to.</source>
+        <translation>No quality problems to go to.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <source>The other cells of this row are empty: nothing to copy.</source>
+        <translation>The other cells of this row are empty: nothing to copy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <source>Copy source to target</source>
+        <translation>Copy source to target</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <source>The source has no term %1.</source>
+        <translation>The source has no term %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop_app/ui/labels.py" line="13"/>
@@ -1045,115 +1178,191 @@
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="22"/>
+        <location filename="../desktop_app/ui/labels.py" line="27"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="23"/>
+        <location filename="../desktop_app/ui/labels.py" line="28"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="24"/>
+        <location filename="../desktop_app/ui/labels.py" line="29"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="25"/>
+        <location filename="../desktop_app/ui/labels.py" line="30"/>
         <source>reviewed</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="26"/>
+        <location filename="../desktop_app/ui/labels.py" line="31"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="33"/>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
         <source>headline</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="34"/>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
         <source>subheadline</source>
         <translation>subheadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../desktop_app/ui/labels.py" line="40"/>
         <source>dateline</source>
         <translation>dateline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../desktop_app/ui/labels.py" line="41"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../desktop_app/ui/labels.py" line="42"/>
         <source>body</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="43"/>
         <source>quote</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="44"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../desktop_app/ui/labels.py" line="45"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../desktop_app/ui/labels.py" line="46"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../desktop_app/ui/labels.py" line="55"/>
         <source>machine translation from %1</source>
         <translation>machine translation from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../desktop_app/ui/labels.py" line="58"/>
         <source>translation memory from %1</source>
         <translation>translation memory from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../desktop_app/ui/labels.py" line="60"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="59"/>
+        <location filename="../desktop_app/ui/labels.py" line="64"/>
         <source>typed, based on %1</source>
         <translation>typed, based on %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <location filename="../desktop_app/ui/labels.py" line="65"/>
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="61"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>no text yet</source>
         <translation>no text yet</translation>
     </message>
 </context>
 <context>
+    <name>LegendAction</name>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="139"/>
+        <source>Colour &amp;Legend</source>
+        <translation>Colour &amp;Legend</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="90"/>
+        <source>Colour Legend</source>
+        <translation>Colour Legend</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="91"/>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="92"/>
+        <source>Glossary terms in the text</source>
+        <translation>Glossary terms in the text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="94"/>
+        <source>nothing written yet</source>
+        <translation>nothing written yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="95"/>
+        <source>machine translation, not yet checked by a person</source>
+        <translation>machine translation, not yet checked by a person</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="96"/>
+        <source>typed or imported, not yet reviewed</source>
+        <translation>typed or imported, not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="97"/>
+        <source>reviewed by a translator</source>
+        <translation>reviewed by a translator</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="98"/>
+        <source>approved for publication</source>
+        <translation>approved for publication</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="102"/>
+        <source>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</source>
+        <translation>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="104"/>
+        <source>the approved form of an official name or title</source>
+        <translation>the approved form of an official name or title</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="105"/>
+        <source>an accepted variant: the approved form is preferred</source>
+        <translation>an accepted variant: the approved form is preferred</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="106"/>
+        <source>a short second reference (a surname alone, “the conference”)</source>
+        <translation>a short second reference (a surname alone, “the conference”)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="107"/>
+        <source>a forbidden form: replace it with the approved one</source>
+        <translation>a forbidden form: replace it with the approved one</translation>
+    </message>
+</context>
+<context>
     <name>MachineTranslationUi</name>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="48"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;Language Packs…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
         <source>Install, remove or download offline translation packs</source>
         <translation>Install, remove or download offline translation packs</translation>
     </message>
@@ -1161,335 +1370,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../desktop_app/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../desktop_app/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../desktop_app/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../desktop_app/ui/main_window.py" line="347"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>Cell &amp;Status</source>
         <translation>Cell &amp;Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>Find and &amp;Replace…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Insert Segment &amp;Above</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Approve &amp;Row</source>
         <translation>Approve &amp;Row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="554"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="516"/>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="518"/>
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <location filename="../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../desktop_app/ui/main_window.py" line="565"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="554"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="587"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="590"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../desktop_app/ui/main_window.py" line="599"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -1497,22 +1706,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="641"/>
+        <location filename="../desktop_app/ui/main_window.py" line="671"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <location filename="../desktop_app/ui/main_window.py" line="684"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
@@ -1543,124 +1752,131 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="177"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="179"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
         <source>through English (%1)</source>
         <translation>through English (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="182"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
         <source>missing: install %1</source>
         <translation>missing: install %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
         <source>Install Language Pack</source>
         <translation>Install Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
         <source>Installing %1…</source>
         <translation>Installing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="211"/>
         <source>Installed %1 (%2 → %3), version %4.</source>
-        <translation>Installed %1 (%2 → %3), version %4.</translation>
+        <translation type="vanished">Installed %1 (%2 → %3), version %4.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Remove Language Pack</source>
         <translation>Remove Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
         <source>Remove the %1 language pack?</source>
         <translation>Remove the %1 language pack?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
         <source>Reading the package index…</source>
         <translation>Reading the package index…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>installed</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
         <source>%1 zh/en/ru packs in the index.</source>
-        <translation>%1 zh/en/ru packs in the index.</translation>
+        <translation type="vanished">%1 zh/en/ru packs in the index.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
         <source>Downloading %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Not installed: %1. The installed packs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
         <source>Language Packs</source>
         <translation>Language Packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Installed language packs:</source>
         <translation>Installed language packs:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Pair</source>
-        <translation>Pair</translation>
+        <translation type="vanished">Pair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <source>Installed %1, version %2.</source>
+        <translation>Installed %1, version %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <source>%1 packs for Chinese, English and Russian in the index.</source>
+        <translation>%1 packs for Chinese, English and Russian in the index.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Version</source>
         <translation>Version</translation>
@@ -1714,252 +1930,504 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="98"/>
+        <location filename="../desktop_app/ui/preferences.py" line="109"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="99"/>
         <source>Interface language:</source>
-        <translation>Interface language:</translation>
+        <translation type="vanished">Interface language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="99"/>
         <source>Author (for exported documents):</source>
-        <translation>Author (for exported documents):</translation>
+        <translation type="vanished">Author (for exported documents):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>End mark:</source>
-        <translation>End mark:</translation>
+        <translation type="vanished">End mark:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>Autosave every:</source>
-        <translation>Autosave every:</translation>
+        <translation type="vanished">Autosave every:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>Columns:</source>
-        <translation>Columns:</translation>
+        <translation type="vanished">Columns:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="105"/>
+        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <source>&amp;Author (for exported documents):</source>
+        <translation>&amp;Author (for exported documents):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>&amp;End mark:</source>
+        <translation>&amp;End mark:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Ctrl+Enter &amp;marks a cell:</source>
+        <translation>Ctrl+Enter &amp;marks a cell:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Auto&amp;save every:</source>
+        <translation>Auto&amp;save every:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="115"/>
         <source>### (international)</source>
         <translation>### (international)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="106"/>
+        <location filename="../desktop_app/ui/preferences.py" line="116"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Native: 完 in Chinese, *** in Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="107"/>
+        <location filename="../desktop_app/ui/preferences.py" line="119"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="113"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
     </message>
 </context>
 <context>
+    <name>QaMessages</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="24"/>
+        <source>no {lang} text ({others} is filled in)</source>
+        <translation>no {lang} text ({others} is filled in)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="25"/>
+        <source>identical to the {other} text: not translated</source>
+        <translation>identical to the {other} text: not translated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="26"/>
+        <source>written in {detected}, not {lang}</source>
+        <translation>written in {detected}, not {lang}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="27"/>
+        <source>the {source} text has changed since this was translated from it</source>
+        <translation>the {source} text has changed since this was translated from it</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="28"/>
+        <source>much shorter than the other versions ({ratio}× shorter): text may be missing</source>
+        <translation>much shorter than the other versions ({ratio}× shorter): text may be missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="30"/>
+        <source>much longer than the other versions ({ratio}× longer): text may be repeated</source>
+        <translation>much longer than the other versions ({ratio}× longer): text may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="32"/>
+        <source>{value} is missing here ({where})</source>
+        <translation>{value} is missing here ({where})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="33"/>
+        <source>“{text}” ({value}) does not appear in the {langs} text</source>
+        <translation>“{text}” ({value}) does not appear in the {langs} text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="34"/>
+        <source>“{text}”: the other versions say {said} {value}</source>
+        <translation>“{text}”: the other versions say {said} {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="35"/>
+        <source>the date {dates} is missing here ({where})</source>
+        <translation>the date {dates} is missing here ({where})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="36"/>
+        <source>“{text}”: {date} is a {weekday}</source>
+        <translation>“{text}”: {date} is a {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="37"/>
+        <source>“{text}” is not to be used: use “{approved}”</source>
+        <translation>“{text}” is not to be used: use “{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <source>“{text}” is not to be used</source>
+        <translation>“{text}” is not to be used</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="39"/>
+        <source>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</source>
+        <translation>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
+        <source>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</source>
+        <translation>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
+        <source>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</source>
+        <translation>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="46"/>
+        <source>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</source>
+        <translation>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="48"/>
+        <source>“{text}” appears only here: the {langs} text names no counterpart</source>
+        <translation>“{text}” appears only here: the {langs} text names no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
+        <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
+        <translation>“{text}” is a different body from “{other_text}” in the {langs} text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
+        <translation>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <source>{name} did not hold “{title}” on {date} (held {period})</source>
+        <translation>{name} did not hold “{title}” on {date} (held {period})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <source>on {date} “{title}” was held by {holders}</source>
+        <translation>on {date} “{title}” was held by {holders}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
+        <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
+        <translation>half-width {name} “{char}” in Chinese text: use “{full}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
+        <source>straight quotes &quot; in Chinese text: use “ ”</source>
+        <translation>straight quotes &quot; in Chinese text: use “ ”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <source>space between Chinese characters</source>
+        <translation>space between Chinese characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
+        <source>Chinese {name} “{char}” in {lang} text</source>
+        <translation>Chinese {name} “{char}” in {lang} text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <source>space before punctuation</source>
+        <translation>space before punctuation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
+        <source>Russian text should use quotes «…» (and „…“ inside them)</source>
+        <translation>Russian text should use quotes «…» (and „…“ inside them)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <source>unbalanced brackets {pair}</source>
+        <translation>unbalanced brackets {pair}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
+        <source>unbalanced quotes {pair}</source>
+        <translation>unbalanced quotes {pair}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <source>doubled space</source>
+        <translation>doubled space</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <source>colon</source>
+        <translation>colon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <source>question mark</source>
+        <translation>question mark</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <source>exclamation mark</source>
+        <translation>exclamation mark</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <source>bracket</source>
+        <translation>bracket</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <source>full stop</source>
+        <translation>full stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <source>enumeration comma</source>
+        <translation>enumeration comma</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+</context>
+<context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="61"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="192"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="193"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="194"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="197"/>
         <source>Errors and warnings</source>
-        <translation>Errors and warnings</translation>
+        <translation type="vanished">Errors and warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="198"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="206"/>
+        <source>All findings</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="207"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="199"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="200"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <source>Style notes only</source>
+        <translation>Style notes only</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="211"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="212"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="336"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="355"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="339"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="358"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="351"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="370"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="400"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="494"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="513"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="550"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="551"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <source>(checked without the glossary: %1)</source>
+        <translation>(checked without the glossary: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -1967,22 +2435,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="584"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2003,40 +2471,48 @@
 <context>
     <name>ReleasePropertiesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="34"/>
+        <location filename="../desktop_app/ui/release_properties.py" line="38"/>
         <source>Release Properties</source>
         <translation>Release Properties</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
-        <source>Title:</source>
-        <translation>Title:</translation>
+        <location filename="../desktop_app/ui/release_properties.py" line="39"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <location filename="../desktop_app/ui/release_properties.py" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="vanished">Title:</translation>
+    </message>
+    <message>
         <source>Date:</source>
-        <translation>Date:</translation>
+        <translation type="vanished">Date:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="169"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
@@ -2044,95 +2520,152 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="192"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (person&apos;s text)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="214"/>
         <source>Ctrl+%1 inserts this suggestion</source>
-        <translation>Ctrl+%1 inserts this suggestion</translation>
+        <translation type="vanished">Ctrl+%1 inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="224"/>
         <source>Suggestions for the %1 cell</source>
-        <translation>Suggestions for the %1 cell</translation>
+        <translation type="vanished">Suggestions for the %1 cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="230"/>
         <source>%1% from %2</source>
-        <translation>%1% from %2</translation>
+        <translation type="vanished">%1% from %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="233"/>
         <source>From %1: %2</source>
-        <translation>From %1: %2</translation>
+        <translation type="vanished">From %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="241"/>
         <source>score %1 · terms honoured: %2</source>
-        <translation>score %1 · terms honoured: %2</translation>
+        <translation type="vanished">score %1 · terms honoured: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="244"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <source>Ctrl+%1 or a double-click inserts this suggestion</source>
+        <translation>Ctrl+%1 or a double-click inserts this suggestion</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <source>confidence: %1</source>
+        <translation>confidence: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <source>names and titles kept: %1 of %2</source>
+        <translation>names and titles kept: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
         <source>re-inserted: %1</source>
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="250"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <source>Suggestions for the %1 text</source>
+        <translation>Suggestions for the %1 text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <source>%1% match with the %2 text of a translated paragraph</source>
+        <translation>%1% match with the %2 text of a translated paragraph</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <source>Machine translation from %1 (%2)</source>
+        <translation>Machine translation from %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="256"/>
-        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-        <translation>Ctrl+1…9 or double-click inserts a suggestion.</translation>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
+        <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
+        <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <source>Install a &amp;Language Pack…</source>
+        <translation>Install a &amp;Language Pack…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <translation type="vanished">Ctrl+1…9 or double-click inserts a suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Suggestion</source>
-        <translation>Suggestion</translation>
+        <translation type="vanished">Suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Details</source>
-        <translation>Details</translation>
+        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="151"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="146"/>
         <source>forbidden form</source>
         <translation>forbidden form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="147"/>
+        <source>short form (a second reference)</source>
+        <translation>short form (a second reference)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="148"/>
         <source>accepted variant</source>
         <translation>accepted variant</translation>
     </message>
@@ -2140,64 +2673,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="137"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="138"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="172"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="180"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="173"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="248"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
@@ -2205,37 +2738,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Automatic (a filled column with a direct pack first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="91"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Empty and machine-made cells of the column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="92"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
         <source>Selected cells only</source>
         <translation>Selected cells only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="99"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
         <source>Translate into:</source>
         <translation>Translate into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="100"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="101"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Cells:</source>
         <translation>Cells:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="109"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
@@ -2323,87 +2856,87 @@ The translation memory is unchanged.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="108"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="109"/>
         <source>%1 User Guide</source>
         <translation>%1 User Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="121"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
         <source>The window</source>
         <translation>The window</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="123"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="128"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
         <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="131"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="133"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>The glossary</source>
         <translation>The glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="137"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
         <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="141"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Checking and exporting</source>
         <translation>Checking and exporting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="146"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Saving and recovery</source>
         <translation>Saving and recovery</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="206"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="225"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="226"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="243"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="245"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="246"/>
         <source>Open &amp;Data Folder</source>
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Language pack %1</source>
         <translation>Языковой пакет %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>Language packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>none installed (not needed for editing)</source>
         <translation>не установлены (для редактирования не нужны)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Log file</source>
         <translation>Файл журнала</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="87"/>
         <source>Text too long for one cell</source>
         <translation>Текст слишком длинный для одной ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="88"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
     </message>
@@ -70,93 +70,93 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="117"/>
+        <location filename="../desktop_app/ui/document.py" line="116"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="273"/>
+        <location filename="../desktop_app/ui/document.py" line="272"/>
         <source>Restore unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="325"/>
+        <location filename="../desktop_app/ui/document.py" line="324"/>
         <source>Edit cell</source>
         <translation>Правка ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="338"/>
+        <location filename="../desktop_app/ui/document.py" line="337"/>
         <source>Edit text</source>
         <translation>Правка текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="351"/>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="350"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Approve</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
         <source>Mark draft</source>
         <translation>Отметка «черновик»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
         <source>Mark machine-made</source>
         <translation>Отметка «машинный перевод»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="367"/>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
         <source>Set status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="371"/>
+        <location filename="../desktop_app/ui/document.py" line="370"/>
         <source>Insert segment</source>
         <translation>Вставка сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="376"/>
+        <location filename="../desktop_app/ui/document.py" line="375"/>
         <source>Delete segments</source>
         <translation>Удаление сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <location filename="../desktop_app/ui/document.py" line="381"/>
         <source>Move segment</source>
         <translation>Перемещение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <location filename="../desktop_app/ui/document.py" line="389"/>
         <source>Split segment</source>
         <translation>Разделение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="409"/>
+        <location filename="../desktop_app/ui/document.py" line="397"/>
         <source>Merge segments</source>
         <translation>Объединение сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <location filename="../desktop_app/ui/document.py" line="402"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="418"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
         <source>Change title and date</source>
         <translation>Смена заголовка и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец %1</translation>
     </message>
@@ -164,46 +164,74 @@
 <context>
     <name>EditorStatusBar</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="112"/>
         <source>zh: %n character(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>zh: %n знак</numerusform>
             <numerusform>zh: %n знака</numerusform>
             <numerusform>zh: %n знаков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="113"/>
         <source>en: %n word(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>en: %n слово</numerusform>
             <numerusform>en: %n слова</numerusform>
             <numerusform>en: %n слов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
         <source>ru: %n word(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ru: %n слово</numerusform>
             <numerusform>ru: %n слова</numerusform>
             <numerusform>ru: %n слов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
         <source>%1: %2/%3 approved</source>
-        <translation>%1: утверждено %2/%3</translation>
+        <translation type="vanished">%1: утверждено %2/%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="128"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <source>Approved: %1</source>
+        <translation>Утверждено: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <source>%1: %2 of %3 paragraphs approved</source>
+        <translation>%1: утверждено %2 из %3 абзацев</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n знак</numerusform>
+            <numerusform>%n знака</numerusform>
+            <numerusform>%n знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="135"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <source>Segment %1 of %2 · %3</source>
+        <translation>Сегмент %1 из %2 · %3</translation>
+    </message>
+    <message>
         <source>Segment %1 of %2 (%3)</source>
-        <translation>Сегмент %1 из %2 (%3)</translation>
+        <translation type="vanished">Сегмент %1 из %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -307,22 +335,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="427"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="421"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="428"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="422"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="445"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="448"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="442"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -334,187 +362,187 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Press release in one language</source>
         <translation>Пресс-релиз на одном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
         <source>Press releases in all three languages</source>
         <translation>Пресс-релизы на всех трёх языках</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Параллельно (китайский | английский | русский)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="194"/>
         <source>Review table for one language pair</source>
         <translation>Таблица для проверки одной языковой пары</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
         <source>Source → &amp;target:</source>
         <translation>Исходный → &amp;целевой:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Упаковать три документа в один файл .&amp;zip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>&amp;House template:</source>
         <translation>&amp;Фирменный шаблон:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>Built-in template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="217"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>Built-&amp;in</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Выберите для таблицы проверки два разных языка.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
         <source>Choose where to save the export.</source>
         <translation>Выберите, куда сохранить экспорт.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="284"/>
         <source>Choose a House Template</source>
         <translation>Выбор фирменного шаблона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="291"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="285"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="292"/>
         <source>Export into Folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="303"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Export as</source>
         <translation>Экспортировать как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
         <source>Zip archive (*.zip)</source>
         <translation>Архив zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="315"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="316"/>
         <source>Replace Files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
         <source>Checking the release…</source>
         <translation>Проверка релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="341"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="374"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="381"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="390"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -522,77 +550,89 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="140"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
         <source>Find and Replace</source>
         <translation>Поиск и замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="141"/>
         <source>Find:</source>
-        <translation>Найти:</translation>
+        <translation type="vanished">Найти:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="142"/>
         <source>Replace with:</source>
-        <translation>Заменить на:</translation>
+        <translation type="vanished">Заменить на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="143"/>
         <source>In:</source>
-        <translation>Где:</translation>
+        <translation type="vanished">Где:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="144"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>Replace wi&amp;th:</source>
+        <translation>&amp;Заменить на:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Где искать:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="154"/>
         <source>Match &amp;case</source>
         <translation>Учитывать &amp;регистр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="155"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Целые слова</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="149"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="156"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="150"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="157"/>
         <source>&amp;Replace</source>
         <translation>&amp;Заменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="158"/>
         <source>Replace &amp;All</source>
         <translation>Заменить &amp;все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="175"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="176"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="179"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="180"/>
         <source>Match %1 of %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="233"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="234"/>
         <source>Replace</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="244"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="245"/>
         <source>Replace all</source>
         <translation>Замена всех</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="246"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="247"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Заменено %n раз</numerusform>
@@ -755,9 +795,17 @@
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
         <source>%1 entries found</source>
-        <translation>Найдено статей: %1</translation>
+        <translation type="vanished">Найдено статей: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>Найдена %n запись</numerusform>
+            <numerusform>Найдено %n записи</numerusform>
+            <numerusform>Найдено %n записей</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
@@ -854,13 +902,13 @@
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="757"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="775"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="780"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -868,27 +916,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="315"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="320"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
@@ -1033,6 +1081,94 @@
     </message>
 </context>
 <context>
+    <name>KeyboardFlow</name>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="85"/>
+        <source>&amp;Confirm (%1) and Go to Next</source>
+        <translation>&amp;Подтвердить (%1) и перейти дальше</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="86"/>
+        <source>Next &amp;Unconfirmed Cell</source>
+        <translation>Следующая &amp;неподтверждённая ячейка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="87"/>
+        <source>Next &amp;Empty Cell</source>
+        <translation>Следующая &amp;пустая ячейка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="88"/>
+        <source>Next Quality &amp;Problem</source>
+        <translation>Следующая &amp;проблема качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="89"/>
+        <source>Previous Quality P&amp;roblem</source>
+        <translation>Пред&amp;ыдущая проблема качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="90"/>
+        <source>&amp;Go to Segment…</source>
+        <translation>П&amp;ерейти к сегменту…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
+        <source>Copy &amp;Source to Target</source>
+        <translation>&amp;Скопировать исходный текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
+        <source>Insert Term %1</source>
+        <translation>Вставить термин %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="94"/>
+        <source>&amp;Go To</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="95"/>
+        <source>Insert Glossary &amp;Term</source>
+        <translation>Вставить &amp;термин</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="132"/>
+        <source>No more cells to go to in this column.</source>
+        <translation>В этом столбце больше некуда переходить.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="159"/>
+        <source>Go to Segment</source>
+        <translation>Переход к сегменту</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="160"/>
+        <source>Segment (1–%1):</source>
+        <translation>Сегмент (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="180"/>
+        <source>No quality problems to go to.</source>
+        <translation>Проблем качества нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <source>The other cells of this row are empty: nothing to copy.</source>
+        <translation>Остальные ячейки строки пусты: копировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <source>Copy source to target</source>
+        <translation>Копирование исходного текста</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <source>The source has no term %1.</source>
+        <translation>В исходном тексте нет термина %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop_app/ui/labels.py" line="13"/>
@@ -1050,115 +1186,191 @@
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="22"/>
+        <location filename="../desktop_app/ui/labels.py" line="27"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="23"/>
+        <location filename="../desktop_app/ui/labels.py" line="28"/>
         <source>machine</source>
         <translation>машинный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="24"/>
+        <location filename="../desktop_app/ui/labels.py" line="29"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="25"/>
+        <location filename="../desktop_app/ui/labels.py" line="30"/>
         <source>reviewed</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="26"/>
+        <location filename="../desktop_app/ui/labels.py" line="31"/>
         <source>approved</source>
         <translation>утверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="33"/>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="34"/>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
         <source>subheadline</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../desktop_app/ui/labels.py" line="40"/>
         <source>dateline</source>
         <translation>дата и место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../desktop_app/ui/labels.py" line="41"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../desktop_app/ui/labels.py" line="42"/>
         <source>body</source>
         <translation>основной текст</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="43"/>
         <source>quote</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="44"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../desktop_app/ui/labels.py" line="45"/>
         <source>contact</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../desktop_app/ui/labels.py" line="46"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../desktop_app/ui/labels.py" line="55"/>
         <source>machine translation from %1</source>
         <translation>машинный перевод, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../desktop_app/ui/labels.py" line="58"/>
         <source>translation memory from %1</source>
         <translation>из памяти переводов, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../desktop_app/ui/labels.py" line="60"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="59"/>
+        <location filename="../desktop_app/ui/labels.py" line="64"/>
         <source>typed, based on %1</source>
         <translation>введено вручную, по тексту: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <location filename="../desktop_app/ui/labels.py" line="65"/>
         <source>typed</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="61"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>no text yet</source>
         <translation>текста пока нет</translation>
     </message>
 </context>
 <context>
+    <name>LegendAction</name>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="139"/>
+        <source>Colour &amp;Legend</source>
+        <translation>&amp;Легенда цветов</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="90"/>
+        <source>Colour Legend</source>
+        <translation>Легенда цветов</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="91"/>
+        <source>Cells</source>
+        <translation>Ячейки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="92"/>
+        <source>Glossary terms in the text</source>
+        <translation>Термины глоссария в тексте</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="94"/>
+        <source>nothing written yet</source>
+        <translation>текста ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="95"/>
+        <source>machine translation, not yet checked by a person</source>
+        <translation>машинный перевод, человек ещё не проверял</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="96"/>
+        <source>typed or imported, not yet reviewed</source>
+        <translation>набран или импортирован, ещё не проверен</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="97"/>
+        <source>reviewed by a translator</source>
+        <translation>проверен переводчиком</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="98"/>
+        <source>approved for publication</source>
+        <translation>утверждён к публикации</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="102"/>
+        <source>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</source>
+        <translation>&lt;b&gt;устарел&lt;/b&gt; — текст, с которого переведено, с тех пор изменился</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="104"/>
+        <source>the approved form of an official name or title</source>
+        <translation>утверждённая форма официального имени или должности</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="105"/>
+        <source>an accepted variant: the approved form is preferred</source>
+        <translation>допустимый вариант: лучше утверждённая форма</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="106"/>
+        <source>a short second reference (a surname alone, “the conference”)</source>
+        <translation>краткое повторное упоминание (одна фамилия, «конференция»)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="107"/>
+        <source>a forbidden form: replace it with the approved one</source>
+        <translation>запрещённая форма: замените утверждённой</translation>
+    </message>
+</context>
+<context>
     <name>MachineTranslationUi</name>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="48"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;Языковые пакеты…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
         <source>Install, remove or download offline translation packs</source>
         <translation>Установка, удаление и загрузка офлайн-пакетов перевода</translation>
     </message>
@@ -1166,335 +1378,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../desktop_app/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../desktop_app/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../desktop_app/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../desktop_app/ui/main_window.py" line="347"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>Cell &amp;Status</source>
         <translation>&amp;Статус ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>Find and &amp;Replace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>Insert Segment &amp;Above</source>
         <translation>Вставить сегмент &amp;выше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>S&amp;plit at Cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Approve &amp;Row</source>
         <translation>Утвердить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="554"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="516"/>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="518"/>
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <location filename="../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../desktop_app/ui/main_window.py" line="565"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="554"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="587"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="590"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../desktop_app/ui/main_window.py" line="599"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -1503,22 +1715,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="641"/>
+        <location filename="../desktop_app/ui/main_window.py" line="671"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <location filename="../desktop_app/ui/main_window.py" line="684"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
@@ -1549,124 +1761,131 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="177"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
         <source>direct</source>
         <translation>напрямую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="179"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
         <source>through English (%1)</source>
         <translation>через английский (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="182"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
         <source>missing: install %1</source>
         <translation>нет пакета: установите %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
         <source>Install Language Pack</source>
         <translation>Установка языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
         <source>Installing %1…</source>
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="211"/>
         <source>Installed %1 (%2 → %3), version %4.</source>
-        <translation>Установлен %1 (%2 → %3), версия %4.</translation>
+        <translation type="vanished">Установлен %1 (%2 → %3), версия %4.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
         <source>Remove the %1 language pack?</source>
         <translation>Удалить языковой пакет %1?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
         <source>Removing %1…</source>
         <translation>Удаление %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
         <source>Reading the package index…</source>
         <translation>Чтение каталога пакетов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>installed</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
         <source>%1 zh/en/ru packs in the index.</source>
-        <translation>В каталоге пакетов zh/en/ru: %1.</translation>
+        <translation type="vanished">В каталоге пакетов zh/en/ru: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
         <source>Language Packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Pair</source>
-        <translation>Пара</translation>
+        <translation type="vanished">Пара</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <source>Installed %1, version %2.</source>
+        <translation>Установлен пакет %1, версия %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <source>%1 packs for Chinese, English and Russian in the index.</source>
+        <translation>В каталоге пакетов для китайского, английского и русского: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Version</source>
         <translation>Версия</translation>
@@ -1720,252 +1939,504 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="98"/>
+        <location filename="../desktop_app/ui/preferences.py" line="109"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="99"/>
         <source>Interface language:</source>
-        <translation>Язык интерфейса:</translation>
+        <translation type="vanished">Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="99"/>
         <source>Author (for exported documents):</source>
-        <translation>Автор (для экспортируемых документов):</translation>
+        <translation type="vanished">Автор (для экспортируемых документов):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>End mark:</source>
-        <translation>Знак конца текста:</translation>
+        <translation type="vanished">Знак конца текста:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>Autosave every:</source>
-        <translation>Автосохранение каждые:</translation>
+        <translation type="vanished">Автосохранение каждые:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>Columns:</source>
-        <translation>Столбцы:</translation>
+        <translation type="vanished">Столбцы:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="105"/>
+        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <source>&amp;Author (for exported documents):</source>
+        <translation>&amp;Автор (для экспортируемых документов):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>&amp;End mark:</source>
+        <translation>&amp;Знак конца:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Ctrl+Enter &amp;marks a cell:</source>
+        <translation>Ctrl+Enter &amp;отмечает ячейку как:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Auto&amp;save every:</source>
+        <translation>Авто&amp;сохранение каждые:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="115"/>
         <source>### (international)</source>
         <translation>### (международный)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="106"/>
+        <location filename="../desktop_app/ui/preferences.py" line="116"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Национальный: 完 в китайском, *** в русском</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="107"/>
+        <location filename="../desktop_app/ui/preferences.py" line="119"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="113"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Языки без галочки скрыты в таблице; хотя бы один остаётся видимым.</translation>
     </message>
 </context>
 <context>
+    <name>QaMessages</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="24"/>
+        <source>no {lang} text ({others} is filled in)</source>
+        <translation>нет текста на языке «{lang}» (заполнено: {others})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="25"/>
+        <source>identical to the {other} text: not translated</source>
+        <translation>совпадает с текстом на языке «{other}»: не переведено</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="26"/>
+        <source>written in {detected}, not {lang}</source>
+        <translation>написано на языке «{detected}», а не «{lang}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="27"/>
+        <source>the {source} text has changed since this was translated from it</source>
+        <translation>текст на языке «{source}» изменился после перевода</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="28"/>
+        <source>much shorter than the other versions ({ratio}× shorter): text may be missing</source>
+        <translation>намного короче других версий (в {ratio} раза): возможно, пропущен текст</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="30"/>
+        <source>much longer than the other versions ({ratio}× longer): text may be repeated</source>
+        <translation>намного длиннее других версий (в {ratio} раза): возможно, текст повторяется</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="32"/>
+        <source>{value} is missing here ({where})</source>
+        <translation>здесь нет {value} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="33"/>
+        <source>“{text}” ({value}) does not appear in the {langs} text</source>
+        <translation>«{text}» ({value}) нет в тексте на языке «{langs}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="34"/>
+        <source>“{text}”: the other versions say {said} {value}</source>
+        <translation>«{text}»: в других версиях — {said} {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="35"/>
+        <source>the date {dates} is missing here ({where})</source>
+        <translation>здесь нет даты {dates} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="36"/>
+        <source>“{text}”: {date} is a {weekday}</source>
+        <translation>«{text}»: {date} — {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="37"/>
+        <source>“{text}” is not to be used: use “{approved}”</source>
+        <translation>«{text}» использовать нельзя: пишите «{approved}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <source>“{text}” is not to be used</source>
+        <translation>«{text}» использовать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="39"/>
+        <source>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</source>
+        <translation>«{text}» не действует на {date} (глоссарий: с {valid_from} по {valid_to})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
+        <source>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</source>
+        <translation>у «{text}» ({lang}) здесь нет соответствия: ожидалось «{approved}» или допустимый вариант</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
+        <source>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</source>
+        <translation>у «{text}» ({lang}) нет соответствия в этом абзаце: ожидалось «{approved}», краткая форма или ссылка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="46"/>
+        <source>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</source>
+        <translation>«{text}» ({lang}) нигде не названо в тексте на языке «{version}»: ожидалось «{approved}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="48"/>
+        <source>“{text}” appears only here: the {langs} text names no counterpart</source>
+        <translation>«{text}» есть только здесь: в тексте на языке «{langs}» соответствия нет</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
+        <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
+        <translation>«{text}» — другая организация, чем «{other_text}» в тексте на языке «{langs}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
+        <translation>{name} не занимал(а) должность «{title}» {date} (срок: {period}); в тот день: «{current}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <source>{name} did not hold “{title}” on {date} (held {period})</source>
+        <translation>{name} не занимал(а) должность «{title}» {date} (срок: {period})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <source>on {date} “{title}” was held by {holders}</source>
+        <translation>{date} должность «{title}» занимал(а) {holders}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
+        <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
+        <translation>полуширинный знак ({name}) «{char}» в китайском тексте: нужен «{full}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
+        <source>straight quotes &quot; in Chinese text: use “ ”</source>
+        <translation>прямые кавычки &quot; в китайском тексте: нужны “ ”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <source>space between Chinese characters</source>
+        <translation>пробел между китайскими иероглифами</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
+        <source>Chinese {name} “{char}” in {lang} text</source>
+        <translation>китайский знак ({name}) «{char}» в тексте на языке «{lang}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <source>space before punctuation</source>
+        <translation>пробел перед знаком препинания</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
+        <source>Russian text should use quotes «…» (and „…“ inside them)</source>
+        <translation>в русском тексте нужны кавычки «…» (внутри — „…“)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <source>unbalanced brackets {pair}</source>
+        <translation>непарные скобки {pair}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
+        <source>unbalanced quotes {pair}</source>
+        <translation>непарные кавычки {pair}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <source>doubled space</source>
+        <translation>двойной пробел</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <source>colon</source>
+        <translation>двоеточие</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <source>question mark</source>
+        <translation>вопросительный знак</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <source>exclamation mark</source>
+        <translation>восклицательный знак</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <source>bracket</source>
+        <translation>скобка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <source>full stop</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <source>enumeration comma</source>
+        <translation>перечислительная запятая</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+</context>
+<context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="61"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="192"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="193"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="194"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="197"/>
         <source>Errors and warnings</source>
-        <translation>Ошибки и предупреждения</translation>
+        <translation type="vanished">Ошибки и предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="198"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="206"/>
+        <source>All findings</source>
+        <translation>Все замечания</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="207"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="199"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="200"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <source>Style notes only</source>
+        <translation>Только стиль</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="211"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="212"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="336"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="355"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="339"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="358"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="351"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="370"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="400"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="494"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="513"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <source>Style</source>
+        <translation>Стиль</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="550"/>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="551"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <source>(checked without the glossary: %1)</source>
+        <translation>(проверено без глоссария: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -1973,22 +2444,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="584"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить &amp;проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -2009,40 +2480,48 @@
 <context>
     <name>ReleasePropertiesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="34"/>
+        <location filename="../desktop_app/ui/release_properties.py" line="38"/>
         <source>Release Properties</source>
         <translation>Свойства релиза</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
+        <location filename="../desktop_app/ui/release_properties.py" line="39"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <location filename="../desktop_app/ui/release_properties.py" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="vanished">Заголовок:</translation>
+    </message>
+    <message>
         <source>Date:</source>
-        <translation>Дата:</translation>
+        <translation type="vanished">Дата:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="169"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
@@ -2050,95 +2529,152 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="192"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="214"/>
         <source>Ctrl+%1 inserts this suggestion</source>
-        <translation>Ctrl+%1 вставляет этот вариант</translation>
+        <translation type="vanished">Ctrl+%1 вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="224"/>
         <source>Suggestions for the %1 cell</source>
-        <translation>Варианты для ячейки «%1»</translation>
+        <translation type="vanished">Варианты для ячейки «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="230"/>
         <source>%1% from %2</source>
-        <translation>%1% из %2</translation>
+        <translation type="vanished">%1% из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="233"/>
         <source>From %1: %2</source>
-        <translation>С языка «%1»: %2</translation>
+        <translation type="vanished">С языка «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="241"/>
         <source>score %1 · terms honoured: %2</source>
-        <translation>оценка %1 · соблюдено терминов: %2</translation>
+        <translation type="vanished">оценка %1 · соблюдено терминов: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="244"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <source>Ctrl+%1 or a double-click inserts this suggestion</source>
+        <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <source>confidence: %1</source>
+        <translation>уверенность: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <source>names and titles kept: %1 of %2</source>
+        <translation>имена и должности сохранены: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="250"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <source>Suggestions for the %1 text</source>
+        <translation>Варианты для текста: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <source>%1% match with the %2 text of a translated paragraph</source>
+        <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <source>Machine translation from %1 (%2)</source>
+        <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="256"/>
-        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
+        <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <source>Install a &amp;Language Pack…</source>
+        <translation>Установить &amp;языковой пакет…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <translation type="vanished">Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Suggestion</source>
-        <translation>Вариант</translation>
+        <translation type="vanished">Вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Details</source>
-        <translation>Подробности</translation>
+        <translation type="vanished">Подробности</translation>
     </message>
 </context>
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="151"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="146"/>
         <source>forbidden form</source>
         <translation>запрещённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="147"/>
+        <source>short form (a second reference)</source>
+        <translation>краткая форма (повторное упоминание)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="148"/>
         <source>accepted variant</source>
         <translation>допустимый вариант</translation>
     </message>
@@ -2146,64 +2682,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="137"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="138"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="172"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="180"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="173"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="248"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
@@ -2211,37 +2747,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="91"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Пустые и машинные ячейки столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="92"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
         <source>Selected cells only</source>
         <translation>Только выбранные ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="99"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
         <source>Translate into:</source>
         <translation>Перевести на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="100"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
         <source>From:</source>
         <translation>С языка:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="101"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Cells:</source>
         <translation>Ячейки:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="109"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
@@ -2331,87 +2867,87 @@ The translation memory is unchanged.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="108"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="109"/>
         <source>%1 User Guide</source>
         <translation>Руководство пользователя %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="121"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
         <source>The window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="123"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>Каждая строка таблицы — один абзац релиза, столбцы — его китайская, английская и русская версии. Панели «Глоссарий» и «Варианты перевода» справа следуют за текущей ячейкой; «Проверка качества» внизу перечисляет ошибки во всём релизе. Панели можно перемещать, закрывать и снова открывать из меню «Вид».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="128"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
         <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="131"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="133"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>«Файл ▸ Импортировать документ» читает файл Word (.docx), обычный текст или JSON в столбец одного языка, абзац за абзацем. Перед любыми изменениями предпросмотр показывает, как абзацы ложатся на существующие строки; текст никогда не теряется.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>The glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="137"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
         <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="141"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Checking and exporting</source>
         <translation>Проверка и экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="146"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Проверка качества сравнивает числа, даты, пунктуацию и термины глоссария во всех трёх версиях. «Файл ▸ Экспорт» создаёт документы Word по языкам или в параллельном виде, с нужными шрифтами и языковыми метками.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Saving and recovery</source>
         <translation>Сохранение и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="206"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="225"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="226"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="243"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="245"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="246"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="263"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Language pack %1</source>
         <translation>语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="265"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
         <source>none installed (not needed for editing)</source>
         <translation>未安装（编辑时不需要）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="266"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="267"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="268"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="84"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="87"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="85"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="88"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -70,93 +70,93 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="117"/>
+        <location filename="../desktop_app/ui/document.py" line="116"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="273"/>
+        <location filename="../desktop_app/ui/document.py" line="272"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="325"/>
+        <location filename="../desktop_app/ui/document.py" line="324"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="338"/>
+        <location filename="../desktop_app/ui/document.py" line="337"/>
         <source>Edit text</source>
         <translation>编辑文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="351"/>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="350"/>
+        <location filename="../desktop_app/ui/document.py" line="357"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="365"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Mark reviewed</source>
         <translation>标记为已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
         <source>Mark draft</source>
         <translation>标记为草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="366"/>
+        <location filename="../desktop_app/ui/document.py" line="365"/>
         <source>Mark machine-made</source>
         <translation>标记为机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="367"/>
+        <location filename="../desktop_app/ui/document.py" line="366"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="371"/>
+        <location filename="../desktop_app/ui/document.py" line="370"/>
         <source>Insert segment</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="376"/>
+        <location filename="../desktop_app/ui/document.py" line="375"/>
         <source>Delete segments</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <location filename="../desktop_app/ui/document.py" line="381"/>
         <source>Move segment</source>
         <translation>移动段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <location filename="../desktop_app/ui/document.py" line="389"/>
         <source>Split segment</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="409"/>
+        <location filename="../desktop_app/ui/document.py" line="397"/>
         <source>Merge segments</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="414"/>
+        <location filename="../desktop_app/ui/document.py" line="402"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="418"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
         <source>Change title and date</source>
         <translation>更改标题和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="426"/>
+        <location filename="../desktop_app/ui/document.py" line="414"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
@@ -164,40 +164,64 @@
 <context>
     <name>EditorStatusBar</name>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="112"/>
         <source>zh: %n character(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>zh：%n 字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="113"/>
         <source>en: %n word(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>en：%n 词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
         <source>ru: %n word(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ru：%n 词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
         <source>%1: %2/%3 approved</source>
-        <translation>%1：已批准 %2/%3</translation>
+        <translation type="vanished">%1：已批准 %2/%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="128"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <source>Approved: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <source>%1: %2 of %3 paragraphs approved</source>
+        <translation>%1：%3 段中已批准 %2 段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>No segment</source>
         <translation>无段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="135"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <source>Segment %1 of %2 · %3</source>
+        <translation>第 %1 段，共 %2 段 · %3</translation>
+    </message>
+    <message>
         <source>Segment %1 of %2 (%3)</source>
-        <translation>第 %1 段，共 %2 段（%3）</translation>
+        <translation type="vanished">第 %1 段，共 %2 段（%3）</translation>
     </message>
 </context>
 <context>
@@ -301,22 +325,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="427"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="421"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="428"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="422"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="445"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="448"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="442"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
@@ -326,187 +350,187 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="191"/>
         <source>Press release in one language</source>
         <translation>单语新闻稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="192"/>
         <source>Press releases in all three languages</source>
         <translation>三种语言的新闻稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="193"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>三语对照（中文 | 英文 | 俄文）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="194"/>
         <source>Review table for one language pair</source>
         <translation>单一语言对的审校表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
         <source>Source → &amp;target:</source>
         <translation>源语言 → 目标语言(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>将三个文档打包为一个 .zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>&amp;House template:</source>
         <translation>机构模板(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="217"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>Built-&amp;in</source>
         <translation>内置(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="213"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="215"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="279"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="273"/>
         <source>Choose two different languages for the review table.</source>
         <translation>请为审校表选择两种不同的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="284"/>
         <source>Choose a House Template</source>
         <translation>选择机构模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="291"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="285"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="292"/>
         <source>Export into Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="303"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="315"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>以下文件已存在，将被替换：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="322"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="316"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="321"/>
         <source>Checking the release…</source>
         <translation>正在检查新闻稿…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="336"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="330"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="331"/>
         <source>Export with Errors?</source>
         <translation>带错误导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="341"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="348"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="363"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="357"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="380"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="374"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="381"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="396"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="390"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
@@ -514,77 +538,89 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="140"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="141"/>
         <source>Find:</source>
-        <translation>查找：</translation>
+        <translation type="vanished">查找：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="142"/>
         <source>Replace with:</source>
-        <translation>替换为：</translation>
+        <translation type="vanished">替换为：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="143"/>
         <source>In:</source>
-        <translation>范围：</translation>
+        <translation type="vanished">范围：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="144"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>Replace wi&amp;th:</source>
+        <translation>替换为(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="154"/>
         <source>Match &amp;case</source>
         <translation>区分大小写(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="155"/>
         <source>&amp;Whole words</source>
         <translation>全词匹配(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="149"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="156"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="150"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="157"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="158"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="175"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="176"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="179"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="180"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="233"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="234"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="244"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="245"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="246"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="247"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
@@ -745,9 +781,15 @@
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
         <source>%1 entries found</source>
-        <translation>找到 %1 个条目</translation>
+        <translation type="vanished">找到 %1 个条目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock.py" line="503"/>
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>找到 %n 个条目</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock.py" line="505"/>
@@ -844,13 +886,13 @@
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="757"/>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="775"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="755"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="773"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock.py" line="780"/>
+        <location filename="../desktop_app/ui/glossary_dock.py" line="778"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -858,27 +900,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="315"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="316"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="317"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
         <source>&amp;Getting Started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="318"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="319"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="320"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -1023,6 +1065,94 @@
     </message>
 </context>
 <context>
+    <name>KeyboardFlow</name>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="85"/>
+        <source>&amp;Confirm (%1) and Go to Next</source>
+        <translation>确认（%1）并转到下一个(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="86"/>
+        <source>Next &amp;Unconfirmed Cell</source>
+        <translation>下一个未确认单元格(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="87"/>
+        <source>Next &amp;Empty Cell</source>
+        <translation>下一个空单元格(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="88"/>
+        <source>Next Quality &amp;Problem</source>
+        <translation>下一个质量问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="89"/>
+        <source>Previous Quality P&amp;roblem</source>
+        <translation>上一个质量问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="90"/>
+        <source>&amp;Go to Segment…</source>
+        <translation>转到段落(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
+        <source>Copy &amp;Source to Target</source>
+        <translation>将原文复制到译文(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
+        <source>Insert Term %1</source>
+        <translation>插入术语 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="94"/>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="95"/>
+        <source>Insert Glossary &amp;Term</source>
+        <translation>插入术语表术语(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="132"/>
+        <source>No more cells to go to in this column.</source>
+        <translation>此列中没有更多可转到的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="159"/>
+        <source>Go to Segment</source>
+        <translation>转到段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="160"/>
+        <source>Segment (1–%1):</source>
+        <translation>段落（1–%1）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="180"/>
+        <source>No quality problems to go to.</source>
+        <translation>没有可转到的质量问题。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="223"/>
+        <source>The other cells of this row are empty: nothing to copy.</source>
+        <translation>此行其他单元格为空：没有可复制的内容。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="227"/>
+        <source>Copy source to target</source>
+        <translation>复制原文到译文</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/keyboard_flow.py" line="252"/>
+        <source>The source has no term %1.</source>
+        <translation>原文中没有第 %1 个术语。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop_app/ui/labels.py" line="13"/>
@@ -1040,115 +1170,191 @@
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="22"/>
+        <location filename="../desktop_app/ui/labels.py" line="27"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="23"/>
+        <location filename="../desktop_app/ui/labels.py" line="28"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="24"/>
+        <location filename="../desktop_app/ui/labels.py" line="29"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="25"/>
+        <location filename="../desktop_app/ui/labels.py" line="30"/>
         <source>reviewed</source>
         <translation>已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="26"/>
+        <location filename="../desktop_app/ui/labels.py" line="31"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="33"/>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="34"/>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
         <source>subheadline</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="35"/>
+        <location filename="../desktop_app/ui/labels.py" line="40"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="36"/>
+        <location filename="../desktop_app/ui/labels.py" line="41"/>
         <source>lead</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="37"/>
+        <location filename="../desktop_app/ui/labels.py" line="42"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="43"/>
         <source>quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="44"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../desktop_app/ui/labels.py" line="45"/>
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../desktop_app/ui/labels.py" line="46"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="50"/>
+        <location filename="../desktop_app/ui/labels.py" line="55"/>
         <source>machine translation from %1</source>
         <translation>由%1机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="53"/>
+        <location filename="../desktop_app/ui/labels.py" line="58"/>
         <source>translation memory from %1</source>
         <translation>来自%1的翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../desktop_app/ui/labels.py" line="60"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="59"/>
+        <location filename="../desktop_app/ui/labels.py" line="64"/>
         <source>typed, based on %1</source>
         <translation>手动输入，依据%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <location filename="../desktop_app/ui/labels.py" line="65"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="61"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>no text yet</source>
         <translation>尚无文本</translation>
     </message>
 </context>
 <context>
+    <name>LegendAction</name>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="139"/>
+        <source>Colour &amp;Legend</source>
+        <translation>颜色图例(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="90"/>
+        <source>Colour Legend</source>
+        <translation>颜色图例</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="91"/>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="92"/>
+        <source>Glossary terms in the text</source>
+        <translation>文本中的术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="94"/>
+        <source>nothing written yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="95"/>
+        <source>machine translation, not yet checked by a person</source>
+        <translation>机器翻译，尚未经人工检查</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="96"/>
+        <source>typed or imported, not yet reviewed</source>
+        <translation>已输入或导入，尚未审校</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="97"/>
+        <source>reviewed by a translator</source>
+        <translation>已由译者审校</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="98"/>
+        <source>approved for publication</source>
+        <translation>已批准发布</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="102"/>
+        <source>&lt;b&gt;stale&lt;/b&gt; — the text it was translated from has changed since</source>
+        <translation>&lt;b&gt;已过时&lt;/b&gt; — 其翻译所依据的原文此后已更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="104"/>
+        <source>the approved form of an official name or title</source>
+        <translation>官方名称或职务的规范形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="105"/>
+        <source>an accepted variant: the approved form is preferred</source>
+        <translation>可接受的变体：优先使用规范形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="106"/>
+        <source>a short second reference (a surname alone, “the conference”)</source>
+        <translation>再次提及时的简称（仅姓氏、“会议”）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/legend.py" line="107"/>
+        <source>a forbidden form: replace it with the approved one</source>
+        <translation>禁用形式：请替换为规范形式</translation>
+    </message>
+</context>
+<context>
     <name>MachineTranslationUi</name>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="48"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
         <source>&amp;Language Packs…</source>
         <translation>语言包(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
         <source>Install, remove or download offline translation packs</source>
         <translation>安装、删除或下载离线翻译语言包</translation>
     </message>
@@ -1156,357 +1362,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../desktop_app/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../desktop_app/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../desktop_app/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../desktop_app/ui/main_window.py" line="347"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../desktop_app/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../desktop_app/ui/main_window.py" line="349"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../desktop_app/ui/main_window.py" line="350"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="321"/>
+        <location filename="../desktop_app/ui/main_window.py" line="351"/>
         <source>&amp;Role</source>
         <translation>段落类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../desktop_app/ui/main_window.py" line="352"/>
         <source>Cell &amp;Status</source>
         <translation>单元格状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../desktop_app/ui/main_window.py" line="353"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="324"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="325"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>Insert Segment &amp;Above</source>
         <translation>在上方插入段落(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>Approve &amp;Row</source>
         <translation>批准整行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="418"/>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="554"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="467"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="516"/>
-        <location filename="../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="518"/>
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <location filename="../desktop_app/ui/main_window.py" line="548"/>
+        <location filename="../desktop_app/ui/main_window.py" line="565"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <location filename="../desktop_app/ui/main_window.py" line="554"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="587"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="590"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../desktop_app/ui/main_window.py" line="599"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="616"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="641"/>
+        <location filename="../desktop_app/ui/main_window.py" line="671"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="648"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <location filename="../desktop_app/ui/main_window.py" line="684"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
@@ -1537,124 +1743,131 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="177"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="179"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="182"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="211"/>
         <source>Installed %1 (%2 → %3), version %4.</source>
-        <translation>已安装 %1（%2 → %3），版本 %4。</translation>
+        <translation type="vanished">已安装 %1（%2 → %3），版本 %4。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="248"/>
         <source>%1 zh/en/ru packs in the index.</source>
-        <translation>索引中有 %1 个中/英/俄语言包。</translation>
+        <translation type="vanished">索引中有 %1 个中/英/俄语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="268"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="295"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Pair</source>
-        <translation>语言对</translation>
+        <translation type="vanished">语言对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <source>Installed %1, version %2.</source>
+        <translation>已安装 %1，版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <source>%1 packs for Chinese, English and Russian in the index.</source>
+        <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Version</source>
         <translation>版本</translation>
@@ -1708,252 +1921,504 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="98"/>
+        <location filename="../desktop_app/ui/preferences.py" line="109"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="99"/>
         <source>Interface language:</source>
-        <translation>界面语言：</translation>
+        <translation type="vanished">界面语言：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="99"/>
         <source>Author (for exported documents):</source>
-        <translation>作者（用于导出的文档）：</translation>
+        <translation type="vanished">作者（用于导出的文档）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>End mark:</source>
-        <translation>结束标记：</translation>
+        <translation type="vanished">结束标记：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>Autosave every:</source>
-        <translation>自动保存间隔：</translation>
+        <translation type="vanished">自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="100"/>
         <source>Columns:</source>
-        <translation>列：</translation>
+        <translation type="vanished">列：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="105"/>
+        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <source>&amp;Author (for exported documents):</source>
+        <translation>作者（用于导出的文档）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>&amp;End mark:</source>
+        <translation>结束标记(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Ctrl+Enter &amp;marks a cell:</source>
+        <translation>Ctrl+Enter 将单元格标为(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <source>Auto&amp;save every:</source>
+        <translation>自动保存间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="115"/>
         <source>### (international)</source>
         <translation>###（国际通用）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="106"/>
+        <location filename="../desktop_app/ui/preferences.py" line="116"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>本地习惯：中文用“完”，俄文用 ***</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="107"/>
+        <location filename="../desktop_app/ui/preferences.py" line="119"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="113"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
     </message>
 </context>
 <context>
+    <name>QaMessages</name>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="24"/>
+        <source>no {lang} text ({others} is filled in)</source>
+        <translation>没有{lang}文本（{others}已填写）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="25"/>
+        <source>identical to the {other} text: not translated</source>
+        <translation>与{other}文本相同：未翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="26"/>
+        <source>written in {detected}, not {lang}</source>
+        <translation>用{detected}书写，而不是{lang}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="27"/>
+        <source>the {source} text has changed since this was translated from it</source>
+        <translation>{source}原文在翻译后已更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="28"/>
+        <source>much shorter than the other versions ({ratio}× shorter): text may be missing</source>
+        <translation>比其他版本短得多（短 {ratio} 倍）：可能缺少文字</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="30"/>
+        <source>much longer than the other versions ({ratio}× longer): text may be repeated</source>
+        <translation>比其他版本长得多（长 {ratio} 倍）：文字可能重复</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="32"/>
+        <source>{value} is missing here ({where})</source>
+        <translation>此处缺少 {value}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="33"/>
+        <source>“{text}” ({value}) does not appear in the {langs} text</source>
+        <translation>“{text}”（{value}）未出现在{langs}文本中</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="34"/>
+        <source>“{text}”: the other versions say {said} {value}</source>
+        <translation>“{text}”：其他版本为{said} {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="35"/>
+        <source>the date {dates} is missing here ({where})</source>
+        <translation>此处缺少日期 {dates}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="36"/>
+        <source>“{text}”: {date} is a {weekday}</source>
+        <translation>“{text}”：{date} 是{weekday}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="37"/>
+        <source>“{text}” is not to be used: use “{approved}”</source>
+        <translation>不得使用“{text}”：请用“{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <source>“{text}” is not to be used</source>
+        <translation>不得使用“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="39"/>
+        <source>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</source>
+        <translation>“{text}”在 {date} 不适用（术语表：{valid_from} 至 {valid_to}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
+        <source>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</source>
+        <translation>“{text}”（{lang}）在此处没有对应：应为“{approved}”或可接受的变体</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
+        <source>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</source>
+        <translation>“{text}”（{lang}）在本段没有对应：应为“{approved}”、其简称或指代</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="46"/>
+        <source>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</source>
+        <translation>“{text}”（{lang}）在{version}文本中未被提及：应为“{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="48"/>
+        <source>“{text}” appears only here: the {langs} text names no counterpart</source>
+        <translation>“{text}”仅出现在此处：{langs}文本中没有对应</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
+        <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
+        <translation>“{text}”与{langs}文本中的“{other_text}”是不同的机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
+        <translation>{name} 在 {date} 并未担任“{title}”（任期 {period}）；当日为：“{current}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <source>{name} did not hold “{title}” on {date} (held {period})</source>
+        <translation>{name} 在 {date} 并未担任“{title}”（任期 {period}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <source>on {date} “{title}” was held by {holders}</source>
+        <translation>{date} 担任“{title}”的是 {holders}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
+        <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
+        <translation>中文文本中有半角{name}“{char}”：请用“{full}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
+        <source>straight quotes &quot; in Chinese text: use “ ”</source>
+        <translation>中文文本中有直引号 &quot;：请用“ ”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <source>space between Chinese characters</source>
+        <translation>汉字之间有空格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
+        <source>Chinese {name} “{char}” in {lang} text</source>
+        <translation>{lang}文本中有中文{name}“{char}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <source>space before punctuation</source>
+        <translation>标点前有空格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
+        <source>Russian text should use quotes «…» (and „…“ inside them)</source>
+        <translation>俄文文本应使用引号 «…»（内层用 „…“）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <source>unbalanced brackets {pair}</source>
+        <translation>括号 {pair} 不成对</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
+        <source>unbalanced quotes {pair}</source>
+        <translation>引号 {pair} 不成对</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <source>doubled space</source>
+        <translation>连续两个空格</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <source>colon</source>
+        <translation>冒号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <source>question mark</source>
+        <translation>问号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <source>exclamation mark</source>
+        <translation>感叹号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <source>bracket</source>
+        <translation>括号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <source>full stop</source>
+        <translation>句号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <source>enumeration comma</source>
+        <translation>顿号</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+</context>
+<context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="61"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="192"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="193"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="194"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="197"/>
         <source>Errors and warnings</source>
-        <translation>错误和警告</translation>
+        <translation type="vanished">错误和警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="198"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="206"/>
+        <source>All findings</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="207"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="199"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="200"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <source>Style notes only</source>
+        <translation>仅文体提示</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="201"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="211"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="202"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="212"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="203"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="204"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="270"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="336"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="355"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="339"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="352"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="358"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="371"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="351"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="370"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="400"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="494"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="513"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="529"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="528"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <source>Style</source>
+        <translation>文体</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="550"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="551"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="530"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="553"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="555"/>
+        <source>(checked without the glossary: %1)</source>
+        <translation>（未使用术语表检查：%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="538"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -1961,22 +2426,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="582"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="584"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -1997,40 +2462,48 @@
 <context>
     <name>ReleasePropertiesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="34"/>
+        <location filename="../desktop_app/ui/release_properties.py" line="38"/>
         <source>Release Properties</source>
         <translation>新闻稿属性</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
-        <source>Title:</source>
-        <translation>标题：</translation>
+        <location filename="../desktop_app/ui/release_properties.py" line="39"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_properties.py" line="35"/>
+        <location filename="../desktop_app/ui/release_properties.py" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="vanished">标题：</translation>
+    </message>
+    <message>
         <source>Date:</source>
-        <translation>日期：</translation>
+        <translation type="vanished">日期：</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="166"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="169"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -2038,95 +2511,152 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="192"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="247"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1（人工文本）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="214"/>
         <source>Ctrl+%1 inserts this suggestion</source>
-        <translation>Ctrl+%1 插入此建议</translation>
+        <translation type="vanished">Ctrl+%1 插入此建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="303"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="224"/>
         <source>Suggestions for the %1 cell</source>
-        <translation>%1单元格的建议</translation>
+        <translation type="vanished">%1单元格的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="308"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="230"/>
         <source>%1% from %2</source>
-        <translation>%1%，来自 %2</translation>
+        <translation type="vanished">%1%，来自 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="233"/>
         <source>From %1: %2</source>
-        <translation>来自%1：%2</translation>
+        <translation type="vanished">来自%1：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="241"/>
         <source>score %1 · terms honoured: %2</source>
-        <translation>得分 %1 · 遵循的术语：%2</translation>
+        <translation type="vanished">得分 %1 · 遵循的术语：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="244"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="71"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="73"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="74"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
+        <source>Ctrl+%1 or a double-click inserts this suggestion</source>
+        <translation>按 Ctrl+%1 或双击插入此建议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="288"/>
+        <source>confidence: %1</source>
+        <translation>置信度：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="290"/>
+        <source>names and titles kept: %1 of %2</source>
+        <translation>保留的名称和职务：%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="293"/>
         <source>re-inserted: %1</source>
         <translation>重新插入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="250"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="306"/>
+        <source>Suggestions for the %1 text</source>
+        <translation>%1文本的建议</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="310"/>
+        <source>%1% match with the %2 text of a translated paragraph</source>
+        <translation>与已译段落的%2文本匹配 %1%</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="316"/>
+        <source>Machine translation from %1 (%2)</source>
+        <translation>机器翻译，源自%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="327"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="329"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="256"/>
-        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-        <translation>按 Ctrl+1…9 或双击可插入建议。</translation>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
+        <translation>按 Ctrl+1…9 或双击插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
+        <translation>未安装语言包，因此没有机器翻译。编辑、术语表、检查和导出无需语言包即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="364"/>
+        <source>Install a &amp;Language Pack…</source>
+        <translation>安装语言包(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
+        <translation type="vanished">按 Ctrl+1…9 或双击可插入建议。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="360"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Suggestion</source>
-        <translation>建议</translation>
+        <translation type="vanished">建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="283"/>
         <source>Details</source>
-        <translation>详细信息</translation>
+        <translation type="vanished">详细信息</translation>
     </message>
 </context>
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="151"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="146"/>
         <source>forbidden form</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="147"/>
+        <source>short form (a second reference)</source>
+        <translation>简称（再次提及）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="148"/>
         <source>accepted variant</source>
         <translation>可接受的变体</translation>
     </message>
@@ -2134,64 +2664,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="137"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="112"/>
         <source>&amp;Translate Column…</source>
         <translation>翻译整列(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="138"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="113"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>在后台对某一列的空白单元格进行机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="172"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="180"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="226"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="146"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="173"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="147"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <source>Loading the translation engine…</source>
         <translation>正在加载翻译引擎…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="177"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="176"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
         <source>Translating… %1% done</source>
         <translation>正在翻译… 已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="201"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="248"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="220"/>
         <source>Filling in %1 cells…</source>
         <translation>正在填写 %1 个单元格…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="250"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="222"/>
         <source>Translate %1 cells into %2</source>
         <translation>将 %1 个单元格翻译成%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="257"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="229"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
@@ -2199,37 +2729,37 @@
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="88"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="63"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>自动（优先选用有直接语言包的已填写列）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="91"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>该列的空白单元格和机器翻译单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="92"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="67"/>
         <source>Selected cells only</source>
         <translation>仅所选单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="99"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="74"/>
         <source>Translate into:</source>
         <translation>翻译成：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="100"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="75"/>
         <source>From:</source>
         <translation>源语言：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="101"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
         <source>Cells:</source>
         <translation>单元格：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="109"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="84"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
@@ -2315,87 +2845,87 @@ The translation memory is unchanged.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="108"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="109"/>
         <source>%1 User Guide</source>
         <translation>%1 用户指南</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="121"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
         <source>The window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="123"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>表格的每一行是新闻稿的一个段落，各列分别是其中文、英文和俄文版本。右侧的“术语表”和“翻译建议”面板跟随当前单元格；底部的“质量检查”列出整篇新闻稿中的问题。面板可以移动、关闭，并可从“视图”菜单重新打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="126"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="128"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
         <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="131"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="133"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>The glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="137"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
         <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="141"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Checking and exporting</source>
         <translation>检查与导出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="146"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Saving and recovery</source>
         <translation>保存与恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
     </message>

@@ -6,14 +6,17 @@ Exit codes: 0 success; 1 checks found problems; 2 bad input or usage (one line o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli.common import CliError, CommandParser
+from desktop_app.paths import DataDirError
 
 # Which module registers each sub-command (through `register(subparsers)`). Only the module of the command
 # being run is imported, so `pressdesk --version`, the GUI and each command start without the others' imports.
@@ -31,6 +34,8 @@ COMMANDS: dict[str, str] = {
     "qa": "desktop_app.cli.qa_commands",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--screenshot", "--lang", "--glossary", "--memory")
+# What a shell reports for a program ended by SIGPIPE; 1 already means "checks found problems".
+EXIT_BROKEN_PIPE = 128 + 13
 
 log = logging.getLogger(__name__)
 
@@ -75,23 +80,56 @@ def _parser_for(argv: list[str]) -> tuple[CommandParser, list[str], str | None]:
     return build_parser(None if wants_help else []), argv, None
 
 
+def _run(argv: list[str]) -> int:
+    parser, argv, gui_project = _parser_for(argv)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop_app.ui.app import run_gui  # Qt is imported only when the GUI is wanted
+
+        return run_gui(project=gui_project, data_dir=args.data_dir, screenshot=args.screenshot,
+                       ui_lang=args.ui_lang)
+    code = int(args.handler(args) or 0)
+    sys.stdout.flush()  # a reader that went away shows up here, not in the interpreter's final flush
+    return code
+
+
+def _os_error_line(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's last flush cannot raise again.
+
+    This is the handling Python's documentation gives for SIGPIPE (`pressdesk show … | head -1`).
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        parser, argv, gui_project = _parser_for(argv)
-        args = parser.parse_args(argv)
-        if args.command is None:
-            from desktop_app.ui.app import run_gui  # Qt is imported only when the GUI is wanted
-
-            return run_gui(project=gui_project, data_dir=args.data_dir, screenshot=args.screenshot,
-                           ui_lang=args.ui_lang)
-        return int(args.handler(args) or 0)
-    except CliError as exc:
-        print(f"pressdesk: {exc}", file=sys.stderr)
-        return 2
+        return _run(argv)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except (CliError, DataDirError) as exc:
+        message = str(exc)
     except KeyboardInterrupt:
         print("pressdesk: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # the disk or the folder refused a write no command expected to fail
+        message = _os_error_line(exc)
+    except Exception as exc:
+        from desktop_app.storage.errors import StorageError  # on this path only: storage is slow to import
+
+        if not isinstance(exc, StorageError):
+            raise
+        message = str(exc)  # a store could not read or write its file; it names the file and why
+    print(f"pressdesk: {message}", file=sys.stderr)
+    return 2
 
 
 def gui_main() -> int:

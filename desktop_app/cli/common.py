@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from desktop_app.domain.invisible import escape_unseen_json
+
 
 class CliError(Exception):
     """Bad input or usage: printed as one line on stderr, exit code 2."""
@@ -20,5 +22,6 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    """JSON with readable non-ASCII text, but every character a terminal would obey or hide (C1 controls, bidi
+    and other invisible characters, lone surrogates) written as a \\u escape: still the same JSON value."""
+    sys.stdout.write(escape_unseen_json(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")

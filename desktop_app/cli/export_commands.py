@@ -63,9 +63,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
     try:
-        result = export_release(release, args.output, args.lang, args.layout, pair, args.template, settings)
+        result = export_release(release, args.output, args.lang, args.layout, pair, args.template, settings,
+                                project=args.project)
     except ExportError as exc:
         raise CliError(str(exc)) from exc
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     for lang, count in result.left_out.items():
         if count:
             print(f"warning: {count} segments have no {LANG_NAMES[lang]} text and were left out of the "

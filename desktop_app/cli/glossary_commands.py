@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, TermHit
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.transliteration import TransliterationError, suggest_name
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import make_entry, split_forms
@@ -82,6 +83,7 @@ def full_entry_json(entry: TermEntry) -> dict[str, object]:
     return {**entry_json(entry),
             "variants": {lang: list(entry.variants.get(lang, ())) for lang in LANGS},
             "forbidden": {lang: list(entry.forbidden.get(lang, ())) for lang in LANGS},
+            "short_forms": {lang: list(entry.short_forms.get(lang, ())) for lang in LANGS},
             "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to}
 
 
@@ -94,9 +96,9 @@ def _print_entries(entries: list[TermEntry], as_json: bool) -> None:
     if as_json:
         print_json([full_entry_json(e) for e in entries])
         return
-    for e in entries:
-        forms = " | ".join(e.forms.get(lang, "") or "—" for lang in LANGS)
-        print(f"#{e.id} [{e.category}] {forms}")
+    for e in entries:  # escaped: a glossary from elsewhere must not drive the terminal or reorder the line
+        forms = " | ".join(escape_unseen(e.forms.get(lang, "")) or "—" for lang in LANGS)
+        print(f"#{e.id} [{escape_unseen(e.category)}] {forms}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -108,17 +110,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         except FormatError as exc:
             raise CliError(str(exc)) from exc
         for where, reason in plan.skipped[:MAX_SKIPPED_SHOWN]:
-            print(f"skipped {where}: {reason}", file=sys.stderr)
+            print(f"skipped {escape_unseen(where)}: {escape_unseen(reason)}", file=sys.stderr)
         if len(plan.skipped) > MAX_SKIPPED_SHOWN:
             print(f"… and {len(plan.skipped) - MAX_SKIPPED_SHOWN} more skipped", file=sys.stderr)
         if plan.ignored_languages:
-            print(f"ignored (not zh, en or ru): {', '.join(plan.ignored_languages)}", file=sys.stderr)
+            print(f"ignored (not zh, en or ru): {escape_unseen(', '.join(plan.ignored_languages))}", file=sys.stderr)
         if args.dry_run:
-            print(f"would import {args.file}: {plan.summary()}")
+            print(f"would import {escape_unseen(args.file)}: {plan.summary()}")
             return 0
         report = apply_import(store, plan)
-    print(f"imported {args.file}: {report.added} added, {report.updated} updated, {len(report.skipped)} skipped "
-          f"(undo with `pressdesk glossary undo-import`)")
+    print(f"imported {escape_unseen(args.file)}: {report.added} added, {report.updated} updated, "
+          f"{len(report.skipped)} skipped (undo with `pressdesk glossary undo-import`)")
     return 0
 
 
@@ -130,7 +132,8 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
             record = undo_import(store, args.id)
         except GlossaryError as exc:
             raise CliError(str(exc)) from exc
-    print(f"undid import #{record.id} of {record.label}: {record.added} removed, {record.updated} restored")
+    print(f"undid import #{record.id} of {escape_unseen(record.label)}: {record.added} removed, "
+          f"{record.updated} restored")
     return 0
 
 
@@ -143,8 +146,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         except (FormatError, ValueError) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
-            raise CliError(f"{args.file}: cannot be written ({exc.strerror or exc})") from exc
-    print(f"exported {count} entries to {args.file}")
+            raise CliError(f"{escape_unseen(args.file)}: cannot be written ({exc.strerror or exc})") from exc
+    print(f"exported {count} entries to {escape_unseen(args.file)}")
     return 0
 
 
@@ -167,13 +170,14 @@ def cmd_add(args: argparse.Namespace) -> int:
         {lang: getattr(args, lang) or "" for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_variants") or "") for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_forbidden") or "") for lang in LANGS},
-        category=args.category, note=args.note or "", source="cli", valid_from=args.valid_from,
-        valid_to=args.valid_to)
+        category=args.category, note=args.note or "", source=args.source or "cli", valid_from=args.valid_from,
+        valid_to=args.valid_to, short_forms={lang: split_forms(getattr(args, f"{lang}_short") or "") for lang in LANGS})
     stored, queued = _write(args, lambda store: store.add(entry))
     if queued:
-        print(f"queued {stored.label()}: the glossary server cannot be reached; it is sent when the server is back")
+        print(f"queued {escape_unseen(stored.label())}: the glossary server cannot be reached; "
+              "it is sent when the server is back")
     else:
-        print(f"added #{stored.id} {stored.label()}")
+        print(f"added #{stored.id} {escape_unseen(stored.label())}")
     return 0
 
 
@@ -199,7 +203,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         return store.update(edited, base_version=args.expect_version)  # type: ignore[call-arg]
 
     stored, queued = _write(args, change)
-    print(("queued the edit of " if queued else "saved ") + f"#{stored.id} {stored.label()}")
+    print(("queued the edit of " if queued else "saved ") + f"#{stored.id} {escape_unseen(stored.label())}")
     return 0
 
 
@@ -231,8 +235,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                      "entry": full_entry_json(v.entry) if v.entry else None} for v in versions])
         return 0
     for v in versions:
-        forms = " | ".join(v.entry.forms.get(lang, "") or "—" for lang in LANGS) if v.entry else "(deleted)"
-        print(f"v{v.version}\t{v.at}\t{v.author}\t{v.action}\t{forms}")
+        forms = (" | ".join(escape_unseen(v.entry.forms.get(lang, "")) or "—" for lang in LANGS)
+                 if v.entry else "(deleted)")
+        print(f"v{v.version}\t{v.at}\t{escape_unseen(v.author)}\t{v.action}\t{forms}")
     return 0
 
 
@@ -243,7 +248,8 @@ def cmd_match(args: argparse.Namespace) -> int:
         print_json([hit_json(h) for h in hits])
         return 0
     for h in hits:
-        print(f"{h.start}-{h.end}\t{h.kind.value}\t{h.text}\t#{h.entry.id} {h.entry.label()}")
+        print(f"{h.start}-{h.end}\t{h.kind.value}\t{escape_unseen(h.text)}\t#{h.entry.id} "
+              f"{escape_unseen(h.entry.label())}")
     return 0
 
 
@@ -309,7 +315,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{lang}", help=f"approved {lang} form")
         p.add_argument(f"--{lang}-variants", metavar="A|B", help=f"accepted {lang} variants, |-separated")
         p.add_argument(f"--{lang}-forbidden", metavar="A|B", help=f"forbidden {lang} forms, |-separated")
+        p.add_argument(f"--{lang}-short", metavar="A|B",
+                       help=f"{lang} short forms (second references: a surname alone, 'the conference'), |-separated")
     p.add_argument("--note")
+    p.add_argument("--source", metavar="URL", help="where the entry's facts come from (the official site)")
     p.add_argument("--valid-from", metavar="DATE")
     p.add_argument("--valid-to", metavar="DATE")
     p.set_defaults(handler=cmd_add)

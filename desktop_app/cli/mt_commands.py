@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
-from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.cli.project_commands import lock_project, open_project, save_project
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
 from desktop_app.mt.routes import RouteKind, all_routes, describe
@@ -127,6 +127,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
         release = store.load()
         count = len(release.segments)
+        name = Path(args.project).name
+        if not count:
+            raise CliError(f"nothing to translate: {name} has no segments")
         # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
         indexes = _segment_numbers(args.segments, count) if args.segments else rows_to_fill(release.segments, args.to)
         try:
@@ -135,10 +138,14 @@ def cmd_translate(args: argparse.Namespace) -> int:
         except MtError as exc:
             raise CliError(str(exc)) from exc
         print(file=sys.stderr)
+        if indexes and not results:
+            given = f"no {args.source} text" if args.source else "no source text that an installed pack can translate"
+            raise CliError(f"nothing translated: {name} has {given} for the {len(indexes)} cell(s) to fill in "
+                           f"{args.to} (see `pressdesk packs list`)")
         for result in results:
             release.segment(result.segment_id).cells[args.to] = result.cell(service.engine.name)
         done, skipped = len(results), len(indexes) - len(results)
-        store.save(release)
+        save_project(store, release)
     print(f"translated {done} cell(s) into {args.to}" + (f"; {skipped} without a usable source" if skipped else ""))
     return 0
 

@@ -12,7 +12,7 @@ from desktop_app.domain.release import Release
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.importing import import_file, load_release_json, sample_release
 from desktop_app.storage.project_lock import ProjectLock, ProjectLockedError
-from desktop_app.storage.project_store import ProjectError, ProjectStore
+from desktop_app.storage.project_store import ProjectError, ProjectStore, write_failure
 
 
 def open_project(path: str) -> ProjectStore:
@@ -21,6 +21,17 @@ def open_project(path: str) -> ProjectStore:
         return ProjectStore.open(path)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
+
+
+def save_project(store: ProjectStore, release: Release) -> None:
+    """Save for the command line: a refused or failed write (read-only, disk full) is one line; SQLite has
+    rolled it back, so the file is as it was."""
+    try:
+        store.save(release)
+    except ProjectError as exc:  # SQLite's refusals come as ProjectError, worded by write_failure
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(write_failure(store.path, exc)) from exc
 
 
 def lock_project(path: str | Path) -> ProjectLock:
@@ -50,6 +61,8 @@ def release_json(release: Release) -> dict[str, object]:
 
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.project)
+    if path.is_dir():
+        raise CliError(f"{path}: is a folder; give a project file name")
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists (use --force to replace it)")
     try:
@@ -61,11 +74,14 @@ def cmd_new(args: argparse.Namespace) -> int:
             release = Release(title=args.title or "")
     except FormatError as exc:
         raise CliError(str(exc)) from exc
-    if path.exists():
-        with lock_project(path):
+    try:
+        if path.exists():
+            with lock_project(path):
+                ProjectStore.create(path, release).close()
+        else:
             ProjectStore.create(path, release).close()
-    else:
-        ProjectStore.create(path, release).close()
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
     print(f"created {path} ({len(release.segments)} segments)")
     return 0
 
@@ -77,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             report = import_file(release, args.lang, args.file)
         except FormatError as exc:
             raise CliError(str(exc)) from exc
-        store.save(release)
+        save_project(store, release)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"imported {report.paragraphs} paragraphs into {args.lang} "

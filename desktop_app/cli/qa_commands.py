@@ -13,6 +13,7 @@ from desktop_app.paths import data_dir
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
 from desktop_app.services.qa import run_qa
 from desktop_app.storage.glossary_store import GlossaryError
+from desktop_app.storage.project_store import ProjectError
 
 
 def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
@@ -34,10 +35,13 @@ def _print_text(findings: list[Finding], title: str) -> None:
 
 def _change_ignored(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
-        for key in args.ignore or ():
-            store.ignore_finding(key)
-        for key in args.unignore or ():
-            store.unignore_finding(key)
+        try:
+            for key in args.ignore or ():
+                store.ignore_finding(key)
+            for key in args.unignore or ():
+                store.unignore_finding(key)
+        except ProjectError as exc:  # a read-only or locked project, worded for the user
+            raise CliError(str(exc)) from exc
     changed = len(args.ignore or ()) + len(args.unignore or ())
     print(f"{changed} finding key{'s' * (changed != 1)} updated")
     return 0
@@ -65,8 +69,9 @@ def cmd_qa(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("qa", help="check numbers, dates, names, titles and punctuation across zh, en and ru",
-                       description="Exit code 1 when any error remains. JSON: a list of {segment (0-based index), "
-                                   "segment_id, lang, kind, severity, message}.")
+                       description="Exit code 1 when any error remains (warnings and style notes do not count). "
+                                   "JSON: a list of {segment (0-based index), segment_id, lang, kind, severity "
+                                   "(error|warning|info), message, message_id, args}.")
     p.add_argument("project")
     p.add_argument("--lang", choices=LANGS, help="report the findings of this language only")
     p.add_argument("--json", action="store_true", help="machine-readable output")

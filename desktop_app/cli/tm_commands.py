@@ -13,6 +13,30 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.services.memory import TranslationMemory
 from desktop_app.storage.tm_store import TmStoreError
 
+MAX_MATCHES = 100
+
+
+def _match_count(text: str) -> int:
+    """`-n`: a whole number of matches from 1 to MAX_MATCHES."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_MATCHES:
+        raise argparse.ArgumentTypeError(f"{value} is outside 1..{MAX_MATCHES}")
+    return value
+
+
+def _score(text: str) -> float:
+    """`--min-score`: a percentage from 0 to 100 (NaN and infinities are refused by the range check)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 100.0:
+        raise argparse.ArgumentTypeError(f"{text} is outside 0..100")
+    return value
+
 
 def open_memory(args: argparse.Namespace) -> TranslationMemory:
     """Open the memory this desk uses (see TranslationMemory.open), turning refusals into one-line usage errors."""
@@ -73,8 +97,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = tm_sub.add_parser("lookup", help="print remembered translations of TEXT, exact matches first")
     p.add_argument("--from", dest="src", required=True, choices=LANGS)
     p.add_argument("--to", dest="tgt", required=True, choices=LANGS)
-    p.add_argument("-n", type=int, default=3, help="how many matches at most (default 3)")
-    p.add_argument("--min-score", type=float, default=60.0, help="lowest fuzzy score shown, 0-100 (default 60)")
+    p.add_argument("-n", type=_match_count, default=3, help=f"how many matches at most, 1-{MAX_MATCHES} (default 3)")
+    p.add_argument("--min-score", type=_score, default=60.0, help="lowest fuzzy score shown, 0-100 (default 60)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("text", metavar="TEXT")
     p.set_defaults(handler=cmd_lookup)

@@ -12,6 +12,10 @@ from enum import StrEnum
 
 from desktop_app import LANGS
 
+# The most segments (paragraphs) one release holds: a hundred times a long press release. Beyond it, saving,
+# QA and the editor grid take minutes, so imports and saves refuse it (documented in README.md).
+MAX_SEGMENTS = 20_000
+
 
 class Role(StrEnum):
     HEADLINE = "headline"

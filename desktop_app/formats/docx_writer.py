@@ -144,11 +144,44 @@ def open_template(path: str | Path | None) -> Document:
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
     body = doc.element.body
+    _keep_last_section(body)
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     _ensure_styles(doc)
     return doc
+
+
+def _builtin_section() -> etree._Element:
+    """The built-in template's page set-up, without its header and footer (those parts belong to its package)."""
+    with zipfile.ZipFile(builtin_template()) as zf:
+        root = parse_xml(zf.read("word/document.xml"))
+    section = root.find(f"{qn('w:body')}/{qn('w:sectPr')}")
+    for ref in [*section.iter(qn("w:headerReference")), *section.iter(qn("w:footerReference"))]:
+        section.remove(ref)
+    return section
+
+
+def _keep_last_section(body: etree._Element) -> None:
+    """Make sure the emptied body ends with a complete section (page size and margins), as the layouts need.
+
+    A template may keep its last section only inside a paragraph (which is removed with the content) or have
+    none at all, or a section without page size or margins: those take the built-in template's.
+    """
+    section = body.find(qn("w:sectPr"))
+    if section is None:
+        inner = body.findall(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:sectPr')}")
+        section = copy.deepcopy(inner[-1]) if inner else _builtin_section()
+        body.append(section)
+    builtin = _builtin_section()
+    for name, add in (("w:pgSz", section.get_or_add_pgSz), ("w:pgMar", section.get_or_add_pgMar)):
+        wanted = builtin.find(qn(name))
+        present = section.find(qn(name))
+        if present is None:
+            present = add()
+        for attr, value in wanted.attrib.items():
+            if present.get(attr) is None:
+                present.set(attr, value)
 
 
 def _style_name(style_el: etree._Element) -> str:
@@ -217,6 +250,16 @@ _THEME_ATTRS = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastA
 
 _XML_INVALID = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")  # Word's manual line break is \x0b in copied text
+
+
+def unwritable_characters(text: str) -> int:
+    """How many characters of `text` an XML document cannot hold (control characters, lone surrogates)."""
+    return len(_XML_INVALID.findall(text))
+
+
+def xml_safe(text: str) -> str:
+    """`text` on one line without the characters XML cannot hold, for properties and attribute values."""
+    return _XML_INVALID.sub("", _LINE_BREAKS.sub(" ", text)).replace("\n", " ")
 
 
 def _fill_run(run: etree._Element, text: str) -> None:
@@ -290,8 +333,9 @@ class Typography:
         self._paragraphs: dict[tuple[str, str, int | None], CT_P] = {}
 
     def _build(self, lang: str, style_id: str | None) -> etree._Element:
-        western = self._fonts.get("en" if lang == "zh" else lang) or "Times New Roman"
-        chosen = {"ascii": western, "hAnsi": western, "cs": western, "eastAsia": self._fonts.get("zh") or "SimSun"}
+        western = xml_safe(self._fonts.get("en" if lang == "zh" else lang) or "") or "Times New Roman"
+        east_asian = xml_safe(self._fonts.get("zh") or "") or "SimSun"
+        chosen = {"ascii": western, "hAnsi": western, "cs": western, "eastAsia": east_asian}
         if self._template_fonts is not None:
             chosen.update({slot: font for slot, font in self._template_fonts.named(style_id).items() if font})
         rpr = OxmlElement("w:rPr")
@@ -400,10 +444,10 @@ def _set_properties(doc: Document, title: str, language: str, author: str) -> No
     """Core properties of this export; the template's own author, dates and revision do not carry over."""
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     props = doc.core_properties
-    props.title = title[:255]
+    props.title = xml_safe(title)[:255]
     props.language = language
-    props.author = author
-    props.last_modified_by = author
+    props.author = xml_safe(author)
+    props.last_modified_by = xml_safe(author)
     props.created = now
     props.modified = now
     props.revision = 1

@@ -104,16 +104,35 @@ def split_forms(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in value.split("|") if part.strip()))
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP, "CSV Injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) -> str:
+    """`cell` made inert for a spreadsheet the OWASP way, a leading apostrophe, when it starts with a trigger
+    (after any apostrophes: those get one more, so `restore_formula` undoes exactly what was added)."""
+    return "'" + cell if cell.lstrip("'")[:1] in triggers else cell
+
+
+def restore_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) -> str:
+    """The cell `neutralise_formula` was given: a term that really starts with "-" or "=" comes back unchanged."""
+    return cell[1:] if cell[:1] == "'" and cell.lstrip("'")[:1] in triggers else cell
+
+
 def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | None = None,
                forbidden: dict[str, tuple[str, ...]] | None = None, *, category: str = "term", note: str = "",
-               source: str = "", valid_from: str | None = None, valid_to: str | None = None) -> TermEntry:
+               source: str = "", valid_from: str | None = None, valid_to: str | None = None,
+               short_forms: dict[str, tuple[str, ...]] | None = None) -> TermEntry:
     """An unsaved entry with every language key present and whitespace trimmed."""
     variants = variants or {}
     forbidden = forbidden or {}
+    short_forms = short_forms or {}
     return TermEntry(
         id=0, category=category if category in CATEGORIES else "term",
         forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
         variants={lang: tuple(v for v in variants.get(lang, ()) if v) for lang in LANGS},
         forbidden={lang: tuple(v for v in forbidden.get(lang, ()) if v) for lang in LANGS},
-        note=note.strip(), source=source, valid_from=valid_from or None, valid_to=valid_to or None,
+        note=note.replace("\r\n", "\n").replace("\r", "\n").strip(), source=source.strip(),
+        valid_from=valid_from or None, valid_to=valid_to or None,
+        short_forms={lang: tuple(v for v in short_forms.get(lang, ()) if v) for lang in LANGS},
     )

@@ -1,7 +1,8 @@
 """Glossary CSV: our own columns (those of resources/glossary-seed.csv) and, leniently, two-language term lists.
 
 Our columns are `category, zh, en, ru, <lang>_variants, <lang>_forbidden, note` (variants `|`-separated), plus
-optional `source, valid_from, valid_to`. A foreign CSV is accepted when its header names language columns
+optional `<lang>_short` (short forms: second references), `source` (where the entry's facts come from, e.g. the
+official site), `valid_from, valid_to`. A foreign CSV is accepted when its header names language columns
 (`eng,rus`, `source,en`) or its columns are in different scripts; a file whose columns cannot be told apart
 (a press release pasted into a spreadsheet, two English columns) is refused rather than guessed at.
 """
@@ -22,7 +23,9 @@ from desktop_app.formats.glossary_common import (
     decode_text,
     lang_of_code,
     make_entry,
+    neutralise_formula,
     read_bytes,
+    restore_formula,
     script_lang,
     split_forms,
 )
@@ -30,7 +33,8 @@ from desktop_app.formats.glossary_common import (
 OUR_COLUMNS: tuple[str, ...] = (
     "category", *LANGS, *(f"{lang}_variants" for lang in LANGS), *(f"{lang}_forbidden" for lang in LANGS), "note",
 )
-EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, "source", "valid_from", "valid_to")
+SHORT_COLUMNS: tuple[str, ...] = tuple(f"{lang}_short" for lang in LANGS)
+EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, *SHORT_COLUMNS, "source", "valid_from", "valid_to")
 TENURE_COLUMNS: tuple[str, ...] = ("person_en", "title_en", "valid_from", "valid_to", "note")
 _ROLE_WORDS = {"source", "target", "term", "translation", "src", "tgt", "original"}
 _NOTE_WORDS = {"note", "notes", "comment", "comments", "definition", "description", "remark"}
@@ -66,7 +70,7 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
 
     def cell(row: list[str], column: str) -> str:
         i = col.get(column)
-        return row[i] if i is not None and i < len(row) else ""
+        return restore_formula(row[i]) if i is not None and i < len(row) else ""
 
     for number, row in enumerate(rows, start=2):
         where = f"line {number}"
@@ -87,6 +91,7 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
             {lang: split_forms(cell(row, f"{lang}_forbidden")) for lang in LANGS},
             category=category, note=cell(row, "note"), source=cell(row, "source") or source,
             valid_from=cell(row, "valid_from"), valid_to=cell(row, "valid_to"),
+            short_forms={lang: split_forms(cell(row, f"{lang}_short")) for lang in LANGS},
         ))
     return result
 
@@ -145,18 +150,20 @@ _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 
 
 def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:
-    """Write entries in our CSV columns (atomically); returns how many were written."""
+    """Write entries in our CSV columns (atomically); returns how many were written. Cells a spreadsheet would
+    run as formulas are neutralised (`neutralise_formula`); our reader restores them."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     count = 0
     for e in entries:
-        writer.writerow([
+        writer.writerow([neutralise_formula(cell) for cell in (
             e.category, *(e.forms.get(lang, "") for lang in LANGS),
             *("|".join(e.variants.get(lang, ())) for lang in LANGS),
             *("|".join(e.forbidden.get(lang, ())) for lang in LANGS),
-            e.note, e.source, e.valid_from or "", e.valid_to or "",
-        ])
+            e.note, *("|".join(e.short_forms.get(lang, ())) for lang in LANGS), e.source, e.valid_from or "",
+            e.valid_to or "",
+        )])
         count += 1
     atomic_write_text(Path(path), buffer.getvalue())
     return count

@@ -1,16 +1,18 @@
-"""The trilingual release as JSON: {"title", "date", "segments": [{"role", "zh", "en", "ru"}]}.
+"""The trilingual release as JSON: {"title", "date", "segments": [{"role", "zh", "en", "ru", "status"?}]}.
 
-This is the shape of the project's sample release; it fills all three columns at once.
+This is the shape of the project's sample release; it fills all three columns at once. The optional "status"
+({"zh": "approved", ...}) lets the sample show each status a cell can have; a cell without one is a draft.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Release, Role, Segment, imported_cell
+from desktop_app.domain.release import Release, Role, Segment, Status, imported_cell
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.text_reader import decode_text
 
@@ -37,12 +39,21 @@ def release_from_json_data(data: object, engine: str = "json") -> Release:
         except ValueError as exc:
             roles = ", ".join(r.value for r in Role)
             raise FormatError(f"segment {i} has an unknown role {raw.get('role')!r} (known: {roles})") from exc
+        statuses = raw.get("status", {})
+        if not isinstance(statuses, dict):
+            raise FormatError(f'segment {i}: "status" must be an object like {{"zh": "approved"}}')
         cells = {}
         for lang in LANGS:
             text = raw.get(lang, "")
             if not isinstance(text, str):
                 raise FormatError(f"segment {i}: {lang!r} must be a string")
             cells[lang] = imported_cell(text, engine)
+            if lang in statuses and not cells[lang].is_empty:
+                try:
+                    cells[lang] = replace(cells[lang], status=Status(statuses[lang]))
+                except ValueError as exc:
+                    known = ", ".join(s.value for s in Status if s is not Status.EMPTY)
+                    raise FormatError(f"segment {i}: unknown status {statuses[lang]!r} (known: {known})") from exc
         segments.append(Segment(role, cells))
     return Release(title, date, segments)
 

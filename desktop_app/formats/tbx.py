@@ -2,9 +2,11 @@
 
 Parsed with lxml with entity resolution, DTD loading and network access off, so an XXE file reads nothing and a
 billion-laughs file cannot expand. Per language the preferred term (or the first allowed one) becomes the approved
-form, admitted terms become variants, deprecated/superseded/not-recommended terms become forbidden forms; languages
-other than zh/en/ru are reported and ignored; Traditional Chinese is stored in Simplified with the original kept as
-a variant. We write TBX v3 TBX-Basic.
+form, admitted terms become variants (short forms when their termType is shortForm), deprecated/superseded/
+not-recommended terms become forbidden forms; an entry's `<admin type="source">` is its source. Languages other than
+zh/en/ru are reported and ignored; Traditional Chinese is stored in Simplified with the original kept as a variant.
+We write TBX v3 TBX-Basic with lxml (so always well-formed), the dates of validity as `<admin type="validFrom">`
+/ `validTo` and notes with `xml:space="preserve"`, so our own export reads back to the same entries.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
 from desktop_app import LANGS
-from desktop_app.atomic import atomic_write_text
-from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.atomic import atomic_write_bytes
+from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, TermEntry
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
     TermFile,
@@ -38,7 +40,12 @@ _TERM_GROUP_TAGS = {"tig", "ntig", "termSec"}
 _FORBIDDEN_STATUS = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "superseded", "obsolete",
                      "notrecommended", "not recommended", "prohibited"}
 _PREFERRED_STATUS = {"preferredterm-admn-sts", "preferred"}
-MAX_NOTE_CHARS = 1000
+_SHORT_TYPE = "shortform"
+_STATUS_OF_KIND = {"approved": "preferredTerm-admn-sts", "variant": "admittedTerm-admn-sts",
+                   "short": "admittedTerm-admn-sts", "forbidden": "deprecatedTerm-admn-sts"}
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_OUR_TITLE = "PressDesk glossary"  # the sourceDesc of the files we write
+_VALID_FROM, _VALID_TO = "validFrom", "validTo"  # our <admin> types for an entry's dates of validity
 
 
 def _parser() -> etree.XMLParser:
@@ -52,44 +59,52 @@ def _local(element: etree._Element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def _text(element: etree._Element) -> str:
-    """The element's text without entity references (left unresolved on purpose) or comments; spaces collapsed."""
+def _text(element: etree._Element, collapse: bool = True) -> str:
+    """The element's text without entity references (left unresolved on purpose) or comments; spaces collapsed
+    unless `collapse` is False."""
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str):
-            parts.append(_text(child))
+            parts.append(_text(child, collapse))
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    return " ".join("".join(parts).split()) if collapse else "".join(parts).strip()
 
 
 def _children(element: etree._Element, names: set[str]) -> list[etree._Element]:
     return list(element.iterchildren(*(f"{{*}}{n}" for n in names)))
 
 
-def _term_groups(lang_set: etree._Element) -> list[tuple[str, str]]:
-    """(term, status) of each term in a langSet/langSec, in document order."""
+def _term_groups(lang_set: etree._Element) -> list[tuple[str, str, str]]:
+    """(term, status, term type) of each term in a langSet/langSec, in document order."""
     groups = _children(lang_set, _TERM_GROUP_TAGS)
-    result: list[tuple[str, str]] = []
+    result: list[tuple[str, str, str]] = []
     if not groups:
         groups = [lang_set]  # malformed Core: terms directly in the language section
     for group in groups:
         terms = list(group.iter("{*}term"))
-        status = ""
+        status = term_type = ""
         for note in group.iter("{*}termNote"):
             if note.get("type") in ("administrativeStatus", "usageStatus",
                                                                    "normativeAuthorization"):
                 status = _text(note).lower()
+            elif note.get("type") == "termType":
+                term_type = _text(note).lower()
         for term in terms[:1] if group is not lang_set else terms:
             text = _text(term)
             if text:
-                result.append((text, status))
+                result.append((text, status, term_type))
     return result
 
 
 def _entry_note(entry: etree._Element) -> str:
-    notes = [_text(e) for e in entry.iter("{*}note", "{*}descrip")
+    notes = [_text(e, collapse=e.get(XML_SPACE) != "preserve") for e in entry.iter("{*}note", "{*}descrip")
              if e.get("type") in (None, "definition") and not (e.get("type") is None and _local(e) == "descrip")]
     return "; ".join(n for n in notes if n)[:MAX_NOTE_CHARS]
+
+
+def _entry_admin(entry: etree._Element, admin_type: str) -> str:
+    """The entry's `<admin type=…>` value: its source, or the dates of validity we write."""
+    return next((_text(e) for e in _children(entry, {"admin"}) if e.get("type") == admin_type and _text(e)), "")
 
 
 def _entry_category(entry: etree._Element) -> str:
@@ -114,6 +129,8 @@ def read_tbx(path: str | Path) -> TermFile:
         raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
                           f", expected <martif> or <tbx>)")
     default_lang = root.get(XML_LANG, "")
+    # Our own export marks the approved form of every language, so an admitted term never stands in for it there.
+    ours = any(_text(p) == _OUR_TITLE for p in root.iterfind("{*}tbxHeader/{*}fileDesc/{*}sourceDesc/{*}p"))
     entries = list(root.iter(*(f"{{*}}{t}" for t in _ENTRY_TAGS)))
     if not entries:
         raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
@@ -127,6 +144,7 @@ def read_tbx(path: str | Path) -> TermFile:
         forms: dict[str, str] = {}
         variants: dict[str, list[str]] = {lang: [] for lang in LANGS}
         forbidden: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        short: dict[str, list[str]] = {lang: [] for lang in LANGS}
         preferred: set[str] = set()
         for lang_set in _children(entry, _LANG_TAGS):
             code = lang_set.get(XML_LANG) or default_lang
@@ -135,7 +153,7 @@ def read_tbx(path: str | Path) -> TermFile:
                 ignored[code or "?"] = None
                 continue
             found.add(lang)
-            for text, status in _term_groups(lang_set):
+            for text, status, term_type in _term_groups(lang_set):
                 if lang == "zh" and is_traditional_code(code):
                     simplified = to_simplified.convert(text)
                     if simplified != text:
@@ -143,13 +161,15 @@ def read_tbx(path: str | Path) -> TermFile:
                     text = simplified
                 if status in _FORBIDDEN_STATUS:
                     forbidden[lang].append(text)
-                elif not forms.get(lang) or (status in _PREFERRED_STATUS and lang not in preferred):
+                elif term_type == _SHORT_TYPE and status not in _PREFERRED_STATUS:
+                    short[lang].append(text)
+                elif (status in _PREFERRED_STATUS and lang not in preferred) or not (forms.get(lang) or ours):
                     if forms.get(lang):
                         variants[lang].insert(0, forms[lang])  # an earlier, merely admitted term steps aside
                     forms[lang] = text
                     if status in _PREFERRED_STATUS:
                         preferred.add(lang)
-                elif text != forms[lang]:
+                elif text != forms.get(lang):
                     variants[lang].append(text)
         where = f"entry {entry.get('id') or number}"
         if not any(forms.values()):
@@ -159,37 +179,62 @@ def read_tbx(path: str | Path) -> TermFile:
         result.entries.append(make_entry(
             forms, {k: tuple(dict.fromkeys(v)) for k, v in variants.items()},
             {k: tuple(dict.fromkeys(v)) for k, v in forbidden.items()},
-            category=_entry_category(entry), note=_entry_note(entry), source=p.name))
+            category=_entry_category(entry), note=_entry_note(entry), source=_entry_admin(entry, "source") or p.name,
+            valid_from=_entry_admin(entry, _VALID_FROM), valid_to=_entry_admin(entry, _VALID_TO),
+            short_forms={k: tuple(dict.fromkeys(v)) for k, v in short.items()}))
     result.languages = tuple(lang for lang in LANGS if lang in found)
     result.ignored_languages = tuple(ignored)
     return result
 
 
 def write_tbx(path: str | Path, entries: Iterable[TermEntry]) -> int:
-    """Write entries as TBX v3 TBX-Basic (atomically); returns how many were written."""
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             f'<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="{TBX3_NS}">',
-             "  <tbxHeader><fileDesc><sourceDesc><p>PressDesk glossary</p></sourceDesc></fileDesc></tbxHeader>",
-             "  <text>", "    <body>"]
+    """Write entries as TBX v3 TBX-Basic (atomically) through lxml, so the file is well-formed XML whatever the
+    entries hold; returns how many were written. FormatError (nothing written) names an entry holding a character
+    XML cannot carry (validation keeps them out; an old or foreign database may still have one)."""
+    root = etree.Element(_tag("tbx"), {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"}, nsmap={None: TBX3_NS})
+    source_desc = _sub(_sub(_sub(root, "tbxHeader"), "fileDesc"), "sourceDesc")
+    _sub(source_desc, "p", _OUR_TITLE)
+    body = _sub(_sub(root, "text"), "body")
     count = 0
     for e in entries:
-        lines.append(f'      <conceptEntry id="c{e.id or count + 1}">')
-        lines.append(f'        <descrip type="subjectField">{escape(e.category)}</descrip>')
-        if e.note:
-            lines.append(f"        <note>{escape(e.note)}</note>")
-        for lang in LANGS:
-            terms = list(e.surface_forms(lang))
-            if not terms:
-                continue
-            lines.append(f"        <langSec xml:lang={quoteattr(lang)}>")
-            for text, kind in terms:
-                status = {"approved": "preferredTerm-admn-sts", "variant": "admittedTerm-admn-sts",
-                          "forbidden": "deprecatedTerm-admn-sts"}[kind.value]
-                lines.append(f'          <termSec><term>{escape(text)}</term>'
-                             f'<termNote type="administrativeStatus">{status}</termNote></termSec>')
-            lines.append("        </langSec>")
-        lines.append("      </conceptEntry>")
+        try:
+            _write_entry(body, e, f"c{e.id or count + 1}")
+        except ValueError as exc:  # lxml: "All strings must be XML compatible"
+            raise FormatError(f"glossary entry #{e.id} ({escape_unseen(e.label())}) holds a character XML cannot "
+                              f"carry; edit the entry and export again") from exc
         count += 1
-    lines += ["    </body>", "  </text>", "</tbx>", ""]
-    atomic_write_text(Path(path), "\n".join(lines))
+    atomic_write_bytes(Path(path), etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
     return count
+
+
+def _tag(name: str) -> str:
+    return f"{{{TBX3_NS}}}{name}"
+
+
+def _sub(parent: etree._Element, name: str, text: str | None = None, **attrib: str) -> etree._Element:
+    element = etree.SubElement(parent, _tag(name), attrib)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _write_entry(body: etree._Element, e: TermEntry, concept_id: str) -> None:
+    concept = _sub(body, "conceptEntry", id=concept_id)
+    _sub(concept, "descrip", e.category, type="subjectField")
+    for admin_type, value in (("source", e.source), (_VALID_FROM, e.valid_from), (_VALID_TO, e.valid_to)):
+        if value:
+            _sub(concept, "admin", value, type=admin_type)
+    if e.note:
+        _sub(concept, "note", e.note).set(XML_SPACE, "preserve")  # line breaks and tabs of the note kept
+    for lang in LANGS:
+        terms = list(e.surface_forms(lang))
+        if not terms:
+            continue
+        lang_sec = _sub(concept, "langSec")
+        lang_sec.set(XML_LANG, lang)
+        for text, kind in terms:
+            term_sec = _sub(lang_sec, "termSec")
+            _sub(term_sec, "term", text)
+            if kind.value == "short":
+                _sub(term_sec, "termNote", "shortForm", type="termType")
+            _sub(term_sec, "termNote", _STATUS_OF_KIND[kind.value], type="administrativeStatus")

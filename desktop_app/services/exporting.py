@@ -1,14 +1,17 @@
 """Export a release as Word documents for distribution and review, written atomically.
 
-`export_release` is what the CLI and the GUI call: it checks the request, builds the documents with
-`formats.docx_writer` and writes each through a temporary file that is renamed into place, so a failed or
-cancelled export never leaves a half-written file where the user expects one.
+`export_release` is what the CLI and the GUI call: it checks the request, builds the documents in memory with
+`formats.docx_writer` and writes them through temporary files renamed into place, so a failed or cancelled
+export never leaves a half-written file where the user expects one, and the three documents of an 'all' export
+appear together or not at all. It never writes over the project being exported, nor over an existing file that
+is not a document it would itself write (a .docx, or a .zip of .docx files).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -18,9 +21,9 @@ from pathlib import Path
 from docx.document import Document
 
 from desktop_app import LANGS
-from desktop_app.atomic import atomic_path
+from desktop_app.atomic import atomic_write_all, atomic_write_bytes
 from desktop_app.domain.release import Release
-from desktop_app.formats.docx_writer import DocxOptions, write_review, write_single, write_table
+from desktop_app.formats.docx_writer import DocxOptions, unwritable_characters, write_review, write_single, write_table
 from desktop_app.formats.errors import FormatError
 from desktop_app.settings import Settings
 
@@ -48,6 +51,7 @@ class ExportResult:
 
     paths: list[Path] = field(default_factory=list)
     left_out: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the documents hold differently from the release, and why
 
 
 def parse_pair(text: str) -> tuple[str, str]:
@@ -73,16 +77,59 @@ class _Ticker:
             self.progress(self.done, self.total)
 
 
-def _save(doc: Document, target: Path) -> None:
-    with atomic_path(target) as tmp:
-        doc.save(str(tmp))
+def _docx_bytes(doc: Document) -> bytes:
+    """The document as bytes, built in memory: a disk that fails later cannot leave a half-closed ZIP behind."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
 
 
-def _docx_target(out: Path) -> Path:
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two names lead to one file (through symlinks or hard links too)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+    return "[Content_Types].xml" in names and "word/document.xml" in names
+
+
+def _is_docx_zip(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+    return all(name.lower().endswith(".docx") for name in names)
+
+
+def _check_target(target: Path, project: Path | None) -> None:
+    """Refuse a target that is the project itself, a folder, or an existing file we did not make."""
+    if project is not None and _same_file(target, project):
+        raise ExportError(f"{target.name}: that is the project being exported; choose another file name")
+    if target.is_dir():
+        raise ExportError(f"{target}: is a folder; give a file name")
+    if not (target.exists() or target.is_symlink()):
+        return
+    if not target.is_file():  # a device, a pipe (which would block the check), a dangling link
+        raise ExportError(f"{target}: exists and is not a regular file; PressDesk will not overwrite it")
+    ours = _is_docx_zip(target) if target.suffix.lower() == ".zip" else _is_docx(target)
+    if not ours:
+        kind = "a ZIP of Word documents" if target.suffix.lower() == ".zip" else "a Word document"
+        raise ExportError(f"{target}: exists and is not {kind}; PressDesk will not overwrite it")
+
+
+def _docx_target(out: Path, project: Path | None) -> Path:
     if out.suffix.lower() != ".docx":
         raise ExportError(f"{out.name}: the output must be a .docx file")
-    if out.is_dir():
-        raise ExportError(f"{out}: is a folder; give a .docx file name")
+    _check_target(out, project)
     return out
 
 
@@ -97,17 +144,33 @@ def options_from(settings: Settings, template: str | Path | None) -> DocxOptions
                        end_mark=settings.end_mark, author=settings.author, ui_lang=settings.ui_lang)
 
 
+def _character_notes(release: Release, langs: tuple[str, ...]) -> list[str]:
+    """Say where characters a Word document cannot hold (control characters) were left out of the export."""
+    where = [f"#{i}" for i, seg in enumerate(release.segments, start=1)
+             if any(unwritable_characters(seg.text(lang)) for lang in langs)]
+    count = sum(unwritable_characters(seg.text(lang)) for seg in release.segments for lang in langs)
+    count += unwritable_characters(release.title)
+    if not count:
+        return []
+    shown = ", ".join(where[:10]) + (" …" if len(where) > 10 else "")
+    place = f"segments {shown}" if where else "the title"
+    return [f"{count} control character(s) that Word documents cannot hold were left out ({place})"]
+
+
 def export_release(release: Release, out: str | Path, lang: str | None, layout: str = "single",
                    pair: str | tuple[str, str] | None = None, template: str | Path | None = None,
-                   settings: Settings | None = None, progress: Progress | None = None) -> ExportResult:
+                   settings: Settings | None = None, progress: Progress | None = None, *,
+                   project: str | Path | None = None) -> ExportResult:
     """Write `release` to `out` in `layout`.
 
     single: `lang` is zh/en/ru (a .docx) or 'all' (a folder, or a .zip when `out` ends in .zip, holding
     <name>-zh/en/ru.docx); table: the three languages side by side (`lang` is ignored); review: `pair` such as
-    'zh-en' (default zh-en). Raises ExportError for a request that cannot be done, ExportCancelled when the
-    progress callback cancels; the target is then left as it was.
+    'zh-en' (default zh-en). `project` is the file the release comes from, never written over. Raises
+    ExportError for a request that cannot be done, ExportCancelled when the progress callback cancels; the
+    targets are then left as they were.
     """
     out = Path(out)
+    project = Path(project) if project is not None else None
     settings = settings or Settings()
     if layout not in LAYOUTS:
         raise ExportError(f"unknown layout {layout!r} (known: {', '.join(LAYOUTS)})")
@@ -116,20 +179,21 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
     try:
         options = options_from(settings, template)
         if layout == "table":
+            target = _docx_target(out, project)
             ticker = _Ticker(len(release.segments), progress)
-            doc = write_table(release, options, ticker)
-            _save(doc, _docx_target(out))
-            return ExportResult([out])
+            atomic_write_bytes(target, _docx_bytes(write_table(release, options, ticker)))
+            return ExportResult([out], notes=_character_notes(release, LANGS))
         if layout == "review":
-            source, target = parse_pair(pair) if isinstance(pair, str) else (pair or ("zh", "en"))
-            if source not in LANGS or target not in LANGS or source == target:
-                raise ExportError(f"language pair {source}-{target}: give two different languages")
+            source, target_lang = parse_pair(pair) if isinstance(pair, str) else (pair or ("zh", "en"))
+            if source not in LANGS or target_lang not in LANGS or source == target_lang:
+                raise ExportError(f"language pair {source}-{target_lang}: give two different languages")
             _require_text(release, (source,))
+            target = _docx_target(out, project)
             ticker = _Ticker(len(release.segments), progress)
-            doc = write_review(release, source, target, options, ticker)
-            _save(doc, _docx_target(out))
-            return ExportResult([out])
-        return _export_single(release, out, lang, options, progress)
+            doc = write_review(release, source, target_lang, options, ticker)
+            atomic_write_bytes(target, _docx_bytes(doc))
+            return ExportResult([out], notes=_character_notes(release, (source, target_lang)))
+        return _export_single(release, out, lang, options, progress, project)
     except FormatError as exc:
         raise ExportError(str(exc)) from exc
     except OSError as exc:
@@ -137,38 +201,35 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
 
 
 def _export_single(release: Release, out: Path, lang: str | None, options: DocxOptions,
-                   progress: Progress | None) -> ExportResult:
+                   progress: Progress | None, project: Path | None) -> ExportResult:
     if lang not in (*LANGS, ALL):
         raise ExportError(f"the single layout needs a language: one of {', '.join(LANGS)} or {ALL}")
     langs = LANGS if lang == ALL else (lang,)
     if lang == ALL and out.suffix.lower() == ".docx":
         raise ExportError(f"{out.name}: all three languages make three documents; give a folder or a .zip file")
+    if lang == ALL and out.suffix.lower() != ".zip" and (out.exists() or out.is_symlink()) and not out.is_dir():
+        raise ExportError(f"{out}: exists and is not a folder; give a folder or a .zip file name")
+    targets = all_targets(out) if lang == ALL else [_docx_target(out, project)]
+    for target in targets:
+        _check_target(target, project)
     _require_text(release, langs)
     ticker = _Ticker(len(release.segments) * len(langs), progress)
-    result = ExportResult()
-    docs: dict[str, Document] = {}
+    result = ExportResult(notes=_character_notes(release, langs))
+    docs: dict[str, bytes] = {}
     for code in langs:
-        docs[code] = write_single(release, code, options, ticker)
+        docs[code] = _docx_bytes(write_single(release, code, options, ticker))
         result.left_out[code] = sum(1 for s in release.segments if s.cells[code].is_empty)
     if lang != ALL:
-        _save(docs[lang], _docx_target(out))
-        result.paths.append(out)
+        atomic_write_bytes(out, docs[lang])
     elif out.suffix.lower() == ".zip":
-        if out.is_dir():
-            raise ExportError(f"{out}: is a folder; give a .zip file name")
-        with atomic_path(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-            for code, doc in docs.items():
-                buf = io.BytesIO()
-                doc.save(buf)
-                zf.writestr(f"{out.stem}-{code}.docx", buf.getvalue())
-        result.paths.append(out)
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for code, data in docs.items():
+                zf.writestr(f"{out.stem}-{code}.docx", data)
+        atomic_write_bytes(out, buf.getvalue())
     else:
-        if out.exists() and not out.is_dir():
-            raise ExportError(f"{out}: exists and is not a folder; give a folder or a .zip file name")
-        for code, doc in docs.items():
-            path = out / f"{out.name}-{code}.docx"
-            _save(doc, path)
-            result.paths.append(path)
+        atomic_write_all(dict(zip(targets, docs.values(), strict=True)))
+    result.paths.extend(targets)
     log.info("exported %s (%s) to %s", lang, ", ".join(map(str, result.paths)), out)
     return result
 

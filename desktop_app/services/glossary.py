@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import TermFile
 from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
@@ -71,10 +72,12 @@ def _key(form: str) -> str:
 
 
 def merge_entries(base: TermEntry, incoming: TermEntry) -> TermEntry:
-    """`base` completed by `incoming`: missing approved forms filled, other forms added as variants/forbidden."""
+    """`base` completed by `incoming`: missing approved forms filled, other forms added as variants, short forms
+    and forbidden forms, a missing source filled."""
     forms = dict(base.forms)
     variants = {lang: list(base.variants.get(lang, ())) for lang in LANGS}
     forbidden = {lang: list(base.forbidden.get(lang, ())) for lang in LANGS}
+    short = {lang: list(base.short_forms.get(lang, ())) for lang in LANGS}
     for lang in LANGS:
         known = {_key(f) for f, _ in base.surface_forms(lang)}
         new = incoming.forms.get(lang, "")
@@ -85,12 +88,15 @@ def merge_entries(base: TermEntry, incoming: TermEntry) -> TermEntry:
             if text and _key(text) not in known:
                 variants[lang].append(text)
                 known.add(_key(text))
-        for text in incoming.forbidden.get(lang, ()):
-            if text and _key(text) not in known:
-                forbidden[lang].append(text)
-                known.add(_key(text))
+        for kept, texts in ((short, incoming.short_forms.get(lang, ())), (forbidden, incoming.forbidden.get(lang, ()))):
+            for text in texts:
+                if text and _key(text) not in known:
+                    kept[lang].append(text)
+                    known.add(_key(text))
     return replace(base, forms=forms, variants={k: tuple(v) for k, v in variants.items()},
-                   forbidden={k: tuple(v) for k, v in forbidden.items()}, note=base.note or incoming.note)
+                   forbidden={k: tuple(v) for k, v in forbidden.items()},
+                   short_forms={k: tuple(v) for k, v in short.items()}, note=base.note or incoming.note,
+                   source=base.source or incoming.source)
 
 
 def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
@@ -112,9 +118,12 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
         if match is not None:
             current = plan.updated[updated_at[match.id]][1] if match.id in updated_at else match
             merged = merge_entries(current, entry)
+            problems = store.validate(merged) if merged != current else []
             if merged == current:
                 plan.skipped.append((f"entry {number}", f"already in the glossary as #{match.id} "
-                                                         f"({match.label()})"))
+                                                         f"({escape_unseen(match.label())})"))
+            elif problems:
+                plan.skipped.append((f"entry {number}", f"not merged into #{match.id}: {'; '.join(problems)}"))
             elif match.id in updated_at:
                 plan.updated[updated_at[match.id]] = (match, merged)
             else:
@@ -123,8 +132,15 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
             continue
         twin = next((pending[k] for k in keys if k in pending), None)
         if twin is not None:
-            plan.added[twin] = merge_entries(plan.added[twin], entry)
-            plan.skipped.append((f"entry {number}", f"same term as an earlier entry ({entry.label()}); merged into it"))
+            merged = merge_entries(plan.added[twin], entry)
+            problems = validate_entry(merged)
+            if problems:
+                plan.skipped.append((f"entry {number}", f"same term as an earlier entry, not merged into it: "
+                                                         f"{'; '.join(problems)}"))
+                continue
+            plan.added[twin] = merged
+            plan.skipped.append((f"entry {number}", f"same term as an earlier entry "
+                                                     f"({escape_unseen(entry.label())}); merged into it"))
             continue
         problems = validate_entry(entry)
         if problems:

@@ -82,9 +82,7 @@ def open_glossary_store(location: str | Path, author: str = "") -> AnyGlossarySt
     path = Path(location)
     try:
         return GlossaryStore.open(path)
-    except GlossaryError:
-        raise
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:  # SQLite's own refusals arrive as GlossaryError already
         raise GlossaryError(f"the glossary {path.name} cannot be opened: {exc}") from exc
 
 
@@ -161,8 +159,6 @@ class GlossaryService:
                 built = GlossarySnapshot.from_store(store, revision)
                 if self.team and not getattr(store, "offline", False):
                     self._keep_replica(store)  # type: ignore[arg-type]
-            except sqlite3.Error as exc:
-                raise GlossaryError(f"the glossary {self.path.name} cannot be read: {exc}") from exc
             finally:
                 store.close()
             self._published = built

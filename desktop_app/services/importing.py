@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
-from desktop_app.domain.release import Release, Segment, imported_cell
+from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, imported_cell
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
@@ -81,6 +81,9 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     """Put `paragraphs` into column `lang` of `release` in place, row by row in order."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}")
+    if max(len(paragraphs), len(release.segments)) > MAX_SEGMENTS:
+        raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
+                          f"{MAX_SEGMENTS:,}: split the document")
     report = ImportReport(lang, len(paragraphs), len(release.segments))
     report.warnings.extend(language_warnings(paragraphs, lang))
     fresh = not release.segments
@@ -133,8 +136,18 @@ def sample_release() -> Release:
 def load_release_json(path: str | Path) -> Release:
     path = Path(path)
     try:
-        return read_release_json(path)
+        release = read_release_json(path)
     except FormatError as exc:
         raise FormatError(f"{path.name}: {exc}") from exc
     except OSError as exc:
         raise FormatError(f"{path.name}: {exc.strerror or exc}") from exc
+    if len(release.segments) > MAX_SEGMENTS:
+        raise FormatError(f"{path.name} has {len(release.segments):,} segments; a release holds at most "
+                          f"{MAX_SEGMENTS:,}")
+    texts = [release.title, release.date, *(s.text(lang) for s in release.segments for lang in LANGS)]
+    try:
+        "".join(texts).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise FormatError(f"{path.name}: holds text that is not valid Unicode ({exc.object[exc.start:exc.end]!r}, "
+                          "a lone surrogate escape)") from None
+    return release

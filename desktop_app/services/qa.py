@@ -31,12 +31,19 @@ class QaReport:
     def warnings(self) -> int:
         return sum(f.severity is Severity.WARNING for f in self.findings)
 
+    @property
+    def notes(self) -> int:
+        """Style findings (severity info): shown, never counted against the release."""
+        return sum(f.severity is Severity.INFO for f in self.findings)
+
     def by_kind(self) -> Counter[Kind]:
         return Counter(f.kind for f in self.findings)
 
     def summary(self) -> str:
-        """One line, e.g. '2 errors, 5 warnings (3 ignored)'."""
+        """One line, e.g. '2 errors, 5 warnings, 1 style note (3 ignored)'."""
         text = f"{self.errors} error{'s' * (self.errors != 1)}, {self.warnings} warning{'s' * (self.warnings != 1)}"
+        if self.notes:
+            text += f", {self.notes} style note{'s' * (self.notes != 1)}"
         return text + (f" ({len(self.ignored)} ignored)" if self.ignored else "")
 
 

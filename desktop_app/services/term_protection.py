@@ -104,6 +104,8 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
     pieces: list[str] = []
     cursor = 0
     for hit in hits:
+        if hit.kind is HitKind.SHORT:
+            continue  # a second reference ("Mironov", "the conference") is not to become the full form
         key = _entry_key(hit.entry)
         if not hit.entry.form(tgt):
             unprotectable.setdefault(key, hit.entry)

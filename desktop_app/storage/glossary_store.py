@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
-from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
+from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
     lemma_key,
@@ -30,8 +31,11 @@ from desktop_app.domain.glossary.normalize import (
     search_fold,
     tokenize,
 )
+from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, escape_unseen, strip_invisible
 from desktop_app.formats.errors import FormatError
-from desktop_app.storage.automaton_cache import AutomatonCache
+from desktop_app.paths import cache_dir
+from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import now_iso
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
@@ -39,14 +43,16 @@ log = logging.getLogger(__name__)
 
 GLOSSARY_FILE = "glossary.sqlite"
 APP_MARKER = "pressdesk-glossary"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CHANGES_KEY = "entry_changes"
 MAX_FORM_CHARS = 500
+MAX_FORMS_PER_LANGUAGE = 100  # approved, variants and forbidden forms of one entry in one language
+MAX_SOURCE_CHARS = 500
 SEED_FILE = "glossary-seed.csv"
 TENURES_FILE = "glossary-tenures.csv"
 
 
-class GlossaryError(Exception):
+class GlossaryError(StorageError):
     """A glossary database that cannot be opened or an edit that cannot be made; the message is for the user."""
 
 
@@ -118,9 +124,15 @@ def _add_change_counter_v3(db: sqlite_utils.Database) -> None:
                    f"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '{CHANGES_KEY}'; END")
 
 
+def _add_short_forms_v4(db: sqlite_utils.Database) -> None:
+    """Version 4 keeps each entry's short forms (second references: a surname alone, "the conference"), as JSON
+    like the variants; entries of an older glossary have none."""
+    db.execute("ALTER TABLE entries ADD COLUMN short_forms TEXT NOT NULL DEFAULT ''")
+
+
 # Migrations from version N-1 to N, keyed by N. Version 1 is the initial schema.
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: _create_schema_v1, 2: _add_lemma_cache_v2, 3: _add_change_counter_v3}
+    1: _create_schema_v1, 2: _add_lemma_cache_v2, 3: _add_change_counter_v3, 4: _add_short_forms_v4}
 
 
 def fold_for_search(text: str) -> str:
@@ -142,6 +154,7 @@ def _search_text(entry: TermEntry) -> str:
 
 
 def _query_variants(text: str) -> list[str]:
+    text = strip_invisible(text)[0]  # a query pasted with a zero-width space still finds the term
     folded = fold_for_search(text.strip())
     variants = [folded]
     tokens = tokenize(text)
@@ -161,13 +174,14 @@ def entry_to_row(entry: TermEntry) -> dict[str, object]:
     return {
         "id": entry.id, "category": entry.category, **{lang: entry.forms.get(lang, "") for lang in LANGS},
         "variants": _forms_json(entry.variants), "forbidden": _forms_json(entry.forbidden),
-        "note": entry.note, "source": entry.source, "valid_from": entry.valid_from, "valid_to": entry.valid_to,
+        "short_forms": _forms_json(entry.short_forms), "note": entry.note, "source": entry.source,
+        "valid_from": entry.valid_from, "valid_to": entry.valid_to,
         "search_text": _search_text(entry), "updated_at": now_iso(),
     }
 
 
 _NO_FORMS: dict[str, tuple[str, ...]] = {lang: () for lang in LANGS}
-_ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to"
+_ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms"
 
 
 def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
@@ -179,9 +193,10 @@ def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
 
 def _entry_from_tuple(row: tuple) -> TermEntry:  # type: ignore[type-arg]
     """An entry from a row of `_ENTRY_COLUMNS`; the fast path of loading a whole glossary."""
-    id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to = row
+    id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms = row
     return TermEntry(id_, category, {"zh": zh or "", "en": en or "", "ru": ru or ""}, _forms_from_json(variants),
-                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None)
+                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None,
+                     _forms_from_json(short_forms))
 
 
 class LazyEntries(Sequence[TermEntry]):
@@ -217,6 +232,7 @@ class LazyEntries(Sequence[TermEntry]):
 def entry_from_row(row: dict[str, object]) -> TermEntry:
     variants = json.loads(str(row["variants"] or "{}"))
     forbidden = json.loads(str(row["forbidden"] or "{}"))
+    short_forms = json.loads(str(row.get("short_forms") or "{}"))
     return TermEntry(
         id=int(row["id"]), category=str(row["category"]),  # type: ignore[arg-type]
         forms={lang: str(row[lang] or "") for lang in LANGS},
@@ -225,6 +241,7 @@ def entry_from_row(row: dict[str, object]) -> TermEntry:
         note=str(row["note"] or ""), source=str(row["source"] or ""),
         valid_from=str(row["valid_from"]) if row["valid_from"] else None,
         valid_to=str(row["valid_to"]) if row["valid_to"] else None,
+        short_forms={lang: tuple(short_forms.get(lang, ())) for lang in LANGS},
     )
 
 
@@ -243,36 +260,90 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
-def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
-    """Every reason `entry` cannot be stored: bad category, no approved form, contradictions, and (given the
-    `approved_index` of the other entries) an approved form another entry already has."""
+# What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), bidi
+# controls and zero-width characters; a note may hold line breaks and tabs. Such characters drive terminals, make
+# exports invalid XML, and make a term look like another one. One regex search per value keeps imports fast.
+_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def _text_problem(text: str, *, term: bool) -> str | None:
+    """Why `text` may not be stored (see _NOT_IN_TERM), or None."""
+    found = (_NOT_IN_TERM if term else _NOT_IN_NOTE).search(text)
+    if found is None:
+        return None
+    if "\ud800" <= found.group() <= "\udfff":
+        return "is not valid text (it holds bytes that are not UTF-8)"
+    return f"contains the invisible or control character {char_name(found.group())}"
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: unseen characters escaped, long values cut."""
+    shown = escape_unseen(text)
+    return f"“{shown[:limit]}…”" if len(shown) > limit else f"“{shown}”"
+
+
+def entry_problems(entry: TermEntry) -> list[str]:
+    """Every reason `entry` on its own cannot be stored (no other entry consulted): category, empty or oversized
+    forms, too many forms, control or invisible characters, contradictions, dates. Every way in (add, edit,
+    import, merge) goes through it."""
     problems: list[str] = []
     if entry.category not in CATEGORIES:
-        problems.append(f"unknown category {entry.category!r} (expected one of {', '.join(CATEGORIES)})")
+        problems.append(f"unknown category {_shown(entry.category)} (expected one of {', '.join(CATEGORIES)})")
     if not any(entry.forms.get(lang, "").strip() for lang in LANGS):
         problems.append("the approved form is empty in every language")
     for lang in LANGS:
         forms = [f for f, _ in entry.surface_forms(lang)]
-        if any("\n" in f or len(f) > MAX_FORM_CHARS for f in forms):
-            problems.append(f"a {lang} form has a line break or is longer than {MAX_FORM_CHARS} characters")
-        allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ())) if f}
-        clash = [f for f in entry.forbidden.get(lang, ()) if _form_key(f) in allowed]
+        if len(forms) > MAX_FORMS_PER_LANGUAGE:
+            problems.append(f"{lang}: {len(forms)} forms; at most {MAX_FORMS_PER_LANGUAGE} (approved, variants "
+                            f"and forbidden) per language")
+        if any(len(f) > MAX_FORM_CHARS for f in forms):
+            longest = max(forms, key=len)
+            problems.append(f"{lang}: a form of {len(longest):,} characters ({_shown(longest, 30)}); at most "
+                            f"{MAX_FORM_CHARS}")
+        for form in forms:
+            problem = _text_problem(form, term=True)
+            if problem:
+                problems.append(f"{lang}: the form {_shown(form)} {problem}")
+                break
+        listed = (*entry.variants.get(lang, ()), *entry.short_forms.get(lang, ()), *entry.forbidden.get(lang, ()))
+        piped = next((f for f in listed if "|" in f), None)
+        if piped is not None:
+            problems.append(f"{lang}: {_shown(piped)} contains “|”, which separates listed forms (CSV, the command "
+                            f"line)")
+        forbidden = entry.forbidden.get(lang, ())
+        allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ()),
+                                          *entry.short_forms.get(lang, ())) if f} if forbidden else set()
+        clash = [f for f in forbidden if _form_key(f) in allowed]
         if clash:
-            problems.append(f"{lang}: {clash[0]!r} is both allowed and forbidden")
+            problems.append(f"{lang}: {_shown(clash[0])} is both allowed and forbidden")
+    for name, value, limit in (("note", entry.note, MAX_NOTE_CHARS), ("source", entry.source, MAX_SOURCE_CHARS)):
+        if len(value) > limit:
+            problems.append(f"the {name} has {len(value):,} characters; at most {limit:,}")
+        problem = _text_problem(value, term=name == "source")
+        if problem:
+            problems.append(f"the {name} {problem}")
+    for date in (entry.valid_from, entry.valid_to):
+        if date and not _is_iso_date(date):
+            problems.append(f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return problems
+
+
+def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | None = None) -> list[str]:
+    """Every reason `entry` cannot be stored: `entry_problems`, and (given the `approved_index` of the other
+    entries) an approved form another entry already has."""
+    problems = entry_problems(entry)
     for lang in LANGS:
         mine = _form_key(entry.forms.get(lang, ""))
         owner = approved.get((lang, mine)) if approved is not None and mine else None
         if owner is not None and owner != entry.id:
-            problems.append(f"{lang}: {entry.forms[lang]!r} is already the approved form of entry #{owner}")
-    for date in (entry.valid_from, entry.valid_to):
-        if date and not _is_iso_date(date):
-            problems.append(f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            problems.append(f"{lang}: {_shown(entry.forms[lang])} is already the approved form of entry #{owner}")
     return problems
 
 
 def _is_iso_date(text: str) -> bool:
     parts = text.split("-")
-    return (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+    return (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
             and all(len(p) == 2 for p in parts[1:]))
 
 
@@ -294,8 +365,6 @@ def _check_file(path: Path) -> None:
         head = fh.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
         raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
-    if Path(f"{path}-journal").exists():
-        return  # a hot journal: SQLite rolls it back on the first read-write open
     try:
         _tables, meta = read_tables_and_meta(path)
     except sqlite3.DatabaseError as exc:
@@ -308,6 +377,7 @@ def _check_file(path: Path) -> None:
                             f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
 
 
+@sqlite_errors_as(GlossaryError)
 class GlossaryStore:
     """An open glossary database; `open()` creates, migrates and seeds it. Use from one thread."""
 
@@ -466,10 +536,10 @@ class GlossaryStore:
         return self.db["entries"].count
 
     def matcher(self) -> GlossaryMatcher:
-        """A matcher over the current entries, rebuilt only after a change; its automata are saved beside the
-        database and loaded on the next start while the entries have not changed."""
+        """A matcher over the current entries, rebuilt only after a change; its automata are saved in the
+        per-user cache folder and loaded on the next start while the entries have not changed."""
         if self._matcher is None:
-            cache = AutomatonCache(automaton_folder(self.path), self._state_key())
+            cache = AutomatonCache(cache_dir(), self.path, self._state_key())
             self._matcher = GlossaryMatcher(self._lazy_entries(), cache=cache)
         return self._matcher
 
@@ -487,7 +557,9 @@ class GlossaryStore:
                 for r in self.db.query(sql, [person_id] if person_id is not None else [])]
 
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
-        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too)."""
+        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
+        entries with a form that is exactly the query come first ("Duma" finds the State Duma before its
+        committees), then the shorter ones."""
         variants = _query_variants(text)
         if not variants:
             rows = self.db.query(
@@ -498,8 +570,9 @@ class GlossaryStore:
         if category:
             where += " and category = ?"
             params.append(category)
-        rows = self.db.query(f"select * from entries where {where} order by length(search_text), id limit ?",
-                             [*params, limit])
+        exact = " or ".join("instr(char(10) || search_text || char(10), ?) > 0" for _ in variants)
+        rows = self.db.query(f"select * from entries where {where} order by ({exact}) desc, length(search_text), id "
+                             f"limit ?", [*params, *(f"\n{v}\n" for v in variants), limit])
         return [entry_from_row(r) for r in rows]
 
     def _match_clause(self, variants: list[str]) -> tuple[str, list[object]]:
@@ -579,7 +652,10 @@ class GlossaryStore:
             raise GlossaryError("a tenure links a person entry to a title entry")
         for date in (tenure.valid_from, tenure.valid_to):
             if date and not _is_iso_date(date):
-                raise GlossaryValidationError([f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
+                raise GlossaryValidationError([f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
+        problem = _text_problem(tenure.note, term=False)
+        if problem or len(tenure.note) > MAX_NOTE_CHARS:
+            raise GlossaryValidationError([f"the tenure's note {problem or f'is longer than {MAX_NOTE_CHARS}'}"])
         with self.db.atomic():
             self.db["tenures"].insert({"person_id": tenure.person_id, "title_id": tenure.title_id,
                                        "valid_from": tenure.valid_from, "valid_to": tenure.valid_to,
@@ -592,7 +668,12 @@ class GlossaryStore:
     # -- imports -----------------------------------------------------------------------------------------------
 
     def apply_import(self, added: list[TermEntry], updated: list[TermEntry], label: str) -> int:
-        """Insert and update entries in one transaction and log the import so it can be undone; returns its id."""
+        """Insert and update entries in one transaction and log the import so it can be undone; returns its id.
+        Every entry is validated first, merged ones too; GlossaryValidationError (nothing written) if any fails."""
+        refused = [f"{_shown(e.label(), 40)}: {'; '.join(p)}" for e in (*added, *updated) if (p := entry_problems(e))]
+        if refused:
+            more = [f"and {len(refused) - 3} more entries"] if len(refused) > 3 else []
+            raise GlossaryValidationError(refused[:3] + more)
         with self.db.atomic():
             first = self._next_id()
             rows = [entry_to_row(replace(e, id=first + i)) for i, e in enumerate(added)]
@@ -643,8 +724,9 @@ def default_glossary_path(data_dir: Path) -> Path:
 
 
 def automaton_folder(path: Path) -> Path:
-    """Where the automata built from the glossary at `path` are kept (beside it, in the data folder)."""
-    return path.with_name(path.name + ".automata")
+    """Where the automata built from the glossary at `path` are kept: the per-user cache folder, never beside a
+    glossary that may sit on a shared drive."""
+    return glossary_cache_folder(cache_dir(), path)
 
 
 def open_default_glossary(data_dir: str | Path | None = None) -> GlossaryStore:

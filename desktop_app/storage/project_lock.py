@@ -1,21 +1,27 @@
-"""One writer per project: a lock file beside the `.pressdesk` file names the process that is editing it.
+"""One writer per project: an operating-system lock on a lock file beside the `.pressdesk` file.
 
-The lock file is created atomically (`O_CREAT | O_EXCL`), so of two PressDesk processes or windows opening the
-same project at the same moment exactly one wins. It records pid, host, user, time and the process's start time;
-a lock whose process is gone (killed, crashed, or the pid reused by another program) is stale and is taken over,
-so a crash never leaves a project locked. A lock held from another computer (a shared drive) cannot be checked
-and is respected.
+The lock file (`release.pressdesk.lock`, beside the real file when the project is opened through a symbolic
+link) is held with `flock` (POSIX) or `msvcrt.locking` (Windows) for as long as the project is open for writing:
+the kernel decides who holds it, so two processes can never both win, and a holder that dies (killed, crashed)
+releases it at once. The file's content is the note that says who holds it (pid, host, user, time, the process's
+start time) for the message a refused user reads. A note written on another computer (a shared drive whose lock
+may not reach us) is respected; a note left on this computer by a process that no longer holds the lock is stale.
+
+A project with several hard links is refused for writing: under another name it would have another lock file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import logging
 import os
 import socket
+import stat
 import sys
+import tempfile
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -28,19 +34,22 @@ log = logging.getLogger(__name__)
 LOCK_SUFFIX = ".lock"
 # A lock file that cannot be parsed is normally one being written this very moment; after this long it is junk.
 UNREADABLE_GRACE_SECONDS = 10.0
-_TAKEOVER_ATTEMPTS = 5
+_ATTEMPTS = 5  # a lock file removed by its holder between our open and our lock is opened again
+# Windows locks are mandatory: lock a byte far past the note, so a refused process can still read who holds it.
+_WINDOWS_LOCK_OFFSET = 1 << 20
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a lock file planted as a symlink must not make us write elsewhere
 
-# Locks held by this process, so a second window of the same process is refused like another process.
+# Lock files held by this process, so a second window of the same process is refused like another process.
 _held: set[Path] = set()
 
 
 class ProjectLockedError(Exception):
     """The project is being edited elsewhere; the message says where, for the user."""
 
-    def __init__(self, project: Path, holder: LockHolder | None) -> None:
+    def __init__(self, project: Path, holder: LockHolder | None, message: str | None = None) -> None:
         self.project = project
         self.holder = holder
-        super().__init__(self._message())
+        super().__init__(message or self._message())
 
     def _message(self) -> str:
         name = self.project.name
@@ -97,43 +106,9 @@ def _process_start(pid: int) -> str:
     return stat.rpartition(")")[2].split()[19]  # field 22 overall; fields after the command name start at 3
 
 
-def _pid_alive(pid: int) -> bool:
-    """Whether a process with this pid exists on this machine (zombies count as dead)."""
-    if pid <= 0:
-        return False
-    if sys.platform.startswith("win"):
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
-    except OSError:
-        return True
-    return state not in ("Z", "X")
-
-
-def _pid_alive_windows(pid: int) -> bool:
-    import ctypes
-
-    process_query_limited_information, still_active = 0x1000, 259
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
-
-
 def lock_path(project: str | os.PathLike[str]) -> Path:
-    """The lock file of a project: `release.pressdesk.lock` in the same folder."""
-    project = Path(project)
+    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed)."""
+    project = Path(project).resolve()
     return project.with_name(project.name + LOCK_SUFFIX)
 
 
@@ -146,20 +121,65 @@ def read_holder(path: Path) -> LockHolder | None:
         return None
 
 
-def _is_stale(path: Path, holder: LockHolder | None) -> bool:
-    if holder is None:
-        try:
-            age = datetime.now().timestamp() - path.stat().st_mtime
-        except FileNotFoundError:
-            return True
-        return age > UNREADABLE_GRACE_SECONDS
-    if not holder.is_here:
+def _os_lock(fd: int) -> bool:
+    """Take the OS lock of an open lock file without waiting; False when another open file holds it."""
+    try:
+        if sys.platform.startswith("win"):
+            import msvcrt
+
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (BlockingIOError, PermissionError):
         return False
-    if holder.pid == os.getpid():
-        return path.resolve() not in _held  # our pid, but not our lock: a previous process had this pid
-    if not _pid_alive(holder.pid):
-        return True
-    return bool(holder.started) and holder.started != _process_start(holder.pid)
+    return True
+
+
+def _os_unlock(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        if sys.platform.startswith("win"):
+            import msvcrt
+
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    """Whether `path` still names the file open as `fd` (its holder may have removed it before we locked it)."""
+    try:
+        named = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _unreadable_is_recent(path: Path) -> bool:
+    """An unparsable note younger than the grace period is probably being written (e.g. from another computer)."""
+    try:
+        age = datetime.now().timestamp() - path.stat().st_mtime
+    except FileNotFoundError:
+        return False
+    return age <= UNREADABLE_GRACE_SECONDS
+
+
+def _is_stale(path: Path, holder: LockHolder | None) -> bool:
+    """Whether the note in a lock file whose OS lock we could take is left over rather than a live writer's.
+
+    A writer on this computer holds the OS lock for as long as it writes, so its note without the lock is left
+    over (its process ended, or it has not locked yet and will be refused). A note from another computer, whose
+    lock may not reach us through a shared drive, stands; so does one being written there this very moment.
+    """
+    if holder is None:
+        return not _unreadable_is_recent(path)
+    return holder.is_here
 
 
 class ProjectLock:
@@ -169,6 +189,7 @@ class ProjectLock:
         self.project = Path(project)
         self.path = lock_path(self.project)
         self.holder: LockHolder | None = None
+        self._fd: int | None = None
 
     def __enter__(self) -> ProjectLock:
         self.acquire()
@@ -182,62 +203,161 @@ class ProjectLock:
         return self.holder is not None
 
     def acquire(self) -> None:
-        """Take the lock, taking over a stale one; raise ProjectLockedError when someone else holds it."""
+        """Take the lock; raise ProjectLockedError when someone else holds it (OSError when it cannot be made)."""
         if self.held:
             return
+        self.path = lock_path(self.project)
+        self._refuse_hard_links()
+        if self.path in _held:
+            raise ProjectLockedError(self.project, read_holder(self.path))
         me = LockHolder.of_this_process()
-        data = json.dumps(asdict(me), ensure_ascii=False).encode("utf-8")
-        for _ in range(_TAKEOVER_ATTEMPTS):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                other = read_holder(self.path)
-                if not _is_stale(self.path, other):
-                    raise ProjectLockedError(self.project, other) from None
-                self._remove_stale(other)
+        for _ in range(_ATTEMPTS):
+            self._create(me)
+            fd = self._open()
+            if fd is None:
                 continue
             try:
-                os.write(fd, data)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            self.holder = me
-            _held.add(self.path.resolve())
+                taken = self._take(fd, me)
+            except BaseException:
+                _close(fd)
+                raise
+            if not taken:
+                _close(fd)
+                continue
+            self._fd, self.holder = fd, me
+            _held.add(self.path)
             log.info("locked %s", self.project)
             return
         raise ProjectLockedError(self.project, read_holder(self.path))
 
-    def _remove_stale(self, stale: LockHolder | None) -> None:
-        """Move the stale lock aside and delete it; if another process replaced it meanwhile, put it back."""
-        aside = self.path.with_name(f"{self.path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.stale")
+    def _take(self, fd: int, me: LockHolder) -> bool:
+        """Lock the open lock file and write our note; False when its holder removed it before we locked it."""
+        if not _os_lock(fd):
+            raise ProjectLockedError(self.project, read_holder(self.path))
+        if not _still_named(fd, self.path):
+            return False
+        other = read_holder(self.path)
+        if other is None or other.token != me.token:
+            if not _is_stale(self.path, other):
+                raise ProjectLockedError(self.project, other)
+            if other is not None:
+                log.info("took over the lock file of %s left by %s", self.project, other)
+        _write_note(fd, me)
+        return True
+
+    def _refuse_hard_links(self) -> None:
         try:
-            os.replace(self.path, aside)
+            info = os.stat(self.project)
         except FileNotFoundError:
-            return  # someone else removed it first
-        moved = read_holder(aside)
-        if stale is not None and (moved is None or moved.token != stale.token):
-            # Between our check and the move, another process took the stale lock over: give it back.
+            return  # a project about to be created
+        links = info.st_nlink
+        if stat.S_ISREG(info.st_mode) and links > 1:
+            raise ProjectLockedError(
+                self.project, None,
+                f"{self.project.name} has {links} names on disk (hard links), so PressDesk cannot tell whether it "
+                f"is being edited under another name. Open it read-only, or save a copy under a new name.")
+
+    def _create(self, me: LockHolder) -> None:
+        """Put a lock file holding our note in place unless there is one; it never appears empty.
+
+        The note is written to a temporary file that is then linked to the lock file's name, which fails when
+        the name exists; a file system without hard links gets the lock file created and written in two steps.
+        """
+        data = _note_bytes(me)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            try:
+                if hasattr(os, "fchmod"):  # mkstemp makes it private; others must be able to read who holds it
+                    os.fchmod(fd, 0o644)
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            try:
+                os.link(tmp, self.path)
+            except FileExistsError:
+                pass
+            except OSError:  # no hard links here (FAT, some network shares)
+                with contextlib.suppress(FileExistsError):
+                    new = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o644)
+                    try:
+                        os.write(new, data)
+                    finally:
+                        os.close(new)
+        finally:
             with contextlib.suppress(OSError):
-                os.link(aside, self.path)
-        log.warning("took over the stale lock of %s (held by %s)", self.project, stale)
-        with contextlib.suppress(OSError):
-            aside.unlink()
+                os.unlink(tmp)
+
+    def _open(self) -> int | None:
+        """The lock file opened for our note, or None when it vanished meanwhile (its holder released it)."""
+        try:
+            return os.open(self.path, os.O_RDWR | _NO_FOLLOW)
+        except FileNotFoundError:
+            return None
+        except PermissionError:
+            pass
+        # Another user's lock file: we can still learn whether it is held, but not write our note into it.
+        fd = os.open(self.path, os.O_RDONLY | _NO_FOLLOW)
+        try:
+            if not _os_lock(fd):
+                raise ProjectLockedError(self.project, read_holder(self.path))
+        finally:
+            _close(fd)
+        raise PermissionError(errno.EACCES, "the lock file left by another user cannot be replaced", str(self.path))
 
     def release(self) -> None:
-        """Remove the lock file if it is still ours; safe to call twice."""
-        if self.holder is None:
+        """Remove the lock file if it is still ours and let go of the OS lock; safe to call twice."""
+        if self.holder is None or self._fd is None:
             return
+        fd, mine = self._fd, self.holder
         current = read_holder(self.path)
-        if current is not None and current.token == self.holder.token:
+        ours = current is not None and current.token == mine.token and _still_named(fd, self.path)
+        if ours and not sys.platform.startswith("win"):
             with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()  # while still locked: whoever opened it meanwhile sees it is gone and retries
+        _close(fd)
+        if ours and sys.platform.startswith("win"):  # Windows removes only closed files
+            with contextlib.suppress(OSError):
                 self.path.unlink()
-            log.info("unlocked %s", self.project)
-        _held.discard(self.path.resolve())
-        self.holder = None
+        _held.discard(self.path)
+        self._fd, self.holder = None, None
+        log.info("unlocked %s", self.project)
 
+
+def _close(fd: int) -> None:
+    _os_unlock(fd)
+    os.close(fd)
+
+
+def _note_bytes(holder: LockHolder) -> bytes:
+    return json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8")
+
+
+def _write_note(fd: int, holder: LockHolder) -> None:
+    data = _note_bytes(holder)
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, data)
+    os.fsync(fd)
 
 
 def is_locked(project: str | os.PathLike[str]) -> bool:
-    """Whether a live process (this one included) holds the project's lock; a stale lock counts as free."""
+    """Whether someone (this process included) holds the project's lock; a stale note counts as free."""
     path = lock_path(project)
-    return path.exists() and not _is_stale(path, read_holder(path))
+    if path in _held:
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | _NO_FOLLOW)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # a lock file we cannot even open is not ours to ignore
+    try:
+        if not _os_lock(fd):
+            return True
+        try:
+            return not _is_stale(path, read_holder(path))
+        finally:
+            _os_unlock(fd)
+    finally:
+        os.close(fd)

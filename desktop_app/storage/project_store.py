@@ -8,6 +8,7 @@ The `recovery` table holds the GUI's autosaved, not-yet-saved state of the relea
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,15 +18,50 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Cell, Origin, Provenance, Release, Role, Segment, Status
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
+from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, tables_and_meta
+
+log = logging.getLogger(__name__)
 
 APP_MARKER = "pressdesk"
 SCHEMA_VERSION = 2
+# Statements take at most this many values each: SQLite builds may allow as few as 999 variables per statement.
+SQL_CHUNK = 500
 
 
-class ProjectError(Exception):
+class ProjectError(StorageError):
     """A project file that cannot be opened or written; the message is meant for the user."""
+
+    @classmethod
+    def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> ProjectError:
+        if path is None:
+            return cls(str(exc))
+        return cls(write_failure(path, exc, "save" if operation in _WRITING_METHODS else "read"))
+
+
+# The store's methods that write to the project file.
+_WRITING_METHODS = frozenset({"save", "set_cell", "ignore_finding", "unignore_finding", "write_recovery",
+                              "discard_recovery"})
+# SQLite's words for the write failures a user can act on, and what to tell them.
+_WRITE_FAILURES = (
+    ("readonly", "the file is read-only"),
+    ("unable to open", "its folder is read-only or unavailable"),
+    ("disk is full", "the disk is full"),
+    ("disk i/o", "the disk refused the write"),
+    ("locked", "another program is writing to it"),
+    ("busy", "another program is writing to it"),
+)
+
+
+def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
+    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost."""
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+    else:
+        text = str(exc).lower()
+        reason = next((why for words, why in _WRITE_FAILURES if words in text), str(exc))
+    return f"{path.name}: cannot {action}: {reason} ({exc}); nothing was changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,40 +161,108 @@ def release_from_dict(data: dict) -> Release:
     return Release(data["title"], data["date"], segments)
 
 
+# The columns each table must have at a schema version (the version that introduced it, and its columns).
+_TABLES: dict[str, tuple[int, tuple[str, ...]]] = {
+    "meta": (1, ("key", "value")),
+    "segments": (1, ("id", "position", "role")),
+    "cells": (1, ("segment_id", "lang", "text", "status", "origin", "source_lang", "source_text", "engine",
+                  "updated_at")),
+    "revisions": (1, ("id", "segment_id", "lang", "time", "old_text", "new_text", "status", "origin",
+                      "source_lang", "source_text", "engine")),
+    "recovery": (1, ("id", "saved_at", "payload")),
+    "ignored_findings": (2, ("key", "ignored_at")),
+}
+_ORIGINS = tuple(o.value for o in Origin)
+
+
 def _check_file(path: Path) -> None:
-    """Refuse anything that is not a PressDesk project, reading the file only."""
+    """Refuse anything that is not a sound PressDesk project, without changing a byte of it (or of its journal)."""
     if not path.is_file():
         raise ProjectError(f"{path}: no such project file")
-    with open(path, "rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     if head != SQLITE_MAGIC:
         raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)")
-    hot_journal = Path(f"{path}-journal").exists()
-    if hot_journal:
-        # A writer died mid-transaction: SQLite rolls the journal back on the first read-write open,
-        # which is the recovery we want, and a read-only check cannot read the file until then.
-        return
     try:
-        _tables, meta = read_tables_and_meta(path)
+        with inspection(path) as conn:
+            tables, meta = tables_and_meta(conn)
+            version = _check_meta(path, meta)
+            _check_structure(path, conn, tables, version)
+            _check_values(path, conn)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
-    _check_meta(path, meta)
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: cannot be inspected ({exc.strerror or exc})") from exc
 
 
-def _check_meta(path: Path, meta: dict[str, str]) -> None:
+def _check_meta(path: Path, meta: dict[str, str]) -> int:
+    """The file's schema version, when it is a PressDesk project this version can read."""
     if meta.get("app") != APP_MARKER:
         raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
-    try:
-        version = int(meta.get("schema_version", ""))
-    except ValueError as exc:
-        raise ProjectError(f"{path.name} has no valid schema version") from exc
+    raw = str(meta.get("schema_version", "")).strip()
+    if not raw.isdecimal() or not 1 <= int(raw) <= 10**6:
+        raise ProjectError(f"{path.name} is damaged: its file format version {raw!r} is not valid")
+    version = int(raw)
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
             f"{SCHEMA_VERSION}). Update PressDesk to open it."
         )
+    return version
 
 
+def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], version: int) -> None:
+    """Every table and column the file's version must have (a dropped table would otherwise read as empty)."""
+    for table, (since, columns) in _TABLES.items():
+        if since > version:
+            continue
+        if table not in tables:
+            raise ProjectError(f"{path.name} is damaged: its {table} table is missing")
+        present = {r[1] for r in conn.execute(f"pragma table_info({table})")}
+        missing = [c for c in columns if c not in present]
+        if missing:
+            raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
+
+
+_STATUSES = tuple(st.value for st in Status)
+# Per table: (what, SQL expression, the values PressDesk writes). Checked in one pass over each table.
+_VALUE_RULES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "segments": (("a segment role", "role", tuple(r.value for r in Role)),
+                 ("a segment id", "typeof(id)", ("text",))),
+    "cells": (("a cell language", "lang", LANGS),
+              ("a cell status", "status", _STATUSES),
+              ("a cell origin", "coalesce(origin, 'none')", _ORIGINS),
+              ("a cell source language", "coalesce(source_lang, 'none')", (*LANGS, "none")),
+              ("a cell text", "typeof(text)", ("text", "null")),
+              ("a cell source text", "typeof(source_text)", ("text", "null"))),
+    "revisions": (("a revision status", "status", _STATUSES),
+                  ("a revision origin", "coalesce(origin, 'none')", _ORIGINS)),
+    "meta": (("a metadata value", "typeof(value)", ("text", "null")),),
+}
+
+
+def _check_values(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse values no PressDesk writes, which would otherwise fail later, half-way through a command."""
+    for table, rules in _VALUE_RULES.items():
+        conditions, params = [], []
+        for _what, expr, allowed in rules:
+            conditions.append(f"({expr}) is null or ({expr}) not in ({','.join('?' * len(allowed))})")
+            params.extend(allowed)
+        columns = ", ".join(expr for _what, expr, _allowed in rules)
+        row = conn.execute(f"select {columns} from {table} where {' or '.join(conditions)} limit 1",
+                           params).fetchone()
+        if row is None:
+            continue
+        what, bad = next((what, value) for (what, _expr, allowed), value in zip(rules, row, strict=True)
+                         if value not in allowed)
+        shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
+        raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
+
+
+@sqlite_errors_as(ProjectError)
 class ProjectStore:
     """An open `.pressdesk` file. Use `create()` or `open()`; close it when done."""
 
@@ -176,9 +280,17 @@ class ProjectStore:
     @classmethod
     def create(cls, path: str | Path, release: Release) -> ProjectStore:
         """Write a new project file (atomically: the file appears complete or not at all)."""
+        path = Path(path)
+        try:
+            cls._write_new(path, release)
+        except (OSError, sqlite3.Error) as exc:
+            raise ProjectError(write_failure(path, exc, "create the project")) from exc
+        return cls.open(path)
+
+    @classmethod
+    def _write_new(cls, path: Path, release: Release) -> None:
         from desktop_app.atomic import atomic_path
 
-        path = Path(path)
         with atomic_path(path) as tmp:
             db = cls._connect(tmp)
             try:
@@ -192,11 +304,9 @@ class ProjectStore:
                             {"key": "created", "value": now_iso()},
                         ]
                     )
-                store = cls(tmp, db)
-                store.save(release)
+                cls(tmp, db).save(release)
             finally:
                 db.close()
-        return cls.open(path)
 
     @classmethod
     def open(cls, path: str | Path) -> ProjectStore:
@@ -204,12 +314,24 @@ class ProjectStore:
         _check_file(path)
         try:
             db = cls._connect(path)
-            meta = dict(db.execute("select key, value from meta").fetchall())
-            _check_meta(path, meta)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{path.name}: cannot be opened ({exc})") from exc
+        try:
+            try:
+                meta = dict(db.execute("select key, value from meta").fetchall())
+                version = _check_meta(path, meta)
+            except sqlite3.OperationalError as exc:  # e.g. a hot journal that a read-only file cannot roll back
+                raise ProjectError(write_failure(path, exc, "open")) from exc
+            except sqlite3.DatabaseError as exc:
+                raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
             store = cls(path, db)
-            store._migrate(int(meta["schema_version"]))
-        except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+            try:
+                store._migrate(version)
+            except sqlite3.Error as exc:
+                raise ProjectError(write_failure(path, exc, "upgrade to the current file format")) from exc
+        except BaseException:
+            db.close()
+            raise
         return store
 
     def _migrate(self, version: int) -> None:
@@ -219,6 +341,17 @@ class ProjectStore:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[target](self.db)
             self.db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    def copy_to(self, path: Path) -> None:
+        """A copy of the whole project file at `path` (Save As), written atomically through SQLite's backup."""
+        from desktop_app.atomic import atomic_path
+
+        with atomic_path(path) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
 
     def close(self) -> None:
         self.db.close()
@@ -287,8 +420,19 @@ class ProjectStore:
     def save(self, release: Release) -> int:
         """Write the whole release in one transaction; return how many cells changed (each gets a revision).
 
-        Segments that no longer exist are removed from the document, but their revisions are kept.
+        Segments that no longer exist are removed from the document, but their revisions are kept. A release
+        larger than MAX_SEGMENTS is refused with ProjectError before anything is written.
         """
+        if len(release.segments) > MAX_SEGMENTS:
+            raise ProjectError(f"{self.path.name}: a release holds at most {MAX_SEGMENTS:,} segments; this one has "
+                               f"{len(release.segments):,}")
+        try:
+            return self._save(release)
+        except UnicodeEncodeError as exc:  # a lone UTF-16 surrogate, e.g. from a "\ud800" escape in JSON
+            raise ProjectError(f"{self.path.name}: the release holds text that is not valid Unicode "
+                               f"({exc.object[exc.start:exc.end]!r}); nothing was saved") from exc
+
+    def _save(self, release: Release) -> int:
         with self.db.atomic():
             self.db["meta"].upsert_all(
                 [
@@ -299,10 +443,13 @@ class ProjectStore:
                 pk="key",
             )
             stored = self._stored_cells()
-            keep = [s.id for s in release.segments]
-            gone = f"id not in ({','.join('?' * len(keep))})" if keep else "1"
-            self.db["segments"].delete_where(gone, keep)
-            self.db["cells"].delete_where(gone.replace("id", "segment_id", 1), keep)
+            keep = {s.id for s in release.segments}
+            gone = [r[0] for r in self.db.execute("select id from segments") if r[0] not in keep]
+            for start in range(0, len(gone), SQL_CHUNK):
+                chunk = gone[start:start + SQL_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"delete from segments where id in ({marks})", chunk)
+                self.db.execute(f"delete from cells where segment_id in ({marks})", chunk)
             self.db["segments"].upsert_all(
                 [{"id": s.id, "position": i, "role": s.role.value} for i, s in enumerate(release.segments)],
                 pk="id",
@@ -353,7 +500,12 @@ class ProjectStore:
         rows = list(self.db["recovery"].rows_where("id = 1"))
         if not rows:
             return None
-        return rows[0]["saved_at"], release_from_dict(json.loads(rows[0]["payload"]))
+        try:
+            return str(rows[0]["saved_at"]), release_from_dict(json.loads(rows[0]["payload"]))
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            # Offering damaged work back would fail half-way; the saved document itself is sound (checked on open).
+            log.warning("%s: the autosaved changes are damaged and cannot be offered back (%r)", self.path, exc)
+            return None
 
     def discard_recovery(self) -> None:
         with self.db.atomic():

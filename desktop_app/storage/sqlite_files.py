@@ -1,22 +1,76 @@
-"""Look inside an SQLite file without writing a byte: every store validates a file this way before opening it."""
+"""Look inside an SQLite file without writing a byte: every store validates a file this way before opening it.
+
+A file left with a hot rollback journal (a writer died mid-transaction) cannot be read read-only: SQLite must roll
+the journal back first, which rewrites the file. So such a file is inspected as a copy (file and journal copied to
+a private temporary folder, rolled back there), and a file we then refuse keeps its journal byte for byte; one we
+accept is rolled back by the store's own read-write open, which is the recovery we want.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _non_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI opening `path` read-only; immutable (no locks, no journal or WAL files touched) unless it has a WAL.
+
+    `as_uri()` percent-encodes the path, so a project named `a#b?.pressdesk` opens that file and no other.
+    A WAL holds committed data, so it must be read: plain read-only mode does that without writing to the file.
+    """
+    wal = Path(f"{path}-wal").exists()
+    return path.resolve().as_uri() + ("?mode=ro" if wal else "?mode=ro&immutable=1")
+
+
+@contextlib.contextmanager
+def inspection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection showing `path` as it will look once recovered, that cannot change `path` or its journal.
+
+    Raises sqlite3.DatabaseError for a damaged file, OSError when it cannot be read or copied.
+    """
+    journal = Path(f"{path}-journal")
+    if _non_empty(journal):
+        with tempfile.TemporaryDirectory(prefix="pressdesk-inspect-") as folder:
+            copy = Path(folder) / "inspected.sqlite"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal, f"{copy}-journal")
+            conn = sqlite3.connect(copy)  # the first read rolls the copied journal back into the copy
+            try:
+                yield conn
+            finally:
+                conn.close()
+        return
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def tables_and_meta(conn: sqlite3.Connection) -> tuple[set[str], dict[str, str]]:
+    """The table names of an open database and its `meta` key/values (empty when it has no meta table)."""
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+    meta = dict(conn.execute("select key, value from meta").fetchall()) if "meta" in tables else {}
+    return tables, meta
+
+
 def read_tables_and_meta(path: Path) -> tuple[set[str], dict[str, str]]:
-    """The file's table names and its `meta` key/values (empty when it has no meta table), read-only.
+    """The file's table names and its `meta` key/values (empty when it has no meta table), changing nothing.
 
     Raises sqlite3.DatabaseError for a damaged file; the caller words the message for its kind of file.
     """
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
-        meta = dict(conn.execute("select key, value from meta").fetchall()) if "meta" in tables else {}
-    finally:
-        conn.close()
-    return tables, meta
+    with inspection(path) as conn:
+        return tables_and_meta(conn)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
 
 APP_MARKER = "pressdesk-tm"
@@ -35,11 +36,12 @@ STEM_CHARS = 5
 QUERY_TERMS = 5
 OR_BUDGET = 1000  # when the rarest terms together occur in more sources, require two of them in a candidate
 MAX_CANDIDATES = 1000
+SQL_CHUNK = 500  # values per IN (…): SQLite builds may allow as few as 999 variables per statement
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 TOKEN = re.compile(f"(?P<cjk>[{_CJK}]+)|(?P<word>[^\\W{_CJK}]+)")
 
 
-class TmStoreError(Exception):
+class TmStoreError(StorageError):
     """A memory file that cannot be opened; the message is meant for the user."""
 
 
@@ -130,6 +132,7 @@ def _match_query(rarest: list[tuple[str, int]]) -> str:
     return " OR ".join(f"({a} AND {b})" for a, b in combinations(quoted, 2))
 
 
+@sqlite_errors_as(TmStoreError)
 class TmStore:
     """An open memory file. Use `open()`; close it when done."""
 
@@ -215,8 +218,11 @@ class TmStore:
         if not terms:
             return []
         with self._lock:
-            marks = ",".join("?" * len(terms))
-            known = self.db.execute(f"select term, df from terms where term in ({marks})", terms).fetchall()
+            known = []
+            for start in range(0, len(terms), SQL_CHUNK):  # a huge text has more terms than SQLite takes variables
+                chunk = terms[start:start + SQL_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                known += self.db.execute(f"select term, df from terms where term in ({marks})", chunk).fetchall()
             if not known:
                 return []
             # CROSS JOIN keeps the full-text match as the outer loop; otherwise SQLite may scan every source of
@@ -233,14 +239,17 @@ class TmStore:
         """The units translating these sources into `tgt_lang`, newest first."""
         if not source_ids:
             return []
+        rows = []
         with self._lock:
-            rows = self.db.execute(
-                "select u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
-                "from units u join sources s on s.id = u.source_id "
-                f"where u.source_id in ({','.join('?' * len(source_ids))}) and u.tgt_lang = ? "
-                "order by u.created desc, u.id desc",
-                [*source_ids, tgt_lang],
-            ).fetchall()
+            for start in range(0, len(source_ids), SQL_CHUNK):
+                chunk = source_ids[start:start + SQL_CHUNK]
+                rows += self.db.execute(
+                    "select u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
+                    "from units u join sources s on s.id = u.source_id "
+                    f"where u.source_id in ({','.join('?' * len(chunk))}) and u.tgt_lang = ?",
+                    [*chunk, tgt_lang],
+                ).fetchall()
+        rows.sort(key=lambda r: (r[6], r[0]), reverse=True)  # newest first, as one statement would order them
         return [UnitRow(*r) for r in rows]
 
     # -- writing -----------------------------------------------------------------------------------------

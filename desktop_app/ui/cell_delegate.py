@@ -1,7 +1,8 @@
 """Multi-line cell editing and painting for the release grid.
 
-Keys in the editor: Enter inserts a line break; Ctrl+Enter commits and moves down; Tab / Shift+Tab commit and
-move to the next / previous language; Esc reverts the cell to what it was when editing began.
+Keys in the editor: Enter inserts a line break; Ctrl+Enter asks the window to confirm the cell and move on
+(ui.keyboard_flow); Tab / Shift+Tab commit and move to the next / previous language; Esc reverts the cell to
+what it was when editing began.
 Every keystroke goes to the document as a typing command of one editing session, so the whole session is one
 undo step and autosave, the status bar and the docks see the text as it is typed.
 """
@@ -102,7 +103,7 @@ class CellEditor(QPlainTextEdit):
 class CellDelegate(QStyledItemDelegate):
     """Paints status and the stale marker; edits cells with a CellEditor wired to the document."""
 
-    moveDownRequested = Signal(QModelIndex)
+    confirmRequested = Signal()  # Ctrl+Enter in the editor: the window confirms the cell and moves on
     editorOpened = Signal(object)  # CellEditor
 
     def __init__(self, document: DocumentController, view: QTableView) -> None:
@@ -227,19 +228,13 @@ class CellDelegate(QStyledItemDelegate):
             key, mods = event.key(), event.modifiers()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if mods & Qt.KeyboardModifier.ControlModifier:
-                    self._commit_and_move_down(obj)
+                    self.confirmRequested.emit()
                     return True
                 return False  # a plain Enter is a line break inside the cell
             if key == Qt.Key.Key_Escape:
                 self.revert(obj)
                 return True
         return super().eventFilter(obj, event)
-
-    def _commit_and_move_down(self, editor: CellEditor) -> None:
-        index = self._view.currentIndex()
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        self.moveDownRequested.emit(index)
 
     def revert(self, editor: CellEditor) -> None:
         """Esc: the cell goes back to how it was when editing began (and the session leaves no undo step)."""

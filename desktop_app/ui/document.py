@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -219,14 +218,7 @@ class DocumentController(QObject):
     def _write_as(self, path: Path) -> None:
         old_store, old_untitled = self.store, self.store.path if self.store and self.untitled else None
         if old_store is not None and path.resolve() != Path(old_store.path).resolve():
-            from desktop_app.atomic import atomic_path
-
-            with atomic_path(path) as tmp:
-                target = sqlite3.connect(tmp)
-                try:
-                    old_store.db.conn.backup(target)
-                finally:
-                    target.close()
+            old_store.copy_to(path)
             new_store = _project_store().open(path)
         elif old_store is not None:
             new_store = old_store

@@ -61,6 +61,7 @@ class ExportRequest:
     pair: tuple[str, str] | None
     template: Path | None
     out: Path
+    project: Path | None = None  # the file the release comes from: an export never writes over it
 
     def targets(self) -> list[Path]:
         """The files this export writes (to ask before replacing any of them)."""
@@ -71,17 +72,11 @@ class ExportRequest:
 
 def run_checks(token: CancelToken, release: Release, glossary: GlossaryService, ignored: set[str],
                request: ExportRequest) -> QaReport:
-    """Worker: the checks before export with the glossary's current snapshot (the one every reader shares); a
-    glossary that cannot be read leaves them without it."""
-    from desktop_app.services.glossary_service import NO_GLOSSARY
+    """Worker: the checks before export with the glossary's current snapshot (the one every reader shares). A
+    glossary that cannot be read fails the checks, and the dialog asks whether to export without them."""
     from desktop_app.services.qa import check_before_export
-    from desktop_app.storage.glossary_store import GlossaryError
 
-    try:
-        snapshot = glossary.snapshot()
-    except GlossaryError as exc:
-        log.warning("QA before export without the glossary: %s", exc)
-        snapshot = NO_GLOSSARY
+    snapshot = glossary.snapshot()
     token.raise_if_cancelled()
     return check_before_export(release, snapshot, ignored, request.layout, request.lang, request.pair)
 
@@ -95,7 +90,7 @@ def write_documents(token: CancelToken, release: Release, request: ExportRequest
         token.report(done / total)
 
     return export_release(release, request.out, request.lang, request.layout, request.pair, request.template,
-                          settings, progress)
+                          settings, progress, project=request.project)
 
 
 class ExportDialog(QDialog):
@@ -265,6 +260,7 @@ class ExportDialog(QDialog):
             pair=(self.source_combo.currentData(), self.target_combo.currentData()) if mode == "review" else None,
             template=Path(template).expanduser() if template else None,
             out=Path(self.output_edit.text().strip()).expanduser(),
+            project=self.document.path,
         )
 
     def _problem(self) -> str | None:

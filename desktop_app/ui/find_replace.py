@@ -116,9 +116,12 @@ class FindReplaceDialog(QDialog):
         self.find_button.setDefault(True)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.find_edit)
-        self.form.addRow("", self.replace_edit)
-        self.form.addRow("", self.lang_combo)
+        self.form_labels: list[QLabel] = []
+        for field in (self.find_edit, self.replace_edit, self.lang_combo):
+            label = QLabel(self)
+            label.setBuddy(field)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
         options = QHBoxLayout()
         options.addWidget(self.case_check)
         options.addWidget(self.word_check)
@@ -142,9 +145,9 @@ class FindReplaceDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Find and Replace"))
-        self._set_label(0, self.tr("Find:"))
-        self._set_label(1, self.tr("Replace with:"))
-        self._set_label(2, self.tr("In:"))
+        for label, text in zip(self.form_labels, (self.tr("Fin&d:"), self.tr("Replace wi&th:"), self.tr("&Look in:")),
+                               strict=True):
+            label.setText(text)
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
             self.lang_combo.setItemText(i, lang_label(lang))
@@ -153,12 +156,6 @@ class FindReplaceDialog(QDialog):
         self.find_button.setText(self.tr("Find &Next"))
         self.replace_button.setText(self.tr("&Replace"))
         self.replace_all_button.setText(self.tr("Replace &All"))
-
-    def _set_label(self, row: int, text: str) -> None:
-        item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        widget: QWidget | None = item.widget() if item is not None else None
-        if isinstance(widget, QLabel):
-            widget.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

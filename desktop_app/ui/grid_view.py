@@ -124,7 +124,6 @@ class ReleaseGrid(QTableView):
         self.release_model.modelReset.connect(self._resize_all.start)
         for signal in (self.release_model.modelReset, self.release_model.rowsInserted, self.release_model.rowsRemoved):
             signal.connect(vheader.invalidate_hint)
-        self.cell_delegate.moveDownRequested.connect(self._move_down)
         header.sectionResized.connect(lambda *_: self._resize_all.start())
 
     # -- columns and rows --------------------------------------------------------------------------------
@@ -253,13 +252,6 @@ class ReleaseGrid(QTableView):
 
     def _on_structure_changed(self) -> None:
         self.apply_filter()
-
-    def _move_down(self, index: QModelIndex) -> None:
-        row = index.row() + 1
-        while row < self.release_model.rowCount() and self.isRowHidden(row):
-            row += 1
-        if row < self.release_model.rowCount():
-            self.setCurrentIndex(self.release_model.index(row, index.column()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a cell starts editing it (Enter inside the editor is a line break)."""

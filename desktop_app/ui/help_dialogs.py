@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.logging_setup import log_path
 from desktop_app.paths import resources_dir
+from desktop_app.ui.labels import pair_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
@@ -63,7 +64,7 @@ def installed_packs(data_dir: Path) -> list[tuple[str, str, str]]:
     from desktop_app.mt.packs import human_size, list_installed
 
     try:
-        return [(f"{p.src} → {p.tgt}", p.version, human_size(p.size)) for p in list_installed(data_dir)]
+        return [(pair_label(p.src, p.tgt), p.version, human_size(p.size)) for p in list_installed(data_dir)]
     except OSError as exc:
         log.warning("cannot list the language packs: %s", exc)
         return []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.release import Cell
+from desktop_app.storage.errors import StorageError
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label, provenance_label, status_label
 
@@ -40,7 +40,7 @@ class HistoryDialog(QDialog):
         if document.store is not None:
             try:
                 self.revisions = list(reversed(document.store.history(segment_id, lang)))
-            except sqlite3.Error as exc:
+            except StorageError as exc:
                 log.warning("cannot read history: %s", exc)
         self.heading = QLabel(self)
         self.tree = QTreeWidget(self)

@@ -17,6 +17,11 @@ def lang_label(lang: str) -> str:
     return names.get(lang, lang)
 
 
+def pair_label(src: str, tgt: str) -> str:
+    """A translation direction by language names ("Chinese → English"), never by codes."""
+    return f"{lang_label(src)} → {lang_label(tgt)}"
+
+
 def status_label(status: Status) -> str:
     names = {
         Status.EMPTY: QCoreApplication.translate("Labels", "empty"),

@@ -19,13 +19,12 @@ Every visible string is set in `retranslateUi()`, which runs again on QEvent.Typ
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -52,6 +51,7 @@ log = logging.getLogger(__name__)
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 STATUS_MESSAGE_MS = 5000
+COMPACT_WIDTH = 1200  # narrower windows keep the grid wide: the right-hand docks share one tabbed place
 
 
 def _placeholder(parent: QWidget) -> QLabel:
@@ -260,12 +260,38 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.toolbar.toggleViewAction())
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.qa_dock], [140], Qt.Orientation.Vertical)
+        self._docks_compacted = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_docks_to_width()
+
+    def fit_docks_to_width(self) -> None:
+        """Below COMPACT_WIDTH the glossary and suggestions docks become tabs of one place, so the three columns
+        keep their width; wider again, docks this window tabbed go back to one above the other."""
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        glossary, suggestions = self.glossary_dock, self.suggestions_dock
+        if any(d.isFloating() or self.dockWidgetArea(d) != right for d in (glossary, suggestions)):
+            return
+        tabbed = suggestions in self.tabifiedDockWidgets(glossary)
+        if self.width() < COMPACT_WIDTH and not tabbed and glossary.isVisibleTo(self) and suggestions.isVisibleTo(self):
+            self.tabifyDockWidget(glossary, suggestions)
+            glossary.raise_()
+            self._docks_compacted = True
+        elif self.width() >= COMPACT_WIDTH and tabbed and self._docks_compacted:
+            self.removeDockWidget(suggestions)
+            self.addDockWidget(right, suggestions)
+            self.splitDockWidget(glossary, suggestions, Qt.Orientation.Vertical)
+            suggestions.show()
+            self._docks_compacted = False
 
     def _install_panels(self) -> None:
         """Other panels (glossary, suggestions, QA, export, ...) are wired in here."""
         from desktop_app.ui.export_dialog import install_export_action
         from desktop_app.ui.glossary_dock import install_glossary
         from desktop_app.ui.help_dialogs import install_help_menu
+        from desktop_app.ui.keyboard_flow import install_keyboard_flow
+        from desktop_app.ui.legend import install_legend
         from desktop_app.ui.mt_menu import install_machine_translation
         from desktop_app.ui.qa_dock import install_quality_checks
         from desktop_app.ui.tm_actions import install_translation_memory
@@ -277,6 +303,8 @@ class MainWindow(QMainWindow):
         self.quality_checks = install_quality_checks(self)
         self.translation_memory = install_translation_memory(self)
         self.glossary.panel.glossaryChanged.connect(self.quality_checks.panel.schedule_full_check)
+        self.keyboard_flow = install_keyboard_flow(self)
+        self.legend = install_legend(self)
 
     def _install_deferred_panels(self) -> None:
         """After the first paint: install the panels, give their docks the saved places, replay the document."""
@@ -422,8 +450,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
         """Open a project file, offer to restore autosaved work, and remember it in the recent files."""
+        from desktop_app.storage.errors import StorageError
         from desktop_app.storage.project_lock import ProjectLockedError
-        from desktop_app.storage.project_store import ProjectError
 
         if ask_save and not self.maybe_save():
             return False
@@ -434,7 +462,7 @@ class MainWindow(QMainWindow):
                 if not self.confirm_read_only(str(exc)):
                     return False
                 self.document.open(path, read_only=True)
-        except (ProjectError, OSError, sqlite3.Error) as exc:
+        except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), str(exc))
             return False
         self._remember(Path(path))
@@ -509,11 +537,13 @@ class MainWindow(QMainWindow):
         self.open_path(path, ask_save=False)
 
     def save_document(self) -> bool:
+        from desktop_app.storage.errors import StorageError
+
         if self.document.untitled or self.document.read_only:
             return self.save_document_as()
         try:
             self.document.save()
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, StorageError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
@@ -525,11 +555,12 @@ class MainWindow(QMainWindow):
             self, self.tr("Save Project As"), start, self.tr("PressDesk projects (*.pressdesk)"))
         if not path:
             return False
+        from desktop_app.storage.errors import StorageError
         from desktop_app.storage.project_lock import ProjectLockedError
 
         try:
             self.document.save_as(path)
-        except (OSError, sqlite3.Error, ProjectLockedError) as exc:
+        except (OSError, StorageError, ProjectLockedError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self._remember(self.document.path)  # type: ignore[arg-type]
@@ -553,10 +584,12 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def autosave(self) -> None:
+        from desktop_app.storage.errors import StorageError
+
         try:
             if self.document.autosave():
                 self.status_message(self.tr("Autosaved"))
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, StorageError) as exc:
             log.warning("autosave failed: %s", exc)
             self.status_message(self.tr("Autosave failed: %1").replace("%1", str(exc)))
 
@@ -683,6 +716,7 @@ class MainWindow(QMainWindow):
             self._sync_column_actions()
             self.autosave_timer.setInterval(self.context.qt_settings.autosave_seconds * 1000)
             self.save_layout()
+            self.keyboard_flow.retranslateUi()  # the confirm command names the status it gives
 
     def _show_cell_menu(self, pos: QPoint) -> None:
         menu = self.cell_menu(pos)

@@ -22,6 +22,7 @@ class MachineTranslationUi(QObject):
         document = window.document  # type: ignore[attr-defined]
         self.panel = SuggestionsPanel(document, self.session, window.suggestions_dock)  # type: ignore[attr-defined]
         window.suggestions_dock.setWidget(self.panel)  # type: ignore[attr-defined]
+        self.panel.installRequested.connect(self.show_packs)
         self.translate_all = TranslateAllController(window, document, self.session, self._grid_selection)
         self.packs_action = QAction(window)
         self.packs_action.triggered.connect(self.show_packs)

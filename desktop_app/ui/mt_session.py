@@ -9,7 +9,6 @@ $PRESSDESK_MT_URL); the server's language list is an HTTP call, so it is fetched
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -83,7 +82,7 @@ class MtSession(QObject):
 
                 try:
                     self._memory = TranslationMemory.open(self.context.data_dir)
-                except (TmStoreError, OSError, sqlite3.Error) as exc:
+                except (TmStoreError, OSError) as exc:
                     log.warning("translation memory unavailable: %s", exc)
                     self._memory_failed = True
             return self._memory

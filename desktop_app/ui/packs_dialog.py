@@ -44,6 +44,7 @@ from desktop_app.mt.packs import (
     remove_pack,
 )
 from desktop_app.mt.routes import RouteKind, all_routes
+from desktop_app.ui.labels import lang_label, pair_label
 from desktop_app.ui.mt_session import MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -90,7 +91,7 @@ class PacksDialog(QDialog):
         self.destroyed.connect(lambda: [token.cancel() for token in live])
 
         self.installed_label = QLabel(self)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -165,7 +166,7 @@ class PacksDialog(QDialog):
         packs = list_installed(self.data_dir)
         self.table.setRowCount(len(packs))
         for row, pack in enumerate(packs):
-            values = (pack.pair, f"{pack.from_name} → {pack.to_name}", pack.version, human_size(pack.size))
+            values = (pair_label(pack.src, pack.tgt), pack.version, human_size(pack.size))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(PAIR_ROLE, (pack.src, pack.tgt))
@@ -176,11 +177,11 @@ class PacksDialog(QDialog):
             if route.kind is RouteKind.DIRECT:
                 how = self.tr("direct")
             elif route.kind is RouteKind.PIVOT:
-                how = self.tr("through English (%1)").replace("%1", " → ".join(route.langs))
+                how = self.tr("through English (%1)").replace("%1", " → ".join(map(lang_label, route.langs)))
             else:
-                need = ", ".join(f"{a}-{b}" for a, b in route.missing_pairs(installed))
+                need = ", ".join(pair_label(a, b) for a, b in route.missing_pairs(installed))
                 how = self.tr("missing: install %1").replace("%1", need)
-            lines.append(f"{route.src} → {route.tgt}: {how}")
+            lines.append(f"{pair_label(route.src, route.tgt)}: {how}")
         self.routes.setText("\n".join(lines))
         self._update_buttons()
 
@@ -208,8 +209,8 @@ class PacksDialog(QDialog):
         self._track()
 
     def _installed(self, info: PackInfo) -> None:
-        self._finish(self.tr("Installed %1 (%2 → %3), version %4.").replace("%1", info.pair).replace(
-            "%2", info.from_name).replace("%3", info.to_name).replace("%4", info.version))
+        self._finish(self.tr("Installed %1, version %2.").replace("%1", pair_label(info.src, info.tgt))
+                     .replace("%2", info.version))
         self.session.notify_packs_changed()
 
     def remove_selected(self) -> None:
@@ -217,15 +218,15 @@ class PacksDialog(QDialog):
         if pair is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove Language Pack"),
-                                      self.tr("Remove the %1 language pack?").replace("%1", "-".join(pair)))
+                                      self.tr("Remove the %1 language pack?").replace("%1", pair_label(*pair)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._start(self.tr("Removing %1…").replace("%1", "-".join(pair)))
+        self._start(self.tr("Removing %1…").replace("%1", pair_label(*pair)))
         self._busy = self.tasks.submit(_remove, self.data_dir, *pair, on_done=self._removed, on_error=self._failed)
         self._track()
 
     def _removed(self, info: PackInfo) -> None:
-        self._finish(self.tr("Removed %1.").replace("%1", info.pair))
+        self._finish(self.tr("Removed %1.").replace("%1", pair_label(info.src, info.tgt)))
         self.session.notify_packs_changed()
 
     # -- the index ------------------------------------------------------------------------------------------
@@ -241,11 +242,11 @@ class PacksDialog(QDialog):
         self.index_table.setRowCount(len(packs))
         for row, pack in enumerate(packs):
             state = self.tr("installed") if installed.get((pack.src, pack.tgt)) == pack.version else ""
-            for col, value in enumerate((f"{pack.from_name} → {pack.to_name}", pack.version, state)):
+            for col, value in enumerate((pair_label(pack.src, pack.tgt), pack.version, state)):
                 item = QTableWidgetItem(value)
                 item.setData(PAIR_ROLE, row)
                 self.index_table.setItem(row, col, item)
-        self._finish(self.tr("%1 zh/en/ru packs in the index.").replace("%1", str(len(packs))))
+        self._finish(self.tr("%1 packs for Chinese, English and Russian in the index.").replace("%1", str(len(packs))))
 
     def download_selected(self) -> None:
         items = self.index_table.selectedItems()
@@ -303,8 +304,7 @@ class PacksDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Language Packs"))
         self.installed_label.setText(self.tr("Installed language packs:"))
-        self.table.setHorizontalHeaderLabels([self.tr("Pair"), self.tr("Languages"), self.tr("Version"),
-                                              self.tr("Size")])
+        self.table.setHorizontalHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Size")])
         self.install_button.setText(self.tr("Install from File…"))
         self.remove_button.setText(self.tr("Remove"))
         self.routes_label.setText(self.tr("Directions between Chinese, English and Russian:"))

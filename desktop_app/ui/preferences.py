@@ -30,7 +30,8 @@ from desktop_app import LANGS
 from desktop_app.settings import Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.keyboard_flow import CONFIRM_STATUSES, confirm_status
+from desktop_app.ui.labels import lang_label, status_label
 
 END_MARKS = ("###", "native")
 
@@ -56,6 +57,11 @@ class PreferencesDialog(QDialog):
             self.end_mark_combo.addItem("", mark)
         self.end_mark_combo.setCurrentIndex(END_MARKS.index(settings.end_mark) if settings.end_mark in END_MARKS
                                             else 0)
+        self.confirm_combo = QComboBox(self)
+        self.confirm_combo.setObjectName("confirmStatusCombo")
+        for status in CONFIRM_STATUSES:
+            self.confirm_combo.addItem("", status.value)
+        self.confirm_combo.setCurrentIndex(CONFIRM_STATUSES.index(confirm_status(settings.confirm_status)))
         self.autosave_spin = QSpinBox(self)
         self.autosave_spin.setRange(5, 3600)
         self.autosave_spin.setValue(context.qt_settings.autosave_seconds)
@@ -79,11 +85,16 @@ class PreferencesDialog(QDialog):
         columns_row.addWidget(self.columns_list, 1)
         columns_row.addLayout(column_buttons)
         self.form = QFormLayout()
-        self.form.addRow("", self.ui_lang_combo)
-        self.form.addRow("", self.author_edit)
-        self.form.addRow("", self.end_mark_combo)
-        self.form.addRow("", self.autosave_spin)
-        self.form.addRow("", columns_row)
+        self.form_labels: list[QLabel] = []
+        for field in (self.ui_lang_combo, self.author_edit, self.end_mark_combo, self.confirm_combo, self.autosave_spin,
+                      columns_row):
+            label = QLabel(self)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            else:
+                label.setBuddy(self.columns_list)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
         self.team_group = TeamGroup(settings, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -102,14 +113,15 @@ class PreferencesDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
-        labels = [self.tr("Interface language:"), self.tr("Author (for exported documents):"),
-                  self.tr("End mark:"), self.tr("Autosave every:"), self.tr("Columns:")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+        labels = [self.tr("&Interface language:"), self.tr("&Author (for exported documents):"),
+                  self.tr("&End mark:"), self.tr("Ctrl+Enter &marks a cell:"), self.tr("Auto&save every:"),
+                  self.tr("&Columns:")]
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.end_mark_combo.setItemText(0, self.tr("### (international)"))
         self.end_mark_combo.setItemText(1, self.tr("Native: 完 in Chinese, *** in Russian"))
+        for i, status in enumerate(CONFIRM_STATUSES):
+            self.confirm_combo.setItemText(i, status_label(status))
         self.autosave_spin.setSuffix(self.tr(" s"))
         for i in range(self.columns_list.count()):
             item = self.columns_list.item(i)
@@ -154,6 +166,7 @@ class PreferencesDialog(QDialog):
         settings.ui_lang = self.ui_lang_combo.currentData()
         settings.author = self.author_edit.text().strip()
         settings.end_mark = self.end_mark_combo.currentData()
+        settings.confirm_status = self.confirm_combo.currentData()
         self.context.save_settings()
         self.context.qt_settings.autosave_seconds = self.autosave_spin.value()
         super().accept()

@@ -9,7 +9,6 @@ a few milliseconds). Ignored findings are kept in the project file by their stab
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -35,9 +34,11 @@ from shiboken6 import isValid
 from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
 from desktop_app.domain.release import Release, edited_cell
+from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
+from desktop_app.ui.qa_messages import finding_message
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def kind_label(kind: Kind) -> str:
         Kind.PUNCTUATION: QCoreApplication.translate("QaPanel", "Punctuation"),
         Kind.SPACING: QCoreApplication.translate("QaPanel", "Spacing"),
         Kind.LENGTH: QCoreApplication.translate("QaPanel", "Length"),
+        Kind.INVISIBLE: QCoreApplication.translate("QaPanel", "Invisible characters"),
     }
     return names[kind]
 
@@ -100,6 +102,7 @@ class QaPanel(QWidget):
     """The list of findings and what can be done with them."""
 
     checked = Signal()  # the findings on show are up to date with the document
+    findingActivated = Signal(object)  # a finding was clicked: the window shows its text in the cell
     totalsChanged = Signal(int, int)  # errors, warnings still open
 
     def __init__(self, context: AppContext, document: DocumentController, parent: QWidget | None = None) -> None:
@@ -145,7 +148,7 @@ class QaPanel(QWidget):
         self.group_combo.setObjectName("qaGroupBy")
         for data in (ALL, *LANGS):
             self.lang_combo.addItem("", data)
-        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value):
+        for data in (ALL, Severity.ERROR.value, Severity.WARNING.value, Severity.INFO.value):
             self.severity_combo.addItem("", data)
         for data in ("kind", "segment"):
             self.group_combo.addItem("", data)
@@ -164,8 +167,11 @@ class QaPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 3)  # a short window still fits the dock
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # "#12 английский", "Предупреждение": never cut
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemClicked.connect(lambda item, _col: self.jump_to(item))
         self.tree.itemActivated.connect(lambda item, _col: self.jump_to(item))
@@ -178,13 +184,18 @@ class QaPanel(QWidget):
         for widget in (self.check_button, self.lang_combo, self.severity_combo, self.group_combo, self.show_ignored):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.summary)
-        bar.addWidget(self.fix_button)
-        bar.addWidget(self.ignore_button)
+        # The totals and the buttons for the selected finding sit under the list: one row of filters, buttons
+        # and totals would not fit a 1024 px window in Russian.
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.fix_button)
+        actions.addWidget(self.ignore_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.tree)
+        layout.addLayout(actions)
         self._update_buttons()
 
     def retranslateUi(self) -> None:
@@ -193,9 +204,10 @@ class QaPanel(QWidget):
         self.lang_combo.setItemText(0, self.tr("All languages"))
         for i, lang in enumerate(LANGS, start=1):
             self.lang_combo.setItemText(i, lang_label(lang))
-        self.severity_combo.setItemText(0, self.tr("Errors and warnings"))
+        self.severity_combo.setItemText(0, self.tr("All findings"))
         self.severity_combo.setItemText(1, self.tr("Errors only"))
         self.severity_combo.setItemText(2, self.tr("Warnings only"))
+        self.severity_combo.setItemText(3, self.tr("Style notes only"))
         self.group_combo.setItemText(0, self.tr("By kind"))
         self.group_combo.setItemText(1, self.tr("By segment"))
         self.show_ignored.setText(self.tr("Show ignored"))
@@ -309,7 +321,7 @@ class QaPanel(QWidget):
         if store is not None:
             try:
                 self.ignored = store.ignored_findings()
-            except sqlite3.Error as exc:
+            except StorageError as exc:
                 log.warning("cannot read the ignored findings: %s", exc)
         self.render()
         self.schedule_full_check()
@@ -323,6 +335,15 @@ class QaPanel(QWidget):
         finding = item.data(0, FINDING_ROLE)
         if finding is not None and self._segment_exists(finding.segment_id):
             self.document.set_current_cell(finding.segment_id, finding.lang)
+            self.findingActivated.emit(finding)
+
+    def select_finding(self, finding: Finding) -> None:
+        """Make the finding's line the current one (F8 walks the list with the user)."""
+        for item in self._items.get(finding.segment_id, []):
+            if item.data(0, FINDING_ROLE).key == finding.key:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
 
     def fix_selected(self) -> bool:
         """Apply the selected finding's fix as one undoable edit; False when it no longer fits the text."""
@@ -375,7 +396,7 @@ class QaPanel(QWidget):
                 store.ignore_finding(key)
             else:
                 store.unignore_finding(key)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
             self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", str(exc)))
 
@@ -387,7 +408,7 @@ class QaPanel(QWidget):
         try:
             for key in self.ignored - store.ignored_findings():
                 store.ignore_finding(key)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             log.error("cannot record the ignored findings: %s", exc)
 
     def _segment_exists(self, segment_id: str) -> bool:
@@ -506,10 +527,12 @@ class QaPanel(QWidget):
         group.setExpanded(True)
 
     def _item(self, finding: Finding, position: int) -> QTreeWidgetItem:
-        severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
-        item = QTreeWidgetItem([finding.message, f"#{position + 1} {lang_label(finding.lang)}", severity])
+        severity = {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
+                    Severity.INFO: self.tr("Style")}[finding.severity]
+        message = finding_message(finding.message_id, finding.args, finding.message)
+        item = QTreeWidgetItem([message, f"#{position + 1} {lang_label(finding.lang)}", severity])
         item.setData(0, FINDING_ROLE, finding)
-        item.setToolTip(0, finding.message)
+        item.setToolTip(0, message)
         if finding.severity is Severity.ERROR:
             item.setForeground(2, QBrush(QColor("#b3261e")))
         if finding.key in self.ignored:
@@ -524,6 +547,8 @@ class QaPanel(QWidget):
         self.totalsChanged.emit(errors, warnings)
 
     def totals_text(self, errors: int, warnings: int) -> str:
+        if not any(self.findings.values()) and not self.glossary_problem:
+            return self.tr("No problems found.")
         text = self.tr("Errors: %1, warnings: %2").replace("%1", str(errors)).replace("%2", str(warnings))
         ignored = sum(f.key in self.ignored for found in self.findings.values() for f in found)
         text += " " + self.tr("(%1 ignored)").replace("%1", str(ignored)) if ignored else ""

@@ -206,7 +206,7 @@ class ReleaseModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 name = lang_label(LANGS[section])
-                return f"{name[:1].upper()}{name[1:]} ({LANGS[section]})"  # Russian names are lower-case
+                return f"{name[:1].upper()}{name[1:]}"  # Russian names are lower-case
             return None
         if not 0 <= section < len(self.document.release.segments):
             return None

@@ -20,9 +20,13 @@ class ReleasePropertiesDialog(QDialog):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         date = QDate.fromString(document.release.date, Qt.DateFormat.ISODate)
         self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
+        self.title_label = QLabel(self)
+        self.title_label.setBuddy(self.title_edit)
+        self.date_label = QLabel(self)
+        self.date_label.setBuddy(self.date_edit)
         self.form = QFormLayout(self)
-        self.form.addRow("", self.title_edit)
-        self.form.addRow("", self.date_edit)
+        self.form.addRow(self.title_label, self.title_edit)
+        self.form.addRow(self.date_label, self.date_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.form.addRow(self.buttons)
@@ -32,10 +36,8 @@ class ReleasePropertiesDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Release Properties"))
-        for row, text in enumerate((self.tr("Title:"), self.tr("Date:"))):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+        self.title_label.setText(self.tr("&Title:"))
+        self.date_label.setText(self.tr("&Date:"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 from desktop_app import LANGS
 from desktop_app.domain.release import Release, Status
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.labels import lang_label
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -83,12 +84,9 @@ class EditorStatusBar(QStatusBar):
         self.counts_label = QLabel(self)
         self.position_label = QLabel(self)
         self.totals_label = QLabel(self)
-        for label, stretch in ((self.counts_label, 3), (self.position_label, 2), (self.totals_label, 4)):
-            # Long counts must not make the window wider than the screen: labels may shrink (and clip; the
-            # tooltip keeps the whole text).
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(40)
-            self.addPermanentWidget(label, stretch)
+        for label in (self.position_label, self.counts_label, self.totals_label):
+            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+            self.addPermanentWidget(label)
         self.counts: ReleaseCounts | None = None
         self._count_cache: dict[tuple[str, str], tuple[str, int]] = {}
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
@@ -108,18 +106,21 @@ class EditorStatusBar(QStatusBar):
         counts = self.counts
         if counts is None:
             return
-        self.counts_label.setText("  ".join([
-            self.tr("zh: %n character(s)", "", counts.units["zh"]),
-            self.tr("en: %n word(s)", "", counts.units["en"]),
-            self.tr("ru: %n word(s)", "", counts.units["ru"]),
-        ]))
-        self.totals_label.setText(" · ".join(
-            self.tr("%1: %2/%3 approved").replace("%1", lang).replace("%2", str(counts.approved[lang]))
-            .replace("%3", str(counts.segments))
-            for lang in LANGS
-        ))
-        self.counts_label.setToolTip(self.counts_label.text())
-        self.totals_label.setToolTip(self.totals_label.text())
+        sizes = {lang: self._size_text(lang, counts.units[lang]) for lang in LANGS}
+        current = self.document.current_cell()
+        self.counts_label.setText(sizes[current[1] if current else "en"])
+        self.counts_label.setToolTip("\n".join(f"{lang_label(lang)}: {sizes[lang]}" for lang in LANGS))
+        # Short in the bar (fits 1024 px in Russian), spelt out in the tooltip.
+        self.totals_label.setText(self.tr("Approved: %1").replace("%1", ", ".join(
+            f"{lang_label(lang)} {counts.approved[lang]}/{counts.segments}" for lang in LANGS)))
+        self.totals_label.setToolTip("\n".join(
+            self.tr("%1: %2 of %3 paragraphs approved").replace("%1", lang_label(lang))
+            .replace("%2", str(counts.approved[lang])).replace("%3", str(counts.segments)) for lang in LANGS))
+
+    def _size_text(self, lang: str, units: int) -> str:
+        if lang == "zh":
+            return self.tr("%n character(s)", "", units)
+        return self.tr("%n word(s)", "", units)
 
     def _update_position(self) -> None:
         current = self.document.current_cell()
@@ -132,8 +133,9 @@ class EditorStatusBar(QStatusBar):
         except KeyError:
             row = 0
         self.position_label.setText(
-            self.tr("Segment %1 of %2 (%3)").replace("%1", str(row)).replace("%2", str(total))
-            .replace("%3", current[1]))
+            self.tr("Segment %1 of %2 · %3").replace("%1", str(row)).replace("%2", str(total))
+            .replace("%3", lang_label(current[1])))
+        self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

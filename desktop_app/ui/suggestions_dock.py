@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Origin, Segment, derived_cell
-from desktop_app.services.translation import Suggestion
+from desktop_app.services.translation import Alternative, Suggestion
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.labels import lang_label
 from desktop_app.ui.mt_session import MT_LANE, MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -29,7 +30,9 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 MAX_SHORTCUTS = 9
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+# Average log-probability per word (per two Chinese characters) above which the model is sure / unsure.
+CONFIDENT = -0.35
+UNSURE = -1.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +63,52 @@ def _suggest(token: CancelToken, session_service: Any, segment: Segment, tgt: st
     return session_service.suggest(segment, tgt, 3, cancelled=lambda: token.cancelled)
 
 
+def confidence_label(alternative: Alternative) -> str:
+    """The model's score (a log-probability summed over the output) as a word a translator can read."""
+    units = max(1, len(alternative.text.split()) if " " in alternative.text else len(alternative.text) // 2)
+    per_unit = alternative.score / units
+    if per_unit > CONFIDENT:
+        return QCoreApplication.translate("SuggestionsPanel", "high")
+    if per_unit > UNSURE:
+        return QCoreApplication.translate("SuggestionsPanel", "medium")
+    return QCoreApplication.translate("SuggestionsPanel", "low")
+
+
+class SuggestionCard(QFrame):
+    """One numbered suggestion: its whole text wrapped, and a dim line of details below."""
+
+    activated = Signal(int)
+
+    def __init__(self, number: int, text: str, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.setObjectName("suggestionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text_label = QLabel(f"{number}. {text}" if number <= MAX_SHORTCUTS else text, self)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setWordWrap(True)
+        self.detail_label = QLabel(detail, self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.detail_label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.detail_label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.detail_label)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.activated.emit(self.number)
+        super().mouseDoubleClickEvent(event)
+
+
 class SuggestionsPanel(QWidget):
     """The dock's contents; `suggestionsShown` fires when machine suggestions for the current cell are shown."""
 
     suggestionsShown = Signal()
+    installRequested = Signal()  # "Install a language pack…" was clicked
 
     def __init__(self, document: DocumentController, session: MtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,19 +118,29 @@ class SuggestionsPanel(QWidget):
         self.tasks = session.context.tasks
         self.header = QLabel(self)
         self.header.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.itemActivated.connect(self._on_activated)
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setSpacing(4)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("suggestionsList")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.list_widget)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.install_button = QPushButton(self)
+        self.install_button.setObjectName("installPacksButton")
+        self.install_button.clicked.connect(self.installRequested)
+        self.install_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.install_button)
+        self.groups: list[QLabel] = []
+        self.cards: list[SuggestionCard] = []
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -189,78 +244,104 @@ class SuggestionsPanel(QWidget):
     # -- showing ------------------------------------------------------------------------------------------------
 
     def _route_text(self, suggestion: Suggestion) -> str:
-        parts = [self.tr("%1 (person's text)").replace("%1", lang) if suggestion.human_pivot and lang == "en"
-                 and lang not in (suggestion.source_lang, suggestion.target_lang) else lang
-                 for lang in suggestion.route]
+        parts = [self.tr("%1 (person's text)").replace("%1", lang_label(lang)) if suggestion.human_pivot
+                 and lang == "en" and lang not in (suggestion.source_lang, suggestion.target_lang)
+                 else lang_label(lang) for lang in suggestion.route]
         return " → ".join(parts)
 
-    def _add_group(self, title: str) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(self.tree, [title, ""])
-        group.setFirstColumnSpanned(True)
-        font = group.font(0)
+    def _clear(self) -> None:
+        for widget in (*self.groups, *self.cards):
+            widget.hide()
+            widget.deleteLater()
+        self.groups, self.cards = [], []
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+
+    def _add_group(self, title: str) -> QLabel:
+        group = QLabel(title, self.list_widget)
+        group.setWordWrap(True)
+        font = group.font()
         font.setBold(True)
-        group.setFont(0, font)
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        group.setFont(font)
+        self.list_layout.addWidget(group)
+        self.groups.append(group)
         return group
 
-    def _add_item(self, group: QTreeWidgetItem, insertable: Insertable, detail: str) -> None:
+    def _add_note(self, text: str) -> None:
+        note = QLabel(text, self.list_widget)
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.list_layout.addWidget(note)
+        self.groups.append(note)
+
+    def _add_item(self, insertable: Insertable, detail: str) -> None:
         self.items.append(insertable)
         n = len(self.items)
-        prefix = f"{n}. " if n <= MAX_SHORTCUTS else ""
-        item = QTreeWidgetItem(group, [prefix + insertable.text, detail])
-        item.setData(0, ITEM_ROLE, n)
-        item.setToolTip(0, insertable.text)
+        card = SuggestionCard(n, insertable.text, detail, self.list_widget)
         if n <= MAX_SHORTCUTS:
-            item.setToolTip(1, self.tr("Ctrl+%1 inserts this suggestion").replace("%1", str(n)))
+            card.setToolTip(self.tr("Ctrl+%1 or a double-click inserts this suggestion").replace("%1", str(n)))
+        card.activated.connect(self.insert)
+        self.list_layout.addWidget(card)
+        self.cards.append(card)
+
+    def _machine_detail(self, suggestion: Suggestion, alt: Alternative) -> str:
+        parts = [self.tr("confidence: %1").replace("%1", confidence_label(alt))]
+        if alt.total:
+            parts.append(self.tr("names and titles kept: %1 of %2").replace("%1", str(alt.honoured))
+                         .replace("%2", str(alt.total)))
+        if alt.appended:
+            parts.append(self.tr("re-inserted: %1").replace("%1", ", ".join(alt.appended)))
+        return " · ".join(parts)
 
     def _render(self, error: str = "") -> None:
-        self.tree.clear()
+        self._clear()
         self.items = []
         key = self._key
+        no_packs = not self.session.installed_pairs()
+        self.install_button.setVisible(no_packs)
         if key is None:
             self.header.setText(self.tr("Select a cell to see suggestions."))
-            self.status.setText("")
+            self.status.setText(self._packs_hint() if no_packs else "")
             return
-        self.header.setText(self.tr("Suggestions for the %1 cell").replace("%1", key[1]))
+        self.header.setText(self.tr("Suggestions for the %1 text").replace("%1", lang_label(key[1])))
         if self._memory:
-            group = self._add_group(self.tr("Translation memory"))
+            self._add_group(self.tr("Translation memory"))
             for src, match in self._memory:
-                origin = Origin.MEMORY
-                self._add_item(group, Insertable(match.target, src, match.source, origin, None),
-                               self.tr("%1% from %2").replace("%1", f"{match.score:.0f}").replace("%2", src))
-        dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                detail = self.tr("%1% match with the %2 text of a translated paragraph").replace(
+                    "%1", f"{match.score:.0f}").replace("%2", lang_label(src))
+                self._add_item(Insertable(match.target, src, match.source, Origin.MEMORY, None), detail)
         for suggestion in self._suggestions:
-            group = self._add_group(self.tr("From %1: %2").replace("%1", suggestion.source_lang)
-                                    .replace("%2", self._route_text(suggestion)))
+            if suggestion.error and no_packs:
+                continue  # one hint below says what to do, instead of one failure per source
+            self._add_group(self.tr("Machine translation from %1 (%2)").replace(
+                "%1", lang_label(suggestion.source_lang)).replace("%2", self._route_text(suggestion)))
             if suggestion.error:
-                note = QTreeWidgetItem(group, [suggestion.error, ""])
-                note.setForeground(0, dim)
-                note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self._add_note(suggestion.error)
                 continue
             for alt in suggestion.alternatives:
-                detail = self.tr("score %1 · terms honoured: %2").replace("%1", f"{alt.score:.2f}").replace(
-                    "%2", alt.terms_label())
-                if alt.appended:
-                    detail += " · " + self.tr("re-inserted: %1").replace("%1", ", ".join(alt.appended))
-                self._add_item(group, Insertable(alt.text, suggestion.source_lang, suggestion.source_text,
-                                                 Origin.MACHINE, self.session.service.engine.name), detail)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
+                self._add_item(Insertable(alt.text, suggestion.source_lang, suggestion.source_text,
+                                          Origin.MACHINE, self.session.service.engine.name),
+                               self._machine_detail(suggestion, alt))
+        self.list_layout.addStretch(1)
         if error:
             self.status.setText(self.tr("Machine translation failed: %1").replace("%1", error))
         elif self._mt_pending:
             self.status.setText(self.tr("Translating… (the first request loads the translation engine)"))
+        elif no_packs and not self._memory:
+            self.status.setText(self._packs_hint())
         elif not self._suggestions and not self._memory:
             self.status.setText(self.tr("Nothing to translate from: the other cells of this row are empty."))
         else:
-            self.status.setText(self.tr("Ctrl+1…9 or double-click inserts a suggestion."))
+            self.status.setText(self.tr("Ctrl+1…9 or a double-click inserts a suggestion."))
+
+    def _packs_hint(self) -> str:
+        return self.tr("No language pack is installed, so there are no machine translations. Editing, the "
+                       "glossary, checks and export work without one.")
+
+    def group_titles(self) -> list[str]:
+        return [label.text() for label in self.groups]
 
     # -- inserting -----------------------------------------------------------------------------------------------
-
-    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        n = item.data(0, ITEM_ROLE)
-        if isinstance(n, int):
-            self.insert(n)
 
     def insert(self, n: int) -> bool:
         """Put suggestion `n` (1-based) into the cell it was made for: one undo step."""
@@ -280,7 +361,7 @@ class SuggestionsPanel(QWidget):
         return True
 
     def retranslateUi(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Suggestion"), self.tr("Details")])
+        self.install_button.setText(self.tr("Install a &Language Pack…"))
         self._render()
 
     def showEvent(self, event: QShowEvent) -> None:

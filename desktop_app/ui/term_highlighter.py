@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#fff0bf", HitKind.FORBIDDEN: "#ffd3d0"}
+TERM_COLOURS = {HitKind.APPROVED: "#d8ecff", HitKind.VARIANT: "#ffd8a0", HitKind.SHORT: "#e6f4e0",
+                HitKind.FORBIDDEN: "#ffd3d0"}
 FORBIDDEN_LINE = "#c62828"
 
 
@@ -142,8 +143,9 @@ def entry_tooltip(entry: TermEntry, hit: TermHit | None = None) -> str:
         rows.append(f"<tr><td><b>{html.escape(lang_label(lang))}</b>&nbsp;</td><td>{html.escape(form)}</td></tr>")
     parts = [f"<table>{''.join(rows)}</table>"]
     if hit is not None and hit.kind is not HitKind.APPROVED:
-        kind = (QApplication.translate("TermHighlighter", "forbidden form") if hit.kind is HitKind.FORBIDDEN
-                else QApplication.translate("TermHighlighter", "accepted variant"))
+        kind = {HitKind.FORBIDDEN: QApplication.translate("TermHighlighter", "forbidden form"),
+                HitKind.SHORT: QApplication.translate("TermHighlighter", "short form (a second reference)")}.get(
+            hit.kind, QApplication.translate("TermHighlighter", "accepted variant"))
         colour = FORBIDDEN_LINE if hit.kind is HitKind.FORBIDDEN else "#7a5b00"
         parts.append(f"<p style='color:{colour}'>«{html.escape(hit.text)}»: {html.escape(kind)}</p>")
     if entry.note:
@@ -269,7 +271,12 @@ def paint_term_marks(painter: QPainter, option: QStyleOptionViewItem, hits: Sequ
         if not rect.intersects(visible):
             continue
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        painter.fillRect(rect, QColor(TERM_COLOURS[kind]))
+        colour = QColor(TERM_COLOURS[kind])
+        painter.fillRect(rect, colour)
+        # A darker edge at each end keeps two neighbouring terms from merging into one band.
+        painter.setPen(QPen(colour.darker(135), 1))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        painter.drawLine(rect.topRight() - QPointF(1, 0), rect.bottomRight() - QPointF(1, 0))
         if kind is HitKind.FORBIDDEN:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setPen(QPen(QColor(FORBIDDEN_LINE), 1.5))

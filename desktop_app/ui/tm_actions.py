@@ -8,7 +8,6 @@ cancelling it rolls the import back, and the end says what was added, what was s
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXPECTED_ERRORS = (FormatError, TmStoreError, OSError, sqlite3.Error)
+EXPECTED_ERRORS = (FormatError, TmStoreError, OSError)
 
 
 def run_import(token: CancelToken, data_dir: Path, path: Path) -> ImportReport:

@@ -106,6 +106,7 @@ class TaskRunner(QObject):
         self._pools: dict[str, QThreadPool] = {}
         self._pending: dict[int, _Callbacks] = {}
         self._ids = itertools.count(1)
+        self._shut_down = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -122,9 +123,13 @@ class TaskRunner(QObject):
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
                on_progress: Callable[[float, str], None] | None = None) -> CancelToken:
-        """Run `fn(token, *args)` on `lane`; returns the token (call `.cancel()` to drop the result)."""
+        """Run `fn(token, *args)` on `lane`; returns the token (call `.cancel()` to drop the result). After
+        `shutdown()` nothing starts: a late signal of a closing window cannot reopen what was closed."""
         task_id = next(self._ids)
         token = CancelToken(task_id, self)
+        if self._shut_down:
+            token.cancel()
+            return token
         was_idle = not self._pending
         self._pending[task_id] = _Callbacks(token, on_done, on_error, on_progress)
         self._pool(lane).start(_Task(self, token, fn, args))
@@ -176,6 +181,7 @@ class TaskRunner(QObject):
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Cancel what is pending and wait for running workers (called when the app quits)."""
+        self._shut_down = True
         self.cancel_all()
         for pool in self._pools.values():
             pool.clear()

@@ -4,19 +4,25 @@ Chinese is matched character by character after Traditional→Simplified folding
 English and Russian are matched token by token: each token becomes a key (English: case, possessive and plural
 folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code, and the automaton runs over
 the text's code string, so a hit always starts and ends at a word boundary and the automaton stays small.
-Overlaps resolve to the longest span. An automaton is built the first time its language is asked for.
+Overlaps resolve to the longest span. Short forms (a surname alone, "the conference") are recognised like any
+other form but reported as SHORT hits, so a check can tell a second reference from a full mention. An automaton is
+built the first time its language is asked for. Invisible characters (zero-width space, soft hyphen, bidi
+controls …) are left out of both the forms and the text, so "Commu\u200bnist Party" is still found; hits are
+reported at their offsets in the original text.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import logging
-import marshal
-import pickle
+import sys
 import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 import ahocorasick
@@ -32,13 +38,17 @@ from desktop_app.domain.glossary.normalize import (
     russian_lemmas,
     tokenize,
 )
+from desktop_app.domain.invisible import strip_invisible
 
 log = logging.getLogger(__name__)
 
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
 CACHE_SIZE = 4096
-_KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.FORBIDDEN: 2}
+_KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.SHORT: 2, HitKind.FORBIDDEN: 3}
 CODE_WIDTH = 4  # characters per token code: four base-32 digits, ~1M distinct token keys
+# Longest automaton key (code units) a form may give: pyahocorasick walks a key's nodes recursively when saving,
+# so a huge form would overflow the stack; validation keeps forms far shorter, this guards older databases.
+MAX_KEY_LENGTH = 8_000
 UNKNOWN = "\x01" * CODE_WIDTH  # the code of a text token that no glossary form contains
 _D0, _D1, _D2, _D3 = ([chr(0x100 * (place + 1) + digit) for digit in range(32)] for place in range(CODE_WIDTH))
 _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (see _Index)
@@ -47,14 +57,18 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 3  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 6  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
+_ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
+_MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
+_RANK_BYTES = bytes(range(len(_KIND_RANK)))  # the valid kind ranks, as bytes
+_SHORT_RANK = _KIND_RANK[HitKind.SHORT]
 
 
 class IndexCache(Protocol):
     """Where built automata are kept between runs (storage/automaton_cache.py); bytes in, bytes out."""
 
-    def load(self, lang: str) -> bytes | None: ...
+    def load(self, lang: str) -> bytes | memoryview | None: ...
 
     def save(self, lang: str, data: bytes) -> None: ...
 
@@ -64,6 +78,24 @@ def _product(choices: list[list[str]]) -> int:
     for c in choices:
         total *= len(c)
     return total
+
+
+@functools.cache
+def _engine_version() -> str:
+    """The installed pyahocorasick's version: its serialised state is only read back by the same version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pyahocorasick")
+    except PackageNotFoundError:  # a frozen build without package metadata
+        return getattr(ahocorasick, "__file__", None) or "unknown"
+
+
+def _ints(value: object, count: int | None = None) -> bool:
+    """Whether `value` is a list of non-negative ints (of `count` items when given): header fields are checked
+    before they size anything."""
+    return (isinstance(value, list) and (count is None or len(value) == count)
+            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value))
 
 
 class _Index:
@@ -87,6 +119,7 @@ class _Index:
         self.form_ends = array("I")  # end of the target's form in `forms` (its start: the previous end)
         self.forms = ""
         self.size = 0
+        self.also: dict[int, tuple[int, ...]] = {}  # pattern number → other entries sharing its short form
 
     def add(self, key_length: int, target: _Target) -> None:
         """Record the next pattern number: its key length and the target a hit on it reports."""
@@ -105,23 +138,79 @@ class _Index:
                 bool(flags & _LEADING), bool(flags & _TRAILING))
 
     def dump(self) -> bytes:
-        """The built index as bytes: the automaton and the arrays pickled (the automaton's values are ints)."""
-        tables = (self.lengths, self.entries, self.ranks, self.quotes, self.form_ends, self.forms)
-        return pickle.dumps((INDEX_FORMAT, marshal.dumps(self.codes), tables, self.automaton),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        """The built index as bytes that only ever parse as data: a JSON header line, then the flat tables, the
+        forms (UTF-8), the token codes and shared short forms (JSON) and the automaton's own serialised state
+        (pyahocorasick's node arrays with integer values — never pickle, which would run whatever a planted file
+        asks)."""
+        body = [getattr(self, name).tobytes() for name in _ARRAYS]
+        body.append(self.forms.encode("utf-8", "surrogatepass"))
+        body.append(json.dumps(self.codes, ensure_ascii=False).encode("utf-8"))
+        body.append(json.dumps([[number, *shared] for number, shared in self.also.items()]).encode("ascii"))
+        chunks: list[bytes] = []
+        automaton: list[int] = []
+        if self.size:
+            _type, (chunks, *automaton, values) = self.automaton.__reduce__()
+            if values is not None:  # STORE_INTS keeps the values inside the nodes
+                raise ValueError("an automaton with object values cannot be saved")
+        header = {"format": INDEX_FORMAT, "engine": _engine_version(), "byteorder": sys.byteorder,
+                  "size": self.size, "sections": [len(b) for b in body], "chunks": [len(c) for c in chunks],
+                  "automaton": automaton}
+        return b"".join([json.dumps(header).encode("ascii"), b"\n", *body, *chunks])
 
     @classmethod
-    def loads(cls, data: bytes) -> _Index | None:
-        """An index saved by `dump`, or None when it is of another format."""
-        loaded = pickle.loads(data)  # our own cache file, in the data folder
-        if loaded[0] != INDEX_FORMAT:
-            return None
-        _fmt, codes, tables, automaton = loaded
+    def loads(cls, data: bytes | memoryview, entry_count: int) -> _Index:
+        """An index saved by `dump` for a glossary of `entry_count` entries; ValueError says why one cannot be
+        used (another format or pyahocorasick version, damaged, or inconsistent with the entries)."""
+        view = memoryview(data)
+        end = bytes(view[:_MAX_HEADER]).find(b"\n")
+        if end < 0:
+            raise ValueError("no index header")
+        header = json.loads(bytes(view[:end]))
+        if not isinstance(header, dict) or header.get("format") != INDEX_FORMAT:
+            raise ValueError("saved by another version of PressDesk")
+        if header.get("engine") != _engine_version() or header.get("byteorder") != sys.byteorder:
+            raise ValueError("saved with another pyahocorasick or on another machine")
+        size, sections, chunk_sizes, state = (header.get(k) for k in ("size", "sections", "chunks", "automaton"))
+        if not (_ints(sections, len(_ARRAYS) + 3) and _ints(chunk_sizes) and _ints(state)
+                and isinstance(size, int) and size >= 0):
+            raise ValueError("malformed index header")
+        if end + 1 + sum(sections) + sum(chunk_sizes) != len(view):
+            raise ValueError("truncated or padded")
+        offset = end + 1
+        parts: list[memoryview] = []
+        for length in (*sections, *chunk_sizes):
+            parts.append(view[offset:offset + length])
+            offset += length
         index = cls()
-        index.codes = marshal.loads(codes)
-        index.lengths, index.entries, index.ranks, index.quotes, index.form_ends, index.forms = tables
-        index.automaton = automaton
-        index.size = len(index.lengths)
+        for name, part in zip(_ARRAYS, parts, strict=False):
+            table = getattr(index, name)
+            if len(part) % table.itemsize:
+                raise ValueError(f"the {name} table is cut short")
+            table.frombytes(part)
+        index.forms = bytes(parts[len(_ARRAYS)]).decode("utf-8", "surrogatepass")
+        codes = json.loads(bytes(parts[len(_ARRAYS) + 1]))
+        if not isinstance(codes, dict) or not all(isinstance(v, str) and len(v) == CODE_WIDTH
+                                                  for v in codes.values()):
+            raise ValueError("malformed token codes")
+        index.codes = codes
+        also = json.loads(bytes(parts[len(_ARRAYS) + 2]))
+        if not isinstance(also, list) or not all(_ints(row) and len(row) > 1 and max(row[1:]) < entry_count
+                                                 and row[0] < size for row in also):
+            raise ValueError("malformed shared short forms")
+        index.also = {row[0]: tuple(row[1:]) for row in also}
+        index.size = size
+        tables = [getattr(index, name) for name in _ARRAYS]
+        if any(len(t) != size for t in tables) or (size and (
+                max(index.entries) >= entry_count or bytes(index.ranks).translate(None, _RANK_BYTES)
+                or index.form_ends[-1] != len(index.forms))):
+            raise ValueError("does not fit the glossary's entries")
+        if size:
+            if len(state) != 5 or state[:3] != [ahocorasick.AHOCORASICK, ahocorasick.STORE_INTS,
+                                                 ahocorasick.KEY_STRING]:
+                raise ValueError("not an automaton of integer values")
+            index.automaton = ahocorasick.Automaton([bytes(p) for p in parts[len(_ARRAYS) + 3:]], *state, None)
+            if len(index.automaton) != size or index.automaton.store != ahocorasick.STORE_INTS:
+                raise ValueError("the automaton does not fit its tables")
         return index
 
     def code(self, key: str) -> str:
@@ -133,6 +222,7 @@ class _Index:
 
     def pattern_keys(self, form: str, lang: str) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
+        form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
         tokens = pattern_tokens(form)
@@ -148,7 +238,8 @@ class _Index:
 
 
 class GlossaryMatcher:
-    """Finds approved, variant and forbidden forms of glossary entries in a text; safe to share between threads."""
+    """Finds approved, variant, short and forbidden forms of glossary entries in a text; safe to share between
+    threads."""
 
     def __init__(self, entries: Iterable[TermEntry], cache: IndexCache | None = None) -> None:
         # A sequence is kept as it is (the store's makes each entry only when a hit needs it), anything else listed.
@@ -186,7 +277,11 @@ class GlossaryMatcher:
                 self._cache.move_to_end(key)
                 return list(cached)
         index = self._index(lang)
-        hits = tuple(self._find_chinese(text, index) if lang == "zh" else self._find_words(text, lang, index))
+        visible, positions = strip_invisible(text)
+        found = self._find_chinese(visible, index) if lang == "zh" else self._find_words(visible, lang, index)
+        if positions is not None:
+            found = [_in_original(hit, text, positions) for hit in found]
+        hits = tuple(found)
         with self._lock:
             self._cache[key] = hits
             if len(self._cache) > CACHE_SIZE:
@@ -216,11 +311,10 @@ class GlossaryMatcher:
         if data is None:
             return None
         try:
-            index = _Index.loads(data)
-        except Exception:  # a damaged cache file costs a rebuild, never a failure
-            log.warning("glossary automaton cache for %s unreadable; rebuilding", lang, exc_info=True)
+            return _Index.loads(data, len(self._entries))
+        except (ValueError, TypeError, MemoryError) as exc:  # a saved index that cannot be used costs a rebuild
+            log.warning("saved glossary automaton for %s not used (%s); rebuilding", lang, exc)
             return None
-        return index
 
     def _save(self, lang: str, index: _Index) -> None:
         if self._cache_store is not None:
@@ -233,12 +327,17 @@ class GlossaryMatcher:
             approved = entry.forms.get(lang)
             forms = [(approved, HitKind.APPROVED)] if approved else []
             forms += [(v, HitKind.VARIANT) for v in entry.variants.get(lang, ()) if v]
+            forms += [(v, HitKind.SHORT) for v in entry.short_forms.get(lang, ()) if v]
             forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
             for form, kind in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
                 for key in index.pattern_keys(form, lang):
                     if not key:
                         continue
+                    if len(key) > MAX_KEY_LENGTH:
+                        log.warning("glossary entry #%s: a %s form of %d characters is too long to match; skipped",
+                                    entry.id, lang, len(form))
+                        break
                     targets = patterns.get(key)
                     if targets is None:
                         patterns[key] = [target]
@@ -250,6 +349,10 @@ class GlossaryMatcher:
             first = min(targets, key=lambda t: (t[1], t[0])) if len(targets) > 1 else targets[0]
             add_word(key, number)
             index.add(len(key), first)
+            if first[1] == _SHORT_RANK and len(targets) > 1:
+                shared = sorted({t[0] for t in targets if t[1] == _SHORT_RANK and t[0] != first[0]})
+                if shared:
+                    index.also[number] = tuple(shared)
             forms.append(first[2])
         index.forms = "".join(forms)
         index.size = len(patterns)
@@ -279,8 +382,8 @@ class GlossaryMatcher:
             first, last = char_of[start // width], char_of[end // width]
             if (start % 2 if width == 2 else start and char_of[start - 1] == first):
                 continue  # the match begins in the middle of a character
-            candidates.append((offsets[first], offsets[last] + 1, target(number)))
-        return self._resolve(text, "zh", candidates)
+            candidates.append((offsets[first], offsets[last] + 1, target(number), number))
+        return self._resolve(text, "zh", candidates, index)
 
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
         if not index.size:
@@ -300,17 +403,18 @@ class GlossaryMatcher:
         candidates = []
         for end, number in index.automaton.iter(haystack):
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
-                               target(number)))
-        return self._resolve(text, lang, candidates)
+                               target(number), number))
+        return self._resolve(text, lang, candidates, index)
 
-    def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target]]) -> list[TermHit]:
+    def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
+                 index: _Index) -> list[TermHit]:
         """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes."""
         if not candidates:
             return []
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2][1]))
         taken = bytearray(len(text))
         hits: list[TermHit] = []
-        for start, end, target in candidates:
+        for start, end, target, number in candidates:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -318,7 +422,14 @@ class GlossaryMatcher:
                 start -= 1
             if target[4] and end < len(text) and is_quote(text[end]):
                 end += 1
+            shared = index.also.get(number, ())
             hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], _KINDS[target[1]],
-                                target[2]))
+                                target[2], tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+def _in_original(hit: TermHit, original: str, positions: list[int]) -> TermHit:
+    """A hit found in the text without its invisible characters, moved to its span in the original text."""
+    start, end = positions[hit.start], positions[hit.end - 1] + 1
+    return replace(hit, start=start, end=end, text=original[start:end])

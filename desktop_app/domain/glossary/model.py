@@ -1,4 +1,4 @@
-"""What a glossary is made of: entries with approved, accepted and forbidden forms per language, and tenures."""
+"""What a glossary is made of: entries with approved, accepted, short and forbidden forms per language, and tenures."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ from enum import StrEnum
 from desktop_app import LANGS
 
 CATEGORIES: tuple[str, ...] = ("person", "title", "organization", "place", "initiative", "event", "term", "country")
+MAX_NOTE_CHARS = 4000  # an entry's note; longer ones are refused (typed, edited) or cut (read from a TBX file)
 
 
 class HitKind(StrEnum):
-    """How a recognised span relates to its entry: the approved form, an accepted variant, or a forbidden form."""
+    """How a recognised span relates to its entry: the approved form, an accepted variant, a short form (a second
+    reference such as a surname alone or "the conference", which refers back to a full mention), or a forbidden
+    form."""
 
     APPROVED = "approved"
     VARIANT = "variant"
+    SHORT = "short"
     FORBIDDEN = "forbidden"
 
 
@@ -32,6 +36,7 @@ class TermEntry:
     source: str = ""
     valid_from: str | None = None  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from which the form is current
     valid_to: str | None = None  # ISO date after which it is out of date
+    short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # second references, not first mentions
 
     def __hash__(self) -> int:
         """Entries are hashed by identity and approved forms, so hits can live in sets despite the dict fields."""
@@ -42,12 +47,15 @@ class TermEntry:
         return self.forms.get(lang, "")
 
     def surface_forms(self, lang: str) -> Iterator[tuple[str, HitKind]]:
-        """Every non-empty form in `lang` with its kind: approved first, then variants, then forbidden."""
+        """Every non-empty form in `lang` with its kind: approved first, then variants, short forms, forbidden."""
         if self.forms.get(lang):
             yield self.forms[lang], HitKind.APPROVED
         for text in self.variants.get(lang, ()):
             if text:
                 yield text, HitKind.VARIANT
+        for text in self.short_forms.get(lang, ()):
+            if text:
+                yield text, HitKind.SHORT
         for text in self.forbidden.get(lang, ()):
             if text:
                 yield text, HitKind.FORBIDDEN
@@ -60,7 +68,8 @@ class TermEntry:
 def empty_entry(category: str = "term") -> TermEntry:
     """A blank entry with every language key present, the starting point of the add dialog and the CLI."""
     return TermEntry(id=0, category=category, forms={lang: "" for lang in LANGS},
-                     variants={lang: () for lang in LANGS}, forbidden={lang: () for lang in LANGS})
+                     variants={lang: () for lang in LANGS}, forbidden={lang: () for lang in LANGS},
+                     short_forms={lang: () for lang in LANGS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +98,11 @@ def in_period(date: str, valid_from: str | None, valid_to: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class TermHit:
-    """A recognised span of a text: `text[start:end]` is a form of `entry` in `lang`; `form` is that glossary form."""
+    """A recognised span of a text: `text[start:end]` is a form of `entry` in `lang`; `form` is that glossary form.
+
+    A short form that several entries share ("the committee") names the first of them as `entry` and the others in
+    `also`: which one it refers back to is decided by what the text mentioned in full before.
+    """
 
     entry: TermEntry
     lang: str
@@ -98,3 +111,4 @@ class TermHit:
     text: str
     kind: HitKind
     form: str = ""
+    also: tuple[TermEntry, ...] = ()

@@ -157,6 +157,12 @@ def _search_table() -> dict[int, str | None]:
     return {code: value for code, value in _chinese_table().items() if value is not None}
 
 
+def simplified_same_length(text: str) -> str:
+    """Traditional characters as Simplified and full-width marks folded, one character for one (offsets kept)."""
+    folded = text.translate(_search_table())
+    return folded if len(folded) == len(text) else text
+
+
 def search_fold(text: str) -> str:
     """Any-language text folded for search: Simplified characters, folded marks, lower case."""
     return text.translate(_search_table()).lower().replace("ё", "е")

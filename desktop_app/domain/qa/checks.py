@@ -40,7 +40,8 @@ def missing_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Ce
     if not filled:
         return []
     names = ", ".join(LANG_NAMES[o] for o in filled)
-    return [CellIssue(Kind.MISSING, Severity.ERROR, f"no {LANG_NAMES[lang]} text ({names} is filled in)", "empty")]
+    return [CellIssue(Kind.MISSING, Severity.ERROR, "missing-text", {"lang": LANG_NAMES[lang], "others": names},
+                      "empty")]
 
 
 def _legitimately_identical(text: str) -> bool:
@@ -68,12 +69,12 @@ def untranslated_issues(segment: Segment, lang: str, langs: Sequence[str]) -> li
         if " ".join(segment.cells[other].text.split()).casefold() == norm and not _legitimately_identical(text):
             if script_language(text) == lang:
                 continue  # the sibling is the one in the wrong language: it gets the finding
-            return [CellIssue(Kind.UNTRANSLATED, Severity.ERROR,
-                              f"identical to the {LANG_NAMES[other]} text: not translated", f"same-as:{other}")]
+            return [CellIssue(Kind.UNTRANSLATED, Severity.ERROR, "untranslated-identical",
+                              {"other": LANG_NAMES[other]}, f"same-as:{other}")]
     detected = script_language(text, min_letters=20)
     if detected is not None and detected != lang and detected in _others(segment, lang, langs):
-        return [CellIssue(Kind.UNTRANSLATED, Severity.ERROR,
-                          f"written in {LANG_NAMES[detected]}, not {LANG_NAMES[lang]}", f"written-in:{detected}")]
+        return [CellIssue(Kind.UNTRANSLATED, Severity.ERROR, "untranslated-script",
+                          {"detected": LANG_NAMES[detected], "lang": LANG_NAMES[lang]}, f"written-in:{detected}")]
     return []
 
 
@@ -81,8 +82,7 @@ def stale_issues(segment: Segment, lang: str) -> list[CellIssue]:
     if not segment.is_stale(lang):
         return []
     source = segment.cells[lang].provenance.source_lang or ""
-    return [CellIssue(Kind.STALE, Severity.WARNING,
-                      f"the {LANG_NAMES.get(source, source)} text has changed since this was translated from it",
+    return [CellIssue(Kind.STALE, Severity.WARNING, "stale", {"source": LANG_NAMES.get(source, source)},
                       f"stale:{source}")]
 
 
@@ -117,13 +117,9 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
         if not blame_self:
             return []
     if own * limit < ref:
-        return [CellIssue(Kind.LENGTH, Severity.WARNING,
-                          f"much shorter than the other versions ({ref / own:.1f}× shorter): text may be missing",
-                          "short")]
+        return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-short", {"ratio": f"{ref / own:.1f}"}, "short")]
     if own > ref * limit:
-        return [CellIssue(Kind.LENGTH, Severity.WARNING,
-                          f"much longer than the other versions ({own / ref:.1f}× longer): text may be repeated",
-                          "long")]
+        return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-long", {"ratio": f"{own / ref:.1f}"}, "long")]
     return []
 
 
@@ -182,6 +178,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
         return []
     issues: list[CellIssue] = []
     reported: set[tuple[str, float]] = set()
+    missing_dates: list[tuple[Quantity, list[str]]] = []
     # Quantities that siblings have and this version lacks.
     for other in others:
         for q in found[other].items:
@@ -194,10 +191,22 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 odd_one_out = blamed(segment, lang, other, langs) == lang
             if not odd_one_out:
                 continue  # the sibling with the extra number gets the finding
-            reported.add(q.key)
+            reported.update(_same_date(q))
+            if q.kind in (QKind.DATE, QKind.MONTH):
+                missing_dates.append((q, holders))
+                continue
             where = ", ".join(f"{o}: “{_example(q, found[o])}”" for o in holders)
-            issues.append(CellIssue(Kind.NUMBER, Severity.ERROR, f"{q.describe()} is missing here ({where})",
-                                    f"missing:{q.key[0]}:{q.value:g}"))
+            issues.append(CellIssue(Kind.NUMBER, Severity.ERROR, "number-missing",
+                                    {"value": q.describe(), "where": where}, f"missing:{q.key[0]}:{q.value:g}"))
+    if missing_dates:  # one finding per paragraph, however many ways the siblings write the date
+        dates = [q for q, _ in missing_dates if not (q.kind is QKind.MONTH and any(
+            d.kind is QKind.DATE and d.value // 100 == q.value for d, _ in missing_dates))]
+        holders = missing_dates[0][1]
+        where = ", ".join(f"{o}: “{_example(dates[0], found[o])}”" for o in holders)
+        issues.insert(0, CellIssue(Kind.NUMBER, Severity.ERROR, "date-missing",
+                                   {"dates": ", ".join(q.describe() for q in dates), "where": where},
+                                   "missing-date:" + ",".join(f"{q.value:g}" for q in dates)))
+    issues = [i for i in issues if not (i.message_id == "number-missing" and _is_reported_day(i.detail, reported))]
     # Quantities only this version has.
     for q in found[lang].items:
         if not q.strict or q.key in reported:
@@ -205,13 +214,28 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
         lacking = [o for o in others if not found[o].satisfies(q)]
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
             continue
-        reported.add(q.key)
+        reported.update(_same_date(q))
         names = " or ".join(LANG_NAMES[o] for o in lacking)
-        issues.append(CellIssue(Kind.NUMBER, Severity.ERROR,
-                                f"“{q.text.strip()}” ({q.describe()}) does not appear in the {names} text",
+        issues.append(CellIssue(Kind.NUMBER, Severity.ERROR, "number-extra",
+                                {"text": q.text.strip(), "value": q.describe(), "langs": names},
                                 f"extra:{q.key[0]}:{q.value:g}", span=(q.start, q.end)))
     issues.extend(_approximation_issues(segment, lang, found, others, langs))
     return issues
+
+
+def _same_date(q: Quantity) -> set[tuple[str, float]]:
+    """The keys a reported date stands for: "May 16" is also the day 16 and the month May, reported once."""
+    keys = {q.key}
+    if q.kind is QKind.DATE:
+        keys |= {(QKind.NUMBER.value, q.value % 100), (QKind.MONTH.value, q.value // 100)}
+    return keys
+
+
+def _is_reported_day(detail: str, reported: set[tuple[str, float]]) -> bool:
+    """A day number ("16") reported missing when the whole date ("May 16") is reported too."""
+    kind, _, value = detail.removeprefix("missing:").partition(":")
+    days = {v % 100 for k, v in reported if k == QKind.DATE.value}
+    return kind == QKind.NUMBER.value and float(value) in days
 
 
 def blamed(segment: Segment, a: str, b: str, langs: Sequence[str]) -> str:
@@ -248,7 +272,7 @@ def _approximation_issues(segment: Segment, lang: str, found: Mapping[str, Quant
                 len(others) == 2 or blamed(segment, lang, others[0], langs) == lang):
             said = next(iter(theirs))
             said_text = {Approx.MORE: "more than", Approx.LESS: "less than", Approx.ABOUT: "about"}.get(said, "exactly")
-            issues.append(CellIssue(Kind.NUMBER, Severity.WARNING,
-                                    f"“{q.text.strip()}”: the other versions say {said_text} {q.describe()}",
+            issues.append(CellIssue(Kind.NUMBER, Severity.WARNING, "number-qualifier",
+                                    {"text": q.text.strip(), "said": said_text, "value": q.describe()},
                                     f"approx:{q.value:g}:{said.value}", span=(q.start, q.end)))
     return issues

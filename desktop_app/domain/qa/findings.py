@@ -1,8 +1,16 @@
-"""What a QA check reports: a finding on one cell, with a stable key for ignoring it and an optional fix."""
+"""What a QA check reports: a finding on one cell, with a stable key for ignoring it and an optional fix.
+
+Every finding names its message by a stable `message_id` and the `args` that fill it, so the editor and the CLI
+can show it in the user's language; `message` is the English text. The ids and their English templates are
+`MESSAGES` below: a translation keeps the `{name}` placeholders. Severities: `error` when the versions contradict
+each other (a number, a date, a title not held on the day, a forbidden form, a different body), `warning` when
+something one version names is absent from another, `info` for style (punctuation, spacing, length).
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -20,11 +28,56 @@ class Kind(StrEnum):
     PUNCTUATION = "punctuation"
     SPACING = "spacing"
     LENGTH = "length"
+    INVISIBLE = "invisible"
 
 
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
+
+
+MESSAGES: dict[str, str] = {
+    "missing-text": "no {lang} text ({others} is filled in)",
+    "untranslated-identical": "identical to the {other} text: not translated",
+    "untranslated-script": "written in {detected}, not {lang}",
+    "stale": "the {source} text has changed since this was translated from it",
+    "length-short": "much shorter than the other versions ({ratio}× shorter): text may be missing",
+    "length-long": "much longer than the other versions ({ratio}× longer): text may be repeated",
+    "number-missing": "{value} is missing here ({where})",
+    "number-extra": "“{text}” ({value}) does not appear in the {langs} text",
+    "number-qualifier": "“{text}”: the other versions say {said} {value}",
+    "date-missing": "the date {dates} is missing here ({where})",
+    "date-weekday": "“{text}”: {date} is a {weekday}",
+    "term-forbidden": "“{text}” is not to be used: use “{approved}”",
+    "term-forbidden-no-form": "“{text}” is not to be used",
+    "term-dated": "“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})",
+    "term-misspelt": "“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant",
+    "term-no-counterpart": "“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short "
+                           "form or a reference to it",
+    "term-omitted": "“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”",
+    "term-only-here": "“{text}” appears only here: the {langs} text names no counterpart",
+    "term-different-body": "“{text}” is a different body from “{other_text}” in the {langs} text",
+    "title-not-held": "{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”",
+    "title-not-held-no-current": "{name} did not hold “{title}” on {date} (held {period})",
+    "title-held-by-other": "on {date} “{title}” was held by {holders}",
+    "half-width-punctuation": "half-width {name} “{char}” in Chinese text: use “{full}”",
+    "straight-quotes": "straight quotes \" in Chinese text: use “ ”",
+    "cjk-space": "space between Chinese characters",
+    "full-width-punctuation": "Chinese {name} “{char}” in {lang} text",
+    "space-before-punctuation": "space before punctuation",
+    "russian-quotes": "Russian text should use quotes «…» (and „…“ inside them)",
+    "unbalanced-brackets": "unbalanced brackets {pair}",
+    "unbalanced-quotes": "unbalanced quotes {pair}",
+    "double-space": "doubled space",
+    "invisible-control": "{count} control or text-direction character(s) ({names})",
+    "invisible-hidden": "{count} invisible character(s) ({names})",
+}
+
+
+def render(message_id: str, args: Mapping[str, str]) -> str:
+    """The English message of `message_id` filled with `args`."""
+    return MESSAGES[message_id].format(**args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +113,15 @@ class CellIssue:
 
     kind: Kind
     severity: Severity
-    message: str
-    detail: str
+    message_id: str
+    args: Mapping[str, str] = field(hash=False)
+    detail: str = ""
     fix: Fix | None = None
     span: tuple[int, int] | None = None
+
+    @property
+    def message(self) -> str:
+        return render(self.message_id, self.args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +137,8 @@ class Finding:
     fix: Fix | None = None
     detail: str = ""
     span: tuple[int, int] | None = field(default=None, compare=False)
+    message_id: str = ""
+    args: Mapping[str, str] = field(default_factory=dict, hash=False)
     key: str = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -95,4 +155,5 @@ class Finding:
         return {
             "segment": self.segment_index, "segment_id": self.segment_id, "lang": self.lang,
             "kind": self.kind.value, "severity": self.severity.value, "message": self.message,
+            "message_id": self.message_id, "args": dict(self.args),
         }

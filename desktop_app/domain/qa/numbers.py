@@ -273,6 +273,10 @@ def _strip_counter(after: str) -> str:
 
 
 def chinese_quantities(text: str) -> list[Quantity]:
+    """Quantities in Chinese text; Traditional numerals and counters (九屆, 兩國, 萬) read like Simplified ones."""
+    from desktop_app.domain.glossary.normalize import simplified_same_length
+
+    original, text = text, simplified_same_length(text)
     out: list[Quantity] = []
     work = _zh_dates(_codes(text, out), out)
     excluded = [m.span() for m in _ZH_NOT_NUMBERS_RE.finditer(text)]
@@ -315,7 +319,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
-        out.append(Quantity(value, kind, start, end, text[start:end], approx, not soft))
+        out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft))
     return out
 
 

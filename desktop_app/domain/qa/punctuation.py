@@ -41,12 +41,29 @@ def _cjk_or_punct(ch: str) -> bool:
     return _cjk(ch) or ch in _CJK_PUNCT
 
 
-def _warn(kind: Kind, message: str, detail: str, edits: list[Edit] | None = None, label: str = "",
-          span: tuple[int, int] | None = None) -> CellIssue:
+def _warn(kind: Kind, message_id: str, args: dict[str, str], detail: str, edits: list[Edit] | None = None,
+          label: str = "", span: tuple[int, int] | None = None) -> CellIssue:
+    """Style findings are `info`: they never contradict another version."""
     fix = Fix(label, tuple(edits)) if edits else None
     if span is None and edits:
         span = (edits[0].start, edits[0].end)
-    return CellIssue(kind, Severity.WARNING, message, detail, fix, span)
+    return CellIssue(kind, Severity.INFO, message_id, args, detail, fix, span)
+
+
+# Newswire conventions: the space after a dateline (新华社北京5月16日电 …) and around the names of a credit
+# (新华社记者 李明 摄, （记者 王三）) is written on purpose.
+_DATELINE_END = re.compile(r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯)[）)】]?$")
+_CREDIT_WORDS = re.compile("记者|通讯员|摄影|摄|供图|编辑|责编|实习生|报道|制图")
+_CLAUSE_BREAK = "，。；：！？（）()\n"
+
+
+def _newswire_space(text: str, at: int) -> bool:
+    """Whether the space at `at` follows a dateline or sits inside a reporter or photo credit."""
+    if _DATELINE_END.match(text[:at]):
+        return True
+    start = max((text.rfind(c, 0, at) for c in _CLAUSE_BREAK), default=-1) + 1
+    ends = [i for i in (text.find(c, at) for c in _CLAUSE_BREAK) if i >= 0]
+    return _CREDIT_WORDS.search(text[start:min(ends, default=len(text))]) is not None
 
 
 def _chinese(text: str) -> list[CellIssue]:
@@ -65,17 +82,18 @@ def _chinese(text: str) -> list[CellIssue]:
             by_char.setdefault(ch, []).append(Edit(i, i + 1, ch, "。"))
     for ch, edits in by_char.items():
         full = edits[0].new
-        issues.append(_warn(Kind.PUNCTUATION, f"half-width {_NAMES[ch]} “{ch}” in Chinese text: use “{full}”",
-                            f"half-width:{ch}", edits, f"Use “{full}”"))
+        issues.append(_warn(Kind.PUNCTUATION, "half-width-punctuation",
+                            {"name": _NAMES[ch], "char": ch, "full": full}, f"half-width:{ch}", edits, f"Use “{full}”"))
     straight = [m.start() for m in re.finditer('"', text)]
     if straight:
         edits = [Edit(i, i + 1, '"', "“" if n % 2 == 0 else "”") for n, i in enumerate(straight)]
-        issues.append(_warn(Kind.PUNCTUATION, "straight quotes \" in Chinese text: use “ ”", "straight-quotes",
+        issues.append(_warn(Kind.PUNCTUATION, "straight-quotes", {}, "straight-quotes",
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
-    gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)]
+    gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
+            if not _newswire_space(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
-        issues.append(_warn(Kind.SPACING, "space between Chinese characters", "cjk-space", edits, "Remove the space"))
+        issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))
     return issues
 
 
@@ -89,12 +107,13 @@ def _western(text: str, lang: str) -> list[CellIssue]:
         new = half + (" " if ch not in "（" and nxt and not nxt.isspace() and nxt not in ")）" else "")
         by_char.setdefault(ch, []).append(Edit(m.start(), m.end(), ch, new))
     for ch, edits in by_char.items():
-        issues.append(_warn(Kind.PUNCTUATION, f"Chinese {_NAMES[ch]} “{ch}” in {_LANG_NAME[lang]} text",
-                            f"full-width:{ch}", edits, f"Use “{_FULL_TO_HALF[ch]}”"))
+        issues.append(_warn(Kind.PUNCTUATION, "full-width-punctuation",
+                            {"name": _NAMES[ch], "char": ch, "lang": _LANG_NAME[lang]}, f"full-width:{ch}", edits,
+                            f"Use “{_FULL_TO_HALF[ch]}”"))
     before = list(re.finditer(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)](?!\d))", text))
     if before:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in before]
-        issues.append(_warn(Kind.SPACING, "space before punctuation", "space-before-punct", edits,
+        issues.append(_warn(Kind.SPACING, "space-before-punctuation", {}, "space-before-punct", edits,
                             "Remove the space"))
     if lang == "ru":
         issues.extend(_russian_quotes(text))
@@ -125,7 +144,7 @@ def _russian_quotes(text: str) -> list[CellIssue]:
         opening = text[i] == "„" or prev.isspace() or prev in "([—-–/"
         edits.append(Edit(i, i + 1, text[i], "«" if opening else "»"))
     balanced = sum(e.new == "«" for e in edits) == sum(e.new == "»" for e in edits)
-    return [_warn(Kind.PUNCTUATION, "Russian text should use quotes «…» (and „…“ inside them)", "ru-quotes",
+    return [_warn(Kind.PUNCTUATION, "russian-quotes", {}, "ru-quotes",
                   edits if balanced else None, "Use «…»", (wrong[0], wrong[0] + 1))]
 
 
@@ -142,18 +161,18 @@ def _balance(text: str, lang: str) -> list[CellIssue]:
                 first_bad = m.start()
         if depth or first_bad is not None:
             at = first_bad if first_bad is not None else text.rfind(opening)
-            issues.append(_warn(Kind.PUNCTUATION, f"unbalanced brackets {opening}{closing}", f"unbalanced:{pair}",
+            issues.append(_warn(Kind.PUNCTUATION, "unbalanced-brackets", {"pair": pair}, f"unbalanced:{pair}",
                                 span=(at, at + 1)))
     for opening, closing in _QUOTE_PAIRS[lang]:
         if opening == "„" and "„" not in text:
             continue  # in Russian “ closes „; on its own it is reported as a wrong quote, not as unbalanced
         if text.count(opening) != text.count(closing):
             at = text.find(opening if text.count(opening) > text.count(closing) else closing)
-            issues.append(_warn(Kind.PUNCTUATION, f"unbalanced quotes {opening}…{closing}",
+            issues.append(_warn(Kind.PUNCTUATION, "unbalanced-quotes", {"pair": f"{opening}…{closing}"},
                                 f"unbalanced:{opening}{closing}", span=(at, at + 1)))
     if lang != "zh" and text.count('"') % 2:
         at = text.find('"')
-        issues.append(_warn(Kind.PUNCTUATION, 'unbalanced quotes "…"', 'unbalanced:""', span=(at, at + 1)))
+        issues.append(_warn(Kind.PUNCTUATION, "unbalanced-quotes", {"pair": '"…"'}, 'unbalanced:""', span=(at, at + 1)))
     return issues
 
 
@@ -167,6 +186,6 @@ def punctuation_issues(text: str, lang: str) -> tuple[CellIssue, ...]:
                if not (lang == "zh" and _cjk_or_punct(text[m.start() - 1]) and _cjk_or_punct(text[m.end()]))]
     if doubled:
         edits = [Edit(m.start(), m.end(), m.group(), " ") for m in doubled]
-        issues.append(_warn(Kind.SPACING, "doubled space", "double-space", edits, "Use a single space"))
+        issues.append(_warn(Kind.SPACING, "double-space", {}, "double-space", edits, "Use a single space"))
     issues.extend(_balance(text, lang))
     return tuple(issues)

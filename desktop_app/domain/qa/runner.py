@@ -13,13 +13,15 @@ from desktop_app.domain.qa.checks import (
     length_issues,
     missing_issues,
     number_issues,
-    quantity_set,
     stale_issues,
     untranslated_issues,
 )
+from desktop_app.domain.qa.dates import ReleaseDates
+from desktop_app.domain.qa.entities import SKIPPED_ROLES, ReleaseEntities
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
+from desktop_app.domain.qa.invisible import invisible_issues
 from desktop_app.domain.qa.punctuation import punctuation_issues
-from desktop_app.domain.qa.terms import GlossaryContext, term_issues, title_issues
+from desktop_app.domain.qa.terms import GlossaryContext, term_issues
 from desktop_app.domain.release import Release
 
 log = logging.getLogger(__name__)
@@ -31,43 +33,71 @@ def _context(matcher: GlossaryMatcher | None, tenures: tuple[Tenure, ...]) -> Gl
     return GlossaryContext(matcher, tenures)
 
 
+class ReleaseCheck:
+    """What the checks read across the whole release (entity mentions, the dateline), built once per run."""
+
+    def __init__(self, release: Release, matcher: GlossaryMatcher | None, tenures: Iterable[Tenure]) -> None:
+        self.release = release
+        self.context = _context(matcher, tuple(tenures))
+        self.entities = ReleaseEntities(release, self.context)
+        self.dates = ReleaseDates(release)
+
+    def segment(self, index: int, langs: Sequence[str] | None = None) -> list[Finding]:
+        release = self.release
+        segment = release.segments[index]
+        wanted = tuple(langs or LANGS)
+        filled = [lang for lang in LANGS if not segment.cells[lang].is_empty]
+        found = {lang: self.dates.quantity_set(index, lang) for lang in filled}
+        headline = segment.role in SKIPPED_ROLES
+        findings: list[Finding] = []
+        for lang in wanted:
+            issues: list[CellIssue] = [*missing_issues(segment, lang, LANGS), *stale_issues(segment, lang)]
+            if lang in filled:
+                text = segment.cells[lang].text
+                view = self.entities.view(index, lang)
+                issues += untranslated_issues(segment, lang, LANGS)
+                numbers = number_issues(segment, lang, found, LANGS)
+                if headline and not _contradiction(numbers):
+                    numbers = []  # headlines are written independently: a number left out is a choice
+                issues += numbers
+                issues += self.dates.weekday_issues(index, lang)
+                issues += term_issues(view.hits, lang, release.date)
+                issues += view.title_problems
+                issues += self.entities.issues(index, lang, LANGS)
+                issues += punctuation_issues(text, lang)
+                if not headline:
+                    issues += length_issues(segment, lang, LANGS)
+                issues += invisible_issues(text)
+            findings.extend(
+                Finding(index, segment.id, lang, i.kind, i.severity, i.message, i.fix, i.detail, i.span,
+                        i.message_id, i.args) for i in issues
+            )
+        findings.sort(key=lambda f: (LANGS.index(f.lang), KIND_ORDER[f.kind]))
+        return findings
+
+
+def _contradiction(numbers: list[CellIssue]) -> bool:
+    """A version that lacks the others' number and has one of its own instead (第十届 against "11th")."""
+    ids = {i.message_id for i in numbers}
+    return bool(ids & {"number-missing", "date-missing"}) and "number-extra" in ids
+
+
 def check_segment(release: Release, index: int, matcher: GlossaryMatcher | None = None,
                   tenures: Iterable[Tenure] = (), langs: Sequence[str] | None = None) -> list[Finding]:
     """Findings of row `index` in the languages `langs` (default all), comparing it with its other languages.
 
-    Siblings outside `langs` still serve as the reference, so `--lang ru` reports the Russian problems only.
+    Siblings outside `langs` still serve as the reference, so `--lang ru` reports the Russian problems only. The
+    rest of the release is read too: a name given in full earlier makes a later surname or pronoun a reference.
     """
-    segment = release.segments[index]
-    wanted = tuple(langs or LANGS)
-    context = _context(matcher, tuple(tenures))
-    texts = {lang: segment.cells[lang].text for lang in LANGS}
-    filled = [lang for lang in LANGS if not segment.cells[lang].is_empty]
-    found = {lang: quantity_set(texts[lang], lang) for lang in filled}
-    hits = {lang: context.hits(texts[lang], lang) for lang in filled}
-    findings: list[Finding] = []
-    for lang in wanted:
-        issues: list[CellIssue] = [*missing_issues(segment, lang, LANGS), *stale_issues(segment, lang)]
-        if lang in filled:
-            issues += untranslated_issues(segment, lang, LANGS)
-            issues += number_issues(segment, lang, found, LANGS)
-            issues += term_issues(hits, texts, lang, release.date, context)
-            issues += title_issues(texts[lang], hits[lang], lang, release.date, context.tenures,
-                                   context.entries_by_id)
-            issues += punctuation_issues(texts[lang], lang)
-            issues += length_issues(segment, lang, LANGS)
-        findings.extend(
-            Finding(index, segment.id, lang, i.kind, i.severity, i.message, i.fix, i.detail, i.span) for i in issues
-        )
-    findings.sort(key=lambda f: (LANGS.index(f.lang), KIND_ORDER[f.kind]))
-    return findings
+    return ReleaseCheck(release, matcher, tenures).segment(index, langs)
 
 
 def check_release(release: Release, matcher: GlossaryMatcher | None = None, tenures: Iterable[Tenure] = (),
                   langs: Sequence[str] | None = None) -> list[Finding]:
     """Findings of every row, in row order."""
-    tenures = tuple(tenures)
+    run = ReleaseCheck(release, matcher, tenures)
     findings: list[Finding] = []
     for index in range(len(release.segments)):
-        findings.extend(check_segment(release, index, matcher, tenures, langs))
+        findings.extend(run.segment(index, langs))
     log.debug("QA: %d findings in %d segments", len(findings), len(release.segments))
     return findings

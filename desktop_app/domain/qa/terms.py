@@ -1,12 +1,12 @@
-"""Glossary checks across a segment's languages: terms present everywhere, no forbidden forms, titles held on the day.
+"""Glossary forms in one cell: forbidden and out-of-date forms, near misses, Russian case-keeping replacements.
 
 The matcher resolves overlaps to the longest span, so an entry nested in a longer one (中共 inside a title) may be
-recognised in one language and hidden inside the longer hit in another: such an entry counts as present.
+recognised in one language and hidden inside the longer hit in another: `GlossaryContext.nested` tells.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -14,22 +14,11 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit, in_period
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 
-LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with the approved form
-TITLE_GAP = 4  # at most this many characters (besides spaces) between a title and the name it belongs to
-_BLOCKING = ".;!?。；！？"
-NAMES_AND_TITLES = ("person", "title")
 
 
 def _forms(entry: TermEntry, lang: str) -> list[str]:
-    return [form.casefold() for form, kind in entry.surface_forms(lang) if kind is not HitKind.FORBIDDEN]
-
-
-def _present(entry: TermEntry, hits: Sequence[TermHit], lang: str, found_in: str, context: GlossaryContext) -> bool:
-    """Whether `entry` (recognised in `found_in`) is among `hits` of `lang`, or nested in one of them."""
-    if any(h.entry is entry for h in hits):
-        return True
-    return any(context.nested(entry, h.entry, lang) or context.nested(entry, h.entry, found_in) for h in hits)
+    return [form.casefold() for form, kind in entry.surface_forms(lang) if kind in (HitKind.APPROVED, HitKind.VARIANT)]
 
 
 def replacement(hit: TermHit, form: str) -> str | None:
@@ -48,7 +37,7 @@ def replacement(hit: TermHit, form: str) -> str | None:
     return None
 
 
-def _near_miss(text: str, form: str) -> Edit | None:
+def near_miss(text: str, form: str) -> Edit | None:
     """A misspelt approved form in `text` (score ≥ FUZZY_MIN_SCORE) as an edit that restores it, if any."""
     if len(form) < 4 or not text:
         return None
@@ -71,133 +60,24 @@ def _near_miss(text: str, form: str) -> Edit | None:
     return Edit(start, end, found, form)
 
 
-def term_issues(hits_by_lang: Mapping[str, Sequence[TermHit]], texts: Mapping[str, str], lang: str,
-                release_date: str, context: GlossaryContext) -> list[CellIssue]:
-    """Problems of cell `lang`: missing glossary entries found in siblings, forbidden forms, out-of-date forms.
-
-    `hits_by_lang` holds the non-empty versions only. An entry that the other versions name and this one lacks
-    is reported here; one that only this version names, in `_named_only_here`.
-    """
+def term_issues(hits: Sequence[TermHit], lang: str, release_date: str) -> list[CellIssue]:
+    """Forbidden and out-of-date forms in one cell (whether the other versions name the same is `entities`)."""
     issues: list[CellIssue] = []
-    own = hits_by_lang.get(lang, ())
-    for hit in own:
+    for hit in hits:
         approved = hit.entry.form(lang)
         if hit.kind is HitKind.FORBIDDEN:
             new = replacement(hit, approved) if approved else None
             fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),)) if new else None
-            better = f": use “{approved}”" if approved else ""
-            issues.append(CellIssue(Kind.FORBIDDEN, Severity.ERROR, f"“{hit.text}” is not to be used{better}",
+            message_id = "term-forbidden" if approved else "term-forbidden-no-form"
+            issues.append(CellIssue(Kind.FORBIDDEN, Severity.ERROR, message_id,
+                                    {"text": hit.text, "approved": approved},
                                     f"{hit.entry.id}:{hit.form or hit.text}", fix, (hit.start, hit.end)))
         elif release_date and not in_period(release_date, hit.entry.valid_from, hit.entry.valid_to):
-            issues.append(CellIssue(Kind.TERM, Severity.WARNING,
-                                    f"“{hit.text}” is not current on {release_date} (glossary: "
-                                    f"{hit.entry.valid_from or '…'} to {hit.entry.valid_to or '…'})",
+            issues.append(CellIssue(Kind.TERM, Severity.WARNING, "term-dated",
+                                    {"text": hit.text, "date": release_date, "valid_from": hit.entry.valid_from or "…",
+                                     "valid_to": hit.entry.valid_to or "…"},
                                     f"dated:{hit.entry.id}", None, (hit.start, hit.end)))
-    seen: set[int] = set()
-    siblings = [o for o in hits_by_lang if o != lang]
-    for other in siblings:
-        for hit in hits_by_lang[other]:
-            entry = hit.entry
-            if id(entry) in seen or _present(entry, own, lang, other, context):
-                continue
-            seen.add(id(entry))
-            holders = [o for o in siblings if _present(entry, hits_by_lang[o], o, other, context)]
-            if len(holders) < len(siblings):
-                continue  # only one version names it: that version gets the finding (below), if any
-            approved = entry.form(lang)
-            if not approved:
-                continue
-            edit = _near_miss(texts.get(lang, ""), approved)
-            fix = Fix(f"Replace “{edit.old}” with “{approved}”", (edit,)) if edit else None
-            issues.append(CellIssue(
-                Kind.TERM, Severity.ERROR,
-                f"“{hit.text}” ({other}) has no counterpart here: expected “{approved}” or an accepted variant",
-                f"missing:{entry.id}:{entry.label()}", fix, (edit.start, edit.end) if edit else None))
-    if len(siblings) >= 2:
-        issues.extend(_named_only_here(own, hits_by_lang, lang, siblings, context))
     return issues
-
-
-def _named_only_here(own: Sequence[TermHit], hits_by_lang: Mapping[str, Sequence[TermHit]], lang: str,
-                     siblings: Sequence[str], context: GlossaryContext) -> list[CellIssue]:
-    """A person or title that this version names and neither sibling does.
-
-    Reported here, once, rather than in both siblings: when a title is wrong in one version, the other two
-    (which agree) stay clean. Bodies and events are left alone: two translations saying "the roundtable"
-    for the conference's full name is a choice, not an omission.
-    """
-    issues = []
-    for hit in own:
-        entry = hit.entry
-        if entry.category not in NAMES_AND_TITLES or any(
-                _present(entry, hits_by_lang[o], o, lang, context) for o in siblings):
-            continue
-        names = " or ".join(LANG_NAMES[o] for o in siblings)
-        issues.append(CellIssue(Kind.TERM, Severity.ERROR,
-                                f"“{hit.text}” appears only here: the {names} text names no counterpart",
-                                f"only:{entry.id}:{entry.label()}", None, (hit.start, hit.end)))
-    return issues
-
-
-def title_issues(text: str, hits: Sequence[TermHit], lang: str, release_date: str, tenures: Sequence[Tenure],
-                 entries_by_id: Mapping[int, TermEntry]) -> list[CellIssue]:
-    """Titles given to a person who, per the glossary's tenures, did not hold them on the release date."""
-    if not release_date or not tenures:
-        return []
-    issues: list[CellIssue] = []
-    for i, hit in enumerate(hits):
-        if hit.entry.category != "title":
-            continue
-        person = _holder(text, hits, i, lang)
-        if person is None:
-            continue
-        pid, tid = person.entry.id, hit.entry.id
-        own = [t for t in tenures if t.person_id == pid]
-        if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
-            continue
-        current = [entries_by_id[t.title_id] for t in own if t.covers(release_date) and t.title_id in entries_by_id]
-        held = [t for t in own if t.title_id == tid]
-        holders = [entries_by_id[t.person_id] for t in tenures
-                   if t.title_id == tid and t.person_id != pid and t.covers(release_date) and t.person_id in
-                   entries_by_id]
-        if not held and not holders:
-            continue  # the glossary does not say enough to tell
-        name = person.entry.form(lang) or person.text
-        if held:
-            period = ", ".join(f"{t.valid_from or '…'} to {t.valid_to or '…'}" for t in held)
-            message = f"{name} held “{hit.text}” {period}, not on {release_date}"
-        else:
-            message = f"on {release_date} “{hit.text}” was held by " + ", ".join(p.label() for p in holders)
-        fix = None
-        if len(current) == 1 and current[0].form(lang):
-            message += f"; current title: “{current[0].form(lang)}”"
-            new = replacement(hit, current[0].form(lang))
-            if new:
-                fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),))
-        issues.append(CellIssue(Kind.TITLE, Severity.ERROR if held else Severity.WARNING, message,
-                                f"{pid}:{tid}", fix, (hit.start, hit.end)))
-    return issues
-
-
-def _holder(text: str, hits: Sequence[TermHit], i: int, lang: str) -> TermHit | None:
-    """The person a title hit belongs to: the adjacent person hit closest to it, not across a sentence or a ";".
-
-    On a tie the language's word order decides: "Liu Xin, Vice Chairman…" in English, 副主任刘忻 / заместитель
-    председателя … Лю Синь in Chinese and Russian.
-    """
-    best: tuple[int, int, TermHit] | None = None
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(hits) and hits[j].entry.category == "person":
-            first, second = (hits[j], hits[i]) if j < i else (hits[i], hits[j])
-            between = text[first.end:second.start]
-            if any(c in _BLOCKING for c in between):
-                continue
-            gap = len([c for c in between if not c.isspace()])
-            preferred = (j < i) == (lang == "en")
-            rank = (gap, 0 if preferred else 1)
-            if gap <= TITLE_GAP and (best is None or rank < best[:2]):
-                best = (*rank, hits[j])
-    return best[2] if best else None
 
 
 class GlossaryContext:
@@ -208,6 +88,21 @@ class GlossaryContext:
         self.tenures = tuple(tenures)
         self.entries_by_id = {e.id: e for e in matcher.entries} if matcher is not None else {}
         self._nested: dict[tuple[int, int, str], bool] = {}
+        self._title_forms: dict[str, dict[str, TermEntry]] = {}
+        self.views: dict[tuple[str, str, str], object] = {}  # entities.CellView by (text, lang, date)
+
+    def title_forms(self, lang: str) -> dict[str, TermEntry]:
+        """Title entries by each of their non-forbidden forms in `lang`, for posts composed from a chain."""
+        forms = self._title_forms.get(lang)
+        if forms is None:
+            forms = {}
+            if self.matcher is not None:
+                for entry in self.matcher.entries:
+                    if entry.category == "title":
+                        for form in _forms(entry, lang):
+                            forms.setdefault(form, entry)
+            self._title_forms[lang] = forms
+        return forms
 
     def nested(self, inner: TermEntry, outer: TermEntry, lang: str) -> bool:
         """Whether a form of `outer` contains a form of `inner` in `lang` (中共 in 中共中央对外联络部副部长).

@@ -1,0 +1,88 @@
+"""Second references to a glossary entry that the glossary does not list: surnames, generic heads, short forms.
+
+After the first full mention a release says "Mironov", «Миронова», 米罗诺夫, "Xi", 习主席, "the conference",
+«круглый стол», 会议. These are derived from an entry's own forms, in all three languages, so any glossary
+works without extra data; the glossary's own short forms (when an entry has them) are added.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from desktop_app.domain.glossary.model import TermEntry
+
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ZH_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙",
+                         "夏侯", "长孙", "宇文", "端木", "南宫")
+_ZH_HONORIFICS = ("主席", "总理", "总统", "副总理", "部长", "副部长", "书记", "省长", "副省长", "市长", "副市长",
+                  "主任", "副主任", "委员长", "议长", "大使", "先生", "女士", "局长", "院长", "会长", "外长")
+# Generic heads: a release says "the conference" for the China-Russia Roundtable Conference on SMEs Cooperation.
+_HEADS = {
+    "en": ("conference", "roundtable", "round table", "forum", "summit", "committee", "department", "ministry",
+           "party", "union", "initiative", "council", "assembly", "duma", "government", "congress", "commission",
+           "meeting", "talks", "dialogue", "expo", "exhibition", "fair", "festival", "parliament", "organization",
+           "organisation", "bank", "agency", "chamber", "association", "institute", "university", "group",
+           "company", "corporation", "court", "senate", "cabinet", "office", "bureau", "mission", "embassy"),
+    "ru": ("кругл[а-яё]* стол", "конференци", "форум", "саммит", "комитет", "отдел", "министерств", "парти",
+           "союз", "инициатив", "совет", "собрани", "дум", "правительств", "конгресс", "комисси", "встреч",
+           "переговор", "диалог", "выставк", "ярмарк", "фестивал", "парламент", "организаци", "банк", "агентств",
+           "палат", "ассоциаци", "институт", "университет", "групп", "компани", "корпораци", "суд", "посольств",
+           "ведомств", "аппарат", "управлени", "администраци"),
+    "zh": ("圆桌会议", "圆桌会", "会议", "论坛", "峰会", "委员会", "常委会", "联络部", "外交部", "政府", "联盟", "倡议",
+           "理事会", "议会", "杜马", "大会", "会谈", "对话", "博览会", "展会", "组织", "银行", "协会", "集团", "公司",
+           "法院", "使馆", "办公室", "代表团", "人大"),
+}
+_GENERIC_CATEGORIES = ("organization", "event", "initiative", "term")
+_RU_NAME_ENDINGS = r"(?:а|я|у|ю|ом|ем|ым|им|е|ой|ей|ы|и|ых|их|ыми|ими)?"
+
+
+def _person_surnames(entry: TermEntry, lang: str) -> list[str]:
+    """The surname alone in `lang`: Chinese names put it first (Xi Jinping → Xi), others last (Sergei Mironov)."""
+    zh = entry.form("zh")
+    chinese_name = bool(zh) and _ZH_NAME.fullmatch(zh) is not None
+    forms = [entry.form(lang), *entry.variants.get(lang, ())]
+    out: list[str] = []
+    for form in filter(None, forms):
+        if lang == "zh":
+            if "·" in form or "•" in form:
+                out.append(re.split("[·•]", form)[-1])
+            elif _ZH_NAME.fullmatch(form):
+                surname = form[:2] if form.startswith(_ZH_COMPOUND_SURNAMES) else form[:1]
+                out.extend(surname + honorific for honorific in _ZH_HONORIFICS)
+            continue
+        words = form.split()
+        if len(words) >= 2:
+            out.append(words[0] if chinese_name else words[-1])
+    return [s for s in dict.fromkeys(out) if s]
+
+
+def _word_pattern(form: str, lang: str) -> str:
+    if lang == "zh":
+        return re.escape(form)
+    if lang == "en":
+        return rf"(?<![\w-]){re.escape(form)}(?:'s|’s|s)?(?![\w-])"
+    stem = re.sub("[аяйьо]$", "", form) if len(form) > 3 else form
+    return rf"(?<![\w-]){re.escape(stem)}{_RU_NAME_ENDINGS}(?![\w-])"
+
+
+@functools.lru_cache(maxsize=65536)
+def reference_pattern(entry: TermEntry, lang: str) -> re.Pattern[str] | None:
+    """A regex of the derived second references of `entry` in `lang`, or None when there are none."""
+    parts: list[str] = []
+    if entry.category == "person":
+        parts += [_word_pattern(s, lang) for s in _person_surnames(entry, lang)]
+    elif entry.category in _GENERIC_CATEGORIES:
+        forms = " ".join(filter(None, [entry.form(lang), *entry.variants.get(lang, ())])).lower()
+        for head in _HEADS[lang]:
+            if lang == "ru":
+                if re.search(rf"(?<![\w-]){head}", forms):
+                    parts.append(rf"(?<![\w-]){head}")
+            elif head in forms:
+                parts.append(re.escape(head) if lang == "zh" else rf"(?<![\w-]){re.escape(head)}s?(?![\w-])")
+    for short in getattr(entry, "short_forms", {}).get(lang, ()):
+        if short:
+            parts.append(_word_pattern(short, lang))
+    if not parts:
+        return None
+    return re.compile("|".join(parts), 0 if lang == "zh" else re.IGNORECASE)

@@ -1,0 +1,196 @@
+"""Which title belongs to which person, read from real sentences, and titles not held on the release date.
+
+A title is linked to its holder through an apposition chain, not by distance alone:
+- before the name: "Zhejiang Vice Governor Liu Xin", 浙江省副省长刘忻, «заместитель председателя … Лю Синь»
+  (only spaces between, or a chain of posts joined by 、/和/兼/«и»);
+- after the name (English and Russian): "Liu Xin, member of … and Deputy Governor of Zhejiang, said", «Лю Синь,
+  заместитель председателя …, отметил»: the comma-separated pieces that carry a title or start like one, up to a
+  semicolon, a sentence end or the next person;
+- Chinese posts sharing an organisation: 省人大常委会党组成员、副主任刘忻 holds 省人大常委会副主任 (the first
+  post's organisation prefixes the later ones).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit
+from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+
+_SENTENCE_END = re.compile(r"[.;:!?。；：！？\n]")
+_ZH_BOUNDARY = "，。；：！？,;:!?\n（）()“”「」"
+_ZH_JOINERS = ("、", "和", "兼", "及")
+_RU_JOINERS = ("и",)
+_EN_JOINERS = ("and",)
+# Pieces after a name that read like a post even when the glossary does not know them ("member of the Party Group").
+_TITLE_WORDS = {
+    "en": ("and", "member", "deputy", "vice", "first", "head", "chair", "chairman", "chairwoman", "secretary",
+           "director", "minister", "governor", "mayor", "president", "ambassador", "executive", "chief", "speaker",
+           "spokesperson", "spokesman", "leader", "general", "standing", "senior", "special", "party", "also"),
+    "ru": ("и", "член", "заместител", "председател", "первый", "первого", "секретар", "министр", "губернатор",
+           "мэр", "руководител", "глав", "посол", "депутат", "президент", "спикер", "лидер", "генеральн",
+           "директор", "вице", "заведующ", "начальник", "также"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleLink:
+    """A title given to a person in one cell; `title` may be a post composed from a 、-chain (no glossary hit)."""
+
+    person: TermHit
+    title: TermHit
+
+
+def _between_is_space(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
+
+
+def _joined(gap: str, lang: str) -> bool:
+    """Whether `gap` (between two posts of one chain) is a joiner: 、, 和, and, «и»."""
+    word = gap.strip().strip(",，")
+    joiners = _ZH_JOINERS if lang == "zh" else _RU_JOINERS if lang == "ru" else _EN_JOINERS
+    return word in joiners or not word
+
+
+def composite_titles(text: str, start: int, end: int, title_forms: Mapping[str, TermEntry]) -> list[TermHit]:
+    """Posts of a Chinese 、-chain in `text[start:end]` completed by the organisation of its first post.
+
+    省人大常委会党组成员、副主任: the second piece 副主任 reads as 省人大常委会副主任 when that is a glossary
+    title form; the hit spans the piece itself, so a fix replaces just it.
+    """
+    region = text[start:end]
+    pieces = region.split("、")
+    if len(pieces) < 2:
+        return []
+    found: list[TermHit] = []
+    first = pieces[0]
+    offset = start + len(first) + 1
+    for piece in pieces[1:]:
+        clean = piece.strip()
+        if 1 < len(clean) <= 8:
+            for cut in range(len(first), 0, -1):
+                entry = title_forms.get(first[-cut:] + clean)
+                if entry is not None:
+                    at = offset + piece.index(clean)
+                    found.append(TermHit(entry, "zh", at, at + len(clean), clean, HitKind.VARIANT,
+                                         first[-cut:] + clean))
+                    break
+        offset += len(piece) + 1
+    return found
+
+
+def link_titles(text: str, hits: Sequence[TermHit], lang: str,
+                title_forms: Mapping[str, TermEntry] | None = None) -> list[TitleLink]:
+    """Every (person, title) pair that the sentence structure of `text` puts together."""
+    persons = [h for h in hits if h.entry.category == "person"]
+    if not persons:
+        return []
+    titles = [h for h in hits if h.entry.category == "title"]
+    if lang == "zh" and title_forms:
+        for person in persons:
+            begin = max((i + 1 for i, c in enumerate(text[:person.start]) if c in _ZH_BOUNDARY), default=0)
+            previous = [p.end for p in persons if p.end <= person.start]
+            begin = max([begin, *previous])
+            for hit in composite_titles(text, begin, person.start, title_forms):
+                if not any(t.start < hit.end and hit.start < t.end for t in titles):
+                    titles.append(hit)
+        titles.sort(key=lambda h: h.start)
+    links: list[TitleLink] = []
+    claimed: set[int] = set()
+    # Before the name: only spaces between, or posts chained by joiners.
+    for person in persons:
+        edge = person.start
+        floor = max((p.end for p in persons if p.end <= person.start), default=0)
+        for title in sorted((t for t in titles if floor <= t.start and t.end <= edge), key=lambda t: -t.end):
+            if id(title) in claimed or title.end > edge:
+                continue
+            if not _chained(text[title.end:edge], lang, first=edge == person.start):
+                break
+            links.append(TitleLink(person, title))
+            claimed.add(id(title))
+            edge = title.start
+    if lang == "zh":
+        return links
+    # After the name: "Name, title…, title…" up to a sentence end, a semicolon or the next person.
+    for n, person in enumerate(persons):
+        if not text[person.end:].lstrip().startswith(","):
+            continue
+        limit = persons[n + 1].start if n + 1 < len(persons) else len(text)
+        end = _SENTENCE_END.search(text, person.end)
+        limit = min(limit, end.start() if end else len(text))
+        position = text.index(",", person.end) + 1
+        while position < limit:
+            comma = text.find(",", position, limit)
+            piece_end = comma if comma >= 0 else limit
+            inside = [t for t in titles if position <= t.start and t.end <= piece_end + 1 and id(t) not in claimed]
+            words = text[position:piece_end].split()
+            looks_like_post = bool(words) and words[0].lower().startswith(_TITLE_WORDS[lang])
+            if not inside and not looks_like_post:
+                break
+            for title in inside:
+                links.append(TitleLink(person, title))
+                claimed.add(id(title))
+            position = piece_end + 1
+    return links
+
+
+def _chained(gap: str, lang: str, first: bool) -> bool:
+    """Whether `gap` separates a post from the name (`first`) or from the next post of the same chain.
+
+    Chinese chains may hold a post the glossary does not know (党组成员、): a few characters next to a joiner.
+    """
+    if not gap.strip():
+        return True
+    if lang == "zh":
+        return len(gap) <= 12 and not any(c in _ZH_BOUNDARY for c in gap) and (
+            gap[0] in "、和兼及" or gap[-1] in "、和兼及")
+    return not first and _joined(gap, lang)
+
+
+def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date: str, tenures: Sequence[Tenure],
+                 entries_by_id: Mapping[int, TermEntry], replacement) -> list[CellIssue]:
+    """Titles given to a person who, per the glossary's tenures, did not hold them on the release date.
+
+    The finding is on this cell, names what the person held on the date in this language and its fix puts that
+    in place of the wrong title; a title valid on the date is never touched.
+    """
+    if not release_date or not tenures:
+        return []
+    issues: list[CellIssue] = []
+    held_here = {(link.person.entry.id, link.title.entry.id) for link in links}
+    for link in links:
+        person, hit = link.person, link.title
+        pid, tid = person.entry.id, hit.entry.id
+        own = [t for t in tenures if t.person_id == pid]
+        if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
+            continue
+        current = [entries_by_id[t.title_id] for t in own if t.covers(release_date) and t.title_id in entries_by_id]
+        held = [t for t in own if t.title_id == tid]
+        holders = [entries_by_id[t.person_id] for t in tenures
+                   if t.title_id == tid and t.person_id != pid and t.covers(release_date)
+                   and t.person_id in entries_by_id]
+        if not held and not holders:
+            continue  # the glossary does not say enough to tell
+        name = person.entry.form(lang) or person.text
+        if not held:
+            issues.append(CellIssue(Kind.TITLE, Severity.WARNING, "title-held-by-other",
+                                    {"date": release_date, "title": hit.text,
+                                     "holders": ", ".join(p.label() for p in holders)},
+                                    f"{pid}:{tid}", None, (hit.start, hit.end)))
+            continue
+        period = ", ".join(f"{t.valid_from or '…'} to {t.valid_to or '…'}" for t in held)
+        args = {"name": name, "title": hit.text, "date": release_date, "period": period}
+        missing = [c for c in current if c.form(lang) and (pid, c.id) not in held_here]
+        fix = None
+        if current and all(c.form(lang) for c in current):
+            args["current"] = "”, “".join(c.form(lang) for c in current)
+            if len(missing) == 1:
+                new = replacement(hit, missing[0].form(lang))
+                if new:
+                    fix = Fix(f"Replace with “{new}”", (Edit(hit.start, hit.end, hit.text, new),))
+        message_id = "title-not-held" if "current" in args else "title-not-held-no-current"
+        issues.append(CellIssue(Kind.TITLE, Severity.ERROR, message_id, args, f"{pid}:{tid}", fix,
+                                (hit.start, hit.end)))
+    return issues

@@ -1,0 +1,411 @@
+"""The Glossary dock's content: search in any language, category filter, add/edit/delete with validation, and
+import/export on workers (each with its own database connection), an import previewed first.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import LANGS
+from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label
+from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
+from desktop_app.ui.labels import lang_label
+from desktop_app.ui.term_highlighter import (
+    TermSource,
+    entry_tooltip,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.services.glossary import ImportPlan
+    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.workers import CancelToken
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 40
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 500
+SEGMENT_SCAN_CHARS = 20_000  # of the current segment's cells, matched for the list (a long paragraph is ~2,000)
+INSERT_SHORTCUT = "Ctrl+Shift+G"
+
+
+# -- workers (own connection each: an SQLite connection belongs to the thread that opened it) -------------------
+
+def _plan_worker(token: CancelToken, path: str | Path, file: str) -> ImportPlan:
+    from desktop_app.services.glossary import plan_import
+    from desktop_app.services.glossary_service import open_glossary_store
+
+    with open_glossary_store(path) as store:
+        return plan_import(store, file)
+
+
+def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan) -> Any:
+    from desktop_app.services.glossary import apply_import
+    from desktop_app.services.glossary_service import open_glossary_store
+
+    with open_glossary_store(path) as store:
+        return apply_import(store, plan)
+
+
+def _undo_worker(token: CancelToken, path: Path) -> Any:
+    from desktop_app.services.glossary import undo_import
+    from desktop_app.services.glossary_service import open_glossary_store
+
+    with open_glossary_store(path) as store:
+        return undo_import(store)
+
+
+def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str) -> int:
+    from desktop_app.services.glossary import export_glossary
+    from desktop_app.services.glossary_service import open_glossary_store
+
+    with open_glossary_store(path) as store:
+        return export_glossary(store, out, source_lang=source_lang, target_lang=target_lang)
+
+
+class GlossaryPanel(QWidget):
+    """The dock's content: search, category filter, results, details, and the buttons that change the glossary."""
+
+    entryActivated = Signal(object)  # TermEntry: insert its approved form into the cell being edited
+    glossaryChanged = Signal()
+    statusMessage = Signal(str)
+
+    def __init__(self, context: AppContext, source: TermSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.source = source
+        self._segment_texts: dict[str, str] = {}
+        self._busy: QProgressDialog | None = None
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox(self)
+        self.category.addItem("", None)
+        for name in CATEGORIES:
+            self.category.addItem("", name)
+        self.mode_label = QLabel(self)
+        self.results = QTreeWidget(self)
+        self.results.setRootIsDecorated(False)
+        self.results.setColumnCount(4)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setUniformRowHeights(True)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.add_button, self.edit_button, self.delete_button = (QPushButton(self) for _ in range(3))
+        self.more_button = QToolButton(self)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.import_action = self.more_menu.addAction("")
+        self.export_action = self.more_menu.addAction("")
+        self.undo_import_action = self.more_menu.addAction("")
+        self.more_button.setMenu(self.more_menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.category, 2)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.more_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.mode_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.results.currentItemChanged.connect(self._show_details)
+        self.results.itemActivated.connect(self._activated)
+        self.add_button.clicked.connect(self.add_entry)
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.import_action.triggered.connect(self.import_file)
+        self.export_action.triggered.connect(self.export_file)
+        self.undo_import_action.triggered.connect(self.undo_last_import)
+        self.source.changed.connect(self._on_source_changed)
+        self.retranslateUi()
+        self._update_buttons()
+
+    # -- words on screen ---------------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search in Chinese, English or Russian…"))
+        self.category.setItemText(0, self.tr("All categories"))
+        for i, name in enumerate(CATEGORIES, start=1):
+            self.category.setItemText(i, category_label(name))
+        self.results.setHeaderLabels([lang_label(lang) for lang in LANGS] + [self.tr("Category")])
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.more_button.setText(self.tr("More"))
+        self.import_action.setText(self.tr("Import Glossary…"))
+        self.export_action.setText(self.tr("Export Glossary…"))
+        self.undo_import_action.setText(self.tr("Undo Last Import"))
+        self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
+                                        "(%1)").replace("%1", INSERT_SHORTCUT))
+        self._update_mode_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- the store (opened on first use, on the GUI thread) ----------------------------------------------------
+    def store(self) -> GlossaryStore:
+        return self.context.glossary.store()
+
+    # -- listing -----------------------------------------------------------------------------------------------
+    def set_segment(self, texts: dict[str, str]) -> None:
+        """The current segment's cells: listed when the search box is empty."""
+        self._segment_texts = texts
+        if not self.search.text().strip():
+            self.refresh()
+
+    def _segment_entries(self) -> list[TermEntry]:
+        """The entries found in the current segment; of a huge cell only its start is matched, as this runs on the
+        GUI thread after every keystroke."""
+        seen: dict[int, TermEntry] = {}
+        for lang, text in self._segment_texts.items():
+            for hit in self.source.hits(text[:SEGMENT_SCAN_CHARS], lang):
+                seen.setdefault(hit.entry.id, hit.entry)
+        return list(seen.values())
+
+    def _on_source_changed(self) -> None:
+        self.refresh()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Fill the list: search results, or the current segment's terms when the search box is empty."""
+        query = self.search.text().strip()
+        category = self.category.currentData()
+        if query:
+            if not self.source.ready:  # the worker is still creating or reading the database
+                self._update_mode_label()
+                return
+            entries = self.store().search(query, category=category, limit=SEARCH_LIMIT)
+        else:
+            entries = [e for e in self._segment_entries() if not category or e.category == category]
+        selected = self.selected_entry()
+        self.results.clear()
+        for entry in entries:
+            item = QTreeWidgetItem([entry.forms.get(lang, "") for lang in LANGS] + [category_label(entry.category)])
+            item.setData(0, ENTRY_ROLE, entry)
+            item.setToolTip(0, entry_tooltip(entry))
+            self.results.addTopLevelItem(item)
+            if selected is not None and entry.id == selected.id:
+                self.results.setCurrentItem(item)
+        for column in range(3):
+            self.results.resizeColumnToContents(column)
+        self._update_mode_label(len(entries))
+        self._update_buttons()
+
+    def _update_mode_label(self, count: int | None = None) -> None:
+        if self.search.text().strip():
+            text = self.tr("%n entries found", "", count if count is not None else 0)
+        elif not self.source.ready:
+            text = self.tr("Loading the glossary…")
+        else:
+            text = self.tr("Terms in the current segment")
+        self.mode_label.setText(text)
+
+    def selected_entry(self) -> TermEntry | None:
+        item = self.results.currentItem()
+        return item.data(0, ENTRY_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        ready = self.source.ready
+        self.add_button.setEnabled(ready)
+        self.more_button.setEnabled(ready)
+        has = ready and self.selected_entry() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _show_details(self) -> None:
+        entry = self.selected_entry()
+        self._update_buttons()
+        if entry is None:
+            self.details.clear()
+            return
+        parts = [entry_tooltip(entry)]
+        for lang in LANGS:
+            if entry.variants.get(lang):
+                parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('accepted:'))} "
+                             f"{html.escape(' | '.join(entry.variants[lang]))}</p>")
+            if entry.short_forms.get(lang):
+                parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('short forms:'))} "
+                             f"{html.escape(' | '.join(entry.short_forms[lang]))}</p>")
+            if entry.forbidden.get(lang):
+                parts.append(f"<p style='color:#c62828'>{html.escape(lang_label(lang))} — "
+                             f"{html.escape(self.tr('never:'))} {html.escape(' | '.join(entry.forbidden[lang]))}</p>")
+        tenures = self.store().tenures(entry.id) if entry.category == "person" else []
+        for tenure in tenures:
+            title = self.store().entry(tenure.title_id)
+            if title is not None:
+                period = f"{tenure.valid_from or '…'} – {tenure.valid_to or '…'}"
+                parts.append(f"<p>{html.escape(title.label())} ({html.escape(period)})</p>")
+        if entry.valid_from or entry.valid_to:
+            parts.append(f"<p>{html.escape(self.tr('Valid:'))} {entry.valid_from or '…'} – {entry.valid_to or '…'}"
+                         "</p>")
+        if entry.source:
+            parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
+        self.details.setHtml("".join(parts))
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        self.entryActivated.emit(item.data(0, ENTRY_ROLE))
+
+    # -- editing -----------------------------------------------------------------------------------------------
+    def _refuse_if_read_only(self) -> bool:
+        """A shared glossary opened with a read-only login: say so before any edit is typed."""
+        if not getattr(self.store(), "read_only", False):
+            return False
+        QMessageBox.information(self, self.tr("Glossary"), self.tr(
+            "The shared glossary is read-only for this login: it can be searched and matched, but changes must be "
+            "made by an editor."))
+        return True
+
+    def add_entry(self, category: str | None = None) -> None:
+        if self._refuse_if_read_only():
+            return
+        dialog = EntryDialog(self.store(), None, self, category=category or self.category.currentData() or "term")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
+            self._write(lambda store: store.add(dialog.result))
+
+    def edit_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._refuse_if_read_only():
+            return
+        base = self.context.glossary.base_version(entry.id)  # a shared glossary refuses the edit if it moves on
+        dialog = EntryDialog(self.store(), entry, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
+            self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base))
+
+    def delete_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._refuse_if_read_only():
+            return
+        answer = QMessageBox.question(self, self.tr("Delete Entry"),
+                                      self.tr("Delete “%1” from the glossary?").replace("%1", entry.label()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda store: store.delete(entry.id))
+
+    def _write(self, change: Any) -> None:
+        from desktop_app.storage.glossary_store import GlossaryError
+
+        try:
+            self.context.glossary.write(change)
+        except GlossaryError as exc:
+            QMessageBox.warning(self, self.tr("Glossary"), str(exc))
+            return
+        self._changed(external=False)
+
+    def _changed(self, external: bool = True) -> None:
+        """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
+        connection's caches."""
+        self.context.glossary.changed(elsewhere=external)
+        self.source.reload()
+        self.refresh()
+        self.glossaryChanged.emit()
+
+    # -- import / export ---------------------------------------------------------------------------------------
+    def _start_busy(self, text: str) -> None:
+        self._busy = QProgressDialog(text, "", 0, 0, self)
+        self._busy.setCancelButton(None)
+        self._busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self._busy.setMinimumDuration(300)
+
+    def _end_busy(self) -> None:
+        if self._busy is not None:
+            self._busy.close()
+            self._busy.deleteLater()
+            self._busy = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end_busy()
+        QMessageBox.warning(self, self.tr("Glossary"), str(exc))
+
+    def import_file(self, file: str | None = None) -> None:
+        if not file:
+            file, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import Glossary"), "",
+                self.tr("Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)"))
+        if not file:
+            return
+        self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
+        self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, on_done=self._preview,
+                                  on_error=self._failed)
+
+    def _preview(self, plan: ImportPlan) -> None:
+        self._end_busy()
+        dialog = ImportPreviewDialog(plan, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
+        self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, on_done=self._imported,
+                                  on_error=self._failed)
+
+    def _imported(self, report: Any) -> None:
+        self._end_busy()
+        self.statusMessage.emit(self.tr("Glossary import: %1 added, %2 updated, %3 skipped")
+                                .replace("%1", str(report.added)).replace("%2", str(report.updated))
+                                .replace("%3", str(len(report.skipped))))
+        self._changed()
+
+    def undo_last_import(self) -> None:
+        self._start_busy(self.tr("Undoing the last import…"))
+        self.context.tasks.submit(_undo_worker, self.context.glossary.location, on_done=self._undone,
+                                  on_error=self._failed)
+
+    def _undone(self, record: Any) -> None:
+        self._end_busy()
+        self.statusMessage.emit(self.tr("Undid the import of %1").replace("%1", record.label))
+        self._changed()
+
+    def export_file(self) -> None:
+        file, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Glossary"), "glossary.csv",
+            self.tr("CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)"))
+        if not file:
+            return
+        if "." not in Path(file).name:
+            file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
+        self._start_busy(self.tr("Exporting…"))
+        self.context.tasks.submit(_export_worker, self.context.glossary.location, file, "en", "ru",
+                                  on_done=lambda n: self._exported(n, file), on_error=self._failed)
+
+    def _exported(self, count: int, file: str) -> None:
+        self._end_busy()
+        self.statusMessage.emit(self.tr("Exported %1 entries to %2").replace("%1", str(count)).replace("%2", file))

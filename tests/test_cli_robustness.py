@@ -1,0 +1,132 @@
+"""The command line under abuse: closed pipes, unusable data folders, out-of-range options, write errors.
+
+Each case ends in one line on stderr and a documented exit code, never a traceback, and leaves the files as
+they were (compared byte for byte).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import EXIT_BROKEN_PIPE, main
+from desktop_app.domain.release import Cell, Release, Role, Segment, Status
+from desktop_app.storage.project_store import ProjectStore
+
+REPO = Path(__file__).resolve().parent.parent
+PIPE_BUFFER = 64 * 1024  # Linux's default pipe capacity: output beyond it blocks until the reader reads
+
+
+def run_cli(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, cwd=REPO,
+                          timeout=300, **kwargs)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def one_line_refusal(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def big_project(path: Path, rows: int = 3000) -> Path:
+    text = "A paragraph long enough to fill the pipe quickly, number {}."
+    segments = [Segment(Role.BODY, {lang: Cell(text.format(i), Status.DRAFT) for lang in ("zh", "en", "ru")})
+                for i in range(rows)]
+    ProjectStore.create(path, Release("Big", "2024-01-01", segments)).close()
+    return path
+
+
+def read_first_line_then_close(*args: str) -> tuple[int, str, str]:
+    """What `pressdesk ARGS | head -1` does to PressDesk: read one line, then close the pipe."""
+    proc = subprocess.Popen([sys.executable, "-m", "desktop_app", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=REPO, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    return proc.wait(timeout=300), first, err
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]], ids=["text", "json"])
+def test_show_into_a_pipe_closed_after_one_line_ends_quietly(tmp_path: Path, extra: list[str]) -> None:
+    project = big_project(tmp_path / "big.pressdesk")
+    code, first, err = read_first_line_then_close("show", str(project), *extra)
+    assert first.strip()
+    assert err == "", err
+    # One big write that the pipe cuts short is reported by Python's buffered stdout as done (exit 0); line by
+    # line output meets the closed pipe as BrokenPipeError (exit 141). Either way: quiet, no traceback.
+    assert code in (0, EXIT_BROKEN_PIPE)
+
+
+def test_glossary_list_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    rows = ["category,zh,en,ru"] + [f"organization,机构{i}号,Agency number {i},Агентство номер {i}"
+                                    for i in range(2500)]
+    terms = tmp_path / "terms.csv"
+    terms.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run_cli("glossary", "import", str(terms)).returncode == 0
+    listing = run_cli("glossary", "list")
+    assert len(listing.stdout.encode()) > PIPE_BUFFER, "the listing must not fit in the pipe for this test"
+    code, first, err = read_first_line_then_close("glossary", "list")
+    assert first.startswith("#")
+    assert err == "", err
+    assert code == EXIT_BROKEN_PIPE
+
+
+@pytest.mark.parametrize("kind", ["file", "under-a-file", "impossible"])
+def test_an_unusable_data_folder_is_one_line(tmp_path: Path, kind: str) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_bytes(b"not a folder")
+    chosen = {"file": blocker, "under-a-file": blocker / "data", "impossible": Path("/proc/no-such/pressdesk")}[kind]
+    for command in (["glossary", "list"], ["tm", "lookup", "--from", "en", "--to", "ru", "x"], ["packs", "list"]):
+        result = run_cli("--data-dir", str(chosen), *command)
+        one_line_refusal(result)
+        assert "data folder" in result.stderr
+    env = {**os.environ, "PRESSDESK_DATA_DIR": str(chosen)}
+    one_line_refusal(run_cli("glossary", "list", env=env))
+    assert blocker.read_bytes() == b"not a folder"
+
+
+@pytest.mark.parametrize("option", [
+    ["--min-score", "500"], ["--min-score", "-0.5"], ["--min-score", "nan"], ["--min-score", "inf"],
+    ["--min-score", "lots"], ["-n", "-1"], ["-n", "0"], ["-n", "99999999999999999999"], ["-n", "2.5"],
+])
+def test_tm_lookup_refuses_out_of_range_options(option: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["tm", "lookup", "--from", "en", "--to", "ru", *option, "hello"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and option[0] in err
+
+
+def test_tm_lookup_accepts_the_edges_of_the_ranges(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["tm", "lookup", "--from", "en", "--to", "ru", "-n", "100", "--min-score", "0", "hello"]) == 0
+    assert main(["tm", "lookup", "--from", "en", "--to", "ru", "-n", "1", "--min-score", "100", "hello"]) == 0
+
+
+def test_translate_without_a_usable_source_refuses_and_changes_nothing(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    cells = {"zh": Cell("会议在北京举行。", Status.DRAFT), "en": Cell(), "ru": Cell()}
+    only_zh = Release("zh only", "2024-01-01", [Segment(Role.BODY, cells)])
+    project = tmp_path / "zh.pressdesk"
+    ProjectStore.create(project, only_zh).close()
+    empty = tmp_path / "empty.pressdesk"
+    ProjectStore.create(empty, Release("nothing")).close()
+    blank = tmp_path / "blank.pressdesk"
+    ProjectStore.create(blank, Release("blank", segments=[Segment(), Segment()])).close()
+    before = {p: digest(p) for p in (project, empty, blank)}
+    for argv in (["translate", str(project), "--to", "ru", "--all"],  # no pack installed at all
+                 ["translate", str(project), "--from", "en", "--to", "ru", "--all"],  # the chosen column is empty
+                 ["translate", str(empty), "--to", "en", "--all"],
+                 ["translate", str(blank), "--to", "zh", "--segments", "1-2"]):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "nothing" in err, err
+    assert {p: digest(p) for p in before} == before
+    assert not list(tmp_path.glob("*.lock"))
