@@ -68,6 +68,16 @@ def test_a_new_shared_glossary_is_seeded_once_and_validated_like_the_desk_one(pg
         duplicate = replace(first.search("State Duma")[0], id=0)
         with pytest.raises(GlossaryValidationError, match="already the approved form"):
             first.add(duplicate)
+        for query in ("Duma", "State Duma", "Госдума"):  # the exact form before the committees and the chairman
+            assert first.search(query)[0].forms["en"] == "State Duma"
+        with pytest.raises(GlossaryValidationError, match="control character"):
+            first.apply_import([term("Khanka Ferry Pier", "兴凯湖\x1b[31m渡口")], [], "coloured.csv")
+        volodin = first.search("Vyacheslav Volodin", category="person")[0]
+        speaker = first.search("Chairman of the State Duma", category="title")[0]
+        tenures = first.tenures()
+        with pytest.raises(GlossaryValidationError, match="tenure's note"):
+            first.add_tenure(Tenure(volodin.id, speaker.id, "2016-10", None, "since\x07 2016"))
+        assert first.count() == seeded and first.tenures() == tenures
     with PgGlossaryStore.open(pg_url) as second:
         assert second.count() == seeded
 
@@ -118,7 +128,7 @@ def test_a_read_only_login_matches_and_searches_but_every_edit_says_read_only(pg
     with PgGlossaryStore.open(as_user["ivan"]) as reader:
         assert reader.read_only
         assert [h.entry.id for h in reader.matcher().find("参加哈洽会", "zh")] == [added.id]
-        assert reader.search("Harbin")[0].id == added.id
+        assert reader.search("Harbin Trade Fair")[0].id == added.id
         for edit in (lambda: reader.add(term("Other")), lambda: reader.update(replace(added, note="x")),
                      lambda: reader.delete(added.id), lambda: reader.apply_import([term("Other")], [], "x.csv"),
                      lambda: reader.undo_import(), lambda: reader.add_tenure(Tenure(added.id, added.id))):
@@ -130,20 +140,21 @@ def test_a_read_only_login_matches_and_searches_but_every_edit_says_read_only(pg
 
 def test_the_cli_edits_with_version_checks_and_shows_history(pg_url: str, capsys: pytest.CaptureFixture[str]
                                                               ) -> None:
-    assert main(["--glossary", pg_url, "glossary", "add", "--category", "event", "--en", "Eastern Economic Forum",
-                 "--zh", "东方经济论坛"]) == 0
+    assert main(["--glossary", pg_url, "glossary", "add", "--category", "event", "--en",
+                 "Khanka Lake Ice and Snow Festival", "--zh", "兴凯湖冰雪节"]) == 0
     entry_id = int(capsys.readouterr().out.split("#")[1].split()[0])
-    assert main(["--glossary", pg_url, "glossary", "edit", str(entry_id), "--ru", "Восточный экономический форум",
-                 "--expect-version", "1"]) == 0
+    assert main(["--glossary", pg_url, "glossary", "edit", str(entry_id), "--ru",
+                 "Фестиваль льда и снега на озере Ханка", "--expect-version", "1"]) == 0
     capsys.readouterr()
-    assert main(["--glossary", pg_url, "glossary", "edit", str(entry_id), "--en-variants", "EEF",
+    assert main(["--glossary", pg_url, "glossary", "edit", str(entry_id), "--en-variants", "Khanka Festival",
                  "--expect-version", "1"]) == 2
     err = capsys.readouterr().err
-    assert "version 2" in err and "yours:" in err and "EEF" in err and "Восточный экономический форум" in err
+    assert "version 2" in err and "yours:" in err and "Khanka Festival" in err
+    assert "Фестиваль льда и снега на озере Ханка" in err
     assert main(["--glossary", pg_url, "glossary", "history", str(entry_id), "--json"]) == 0
     history = json.loads(capsys.readouterr().out)
     assert [(h["version"], h["action"]) for h in history] == [(1, "add"), (2, "edit")]
-    assert history[1]["entry"]["ru"] == "Восточный экономический форум"
+    assert history[1]["entry"]["ru"] == "Фестиваль льда и снега на озере Ханка"
 
 
 def test_another_desk_hears_a_change_and_its_next_snapshot_has_it(qtbot, pg_url: str, tmp_path: Path) -> None:
@@ -153,14 +164,14 @@ def test_another_desk_hears_a_change_and_its_next_snapshot_has_it(qtbot, pg_url:
     desk_b.subscribe(heard.append)
     try:
         before = desk_b.snapshot()
-        assert not before.matcher.find("出席进博会", "zh")  # type: ignore[union-attr]
+        assert not before.matcher.find("出席瑷珲农机展", "zh")  # type: ignore[union-attr]
         desk_b.start_live()
         qtbot.waitUntil(lambda: desk_b._thread is not None and desk_b.online)
-        desk_a.write(lambda s: s.add(term("China International Import Expo", "进博会")))
+        desk_a.write(lambda s: s.add(term("Aihui Farm Machinery Show", "瑷珲农机展")))
         qtbot.waitUntil(lambda: any(e.kind == "changed" for e in heard), timeout=2000)
         after = desk_b.snapshot()
         assert after.revision > before.revision
-        assert [h.text for h in after.matcher.find("出席进博会", "zh")] == ["进博会"]  # type: ignore[union-attr]
+        assert [h.text for h in after.matcher.find("出席瑷珲农机展", "zh")] == ["瑷珲农机展"]  # type: ignore[union-attr]
     finally:
         desk_a.close()
         desk_b.close()
@@ -172,7 +183,7 @@ def test_stopping_the_server_mid_session_loses_no_edit(qtbot, pg_server: PgServe
     heard: list[TeamEvent] = []
     desk.subscribe(heard.append)
     try:
-        kept = desk.write(lambda s: s.add(term("Shanghai Cooperation Organisation", "上海合作组织")))
+        kept = desk.write(lambda s: s.add(term("Khanka Lake Fisheries Commission", "兴凯湖渔业委员会")))
         desk.snapshot()  # the desk has seen the glossary: its local copy is written
         desk.wait_for_replica()
         desk.start_live()
@@ -180,8 +191,9 @@ def test_stopping_the_server_mid_session_loses_no_edit(qtbot, pg_server: PgServe
         pg_server.stop()
         qtbot.waitUntil(lambda: desk.online is False, timeout=10_000)
         offline = desk.snapshot()  # highlighting goes on from the local copy
-        assert [h.text for h in offline.matcher.find("上海合作组织峰会", "zh")] == ["上海合作组织"]  # type: ignore[union-attr]
-        desk.write(lambda s: s.add(term("SCO Summit", "上合峰会")))
+        assert [h.text for h in offline.matcher.find("出席兴凯湖渔业委员会", "zh")] == [  # type: ignore[union-attr]
+            "兴凯湖渔业委员会"]
+        desk.write(lambda s: s.add(term("Khanka Ferry Pier", "兴凯湖渡口")))
         desk.write(lambda s: s.update(replace(kept, note="founded 2001")))
         assert desk.pending_edits() == 2
         pg_server.start()
@@ -195,7 +207,7 @@ def test_stopping_the_server_mid_session_loses_no_edit(qtbot, pg_server: PgServe
             pg_server.start()
     with PgGlossaryStore.open(url, seed=False) as server:
         notes = {e.forms["en"]: e.note for e in server.entries() if e.id >= kept.id}
-        assert notes == {"Shanghai Cooperation Organisation": "founded 2001", "SCO Summit": ""}
+        assert notes == {"Khanka Lake Fisheries Commission": "founded 2001", "Khanka Ferry Pier": ""}
         assert [v.author for v in server.history(kept.id)] == ["anna", "anna"]
 
 
@@ -237,14 +249,14 @@ def test_the_cli_queues_an_edit_while_the_server_is_down_and_sends_it_next_time(
     capsys.readouterr()
     pg_server.stop()
     try:
-        assert main(["--glossary", url, "glossary", "add", "--category", "place", "--en", "Blagoveshchensk",
-                     "--zh", "布拉戈维申斯克"]) == 0
-        assert "queued Blagoveshchensk" in capsys.readouterr().out
+        assert main(["--glossary", url, "glossary", "add", "--category", "place", "--en", "Khanka Ferry Pier",
+                     "--zh", "兴凯湖渡口"]) == 0
+        assert "queued Khanka Ferry Pier" in capsys.readouterr().out
         assert main(["--glossary", url, "glossary", "search", "Duma"]) == 0  # reads from the local copy
         assert "State Duma" in capsys.readouterr().out
     finally:
         pg_server.start()
-    assert main(["--glossary", url, "glossary", "search", "Blagoveshchensk", "--json"]) == 0
+    assert main(["--glossary", url, "glossary", "search", "Khanka Ferry Pier", "--json"]) == 0
     (found,) = json.loads(capsys.readouterr().out)
-    assert found["zh"] == "布拉戈维申斯克"
+    assert found["zh"] == "兴凯湖渡口"
     assert not EditQueue(data_dir / "team-glossary-queue.sqlite").pending()

@@ -31,10 +31,11 @@ from desktop_app.storage.glossary_store import (
     GlossaryError,
     GlossaryValidationError,
     ImportRecord,
-    _is_iso_date,
     _query_variants,
     _search_text,
     approved_index,
+    import_problems,
+    tenure_problems,
     validate_entry,
 )
 
@@ -354,7 +355,9 @@ class PgGlossaryStore:
             return [Tenure(int(p), int(t), f or None, to or None, n or "") for p, t, f, to, n in cur.fetchall()]
 
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
-        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too)."""
+        """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
+        as on the desk's glossary, entries with a form that is exactly the query come first ("Duma" finds the
+        State Duma before its committees), then the shorter ones."""
         variants = _query_variants(text)
         where: list[str] = []
         params: list[object] = []
@@ -364,10 +367,14 @@ class PgGlossaryStore:
         if category:
             where.append("category = %s")
             params.append(category)
-        sql = ("SELECT id, data, version FROM entries" + (" WHERE " + " AND ".join(where) if where else "")
-               + (" ORDER BY length(search_text), id" if variants else " ORDER BY id") + " LIMIT %s")
+        order = " ORDER BY id"
+        if variants:  # search_text holds one form per line: a whole line equal to the query is an exact form
+            exact = " OR ".join("strpos(chr(10) || search_text || chr(10), %s) > 0" for _ in variants)
+            order = f" ORDER BY ({exact}) DESC, length(search_text), id"
+            params += [f"\n{v}\n" for v in variants]
+        sql = "SELECT id, data, version FROM entries" + (" WHERE " + " AND ".join(where) if where else "") + order
         with self._reading() as cur:
-            cur.execute(sql, [*params, limit])
+            cur.execute(sql + " LIMIT %s", [*params, limit])
             rows = cur.fetchall()
         for row in rows:
             self._versions.setdefault(int(row[0]), int(row[2]))
@@ -529,9 +536,9 @@ class PgGlossaryStore:
             raise GlossaryError("a tenure must link two existing entries")
         if person.category != "person" or title.category != "title":
             raise GlossaryError("a tenure links a person entry to a title entry")
-        for date in (tenure.valid_from, tenure.valid_to):
-            if date and not _is_iso_date(date):
-                raise GlossaryValidationError([f"{date!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
+        problems = tenure_problems(tenure)
+        if problems:
+            raise GlossaryValidationError(problems)
         with self._writing() as cur:
             cur.execute("INSERT INTO tenures (person_id, title_id, valid_from, valid_to, note) "
                         "VALUES (%s, %s, %s, %s, %s)",
@@ -541,8 +548,12 @@ class PgGlossaryStore:
     # -- imports -----------------------------------------------------------------------------------------------
 
     def apply_import(self, added: list[TermEntry], updated: list[TermEntry], label: str) -> int:
-        """Insert and update entries in one transaction and log the import so it can be undone; returns its id."""
+        """Insert and update entries in one transaction and log the import so it can be undone; returns its id.
+        Every entry is validated first, merged ones too; GlossaryValidationError (nothing written) if any fails."""
         self._check_writable()
+        refused = import_problems(added, updated)
+        if refused:
+            raise GlossaryValidationError(refused)
         with self._writing() as cur:
             ids = [self._insert(cur, e, "import").id for e in added]
             previous = []

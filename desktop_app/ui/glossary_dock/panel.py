@@ -71,7 +71,7 @@ def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan) -> Any
         return apply_import(store, plan)
 
 
-def _undo_worker(token: CancelToken, path: Path) -> Any:
+def _undo_worker(token: CancelToken, path: str | Path) -> Any:
     from desktop_app.services.glossary import undo_import
     from desktop_app.services.glossary_service import open_glossary_store
 

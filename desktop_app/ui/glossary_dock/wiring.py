@@ -4,9 +4,10 @@ inserts the approved form.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +30,8 @@ from desktop_app.ui.term_highlighter import (
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 class GlossaryUi(QObject):
@@ -185,11 +188,24 @@ def _alive(obj: QObject) -> bool:
     return isValid(obj)
 
 
+class _PostedTeamEvent(QEvent):
+    """A TeamEvent of the service's listening thread, posted to the GUI thread."""
+
+    TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(self.TYPE)
+        self.kind = kind
+        self.message = message
+
+
 class TeamGlossaryLink(QObject):
     """A desk on the shared glossary: the other desks' changes reload highlighting, the list and QA; a permanent
-    status-bar label says whether the desk is connected or working from its local copy."""
+    status-bar label says whether the desk is connected or working from its local copy.
 
-    event = Signal(str, str)  # kind, message: emitted by the service's listening thread, delivered on this one
+    The listening thread posts its events (`QCoreApplication.postEvent`, thread-safe) rather than emitting a
+    signal: PySide 6 keeps a reference to the receiver of every signal a non-Qt thread emits across threads, and
+    that reference kept a closed window alive with its glossary snapshots and matchers."""
 
     def __init__(self, ui: GlossaryUi) -> None:
         super().__init__(ui)
@@ -197,15 +213,22 @@ class TeamGlossaryLink(QObject):
         self.service = ui.context.glossary
         self.label = QLabel(ui.window)
         ui.window.statusBar().addPermanentWidget(self.label)
-        self.event.connect(self._on_event)
-        def listener(event: Any) -> None:
-            self.event.emit(event.kind, event.message)
+
+        def listener(event: Any) -> None:  # on the listening thread
+            try:
+                QCoreApplication.postEvent(self, _PostedTeamEvent(event.kind, event.message))
+            except RuntimeError:  # the window is closing: nobody is left to tell
+                log.debug("team glossary event %s after the window closed", event.kind)
 
         self.service.subscribe(listener)
         self.destroyed.connect(lambda: self.service.unsubscribe(listener))
         ui.panel.glossaryChanged.connect(lambda: self._show(self.service.online is not False, ""))
         self._show(self.service.online is not False, "")
         self.service.start_live()
+
+    def customEvent(self, event: QEvent) -> None:
+        if isinstance(event, _PostedTeamEvent):
+            self._on_event(event.kind, event.message)
 
     def _on_event(self, kind: str, message: str) -> None:
         if kind in ("changed", "online"):
