@@ -4,6 +4,8 @@ it types, and the status bar says when the desk works from its local copy."""
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pg_support
 import pytest
 import ui_support
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.domain.glossary.model import HitKind, empty_entry
@@ -80,6 +83,40 @@ def test_an_entry_added_on_desk_a_is_highlighted_on_desk_b_within_two_seconds(qt
         desk_a.close()
     qtbot.waitUntil(lambda: [h.entry.id for h in ui.source.hits("会见瞿翰林一行", "zh")] == [added.id], timeout=2000)
     assert [(h.text, h.kind) for h in ui.source.hits("Qu Hanlin attended", "en")] == [("Qu Hanlin", HitKind.APPROVED)]
+
+
+def close_a_desk_that_heard_a_change(qtbot, data_dir: Path, sample_project: Path, pg_url: str,
+                                     tmp_path: Path) -> list[weakref.ref[object]]:
+    """Open a desk, let it hear desk A's new entry, close it; weak references to its window, glossary UI,
+    glossary service and matcher."""
+    win = MainWindow(ui_support.make_context(data_dir))
+    assert win.open_path(sample_project, ask_save=False)
+    win.show()
+    ui: GlossaryUi = win.glossary
+    qtbot.waitUntil(lambda: ui.source.ready and win.context.glossary.online is True, timeout=30_000)
+    desk_a = GlossaryService(pg_url, data_dir=tmp_path / "desk-a", author="anna")
+    entry = replace(empty_entry("person"), forms={"zh": "瞿翰林", "en": "Qu Hanlin", "ru": "Цюй Ханьлинь"})
+    try:
+        desk_a.write(lambda store: store.add(entry))
+    finally:
+        desk_a.close()
+    qtbot.waitUntil(lambda: bool(ui.source.hits("会见瞿翰林一行", "zh")), timeout=2000)  # desk A's change arrived
+    kept = [weakref.ref(obj) for obj in (win, ui, win.context.glossary, ui.source._matcher)]
+    win.context.tasks.wait_idle()
+    win.close()
+    win.context.close()
+    win.deleteLater()
+    return kept
+
+
+def test_a_closed_desk_lets_go_of_its_window_and_glossary(qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path,
+                                                         sample_project: Path, answers: ui_support.Answers,
+                                                         pg_url: str, tmp_path: Path) -> None:
+    monkeypatch.setenv(GLOSSARY_URL_ENV, pg_url)
+    kept = close_a_desk_that_heard_a_change(qtbot, data_dir, sample_project, pg_url, tmp_path)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert [ref() is None for ref in kept] == [True] * 4
 
 
 def test_a_conflicting_edit_in_the_dock_is_refused_with_both_versions(qtbot, desk_b: MainWindow, pg_url: str,
