@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.domain.glossary.model import HitKind, empty_entry
 from desktop_app.services.glossary_service import GLOSSARY_URL_ENV, GlossaryService
+from desktop_app.settings import Settings
 from desktop_app.storage.pg_glossary_store import PgGlossaryStore
-from desktop_app.ui.glossary_dock import EntryDialog, GlossaryUi
+from desktop_app.ui.glossary_dock import EntryDialog, GlossaryUi, ImportPreviewDialog
 from desktop_app.ui.main_window import MainWindow
 
 pytest.importorskip("psycopg", reason="psycopg (the team extra) is not installed")
@@ -142,6 +143,25 @@ def test_a_conflicting_edit_in_the_dock_is_refused_with_both_versions(qtbot, des
     assert "changed by anna" in warnings[0] and "boris: the Duma" in warnings[0] and "anna: lower house" in warnings[0]
     with PgGlossaryStore.open(pg_url, seed=False) as server:
         assert server.entry(duma.id).note == "anna: lower house"  # type: ignore[union-attr]
+
+
+def test_an_import_in_the_dock_is_recorded_as_the_author_set_in_preferences(
+        qtbot, open_desk: Callable[[str], MainWindow], pg_url: str, data_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    Settings(author="Boris Petrov").save(data_dir)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    ui = open_desk(pg_url).glossary
+    terms = tmp_path / "terms.txt"
+    terms.write_text("Гродековский таможенный пост\tGrodekovo Customs Post\tplace\n", encoding="utf-8")
+    ui.panel.import_file(str(terms))
+    qtbot.waitUntil(lambda: bool(ui.source.hits("at the Grodekovo Customs Post", "en")), timeout=30_000)
+    with PgGlossaryStore.open(pg_url, seed=False) as server:
+        (imported,) = server.search("Grodekovo Customs Post")
+        assert [(v.action, v.author) for v in server.history(imported.id)] == [("import", "Boris Petrov")]
+    ui.panel.undo_last_import()
+    qtbot.waitUntil(lambda: not ui.source.hits("at the Grodekovo Customs Post", "en"), timeout=30_000)
+    with PgGlossaryStore.open(pg_url, seed=False) as server:
+        assert [(v.action, v.author) for v in server.history(imported.id)][-1] == ("undo-import", "Boris Petrov")
 
 
 def test_the_status_bar_says_when_the_desk_works_from_its_local_copy(qtbot, desk_b: MainWindow,

@@ -63,19 +63,19 @@ def _plan_worker(token: CancelToken, path: str | Path, file: str) -> ImportPlan:
         return plan_import(store, file)
 
 
-def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan) -> Any:
+def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan, author: str) -> Any:
     from desktop_app.services.glossary import apply_import
     from desktop_app.services.glossary_service import open_glossary_store
 
-    with open_glossary_store(path) as store:
+    with open_glossary_store(path, author) as store:
         return apply_import(store, plan)
 
 
-def _undo_worker(token: CancelToken, path: str | Path) -> Any:
+def _undo_worker(token: CancelToken, path: str | Path, author: str) -> Any:
     from desktop_app.services.glossary import undo_import
     from desktop_app.services.glossary_service import open_glossary_store
 
-    with open_glossary_store(path) as store:
+    with open_glossary_store(path, author) as store:
         return undo_import(store)
 
 
@@ -374,8 +374,8 @@ class GlossaryPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
-        self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, on_done=self._imported,
-                                  on_error=self._failed)
+        self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, self.context.glossary.author,
+                                  on_done=self._imported, on_error=self._failed)
 
     def _imported(self, report: Any) -> None:
         self._end_busy()
@@ -386,8 +386,8 @@ class GlossaryPanel(QWidget):
 
     def undo_last_import(self) -> None:
         self._start_busy(self.tr("Undoing the last import…"))
-        self.context.tasks.submit(_undo_worker, self.context.glossary.location, on_done=self._undone,
-                                  on_error=self._failed)
+        self.context.tasks.submit(_undo_worker, self.context.glossary.location, self.context.glossary.author,
+                                  on_done=self._undone, on_error=self._failed)
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
