@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	# argos-translate-lt brings CTranslate2 and MiniSBD only: no torch, stanza or spaCy (see README). It ships the
 	# same argostranslate module as the older argostranslate distribution, which an old venv may still hold.
 	$(PY) -m pip uninstall -y -q argostranslate 2>/dev/null || true
-	$(PY) -m pip install -q -e '.[test,package]'
+	$(PY) -m pip install -q -e '.[test,package,team]'
 	touch $(STAMP)
 
 setup: $(STAMP)

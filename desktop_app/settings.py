@@ -30,6 +30,10 @@ class Settings:
     end_mark: str = "###"  # "###", or "native" for the Chinese (完) / Russian (***) convention
     recent_files: list[str] = field(default_factory=list)
     first_run_done: bool = False
+    glossary_url: str = ""  # a shared glossary on PostgreSQL (postgresql://…); empty: the desk's own file
+    memory_url: str = ""  # a shared translation memory on PostgreSQL; empty: the desk's own file
+    mt_url: str = ""  # a LibreTranslate server; empty: the local language packs
+    mt_api_key: str = ""
     confirm_status: str = "reviewed"  # what Ctrl+Enter makes a cell: "reviewed" or "approved"
     mt_quality: str = "draft"  # machine-translation decoding: "draft" (greedy, fast) or "best" (beam search)
 

@@ -33,7 +33,7 @@ COMMANDS: dict[str, str] = {
     "export": "desktop_app.cli.export_commands",
     "qa": "desktop_app.cli.qa_commands",
 }
-_GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--screenshot", "--lang")
+_GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--screenshot", "--lang", "--glossary", "--memory")
 # What a shell reports for a program ended by SIGPIPE; 1 already means "checks found problems".
 EXIT_BROKEN_PIPE = 128 + 13
 
@@ -47,6 +47,12 @@ def build_parser(modules: Iterable[str] | None = None) -> CommandParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder for settings, glossary and language packs (default: $PRESSDESK_DATA_DIR "
                              "or the platform's application-data folder)")
+    parser.add_argument("--glossary", dest="glossary_url", metavar="URL",
+                        help="the office's shared glossary, postgresql://… (default: $PRESSDESK_GLOSSARY_URL, then "
+                             "Preferences; else the glossary in the data folder)")
+    parser.add_argument("--memory", dest="memory_url", metavar="URL",
+                        help="the office's shared translation memory, postgresql://… (default: "
+                             "$PRESSDESK_MEMORY_URL, then Preferences; else the memory in the data folder)")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the main window offscreen to OUT.png and exit")
     parser.add_argument("--lang", dest="ui_lang", choices=("en", "zh", "ru"), help=argparse.SUPPRESS)

@@ -1,12 +1,18 @@
-"""`pressdesk glossary import|export|list|search|add|match|undo-import` and `pressdesk name`.
+"""`pressdesk glossary import|export|list|search|add|edit|delete|history|match|undo-import` and `pressdesk name`.
 
-Every glossary command works on the glossary in the data folder (`--data-dir`), or on `--glossary FILE`.
+Every glossary command works on the glossary the desk uses (the file in the data folder, or the shared glossary
+named by `pressdesk --glossary URL`, $PRESSDESK_GLOSSARY_URL or Preferences), or on `glossary --glossary FILE|URL`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
@@ -15,24 +21,57 @@ from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.transliteration import TransliterationError, suggest_name
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import make_entry, split_forms
-from desktop_app.storage.glossary_store import (
-    GlossaryError,
-    GlossaryStore,
-    GlossaryValidationError,
-    open_default_glossary,
-)
+from desktop_app.paths import data_dir as resolve_data_dir
+from desktop_app.services.glossary_service import GlossaryService, is_server_url
+from desktop_app.storage.glossary_store import GlossaryError, GlossaryValidationError
+
+if TYPE_CHECKING:
+    from desktop_app.services.glossary_service import AnyGlossaryStore
 
 MAX_SKIPPED_SHOWN = 30
 
 
-def open_glossary(args: argparse.Namespace) -> GlossaryStore:
-    """The glossary named by --glossary, else the one in the data folder; refusals become usage errors."""
+def glossary_service(args: argparse.Namespace) -> GlossaryService:
+    """The glossary named by `glossary --glossary`, else the one this desk uses."""
+    explicit = getattr(args, "glossary", None)
+    if explicit and not is_server_url(explicit):
+        return GlossaryService(Path(explicit))
+    service = GlossaryService.for_data_dir(resolve_data_dir(args.data_dir), explicit or getattr(args, "glossary_url",
+                                                                                                 None))
+    if service.team:  # read it through once, so the local copy is current should the server go away later
+        try:
+            service.snapshot()
+        except GlossaryError as exc:
+            service.close()
+            raise CliError(str(exc)) from exc
+    return service
+
+
+@contextmanager
+def open_glossary(args: argparse.Namespace) -> Iterator[AnyGlossaryStore]:
+    """The store of `glossary_service(args)`; refusals (and a glossary that fails mid-command) are usage errors."""
+    service = glossary_service(args)
     try:
-        if getattr(args, "glossary", None):
-            return GlossaryStore.open(args.glossary)
-        return open_default_glossary(args.data_dir)
+        yield service.store()
     except GlossaryError as exc:
         raise CliError(str(exc)) from exc
+    finally:
+        service.close()
+
+
+def _write(args: argparse.Namespace, change: Any) -> tuple[Any, bool]:
+    """Make an edit through the service (queued when the shared glossary's server is unreachable); returns the
+    result and whether it was queued."""
+    service = glossary_service(args)
+    try:
+        result = service.write(change)
+        return result, bool(getattr(service.store(), "offline", False))
+    except GlossaryValidationError as exc:
+        raise CliError("entry refused: " + "; ".join(exc.problems)) from exc
+    except GlossaryError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        service.close()
 
 
 def entry_json(entry: TermEntry) -> dict[str, object]:
@@ -133,12 +172,72 @@ def cmd_add(args: argparse.Namespace) -> int:
         {lang: split_forms(getattr(args, f"{lang}_forbidden") or "") for lang in LANGS},
         category=args.category, note=args.note or "", source=args.source or "cli", valid_from=args.valid_from,
         valid_to=args.valid_to, short_forms={lang: split_forms(getattr(args, f"{lang}_short") or "") for lang in LANGS})
+    stored, queued = _write(args, lambda store: store.add(entry))
+    if queued:
+        print(f"queued {escape_unseen(stored.label())}: the glossary server cannot be reached; "
+              "it is sent when the server is back")
+    else:
+        print(f"added #{stored.id} {escape_unseen(stored.label())}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Change the given fields of an entry; with --expect-version, only if it is still that version."""
+    def change(store: AnyGlossaryStore) -> TermEntry:
+        entry = store.entry(args.id)
+        if entry is None:
+            raise GlossaryError(f"entry #{args.id} does not exist")
+        forms = {lang: getattr(args, lang) if getattr(args, lang) is not None else entry.forms.get(lang, "")
+                 for lang in LANGS}
+        variants = {lang: split_forms(getattr(args, f"{lang}_variants")) if getattr(args, f"{lang}_variants")
+                    is not None else entry.variants.get(lang, ()) for lang in LANGS}
+        forbidden = {lang: split_forms(getattr(args, f"{lang}_forbidden")) if getattr(args, f"{lang}_forbidden")
+                     is not None else entry.forbidden.get(lang, ()) for lang in LANGS}
+        edited = replace(entry, forms=forms, variants=variants, forbidden=forbidden,
+                         category=args.category or entry.category,
+                         note=args.note if args.note is not None else entry.note)
+        if args.expect_version is None:
+            return store.update(edited)
+        if not hasattr(store, "version"):
+            raise GlossaryError("--expect-version needs the shared glossary (the desk's own file keeps no versions)")
+        return store.update(edited, base_version=args.expect_version)  # type: ignore[call-arg]
+
+    stored, queued = _write(args, change)
+    print(("queued the edit of " if queued else "saved ") + f"#{stored.id} {escape_unseen(stored.label())}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    def change(store: AnyGlossaryStore) -> None:
+        if store.entry(args.id) is None:
+            raise GlossaryError(f"entry #{args.id} does not exist")
+        if args.expect_version is None:
+            store.delete(args.id)
+        elif not hasattr(store, "version"):
+            raise GlossaryError("--expect-version needs the shared glossary (the desk's own file keeps no versions)")
+        else:
+            store.delete(args.id, base_version=args.expect_version)  # type: ignore[call-arg]
+
+    _result, queued = _write(args, change)
+    print(("queued the deletion of " if queued else "deleted ") + f"#{args.id}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
     with open_glossary(args) as store:
-        try:
-            stored = store.add(entry)
-        except GlossaryValidationError as exc:
-            raise CliError("entry refused: " + "; ".join(exc.problems)) from exc
-    print(f"added #{stored.id} {escape_unseen(stored.label())}")
+        if not hasattr(store, "history"):
+            raise CliError("history is kept by the shared glossary (pressdesk --glossary postgresql://…)")
+        versions = store.history(args.id)
+    if not versions:
+        raise CliError(f"entry #{args.id} has no recorded changes")
+    if args.json:
+        print_json([{"version": v.version, "action": v.action, "author": v.author, "at": v.at,
+                     "entry": full_entry_json(v.entry) if v.entry else None} for v in versions])
+        return 0
+    for v in versions:
+        forms = (" | ".join(escape_unseen(v.entry.forms.get(lang, "")) or "—" for lang in LANGS)
+                 if v.entry else "(deleted)")
+        print(f"v{v.version}\t{v.at}\t{escape_unseen(v.author)}\t{v.action}\t{forms}")
     return 0
 
 
@@ -177,10 +276,11 @@ def cmd_name(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     glossary_opt = argparse.ArgumentParser(add_help=False)
-    glossary_opt.add_argument("--glossary", metavar="FILE", default=argparse.SUPPRESS,
-                              help="glossary database to use instead of the one in the data folder")
+    glossary_opt.add_argument("--glossary", metavar="FILE|URL", default=argparse.SUPPRESS,
+                              help="glossary database (or shared glossary URL) instead of the desk's")
     g = sub.add_parser("glossary", help="the glossary of official names and titles")
-    g.add_argument("--glossary", metavar="FILE", help="glossary database to use instead of the one in the data folder")
+    g.add_argument("--glossary", metavar="FILE|URL", help="glossary database (or shared glossary URL) instead of the "
+                   "desk's")
     gsub = g.add_subparsers(dest="glossary_command", metavar="ACTION", required=True, parser_class=type(g))
 
     p = gsub.add_parser("import", parents=[glossary_opt], help="import a .csv, .tbx or OmegaT .txt glossary")
@@ -222,6 +322,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--valid-from", metavar="DATE")
     p.add_argument("--valid-to", metavar="DATE")
     p.set_defaults(handler=cmd_add)
+
+    p = gsub.add_parser("edit", parents=[glossary_opt], help="change fields of entry ID")
+    p.add_argument("id", type=int)
+    p.add_argument("--category", choices=CATEGORIES)
+    for lang in LANGS:
+        p.add_argument(f"--{lang}", help=f"approved {lang} form")
+        p.add_argument(f"--{lang}-variants", metavar="A|B", help=f"accepted {lang} variants, |-separated")
+        p.add_argument(f"--{lang}-forbidden", metavar="A|B", help=f"forbidden {lang} forms, |-separated")
+    p.add_argument("--note")
+    p.add_argument("--expect-version", type=int, metavar="N",
+                   help="shared glossary: refuse the edit if the entry is no longer version N")
+    p.set_defaults(handler=cmd_edit)
+
+    p = gsub.add_parser("delete", parents=[glossary_opt], help="delete entry ID")
+    p.add_argument("id", type=int)
+    p.add_argument("--expect-version", type=int, metavar="N",
+                   help="shared glossary: refuse if the entry is no longer version N")
+    p.set_defaults(handler=cmd_delete)
+
+    p = gsub.add_parser("history", parents=[glossary_opt], help="who changed entry ID, when, and how (shared glossary)")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_history)
 
     p = gsub.add_parser("match", parents=[glossary_opt], help="recognise glossary terms in TEXT")
     p.add_argument("--lang", required=True, choices=LANGS)

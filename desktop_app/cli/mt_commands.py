@@ -42,7 +42,7 @@ def _service(args: argparse.Namespace) -> TranslationService:
     except MtError as exc:
         raise CliError(str(exc)) from exc
     try:
-        matcher = GlossaryService.for_data_dir(data).snapshot().matcher
+        matcher = GlossaryService.for_data_dir(data, args.glossary_url).snapshot().matcher
     except GlossaryError as exc:  # translation still works without it; the names are then not protected
         print(f"warning: glossary terms are not protected: {exc}", file=sys.stderr)
         matcher = None

@@ -21,7 +21,7 @@ def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
     if args.no_glossary:
         return NO_GLOSSARY
     try:
-        return GlossaryService.for_data_dir(data_dir(args.data_dir)).snapshot()
+        return GlossaryService.for_data_dir(data_dir(args.data_dir), args.glossary_url).snapshot()
     except GlossaryError as exc:
         raise CliError(f"{command}: the glossary cannot be read: {exc}") from exc
 

@@ -39,9 +39,9 @@ def _score(text: str) -> float:
 
 
 def open_memory(args: argparse.Namespace) -> TranslationMemory:
-    """Open the memory in the data folder, turning refusals into one-line usage errors."""
+    """Open the memory this desk uses (see TranslationMemory.open), turning refusals into one-line usage errors."""
     try:
-        return TranslationMemory.open(args.data_dir)
+        return TranslationMemory.open(args.data_dir, getattr(args, "memory_url", None))
     except TmStoreError as exc:
         raise CliError(str(exc)) from exc
 

@@ -8,18 +8,33 @@ next `snapshot()` builds it once, whichever thread asks first, while the others 
 A snapshot is built on the asking thread with a connection of its own (SQLite connections stay with their
 thread); `store()` is the connection of the thread that edits and searches (the GUI thread, or the CLI).
 Every way the glossary can fail to open ends in one `GlossaryError` with a message for the user.
+
+A shared glossary (a `postgresql://` location) adds the team's concerns here, so every reader gets them alike:
+`start_live()` listens on a worker thread for the other desks' changes (each starts a new revision within a
+moment); when the server cannot be reached the snapshots come from the local replica of the last glossary seen
+and `write()` queues edits, which are sent, with their version checks, when the server is back.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, default_glossary_path
+
+if TYPE_CHECKING:
+    from desktop_app.storage.glossary_offline import OfflineGlossaryStore
+    from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+
+    AnyGlossaryStore = GlossaryStore | PgGlossaryStore | OfflineGlossaryStore
 
 log = logging.getLogger(__name__)
 
@@ -33,35 +48,88 @@ class GlossarySnapshot:
     tenures: tuple[Tenure, ...] = ()
 
     @classmethod
-    def from_store(cls, store: GlossaryStore, revision: int = 0) -> GlossarySnapshot:
+    def from_store(cls, store: AnyGlossaryStore, revision: int = 0) -> GlossarySnapshot:
         return cls(revision, store.matcher(), tuple(store.tenures()))
 
 
 NO_GLOSSARY = GlossarySnapshot()
+GLOSSARY_URL_ENV = "PRESSDESK_GLOSSARY_URL"
+RECONNECT_S = 1.0  # how often an offline desk tries the server again
+T = TypeVar("T")
 
 
-def open_glossary_store(path: Path) -> GlossaryStore:
-    """Open (creating and seeding if new) the glossary at `path`; any failure is one GlossaryError."""
+def is_server_url(location: object) -> bool:
+    """Whether a glossary or memory location names a PostgreSQL server rather than a file."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def glossary_location(data_dir: Path, url: str | None = None) -> str | Path:
+    """Which glossary this desk uses: `url` (the --glossary option), $PRESSDESK_GLOSSARY_URL, the URL set in
+    Preferences ▸ Team, else the single-desk file in the data folder."""
+    from desktop_app.settings import Settings
+
+    chosen = url or os.environ.get(GLOSSARY_URL_ENV) or Settings.load(Path(data_dir)).glossary_url
+    return chosen if chosen else default_glossary_path(Path(data_dir))
+
+
+def open_glossary_store(location: str | Path, author: str = "") -> AnyGlossaryStore:
+    """Open (creating and seeding if new) the glossary file or shared glossary at `location`; any failure is one
+    GlossaryError (GlossaryOfflineError when the server cannot be reached)."""
+    if is_server_url(location):
+        from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+
+        return PgGlossaryStore.open(str(location), author=author)
+    path = Path(location)
     try:
         return GlossaryStore.open(path)
     except OSError as exc:  # SQLite's own refusals arrive as GlossaryError already
         raise GlossaryError(f"the glossary {path.name} cannot be opened: {exc}") from exc
 
 
-class GlossaryService:
-    """Publishes one `GlossarySnapshot` per revision of the glossary database at `path`; thread-safe."""
+@dataclass(frozen=True, slots=True)
+class TeamEvent:
+    """What a desk on a shared glossary hears: "changed" (another desk), "online" or "offline", with a message."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    kind: str
+    message: str = ""
+
+
+class GlossaryService:
+    """Publishes one `GlossarySnapshot` per revision of the glossary at `location` (a file, or a shared glossary's
+    URL); thread-safe."""
+
+    def __init__(self, location: str | Path, *, data_dir: Path | None = None, author: str = "") -> None:
+        self.location = location if is_server_url(location) else Path(location)
+        self.team = is_server_url(location)
+        self.data_dir = Path(data_dir) if data_dir is not None else Path(location).parent
+        self.path = self.data_dir / "team-glossary-replica.sqlite" if self.team else Path(location)
+        self.queue_path = self.data_dir / "team-glossary-queue.sqlite"
+        self.author = author
+        self.online: bool | None = None  # shared glossary: None until first tried
         self._revision = 0
         self._published: GlossarySnapshot | None = None
         self._build_lock = threading.Lock()  # one build at a time: a second asker waits and takes the result
-        self._store: GlossaryStore | None = None
+        self._flush_lock = threading.Lock()
+        self._store: AnyGlossaryStore | None = None
         self._store_thread: int | None = None
+        self._store_stale = False  # another desk changed the glossary: the store's caches are out of date
+        self._listeners: list[Callable[[TeamEvent], None]] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._replica_thread: threading.Thread | None = None
+        self._replica_lock = threading.Lock()
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path) -> GlossaryService:
-        return cls(default_glossary_path(Path(data_dir)))
+    def for_data_dir(cls, data_dir: Path, url: str | None = None) -> GlossaryService:
+        """The glossary this desk uses (see `glossary_location`), changes recorded as the Preferences' author."""
+        from desktop_app.settings import Settings
+
+        location = glossary_location(Path(data_dir), url)
+        if not is_server_url(location):
+            return cls(location)
+        from desktop_app.storage.pg_glossary_store import default_author
+
+        return cls(location, data_dir=Path(data_dir), author=default_author(Settings.load(Path(data_dir)).author))
 
     @property
     def revision(self) -> int:
@@ -82,9 +150,11 @@ class GlossaryService:
             published = self._published
             if published is not None and published.revision == revision:
                 return published
-            store = open_glossary_store(self.path)
+            store = self._open_team_reader() if self.team else open_glossary_store(self.path)
             try:
                 built = GlossarySnapshot.from_store(store, revision)
+                if self.team and not getattr(store, "offline", False):
+                    self._keep_replica(store)  # type: ignore[arg-type]
             finally:
                 store.close()
             self._published = built
@@ -92,14 +162,196 @@ class GlossaryService:
                       len(built.matcher) if built.matcher else 0)
             return built
 
-    def store(self) -> GlossaryStore:
-        """The connection for searching and editing, opened on first use by the thread that edits."""
-        if self._store is None:
-            self._store = open_glossary_store(self.path)
-            self._store_thread = threading.get_ident()
-        elif self._store_thread != threading.get_ident():
+    def store(self) -> AnyGlossaryStore:
+        """The connection for searching and editing, opened on first use by the thread that edits (for a shared
+        glossary the server's, or the offline store while it cannot be reached)."""
+        if self._store is not None and self._store_thread != threading.get_ident():
             raise RuntimeError("the glossary store belongs to the thread that opened it")
+        if self._store is not None and self.team and getattr(self._store, "offline", False) == bool(self.online):
+            self._store.close()  # the server came back (or went away): switch connections
+            self._store = None
+        if self._store is None:
+            self._store = self._open_team_store() if self.team else open_glossary_store(self.path)
+            self._store_thread = threading.get_ident()
+            self._store_stale = False
+        elif self._store_stale:
+            self._store_stale = False
+            self._store.refresh()
         return self._store
+
+    def write(self, change: Callable[[AnyGlossaryStore], T]) -> T:
+        """Make an edit through `store()`. On a shared glossary whose server has just gone away, the edit is
+        made again on the offline store, which queues it: nothing typed is lost."""
+        from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
+
+        try:
+            return change(self.store())
+        except GlossaryOfflineError:
+            if not self.team or getattr(self._store, "offline", False):
+                raise
+            self._went_offline("the glossary server cannot be reached")
+            return change(self.store())
+
+    def base_version(self, entry_id: int) -> int | None:
+        """The row version an edit of the entry starting now is based on (None: the desk's own file keeps none)."""
+        store = self.store()
+        return store.version(entry_id) if hasattr(store, "version") else None
+
+    @staticmethod
+    def update_entry(store: AnyGlossaryStore, entry: Any, base_version: int | None) -> Any:
+        """`store.update(entry)`, refused on a shared glossary if the entry moved on from `base_version`."""
+        if base_version is None or isinstance(store, GlossaryStore):
+            return store.update(entry)
+        return store.update(entry, base_version=base_version)
+
+    def pending_edits(self) -> int:
+        """How many edits typed offline wait for the server."""
+        if not self.team or not self.queue_path.is_file():
+            return 0
+        from desktop_app.storage.glossary_offline import EditQueue
+
+        queue = EditQueue(self.queue_path)
+        try:
+            return len(queue)
+        finally:
+            queue.close()
+
+    # -- a shared glossary ---------------------------------------------------------------------------------------
+
+    def _open_team_reader(self) -> AnyGlossaryStore:
+        """The server's glossary, or the replica when the server cannot be reached (the desk is then offline)."""
+        from desktop_app.storage.glossary_offline import OfflineGlossaryStore
+        from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
+
+        if self.online is not False:
+            try:
+                store = open_glossary_store(self.location, self.author)
+            except GlossaryOfflineError as exc:
+                self._went_offline(str(exc))
+            else:
+                self.online = True
+                return store
+        return OfflineGlossaryStore.open(self.path, self.queue_path, self.author)
+
+    def _open_team_store(self) -> AnyGlossaryStore:
+        store = self._open_team_reader()
+        if not getattr(store, "offline", False):
+            self._flush(store)  # type: ignore[arg-type]
+        return store
+
+    def _keep_replica(self, store: PgGlossaryStore) -> None:
+        """Copy the glossary just read into the local replica, unless the replica is of this state already. The
+        copy is written on a thread of its own from what was read, so the snapshot is not held up by it."""
+        from desktop_app.storage.glossary_offline import ReplicaData, replica_changes, write_replica
+
+        changes = store.change_counter()
+        if replica_changes(self.path) == changes:
+            return
+        data = ReplicaData(store.entries(), store.versions(), store.tenures(), store.read_only, changes)
+
+        def write() -> None:
+            with self._replica_lock:
+                try:
+                    if (replica_changes(self.path) or -1) < changes:
+                        write_replica(self.path, data)
+                except (OSError, sqlite3.Error, GlossaryError) as exc:
+                    log.warning("the local copy of the shared glossary was not updated: %s", exc)
+
+        self._replica_thread = threading.Thread(target=write, name="glossary-replica")
+        self._replica_thread.start()
+
+    def wait_for_replica(self) -> None:
+        """Until the local copy being written (if any) is on disk."""
+        if self._replica_thread is not None:
+            self._replica_thread.join()
+
+    def _flush(self, store: PgGlossaryStore) -> tuple[int, list[str]]:
+        """Send the edits typed offline (in order, with their version checks)."""
+        if not self.queue_path.is_file():
+            return 0, []
+        from desktop_app.storage.glossary_offline import EditQueue
+
+        with self._flush_lock:
+            queue = EditQueue(self.queue_path)
+            try:
+                applied, refused = queue.flush(store)
+            finally:
+                queue.close()
+        if applied:
+            log.info("%d edits typed offline were sent to the shared glossary", applied)
+            self._revision += 1
+            self._store_stale = True
+        return applied, refused
+
+    def subscribe(self, listener: Callable[[TeamEvent], None]) -> None:
+        """Call `listener` (from the listening thread) on every TeamEvent."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[TeamEvent], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, event: TeamEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # one broken listener must not stop the others, nor the listening thread
+                log.exception("a glossary listener failed on %s", event.kind)
+
+    def _went_offline(self, why: str) -> None:
+        was = self.online
+        self.online = False
+        if was is not False:
+            self._emit(TeamEvent("offline", why))
+
+    def start_live(self) -> None:
+        """Listen for the other desks' changes on a worker thread (a shared glossary only; idempotent)."""
+        if not self.team or self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._listen, name="glossary-listener", daemon=True)
+        self._thread.start()
+
+    def _listen(self) -> None:
+        import psycopg
+
+        from desktop_app.storage.pg_glossary_store import CHANNEL, PgGlossaryStore
+
+        while not self._stop.is_set():
+            try:
+                conn = psycopg.connect(str(self.location), autocommit=True, connect_timeout=3,
+                                       application_name="pressdesk-listener")
+            except psycopg.Error as exc:
+                self._went_offline(f"the glossary server cannot be reached: {str(exc).strip().splitlines()[0]}")
+                self._stop.wait(RECONNECT_S)
+                continue
+            try:
+                with conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self._came_online(PgGlossaryStore)
+                    while not self._stop.is_set():
+                        if list(conn.notifies(timeout=0.25, stop_after=1)):  # at once, not at the timeout
+                            self._revision += 1
+                            self._store_stale = True
+                            self._emit(TeamEvent("changed"))
+            except (psycopg.Error, GlossaryError) as exc:
+                self._went_offline(f"the glossary server connection was lost: {str(exc).strip().splitlines()[0]}")
+                self._stop.wait(RECONNECT_S)
+
+    def _came_online(self, store_class: Any) -> None:
+        was = self.online
+        self.online = True
+        if was is not False:
+            return
+        with store_class.open(str(self.location), author=self.author) as store:
+            applied, refused = self._flush(store)
+        self._revision += 1
+        self._store_stale = True
+        message = "connected to the shared glossary"
+        if applied or refused:
+            message += f"; {applied} edits typed offline sent" + (f", {len(refused)} refused (kept)" if refused
+                                                                   else "")
+        self._emit(TeamEvent("online", message))
 
     def changed(self, *, elsewhere: bool = True) -> None:
         """The glossary was changed: the next snapshot is a new revision. A change made `elsewhere` (a worker's
@@ -109,6 +361,11 @@ class GlossaryService:
             self._store.refresh()
 
     def close(self) -> None:
+        self._stop.set()
+        self.wait_for_replica()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
         if self._store is not None:
             self._store.close()
             self._store = None

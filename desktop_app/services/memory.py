@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import permutations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -32,9 +33,13 @@ from desktop_app.formats.tmx import (
 from desktop_app.paths import data_dir as resolve_data_dir
 from desktop_app.storage.tm_store import TmStore, normalise_key
 
+if TYPE_CHECKING:
+    from desktop_app.storage.pg_tm_store import PgTmStore
+
 log = logging.getLogger(__name__)
 
 MEMORY_FILE = "memory.sqlite"
+MEMORY_URL_ENV = "PRESSDESK_MEMORY_URL"
 MIN_FUZZY_SCORE = 60.0
 MAX_SEGMENT_CHARS = 5000
 INSERT_BATCH = 2000
@@ -147,22 +152,38 @@ def release_pairs(release: Release) -> Iterator[Pair]:
             yield a, b, approved[a], approved[b]
 
 
+def _settings_memory_url(data_dir: Path) -> str:
+    from desktop_app.settings import Settings
+
+    return Settings.load(data_dir).memory_url if (data_dir / "settings.json").is_file() else ""
+
+
 class TranslationMemory:
     """The user's translation memory (one SQLite file in the data folder); safe to share between threads."""
 
-    def __init__(self, store: TmStore) -> None:
+    def __init__(self, store: TmStore | PgTmStore) -> None:
         self._store = store
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> TranslationMemory:
-        """Open (creating when missing) the memory in `data_dir`, by default PressDesk's data folder.
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, url: str | None = None) -> TranslationMemory:
+        """Open (creating when missing) the memory this desk uses: the shared one at `url` (the --memory option),
+        $PRESSDESK_MEMORY_URL or the URL in Preferences ▸ Team, else the file in `data_dir` (by default
+        PressDesk's data folder).
 
-        Raises `TmStoreError` for a file that is not a memory or comes from a newer PressDesk.
+        Raises `TmStoreError` for a file that is not a memory or comes from a newer PressDesk, or a server that
+        cannot be reached.
         """
-        return cls(TmStore.open(resolve_data_dir(data_dir) / MEMORY_FILE))
+        folder = resolve_data_dir(data_dir)
+        chosen = url or os.environ.get(MEMORY_URL_ENV) or _settings_memory_url(folder)
+        if chosen and chosen.startswith(("postgresql://", "postgres://")):
+            from desktop_app.storage.pg_tm_store import PgTmStore
+
+            return cls(PgTmStore.open(chosen))
+        return cls(TmStore.open(folder / MEMORY_FILE))
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | str:
+        """The memory file, or the shared memory's URL."""
         return self._store.path
 
     def close(self) -> None:
@@ -259,7 +280,7 @@ class TranslationMemory:
         report = ImportReport(path.name)
         origin = f"tmx:{path.name}"
         # A connection of its own, so lookups on the shared one are not blocked while a large file is read.
-        with TmStore.open(self._store.path) as store, store.transaction():
+        with type(self._store).open(self._store.path) as store, store.transaction():  # type: ignore[arg-type]
             batch: list[Pair] = []
             for unit in iter_tmx(path, on_progress=on_progress, max_bytes=max_bytes):
                 report.units += 1
@@ -281,7 +302,7 @@ class TranslationMemory:
         return report
 
 
-def _insert(store: TmStore, batch: list[Pair], origin: str, report: ImportReport) -> None:
+def _insert(store: TmStore | PgTmStore, batch: list[Pair], origin: str, report: ImportReport) -> None:
     added, duplicates = store.insert_units(batch, origin)
     report.added += added
     report.duplicates += duplicates

@@ -341,6 +341,25 @@ def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | N
     return problems
 
 
+def tenure_problems(tenure: Tenure) -> list[str]:
+    """Every reason a tenure's dates or note cannot be stored (that it links a person to a title is checked by
+    the store, which knows the entries)."""
+    problems = [f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+                for date in (tenure.valid_from, tenure.valid_to) if date and not _is_iso_date(date)]
+    problem = _text_problem(tenure.note, term=False)
+    if problem or len(tenure.note) > MAX_NOTE_CHARS:
+        problems.append(f"the tenure's note {problem or f'is longer than {MAX_NOTE_CHARS}'}")
+    return problems
+
+
+def import_problems(added: Iterable[TermEntry], updated: Iterable[TermEntry]) -> list[str]:
+    """Why an import cannot be applied: the first entries failing `entry_problems` (a plan is checked again when
+    applied: it may come from an older plan or another program)."""
+    refused = [f"{_shown(e.label(), 40)}: {'; '.join(p)}" for e in (*added, *updated) if (p := entry_problems(e))]
+    more = [f"and {len(refused) - 3} more entries"] if len(refused) > 3 else []
+    return refused[:3] + more
+
+
 def _is_iso_date(text: str) -> bool:
     parts = text.split("-")
     return (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
@@ -650,12 +669,9 @@ class GlossaryStore:
             raise GlossaryError("a tenure must link two existing entries")
         if person.category != "person" or title.category != "title":
             raise GlossaryError("a tenure links a person entry to a title entry")
-        for date in (tenure.valid_from, tenure.valid_to):
-            if date and not _is_iso_date(date):
-                raise GlossaryValidationError([f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"])
-        problem = _text_problem(tenure.note, term=False)
-        if problem or len(tenure.note) > MAX_NOTE_CHARS:
-            raise GlossaryValidationError([f"the tenure's note {problem or f'is longer than {MAX_NOTE_CHARS}'}"])
+        problems = tenure_problems(tenure)
+        if problems:
+            raise GlossaryValidationError(problems)
         with self.db.atomic():
             self.db["tenures"].insert({"person_id": tenure.person_id, "title_id": tenure.title_id,
                                        "valid_from": tenure.valid_from, "valid_to": tenure.valid_to,
@@ -670,10 +686,9 @@ class GlossaryStore:
     def apply_import(self, added: list[TermEntry], updated: list[TermEntry], label: str) -> int:
         """Insert and update entries in one transaction and log the import so it can be undone; returns its id.
         Every entry is validated first, merged ones too; GlossaryValidationError (nothing written) if any fails."""
-        refused = [f"{_shown(e.label(), 40)}: {'; '.join(p)}" for e in (*added, *updated) if (p := entry_problems(e))]
+        refused = import_problems(added, updated)
         if refused:
-            more = [f"and {len(refused) - 3} more entries"] if len(refused) > 3 else []
-            raise GlossaryValidationError(refused[:3] + more)
+            raise GlossaryValidationError(refused)
         with self.db.atomic():
             first = self._next_id()
             rows = [entry_to_row(replace(e, id=first + i)) for i, e in enumerate(added)]

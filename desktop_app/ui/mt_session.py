@@ -2,6 +2,8 @@
 
 Created on the GUI thread without importing argostranslate (that happens on the first translation, on the
 single "mt" lane of the task runner). The suggestions dock, "translate all" and the packs dialog share it.
+The engine is the local packs, or the office's LibreTranslate server set in Preferences ▸ Team (or
+$PRESSDESK_MT_URL); the server's language list is an HTTP call, so it is fetched on the MT lane and cached.
 """
 
 from __future__ import annotations
@@ -33,15 +35,33 @@ class MtSession(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = TranslationService(ArgosEngine(context.data_dir),
-                                          beam_size=beam_for(context.settings.mt_quality))
+        from desktop_app.mt.factory import make_engine
+
+        settings = context.settings
+        self.service = TranslationService(make_engine(context.data_dir, settings.mt_url or None,
+                                                      settings.mt_api_key or None),
+                                          beam_size=beam_for(settings.mt_quality))
+        self._pairs: set[tuple[str, str]] | None = None
         self._glossary_revision: int | None = None
         self._memory: Any = None
         self._memory_failed = False
         self._memory_lock = threading.Lock()  # opened by whichever worker asks first
 
     def installed_pairs(self) -> set[tuple[str, str]]:
-        return self.service.engine.installed_pairs()
+        """The pairs the engine translates. The local packs are listed at once (a folder scan); a server's list
+        is fetched on the MT lane (empty until it arrives; `packsChanged` fires when it does)."""
+        if self._pairs is None:
+            if isinstance(self.service.engine, ArgosEngine):
+                self._pairs = self.service.engine.installed_pairs()
+            else:
+                self._pairs = set()
+                self.context.tasks.submit(_list_pairs, self.service, lane=MT_LANE, on_done=self._listed)
+        return set(self._pairs)
+
+    def _listed(self, pairs: set[tuple[str, str]]) -> None:
+        if pairs != self._pairs:
+            self._pairs = pairs
+            self.packsChanged.emit()
 
     def refresh_glossary(self) -> None:
         """Before MT work (GUI thread): the decoding quality chosen, and after a glossary change the glossary's new
@@ -71,6 +91,7 @@ class MtSession(QObject):
 
     def notify_packs_changed(self) -> None:
         """After an install or removal: drop loaded models on the MT lane (after any running translation)."""
+        self._pairs = None
         self.context.tasks.submit(_reload, self.service, lane=MT_LANE, on_done=lambda _r: self.packsChanged.emit())
 
     def close(self) -> None:
@@ -87,6 +108,10 @@ def _use_glossary(_token: CancelToken, service: TranslationService, glossary: Gl
     except GlossaryError as exc:  # translation still works without it; the names are then not protected
         log.warning("glossary unavailable for MT protection: %s", exc)
         service.set_glossary(None)
+
+
+def _list_pairs(_token: CancelToken, service: TranslationService) -> set[tuple[str, str]]:
+    return service.engine.installed_pairs()
 
 
 def _reload(_token: CancelToken, service: TranslationService) -> None:

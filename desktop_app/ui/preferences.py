@@ -1,4 +1,5 @@
-"""Preferences: interface language (applied at once), author, end mark, MT quality, autosave interval, columns.
+"""Preferences: interface language (applied at once), author, end mark, MT quality, autosave interval, grid
+columns, and Team: the office's shared glossary and memory (PostgreSQL URLs) and MT server (LibreTranslate URL and key).
 
 Choosing a UI language switches the translators immediately, so the whole application, this dialog included,
 changes language while the dialog is open; Cancel switches back.
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
-from desktop_app.settings import MT_QUALITIES
+from desktop_app.settings import MT_QUALITIES, Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
 from desktop_app.ui.keyboard_flow import CONFIRM_STATUSES, confirm_status
@@ -98,11 +101,13 @@ class PreferencesDialog(QDialog):
                 label.setBuddy(self.columns_list)
             self.form_labels.append(label)
             self.form.addRow(label, field)
+        self.team_group = TeamGroup(settings, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.columns_note)
+        layout.addWidget(self.team_group)
         layout.addWidget(self.buttons)
 
         self.ui_lang_combo.currentIndexChanged.connect(self._switch_language)
@@ -163,7 +168,12 @@ class PreferencesDialog(QDialog):
         return hidden if len(hidden) < len(LANGS) else []
 
     def accept(self) -> None:
+        problem = self.team_group.problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Preferences"), problem)
+            return
         settings = self.context.settings
+        self.team_group.store(settings)
         settings.ui_lang = self.ui_lang_combo.currentData()
         settings.author = self.author_edit.text().strip()
         settings.end_mark = self.end_mark_combo.currentData()
@@ -177,3 +187,59 @@ class PreferencesDialog(QDialog):
         if self.context.ui_language is not None and self.context.ui_language.current != self._original_lang:
             self.context.ui_language.switch(self._original_lang)
         super().reject()
+
+
+class TeamGroup(QGroupBox):
+    """Preferences ▸ Team: where the office's shared glossary, memory and MT server are (empty: this desk's own).
+    They take effect when PressDesk is next started."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamGroup")
+        self.glossary_url = QLineEdit(settings.glossary_url, self)
+        self.memory_url = QLineEdit(settings.memory_url, self)
+        self.mt_url = QLineEdit(settings.mt_url, self)
+        self.mt_api_key = QLineEdit(settings.mt_api_key, self)
+        self.mt_api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.form = QFormLayout(self)
+        for field in (self.glossary_url, self.memory_url, self.mt_url, self.mt_api_key):
+            self.form.addRow("", field)
+        self.form.addRow(self.note)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Team"))
+        labels = [self.tr("Shared glossary:"), self.tr("Shared memory:"), self.tr("MT server:"),
+                  self.tr("MT server key:")]
+        for row, text in enumerate(labels):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setText(text)
+        for field in (self.glossary_url, self.memory_url):
+            field.setPlaceholderText(self.tr("postgresql://user@server/pressdesk — empty: this desk's own"))
+        self.mt_url.setPlaceholderText(self.tr("http://server:5000 — empty: the installed language packs"))
+        self.note.setText(self.tr("Changes here take effect when PressDesk is next started."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def problem(self) -> str:
+        """Why the URLs typed cannot be used ("" when they can)."""
+        for field in (self.glossary_url, self.memory_url):
+            text = field.text().strip()
+            if text and not text.startswith(("postgresql://", "postgres://")):
+                return self.tr("A shared glossary or memory is a PostgreSQL URL starting with postgresql://")
+        text = self.mt_url.text().strip()
+        if text and not text.startswith(("http://", "https://")):
+            return self.tr("The MT server is a LibreTranslate URL starting with http:// or https://")
+        return ""
+
+    def store(self, settings: Settings) -> None:
+        settings.glossary_url = self.glossary_url.text().strip()
+        settings.memory_url = self.memory_url.text().strip()
+        settings.mt_url = self.mt_url.text().strip()
+        settings.mt_api_key = self.mt_api_key.text().strip()

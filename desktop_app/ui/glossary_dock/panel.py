@@ -53,37 +53,37 @@ SEGMENT_SCAN_CHARS = 20_000  # of the current segment's cells, matched for the l
 INSERT_SHORTCUT = "Ctrl+Shift+G"
 
 
-# -- workers (own SQLite connection each: a connection belongs to the thread that opened it) -------------------
+# -- workers (own connection each: an SQLite connection belongs to the thread that opened it) -------------------
 
-def _plan_worker(token: CancelToken, path: Path, file: str) -> ImportPlan:
+def _plan_worker(token: CancelToken, path: str | Path, file: str) -> ImportPlan:
     from desktop_app.services.glossary import plan_import
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path) as store:
         return plan_import(store, file)
 
 
-def _apply_worker(token: CancelToken, path: Path, plan: ImportPlan) -> Any:
+def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan, author: str) -> Any:
     from desktop_app.services.glossary import apply_import
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path, author) as store:
         return apply_import(store, plan)
 
 
-def _undo_worker(token: CancelToken, path: Path) -> Any:
+def _undo_worker(token: CancelToken, path: str | Path, author: str) -> Any:
     from desktop_app.services.glossary import undo_import
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path, author) as store:
         return undo_import(store)
 
 
-def _export_worker(token: CancelToken, path: Path, out: str, source_lang: str, target_lang: str) -> int:
+def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str) -> int:
     from desktop_app.services.glossary import export_glossary
-    from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.services.glossary_service import open_glossary_store
 
-    with GlossaryStore.open(path) as store:
+    with open_glossary_store(path) as store:
         return export_glossary(store, out, source_lang=source_lang, target_lang=target_lang)
 
 
@@ -288,23 +288,35 @@ class GlossaryPanel(QWidget):
         self.entryActivated.emit(item.data(0, ENTRY_ROLE))
 
     # -- editing -----------------------------------------------------------------------------------------------
+    def _refuse_if_read_only(self) -> bool:
+        """A shared glossary opened with a read-only login: say so before any edit is typed."""
+        if not getattr(self.store(), "read_only", False):
+            return False
+        QMessageBox.information(self, self.tr("Glossary"), self.tr(
+            "The shared glossary is read-only for this login: it can be searched and matched, but changes must be "
+            "made by an editor."))
+        return True
+
     def add_entry(self, category: str | None = None, proposal: TermEntry | None = None) -> None:
         """Add an entry, starting from a blank one or from a `proposal` (e.g. made from selected text)."""
+        if self._refuse_if_read_only():
+            return
         dialog = EntryDialog(self.store(), proposal, self, category=category or self.category.currentData() or "term")
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
             self._write(lambda store: store.add(dialog.result))
 
     def edit_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or self._refuse_if_read_only():
             return
+        base = self.context.glossary.base_version(entry.id)  # a shared glossary refuses the edit if it moves on
         dialog = EntryDialog(self.store(), entry, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            self._write(lambda store: store.update(dialog.result))
+            self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base))
 
     def delete_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or self._refuse_if_read_only():
             return
         answer = QMessageBox.question(self, self.tr("Delete Entry"),
                                       self.tr("Delete “%1” from the glossary?").replace("%1", entry.label()))
@@ -315,7 +327,7 @@ class GlossaryPanel(QWidget):
         from desktop_app.storage.glossary_store import GlossaryError
 
         try:
-            change(self.store())
+            self.context.glossary.write(change)
         except GlossaryError as exc:
             QMessageBox.warning(self, self.tr("Glossary"), str(exc))
             return
@@ -354,7 +366,7 @@ class GlossaryPanel(QWidget):
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
-        self.context.tasks.submit(_plan_worker, self.context.glossary.path, file, on_done=self._preview,
+        self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, on_done=self._preview,
                                   on_error=self._failed)
 
     def _preview(self, plan: ImportPlan) -> None:
@@ -363,8 +375,8 @@ class GlossaryPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
-        self.context.tasks.submit(_apply_worker, self.context.glossary.path, plan, on_done=self._imported,
-                                  on_error=self._failed)
+        self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, self.context.glossary.author,
+                                  on_done=self._imported, on_error=self._failed)
 
     def _imported(self, report: Any) -> None:
         self._end_busy()
@@ -375,7 +387,8 @@ class GlossaryPanel(QWidget):
 
     def undo_last_import(self) -> None:
         self._start_busy(self.tr("Undoing the last import…"))
-        self.context.tasks.submit(_undo_worker, self.context.glossary.path, on_done=self._undone, on_error=self._failed)
+        self.context.tasks.submit(_undo_worker, self.context.glossary.location, self.context.glossary.author,
+                                  on_done=self._undone, on_error=self._failed)
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
@@ -391,7 +404,7 @@ class GlossaryPanel(QWidget):
         if "." not in Path(file).name:
             file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
         self._start_busy(self.tr("Exporting…"))
-        self.context.tasks.submit(_export_worker, self.context.glossary.path, file, "en", "ru",
+        self.context.tasks.submit(_export_worker, self.context.glossary.location, file, "en", "ru",
                                   on_done=lambda n: self._exported(n, file), on_error=self._failed)
 
     def _exported(self, count: int, file: str) -> None:

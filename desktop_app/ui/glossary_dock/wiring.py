@@ -4,11 +4,13 @@ inserts the approved form.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QStyleOptionViewItem,
     QToolTip,
@@ -28,6 +30,8 @@ from desktop_app.ui.term_highlighter import (
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 class GlossaryUi(QObject):
@@ -61,6 +65,7 @@ class GlossaryUi(QObject):
         window.installEventFilter(self)
         self.retranslateUi()
         self.source.reload()
+        self.team = TeamGlossaryLink(self) if self.context.glossary.team else None
 
     def retranslateUi(self) -> None:
         self.insert_action.setText(self.tr("Insert Approved &Term"))
@@ -181,6 +186,66 @@ def _alive(obj: QObject) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+class _PostedTeamEvent(QEvent):
+    """A TeamEvent of the service's listening thread, posted to the GUI thread."""
+
+    TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(self.TYPE)
+        self.kind = kind
+        self.message = message
+
+
+class TeamGlossaryLink(QObject):
+    """A desk on the shared glossary: the other desks' changes reload highlighting, the list and QA; a permanent
+    status-bar label says whether the desk is connected or working from its local copy.
+
+    The listening thread posts its events (`QCoreApplication.postEvent`, thread-safe) rather than emitting a
+    signal: PySide 6 keeps a reference to the receiver of every signal a non-Qt thread emits across threads, and
+    that reference kept a closed window alive with its glossary snapshots and matchers."""
+
+    def __init__(self, ui: GlossaryUi) -> None:
+        super().__init__(ui)
+        self.ui = ui
+        self.service = ui.context.glossary
+        self.label = QLabel(ui.window)
+        ui.window.statusBar().addPermanentWidget(self.label)
+
+        def listener(event: Any) -> None:  # on the listening thread
+            try:
+                QCoreApplication.postEvent(self, _PostedTeamEvent(event.kind, event.message))
+            except RuntimeError:  # the window is closing: nobody is left to tell
+                log.debug("team glossary event %s after the window closed", event.kind)
+
+        self.service.subscribe(listener)
+        self.destroyed.connect(lambda: self.service.unsubscribe(listener))
+        ui.panel.glossaryChanged.connect(lambda: self._show(self.service.online is not False, ""))
+        self._show(self.service.online is not False, "")
+        self.service.start_live()
+
+    def customEvent(self, event: QEvent) -> None:
+        if isinstance(event, _PostedTeamEvent):
+            self._on_event(event.kind, event.message)
+
+    def _on_event(self, kind: str, message: str) -> None:
+        if kind in ("changed", "online"):
+            self.ui.panel._changed(external=True)
+        if kind in ("online", "offline"):
+            self._show(kind == "online", message)
+            if message:
+                self.ui.panel.statusMessage.emit(message)
+
+    def _show(self, online: bool, why: str) -> None:
+        if online:
+            self.label.setText(self.tr("Shared glossary"))
+        else:
+            queued = self.service.pending_edits()
+            self.label.setText(self.tr("Shared glossary offline: working from the last copy; %n edit(s) queued", "",
+                                       queued))
+        self.label.setToolTip(why or str(self.service.location).split("@")[-1])
 
 
 def install_glossary(window: QMainWindow) -> GlossaryUi:

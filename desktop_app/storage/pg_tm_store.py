@@ -1,0 +1,195 @@
+"""The office's shared translation memory on PostgreSQL: the same store interface as the desk's SQLite memory
+(storage/tm_store.py), with fuzzy candidates found by `pg_trgm` trigram similarity over the normalised source.
+
+Chosen by a `postgresql://` URL (`--memory`, $PRESSDESK_MEMORY_URL, Preferences ▸ Team). PressDesk creates the
+tables itself (in the same database as the shared glossary, or another). The database should have a UTF-8
+character type (e.g. C.UTF-8) so Chinese and Russian letters count as word characters for trigrams.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.storage.tm_store import MAX_CANDIDATES, TmStoreError, UnitRow, normalise_key, now_iso, pair_hash
+
+if TYPE_CHECKING:
+    import psycopg
+
+SCHEMA_VERSION = 1
+APP_MARKER = "pressdesk-tm"
+SIMILARITY_THRESHOLD = 0.2  # trigram similarity a candidate needs; the memory's own scoring then ranks them
+_MIGRATION_LOCK = 7_305_150_002
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+class PgTmStore:
+    """An open connection to the shared memory; `open()` creates its tables. Safe to share between threads
+    (serialised by a lock, like the SQLite store)."""
+
+    def __init__(self, url: str, conn: psycopg.Connection[Any]) -> None:
+        self.path = url  # what `open()` takes again for a second connection (TMX import)
+        self.conn = conn
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, url: str) -> PgTmStore:
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise TmStoreError("a shared memory needs psycopg: install PressDesk with the `team` extra") from exc
+        try:
+            conn = psycopg.connect(url, connect_timeout=3, autocommit=True, application_name="pressdesk")
+        except psycopg.Error as exc:
+            raise TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}") from exc
+        store = cls(url, conn)
+        try:
+            store._migrate()
+        except psycopg.Error as exc:
+            conn.close()
+            raise TmStoreError(f"the shared memory cannot be opened: {_first_line(exc)}") from exc
+        except TmStoreError:
+            conn.close()
+            raise
+        return store
+
+    def _migrate(self) -> None:
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            raise TmStoreError(f"the shared memory was set up by a newer PressDesk (format {version}; this version "
+                               f"reads up to {SCHEMA_VERSION}). Update PressDesk to use it.")
+        if version == SCHEMA_VERSION:
+            return
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATION_LOCK])
+            if self._version() == SCHEMA_VERSION:
+                return
+            cur.execute("""
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                CREATE TABLE tm_meta (key text PRIMARY KEY, value text NOT NULL);
+                CREATE TABLE tm_sources (
+                    id bigserial PRIMARY KEY, lang text NOT NULL, source_key text NOT NULL,
+                    key_len integer NOT NULL, UNIQUE (lang, source_key));
+                CREATE INDEX tm_sources_trgm ON tm_sources USING gin (source_key gin_trgm_ops);
+                CREATE TABLE tm_units (
+                    id bigserial PRIMARY KEY, source_id bigint NOT NULL REFERENCES tm_sources(id),
+                    src_lang text NOT NULL, tgt_lang text NOT NULL, source text NOT NULL, target text NOT NULL,
+                    origin text NOT NULL DEFAULT '', created text NOT NULL, pair_hash bytea NOT NULL UNIQUE);
+                CREATE INDEX tm_units_source ON tm_units (source_id, tgt_lang);
+            """)
+            cur.execute("INSERT INTO tm_meta VALUES ('app', %s), ('schema_version', %s)",
+                        [APP_MARKER, str(SCHEMA_VERSION)])
+
+    def _version(self) -> int:
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT to_regclass('tm_meta') IS NOT NULL")
+            if not cur.fetchone()[0]:  # type: ignore[index]
+                return 0
+            cur.execute("SELECT value FROM tm_meta WHERE key = 'schema_version'")
+            row = cur.fetchone()
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> PgTmStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _cursor(self) -> Iterator[psycopg.Cursor[Any]]:
+        import psycopg
+
+        with self._lock:
+            try:
+                with self.conn.cursor() as cur:
+                    yield cur
+            except psycopg.Error as exc:
+                raise TmStoreError(f"the shared memory failed: {_first_line(exc)}") from exc
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        with self._cursor() as cur:
+            cur.execute("SELECT key, value FROM tm_meta")
+            return dict(cur.fetchall())
+
+    def count(self, src_lang: str | None = None, tgt_lang: str | None = None) -> int:
+        with self._cursor() as cur:
+            if src_lang and tgt_lang:
+                cur.execute("SELECT count(*) FROM tm_units WHERE src_lang = %s AND tgt_lang = %s", [src_lang, tgt_lang])
+            else:
+                cur.execute("SELECT count(*) FROM tm_units")
+            return int(cur.fetchone()[0])  # type: ignore[index]
+
+    def exact(self, src_lang: str, tgt_lang: str, key: str, limit: int) -> list[UnitRow]:
+        with self._cursor() as cur:
+            cur.execute("SELECT u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
+                        "FROM tm_sources s JOIN tm_units u ON u.source_id = s.id WHERE s.lang = %s AND "
+                        "s.source_key = %s AND u.tgt_lang = %s ORDER BY u.created DESC, u.id DESC LIMIT %s",
+                        [src_lang, key, tgt_lang, limit])
+            return [UnitRow(*r) for r in cur.fetchall()]
+
+    def candidate_sources(self, src_lang: str, tgt_lang: str, key: str, *, min_len: int, max_len: int,
+                          limit: int = MAX_CANDIDATES) -> list[tuple[int, str]]:
+        """(id, key) of sources translated from `src_lang` into `tgt_lang` whose key is trigram-similar to
+        `key`, most similar first, with a key length in [min_len, max_len]."""
+        if not key.strip():
+            return []
+        with self._cursor() as cur, self.conn.transaction():
+            cur.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(SIMILARITY_THRESHOLD)])
+            cur.execute("SELECT s.id, s.source_key FROM tm_sources s WHERE s.source_key %% %s AND s.lang = %s "
+                        "AND s.key_len BETWEEN %s AND %s AND EXISTS (SELECT 1 FROM tm_units u WHERE "
+                        "u.source_id = s.id AND u.tgt_lang = %s) ORDER BY similarity(s.source_key, %s) DESC LIMIT %s",
+                        [key, src_lang, min_len, max_len, tgt_lang, key, limit])
+            return [(int(i), k) for i, k in cur.fetchall()]
+
+    def units_for_sources(self, source_ids: list[int], tgt_lang: str) -> list[UnitRow]:
+        if not source_ids:
+            return []
+        with self._cursor() as cur:
+            cur.execute("SELECT u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
+                        "FROM tm_units u JOIN tm_sources s ON s.id = u.source_id WHERE u.source_id = ANY(%s) "
+                        "AND u.tgt_lang = %s ORDER BY u.created DESC, u.id DESC", [source_ids, tgt_lang])
+            return [UnitRow(*r) for r in cur.fetchall()]
+
+    # -- writing -----------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[PgTmStore]:
+        """One transaction: everything inside is written together or not at all."""
+        with self._lock, self.conn.transaction():
+            yield self
+
+    def insert_units(self, units: Iterable[tuple[str, str, str, str]], origin: str) -> tuple[int, int]:
+        """Insert (src_lang, tgt_lang, source, target) units in one transaction; return (added, already present)."""
+        created = now_iso()
+        rows = [(s, t, source, target, key) for s, t, source, target in units if (key := normalise_key(source))]
+        if not rows:
+            return 0, 0
+        with self.transaction(), self._cursor() as cur:
+            keys = sorted({(s, key) for s, _, _, _, key in rows})
+            cur.execute("INSERT INTO tm_sources (lang, source_key, key_len) SELECT l, k, length(k) "
+                        "FROM unnest(%s::text[], %s::text[]) AS w(l, k) ON CONFLICT (lang, source_key) DO NOTHING",
+                        [[lang for lang, _ in keys], [k for _, k in keys]])
+            cur.execute("SELECT s.id, s.lang, s.source_key FROM tm_sources s JOIN unnest(%s::text[], %s::text[]) "
+                        "AS w(l, k) ON s.lang = w.l AND s.source_key = w.k",
+                        [[lang for lang, _ in keys], [k for _, k in keys]])
+            ids = {(lang, k): int(i) for i, lang, k in cur.fetchall()}
+            columns: list[list[Any]] = [[], [], [], [], [], []]
+            for s, t, source, target, key in rows:
+                for column, value in zip(columns, (ids[s, key], s, t, source, target,
+                                                   pair_hash(s, t, source, target)), strict=True):
+                    column.append(value)
+            cur.execute("INSERT INTO tm_units (source_id, src_lang, tgt_lang, source, target, origin, created, "
+                        "pair_hash) SELECT i, s, t, src, tgt, %s, %s, h FROM unnest(%s::bigint[], %s::text[], "
+                        "%s::text[], %s::text[], %s::text[], %s::bytea[]) AS r(i, s, t, src, tgt, h) "
+                        "ON CONFLICT (pair_hash) DO NOTHING", [origin, created, *columns])
+            added = max(cur.rowcount, 0)
+        return added, len(rows) - added
