@@ -85,6 +85,8 @@ DAMAGE = {
     "integer-negative-version": ["update meta set value = -3 where key = 'schema_version'"],
     "huge-version": ["update meta set value = '99999999999999999999999' where key = 'schema_version'"],
     "superscript-version": ["update meta set value = '²' where key = 'schema_version'"],
+    "arabic-indic-version": ["update meta set value = '١' where key = 'schema_version'"],
+    "blob-version": ["update meta set value = x'32' where key = 'schema_version'"],
     "no-version": ["delete from meta where key = 'schema_version'"],
     "unknown-role": ["update segments set role = 'villain' where position = 1"],
     "null-role": ["update segments set role = null where position = 0"],
@@ -369,6 +371,33 @@ def test_a_refused_glossary_or_memory_with_a_hot_journal_keeps_file_and_journal(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "newer PressDesk" in err and len(err.strip().splitlines()) == 1, err
+    assert digest(path, journal_of(path)) == before
+
+
+@pytest.mark.parametrize("version", ["abc", None, "-5", "0", "3.5", "٣", b"\x00", "99999999999999999999"],
+                         ids=["text", "null", "negative", "zero", "fraction", "arabic-indic-digit", "blob", "huge"])
+@pytest.mark.parametrize("store", ["glossary", "memory"])
+def test_a_glossary_or_memory_with_a_damaged_format_version_is_refused_untouched(
+        store: str, version: object, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if store == "glossary":
+        path = tmp_path / "terms.sqlite"
+        assert main(["glossary", "list", "--glossary", str(path)]) == 0
+        argv = ["glossary", "list", "--glossary", str(path)]
+    else:
+        from desktop_app.services.memory import MEMORY_FILE
+
+        assert main(["tm", "lookup", "--from", "en", "--to", "ru", "hello"]) in (0, 1)
+        path = data_dir / MEMORY_FILE
+        argv = ["tm", "lookup", "--from", "en", "--to", "ru", "hello"]
+    capsys.readouterr()
+    conn = sqlite3.connect(path)
+    conn.execute("update meta set value = ? where key = 'schema_version'", [version])
+    conn.commit()
+    conn.close()
+    before = digest(path, journal_of(path))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
     assert digest(path, journal_of(path)) == before
 
 

@@ -37,7 +37,7 @@ from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import now_iso
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
 
 log = logging.getLogger(__name__)
 
@@ -371,7 +371,10 @@ def _check_file(path: Path) -> None:
         raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if meta.get("app") != APP_MARKER:
         raise GlossaryError(f"{path.name} is an SQLite database but not a PressDesk glossary")
-    version = int(meta.get("schema_version", "0") or 0)
+    version = schema_version(meta.get("schema_version"))
+    if version is None:
+        raise GlossaryError(f"{path.name} is damaged: its glossary format version {meta.get('schema_version')!r} "
+                            "is not valid")
     if version > SCHEMA_VERSION:
         raise GlossaryError(f"{path.name} was written by a newer PressDesk (glossary format {version}; this version "
                             f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
@@ -417,7 +420,7 @@ class GlossaryStore:
         if "meta" not in self.db.table_names():
             return 0
         row = self.db.conn.execute("select value from meta where key = 'schema_version'").fetchone()
-        return int(row[0]) if row and str(row[0]).isdigit() else 0
+        return (schema_version(row[0]) or 0) if row else 0
 
     def _migrate(self, *, seed_new: bool) -> None:
         """Create or upgrade the schema under SQLite's write lock, so two threads or processes opening a new
