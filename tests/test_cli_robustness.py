@@ -130,3 +130,42 @@ def test_translate_without_a_usable_source_refuses_and_changes_nothing(tmp_path:
         assert len(err.strip().splitlines()) == 1 and "nothing" in err, err
     assert {p: digest(p) for p in before} == before
     assert not list(tmp_path.glob("*.lock"))
+
+
+# Terminal controls from the files themselves: ESC and the C1 CSI (U+009B) drive a terminal, U+202E reorders it.
+TERMINAL_ATTACK = "Head \x1b]0;owned\x07 line \x9b2J\x9b31m red \u202egnp.exe \x85 end"
+
+
+def assert_nothing_drives_the_terminal(text: str) -> None:
+    bad = [c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f or c == "\u202e"]
+    assert not bad, [hex(ord(c)) for c in bad]
+
+
+def test_show_qa_and_errors_print_the_controls_of_a_release_escaped(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "release.pressdesk"
+    cells = {"zh": Cell("标题"), "en": Cell(TERMINAL_ATTACK, Status.DRAFT), "ru": Cell("")}
+    ProjectStore.create(path, Release(TERMINAL_ATTACK, "2024-05-01", [Segment(Role.HEADLINE, cells)])).close()
+    assert main(["show", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert_nothing_drives_the_terminal(out)
+    assert "\\x1b]0;owned\\x07" in out and "\\x9b2J" in out and "\\u202e" in out
+    assert main(["qa", str(path), "--no-glossary"]) == 1
+    captured = capsys.readouterr()
+    assert_nothing_drives_the_terminal(captured.out + captured.err)
+    assert "U+009B" in captured.out
+
+
+def test_tm_lookup_prints_the_controls_of_an_imported_memory_escaped(tmp_path: Path, data_dir: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    tmx = tmp_path / "c1.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en"/><body><tu>'
+                   '<tuv xml:lang="en"><seg>hello world</seg></tuv>'
+                   '<tuv xml:lang="ru"><seg>привет &#x9b;2J&#x9b;31m мир &#x202e;evil &#x85;</seg></tuv>'
+                   '</tu></body></tmx>', encoding="utf-8")
+    assert main(["tm", "import", str(tmx)]) == 0
+    capsys.readouterr()
+    assert main(["tm", "lookup", "--from", "en", "--to", "ru", "hello world"]) == 0
+    out = capsys.readouterr().out
+    assert_nothing_drives_the_terminal(out)
+    assert "привет \\x9b2J\\x9b31m мир \\u202eevil" in out

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project, save_project
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.packs import PackError, human_size, install_pack, list_installed, parse_pair, remove_pack
 from desktop_app.mt.routes import RouteKind, all_routes, describe
@@ -61,7 +62,8 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
     if not packs:
         print("no language packs installed (install one with: pressdesk packs install FILE.argosmodel)")
     for p in packs:
-        print(f"{p.pair:8} {p.from_name} → {p.to_name}  version {p.version or '?'}  {human_size(p.size)}")
+        print(f"{p.pair:8} {escape_unseen(p.from_name)} → {escape_unseen(p.to_name)}  "
+              f"version {escape_unseen(str(p.version or '?'))}  {human_size(p.size)}")
     print("\nzh/en/ru directions:")
     installed = {(p.src, p.tgt) for p in packs}
     for r in routes:
@@ -79,7 +81,8 @@ def cmd_packs_install(args: argparse.Namespace) -> int:
         info = install_pack(args.file, data)
     except PackError as exc:
         raise CliError(f"{exc} (installed packs are unchanged)") from exc
-    print(f"installed {info.pair} ({info.from_name} → {info.to_name}) version {info.version}, {human_size(info.size)}")
+    print(f"installed {info.pair} ({escape_unseen(info.from_name)} → {escape_unseen(info.to_name)}) "
+          f"version {escape_unseen(str(info.version))}, {human_size(info.size)}")
     return 0
 
 
@@ -90,7 +93,7 @@ def cmd_packs_remove(args: argparse.Namespace) -> int:
         info = remove_pack(data, src, tgt)
     except PackError as exc:
         raise CliError(str(exc)) from exc
-    print(f"removed {info.pair} version {info.version}")
+    print(f"removed {info.pair} version {escape_unseen(str(info.version))}")
     return 0
 
 
@@ -166,7 +169,7 @@ def cmd_translate_text(args: argparse.Namespace) -> int:
     print(f"route: {suggestion.route_label()}")
     for i, alt in enumerate(suggestion.alternatives, start=1):
         extra = f", re-inserted: {', '.join(alt.appended)}" if alt.appended else ""
-        print(f"{i}. {alt.text}\n   score {alt.score:.3f}, terms honoured: {alt.terms_label()}{extra}")
+        print(f"{i}. {escape_unseen(alt.text)}\n   score {alt.score:.3f}, terms honoured: {alt.terms_label()}{extra}")
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.qa.findings import Finding
 from desktop_app.paths import data_dir
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
@@ -28,7 +29,8 @@ def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
 
 def _print_text(findings: list[Finding], title: str) -> None:
     for f in findings:
-        print(f"#{f.segment_index + 1} {f.lang} {f.severity.value} {f.kind.value}: {f.message}  [{f.key}]")
+        message = escape_unseen(f.message)
+        print(f"#{f.segment_index + 1} {f.lang} {f.severity.value} {f.kind.value}: {message}  [{f.key}]")
     if title:
         print(title)
 
