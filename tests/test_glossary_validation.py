@@ -252,3 +252,18 @@ def test_a_hostile_file_name_is_printed_escaped(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "terms\\x1b]0;owned\\x07.csv" in out and "out\\u202ecsv.tbx" in out
     assert not any(c in out for c in "\x1b\x07\u202e")
+
+
+@pytest.mark.parametrize("bad", ["\uffff", "\ufffe", "\ufdd0"], ids=lambda c: f"U+{ord(c):04X}")
+def test_noncharacters_are_refused_on_add_and_import_so_every_export_stays_valid_xml(
+        store: GlossaryStore, tmp_path: Path, bad: str) -> None:
+    before = snapshot(store.path)
+    with pytest.raises(GlossaryValidationError, match=f"U\\+{ord(bad):04X}, a code point that is not a character"):
+        store.add(make_entry({"en": f"Office{bad}of Tea"}))
+    with pytest.raises(GlossaryValidationError, match="not a character"):
+        store.add(make_entry({"en": "Office of Tea"}, note=f"see{bad}"))
+    source = write_csv(tmp_path / "bad.csv", [["category", "en", "en_variants"], ["term", f"Tea{bad} Board", ""],
+                                               ["place", "Jinhua", f"Jin{bad}hua"]])
+    report = import_glossary(store, source)
+    assert (report.added, report.updated, len(report.skipped)) == (0, 0, 2)
+    assert snapshot(store.path) == before

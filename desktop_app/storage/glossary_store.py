@@ -260,11 +260,15 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
-# What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), bidi
-# controls and zero-width characters; a note may hold line breaks and tabs. Such characters drive terminals, make
-# exports invalid XML, and make a term look like another one. One regex search per value keeps imports fast.
-_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
-_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]")
+# What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), the
+# noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), bidi controls and zero-width
+# characters; a note may hold line breaks and tabs. Such characters drive terminals, make exports invalid XML, and
+# make a term look like another one. One regex search per value keeps imports fast.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
+_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
+                          + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
+                          + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def _text_problem(text: str, *, term: bool) -> str | None:
@@ -274,6 +278,8 @@ def _text_problem(text: str, *, term: bool) -> str | None:
         return None
     if "\ud800" <= found.group() <= "\udfff":
         return "is not valid text (it holds bytes that are not UTF-8)"
+    if "\ufdd0" <= found.group() <= "\ufdef" or found.group() in "\ufffe\uffff":
+        return f"contains U+{ord(found.group()):04X}, a code point that is not a character"
     return f"contains the invisible or control character {char_name(found.group())}"
 
 
