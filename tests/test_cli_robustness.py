@@ -169,3 +169,40 @@ def test_tm_lookup_prints_the_controls_of_an_imported_memory_escaped(tmp_path: P
     out = capsys.readouterr().out
     assert_nothing_drives_the_terminal(out)
     assert "привет \\x9b2J\\x9b31m мир \\u202eevil" in out
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))  # reading /dev/zero fails, not swaps
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="devices and named pipes are POSIX")
+@pytest.mark.parametrize("source", ["device", "pipe"])
+@pytest.mark.parametrize("command", ["import-txt", "import-docx", "import-json", "new-from-json", "glossary-csv",
+                                     "glossary-tbx", "template"])
+def test_a_device_or_named_pipe_under_a_document_name_is_refused_at_once(tmp_path: Path, data_dir: Path,
+                                                                          source: str, command: str) -> None:
+    suffix = {"import-txt": ".txt", "import-docx": ".docx", "import-json": ".json", "new-from-json": ".json",
+              "glossary-csv": ".csv", "glossary-tbx": ".tbx", "template": ".docx"}[command]
+    named = tmp_path / f"input{suffix}"
+    if source == "device":
+        named.symlink_to("/dev/zero")  # endless: reading it whole never ends
+    else:
+        os.mkfifo(named)  # nobody writes: opening it blocks for ever
+    project = big_project(tmp_path / "release.pressdesk", rows=3)
+    glossary = tmp_path / "terms.sqlite"
+    argv = {"import-txt": ["import", "--lang", "en", str(project), str(named)],
+            "import-docx": ["import", "--lang", "en", str(project), str(named)],
+            "import-json": ["import", "--lang", "en", str(project), str(named)],
+            "new-from-json": ["new", "--from-json", str(named), str(tmp_path / "new.pressdesk")],
+            "glossary-csv": ["glossary", "import", "--glossary", str(glossary), str(named)],
+            "glossary-tbx": ["glossary", "import", "--glossary", str(glossary), str(named)],
+            "template": ["export", str(project), "--lang", "en", "--template", str(named), "-o",
+                         str(tmp_path / "out.docx")]}[command]
+    before = digest(project)
+    result = run_cli("--data-dir", str(data_dir), *argv, preexec_fn=_limit_memory)
+    one_line_refusal(result)
+    assert "not a regular file" in result.stderr
+    assert digest(project) == before
+    assert not (tmp_path / "new.pressdesk").exists() and not (tmp_path / "out.docx").exists()

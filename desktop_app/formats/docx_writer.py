@@ -38,6 +38,7 @@ from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import check_regular_file
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
 
@@ -135,6 +136,7 @@ def open_template(path: str | Path | None) -> Document:
     if path.suffix.lower() not in TEMPLATE_SUFFIXES:
         raise FormatError(f"template {path.name}: a template must be a .docx or .dotx file")
     try:
+        check_regular_file(path)
         data = _as_document_package(path.read_bytes())
         doc = docx.Document(io.BytesIO(data))
     except FormatError as exc:
