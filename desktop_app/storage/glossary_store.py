@@ -554,10 +554,12 @@ class GlossaryStore:
 
     def _state_key(self) -> str:
         """Which state of the entries this is: creation stamp, change counter (read before the entries, so a
-        change in between gives a key that never comes back) and, as a check, the number of entries."""
+        change in between gives a key that never comes back) and the number of entries, their sum of ids and
+        latest change time. The last two tell apart two copies of one glossary (a synced or shared file) that
+        were changed as often as each other, one of which replaced the other: counters alone would match."""
         meta = dict(self.db.conn.execute("select key, value from meta where key in ('created', ?)", [CHANGES_KEY]))
-        count = self.db.conn.execute("select count(*) from entries").fetchone()[0]
-        return f"{meta.get('created', '')}|{meta.get(CHANGES_KEY, '')}|{count}|{INDEX_FORMAT}"
+        count, ids, latest = self.db.conn.execute("select count(*), total(id), max(updated_at) from entries").fetchone()
+        return f"{meta.get('created', '')}|{meta.get(CHANGES_KEY, '')}|{count}|{ids:.0f}|{latest}|{INDEX_FORMAT}"
 
     def tenures(self, person_id: int | None = None) -> list[Tenure]:
         sql = "select * from tenures" + (" where person_id = ?" if person_id is not None else "") + " order by id"
