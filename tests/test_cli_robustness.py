@@ -206,3 +206,13 @@ def test_a_device_or_named_pipe_under_a_document_name_is_refused_at_once(tmp_pat
     assert "not a regular file" in result.stderr
     assert digest(project) == before
     assert not (tmp_path / "new.pressdesk").exists() and not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can create files in (/proc)")
+@pytest.mark.parametrize("command", [["glossary", "list"], ["tm", "lookup", "--from", "en", "--to", "ru", "x"]],
+                         ids=["glossary", "memory"])
+def test_a_data_folder_where_no_file_can_be_created_names_the_file_and_the_reason(command: list[str]) -> None:
+    result = run_cli("--data-dir", "/proc", *command)  # a folder that exists but takes no new file, even for root
+    one_line_refusal(result)
+    assert "read-only or unavailable" in result.stderr and "damaged" not in result.stderr
+    assert ("glossary.sqlite" if command[0] == "glossary" else "memory.sqlite") in result.stderr

@@ -36,7 +36,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.project_store import now_iso
+from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
 
 log = logging.getLogger(__name__)
@@ -410,13 +410,19 @@ class GlossaryStore:
         if exists:
             _check_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=5.0)
-        conn.execute("PRAGMA foreign_keys=ON")
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+        except sqlite3.OperationalError as exc:
+            raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
         db = sqlite_utils.Database(conn)
         try:
+            conn.execute("PRAGMA foreign_keys=ON")
             store = cls(path, db)
             store._migrate(seed_new=seed)
             store._preload_lemmas()
+        except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
+            db.close()
+            raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
         except BaseException:
             db.close()
             raise

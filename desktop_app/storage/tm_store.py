@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
+from desktop_app.storage.project_store import write_failure
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
 
 APP_MARKER = "pressdesk-tm"
@@ -149,6 +150,7 @@ class TmStore:
         if path.exists():
             _check_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
             db = sqlite_utils.Database(conn)
@@ -156,7 +158,13 @@ class TmStore:
             db.execute("PRAGMA synchronous=NORMAL")
             store = cls(path, db)
             store._migrate()
+        except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: not damage
+            if conn is not None:
+                conn.close()
+            raise TmStoreError(write_failure(path, exc, "open the translation memory")) from exc
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
         return store
 
