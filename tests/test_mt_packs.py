@@ -119,6 +119,27 @@ def test_broken_packs_are_refused_and_installed_packs_stay(case: str, data_dir: 
     assert ArgosEngine(data_dir).hypotheses("We thank the delegation.", "en", "ru", 1)  # still works
 
 
+META_EN_RU = json.dumps({"type": "translate", "from_code": "en", "to_code": "ru"}).encode()
+CLASHING_MEMBERS = {
+    "metadata-upper-case": {"{top}/METADATA.json": META_EN_RU},
+    "model-folder-case": {"{top}/Model/model.bin": b"x"},
+    "tokenizer-case": {"{top}/sentencepiece.MODEL": b"x"},
+    "composed-and-decomposed": {"{top}/notes/caf\u00e9.txt": b"x", "{top}/notes/cafe\u0301.txt": b"y"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(CLASHING_MEMBERS))
+def test_members_whose_names_clash_on_windows_or_macos_are_refused(case: str, data_dir: Path, random_packs,
+                                                                   tmp_path: Path) -> None:
+    """An en→ru metadata.json hidden as METADATA.json would replace the zh→en one when unpacked on Windows."""
+    good = random_packs[("zh", "en")]
+    top = zipfile.ZipFile(good).namelist()[0].split("/")[0]
+    extra = {name.format(top=top): data for name, data in CLASHING_MEMBERS[case].items()}
+    with pytest.raises(PackError, match="one name on Windows and macOS"):
+        install_pack(rezip(good, tmp_path / "clash.argosmodel", extra=extra), data_dir)
+    assert list_installed(data_dir) == []
+
+
 def test_cli_install_refuses_a_broken_pack_with_one_line(data_dir: Path, random_packs, tmp_path: Path,
                                                          capsys) -> None:
     path, _ = broken_packs(random_packs[("zh", "en")], tmp_path)["no model"]
