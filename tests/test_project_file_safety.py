@@ -121,6 +121,21 @@ def test_damaged_projects_are_refused_with_the_file_untouched(damage: str, tmp_p
     assert_refused_everywhere(path, capsys, tmp_path)
 
 
+@pytest.mark.parametrize("key", ["title", "date"])
+def test_a_null_title_or_date_reads_as_empty_everywhere(key: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_project(tmp_path / "x.pressdesk")
+    tamper(path, f"update meta set value = null where key = '{key}'")
+    assert main(["show", str(path)]) == 0
+    assert main(["qa", str(path), "--no-glossary"]) in (0, 1)
+    assert main(["export", str(path), "--lang", "en", "-o", str(tmp_path / "out.docx")]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    with ProjectStore.open(path) as store:
+        release = store.load()
+    assert (release.title if key == "title" else release.date) == ""
+    assert len(release.segments) == 3
+
+
 def test_a_damaged_autosave_is_not_offered_and_the_document_still_opens(tmp_path: Path) -> None:
     path = make_project(tmp_path / "x.pressdesk")
     tamper(path, "insert into recovery (id, saved_at, payload) values (1, 'now', '{\"segments\": [{\"role\": 5}]}')")

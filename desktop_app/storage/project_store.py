@@ -376,7 +376,7 @@ class ProjectStore:
             seg_cells = cells.get(row["id"], {})
             segments.append(Segment(Role(row["role"]), {lang: seg_cells.get(lang, Cell()) for lang in LANGS},
                                     row["id"]))
-        return Release(meta.get("title", ""), meta.get("date", ""), segments)
+        return Release(meta.get("title") or "", meta.get("date") or "", segments)  # NULL (another tool): empty
 
     def history(self, segment_id: str, lang: str) -> list[Revision]:
         """Every recorded change of one cell, oldest first."""
