@@ -184,19 +184,35 @@ _NO_FORMS: dict[str, tuple[str, ...]] = {lang: () for lang in LANGS}
 _ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms"
 
 
-def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
+def _forms_from_json(text: object) -> dict[str, tuple[str, ...]]:
+    """The forms of each language from a JSON column. A value PressDesk never writes (changed by another tool in
+    a shared glossary: not JSON, not an object of lists of text) must not stop every command: its forms are
+    left out, with a warning in the log."""
     if not text:
         return dict(_NO_FORMS)
-    data = json.loads(text)
-    return {lang: tuple(data.get(lang, ())) for lang in LANGS}
+    try:
+        data = json.loads(text)  # type: ignore[arg-type]
+        forms = {lang: tuple(data.get(lang, ())) for lang in LANGS}
+        "".join(forms["zh"] + forms["en"] + forms["ru"])  # TypeError unless every form is text
+        if not all(type(data.get(lang, [])) is list for lang in LANGS):
+            raise TypeError("not lists")
+    except (TypeError, ValueError, AttributeError):
+        log.warning("glossary forms %.60r are not valid; left out", text)
+        return dict(_NO_FORMS)
+    return forms
+
+
+def _text(value: object) -> str:
+    """A text column as text: NULL, or a blob written by another tool, reads as empty; a number as its digits."""
+    return value if isinstance(value, str) else str(value) if isinstance(value, int | float) else ""
 
 
 def _entry_from_tuple(row: tuple) -> TermEntry:  # type: ignore[type-arg]
     """An entry from a row of `_ENTRY_COLUMNS`; the fast path of loading a whole glossary."""
     id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms = row
-    return TermEntry(id_, category, {"zh": zh or "", "en": en or "", "ru": ru or ""}, _forms_from_json(variants),
-                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None,
-                     _forms_from_json(short_forms))
+    return TermEntry(id_, _text(category), {"zh": _text(zh), "en": _text(en), "ru": _text(ru)},
+                     _forms_from_json(variants), _forms_from_json(forbidden), _text(note), _text(source),
+                     _text(valid_from) or None, _text(valid_to) or None, _forms_from_json(short_forms))
 
 
 class LazyEntries(Sequence[TermEntry]):
@@ -230,19 +246,7 @@ class LazyEntries(Sequence[TermEntry]):
 
 
 def entry_from_row(row: dict[str, object]) -> TermEntry:
-    variants = json.loads(str(row["variants"] or "{}"))
-    forbidden = json.loads(str(row["forbidden"] or "{}"))
-    short_forms = json.loads(str(row.get("short_forms") or "{}"))
-    return TermEntry(
-        id=int(row["id"]), category=str(row["category"]),  # type: ignore[arg-type]
-        forms={lang: str(row[lang] or "") for lang in LANGS},
-        variants={lang: tuple(variants.get(lang, ())) for lang in LANGS},
-        forbidden={lang: tuple(forbidden.get(lang, ())) for lang in LANGS},
-        note=str(row["note"] or ""), source=str(row["source"] or ""),
-        valid_from=str(row["valid_from"]) if row["valid_from"] else None,
-        valid_to=str(row["valid_to"]) if row["valid_to"] else None,
-        short_forms={lang: tuple(short_forms.get(lang, ())) for lang in LANGS},
-    )
+    return _entry_from_tuple((int(row["id"]), *(row.get(c) for c in _ENTRY_COLUMNS.split(", ")[1:])))  # type: ignore[arg-type]
 
 
 def _form_key(form: str) -> str:
