@@ -195,3 +195,23 @@ def test_the_argos_index_recursion_trap_is_defused(data_dir: Path, random_packs)
     import argostranslate.package
 
     assert argostranslate.package.get_available_packages() == []
+
+
+@pytest.mark.parametrize("source", ["\u200b\u200b", "\ufeff", "\x1b\x07\x08\x7f", " \u200d\u2060 "],
+                         ids=["zero-width-spaces", "byte-order-mark", "control-characters", "joiners"])
+def test_translate_with_a_source_a_reader_sees_as_empty_refuses_and_changes_nothing(
+        source: str, data_dir: Path, random_packs, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.domain.release import Cell, Release, Role, Segment, Status
+    from desktop_app.storage.project_store import ProjectStore
+
+    install_pack(random_packs[("zh", "en")], data_dir)
+    project = tmp_path / "invisible.pressdesk"
+    cells = {"zh": Cell(source, Status.DRAFT), "en": Cell(), "ru": Cell()}
+    ProjectStore.create(project, Release("T", "2024-01-01", [Segment(Role.BODY, cells)])).close()
+    before = project.read_bytes()
+    for argv in (["translate", str(project), "--to", "en", "--all"],
+                 ["translate", str(project), "--from", "zh", "--to", "en", "--all"]):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "nothing translated" in err, err
+    assert project.read_bytes() == before
