@@ -216,3 +216,14 @@ def test_a_data_folder_where_no_file_can_be_created_names_the_file_and_the_reaso
     one_line_refusal(result)
     assert "read-only or unavailable" in result.stderr and "damaged" not in result.stderr
     assert ("glossary.sqlite" if command[0] == "glossary" else "memory.sqlite") in result.stderr
+
+
+def test_file_names_with_terminal_controls_are_printed_escaped(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "release\x1b]0;owned\x07.pressdesk"
+    assert main(["new", "--sample", str(project)]) == 0
+    assert main(["export", str(project), "--lang", "en", "-o", str(tmp_path / "out\x9b2J\u202e.docx")]) == 0
+    out = capsys.readouterr().out
+    assert_nothing_drives_the_terminal(out)
+    assert "release\\x1b]0;owned\\x07.pressdesk" in out and "out\\x9b2J\\u202e.docx" in out
+    assert (tmp_path / "out\x9b2J\u202e.docx").is_file()

@@ -70,13 +70,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {escape_unseen(note)}", file=sys.stderr)
     for lang, count in result.left_out.items():
         if count:
             print(f"warning: {count} segments have no {LANG_NAMES[lang]} text and were left out of the "
                   f"{LANG_NAMES[lang]} document", file=sys.stderr)
     for path in result.paths:
-        print(f"wrote {path}")
+        print(f"wrote {escape_unseen(str(path))}")
     return 0
 
 

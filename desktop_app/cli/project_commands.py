@@ -83,7 +83,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             ProjectStore.create(path, release).close()
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
-    print(f"created {path} ({len(release.segments)} segments)")
+    print(f"created {escape_unseen(str(path))} ({len(release.segments)} segments)")
     return 0
 
 
@@ -96,7 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         save_project(store, release)
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {escape_unseen(warning)}", file=sys.stderr)
     print(f"imported {report.paragraphs} paragraphs into {args.lang} "
           f"({report.overwritten} replaced, {report.added_rows} new rows)")
     return 0
