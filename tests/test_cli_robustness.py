@@ -227,3 +227,25 @@ def test_file_names_with_terminal_controls_are_printed_escaped(tmp_path: Path,
     assert_nothing_drives_the_terminal(out)
     assert "release\\x1b]0;owned\\x07.pressdesk" in out and "out\\x9b2J\\u202e.docx" in out
     assert (tmp_path / "out\x9b2J\u202e.docx").is_file()
+
+
+@pytest.mark.parametrize("key", ["\x1b[2Jx", "", "k" * 100_000, "8969459C90D3688DB02B", "٣" * 20],
+                         ids=["escape", "empty", "huge", "upper-case", "other-digits"])
+def test_qa_ignore_refuses_what_is_not_a_finding_key_and_stores_nothing(key: str, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "release.pressdesk"
+    assert main(["new", "--sample", str(project)]) == 0
+    before = digest(project)
+    for option in ("--ignore", "--unignore"):
+        assert main(["qa", str(project), option, key]) == 2
+        err = capsys.readouterr().err
+        assert "not a finding key" in err and len(err.strip().splitlines()) == 1 and "\x1b" not in err
+    assert digest(project) == before
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "-1", "0", "٣"])
+def test_glossary_undo_import_refuses_an_impossible_import_number(value: str, data_dir: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["glossary", "undo-import", "--id", value]) == 2
+    err = capsys.readouterr().err
+    assert "not an import number" in err and len(err.strip().splitlines()) == 1
