@@ -130,3 +130,122 @@ def test_translate_without_a_usable_source_refuses_and_changes_nothing(tmp_path:
         assert len(err.strip().splitlines()) == 1 and "nothing" in err, err
     assert {p: digest(p) for p in before} == before
     assert not list(tmp_path.glob("*.lock"))
+
+
+# Terminal controls from the files themselves: ESC and the C1 CSI (U+009B) drive a terminal, U+202E reorders it.
+TERMINAL_ATTACK = "Head \x1b]0;owned\x07 line \x9b2J\x9b31m red \u202egnp.exe \x85 end"
+
+
+def assert_nothing_drives_the_terminal(text: str) -> None:
+    bad = [c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f or c == "\u202e"]
+    assert not bad, [hex(ord(c)) for c in bad]
+
+
+def test_show_qa_and_errors_print_the_controls_of_a_release_escaped(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "release.pressdesk"
+    cells = {"zh": Cell("标题"), "en": Cell(TERMINAL_ATTACK, Status.DRAFT), "ru": Cell("")}
+    ProjectStore.create(path, Release(TERMINAL_ATTACK, "2024-05-01", [Segment(Role.HEADLINE, cells)])).close()
+    assert main(["show", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert_nothing_drives_the_terminal(out)
+    assert "\\x1b]0;owned\\x07" in out and "\\x9b2J" in out and "\\u202e" in out
+    assert main(["qa", str(path), "--no-glossary"]) == 1
+    captured = capsys.readouterr()
+    assert_nothing_drives_the_terminal(captured.out + captured.err)
+    assert "U+009B" in captured.out
+
+
+def test_tm_lookup_prints_the_controls_of_an_imported_memory_escaped(tmp_path: Path, data_dir: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    tmx = tmp_path / "c1.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en"/><body><tu>'
+                   '<tuv xml:lang="en"><seg>hello world</seg></tuv>'
+                   '<tuv xml:lang="ru"><seg>привет &#x9b;2J&#x9b;31m мир &#x202e;evil &#x85;</seg></tuv>'
+                   '</tu></body></tmx>', encoding="utf-8")
+    assert main(["tm", "import", str(tmx)]) == 0
+    capsys.readouterr()
+    assert main(["tm", "lookup", "--from", "en", "--to", "ru", "hello world"]) == 0
+    out = capsys.readouterr().out
+    assert_nothing_drives_the_terminal(out)
+    assert "привет \\x9b2J\\x9b31m мир \\u202eevil" in out
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))  # reading /dev/zero fails, not swaps
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="devices and named pipes are POSIX")
+@pytest.mark.parametrize("source", ["device", "pipe"])
+@pytest.mark.parametrize("command", ["import-txt", "import-docx", "import-json", "new-from-json", "glossary-csv",
+                                     "glossary-tbx", "template"])
+def test_a_device_or_named_pipe_under_a_document_name_is_refused_at_once(tmp_path: Path, data_dir: Path,
+                                                                          source: str, command: str) -> None:
+    suffix = {"import-txt": ".txt", "import-docx": ".docx", "import-json": ".json", "new-from-json": ".json",
+              "glossary-csv": ".csv", "glossary-tbx": ".tbx", "template": ".docx"}[command]
+    named = tmp_path / f"input{suffix}"
+    if source == "device":
+        named.symlink_to("/dev/zero")  # endless: reading it whole never ends
+    else:
+        os.mkfifo(named)  # nobody writes: opening it blocks for ever
+    project = big_project(tmp_path / "release.pressdesk", rows=3)
+    glossary = tmp_path / "terms.sqlite"
+    argv = {"import-txt": ["import", "--lang", "en", str(project), str(named)],
+            "import-docx": ["import", "--lang", "en", str(project), str(named)],
+            "import-json": ["import", "--lang", "en", str(project), str(named)],
+            "new-from-json": ["new", "--from-json", str(named), str(tmp_path / "new.pressdesk")],
+            "glossary-csv": ["glossary", "import", "--glossary", str(glossary), str(named)],
+            "glossary-tbx": ["glossary", "import", "--glossary", str(glossary), str(named)],
+            "template": ["export", str(project), "--lang", "en", "--template", str(named), "-o",
+                         str(tmp_path / "out.docx")]}[command]
+    before = digest(project)
+    result = run_cli("--data-dir", str(data_dir), *argv, preexec_fn=_limit_memory)
+    one_line_refusal(result)
+    assert "not a regular file" in result.stderr
+    assert digest(project) == before
+    assert not (tmp_path / "new.pressdesk").exists() and not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can create files in (/proc)")
+@pytest.mark.parametrize("command", [["glossary", "list"], ["tm", "lookup", "--from", "en", "--to", "ru", "x"]],
+                         ids=["glossary", "memory"])
+def test_a_data_folder_where_no_file_can_be_created_names_the_file_and_the_reason(command: list[str]) -> None:
+    result = run_cli("--data-dir", "/proc", *command)  # a folder that exists but takes no new file, even for root
+    one_line_refusal(result)
+    assert "read-only or unavailable" in result.stderr and "damaged" not in result.stderr
+    assert ("glossary.sqlite" if command[0] == "glossary" else "memory.sqlite") in result.stderr
+
+
+def test_file_names_with_terminal_controls_are_printed_escaped(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "release\x1b]0;owned\x07.pressdesk"
+    assert main(["new", "--sample", str(project)]) == 0
+    assert main(["export", str(project), "--lang", "en", "-o", str(tmp_path / "out\x9b2J\u202e.docx")]) == 0
+    out = capsys.readouterr().out
+    assert_nothing_drives_the_terminal(out)
+    assert "release\\x1b]0;owned\\x07.pressdesk" in out and "out\\x9b2J\\u202e.docx" in out
+    assert (tmp_path / "out\x9b2J\u202e.docx").is_file()
+
+
+@pytest.mark.parametrize("key", ["\x1b[2Jx", "", "k" * 100_000, "8969459C90D3688DB02B", "٣" * 20],
+                         ids=["escape", "empty", "huge", "upper-case", "other-digits"])
+def test_qa_ignore_refuses_what_is_not_a_finding_key_and_stores_nothing(key: str, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "release.pressdesk"
+    assert main(["new", "--sample", str(project)]) == 0
+    before = digest(project)
+    for option in ("--ignore", "--unignore"):
+        assert main(["qa", str(project), option, key]) == 2
+        err = capsys.readouterr().err
+        assert "not a finding key" in err and len(err.strip().splitlines()) == 1 and "\x1b" not in err
+    assert digest(project) == before
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "-1", "0", "٣"])
+def test_glossary_undo_import_refuses_an_impossible_import_number(value: str, data_dir: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["glossary", "undo-import", "--id", value]) == 2
+    err = capsys.readouterr().err
+    assert "not an import number" in err and len(err.strip().splitlines()) == 1

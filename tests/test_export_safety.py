@@ -301,6 +301,53 @@ def test_templates_without_a_usable_final_section_still_export(edit, width: int,
     assert landscape.page_height.twips == width
 
 
+def _page_set_up(page: str, margins: str = ""):
+    def edit(xml: str) -> str:
+        start = xml.index("<w:pgSz")
+        xml = xml[:start] + page + xml[xml.index("/>", start) + 2:]
+        if margins:
+            start = xml.index("<w:pgMar")
+            xml = xml[:start] + margins + xml[xml.index("/>", start) + 2:]
+        return xml
+    return edit
+
+
+DAMAGED_PAGES = {
+    "text-sizes": ('<w:pgSz w:w="abc" w:h="-5"/>', '<w:pgMar w:top="x" w:right="1" w:bottom="1" w:left="1"/>'),
+    "huge-size": ('<w:pgSz w:w="99999999999999999999" w:h="1"/>', ""),
+    "no-room-for-text": ('<w:pgSz w:w="100" w:h="100"/>', ""),
+    "unknown-orientation": ('<w:pgSz w:w="11906" w:h="16838" w:orient="sideways"/>', ""),
+    "negative-side-margins": ('<w:pgSz w:w="11906" w:h="16838"/>',
+                              '<w:pgMar w:top="1134" w:right="-4000" w:bottom="1134" w:left="-4000"/>'),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGED_PAGES))
+def test_templates_with_a_damaged_page_set_up_export_on_the_built_in_page(damage: str, tmp_path: Path) -> None:
+    template = _rewrite_body(REPO / "resources" / "template.docx", tmp_path / "house.docx",
+                             _page_set_up(*DAMAGED_PAGES[damage]))
+    release = sample_release()
+    for layout, lang, pair in (("single", "en", None), ("table", None, None), ("review", None, "zh-en")):
+        export_release(release, tmp_path / f"{layout}.docx", lang, layout, pair, template=template)
+    section = open_docx(tmp_path / "single.docx").sections[-1]
+    assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)
+    assert open_docx(tmp_path / "table.docx").sections[-1].page_height.twips == 11906
+    assert read_docx(tmp_path / "single.docx")[0].text == release.segments[0].text("en")
+
+
+@pytest.mark.parametrize("document", ['<?xml version="1.0"?><foo/>',
+                                      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                      'wordprocessingml/2006/main"/>'], ids=["foreign-root", "no-body"])
+def test_a_template_without_a_document_body_is_refused(document: str, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    template = _rewrite_body(REPO / "resources" / "template.docx", tmp_path / "house.docx", lambda _xml: document)
+    project = project_named(tmp_path / "release.pressdesk")
+    err = refused(["export", str(project), "--lang", "en", "--template", str(template), "-o",
+                   str(tmp_path / "out.docx")], capsys)
+    assert "not a usable Word document" in err
+    assert not (tmp_path / "out.docx").exists()
+
+
 def test_an_export_release_of_one_segment_with_only_control_characters(tmp_path: Path) -> None:
     release = Release("t", segments=[Segment(Role.HEADLINE, {"zh": Cell(), "en": Cell("\x01\x02", Status.DRAFT),
                                                              "ru": Cell()})])

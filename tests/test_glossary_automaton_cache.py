@@ -88,6 +88,41 @@ def test_an_added_entry_is_found_after_a_restart(path: Path, builds: list[str]) 
             "Quantum Teapot Office"]
 
 
+@pytest.mark.parametrize("change", ["add", "delete"])
+def test_a_diverged_copy_that_replaces_the_glossary_does_not_reuse_its_automata(
+        path: Path, tmp_path: Path, builds: list[str], change: str) -> None:
+    """A synced or shared glossary: two copies changed as often as each other, then one replaces the other."""
+    GlossaryStore.open(path).close()
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(path.read_bytes())
+    for target, (form, forbidden, gone) in ((path, ("Kettle Bureau", "Bureau of Kettles", "Jinhua")),
+                                            (other, ("Teapot Office", "Office of Teapots", "Yiwu"))):
+        with GlossaryStore.open(target) as store:
+            if change == "add":
+                entry = empty_entry("term")
+                store.add(TermEntry(0, "term", {**entry.forms, "en": form}, entry.variants,
+                                    {**entry.forbidden, "en": (forbidden,)}))
+            else:
+                conn = sqlite3.connect(target)
+                with conn:
+                    conn.execute("delete from entries where en = ?", [gone])
+                conn.close()
+    text = "The Bureau of Kettles, the Office of Teapots, Jinhua and Yiwu."
+    with GlossaryStore.open(path) as store:
+        before = [h.text for h in store.matcher().find(text, "en")]
+    path.write_bytes(other.read_bytes())  # copied over in place, as a sync client or `cp` does
+    builds.clear()
+    with GlossaryStore.open(path) as store:
+        after = [h.text for h in store.matcher().find(text, "en")]
+    assert "en" in builds
+    if change == "add":
+        assert "Bureau of Kettles" in before and "Office of Teapots" not in before
+        assert "Office of Teapots" in after and "Bureau of Kettles" not in after
+    else:
+        assert "Yiwu" in before and "Jinhua" not in before
+        assert "Jinhua" in after and "Yiwu" not in after
+
+
 @pytest.mark.parametrize("damage", [b"", b"garbage", None])
 def test_a_damaged_cache_file_is_rebuilt(path: Path, builds: list[str], damage: bytes | None) -> None:
     with GlossaryStore.open(path) as store:

@@ -252,3 +252,49 @@ def test_a_hostile_file_name_is_printed_escaped(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "terms\\x1b]0;owned\\x07.csv" in out and "out\\u202ecsv.tbx" in out
     assert not any(c in out for c in "\x1b\x07\u202e")
+
+
+@pytest.mark.parametrize("bad", ["\uffff", "\ufffe", "\ufdd0"], ids=lambda c: f"U+{ord(c):04X}")
+def test_noncharacters_are_refused_on_add_and_import_so_every_export_stays_valid_xml(
+        store: GlossaryStore, tmp_path: Path, bad: str) -> None:
+    before = snapshot(store.path)
+    with pytest.raises(GlossaryValidationError, match=f"U\\+{ord(bad):04X}, a code point that is not a character"):
+        store.add(make_entry({"en": f"Office{bad}of Tea"}))
+    with pytest.raises(GlossaryValidationError, match="not a character"):
+        store.add(make_entry({"en": "Office of Tea"}, note=f"see{bad}"))
+    source = write_csv(tmp_path / "bad.csv", [["category", "en", "en_variants"], ["term", f"Tea{bad} Board", ""],
+                                               ["place", "Jinhua", f"Jin{bad}hua"]])
+    report = import_glossary(store, source)
+    assert (report.added, report.updated, len(report.skipped)) == (0, 0, 2)
+    assert snapshot(store.path) == before
+
+
+DAMAGED_ROWS = {
+    "variants-not-json": "update entries set variants = 'not json' where en = 'Jinhua'",
+    "variants-a-list": "update entries set variants = '[1, 2]' where en = 'Jinhua'",
+    "variants-a-number": "update entries set variants = '{\"en\": 5}' where en = 'Jinhua'",
+    "forbidden-not-text": "update entries set forbidden = '{\"en\": [5, null]}' where en = 'Jinhua'",
+    "form-a-blob": "update entries set ru = x'ff00' where en = 'Jinhua'",
+    "note-a-blob": "update entries set note = x'00' where en = 'Jinhua'",
+    "category-a-number": "update entries set category = 5 where en = 'Jinhua'",
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGED_ROWS))
+def test_a_row_damaged_by_another_tool_does_not_stop_the_glossary(damage: str, data_dir: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = default_glossary_path(data_dir)
+    GlossaryStore.open(path).close()
+    conn = sqlite3.connect(path)
+    with conn:  # a shared glossary edited with another tool
+        conn.execute(DAMAGED_ROWS[damage])
+    conn.close()
+    project = tmp_path / "release.pressdesk"
+    assert main(["new", "--sample", str(project)]) == 0
+    for argv in (["glossary", "list"], ["glossary", "list", "--json"], ["glossary", "search", "Jinhua"],
+                 ["glossary", "match", "--lang", "en", "Sergei Mironov met in Jinhua."],
+                 ["glossary", "export", str(tmp_path / "out.tbx")], ["qa", str(project)]):
+        assert main(argv) in (0, 1), argv
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert "Sergei Mironov" in captured.out  # the other entries still work

@@ -257,6 +257,20 @@ def test_a_lock_file_planted_as_a_symlink_is_never_written_through(project: Path
     assert project.read_bytes() == before
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_lock_file_planted_as_a_named_pipe_is_refused_without_waiting(project: Path, tmp_path: Path) -> None:
+    os.mkfifo(lock_path(project))  # reading it would wait for ever for a writer
+    text = tmp_path / "en.txt"
+    text.write_text("Headline\n\nBody.", encoding="utf-8")
+    before = project.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "import", "--lang", "en", str(project), str(text)],
+                            cwd=REPO, capture_output=True, text=True, timeout=120)  # a hang fails, not blocks
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot lock" in result.stderr and "not a regular file" in result.stderr
+    assert read_holder(lock_path(project)) is None
+    assert project.read_bytes() == before
+
+
 CONTENDER_SCRIPT = """
 import sys
 from desktop_app.storage.project_lock import ProjectLock, ProjectLockedError

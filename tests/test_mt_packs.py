@@ -108,6 +108,27 @@ def test_broken_packs_are_refused_and_installed_packs_stay(case: str, data_dir: 
     assert ArgosEngine(data_dir).hypotheses("We thank the delegation.", "en", "ru", 1)  # still works
 
 
+META_EN_RU = json.dumps({"type": "translate", "from_code": "en", "to_code": "ru"}).encode()
+CLASHING_MEMBERS = {
+    "metadata-upper-case": {"{top}/METADATA.json": META_EN_RU},
+    "model-folder-case": {"{top}/Model/model.bin": b"x"},
+    "tokenizer-case": {"{top}/sentencepiece.MODEL": b"x"},
+    "composed-and-decomposed": {"{top}/notes/caf\u00e9.txt": b"x", "{top}/notes/cafe\u0301.txt": b"y"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(CLASHING_MEMBERS))
+def test_members_whose_names_clash_on_windows_or_macos_are_refused(case: str, data_dir: Path, random_packs,
+                                                                   tmp_path: Path) -> None:
+    """An en→ru metadata.json hidden as METADATA.json would replace the zh→en one when unpacked on Windows."""
+    good = random_packs[("zh", "en")]
+    top = zipfile.ZipFile(good).namelist()[0].split("/")[0]
+    extra = {name.format(top=top): data for name, data in CLASHING_MEMBERS[case].items()}
+    with pytest.raises(PackError, match="one name on Windows and macOS"):
+        install_pack(rezip(good, tmp_path / "clash.argosmodel", extra=extra), data_dir)
+    assert list_installed(data_dir) == []
+
+
 def test_cli_install_refuses_a_broken_pack_with_one_line(data_dir: Path, random_packs, tmp_path: Path,
                                                          capsys) -> None:
     path, _ = broken_packs(random_packs[("zh", "en")], tmp_path)["no model"]
@@ -163,3 +184,23 @@ def test_the_argos_index_recursion_trap_is_defused(data_dir: Path, random_packs)
     import argostranslate.package
 
     assert argostranslate.package.get_available_packages() == []
+
+
+@pytest.mark.parametrize("source", ["\u200b\u200b", "\ufeff", "\x1b\x07\x08\x7f", " \u200d\u2060 "],
+                         ids=["zero-width-spaces", "byte-order-mark", "control-characters", "joiners"])
+def test_translate_with_a_source_a_reader_sees_as_empty_refuses_and_changes_nothing(
+        source: str, data_dir: Path, random_packs, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.domain.release import Cell, Release, Role, Segment, Status
+    from desktop_app.storage.project_store import ProjectStore
+
+    install_pack(random_packs[("zh", "en")], data_dir)
+    project = tmp_path / "invisible.pressdesk"
+    cells = {"zh": Cell(source, Status.DRAFT), "en": Cell(), "ru": Cell()}
+    ProjectStore.create(project, Release("T", "2024-01-01", [Segment(Role.BODY, cells)])).close()
+    before = project.read_bytes()
+    for argv in (["translate", str(project), "--to", "en", "--all"],
+                 ["translate", str(project), "--from", "zh", "--to", "en", "--all"]):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "nothing translated" in err, err
+    assert project.read_bytes() == before

@@ -85,6 +85,8 @@ DAMAGE = {
     "integer-negative-version": ["update meta set value = -3 where key = 'schema_version'"],
     "huge-version": ["update meta set value = '99999999999999999999999' where key = 'schema_version'"],
     "superscript-version": ["update meta set value = '²' where key = 'schema_version'"],
+    "arabic-indic-version": ["update meta set value = '١' where key = 'schema_version'"],
+    "blob-version": ["update meta set value = x'32' where key = 'schema_version'"],
     "no-version": ["delete from meta where key = 'schema_version'"],
     "unknown-role": ["update segments set role = 'villain' where position = 1"],
     "null-role": ["update segments set role = null where position = 0"],
@@ -117,6 +119,21 @@ def test_damaged_projects_are_refused_with_the_file_untouched(damage: str, tmp_p
     path = make_project(tmp_path / "damaged.pressdesk")
     tamper(path, *DAMAGE[damage])
     assert_refused_everywhere(path, capsys, tmp_path)
+
+
+@pytest.mark.parametrize("key", ["title", "date"])
+def test_a_null_title_or_date_reads_as_empty_everywhere(key: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_project(tmp_path / "x.pressdesk")
+    tamper(path, f"update meta set value = null where key = '{key}'")
+    assert main(["show", str(path)]) == 0
+    assert main(["qa", str(path), "--no-glossary"]) in (0, 1)
+    assert main(["export", str(path), "--lang", "en", "-o", str(tmp_path / "out.docx")]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    with ProjectStore.open(path) as store:
+        release = store.load()
+    assert (release.title if key == "title" else release.date) == ""
+    assert len(release.segments) == 3
 
 
 def test_a_damaged_autosave_is_not_offered_and_the_document_still_opens(tmp_path: Path) -> None:
@@ -370,6 +387,33 @@ def test_a_refused_glossary_or_memory_with_a_hot_journal_keeps_file_and_journal(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "newer PressDesk" in err and len(err.strip().splitlines()) == 1, err
+    assert digest(path, journal_of(path)) == before
+
+
+@pytest.mark.parametrize("version", ["abc", None, "-5", "0", "3.5", "٣", b"\x00", "99999999999999999999"],
+                         ids=["text", "null", "negative", "zero", "fraction", "arabic-indic-digit", "blob", "huge"])
+@pytest.mark.parametrize("store", ["glossary", "memory"])
+def test_a_glossary_or_memory_with_a_damaged_format_version_is_refused_untouched(
+        store: str, version: object, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if store == "glossary":
+        path = tmp_path / "terms.sqlite"
+        assert main(["glossary", "list", "--glossary", str(path)]) == 0
+        argv = ["glossary", "list", "--glossary", str(path)]
+    else:
+        from desktop_app.services.memory import MEMORY_FILE
+
+        assert main(["tm", "lookup", "--from", "en", "--to", "ru", "hello"]) in (0, 1)
+        path = data_dir / MEMORY_FILE
+        argv = ["tm", "lookup", "--from", "en", "--to", "ru", "hello"]
+    capsys.readouterr()
+    conn = sqlite3.connect(path)
+    conn.execute("update meta set value = ? where key = 'schema_version'", [version])
+    conn.commit()
+    conn.close()
+    before = digest(path, journal_of(path))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
     assert digest(path, journal_of(path)) == before
 
 

@@ -128,7 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not isinstance(exc, StorageError):
             raise
         message = str(exc)  # a store could not read or write its file; it names the file and why
-    print(f"pressdesk: {message}", file=sys.stderr)
+    from desktop_app.domain.invisible import escape_unseen
+
+    # Messages quote file names and values from the files: escaped, they cannot drive the terminal.
+    print(f"pressdesk: {escape_unseen(message)}", file=sys.stderr)
     return 2
 
 

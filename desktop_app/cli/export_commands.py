@@ -8,6 +8,7 @@ import sys
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError
 from desktop_app.cli.project_commands import open_project
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.qa.findings import Severity
 from desktop_app.domain.release import Release
 from desktop_app.paths import data_dir
@@ -46,7 +47,8 @@ def _errors_before_export(args: argparse.Namespace, release: Release, ignored: s
                                  parse_pair(pair) if pair else None)
     for f in report.findings:
         if f.severity is Severity.ERROR:
-            print(f"#{f.segment_index + 1} {f.lang} {f.kind.value}: {f.message}  [{f.key}]", file=sys.stderr)
+            print(f"#{f.segment_index + 1} {f.lang} {f.kind.value}: {escape_unseen(f.message)}  [{f.key}]",
+                  file=sys.stderr)
     return report.errors
 
 
@@ -68,13 +70,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {escape_unseen(note)}", file=sys.stderr)
     for lang, count in result.left_out.items():
         if count:
             print(f"warning: {count} segments have no {LANG_NAMES[lang]} text and were left out of the "
                   f"{LANG_NAMES[lang]} document", file=sys.stderr)
     for path in result.paths:
-        print(f"wrote {path}")
+        print(f"wrote {escape_unseen(str(path))}")
     return 0
 
 

@@ -124,6 +124,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def import_id(text: str) -> int:
+    """An import number as `glossary import` reports it (SQLite stores at most 2**63 - 1)."""
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) < 2**63:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not an import number")
+    return int(text)
+
+
 def cmd_undo_import(args: argparse.Namespace) -> int:
     from desktop_app.services.glossary import undo_import
 
@@ -289,7 +296,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import)
 
     p = gsub.add_parser("undo-import", parents=[glossary_opt], help="revert the last import (or --id N)")
-    p.add_argument("--id", type=int, help="the import to revert")
+    p.add_argument("--id", type=import_id, help="the import to revert")
     p.set_defaults(handler=cmd_undo_import)
 
     p = gsub.add_parser("export", parents=[glossary_opt], help="export to .csv, .tbx or OmegaT .txt")

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project, save_project
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.mt.engine import MAX_BEAM, MtError
 from desktop_app.mt.packs import (
     PackError,
@@ -91,12 +92,13 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
     if not packs:
         print("no language packs installed (install one with: pressdesk packs install FILE.argosmodel)")
     for p in packs:
-        print(f"{p.pair:8} {p.from_name} → {p.to_name}  version {p.version or '?'}  {human_size(p.size)}")
+        print(f"{p.pair:8} {escape_unseen(p.from_name)} → {escape_unseen(p.to_name)}  "
+              f"version {escape_unseen(str(p.version or '?'))}  {human_size(p.size)}")
     for notice in _splitter_notices(packs):
-        print(f"note: {notice}")
+        print(f"note: {escape_unseen(notice)}")
     for broken in list_broken(data):
-        print(f"broken: {broken.folder!r} ({broken.reason}); remove it with: pressdesk packs remove "
-              f"{broken.folder!r}")
+        print(f"broken: {escape_unseen(repr(broken.folder))} ({escape_unseen(broken.reason)}); remove it with: "
+              f"pressdesk packs remove {escape_unseen(repr(broken.folder))}")
     print("\nzh/en/ru directions:")
     installed = {(p.src, p.tgt) for p in packs}
     for r in routes:
@@ -114,9 +116,10 @@ def cmd_packs_install(args: argparse.Namespace) -> int:
         info = install_pack(args.file, data)
     except PackError as exc:
         raise CliError(f"{exc} (installed packs are unchanged)") from exc
-    print(f"installed {info.pair} ({info.from_name} → {info.to_name}) version {info.version}, {human_size(info.size)}")
+    print(f"installed {info.pair} ({escape_unseen(info.from_name)} → {escape_unseen(info.to_name)}) "
+          f"version {escape_unseen(str(info.version))}, {human_size(info.size)}")
     for notice in _splitter_notices([info]):
-        print(f"note: {notice}")
+        print(f"note: {escape_unseen(notice)}")
     return 0
 
 
@@ -137,7 +140,7 @@ def cmd_packs_remove(args: argparse.Namespace) -> int:
         info = remove_pack(data, src, tgt)
     except PackError as exc:
         raise CliError(str(exc)) from exc
-    print(f"removed {info.pair} version {info.version}")
+    print(f"removed {info.pair} version {escape_unseen(str(info.version))}")
     return 0
 
 
@@ -225,7 +228,7 @@ def cmd_translate_text(args: argparse.Namespace) -> int:
     print(f"route: {suggestion.route_label()}")
     for i, alt in enumerate(suggestion.alternatives, start=1):
         extra = f", re-inserted: {', '.join(alt.appended)}" if alt.appended else ""
-        print(f"{i}. {alt.text}\n   score {alt.score:.3f}, terms honoured: {alt.terms_label()}{extra}")
+        print(f"{i}. {escape_unseen(alt.text)}\n   score {alt.score:.3f}, terms honoured: {alt.terms_label()}{extra}")
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.release import Release
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.importing import import_file, load_release_json, sample_release
@@ -82,7 +83,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             ProjectStore.create(path, release).close()
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
-    print(f"created {path} ({len(release.segments)} segments)")
+    print(f"created {escape_unseen(str(path))} ({len(release.segments)} segments)")
     return 0
 
 
@@ -95,7 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         save_project(store, release)
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {escape_unseen(warning)}", file=sys.stderr)
     print(f"imported {report.paragraphs} paragraphs into {args.lang} "
           f"({report.overwritten} replaced, {report.added_rows} new rows)")
     return 0
@@ -107,13 +108,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(release_json(release))
         return 0
-    print(f"{release.title}  ({release.date})")
+    print(f"{escape_unseen(release.title)}  ({escape_unseen(release.date)})")
     for i, seg in enumerate(release.segments, start=1):
         print(f"\n#{i} {seg.role.value} [{seg.id}]")
         for lang in LANGS:
             cell = seg.cells[lang]
             stale = " STALE" if seg.is_stale(lang) else ""
-            print(f"  {lang} [{cell.status.value}{stale}] {cell.text}")
+            print(f"  {lang} [{cell.status.value}{stale}] {escape_unseen(cell.text)}")
     return 0
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import lock_project, open_project
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.qa.findings import Finding
 from desktop_app.paths import data_dir
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
@@ -28,9 +30,21 @@ def load_glossary(args: argparse.Namespace, command: str) -> GlossarySnapshot:
 
 def _print_text(findings: list[Finding], title: str) -> None:
     for f in findings:
-        print(f"#{f.segment_index + 1} {f.lang} {f.severity.value} {f.kind.value}: {f.message}  [{f.key}]")
+        message = escape_unseen(f.message)
+        print(f"#{f.segment_index + 1} {f.lang} {f.severity.value} {f.kind.value}: {message}  [{f.key}]")
     if title:
         print(title)
+
+
+_FINDING_KEY = re.compile(r"[0-9a-f]{20}")
+
+
+def finding_key(text: str) -> str:
+    """A finding key as `pressdesk qa` prints it in brackets; anything else would be stored in the project."""
+    if not _FINDING_KEY.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a finding key (the 20 letters and digits that "
+                                         "`pressdesk qa` shows in brackets)")
+    return text
 
 
 def _change_ignored(args: argparse.Namespace) -> int:
@@ -77,6 +91,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--include-ignored", action="store_true", help="also list the findings ignored in this project")
     p.add_argument("--no-glossary", action="store_true", help="skip the glossary (term, forbidden, title) checks")
-    p.add_argument("--ignore", action="append", metavar="KEY", help="ignore the finding with this key (repeatable)")
-    p.add_argument("--unignore", action="append", metavar="KEY", help="stop ignoring the finding with this key")
+    p.add_argument("--ignore", action="append", metavar="KEY", type=finding_key,
+                   help="ignore the finding with this key (repeatable)")
+    p.add_argument("--unignore", action="append", metavar="KEY", type=finding_key,
+                   help="stop ignoring the finding with this key")
     p.set_defaults(handler=cmd_qa)

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.cli.common import CliError, print_json
 from desktop_app.cli.project_commands import open_project
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.memory import TranslationMemory
 from desktop_app.storage.tm_store import TmStoreError
@@ -70,7 +71,8 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     if not matches:
         print("no match", file=sys.stderr)
     for m in matches:
-        print(f"{m.score:5.1f}%  {m.target}\n        source: {m.source}  [{m.origin}]")
+        print(f"{m.score:5.1f}%  {escape_unseen(m.target)}\n"
+              f"        source: {escape_unseen(m.source)}  [{escape_unseen(m.origin)}]")
     return 0
 
 

@@ -18,6 +18,7 @@ from lxml import etree
 
 from desktop_app.domain.release import Role
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import check_regular_file
 from desktop_app.formats.paragraphs import ImportedParagraph
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -206,6 +207,7 @@ def _is_heading(style: str | None) -> bool:
 def read_docx(path: str | Path) -> list[ImportedParagraph]:
     """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline."""
     path = Path(path)
+    check_regular_file(path)
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:

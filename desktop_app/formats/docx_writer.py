@@ -38,6 +38,7 @@ from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import check_regular_file
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
 
@@ -135,6 +136,7 @@ def open_template(path: str | Path | None) -> Document:
     if path.suffix.lower() not in TEMPLATE_SUFFIXES:
         raise FormatError(f"template {path.name}: a template must be a .docx or .dotx file")
     try:
+        check_regular_file(path)
         data = _as_document_package(path.read_bytes())
         doc = docx.Document(io.BytesIO(data))
     except FormatError as exc:
@@ -143,7 +145,9 @@ def open_template(path: str | Path | None) -> Document:
         raise FormatError(f"template {path.name}: {exc.strerror or exc}") from exc
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
-    body = doc.element.body
+    body = doc.element.find(qn("w:body")) if doc.element.tag == qn("w:document") else None
+    if body is None:
+        raise FormatError(f"template {path.name}: not a usable Word document (its main part has no body)")
     _keep_last_section(body)
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -162,11 +166,16 @@ def _builtin_section() -> etree._Element:
     return section
 
 
+_TWIPS = re.compile(r"-?[0-9]{1,5}")  # page sizes and margins in twentieths of a point; Word's largest page is 31,680
+_MIN_TEXT_TWIPS = 720  # half an inch of text width and height, or the page set-up is unusable
+
+
 def _keep_last_section(body: etree._Element) -> None:
     """Make sure the emptied body ends with a complete section (page size and margins), as the layouts need.
 
     A template may keep its last section only inside a paragraph (which is removed with the content) or have
-    none at all, or a section without page size or margins: those take the built-in template's.
+    none at all, or a section without page size or margins, with values that are not numbers, or that leave no
+    room for text: those take the built-in template's.
     """
     section = body.find(qn("w:sectPr"))
     if section is None:
@@ -180,8 +189,18 @@ def _keep_last_section(body: etree._Element) -> None:
         if present is None:
             present = add()
         for attr, value in wanted.attrib.items():
-            if present.get(attr) is None:
+            if not _TWIPS.fullmatch(present.get(attr) or ""):  # missing, or damaged: the layouts compute with it
                 present.set(attr, value)
+    page, margins = section.find(qn("w:pgSz")), section.find(qn("w:pgMar"))
+    if page.get(qn("w:orient")) not in (None, "portrait", "landscape"):
+        del page.attrib[qn("w:orient")]
+    width, height = (int(page.get(qn(a))) for a in ("w:w", "w:h"))
+    left, right, top, bottom = (int(margins.get(qn(f"w:{a}"))) for a in ("left", "right", "top", "bottom"))
+    text_width, text_height = width - left - right, height - abs(top) - abs(bottom)
+    if min(left, right) < 0 or min(text_width, text_height) < _MIN_TEXT_TWIPS:
+        for element, name in ((page, "w:pgSz"), (margins, "w:pgMar")):  # no room for text: the built-in page
+            element.attrib.clear()
+            element.attrib.update(builtin.find(qn(name)).attrib)
 
 
 def _style_name(style_el: etree._Element) -> str:

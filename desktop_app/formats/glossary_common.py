@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import read_limited
 
 MAX_GLOSSARY_BYTES = 200 * 1024 * 1024
 
@@ -40,10 +41,9 @@ class TermFile:
 def read_bytes(path: str | Path) -> bytes:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_GLOSSARY_BYTES:
-            raise FormatError(f"{p.name}: {size // (1024 * 1024)} MB is too large for a glossary file")
-        return p.read_bytes()
+        return read_limited(p, MAX_GLOSSARY_BYTES)
+    except FormatError as exc:
+        raise FormatError(f"{p.name}: {exc}") from exc
     except FileNotFoundError as exc:
         raise FormatError(f"{p}: no such file") from exc
     except IsADirectoryError as exc:

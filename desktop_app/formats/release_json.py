@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop_app import LANGS
 from desktop_app.domain.release import Release, Role, Segment, Status, imported_cell
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import read_limited
 from desktop_app.formats.text_reader import decode_text
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
@@ -60,10 +61,8 @@ def release_from_json_data(data: object, engine: str = "json") -> Release:
 
 def read_release_json(path: str | Path) -> Release:
     path = Path(path)
-    if path.stat().st_size > MAX_JSON_BYTES:
-        raise FormatError(f"the file is too large ({path.stat().st_size} bytes)")
     try:
-        data = json.loads(decode_text(path.read_bytes()))
+        data = json.loads(decode_text(read_limited(path, MAX_JSON_BYTES)))
     except (json.JSONDecodeError, RecursionError) as exc:
         raise FormatError(f"not valid JSON ({exc})") from exc
     return release_from_json_data(data, engine=path.name)

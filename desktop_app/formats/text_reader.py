@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app.domain.release import Role
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import read_limited
 from desktop_app.formats.paragraphs import ImportedParagraph
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
@@ -38,7 +39,5 @@ def split_paragraphs(text: str) -> list[str]:
 
 def read_text(path: str | Path) -> list[ImportedParagraph]:
     path = Path(path)
-    if path.stat().st_size > MAX_TEXT_BYTES:
-        raise FormatError(f"the file is too large for a press release ({path.stat().st_size} bytes)")
-    paragraphs = split_paragraphs(decode_text(path.read_bytes()))
+    paragraphs = split_paragraphs(decode_text(read_limited(path, MAX_TEXT_BYTES)))
     return [ImportedParagraph(p, Role.HEADLINE if i == 0 else Role.BODY) for i, p in enumerate(paragraphs)]

@@ -15,6 +15,7 @@ import re
 import stat
 import tempfile
 import threading
+import unicodedata
 import urllib.error
 import urllib.request
 import zipfile
@@ -151,6 +152,19 @@ def _check_members(file_name: str, infos: list[zipfile.ZipInfo], paths: list[Pur
     return tops.pop()
 
 
+def _refuse_clashing_names(file_name: str, paths: list[PurePosixPath]) -> None:
+    """Refuse two members (or folders) whose names differ only in case or Unicode form: unpacked on Windows or
+    macOS, one overwrites the other, so the metadata or model checked here is not the one installed."""
+    names: dict[str, str] = {}
+    for path in paths:
+        for part in (path, *path.parents[:-1]):
+            name = part.as_posix()
+            key = unicodedata.normalize("NFC", name).casefold()
+            if names.setdefault(key, name) != name:
+                raise PackError(f"{file_name} holds both {names[key]!r} and {name!r}, which are one name on "
+                                "Windows and macOS; it was not installed")
+
+
 def _read_metadata(zf: zipfile.ZipFile, name: str) -> dict[str, object]:
     info = zf.getinfo(name)
     if info.file_size > MAX_METADATA_BYTES:
@@ -195,6 +209,7 @@ def inspect_pack(path: str | Path) -> PackInfo:
             if len(infos) > MAX_FILES:
                 raise PackError(f"{path.name} holds too many files ({len(infos)}) for a language pack")
             paths = [_member_path(info) for info in infos]
+            _refuse_clashing_names(path.name, paths)
             top = _check_members(path.name, infos, paths)
             unpacked = sum(info.file_size for info in infos)
             if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_RATIO * max(size, 1):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -264,21 +265,28 @@ class TranslationService:
         return describe(plan(src, tgt, self.engine.installed_pairs()))
 
 
+def _translatable(text: str) -> bool:
+    """Something to translate: a character that is not white space, a control or an invisible format character
+    (a cell of zero-width spaces or escape codes is empty to a reader, and the engine turns it into junk)."""
+    return any(not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf") for c in text)
+
+
 def column_jobs(segments: Sequence[Segment], indexes: Sequence[int], tgt: str, installed: set[tuple[str, str]],
                 source: str | None = None) -> dict[str, list[int]]:
     """Group the rows to translate into `tgt` by source language.
 
-    With `source` given, rows whose cell in it is filled; otherwise per row the first filled sibling (zh, en, ru
-    order) with a direct pack, else one reachable through English. Rows without a usable source are left out.
+    With `source` given, rows whose cell in it has text (`_translatable`); otherwise per row the first such
+    sibling (zh, en, ru order) with a direct pack, else one reachable through English. Rows without a usable
+    source are left out.
     """
     jobs: dict[str, list[int]] = {}
     for i in indexes:
         seg = segments[i]
         if source is not None:
-            chosen = source if not seg.cells[source].is_empty else None
+            chosen = source if _translatable(seg.cells[source].text) else None
         else:
             routes = [plan(lang, tgt, installed) for lang in LANGS
-                      if lang != tgt and not seg.cells[lang].is_empty]
+                      if lang != tgt and _translatable(seg.cells[lang].text)]
             usable = [r for r in routes if r.available]
             chosen = next((r.src for r in usable if len(r.langs) == 2), usable[0].src if usable else None)
         if chosen is not None:

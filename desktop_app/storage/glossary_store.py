@@ -36,8 +36,8 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.project_store import now_iso
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
+from desktop_app.storage.project_store import now_iso, write_failure
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
 
 log = logging.getLogger(__name__)
 
@@ -184,19 +184,35 @@ _NO_FORMS: dict[str, tuple[str, ...]] = {lang: () for lang in LANGS}
 _ENTRY_COLUMNS = "id, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms"
 
 
-def _forms_from_json(text: str | None) -> dict[str, tuple[str, ...]]:
+def _forms_from_json(text: object) -> dict[str, tuple[str, ...]]:
+    """The forms of each language from a JSON column. A value PressDesk never writes (changed by another tool in
+    a shared glossary: not JSON, not an object of lists of text) must not stop every command: its forms are
+    left out, with a warning in the log."""
     if not text:
         return dict(_NO_FORMS)
-    data = json.loads(text)
-    return {lang: tuple(data.get(lang, ())) for lang in LANGS}
+    try:
+        data = json.loads(text)  # type: ignore[arg-type]
+        forms = {lang: tuple(data.get(lang, ())) for lang in LANGS}
+        "".join(forms["zh"] + forms["en"] + forms["ru"])  # TypeError unless every form is text
+        if not all(type(data.get(lang, [])) is list for lang in LANGS):
+            raise TypeError("not lists")
+    except (TypeError, ValueError, AttributeError):
+        log.warning("glossary forms %.60r are not valid; left out", text)
+        return dict(_NO_FORMS)
+    return forms
+
+
+def _text(value: object) -> str:
+    """A text column as text: NULL, or a blob written by another tool, reads as empty; a number as its digits."""
+    return value if isinstance(value, str) else str(value) if isinstance(value, int | float) else ""
 
 
 def _entry_from_tuple(row: tuple) -> TermEntry:  # type: ignore[type-arg]
     """An entry from a row of `_ENTRY_COLUMNS`; the fast path of loading a whole glossary."""
     id_, category, zh, en, ru, variants, forbidden, note, source, valid_from, valid_to, short_forms = row
-    return TermEntry(id_, category, {"zh": zh or "", "en": en or "", "ru": ru or ""}, _forms_from_json(variants),
-                     _forms_from_json(forbidden), note or "", source or "", valid_from or None, valid_to or None,
-                     _forms_from_json(short_forms))
+    return TermEntry(id_, _text(category), {"zh": _text(zh), "en": _text(en), "ru": _text(ru)},
+                     _forms_from_json(variants), _forms_from_json(forbidden), _text(note), _text(source),
+                     _text(valid_from) or None, _text(valid_to) or None, _forms_from_json(short_forms))
 
 
 class LazyEntries(Sequence[TermEntry]):
@@ -230,19 +246,7 @@ class LazyEntries(Sequence[TermEntry]):
 
 
 def entry_from_row(row: dict[str, object]) -> TermEntry:
-    variants = json.loads(str(row["variants"] or "{}"))
-    forbidden = json.loads(str(row["forbidden"] or "{}"))
-    short_forms = json.loads(str(row.get("short_forms") or "{}"))
-    return TermEntry(
-        id=int(row["id"]), category=str(row["category"]),  # type: ignore[arg-type]
-        forms={lang: str(row[lang] or "") for lang in LANGS},
-        variants={lang: tuple(variants.get(lang, ())) for lang in LANGS},
-        forbidden={lang: tuple(forbidden.get(lang, ())) for lang in LANGS},
-        note=str(row["note"] or ""), source=str(row["source"] or ""),
-        valid_from=str(row["valid_from"]) if row["valid_from"] else None,
-        valid_to=str(row["valid_to"]) if row["valid_to"] else None,
-        short_forms={lang: tuple(short_forms.get(lang, ())) for lang in LANGS},
-    )
+    return _entry_from_tuple((int(row["id"]), *(row.get(c) for c in _ENTRY_COLUMNS.split(", ")[1:])))  # type: ignore[arg-type]
 
 
 def _form_key(form: str) -> str:
@@ -260,11 +264,15 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
-# What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), bidi
-# controls and zero-width characters; a note may hold line breaks and tabs. Such characters drive terminals, make
-# exports invalid XML, and make a term look like another one. One regex search per value keeps imports fast.
-_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
-_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS)) + "]")
+# What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), the
+# noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), bidi controls and zero-width
+# characters; a note may hold line breaks and tabs. Such characters drive terminals, make exports invalid XML, and
+# make a term look like another one. One regex search per value keeps imports fast.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
+_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
+                          + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+_NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
+                          + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def _text_problem(text: str, *, term: bool) -> str | None:
@@ -274,6 +282,8 @@ def _text_problem(text: str, *, term: bool) -> str | None:
         return None
     if "\ud800" <= found.group() <= "\udfff":
         return "is not valid text (it holds bytes that are not UTF-8)"
+    if "\ufdd0" <= found.group() <= "\ufdef" or found.group() in "\ufffe\uffff":
+        return f"contains U+{ord(found.group()):04X}, a code point that is not a character"
     return f"contains the invisible or control character {char_name(found.group())}"
 
 
@@ -390,7 +400,10 @@ def _check_file(path: Path) -> None:
         raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if meta.get("app") != APP_MARKER:
         raise GlossaryError(f"{path.name} is an SQLite database but not a PressDesk glossary")
-    version = int(meta.get("schema_version", "0") or 0)
+    version = schema_version(meta.get("schema_version"))
+    if version is None:
+        raise GlossaryError(f"{path.name} is damaged: its glossary format version {meta.get('schema_version')!r} "
+                            "is not valid")
     if version > SCHEMA_VERSION:
         raise GlossaryError(f"{path.name} was written by a newer PressDesk (glossary format {version}; this version "
                             f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
@@ -420,13 +433,19 @@ class GlossaryStore:
         if exists:
             _check_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=5.0)
-        conn.execute("PRAGMA foreign_keys=ON")
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+        except sqlite3.OperationalError as exc:
+            raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
         db = sqlite_utils.Database(conn)
         try:
+            conn.execute("PRAGMA foreign_keys=ON")
             store = cls(path, db)
             store._migrate(seed_new=seed)
             store._preload_lemmas()
+        except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
+            db.close()
+            raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
         except BaseException:
             db.close()
             raise
@@ -436,7 +455,7 @@ class GlossaryStore:
         if "meta" not in self.db.table_names():
             return 0
         row = self.db.conn.execute("select value from meta where key = 'schema_version'").fetchone()
-        return int(row[0]) if row and str(row[0]).isdigit() else 0
+        return (schema_version(row[0]) or 0) if row else 0
 
     def _migrate(self, *, seed_new: bool) -> None:
         """Create or upgrade the schema under SQLite's write lock, so two threads or processes opening a new
@@ -564,10 +583,12 @@ class GlossaryStore:
 
     def _state_key(self) -> str:
         """Which state of the entries this is: creation stamp, change counter (read before the entries, so a
-        change in between gives a key that never comes back) and, as a check, the number of entries."""
+        change in between gives a key that never comes back) and the number of entries, their sum of ids and
+        latest change time. The last two tell apart two copies of one glossary (a synced or shared file) that
+        were changed as often as each other, one of which replaced the other: counters alone would match."""
         meta = dict(self.db.conn.execute("select key, value from meta where key in ('created', ?)", [CHANGES_KEY]))
-        count = self.db.conn.execute("select count(*) from entries").fetchone()[0]
-        return f"{meta.get('created', '')}|{meta.get(CHANGES_KEY, '')}|{count}|{INDEX_FORMAT}"
+        count, ids, latest = self.db.conn.execute("select count(*), total(id), max(updated_at) from entries").fetchone()
+        return f"{meta.get('created', '')}|{meta.get(CHANGES_KEY, '')}|{count}|{ids:.0f}|{latest}|{INDEX_FORMAT}"
 
     def tenures(self, person_id: int | None = None) -> list[Tenure]:
         sql = "select * from tenures" + (" where person_id = ?" if person_id is not None else "") + " order by id"

@@ -38,6 +38,8 @@ _ATTEMPTS = 5  # a lock file removed by its holder between our open and our lock
 # Windows locks are mandatory: lock a byte far past the note, so a refused process can still read who holds it.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a lock file planted as a symlink must not make us write elsewhere
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)  # nor one planted as a named pipe make us wait for a writer
+_MAX_NOTE_BYTES = 64 * 1024  # a note is a few hundred bytes; a bigger "lock file" is junk
 
 # Lock files held by this process, so a second window of the same process is refused like another process.
 _held: set[Path] = set()
@@ -115,7 +117,13 @@ def lock_path(project: str | os.PathLike[str]) -> Path:
 def read_holder(path: Path) -> LockHolder | None:
     """The holder recorded in a lock file, or None when it is empty or not a lock (e.g. being written)."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | _NO_FOLLOW | _NO_WAIT)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            raw = json.loads(os.read(fd, _MAX_NOTE_BYTES).decode("utf-8"))
+        finally:
+            os.close(fd)
         return LockHolder(**{k: raw[k] for k in LockHolder.__dataclass_fields__ if k in raw})
     except (OSError, ValueError, TypeError):
         return None
@@ -291,13 +299,13 @@ class ProjectLock:
     def _open(self) -> int | None:
         """The lock file opened for our note, or None when it vanished meanwhile (its holder released it)."""
         try:
-            return os.open(self.path, os.O_RDWR | _NO_FOLLOW)
+            return _regular(os.open(self.path, os.O_RDWR | _NO_FOLLOW | _NO_WAIT), self.path)
         except FileNotFoundError:
             return None
         except PermissionError:
             pass
         # Another user's lock file: we can still learn whether it is held, but not write our note into it.
-        fd = os.open(self.path, os.O_RDONLY | _NO_FOLLOW)
+        fd = _regular(os.open(self.path, os.O_RDONLY | _NO_FOLLOW | _NO_WAIT), self.path)
         try:
             if not _os_lock(fd):
                 raise ProjectLockedError(self.project, read_holder(self.path))
@@ -322,6 +330,14 @@ class ProjectLock:
         _held.discard(self.path)
         self._fd, self.holder = None, None
         log.info("unlocked %s", self.project)
+
+
+def _regular(fd: int, path: Path) -> int:
+    """`fd` when it is a regular file; a lock file planted as a pipe or a device is refused (closed, OSError)."""
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "the lock file beside it is not a regular file; remove it", str(path))
+    return fd
 
 
 def _close(fd: int) -> None:

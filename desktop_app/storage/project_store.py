@@ -20,7 +20,7 @@ import sqlite_utils
 from desktop_app import LANGS
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, tables_and_meta
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, schema_version, tables_and_meta
 
 log = logging.getLogger(__name__)
 
@@ -210,10 +210,10 @@ def _check_meta(path: Path, meta: dict[str, str]) -> int:
     """The file's schema version, when it is a PressDesk project this version can read."""
     if meta.get("app") != APP_MARKER:
         raise ProjectError(f"{path.name} is an SQLite database but not a PressDesk project")
-    raw = str(meta.get("schema_version", "")).strip()
-    if not raw.isdecimal() or not 1 <= int(raw) <= 10**6:
-        raise ProjectError(f"{path.name} is damaged: its file format version {raw!r} is not valid")
-    version = int(raw)
+    version = schema_version(meta.get("schema_version"))
+    if version is None:
+        raise ProjectError(f"{path.name} is damaged: its file format version {meta.get('schema_version')!r} "
+                           "is not valid")
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{path.name} was written by a newer PressDesk (file format {version}; this version reads up to "
@@ -384,7 +384,7 @@ class ProjectStore:
             seg_cells = cells.get(row["id"], {})
             segments.append(Segment(Role(row["role"]), {lang: seg_cells.get(lang, Cell()) for lang in LANGS},
                                     row["id"], row.get("comment") or ""))
-        return Release(meta.get("title", ""), meta.get("date", ""), segments)
+        return Release(meta.get("title") or "", meta.get("date") or "", segments)  # NULL (another tool): empty
 
     def history(self, segment_id: str, lang: str) -> list[Revision]:
         """Every recorded change of one cell, oldest first."""

@@ -9,6 +9,7 @@ accept is rolled back by the store's own read-write open, which is the recovery 
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -16,6 +17,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_VERSION_RE = re.compile(r"[0-9]{1,6}")  # ASCII only: int() would also read "٣" or " 3 " as 3
+
+
+def schema_version(value: object) -> int | None:
+    """The `schema_version` stored in a file's meta table, or None when it is not one PressDesk writes (text,
+    NULL, a blob, a negative or huge number, digits of another script): such a file is damaged, never "new"."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not _VERSION_RE.fullmatch(value):
+        return None
+    version = int(value)
+    return version if version >= 1 else None
 
 
 def _non_empty(path: Path) -> bool:

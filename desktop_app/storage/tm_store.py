@@ -28,7 +28,8 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta
+from desktop_app.storage.project_store import write_failure
+from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
 
 APP_MARKER = "pressdesk-tm"
 SCHEMA_VERSION = 1
@@ -149,6 +150,7 @@ class TmStore:
         if path.exists():
             _check_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
             db = sqlite_utils.Database(conn)
@@ -156,13 +158,19 @@ class TmStore:
             db.execute("PRAGMA synchronous=NORMAL")
             store = cls(path, db)
             store._migrate()
+        except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: not damage
+            if conn is not None:
+                conn.close()
+            raise TmStoreError(write_failure(path, exc, "open the translation memory")) from exc
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
         return store
 
     def _migrate(self) -> None:
         tables = set(self.db.table_names())
-        version = int(self.meta().get("schema_version", "0")) if "meta" in tables else 0
+        version = (schema_version(self.meta().get("schema_version")) or 0) if "meta" in tables else 0
         if version == SCHEMA_VERSION:
             return
         with self.db.atomic():
@@ -335,10 +343,10 @@ def _check_file(path: Path) -> None:
         return
     if meta.get("app") != APP_MARKER:
         raise TmStoreError(f"{path.name} is an SQLite database but not a PressDesk translation memory")
-    version = meta.get("schema_version", "")
-    if not version.isdigit():
-        raise TmStoreError(f"{path.name} has no valid schema version")
-    if int(version) > SCHEMA_VERSION:
+    version = schema_version(meta.get("schema_version"))
+    if version is None:
+        raise TmStoreError(f"{path.name} is damaged: it has no valid memory format version")
+    if version > SCHEMA_VERSION:
         raise TmStoreError(
             f"{path.name} was written by a newer PressDesk (memory format {version}; this version reads up to "
             f"{SCHEMA_VERSION}). Update PressDesk to use it."

@@ -1,0 +1,33 @@
+"""Reading a file the user named, bounded: a device (`/dev/zero`), a named pipe or a folder under a document's
+name would otherwise be read forever, block, or fill the memory before any size check could refuse it."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from desktop_app.formats.errors import FormatError
+
+
+def check_regular_file(path: Path) -> int:
+    """The size of `path`, following links; FormatError (no file name: callers add it) unless it is a regular
+    file. OSError when it cannot be looked at."""
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise FormatError("is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise FormatError("is not a regular file (a device or a pipe), so it cannot be read")
+    return info.st_size
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file `path`, refused (FormatError) above `max_bytes`; reads at most one byte
+    more, so a file that grows while it is read is refused too."""
+    size = check_regular_file(path)
+    if size > max_bytes:
+        raise FormatError(f"the file is too large ({size:,} bytes; at most {max_bytes:,})")
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FormatError(f"the file is too large (more than {max_bytes:,} bytes)")
+    return data
