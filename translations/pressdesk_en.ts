@@ -14,42 +14,42 @@
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="234"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="235"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="252"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="253"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="254"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="255"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="272"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="273"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="277"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
@@ -914,73 +914,79 @@
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="309"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="321"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="310"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="322"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="320"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="332"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="296"/>
+        <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
+        <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="368"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="371"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="389"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="382"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="395"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="387"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="388"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="406"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="412"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
@@ -988,23 +994,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="66"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="71"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Insert Approved &amp;Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="67"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="72"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="127"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="145"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="132"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="155"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -1012,27 +1018,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="324"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Getting Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="329"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -2034,7 +2040,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="109"/>
+        <location filename="../desktop_app/ui/preferences.py" line="121"/>
+        <location filename="../desktop_app/ui/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -2059,62 +2066,82 @@
         <translation type="vanished">Columns:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <location filename="../desktop_app/ui/preferences.py" line="122"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <location filename="../desktop_app/ui/preferences.py" line="122"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>&amp;Author (for exported documents):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>&amp;End mark:</source>
         <translation>&amp;End mark:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter &amp;marks a cell:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Auto&amp;save every:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <source>Machine &amp;translation:</source>
+        <translation>Machine &amp;translation:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="115"/>
+        <location filename="../desktop_app/ui/preferences.py" line="128"/>
         <source>### (international)</source>
         <translation>### (international)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="116"/>
+        <location filename="../desktop_app/ui/preferences.py" line="129"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Native: 完 in Chinese, *** in Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="119"/>
+        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <source>Draft (fast)</source>
+        <translation>Draft (fast)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <source>Best (beam search, about 3× slower)</source>
+        <translation>Best (beam search, about 3× slower)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
+        <translation>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="140"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="141"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
     </message>
@@ -2173,166 +2200,191 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="36"/>
+        <source>“{text}” here, but {dates} in the other versions ({where})</source>
+        <translation>“{text}” here, but {dates} in the other versions ({where})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <source>“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})</source>
+        <translation>“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="40"/>
         <source>“{text}”: {date} is a {weekday}</source>
         <translation>“{text}”: {date} is a {weekday}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="37"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
         <source>“{text}” is not to be used: use “{approved}”</source>
         <translation>“{text}” is not to be used: use “{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="42"/>
         <source>“{text}” is not to be used</source>
         <translation>“{text}” is not to be used</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="39"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
         <source>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</source>
         <translation>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="45"/>
         <source>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</source>
         <translation>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="47"/>
         <source>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</source>
         <translation>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="46"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
         <source>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</source>
         <translation>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="48"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>“{text}” is not how this person is named: “{approved}”</source>
+        <translation>“{text}” is not how this person is named: “{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <source>“{text}” is a given name alone, read as a surname: “{approved}”</source>
+        <translation>“{text}” is a given name alone, read as a surname: “{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
         <source>“{text}” appears only here: the {langs} text names no counterpart</source>
         <translation>“{text}” appears only here: the {langs} text names no counterpart</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="58"/>
         <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
         <translation>“{text}” is a different body from “{other_text}” in the {langs} text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
         <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
         <translation>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
         <source>{name} did not hold “{title}” on {date} (held {period})</source>
         <translation>{name} did not hold “{title}” on {date} (held {period})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <source>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</source>
+        <translation>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
         <source>on {date} “{title}” was held by {holders}</source>
         <translation>on {date} “{title}” was held by {holders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
         <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
         <translation>half-width {name} “{char}” in Chinese text: use “{full}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
         <source>straight quotes &quot; in Chinese text: use “ ”</source>
         <translation>straight quotes &quot; in Chinese text: use “ ”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
         <source>space between Chinese characters</source>
         <translation>space between Chinese characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>Chinese {name} “{char}” in {lang} text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
         <source>space before punctuation</source>
         <translation>space before punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>Russian text should use quotes «…» (and „…“ inside them)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>unbalanced brackets {pair}</source>
         <translation>unbalanced brackets {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>unbalanced quotes {pair}</source>
         <translation>unbalanced quotes {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>doubled space</source>
         <translation>doubled space</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>{count} control or text-direction character(s) ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>{count} invisible character(s) ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>“{word}” is not in the dictionary: a spelling mistake?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>colon</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="87"/>
         <source>question mark</source>
         <translation>question mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
         <source>exclamation mark</source>
         <translation>exclamation mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="89"/>
         <source>bracket</source>
         <translation>bracket</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>full stop</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
         <source>enumeration comma</source>
         <translation>enumeration comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>and</source>
         <translation>and</translation>
     </message>
@@ -2340,77 +2392,77 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="224"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
@@ -2419,144 +2471,144 @@
         <translation type="vanished">Errors and warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="229"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="215"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="216"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="217"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="218"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="219"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="220"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="278"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="334"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="412"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="369"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="415"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="427"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="411"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="457"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="570"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="612"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2564,22 +2616,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="673"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="625"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2846,6 +2898,75 @@
     </message>
 </context>
 <context>
+    <name>TeamGlossaryLink</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="243"/>
+        <source>Shared glossary</source>
+        <translation>Shared glossary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="246"/>
+        <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
+        <translation>
+            <numerusform>Shared glossary offline: working from the last copy; %n edit queued</numerusform>
+            <numerusform>Shared glossary offline: working from the last copy; %n edits queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamGroup</name>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="213"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>Shared glossary:</source>
+        <translation>Shared glossary:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>Shared memory:</source>
+        <translation>Shared memory:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>MT server:</source>
+        <translation>MT server:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="215"/>
+        <source>MT server key:</source>
+        <translation>MT server key:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="221"/>
+        <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
+        <translation>postgresql://user@server/pressdesk — empty: this desk&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="222"/>
+        <source>http://server:5000 — empty: the installed language packs</source>
+        <translation>http://server:5000 — empty: the installed language packs</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <source>Changes here take effect when PressDesk is next started.</source>
+        <translation>Changes here take effect when PressDesk is next started.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
+        <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
+        <translation>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="238"/>
+        <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
+        <translation>The MT server is a LibreTranslate URL starting with http:// or https://</translation>
+    </message>
+</context>
+<context>
     <name>TermFromSelection</name>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
@@ -2884,64 +3005,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="117"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="152"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="181"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="184"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="206"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="234"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>

@@ -14,42 +14,42 @@
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="234"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="235"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="252"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="253"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="254"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="255"/>
         <source>Open &amp;Data Folder</source>
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="272"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="273"/>
         <source>Language pack %1</source>
         <translation>Языковой пакет %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>Language packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>none installed (not needed for editing)</source>
         <translation>не установлены (для редактирования не нужны)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="277"/>
         <source>Log file</source>
         <translation>Файл журнала</translation>
     </message>
@@ -923,73 +923,79 @@
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="309"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="321"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="310"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="322"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="320"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="332"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="296"/>
+        <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
+        <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="368"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="371"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="389"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="382"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="395"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="387"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="388"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="406"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="412"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
@@ -997,23 +1003,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="66"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="71"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Вставить утверждённый &amp;термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="67"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="72"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="127"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="145"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="132"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="155"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -1021,27 +1027,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="324"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="329"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
@@ -2044,7 +2050,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="109"/>
+        <location filename="../desktop_app/ui/preferences.py" line="121"/>
+        <location filename="../desktop_app/ui/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -2069,62 +2076,82 @@
         <translation type="vanished">Столбцы:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <location filename="../desktop_app/ui/preferences.py" line="122"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <location filename="../desktop_app/ui/preferences.py" line="122"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>&amp;Автор (для экспортируемых документов):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>&amp;End mark:</source>
         <translation>&amp;Знак конца:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter &amp;отмечает ячейку как:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Auto&amp;save every:</source>
         <translation>Авто&amp;сохранение каждые:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <source>Machine &amp;translation:</source>
+        <translation>Машинный &amp;перевод:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Столбцы:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="115"/>
+        <location filename="../desktop_app/ui/preferences.py" line="128"/>
         <source>### (international)</source>
         <translation>### (международный)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="116"/>
+        <location filename="../desktop_app/ui/preferences.py" line="129"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Национальный: 完 в китайском, *** в русском</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="119"/>
+        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <source>Draft (fast)</source>
+        <translation>Черновик (быстро)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <source>Best (beam search, about 3× slower)</source>
+        <translation>Наилучший (лучевой поиск, примерно в 3 раза медленнее)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
+        <translation>Как декодируются подсказки и «Перевести столбец»: черновик на каждом шаге берёт самое вероятное слово, наилучший сравнивает четыре варианта.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="140"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="141"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Языки без галочки скрыты в таблице; хотя бы один остаётся видимым.</translation>
     </message>
@@ -2183,166 +2210,191 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="36"/>
+        <source>“{text}” here, but {dates} in the other versions ({where})</source>
+        <translation>Здесь «{text}», а в других версиях {dates} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <source>“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})</source>
+        <translation>«{text}» ({date}) — не тот день, что в тексте ({lang}): «{other_text}» ({other_date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="40"/>
         <source>“{text}”: {date} is a {weekday}</source>
         <translation>«{text}»: {date} — {weekday}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="37"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
         <source>“{text}” is not to be used: use “{approved}”</source>
         <translation>«{text}» использовать нельзя: пишите «{approved}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="42"/>
         <source>“{text}” is not to be used</source>
         <translation>«{text}» использовать нельзя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="39"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
         <source>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</source>
         <translation>«{text}» не действует на {date} (глоссарий: с {valid_from} по {valid_to})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="45"/>
         <source>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</source>
         <translation>у «{text}» ({lang}) здесь нет соответствия: ожидалось «{approved}» или допустимый вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="47"/>
         <source>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</source>
         <translation>у «{text}» ({lang}) нет соответствия в этом абзаце: ожидалось «{approved}», краткая форма или ссылка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="46"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
         <source>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</source>
         <translation>«{text}» ({lang}) нигде не названо в тексте на языке «{version}»: ожидалось «{approved}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="48"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>“{text}” is not how this person is named: “{approved}”</source>
+        <translation>«{text}» — неверное имя этого человека: «{approved}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <source>“{text}” is a given name alone, read as a surname: “{approved}”</source>
+        <translation>«{text}» — одно имя без фамилии, прочитанное как фамилия: «{approved}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
         <source>“{text}” appears only here: the {langs} text names no counterpart</source>
         <translation>«{text}» есть только здесь: в тексте на языке «{langs}» соответствия нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="58"/>
         <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
         <translation>«{text}» — другая организация, чем «{other_text}» в тексте на языке «{langs}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
         <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
         <translation>{name} не занимал(а) должность «{title}» {date} (срок: {period}); в тот день: «{current}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
         <source>{name} did not hold “{title}” on {date} (held {period})</source>
         <translation>{name} не занимал(а) должность «{title}» {date} (срок: {period})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <source>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</source>
+        <translation>{name} не занимал должность «{title}» на {date}, её занимал(а) {holders}; на эту дату: «{current}»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
         <source>on {date} “{title}” was held by {holders}</source>
         <translation>{date} должность «{title}» занимал(а) {holders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
         <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
         <translation>полуширинный знак ({name}) «{char}» в китайском тексте: нужен «{full}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
         <source>straight quotes &quot; in Chinese text: use “ ”</source>
         <translation>прямые кавычки &quot; в китайском тексте: нужны “ ”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
         <source>space between Chinese characters</source>
         <translation>пробел между китайскими иероглифами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>китайский знак ({name}) «{char}» в тексте на языке «{lang}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
         <source>space before punctuation</source>
         <translation>пробел перед знаком препинания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>в русском тексте нужны кавычки «…» (внутри — „…“)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>unbalanced brackets {pair}</source>
         <translation>непарные скобки {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>unbalanced quotes {pair}</source>
         <translation>непарные кавычки {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>doubled space</source>
         <translation>двойной пробел</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>управляющие символы или символы направления текста: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>невидимые символы: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>«{word}» нет в словаре: опечатка?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>colon</source>
         <translation>двоеточие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="87"/>
         <source>question mark</source>
         <translation>вопросительный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
         <source>exclamation mark</source>
         <translation>восклицательный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="89"/>
         <source>bracket</source>
         <translation>скобка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>full stop</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
         <source>enumeration comma</source>
         <translation>перечислительная запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>and</source>
         <translation>и</translation>
     </message>
@@ -2350,77 +2402,77 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="224"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
@@ -2429,144 +2481,144 @@
         <translation type="vanished">Ошибки и предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="229"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="215"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="216"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="217"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="218"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="219"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="220"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="278"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="334"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="412"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="369"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="415"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="427"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="411"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="457"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="570"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="612"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2574,22 +2626,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="673"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить &amp;проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="625"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -2856,6 +2908,76 @@
     </message>
 </context>
 <context>
+    <name>TeamGlossaryLink</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="243"/>
+        <source>Shared glossary</source>
+        <translation>Общий глоссарий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="246"/>
+        <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
+        <translation>
+            <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правка</numerusform>
+            <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правки</numerusform>
+            <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamGroup</name>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="213"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>Shared glossary:</source>
+        <translation>Общий глоссарий:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>Shared memory:</source>
+        <translation>Общая память переводов:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>MT server:</source>
+        <translation>Сервер МП:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="215"/>
+        <source>MT server key:</source>
+        <translation>Ключ сервера МП:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="221"/>
+        <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
+        <translation>postgresql://user@server/pressdesk — пусто: собственный на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="222"/>
+        <source>http://server:5000 — empty: the installed language packs</source>
+        <translation>http://server:5000 — пусто: установленные языковые пакеты</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <source>Changes here take effect when PressDesk is next started.</source>
+        <translation>Изменения вступят в силу при следующем запуске PressDesk.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
+        <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
+        <translation>Общий глоссарий или память — это адрес PostgreSQL, начинающийся с postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="238"/>
+        <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
+        <translation>Сервер МП — это адрес LibreTranslate, начинающийся с http:// или https://</translation>
+    </message>
+</context>
+<context>
     <name>TermFromSelection</name>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
@@ -2894,64 +3016,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="117"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="152"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="181"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="184"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="206"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="234"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>

@@ -14,42 +14,42 @@
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="234"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="235"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="252"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="253"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="254"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="255"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="272"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="273"/>
         <source>Language pack %1</source>
         <translation>语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="274"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
         <source>none installed (not needed for editing)</source>
         <translation>未安装（编辑时不需要）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="277"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
@@ -905,73 +905,79 @@
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="309"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="321"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="310"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="322"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="320"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="332"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="296"/>
+        <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
+        <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="368"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="371"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="389"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="382"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="395"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="387"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="388"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="406"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="399"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="412"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
@@ -979,23 +985,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="66"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="71"/>
         <source>Insert Approved &amp;Term</source>
         <translation>插入批准术语(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="67"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="72"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="127"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="145"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="132"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="155"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1003,27 +1009,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="324"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
         <source>&amp;Getting Started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="329"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -2024,7 +2030,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="109"/>
+        <location filename="../desktop_app/ui/preferences.py" line="121"/>
+        <location filename="../desktop_app/ui/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2049,62 +2056,82 @@
         <translation type="vanished">列：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <location filename="../desktop_app/ui/preferences.py" line="122"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="110"/>
+        <location filename="../desktop_app/ui/preferences.py" line="122"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>作者（用于导出的文档）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>&amp;End mark:</source>
         <translation>结束标记(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter 将单元格标为(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="111"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Auto&amp;save every:</source>
         <translation>自动保存间隔(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="112"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <source>Machine &amp;translation:</source>
+        <translation>机器翻译(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;Columns:</source>
         <translation>列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="115"/>
+        <location filename="../desktop_app/ui/preferences.py" line="128"/>
         <source>### (international)</source>
         <translation>###（国际通用）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="116"/>
+        <location filename="../desktop_app/ui/preferences.py" line="129"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>本地习惯：中文用“完”，俄文用 ***</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="119"/>
+        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <source>Draft (fast)</source>
+        <translation>草稿（快速）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <source>Best (beam search, about 3× slower)</source>
+        <translation>最佳（束搜索，约慢 3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
+        <translation>建议和“翻译整列”的解码方式：草稿在每一步选取最可能的词；最佳则比较四个候选。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="140"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="141"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
     </message>
@@ -2163,166 +2190,191 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="36"/>
+        <source>“{text}” here, but {dates} in the other versions ({where})</source>
+        <translation>此处为“{text}”，但其他版本为 {dates}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <source>“{text}” ({date}) is not the day the {lang} text means: “{other_text}” ({other_date})</source>
+        <translation>“{text}”（{date}）与{lang}文本所指日期不同：“{other_text}”（{other_date}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="40"/>
         <source>“{text}”: {date} is a {weekday}</source>
         <translation>“{text}”：{date} 是{weekday}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="37"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
         <source>“{text}” is not to be used: use “{approved}”</source>
         <translation>不得使用“{text}”：请用“{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="38"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="42"/>
         <source>“{text}” is not to be used</source>
         <translation>不得使用“{text}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="39"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
         <source>“{text}” is not current on {date} (glossary: {valid_from} to {valid_to})</source>
         <translation>“{text}”在 {date} 不适用（术语表：{valid_from} 至 {valid_to}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="41"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="45"/>
         <source>“{text}” ({lang}) has no counterpart here: expected “{approved}” or an accepted variant</source>
         <translation>“{text}”（{lang}）在此处没有对应：应为“{approved}”或可接受的变体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="43"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="47"/>
         <source>“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short form or a reference to it</source>
         <translation>“{text}”（{lang}）在本段没有对应：应为“{approved}”、其简称或指代</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="46"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
         <source>“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”</source>
         <translation>“{text}”（{lang}）在{version}文本中未被提及：应为“{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="48"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>“{text}” is not how this person is named: “{approved}”</source>
+        <translation>“{text}”不是此人的正确名称：“{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <source>“{text}” is a given name alone, read as a surname: “{approved}”</source>
+        <translation>“{text}”只是名字，却被当作姓氏使用：“{approved}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
         <source>“{text}” appears only here: the {langs} text names no counterpart</source>
         <translation>“{text}”仅出现在此处：{langs}文本中没有对应</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="50"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="58"/>
         <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
         <translation>“{text}”与{langs}文本中的“{other_text}”是不同的机构</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
         <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
         <translation>{name} 在 {date} 并未担任“{title}”（任期 {period}）；当日为：“{current}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
         <source>{name} did not hold “{title}” on {date} (held {period})</source>
         <translation>{name} 在 {date} 并未担任“{title}”（任期 {period}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <source>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</source>
+        <translation>{name}在{date}并未担任“{title}”，当时担任者为{holders}；当日其职务：“{current}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
         <source>on {date} “{title}” was held by {holders}</source>
         <translation>{date} 担任“{title}”的是 {holders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
         <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
         <translation>中文文本中有半角{name}“{char}”：请用“{full}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
         <source>straight quotes &quot; in Chinese text: use “ ”</source>
         <translation>中文文本中有直引号 &quot;：请用“ ”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
         <source>space between Chinese characters</source>
         <translation>汉字之间有空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>{lang}文本中有中文{name}“{char}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
         <source>space before punctuation</source>
         <translation>标点前有空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>俄文文本应使用引号 «…»（内层用 „…“）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>unbalanced brackets {pair}</source>
         <translation>括号 {pair} 不成对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>unbalanced quotes {pair}</source>
         <translation>引号 {pair} 不成对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>doubled space</source>
         <translation>连续两个空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>{count} 个控制字符或文字方向字符（{names}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>{count} 个不可见字符（{names}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>词典中没有“{word}”：是否拼写有误？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>colon</source>
         <translation>冒号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="87"/>
         <source>question mark</source>
         <translation>问号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
         <source>exclamation mark</source>
         <translation>感叹号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="89"/>
         <source>bracket</source>
         <translation>括号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>full stop</source>
         <translation>句号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
         <source>enumeration comma</source>
         <translation>顿号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>and</source>
         <translation>和</translation>
     </message>
@@ -2330,77 +2382,77 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="208"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="224"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="209"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="210"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
@@ -2409,144 +2461,144 @@
         <translation type="vanished">错误和警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="213"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="229"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="214"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="215"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="216"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="217"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="218"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="219"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="220"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="221"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="278"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="288"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="334"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="412"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="369"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="382"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="415"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="381"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="427"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="411"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="457"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="570"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="540"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="561"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="562"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="564"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="566"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="612"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="575"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2554,22 +2606,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="673"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="625"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -2836,6 +2888,74 @@
     </message>
 </context>
 <context>
+    <name>TeamGlossaryLink</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="243"/>
+        <source>Shared glossary</source>
+        <translation>共享术语库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="246"/>
+        <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
+        <translation>
+            <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamGroup</name>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="213"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>Shared glossary:</source>
+        <translation>共享术语库：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>Shared memory:</source>
+        <translation>共享翻译记忆库：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <source>MT server:</source>
+        <translation>机器翻译服务器：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="215"/>
+        <source>MT server key:</source>
+        <translation>机器翻译服务器密钥：</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="221"/>
+        <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
+        <translation>postgresql://user@server/pressdesk — 留空：使用本机自己的</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="222"/>
+        <source>http://server:5000 — empty: the installed language packs</source>
+        <translation>http://server:5000 — 留空：使用已安装的语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <source>Changes here take effect when PressDesk is next started.</source>
+        <translation>此处的更改将在下次启动 PressDesk 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
+        <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
+        <translation>共享术语库或记忆库须是以 postgresql:// 开头的 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="238"/>
+        <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
+        <translation>机器翻译服务器须是以 http:// 或 https:// 开头的 LibreTranslate 地址</translation>
+    </message>
+</context>
+<context>
     <name>TermFromSelection</name>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="36"/>
@@ -2874,64 +2994,64 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="115"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="117"/>
         <source>&amp;Translate Column…</source>
         <translation>翻译整列(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="116"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>在后台对某一列的空白单元格进行机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="149"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="157"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="150"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="152"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
         <source>Loading the translation engine…</source>
         <translation>正在加载翻译引擎…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="154"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="179"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="181"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="182"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="184"/>
         <source>Translating… %1% done</source>
         <translation>正在翻译… 已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="204"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="206"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Filling in %1 cells…</source>
         <translation>正在填写 %1 个单元格…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
         <source>Translate %1 cells into %2</source>
         <translation>将 %1 个单元格翻译成%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="232"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="234"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
