@@ -75,7 +75,8 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
     if view is None:
         hits = context.hits(text, lang)
         links = link_titles(text, hits, lang, functools.partial(context.hits, lang="zh") if lang == "zh" else None)
-        extra = [link.title for link in links if link.title not in hits]
+        known = {_hit_key(h) for h in hits}
+        extra = [link.title for link in links if _hit_key(link.title) not in known]
         for hit in hits:  # 习近平主席, "President Xi Jinping": the person inside a title is named too
             if hit.entry.category == "title":
                 extra += [replace(h, start=h.start + hit.start, end=h.end + hit.start)
@@ -92,6 +93,11 @@ def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> Cell
             context.views.clear()
         context.views[key] = view
     return view
+
+
+def _hit_key(hit: TermHit) -> tuple[int, int, int | None, str, str]:
+    """What tells hits apart, for set look-ups (a hit compares equal field by field, its entry unhashable)."""
+    return hit.start, hit.end, hit.entry.id, hit.kind.value, hit.text
 
 
 class ReleaseEntities:

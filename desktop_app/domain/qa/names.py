@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -85,9 +87,15 @@ def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: G
         return []
     table = context.chinese_given_names(lang)
     issues: list[CellIssue] = []
+    spans = sorted((h.start, h.end) for h in hits)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end among hits starting so far
     for m in re.finditer(r"[^\W\d_]+", text):
         owner = table.get(m.group().casefold())
-        if owner is None or any(h.start <= m.start() < h.end for h in hits):
+        if owner is None:
+            continue
+        at = bisect_right(starts, m.start())
+        if at and reach[at - 1] > m.start():  # inside a recognised name or title
             continue
         before = text[max(0, m.start() - 20):m.start()].split()
         after = text[m.end():m.end() + 20].split()

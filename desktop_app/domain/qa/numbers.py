@@ -441,16 +441,51 @@ def _qualifier(before: str, lang: str) -> Approx:
     return Approx.EXACT
 
 
+_SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
+
+
 def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
     """A scale word right after a number ("2.5 million", "25 тыс."): its multiplier and the new end."""
-    m = re.match(r"[\s\u00a0]*([^\W\d_]+)\.?", text[end:])
+    m = _SCALE_WORD.match(text, end)
     if m:
         word = table.get(m.group(1).lower().replace("ё", "е"))
         if word and word.scale:
-            return word.value, end + m.end()
+            return word.value, m.end()
         if m.group(1).lower() in ("bn", "mln"):
-            return (1e9 if m.group(1).lower() == "bn" else 1e6), end + m.end()
+            return (1e9 if m.group(1).lower() == "bn" else 1e6), m.end()
     return 1, end
+
+
+class _Blanks:
+    """A text with the spans already read blanked out, built once at the end: blanking a copy of a megabyte cell
+    per number found made the reading quadratic. Look-backs see the blanks through `window`."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.spans: list[tuple[int, int]] = []  # in text order, not overlapping
+
+    def blank(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+    def window(self, start: int, end: int) -> str:
+        start = max(0, start)
+        chars = list(self.original[start:end])
+        for a, b in reversed(self.spans):
+            if b <= start:
+                break
+            for i in range(max(a, start), min(b, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
+    def text(self) -> str:
+        pieces: list[str] = []
+        at = 0
+        for a, b in self.spans:
+            a = max(a, at)  # a scale word or % read after a number may reach into the next span
+            if b > a:
+                pieces += [self.original[at:a], " " * (b - a)]
+                at = b
+        return "".join([*pieces, self.original[at:]])
 
 
 def western_quantities(text: str, lang: str) -> list[Quantity]:
@@ -458,6 +493,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     table = english_words() if lang == "en" else russian_words()
     work = _western_dates(_codes(text, out), lang, out)
+    blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
     for m in _DIGITS[lang].finditer(work):
         start, end = m.start(), m.end()
@@ -470,7 +506,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         ordinal = bool(suffix) and (lang == "ru") == (not suffix.group().isascii())
         if ordinal:
             end += suffix.end()  # type: ignore[union-attr]
-        glued = _glued_to_letters(work, start, end)
+        near = max(0, start - 2)
+        glued = _glued_to_letters(blanks.window(near, end + 2), start - near, end - near)
         scale, end = _scale_after(work, end, table)
         value *= scale
         pct = percent_re.match(work, end)
@@ -483,9 +520,10 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             out.append(Quantity(float(raw.replace(",", "")) * scale, kind,
                                 start, end, text[start:end], strict=False))
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s")
-        out.append(Quantity(value, kind, start, end, text[start:end], _qualifier(work[max(0, start - 20):start], lang),
-                            not soft))
-        work = _blank(work, start, end)
+        qualifier = _qualifier(blanks.window(start - 20, start), lang)
+        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
+        blanks.blank(start, end)
+    work = blanks.text()
     _word_numbers(text, work, lang, table, out)
     _roman_numerals(text, work, lang, out)
     return out
