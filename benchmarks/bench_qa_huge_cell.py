@@ -19,7 +19,8 @@ from desktop_app.services.glossary_service import GlossarySnapshot
 from desktop_app.services.qa import run_qa
 from desktop_app.storage.glossary_store import GlossaryStore
 
-EN_WORDS = ["Sergei", "Mironov", "Jinhua", "2024", "Chairman", "of", "the", "State", "Duma", "Liu", "Xin", ",", "and", "Deputy", "Governor", "of", "Zhejiang", "Qian", "Hongshan", "the"]
+EN_WORDS = ("Sergei", "Mironov", "Jinhua", "2024", "Chairman", "of", "the", "State", "Duma", "Liu", "Xin", ",", "and",
+            "Deputy", "Governor", "of", "Zhejiang", "Qian", "Hongshan", "the")
 ZH_WORDS = ("米罗诺夫", "金华", "2024年", "国家杜马主席", "刘忻", "、", "浙江省副省长", "钱洪山", "，", "会议")
 
 
