@@ -360,6 +360,7 @@ def word_problems(texts: Iterable[tuple[str, str]], ui_lang: str, user_strings: 
     for where, raw in texts:
         text = _without(plain(raw), user_strings)
         text = re.sub(r"\S+\.(pressdesk|docx|txt|json|tmx|tbx|csv|argosmodel|log|qm)\b", " ", text)
+        text = re.sub(r"\b[a-z][a-z0-9+.\-]*://\S*", " ", text)  # addresses: http://server:5000, postgresql://…
         text = re.sub(r"(?:[A-Za-z]:)?[/\\][^\s]*", " ", text)  # paths
         code = LANG_CODE.search(text)
         if code:

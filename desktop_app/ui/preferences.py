@@ -204,8 +204,12 @@ class TeamGroup(QGroupBox):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.form = QFormLayout(self)
+        self.form_labels: list[QLabel] = []
         for field in (self.glossary_url, self.memory_url, self.mt_url, self.mt_api_key):
-            self.form.addRow("", field)
+            label = QLabel(self)
+            label.setBuddy(field)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
         self.form.addRow(self.note)
         self.retranslateUi()
 
@@ -213,10 +217,8 @@ class TeamGroup(QGroupBox):
         self.setTitle(self.tr("Team"))
         labels = [self.tr("Shared glossary:"), self.tr("Shared memory:"), self.tr("MT server:"),
                   self.tr("MT server key:")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         for field in (self.glossary_url, self.memory_url):
             field.setPlaceholderText(self.tr("postgresql://user@server/pressdesk — empty: this desk's own"))
         self.mt_url.setPlaceholderText(self.tr("http://server:5000 — empty: the installed language packs"))
