@@ -15,9 +15,11 @@ Chinese is not spell-checked.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,7 @@ from desktop_app.paths import resources_dir
 log = logging.getLogger(__name__)
 
 DICTIONARIES = {"en": "en_US", "ru": "ru_RU"}
+CANCEL_EVERY = 256  # words between looks at the cancel flag: a closing window does not wait for a whole cell
 SYSTEM_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 WORDS = {
     "en": re.compile(r"(?<!\w)[A-Za-z]+(?:['’][A-Za-z]+)*(?!\w)"),  # not "th" of "10th"
@@ -88,15 +91,17 @@ class SpellChecker:
         dictionary = None if cached_only else self._dictionary(lang)
         if dictionary is None and not cached_only:
             return []
-        spans = sorted(skip)
+        inside = _Spans(skip)
         found = []
-        for match in pattern.finditer(text):
+        for n, match in enumerate(pattern.finditer(text)):
+            if cancelled is not None and n % CANCEL_EVERY == 0 and cancelled():
+                break
             word = match.group()
-            if len(word) < 2 or _INNER_CAPITAL.match(word) or _inside(match.start(), match.end(), spans):
+            if len(word) < 2 or _INNER_CAPITAL.match(word) or inside.covers(match.start(), match.end()):
                 continue
             known = self._known.get((lang, word))
             if known is None:
-                if dictionary is None or (cancelled is not None and cancelled()):
+                if dictionary is None:
                     continue
                 known = bool(dictionary.lookup(word))
                 self._known[(lang, word)] = known
@@ -114,8 +119,17 @@ def load_dictionary(path: str) -> Any:
     return Dictionary.from_files(path)
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Spans:
+    """Glossary spans, asked "is this word inside one?" by bisection: a megabyte cell has thousands of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        at = bisect_right(self.starts, start)
+        return bool(at) and self.reach[at - 1] >= end
 
 
 def glossary_spans(matcher: Any, text: str, lang: str) -> list[tuple[int, int]]:

@@ -111,7 +111,8 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
         token.raise_if_cancelled()
         findings.extend(recheck_segment(release, index, snapshot))
         if spelling is not None:  # words already looked up; the rest follow in the spelling pass
-            findings.extend(spelling_findings(release, index, snapshot.matcher, spelling, cached_only=True))
+            findings.extend(spelling_findings(release, index, snapshot.matcher, spelling, cached_only=True,
+                                              cancelled=lambda: token.cancelled))
         token.report((index + 1) / total)
     return snapshot, problem, findings
 
