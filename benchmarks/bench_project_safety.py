@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_core import generated_release
+from bench_core import generated_release, timed
 
 from desktop_app.domain.release import MAX_SEGMENTS
 from desktop_app.storage.project_lock import ProjectLock
@@ -27,15 +27,6 @@ conn.execute("begin immediate")
 conn.execute("update cells set text = text || ' (changed)'")
 os._exit(0)
 """
-
-
-def timed(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
