@@ -11,8 +11,8 @@ batched and raw (a random model's early ends would favour beam search, which pre
 are medians of `--runs` interleaved runs; peak RSS (VmHWM) is measured in a fresh process per path. Output
 identity of greedy and beam decoding is checked on the committed memorising pack. The pack carries a stanza
 splitter folder as the Argos index packs do (`--splitter minisbd`: a MiniSBD model, which adds onnxruntime and
-numpy). The GUI's RSS is read with a release as press officers have it: Chinese and Russian written, English on
-every other row, Translate Column filling the rest.
+numpy). The GUI's RSS is read with a Chinese-only release and with one as press officers have it: Chinese and
+Russian written, English on every other row, Translate Column filling the rest.
 Prints one line per measure.
 """
 
@@ -162,8 +162,10 @@ def first_use_imports(data: Path, runs: int, splitter: str) -> tuple[list[float]
 GUI_CHILD = """
 import json, sys, time
 from pathlib import Path
+from desktop_app.process_memory import limit_malloc_arenas
 from desktop_app.ui.pyside_fixes import stop_caching_module_sources
-stop_caching_module_sources()  # as the app does at start
+limit_malloc_arenas()  # as the app does at start
+stop_caching_module_sources()
 from PySide6.QtWidgets import QApplication
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.storage.project_store import ProjectStore
@@ -176,12 +178,13 @@ data = Path(sys.argv[1])
 rows = json.loads(sys.argv[2])
 argos_engine.MAX_DECODING_LENGTH = int(sys.argv[3])
 typed = Provenance(Origin.TYPED)
-# A release as press officers have it: Chinese and Russian written, English on every other row, the rest to
-# translate; the English and Russian text makes the spelling dictionaries load as they do in real use.
+# "trilingual": a release as press officers have it, Chinese and Russian written, English on every other row
+# and the rest to translate (spelling and Russian morphology load as in real use); "zh": Chinese only.
+trilingual = sys.argv[4] == "trilingual"
 release = Release("bench", "2024-01-01", [Segment(cells={
-    "zh": Cell(zh, Status.DRAFT, typed), "en": Cell(en, Status.DRAFT, typed) if i % 2 else Cell(),
-    "ru": Cell(ru, Status.DRAFT, typed)}) for i, (zh, en, ru) in enumerate(rows)])
-project = data.parent / "bench-gui.pressdesk"
+    "zh": Cell(zh, Status.DRAFT, typed), "en": Cell(en, Status.DRAFT, typed) if trilingual and i % 2 else Cell(),
+    "ru": Cell(ru, Status.DRAFT, typed) if trilingual else Cell()}) for i, (zh, en, ru) in enumerate(rows)])
+project = data.parent / f"bench-gui-{sys.argv[4]}.pressdesk"
 ProjectStore.create(project, release).close()
 context = AppContext.create(data)
 window = MainWindow(context)
@@ -214,11 +217,11 @@ print(json.dumps({"before": before, "after": after, "cells": done[0], "loaded": 
 """
 
 
-def gui_rss(data: Path, count: int, cap: int) -> dict[str, float]:
+def gui_rss(data: Path, count: int, cap: int, release: str) -> dict[str, float]:
     """RSS of the real window before and after Translate Column loaded the pack (model kept loaded)."""
     plain = [row for row in argos_packs.CORPUS if "ZX" not in row[0]]
     rows = [plain[i % len(plain)] for i in range(count)]
-    out = subprocess.run([sys.executable, "-c", GUI_CHILD, str(data), json.dumps(rows), str(cap)],
+    out = subprocess.run([sys.executable, "-c", GUI_CHILD, str(data), json.dumps(rows), str(cap), release],
                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -321,9 +324,10 @@ def main() -> int:
     same, total, greedy_s, beam_s = memorising_identity()
     print(f"memorising pack, greedy vs beam 4: {same}/{total} sentences identical; {greedy_s:.2f} s vs "
           f"{beam_s:.2f} s")
-    gui = gui_rss(data, min(args.sentences, 60), args.length_cap)
-    print(f"GUI RSS: {gui['before']:.0f} MB with the window open, {gui['after']:.0f} MB after Translate Column "
-          f"({gui['cells']} cells) with the pack loaded {gui['loaded']}")
+    for release in ("zh", "trilingual"):
+        gui = gui_rss(data, min(args.sentences, 60), args.length_cap, release)
+        print(f"GUI RSS, {release} release: {gui['before']:.0f} MB with the window open, {gui['after']:.0f} MB "
+              f"after Translate Column ({gui['cells']} cells) with the pack loaded {gui['loaded']}")
     if args.gui_latency:
         gui_latency(data, sentences(args.sentences))
     return 0

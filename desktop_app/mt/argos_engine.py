@@ -22,12 +22,9 @@ model (the optional `pressdesk[stanza]` extra) loaded with `download_method=None
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib.util
 import logging
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +37,7 @@ from typing import Any
 from desktop_app.domain.sentences import split_sentences
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError
 from desktop_app.mt.packs import PackInfo, list_installed, mt_dir, packs_dir
+from desktop_app.process_memory import return_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -57,29 +55,6 @@ STANZA_HINT = "install the optional stanza splitter with: pip install 'pressdesk
 _ARGOS_LOCK = threading.RLock()
 _modules: dict[str, ModuleType] = {}
 _PROCESS_ENV = {"ORT_DISABLE_TELEMETRY": "1", "OPENBLAS_MAIN_FREE": "1"}
-
-
-def _load_libc() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc if hasattr(libc, "malloc_trim") else None
-    except OSError:
-        return None
-
-
-_LIBC = _load_libc()
-
-
-def _return_freed_memory() -> None:
-    """Hand memory freed by loading or decoding back to the system.
-
-    glibc keeps freed blocks in the worker threads' arenas: without this a GUI that translated once stays ~50 MB
-    larger (benchmarks/bench_mt.py). A no-op where glibc is not the allocator.
-    """
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
 
 
 def _engine_dirs(data_dir: Path) -> dict[str, Path]:
@@ -248,7 +223,7 @@ class ArgosEngine:
         """Drop every loaded model (after packs were installed or removed); the next use loads afresh."""
         with _ARGOS_LOCK:
             self._loaded.clear()
-        _return_freed_memory()
+        return_freed_memory()
 
     def release_idle(self, now: float | None = None) -> set[tuple[str, str]]:
         """Release the models unused for `idle_release_seconds`; returns the pairs released."""
@@ -261,7 +236,7 @@ class ArgosEngine:
             for pair in idle:
                 del self._loaded[pair]
         if idle:
-            _return_freed_memory()
+            return_freed_memory()
             log.info("released idle models: %s", ", ".join(f"{a}-{b}" for a, b in sorted(idle)))
         return idle
 
@@ -319,7 +294,7 @@ class ArgosEngine:
         log.info("loaded %s in %.2f s", root.name, time.perf_counter() - started)
         loaded = _Loaded(pack, pkg, splitter, translator, time.monotonic())
         self._loaded[key] = loaded
-        _return_freed_memory()  # the file buffers of loading
+        return_freed_memory()  # the file buffers of loading
         return loaded
 
     # -- translating ------------------------------------------------------------------------------------------
@@ -410,7 +385,7 @@ class ArgosEngine:
             try:
                 results = self._decode(loaded, units, beam_size, 1, False, cancelled, progress)
             finally:
-                _return_freed_memory()
+                return_freed_memory()
         self._schedule_release()
         outputs = iter(results)
         texts_out = []
