@@ -100,6 +100,11 @@ BAD_METADATA = {
     "from_code null": {"from_code": None},
     "to_code missing": {"to_code": ...},
     "to_code path": {"to_code": "../x"},
+    "to_name a megabyte": {"to_name": "English" * 150_000},
+    "from_name 201 characters": {"from_name": "C" * 201},
+    "version a megabyte": {"package_version": "1" * 1_000_000},
+    "a link of 3000 characters": {"links": ["http://127.0.0.1/" + "x" * 3000]},
+    "a thousand links": {"links": [f"http://127.0.0.1/{i}" for i in range(1000)]},
 }
 
 

@@ -176,6 +176,19 @@ def test_index_unreachable_is_reported_as_offline() -> None:
         fetch_index("http://127.0.0.1:9/index.json", timeout=5)
 
 
+def test_index_entries_are_checked_like_packs_so_none_can_name_a_file_outside_the_folder(tmp_path: Path) -> None:
+    import json
+
+    good = {"from_code": "zh", "to_code": "en", "from_name": "Chinese", "to_name": "English",
+            "package_version": "1.9", "links": ["http://127.0.0.1/translate-zh_en.argosmodel"]}
+    bad = [{**good, "from_code": "../../outside"}, {**good, "to_code": "en/x"}, {**good, "to_name": "E" * 1_000_000},
+           {**good, "from_name": None}, {**good, "links": ["x" * 5000]}, {**good, "to_code": "zh"}, "not an entry"]
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps([*bad, good]), encoding="utf-8")
+    [entry] = fetch_index(index.as_uri())
+    assert (entry.src, entry.tgt, entry.to_name, entry.links) == ("zh", "en", "English", tuple(good["links"]))
+
+
 def test_the_argos_index_recursion_trap_is_defused(data_dir: Path, random_packs) -> None:
     """argostranslate's get_available_packages() recurses for ~50 s without an index; the engine leaves one."""
     engine = ArgosEngine(data_dir)

@@ -35,6 +35,8 @@ _PAIR_RE = re.compile(r"([a-z]{2,3})(?:-|_|→|->)([a-z]{2,3})")
 _STR_FIELDS = ("package_version", "argos_version", "from_name", "to_name", "type", "target_prefix", "code")
 _LIST_FIELDS = ("links", "from_codes", "to_codes", "languages", "dependencies", "source_languages",
                 "target_languages")
+MAX_FIELD_CHARS = 200  # a language name, version or prefix: anything longer is not metadata
+MAX_LINK_CHARS, MAX_LINKS = 2000, 20
 _install_lock = threading.Lock()
 
 
@@ -238,13 +240,21 @@ def _info_from_metadata(meta: dict[str, object], *, size: int, folder: str, orig
                         path: Path | None = None, splitter: str = "none") -> PackInfo:
     """A `PackInfo` from metadata whose every field PressDesk or argostranslate reads has the right type."""
     for key in _STR_FIELDS:
-        if key in meta and not isinstance(meta[key], str):
-            raise PackError(f"{origin}: metadata.json field {key!r} must be text, not {json.dumps(meta[key])[:40]}")
+        value = meta.get(key)
+        if key in meta and not isinstance(value, str):
+            raise PackError(f"{origin}: metadata.json field {key!r} must be text, not {json.dumps(value)[:40]}")
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise PackError(f"{origin}: metadata.json field {key!r} is {len(value):,} characters long "
+                            f"(at most {MAX_FIELD_CHARS})")
     for key in _LIST_FIELDS:
         if key in meta and not isinstance(meta[key], list):
             raise PackError(f"{origin}: metadata.json field {key!r} must be a list")
-    if not all(isinstance(link, str) for link in meta.get("links", [])):  # type: ignore[attr-defined]
+    links: list[object] = meta.get("links", [])  # type: ignore[assignment]
+    if not all(isinstance(link, str) for link in links):
         raise PackError(f"{origin}: metadata.json field 'links' must list text")
+    if len(links) > MAX_LINKS or any(len(str(link)) > MAX_LINK_CHARS for link in links):
+        raise PackError(f"{origin}: metadata.json field 'links' lists more than {MAX_LINKS} links or one longer "
+                        f"than {MAX_LINK_CHARS} characters")
     kind = meta.get("type", "translate")
     if kind != "translate":
         raise PackError(f"{origin} is a {kind!r} pack, not a translation pack")
@@ -434,11 +444,13 @@ def fetch_index(url: str, timeout: float = INDEX_TIMEOUT) -> list[AvailablePack]
     for meta in data if isinstance(data, list) else []:
         if not isinstance(meta, dict) or meta.get("type", "translate") != "translate":
             continue
-        src, tgt = meta.get("from_code"), meta.get("to_code")
-        if isinstance(src, str) and isinstance(tgt, str):
-            packs.append(AvailablePack(src, tgt, str(meta.get("package_version", "")),
-                                       str(meta.get("from_name", src)), str(meta.get("to_name", tgt)),
-                                       tuple(str(link) for link in meta.get("links", []) if isinstance(link, str))))
+        try:  # the same checks as an installed pack's: a code like "../x" would name a file outside the folder
+            info = _info_from_metadata(meta, size=0, folder="", origin="a package index entry")
+        except PackError as exc:
+            log.warning("skipped: %s", exc)
+            continue
+        packs.append(AvailablePack(info.src, info.tgt, info.version, info.from_name, info.to_name,
+                                   tuple(meta.get("links", []))))
     return sorted(packs, key=lambda p: (p.src, p.tgt))
 
 
