@@ -13,6 +13,12 @@ A shared glossary (a `postgresql://` location) adds the team's concerns here, so
 `start_live()` listens on a worker thread for the other desks' changes (each starts a new revision within a
 moment); when the server cannot be reached the snapshots come from the local replica of the last glossary seen
 and `write()` queues edits, which are sent, with their version checks, when the server is back.
+
+A window's service is made with `dial_in_store=False`: a server that never answers holds a connection attempt
+for the connect timeout, so the GUI thread never dials. Its `store()` adopts the connection the last snapshot's
+worker opened (`_spare`), and works from the local replica (reads) and queue (edits) until one is there.
+`relocate()` points the service at another glossary (Preferences ▸ Team) without waiting for attempts still
+running on the old one: each location is a generation, and what an older generation's threads find is dropped.
 """
 
 from __future__ import annotations
@@ -86,9 +92,20 @@ def open_glossary_store(location: str | Path, author: str = "") -> AnyGlossarySt
         raise GlossaryError(f"the glossary {path.name} cannot be opened: {exc}") from exc
 
 
+def desk_author(data_dir: Path, location: str | Path) -> str:
+    """Who this desk's changes to a shared glossary are recorded as (the Preferences' author, else the OS user)."""
+    if not is_server_url(location):
+        return ""
+    from desktop_app.settings import Settings
+    from desktop_app.storage.pg_glossary_store import default_author
+
+    return default_author(Settings.load(Path(data_dir)).author)
+
+
 @dataclass(frozen=True, slots=True)
 class TeamEvent:
-    """What a desk on a shared glossary hears: "changed" (another desk), "online" or "offline", with a message."""
+    """What a desk on a shared glossary hears: "changed" (another desk), "connected" (the server answered the
+    first time), "online" (it is back) or "offline", with a message."""
 
     kind: str
     message: str = ""
@@ -98,38 +115,42 @@ class GlossaryService:
     """Publishes one `GlossarySnapshot` per revision of the glossary at `location` (a file, or a shared glossary's
     URL); thread-safe."""
 
-    def __init__(self, location: str | Path, *, data_dir: Path | None = None, author: str = "") -> None:
+    def __init__(self, location: str | Path, *, data_dir: Path | None = None, author: str = "",
+                 dial_in_store: bool = True) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else Path(location).parent
+        self.dial_in_store = dial_in_store  # False: store() never connects (the GUI thread); workers do
+        self._revision = 0
+        self._generation = 0  # one per location: threads still busy with an older one change nothing
+        self._flush_lock = threading.Lock()
+        self._spare_lock = threading.Lock()
+        self._store: AnyGlossaryStore | None = None
+        self._store_thread: int | None = None
+        self._listeners: list[Callable[[TeamEvent], None]] = []
+        self._thread: threading.Thread | None = None
+        self._replica_thread: threading.Thread | None = None
+        self._replica_lock = threading.Lock()
+        self._locate(location, author)
+
+    def _locate(self, location: str | Path, author: str) -> None:
+        """Everything that depends on where the glossary is, fresh for a new generation."""
         self.location = location if is_server_url(location) else Path(location)
         self.team = is_server_url(location)
-        self.data_dir = Path(data_dir) if data_dir is not None else Path(location).parent
         self.path = self.data_dir / "team-glossary-replica.sqlite" if self.team else Path(location)
         self.queue_path = self.data_dir / "team-glossary-queue.sqlite"
         self.author = author
         self.online: bool | None = None  # shared glossary: None until first tried
-        self._revision = 0
         self._published: GlossarySnapshot | None = None
         self._build_lock = threading.Lock()  # one build at a time: a second asker waits and takes the result
-        self._flush_lock = threading.Lock()
-        self._store: AnyGlossaryStore | None = None
-        self._store_thread: int | None = None
         self._store_stale = False  # another desk changed the glossary: the store's caches are out of date
-        self._listeners: list[Callable[[TeamEvent], None]] = []
+        self._spare: PgGlossaryStore | None = None  # a server connection a worker opened, for the GUI thread
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._replica_thread: threading.Thread | None = None
-        self._replica_lock = threading.Lock()
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path, url: str | None = None) -> GlossaryService:
+    def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True) -> GlossaryService:
         """The glossary this desk uses (see `glossary_location`), changes recorded as the Preferences' author."""
-        from desktop_app.settings import Settings
-
         location = glossary_location(Path(data_dir), url)
-        if not is_server_url(location):
-            return cls(location)
-        from desktop_app.storage.pg_glossary_store import default_author
-
-        return cls(location, data_dir=Path(data_dir), author=default_author(Settings.load(Path(data_dir)).author))
+        return cls(location, data_dir=Path(data_dir), author=desk_author(Path(data_dir), location),
+                   dial_in_store=dial_in_store)
 
     @property
     def revision(self) -> int:
@@ -145,39 +166,94 @@ class GlossaryService:
 
         Takes as long as reading the glossary (automata load lazily): call it from a worker, not the GUI thread.
         Raises GlossaryError when the glossary cannot be opened."""
-        with self._build_lock:
-            revision = self._revision
+        generation, build_lock = self._generation, self._build_lock
+        with build_lock:
             published = self._published
-            if published is not None and published.revision == revision:
+            if published is not None and published.revision == self._revision:
                 return published
-            store = self._open_team_reader() if self.team else open_glossary_store(self.path)
-            try:
-                built = GlossarySnapshot.from_store(store, revision)
-                if self.team and not getattr(store, "offline", False):
-                    self._keep_replica(store)  # type: ignore[arg-type]
-            finally:
-                store.close()
+            if not self.team:
+                with open_glossary_store(self.path) as local:
+                    built = GlossarySnapshot.from_store(local, self._revision)
+            else:
+                store = self._open_team_reader(generation)
+                try:
+                    if not getattr(store, "offline", False):
+                        self._flush(store)  # type: ignore[arg-type]  # edits queued meanwhile land first
+                    built = GlossarySnapshot.from_store(store, self._revision)
+                    if not getattr(store, "offline", False):
+                        self._keep_replica(store)  # type: ignore[arg-type]
+                finally:
+                    if not self._offer_spare(store, generation):
+                        store.close()
+            if generation != self._generation:  # the desk was pointed at another glossary meanwhile
+                return built
             self._published = built
-            log.debug("glossary revision %d published: %d entries", revision,
+            log.debug("glossary revision %d published: %d entries", built.revision,
                       len(built.matcher) if built.matcher else 0)
             return built
 
     def store(self) -> AnyGlossaryStore:
         """The connection for searching and editing, opened on first use by the thread that edits (for a shared
-        glossary the server's, or the offline store while it cannot be reached)."""
+        glossary the server's, or the offline store while it cannot be reached).
+
+        With `dial_in_store` False a shared glossary's store is the server connection a snapshot's worker opened,
+        once there is one; until then, and while the server is away, the local replica and queue (GlossaryOfflineError
+        if this desk has no replica yet: see `store_ready()`)."""
         if self._store is not None and self._store_thread != threading.get_ident():
             raise RuntimeError("the glossary store belongs to the thread that opened it")
-        if self._store is not None and self.team and getattr(self._store, "offline", False) == bool(self.online):
-            self._store.close()  # the server came back (or went away): switch connections
+        if self.team and not self.dial_in_store:
+            self._adopt_spare()
+        # The server came back (or went away): switch connections; a window's service waits for a worker's.
+        if (self._store is not None and self.team and getattr(self._store, "offline", False) == bool(self.online)
+                and (self.dial_in_store or not self.online)):
+            self._store.close()
             self._store = None
         if self._store is None:
-            self._store = self._open_team_store() if self.team else open_glossary_store(self.path)
+            if not self.team:
+                self._store = open_glossary_store(self.path)
+            elif self.dial_in_store:
+                self._store = self._open_team_store()
+            else:
+                self._store = self._open_offline()
             self._store_thread = threading.get_ident()
             self._store_stale = False
         elif self._store_stale:
             self._store_stale = False
             self._store.refresh()
         return self._store
+
+    def store_ready(self) -> bool:
+        """Whether `store()` has something to give without dialling: always for a file; for a shared glossary a
+        server connection, or a local replica to work from (never blocks; for the GUI thread)."""
+        return (not self.team or self.dial_in_store or self._store is not None or self._spare is not None
+                or self.path.is_file())
+
+    def _offer_spare(self, store: AnyGlossaryStore, generation: int) -> bool:
+        """Keep a server connection a worker opened for the GUI thread, if it has none (True: kept)."""
+        if self.dial_in_store or getattr(store, "offline", False):
+            return False
+        with self._spare_lock:
+            if generation != self._generation or self._spare is not None:
+                return False
+            if self._store is not None and not getattr(self._store, "offline", False):
+                return False
+            self._spare = store  # type: ignore[assignment]
+            return True
+
+    def _adopt_spare(self) -> None:
+        """Take the worker's server connection as the store, in place of the local copy, while online."""
+        with self._spare_lock:
+            spare, self._spare = self._spare, None
+        if spare is None:
+            return
+        if not self.online or (self._store is not None and not getattr(self._store, "offline", False)):
+            spare.close()
+            return
+        if self._store is not None:
+            self._store.close()
+        self._store = spare
+        self._store_thread = threading.get_ident()
+        self._store_stale = False
 
     def write(self, change: Callable[[AnyGlossaryStore], T]) -> T:
         """Make an edit through `store()`. On a shared glossary whose server has just gone away, the edit is
@@ -218,19 +294,25 @@ class GlossaryService:
 
     # -- a shared glossary ---------------------------------------------------------------------------------------
 
-    def _open_team_reader(self) -> AnyGlossaryStore:
+    def _open_team_reader(self, generation: int | None = None) -> AnyGlossaryStore:
         """The server's glossary, or the replica when the server cannot be reached (the desk is then offline)."""
-        from desktop_app.storage.glossary_offline import OfflineGlossaryStore
         from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
 
+        generation = self._generation if generation is None else generation
+        location, author = self.location, self.author
         if self.online is not False:
             try:
-                store = open_glossary_store(self.location, self.author)
+                store = open_glossary_store(location, author)
             except GlossaryOfflineError as exc:
-                self._went_offline(str(exc))
+                self._went_offline(str(exc), generation)
             else:
-                self.online = True
+                self._mark_online(generation)
                 return store
+        return self._open_offline()
+
+    def _open_offline(self) -> AnyGlossaryStore:
+        from desktop_app.storage.glossary_offline import OfflineGlossaryStore
+
         return OfflineGlossaryStore.open(self.path, self.queue_path, self.author)
 
     def _open_team_store(self) -> AnyGlossaryStore:
@@ -291,67 +373,111 @@ class GlossaryService:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _emit(self, event: TeamEvent) -> None:
+    def _emit(self, event: TeamEvent, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # about a glossary this desk no longer uses
         for listener in list(self._listeners):
             try:
                 listener(event)
             except Exception:  # one broken listener must not stop the others, nor the listening thread
                 log.exception("a glossary listener failed on %s", event.kind)
 
-    def _went_offline(self, why: str) -> None:
+    def _went_offline(self, why: str, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
         was = self.online
         self.online = False
         if was is not False:
-            self._emit(TeamEvent("offline", why))
+            self._emit(TeamEvent("offline", why), generation)
+
+    def _mark_online(self, generation: int) -> None:
+        """The server answered: the first time this says "connected"; coming back is `_came_online`'s."""
+        if generation != self._generation:
+            return
+        was = self.online
+        self.online = True
+        if was is None:
+            self._emit(TeamEvent("connected"), generation)
 
     def start_live(self) -> None:
         """Listen for the other desks' changes on a worker thread (a shared glossary only; idempotent)."""
         if not self.team or self._thread is not None:
             return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._listen, name="glossary-listener", daemon=True)
+        self._thread = threading.Thread(target=self._listen, args=(self._generation, str(self.location), self._stop),
+                                        name="glossary-listener", daemon=True)
         self._thread.start()
 
-    def _listen(self) -> None:
+    def _listen(self, generation: int, url: str, stop: threading.Event) -> None:
         import psycopg
 
+        from desktop_app.storage import pg_glossary_store
         from desktop_app.storage.pg_glossary_store import CHANNEL, PgGlossaryStore
 
-        while not self._stop.is_set():
+        while not stop.is_set():
             try:
-                conn = psycopg.connect(str(self.location), autocommit=True, connect_timeout=3,
+                conn = psycopg.connect(url, autocommit=True, connect_timeout=pg_glossary_store.CONNECT_TIMEOUT_S,
                                        application_name="pressdesk-listener")
             except psycopg.Error as exc:
-                self._went_offline(f"the glossary server cannot be reached: {str(exc).strip().splitlines()[0]}")
-                self._stop.wait(RECONNECT_S)
+                self._went_offline(f"the glossary server cannot be reached: {str(exc).strip().splitlines()[0]}",
+                                   generation)
+                stop.wait(RECONNECT_S)
                 continue
             try:
                 with conn:
+                    if stop.is_set():  # the desk moved to another glossary while this one was dialled
+                        return
                     conn.execute(f"LISTEN {CHANNEL}")
-                    self._came_online(PgGlossaryStore)
-                    while not self._stop.is_set():
+                    self._came_online(PgGlossaryStore, generation)
+                    while not stop.is_set():
                         if list(conn.notifies(timeout=0.25, stop_after=1)):  # at once, not at the timeout
-                            self._revision += 1
-                            self._store_stale = True
-                            self._emit(TeamEvent("changed"))
+                            if generation == self._generation:
+                                self._revision += 1
+                                self._store_stale = True
+                            self._emit(TeamEvent("changed"), generation)
             except (psycopg.Error, GlossaryError) as exc:
-                self._went_offline(f"the glossary server connection was lost: {str(exc).strip().splitlines()[0]}")
-                self._stop.wait(RECONNECT_S)
+                self._went_offline(f"the glossary server connection was lost: {str(exc).strip().splitlines()[0]}",
+                                   generation)
+                stop.wait(RECONNECT_S)
 
-    def _came_online(self, store_class: Any) -> None:
+    def _came_online(self, store_class: Any, generation: int) -> None:
         was = self.online
-        self.online = True
         if was is not False:
+            self._mark_online(generation)
             return
         with store_class.open(str(self.location), author=self.author) as store:
             applied, refused = self._flush(store)
+        if generation != self._generation:
+            return
+        self.online = True
         self._revision += 1
         self._store_stale = True
         message = "connected to the shared glossary"
         if applied or refused:
             message += f"; {applied} edits typed offline sent" + (f", {len(refused)} refused (kept)" if refused
                                                                    else "")
-        self._emit(TeamEvent("online", message))
+        self._emit(TeamEvent("online", message), generation)
+
+    def relocate(self, location: str | Path, author: str = "") -> bool:
+        """Use the glossary at `location` from now on (Preferences ▸ Team changed); False if it is the one in use.
+
+        Never waits for the old glossary: its listener is told to stop and its connection attempts still running
+        are dropped when they end. The next snapshot is of the new glossary; `start_live()` listens to it."""
+        new = location if is_server_url(location) else Path(location)
+        if new == self.location:
+            return False
+        self._stop.set()
+        self._thread = None
+        with self._spare_lock:
+            self._generation += 1
+            spare, self._spare = self._spare, None
+        for store in (spare, self._store):
+            if store is not None:
+                store.close()
+        self._store = None
+        self._locate(location, author)
+        self._revision += 1
+        log.info("the glossary is now %s", str(self.location).split("@")[-1])
+        return True
 
     def changed(self, *, elsewhere: bool = True) -> None:
         """The glossary was changed: the next snapshot is a new revision. A change made `elsewhere` (a worker's
@@ -366,6 +492,10 @@ class GlossaryService:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        with self._spare_lock:
+            self._generation += 1  # a snapshot still being built keeps its connection to itself
+            spare, self._spare = self._spare, None
+        for store in (spare, self._store):
+            if store is not None:
+                store.close()
+        self._store = None

@@ -64,8 +64,19 @@ class AppContext:
         if self._glossary is None:
             from desktop_app.services.glossary_service import GlossaryService
 
-            self._glossary = GlossaryService.for_data_dir(self.data_dir)
+            # The GUI thread never dials a glossary server: workers do, and hand their connection over.
+            self._glossary = GlossaryService.for_data_dir(self.data_dir, dial_in_store=False)
         return self._glossary
+
+    def apply_glossary_settings(self) -> bool:
+        """Point the glossary at the one the settings now name (Preferences ▸ Team), without waiting for any
+        server; True if it changed. $PRESSDESK_GLOSSARY_URL, when set, still wins."""
+        from desktop_app.services.glossary_service import desk_author, glossary_location
+
+        if self._glossary is None:
+            return False
+        location = glossary_location(self.data_dir)
+        return self._glossary.relocate(location, desk_author(self.data_dir, location))
 
     @property
     def spelling(self) -> SpellChecker:

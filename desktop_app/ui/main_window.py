@@ -720,6 +720,9 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.context, self.grid.column_order(), self.grid.hidden_columns(), self)
         if dialog.exec():
+            if self.panels_ready:  # a shared glossary or memory set in Team is used at once, reached on workers
+                self.glossary.apply_settings()
+                self.machine_translation.session.reset_memory()
             self.grid.set_columns(dialog.column_order(), dialog.hidden_columns())
             self._sync_column_actions()
             self.autosave_timer.setInterval(self.context.qt_settings.autosave_seconds * 1000)

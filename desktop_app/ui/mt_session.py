@@ -89,6 +89,17 @@ class MtSession(QObject):
                     self._memory_failed = True
             return self._memory
 
+    def reset_memory(self) -> None:
+        """Preferences ▸ Team was applied: the next lookup opens the memory the settings name now. Done on a worker,
+        as a worker may be holding the memory's lock while it dials an unreachable server."""
+        self.context.tasks.submit(_forget_memory, self)
+
+    def _forget(self) -> None:
+        with self._memory_lock:
+            memory, self._memory, self._memory_failed = self._memory, None, False
+        if memory is not None:
+            memory.close()
+
     def notify_packs_changed(self) -> None:
         """After an install or removal: drop loaded models on the MT lane (after any running translation)."""
         self._pairs = None
@@ -108,6 +119,10 @@ def _use_glossary(_token: CancelToken, service: TranslationService, glossary: Gl
     except GlossaryError as exc:  # translation still works without it; the names are then not protected
         log.warning("glossary unavailable for MT protection: %s", exc)
         service.set_glossary(None)
+
+
+def _forget_memory(_token: CancelToken, session: MtSession) -> None:
+    session._forget()
 
 
 def _list_pairs(_token: CancelToken, service: TranslationService) -> set[tuple[str, str]]:

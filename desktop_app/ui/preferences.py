@@ -191,7 +191,8 @@ class PreferencesDialog(QDialog):
 
 class TeamGroup(QGroupBox):
     """Preferences ▸ Team: where the office's shared glossary, memory and MT server are (empty: this desk's own).
-    They take effect when PressDesk is next started."""
+    The glossary and memory are used as soon as the dialog is accepted; the MT server when PressDesk is next
+    started."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,7 +223,8 @@ class TeamGroup(QGroupBox):
         for field in (self.glossary_url, self.memory_url):
             field.setPlaceholderText(self.tr("postgresql://user@server/pressdesk — empty: this desk's own"))
         self.mt_url.setPlaceholderText(self.tr("http://server:5000 — empty: the installed language packs"))
-        self.note.setText(self.tr("Changes here take effect when PressDesk is next started."))
+        self.note.setText(self.tr("The shared glossary and memory are used at once; a new MT server when PressDesk "
+                                  "is next started."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -82,7 +82,7 @@ class TermSource(QObject):
         """Fetch the current revision's matcher on a worker; `changed` fires when it is ready."""
         if self._token is not None:
             self._token.cancel()
-        self._token = self._context.tasks.submit(_prepare_snapshot, self._context.glossary,
+        self._token = self._context.tasks.submit(_prepare_snapshot, self._context.glossary, lane="glossary",
                                                  on_done=self._on_built, on_error=self._on_error)
         self._live[:] = [self._token]
 

@@ -9,8 +9,9 @@ on the GUI thread (queued signals of the runner, which lives there): `on_done(re
 `on_progress(fraction, message)`. A cancelled task delivers nothing. Workers never touch widgets.
 
 Lanes: `"mt"` is a single thread so a translation model loads once and is used by one thread at a time;
-`"default"` is a small pool for file reading and other short jobs. `wait_idle()` waits until every submitted
-task has finished and its callback has run (for tests and shutdown).
+`"default"` is a small pool for file reading and other short jobs; `"glossary"` reads the glossary for
+highlighting, so a shared glossary's server that is slow to answer never holds up the default lane.
+`wait_idle()` waits until every submitted task has finished and its callback has run (for tests and shutdown).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 
 log = logging.getLogger(__name__)
 
-LANE_SIZES = {"mt": 1, "default": 2}
+LANE_SIZES = {"mt": 1, "default": 2, "glossary": 2}
 
 
 class TaskCancelled(Exception):

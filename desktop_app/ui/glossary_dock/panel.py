@@ -184,9 +184,14 @@ class GlossaryPanel(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
-    # -- the store (opened on first use, on the GUI thread) ----------------------------------------------------
+    # -- the store (opened on first use, on the GUI thread; a shared glossary's is opened by a worker) ---------
     def store(self) -> GlossaryStore:
         return self.context.glossary.store()
+
+    @property
+    def ready(self) -> bool:
+        """Highlighting has the glossary, and searching and editing have a store that needs no dialling."""
+        return self.source.ready and self.context.glossary.store_ready()
 
     # -- listing -----------------------------------------------------------------------------------------------
     def set_segment(self, texts: dict[str, str]) -> None:
@@ -213,7 +218,7 @@ class GlossaryPanel(QWidget):
         query = self.search.text().strip()
         category = self.category.currentData()
         if query:
-            if not self.source.ready:  # the worker is still creating or reading the database
+            if not self.ready:  # the worker is still creating or reading the database, or dialling the server
                 self._update_mode_label()
                 return
             entries = self.store().search(query, category=category, limit=SEARCH_LIMIT)
@@ -236,7 +241,7 @@ class GlossaryPanel(QWidget):
     def _update_mode_label(self, count: int | None = None) -> None:
         if self.search.text().strip():
             text = self.tr("%n entries found", "", count if count is not None else 0)
-        elif not self.source.ready:
+        elif not self.ready:
             text = self.tr("Loading the glossary…")
         else:
             text = self.tr("Terms in the current segment")
@@ -247,7 +252,7 @@ class GlossaryPanel(QWidget):
         return item.data(0, ENTRY_ROLE) if item is not None else None
 
     def _update_buttons(self) -> None:
-        ready = self.source.ready
+        ready = self.ready
         self.add_button.setEnabled(ready)
         self.more_button.setEnabled(ready)
         has = ready and self.selected_entry() is not None
@@ -271,7 +276,7 @@ class GlossaryPanel(QWidget):
             if entry.forbidden.get(lang):
                 parts.append(f"<p style='color:#c62828'>{html.escape(lang_label(lang))} — "
                              f"{html.escape(self.tr('never:'))} {html.escape(' | '.join(entry.forbidden[lang]))}</p>")
-        tenures = self.store().tenures(entry.id) if entry.category == "person" else []
+        tenures = self.store().tenures(entry.id) if entry.category == "person" and self.ready else []
         for tenure in tenures:
             title = self.store().entry(tenure.title_id)
             if title is not None:
@@ -289,7 +294,11 @@ class GlossaryPanel(QWidget):
 
     # -- editing -----------------------------------------------------------------------------------------------
     def _refuse_if_read_only(self) -> bool:
-        """A shared glossary opened with a read-only login: say so before any edit is typed."""
+        """A shared glossary opened with a read-only login: say so before any edit is typed (and while a shared
+        glossary is still being reached with nothing local to work from, say that)."""
+        if not self.ready:
+            self.statusMessage.emit(self.tr("The glossary is not available yet: still connecting to the server"))
+            return True
         if not getattr(self.store(), "read_only", False):
             return False
         QMessageBox.information(self, self.tr("Glossary"), self.tr(

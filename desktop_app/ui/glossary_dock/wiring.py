@@ -67,6 +67,20 @@ class GlossaryUi(QObject):
         self.source.reload()
         self.team = TeamGlossaryLink(self) if self.context.glossary.team else None
 
+    def apply_settings(self) -> None:
+        """Preferences ▸ Team was applied: another shared glossary (or the desk's own again) is used at once, read
+        on workers like the first one (the window never waits for a server)."""
+        if not self.context.apply_glossary_settings():
+            return
+        if self.context.glossary.team and self.team is None:
+            self.team = TeamGlossaryLink(self)
+        elif not self.context.glossary.team and self.team is not None:
+            self.team.remove()
+            self.team = None
+        elif self.team is not None:
+            self.team.restart()
+        self.panel._changed(external=True)
+
     def retranslateUi(self) -> None:
         self.insert_action.setText(self.tr("Insert Approved &Term"))
         self.insert_action.setStatusTip(self.tr("Replace the term under the cursor with its approved form, or "
@@ -201,7 +215,7 @@ class _PostedTeamEvent(QEvent):
 
 class TeamGlossaryLink(QObject):
     """A desk on the shared glossary: the other desks' changes reload highlighting, the list and QA; a permanent
-    status-bar label says whether the desk is connected or working from its local copy.
+    status-bar label says whether the desk is connecting, connected or working from its local copy.
 
     The listening thread posts its events (`QCoreApplication.postEvent`, thread-safe) rather than emitting a
     signal: PySide 6 keeps a reference to the receiver of every signal a non-Qt thread emits across threads, and
@@ -212,7 +226,9 @@ class TeamGlossaryLink(QObject):
         self.ui = ui
         self.service = ui.context.glossary
         self.label = QLabel(ui.window)
+        self.label.setObjectName("teamGlossaryLabel")
         ui.window.statusBar().addPermanentWidget(self.label)
+        self._why = ""
 
         def listener(event: Any) -> None:  # on the listening thread
             try:
@@ -222,9 +238,22 @@ class TeamGlossaryLink(QObject):
 
         self.service.subscribe(listener)
         self.destroyed.connect(lambda: self.service.unsubscribe(listener))
-        ui.panel.glossaryChanged.connect(lambda: self._show(self.service.online is not False, ""))
-        self._show(self.service.online is not False, "")
+        ui.panel.glossaryChanged.connect(self.show_state)
+        ui.source.changed.connect(self.show_state)
+        ui.source.failed.connect(self.show_state)
+        self.restart()
+
+    def restart(self) -> None:
+        """Say "connecting…" and listen to the glossary the service now uses (at start, and after Preferences)."""
+        self._why = ""
+        self.show_state()
         self.service.start_live()
+
+    def remove(self) -> None:
+        """The desk went back to its own glossary: the label goes, and nothing more is heard."""
+        self.ui.window.statusBar().removeWidget(self.label)
+        self.label.deleteLater()
+        self.deleteLater()
 
     def customEvent(self, event: QEvent) -> None:
         if isinstance(event, _PostedTeamEvent):
@@ -233,19 +262,27 @@ class TeamGlossaryLink(QObject):
     def _on_event(self, kind: str, message: str) -> None:
         if kind in ("changed", "online"):
             self.ui.panel._changed(external=True)
-        if kind in ("online", "offline"):
-            self._show(kind == "online", message)
+        if kind in ("connected", "online", "offline"):
+            self._why = message
+            self.show_state()
+            self.ui.panel._update_buttons()
             if message:
                 self.ui.panel.statusMessage.emit(message)
 
-    def _show(self, online: bool, why: str) -> None:
-        if online:
+    def show_state(self) -> None:
+        """The label from what the service knows now (no server is asked: the GUI thread never waits for one)."""
+        online = self.service.online
+        if online is None:
+            self.label.setText(self.tr("Shared glossary: connecting…"))
+        elif online:
             self.label.setText(self.tr("Shared glossary"))
+        elif not self.service.path.is_file():
+            self.label.setText(self.tr("Shared glossary offline: not reached yet, and this desk has no copy of it"))
         else:
             queued = self.service.pending_edits()
             self.label.setText(self.tr("Shared glossary offline: working from the last copy; %n edit(s) queued", "",
                                        queued))
-        self.label.setToolTip(why or str(self.service.location).split("@")[-1])
+        self.label.setToolTip(self._why or str(self.service.location).split("@")[-1])
 
 
 def install_glossary(window: QMainWindow) -> GlossaryUi:

@@ -1,0 +1,160 @@
+"""A desk whose shared glossary and memory point at a server that never answers: how long the GUI thread is held
+up while the window starts and the user searches the glossary dock, and on which threads PostgreSQL is dialled.
+
+The server is a real local TCP listener that accepts connections and never says a word, so every connection
+attempt waits for psycopg's connect timeout (3 s), as with a server behind a dead VPN. The window is started by
+the real `run_gui` in a fresh process; a 5 ms timer on the GUI thread measures how late it fires (a late timer
+is a frozen window). After 1 s the glossary dock's search box gets a query, as a user would type one. The child
+reports the longest lateness in the first `--seconds` seconds, when the window was first painted, and how many
+`psycopg.connect` calls ran on the GUI thread and on workers.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_team_start.py [--runs 3] [--seconds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+from pathlib import Path
+
+CHILD = textwrap.dedent("""
+    import json, sys, threading, time
+    import psycopg
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    SECONDS = float(sys.argv[3])
+    gui = threading.get_ident()
+    dialled = {"gui": 0, "worker": 0}
+    real_connect = psycopg.connect
+
+    def spy(*args, **kwargs):
+        dialled["gui" if threading.get_ident() == gui else "worker"] += 1
+        return real_connect(*args, **kwargs)
+
+    psycopg.connect = spy
+    app = QApplication([])
+    from desktop_app.ui.app import run_gui
+    from desktop_app.ui.main_window import MainWindow
+
+    start = time.monotonic()
+    report = {"stall_ms": 0.0, "painted_s": None}
+    state = {"last": None}
+
+    def tick():
+        now = time.monotonic()
+        if state["last"] is not None:
+            report["stall_ms"] = max(report["stall_ms"], (now - state["last"]) * 1000 - 5)
+        state["last"] = now
+        if now - start > SECONDS:
+            probe.stop()
+            report.update(dialled)
+            print(json.dumps(report), flush=True)
+            for win in app.topLevelWidgets():
+                if isinstance(win, MainWindow):
+                    win.close()
+            app.quit()
+
+    def search():
+        for win in app.topLevelWidgets():
+            if isinstance(win, MainWindow) and getattr(win, "glossary", None) is not None:
+                win.glossary.panel.search.setText("Duma")
+                return
+        QTimer.singleShot(50, search)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.objectName() == "qt_scrollarea_viewport":
+                win = obj.window()
+                if isinstance(win, MainWindow) and win.grid.release_model.rowCount():
+                    app.removeEventFilter(self)
+                    report["painted_s"] = round(time.monotonic() - start, 3)
+            return False
+
+    probe = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=5)
+    probe.timeout.connect(tick)
+    probe.start()
+    QTimer.singleShot(1000, search)
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    sys.exit(run_gui(sys.argv[2], sys.argv[1], None, None))
+""")
+
+
+class SilentServer:
+    """Accepts TCP connections on 127.0.0.1 and never answers (nor closes them)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.held: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.held.append(conn)
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://pressdesk@127.0.0.1:{self.port}/pressdesk"
+
+    def close(self) -> None:
+        for conn in self.held:
+            conn.close()
+        self.sock.close()
+
+
+def one_run(url: str, seconds: float) -> dict:
+    from desktop_app.services.importing import sample_release
+    from desktop_app.settings import Settings
+    from desktop_app.storage.project_store import ProjectStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        data_dir.mkdir()
+        Settings(glossary_url=url, memory_url=url, first_run_done=True).save(data_dir)
+        project = Path(tmp) / "release.pressdesk"
+        ProjectStore.create(project, sample_release()).close()
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        for name in ("PRESSDESK_GLOSSARY_URL", "PRESSDESK_MEMORY_URL"):
+            env.pop(name, None)
+        out = subprocess.run([sys.executable, "-c", CHILD, str(data_dir), str(project), str(seconds)],
+                             capture_output=True, text=True, env=env, timeout=120 + seconds)
+        lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            raise SystemExit(f"the window did not report (exit {out.returncode}):\n{out.stderr[-3000:]}")
+        return json.loads(lines[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    args = parser.parse_args()
+    server = SilentServer()
+    try:
+        runs = [one_run(server.url, args.seconds) for _ in range(args.runs)]
+    finally:
+        server.close()
+    for i, run in enumerate(runs, 1):
+        print(f"run {i}: longest GUI-thread stall {run['stall_ms']:.0f} ms; first paint at {run['painted_s']} s; "
+              f"psycopg.connect on the GUI thread {run['gui']}, on workers {run['worker']}")
+    stalls = [run["stall_ms"] for run in runs]
+    print(f"longest GUI-thread stall in the first {args.seconds:g} s: median {statistics.median(stalls):.0f} ms, "
+          f"worst {max(stalls):.0f} ms ({args.runs} runs)")
+
+
+if __name__ == "__main__":
+    main()
