@@ -85,3 +85,70 @@ def pg_server() -> Iterator[PgServer]:
 def pg_url(pg_server: PgServer) -> str:
     """A new, empty database on the test server."""
     return pg_server.new_database()
+
+
+class SilentServer:
+    """A real TCP listener on 127.0.0.1 that accepts connections and never answers, as a glossary server behind a
+    dead link: psycopg waits its whole connect timeout (a closed port would refuse at once). `waiting` counts the
+    connections accepted that the client has not given up yet."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self.accepted = 0
+        self.waiting = 0
+        self._held: list[Any] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._serve, name="silent-server", daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://pressdesk@127.0.0.1:{self.port}/pressdesk"
+
+    def _serve(self) -> None:
+        import threading
+
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:  # closed
+                return
+            with self._lock:
+                self.accepted += 1
+                self.waiting += 1
+                self._held.append(conn)
+            threading.Thread(target=self._hold, args=(conn,), daemon=True).start()
+
+    def _hold(self, conn: Any) -> None:
+        """Read what the client sends, answer nothing, and note when it hangs up."""
+        try:
+            while conn.recv(4096):
+                pass
+        except OSError:
+            pass
+        with self._lock:
+            self.waiting -= 1
+
+    def close(self) -> None:
+        """Stop listening and drop every held connection (a client still waiting fails at once)."""
+        import socket
+
+        self._sock.close()
+        with self._lock:
+            held, self._held = self._held, []
+        for conn in held:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            conn.close()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    server = SilentServer()
+    yield server
+    server.close()

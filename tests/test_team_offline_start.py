@@ -1,0 +1,157 @@
+"""A desk whose shared glossary and memory are on a server that never answers: the window is painted and usable at
+once, no connection to PostgreSQL is ever made on the GUI thread, the status bar says "connecting…" and then
+offline, the local copy and the queue keep working, and pointing Preferences ▸ Team at a server that answers (the
+real PostgreSQL of the team tests) brings the glossary online without a restart."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pg_support
+import pytest
+import ui_support
+from PySide6.QtWidgets import QDialog
+
+from desktop_app.domain.glossary.model import empty_entry
+from desktop_app.services.glossary_service import GLOSSARY_URL_ENV, GlossaryService
+from desktop_app.services.memory import MEMORY_URL_ENV
+from desktop_app.settings import Settings
+from desktop_app.storage import pg_glossary_store
+from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.preferences import PreferencesDialog
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg (the team extra) is not installed")
+answers, sample_project = ui_support.answers, ui_support.sample_project  # fixtures
+pg_server, pg_url, silent_server = pg_support.pg_server, pg_support.pg_url, pg_support.silent_server  # fixtures
+
+
+@pytest.fixture
+def dialled_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The thread of every `psycopg.connect` from now on (the real function is called)."""
+    threads: list[int] = []
+    real_connect = psycopg.connect
+
+    def spy(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(psycopg, "connect", spy)
+    return threads
+
+
+@pytest.fixture
+def open_desk(qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, sample_project: Path,
+              answers: ui_support.Answers, silent_server: pg_support.SilentServer) -> Iterator[Callable[[], MainWindow]]:
+    """Opens the real window of a desk whose Preferences ▸ Team name the silent server for glossary and memory."""
+    monkeypatch.delenv(GLOSSARY_URL_ENV, raising=False)
+    monkeypatch.delenv(MEMORY_URL_ENV, raising=False)
+    Settings(author="Boris Petrov", glossary_url=silent_server.url, memory_url=silent_server.url,
+             first_run_done=True).save(data_dir)
+    opened: list[MainWindow] = []
+
+    def open_window() -> MainWindow:
+        win = MainWindow(ui_support.make_context(data_dir))
+        qtbot.addWidget(win)
+        opened.append(win)
+        assert win.open_path(sample_project, ask_save=False)
+        win.show()
+        return win
+
+    yield open_window
+    silent_server.close()  # connection attempts still waiting fail at once
+    for win in opened:
+        win.context.tasks.wait_idle()
+        win.close()
+        win.context.close()
+
+
+def point_preferences_at(monkeypatch: pytest.MonkeyPatch, win: MainWindow, url: str) -> None:
+    """Preferences ▸ Team: the shared glossary and memory set to `url`, the dialog accepted (the user's way)."""
+
+    def accept_with_url(dialog: PreferencesDialog) -> int:
+        dialog.team_group.glossary_url.setText(url)
+        dialog.team_group.memory_url.setText(url)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept_with_url)
+    win.show_preferences()
+
+
+def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_without_a_restart(
+        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow],
+        silent_server: pg_support.SilentServer, pg_url: str, request: pytest.FixtureRequest) -> None:
+    dialled = request.getfixturevalue("dialled_on")
+    gui = threading.get_ident()
+    # However slow the test machine, the first attempts are still waiting while the window is checked below.
+    monkeypatch.setattr(pg_glossary_store, "CONNECT_TIMEOUT_S", 60)
+    win = open_desk()
+    context, ui = win.context, win.glossary
+    assert ui.team is not None
+    qtbot.waitUntil(lambda: silent_server.waiting > 0)
+    qtbot.waitExposed(win)
+    assert win.grid.release_model.rowCount() > 0 and win.isVisible()
+    assert context.glossary.online is None and silent_server.waiting > 0  # still dialling, nothing failed yet
+    assert ui.team.label.text() == "Shared glossary: connecting…"
+    ui.panel.search.setText("State Duma")
+    ui.panel.refresh()  # the user's search while nothing is known: no store is opened for it
+    assert ui.panel.mode_label.text() == "0 entries found" and not ui.panel.add_button.isEnabled()
+
+    point_preferences_at(monkeypatch, win, pg_url)
+    assert Settings.load(context.data_dir).glossary_url == pg_url
+    qtbot.waitUntil(lambda: context.glossary.online is True and ui.team.label.text() == "Shared glossary"
+                    and bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0, timeout=10_000)
+    assert ui.panel.results.topLevelItem(0).text(1) == "State Duma"
+    entry = replace(empty_entry("term"), forms={"zh": "冰上丝绸之路", "en": "Polar Silk Road", "ru": ""})
+    added = context.glossary.write(lambda store: store.add(entry))
+    assert silent_server.accepted >= 2  # the first snapshot's worker and the listener dialled it
+    assert len(dialled) >= 4 and gui not in dialled  # both servers dialled, never on the GUI thread
+    with PgGlossaryStore.open(pg_url, seed=False) as server:
+        assert server.entry(added.id).forms["en"] == "Polar Silk Road"  # type: ignore[union-attr]
+
+
+def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_preferences_name_one_that_answers(
+        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow], data_dir: Path,
+        pg_url: str, request: pytest.FixtureRequest) -> None:
+    desk = GlossaryService(pg_url, data_dir=data_dir, author="boris")  # a day online left this desk its copy
+    desk.snapshot()
+    desk.wait_for_replica()
+    desk.close()
+    dialled = request.getfixturevalue("dialled_on")
+    gui = threading.get_ident()
+    win = open_desk()
+    context, ui = win.context, win.glossary
+    assert ui.team is not None
+    qtbot.waitUntil(lambda: "working from the last copy" in ui.team.label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)  # highlighted from the copy
+    ui.panel.search.setText("State Duma")
+    qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0)
+    entry = replace(empty_entry("term"), forms={"zh": "冰上丝绸之路", "en": "Polar Silk Road", "ru": ""})
+    context.glossary.write(lambda store: store.add(entry))
+    ui.panel._changed(external=False)
+    assert "1 edit" in ui.team.label.text() and context.glossary.pending_edits() == 1
+
+    point_preferences_at(monkeypatch, win, pg_url)
+    qtbot.waitUntil(lambda: context.glossary.online is True and context.glossary.pending_edits() == 0
+                    and ui.team.label.text() == "Shared glossary", timeout=30_000)
+    qtbot.waitUntil(lambda: bool(ui.source.hits("冰上丝绸之路", "zh")), timeout=30_000)
+    assert dialled and gui not in dialled
+    with PgGlossaryStore.open(pg_url, seed=False) as server:
+        assert [v.author for v in server.history(server.search("Polar Silk Road")[0].id)] == ["Boris Petrov"]
+
+
+def test_preferences_back_to_the_desks_own_glossary_remove_the_team_label(
+        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow]) -> None:
+    win = open_desk()
+    ui = win.glossary
+    assert ui.team is not None
+    point_preferences_at(monkeypatch, win, "")
+    assert ui.team is None and not win.context.glossary.team
+    qtbot.waitUntil(lambda: bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)  # the desk's own seeded file
+    assert not any(label.objectName() == "teamGlossaryLabel" and label.isVisible()
+                   for label in win.statusBar().children())
