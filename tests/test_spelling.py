@@ -135,10 +135,11 @@ def test_damaged_dictionaries_are_skipped_with_a_log_line_never_a_crash(tmp_path
         (tmp_path / name / "en_US.aff").write_bytes(aff_bytes)
         (tmp_path / name / "en_US.dic").write_bytes(dic_bytes)
     # In a child process: were libhunspell to crash in C on some input, this test fails instead of pytest dying.
+    path = os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])
     child = subprocess.run([sys.executable, "-c", DAMAGED_CHILD, str(CHUNSPELL_EN),
                             *(str(tmp_path / name) for name in damaged)],
                            capture_output=True, text=True, timeout=300, cwd=REPO,
-                           env={**os.environ, "PYTHONPATH": str(REPO)})
+                           env={**os.environ, "PYTHONPATH": path})
     assert child.returncode == 0, child.stderr
     found = json.loads(child.stdout)
     for name in damaged:
