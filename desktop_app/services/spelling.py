@@ -8,7 +8,7 @@ Dictionaries (en_US, ru_RU .aff/.dic) are looked for in the data folder's `dicti
 resources, then where Debian's hunspell-en-us and hunspell-ru put them, and for English last in the chunspell
 package (its own en_US), so a frozen app checks English even where the system has no dictionary. Loading one takes
 0.05-0.15 s and holds the GIL meanwhile, so the first `check` of a language belongs on a worker; a lookup takes
-about a microsecond. `check(..., cached_only=True)` never loads a dictionary: it judges with one already loaded
+a few microseconds. `check(..., cached_only=True)` never loads a dictionary: it judges with one already loaded
 and finds nothing before that (safe on the GUI thread). A dictionary that cannot be opened, or that does not know
 the commonest words of its language (damaged, empty, another language), is skipped with a log line and the next
 folder's is tried; without any, that language is not spell-checked. Names and titles the glossary recognises are
@@ -133,8 +133,8 @@ class HunspellDictionary:
     """One loaded libhunspell dictionary; lookups go one at a time (a Hunspell handle is not thread-safe).
 
     A lookup in running text takes ~3.5 µs and a remembered answer ~0.1 µs: re-checking a 50,000-character row on
-    the GUI thread takes 4 ms instead of 28 ms. The memory of answers is bounded (MEMO_WORDS, ~120 bytes a word)
-    and starts afresh when full."""
+    the GUI thread takes ~5 ms instead of over 20 ms (benchmarks/bench_spelling.py). The memory of answers is
+    bounded (MEMO_WORDS, ~120 bytes a word) and starts afresh when full."""
 
     def __init__(self, handle: Any) -> None:
         self._handle = handle
@@ -163,7 +163,11 @@ class HunspellDictionary:
 def load_dictionary(path: str, lang: str) -> HunspellDictionary | None:
     """The dictionary at `path` (without .aff/.dic), shared by every checker of the process; None with a log line
     when it cannot be opened or does not know the commonest words of `lang`."""
-    import hunspell
+    try:
+        import hunspell
+    except ImportError as exc:  # a broken installation or frozen build: no spelling, no error at every check
+        log.warning("the Hunspell binding (chunspell) cannot be imported: %s", exc)
+        return None
 
     where = Path(path)
     log.info("loading the spelling dictionary %s", where)
@@ -176,7 +180,7 @@ def load_dictionary(path: str, lang: str) -> HunspellDictionary | None:
         log.warning("the spelling dictionary %s cannot be opened: %s", where, exc)
         return None
     if handle._dic_encoding == "ascii":  # chunspell's stand-in for a Hunspell encoding name Python lacks
-        handle._dic_encoding = _HUNSPELL_CODECS.get(_declared_encoding(where.with_suffix(".aff")), "ascii")
+        handle._dic_encoding = _HUNSPELL_CODECS.get(_declared_encoding(where.parent / f"{where.name}.aff"), "ascii")
     dictionary = HunspellDictionary(handle)
     unknown = [word for word in PROBES.get(lang, ()) if not dictionary.knows(word)]
     if unknown:
@@ -191,9 +195,9 @@ def _declared_encoding(aff: Path) -> str:
     try:
         with aff.open("rb") as stream:
             for line in stream:
-                if line.startswith(b"SET"):
-                    fields = line.split()
-                    return fields[1].decode("ascii", "replace") if len(fields) > 1 else ""
+                fields = line.split()
+                if len(fields) > 1 and fields[0] == b"SET":
+                    return fields[1].decode("ascii", "replace")
     except OSError:
         return ""
     return ""
