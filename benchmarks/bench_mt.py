@@ -1,6 +1,7 @@
 """Offline MT on a pack of real Argos size: throughput, decoding choice, memory, first-use import cost, GUI RSS.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_mt.py [--sentences 200] [--runs 3] [--gui-latency]
+                                                                      [--splitter stanza|minisbd]
 
 The pack is a random-weight transformer-base (6+6 layers, d_model 512, 8 heads, FFN 2048, 32k vocabulary, int8;
 ~93M parameters like the Argos zh→en pack), built once and cached in `$XDG_CACHE_HOME/pressdesk-bench` (outside
@@ -8,7 +9,10 @@ the repository). Random weights know no sentence end (the end token is never cho
 `--length-cap` tokens in every measured path: the same decoding work for greedy and beam search, per sentence,
 batched and raw (a random model's early ends would favour beam search, which prefers short outputs). Timings
 are medians of `--runs` interleaved runs; peak RSS (VmHWM) is measured in a fresh process per path. Output
-identity of greedy and beam decoding is checked on the committed memorising pack.
+identity of greedy and beam decoding is checked on the committed memorising pack. The pack carries a stanza
+splitter folder as the Argos index packs do (`--splitter minisbd`: a MiniSBD model, which adds onnxruntime and
+numpy). The GUI's RSS is read with a Chinese-only release and with one as press officers have it: Chinese and
+Russian written, English on every other row, Translate Column filling the rest.
 Prints one line per measure.
 """
 
@@ -44,12 +48,15 @@ def rss_mb(field: str = "VmRSS") -> float:
     return float("nan")
 
 
-def argos_size_pack() -> Path:
-    """The cached zh→en pack of Argos size (built in ~1 min the first time)."""
+def argos_size_pack(splitter: str) -> Path:
+    """The cached zh→en pack of Argos size (built in ~1 min the first time), with the given sentence splitter."""
     name = f"argos-size-{LAYERS[0]}x{LAYERS[1]}-d{DEPTH}-v{VOCAB}-eos{EOS_BIAS}"
-    pack = CACHE / f"{name}.argosmodel"
+    pack = CACHE / f"{name}-{splitter}.argosmodel"
     if pack.exists():
         return pack
+    legacy = CACHE / f"{name}.argosmodel"  # packs cached before the splitter was a choice carry MiniSBD
+    if splitter == "minisbd" and legacy.exists():
+        return legacy
     print(f"building {pack} (once)…", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -69,7 +76,7 @@ def argos_size_pack() -> Path:
         del weights, spec
         CACHE.mkdir(parents=True, exist_ok=True)
         partial = pack.with_suffix(".part")
-        argos_packs.write_pack(partial, "zh", "en", model_dir, sp_model)
+        argos_packs.write_pack(partial, "zh", "en", model_dir, sp_model, splitter=splitter)
         partial.replace(pack)
     return pack
 
@@ -134,23 +141,31 @@ def run_child(path: str, data: Path, count: int, beam: int, args: argparse.Names
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def first_use_imports(data: Path, runs: int) -> list[float]:
-    """Seconds of imports the first translation adds (argostranslate's package reader, MiniSBD, CTranslate2)."""
+def first_use_imports(data: Path, runs: int, splitter: str) -> tuple[list[float], list[str]]:
+    """Seconds of imports the first translation adds (argostranslate's package reader, CTranslate2, and MiniSBD
+    with onnxruntime and numpy for a pack that carries it), and the top-level modules it brings."""
+    minisbd = "e._argos_module('sbd'); " if splitter == "minisbd" else ""
     code = ("import sys, time; from pathlib import Path; import desktop_app.mt.argos_engine as e; "
-            f"e.configure(Path({str(data)!r})); t = time.perf_counter(); e._argos_runtime(); import ctranslate2; "
-            "print(time.perf_counter() - t, 'torch' in sys.modules, 'stanza' in sys.modules)")
-    times = []
+            f"e.configure(Path({str(data)!r})); before = {{m.split('.')[0] for m in sys.modules}}; "
+            f"t = time.perf_counter(); e._argos_module('package'); {minisbd}import ctranslate2; "
+            "print(time.perf_counter() - t, ','.join(sorted({m.split('.')[0] for m in sys.modules} - before)))")
+    times, added = [], []
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONPATH": str(REPO)}).stdout.split()
-        assert out[1:] == ["False", "False"], f"torch or stanza imported: {out}"
+        added = out[1].split(",")
+        assert not {"torch", "stanza", "spacy"} & set(added), f"torch, stanza or spaCy imported: {added}"
         times.append(float(out[0]))
-    return times
+    return times, added
 
 
 GUI_CHILD = """
 import json, sys, time
 from pathlib import Path
+from desktop_app.process_memory import limit_malloc_arenas
+from desktop_app.ui.pyside_fixes import stop_caching_module_sources
+limit_malloc_arenas()  # as the app does at start
+stop_caching_module_sources()
 from PySide6.QtWidgets import QApplication
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status
 from desktop_app.storage.project_store import ProjectStore
@@ -160,11 +175,16 @@ import desktop_app.mt.argos_engine as argos_engine
 
 app = QApplication([])
 data = Path(sys.argv[1])
-texts = json.loads(sys.argv[2])
+rows = json.loads(sys.argv[2])
 argos_engine.MAX_DECODING_LENGTH = int(sys.argv[3])
-release = Release("bench", "2024-01-01", [Segment(cells={"zh": Cell(t, Status.DRAFT, Provenance(Origin.TYPED)),
-                                                         "en": Cell(), "ru": Cell()}) for t in texts])
-project = data.parent / "bench-gui.pressdesk"
+typed = Provenance(Origin.TYPED)
+# "trilingual": a release as press officers have it, Chinese and Russian written, English on every other row
+# and the rest to translate (spelling and Russian morphology load as in real use); "zh": Chinese only.
+trilingual = sys.argv[4] == "trilingual"
+release = Release("bench", "2024-01-01", [Segment(cells={
+    "zh": Cell(zh, Status.DRAFT, typed), "en": Cell(en, Status.DRAFT, typed) if trilingual and i % 2 else Cell(),
+    "ru": Cell(ru, Status.DRAFT, typed) if trilingual else Cell()}) for i, (zh, en, ru) in enumerate(rows)])
+project = data.parent / f"bench-gui-{sys.argv[4]}.pressdesk"
 ProjectStore.create(project, release).close()
 context = AppContext.create(data)
 window = MainWindow(context)
@@ -197,9 +217,11 @@ print(json.dumps({"before": before, "after": after, "cells": done[0], "loaded": 
 """
 
 
-def gui_rss(data: Path, count: int, cap: int) -> dict[str, float]:
+def gui_rss(data: Path, count: int, cap: int, release: str) -> dict[str, float]:
     """RSS of the real window before and after Translate Column loaded the pack (model kept loaded)."""
-    out = subprocess.run([sys.executable, "-c", GUI_CHILD, str(data), json.dumps(sentences(count)), str(cap)],
+    plain = [row for row in argos_packs.CORPUS if "ZX" not in row[0]]
+    rows = [plain[i % len(plain)] for i in range(count)]
+    out = subprocess.run([sys.executable, "-c", GUI_CHILD, str(data), json.dumps(rows), str(cap), release],
                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -241,6 +263,8 @@ def main() -> int:
     parser.add_argument("--paths", default="raw,batched,translate-all,per-sentence",
                         help="which paths to time (comma-separated; raw is the reference)")
     parser.add_argument("--quick", action="store_true", help="only the timed paths: no GUI or memorising checks")
+    parser.add_argument("--splitter", choices=("stanza", "minisbd"), default="stanza",
+                        help="the pack's sentence splitter: a stanza folder as the Argos index packs carry, or MiniSBD")
     parser.add_argument("--gui-latency", action="store_true", help="also time a 5 ms timer during Translate Column")
     args = parser.parse_args()
     from desktop_app.mt import argos_engine
@@ -252,7 +276,7 @@ def main() -> int:
                                args.batch_tokens)))
         return 0
 
-    pack = argos_size_pack()
+    pack = argos_size_pack(args.splitter)
     tmp = Path(tempfile.mkdtemp(prefix="bench-mt-"))
     data = tmp / "data"
     install(pack, data)
@@ -260,9 +284,9 @@ def main() -> int:
           f"length cap {args.length_cap} tokens, chunks of {args.chunk} sentences, batches of {args.batch_tokens} "
           f"tokens, medians of {args.runs} interleaved runs")
 
-    imports = first_use_imports(data, max(args.runs, 5))
-    print(f"first MT use imports (argostranslate package+sbd, MiniSBD/onnxruntime, CTranslate2): median "
-          f"{statistics.median(imports):.3f} s (min {min(imports):.3f}); torch and stanza not imported")
+    imports, added = first_use_imports(data, max(args.runs, 5), args.splitter)
+    print(f"first MT use imports: median {statistics.median(imports):.3f} s (max {max(imports):.3f}) for "
+          f"{', '.join(m for m in added if not m.startswith('_'))}")
 
     paths = ["raw", *(p for p in args.paths.split(",") if p in PATHS and p != "raw")]
     results: dict[tuple[str, int], list[dict[str, float]]] = {}
@@ -300,9 +324,10 @@ def main() -> int:
     same, total, greedy_s, beam_s = memorising_identity()
     print(f"memorising pack, greedy vs beam 4: {same}/{total} sentences identical; {greedy_s:.2f} s vs "
           f"{beam_s:.2f} s")
-    gui = gui_rss(data, min(args.sentences, 60), args.length_cap)
-    print(f"GUI RSS: {gui['before']:.0f} MB with the window open, {gui['after']:.0f} MB after Translate Column "
-          f"({gui['cells']} cells) with the pack loaded {gui['loaded']}")
+    for release in ("zh", "trilingual"):
+        gui = gui_rss(data, min(args.sentences, 60), args.length_cap, release)
+        print(f"GUI RSS, {release} release: {gui['before']:.0f} MB with the window open, {gui['after']:.0f} MB "
+              f"after Translate Column ({gui['cells']} cells) with the pack loaded {gui['loaded']}")
     if args.gui_latency:
         gui_latency(data, sentences(args.sentences))
     return 0

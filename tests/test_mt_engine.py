@@ -171,9 +171,8 @@ def test_a_pack_change_drops_the_loaded_models(data_dir: Path, random_packs) -> 
 # -- the optional stanza splitter -----------------------------------------------------------------------------
 
 
-def test_a_stanza_only_pack_without_stanza_says_so_and_splits_at_punctuation(data_dir: Path, random_model,
-                                                                             tmp_path: Path, monkeypatch,
-                                                                             capsys) -> None:
+def test_a_stanza_only_pack_without_stanza_says_so_and_splits_by_rule(data_dir: Path, random_model, tmp_path: Path,
+                                                                      monkeypatch, capsys) -> None:
     import desktop_app.mt.argos_engine as argos_engine
     from desktop_app.cli import main
 
@@ -190,6 +189,36 @@ def test_a_stanza_only_pack_without_stanza_says_so_and_splits_at_punctuation(dat
     [out_text] = engine.translate_batch(["代表团参观了工业园区。双方签署了合作协议。"], "zh", "en")
     assert out_text
     assert engine._loaded[("zh", "en")].splitter.split_sentences("甲。乙！丙") == ["甲。", "乙！", "丙"]
+
+
+IMPORTED_AFTER_TRANSLATING = """
+import json, sys
+from pathlib import Path
+from desktop_app.mt.argos_engine import ArgosEngine
+engine = ArgosEngine(Path(sys.argv[1]))
+assert engine.translate_batch(["代表团参观了工业园区。双方签署了合作协议。"], "zh", "en")[0]
+print(json.dumps(sorted(m for m in ("onnxruntime", "numpy", "minisbd", "torch", "stanza") if m in sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(("splitter", "expected"), [("stanza", []), ("none", []),
+                                                    ("minisbd", ["minisbd", "numpy", "onnxruntime"])])
+def test_onnxruntime_and_numpy_are_loaded_only_for_a_pack_that_splits_with_minisbd(
+        splitter: str, expected: list[str], data_dir: Path, random_model, tmp_path: Path) -> None:
+    """Index packs carry a stanza splitter: MiniSBD's onnxruntime and numpy (~30 MB) would be dead weight."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    model_dir, sp_model = random_model
+    pack = argos_packs.write_pack(tmp_path / f"{splitter}.argosmodel", "zh", "en", model_dir, sp_model,
+                                  splitter=splitter)
+    install_pack(pack, data_dir)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    out = subprocess.run([sys.executable, "-c", IMPORTED_AFTER_TRANSLATING, str(data_dir)], capture_output=True,
+                         text=True, check=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == expected
 
 
 def test_a_minisbd_pack_needs_no_stanza_notice(data_dir: Path, random_packs, capsys) -> None:

@@ -2150,8 +2150,8 @@
     <name>QaMessages</name>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="24"/>
-        <source>no {lang} text ({others} is filled in)</source>
-        <translation>no {lang} text ({others} is filled in)</translation>
+        <source>no {lang} text (filled in: {others})</source>
+        <translation>no {lang} text (filled in: {others})</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="25"/>
@@ -2452,17 +2452,17 @@
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="224"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="227"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
@@ -2471,144 +2471,144 @@
         <translation type="vanished">Errors and warnings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="229"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="278"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="279"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="335"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="412"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="413"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="415"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="416"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="427"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="457"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="458"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="570"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="571"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="609"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="611"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2616,22 +2616,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="669"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="671"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="673"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2916,52 +2916,52 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="213"/>
+        <location filename="../desktop_app/ui/preferences.py" line="217"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Shared glossary:</source>
         <translation>Shared glossary:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Shared memory:</source>
         <translation>Shared memory:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>MT server:</source>
         <translation>MT server:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="215"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>MT server key:</source>
         <translation>MT server key:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="221"/>
+        <location filename="../desktop_app/ui/preferences.py" line="223"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — empty: this desk&apos;s own</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="222"/>
+        <location filename="../desktop_app/ui/preferences.py" line="224"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — empty: the installed language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <location filename="../desktop_app/ui/preferences.py" line="225"/>
         <source>Changes here take effect when PressDesk is next started.</source>
         <translation>Changes here take effect when PressDesk is next started.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="235"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="238"/>
+        <location filename="../desktop_app/ui/preferences.py" line="240"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>The MT server is a LibreTranslate URL starting with http:// or https://</translation>
     </message>

@@ -2160,7 +2160,7 @@
     <name>QaMessages</name>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="24"/>
-        <source>no {lang} text ({others} is filled in)</source>
+        <source>no {lang} text (filled in: {others})</source>
         <translation>нет текста на языке «{lang}» (заполнено: {others})</translation>
     </message>
     <message>
@@ -2462,17 +2462,17 @@
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="224"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="227"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
@@ -2481,144 +2481,144 @@
         <translation type="vanished">Ошибки и предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="229"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="278"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="279"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="335"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="412"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="413"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="415"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="416"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="427"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="457"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="458"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="570"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="571"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="609"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="611"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2626,22 +2626,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="669"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="671"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="673"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить &amp;проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -2927,52 +2927,52 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="213"/>
+        <location filename="../desktop_app/ui/preferences.py" line="217"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Shared glossary:</source>
         <translation>Общий глоссарий:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Shared memory:</source>
         <translation>Общая память переводов:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>MT server:</source>
         <translation>Сервер МП:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="215"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>MT server key:</source>
         <translation>Ключ сервера МП:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="221"/>
+        <location filename="../desktop_app/ui/preferences.py" line="223"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — пусто: собственный на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="222"/>
+        <location filename="../desktop_app/ui/preferences.py" line="224"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — пусто: установленные языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <location filename="../desktop_app/ui/preferences.py" line="225"/>
         <source>Changes here take effect when PressDesk is next started.</source>
         <translation>Изменения вступят в силу при следующем запуске PressDesk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="235"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>Общий глоссарий или память — это адрес PostgreSQL, начинающийся с postgresql://</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="238"/>
+        <location filename="../desktop_app/ui/preferences.py" line="240"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>Сервер МП — это адрес LibreTranslate, начинающийся с http:// или https://</translation>
     </message>

@@ -2140,7 +2140,7 @@
     <name>QaMessages</name>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="24"/>
-        <source>no {lang} text ({others} is filled in)</source>
+        <source>no {lang} text (filled in: {others})</source>
         <translation>没有{lang}文本（{others}已填写）</translation>
     </message>
     <message>
@@ -2442,17 +2442,17 @@
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="224"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="227"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
@@ -2461,144 +2461,144 @@
         <translation type="vanished">错误和警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="229"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="274"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="278"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="279"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="334"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="335"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="412"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="413"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="415"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="416"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="427"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="457"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="458"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="570"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="571"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="586"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="607"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="609"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="610"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="611"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="612"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="621"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2606,22 +2606,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="669"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="671"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="673"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -2905,52 +2905,52 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="213"/>
+        <location filename="../desktop_app/ui/preferences.py" line="217"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Shared glossary:</source>
         <translation>共享术语库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Shared memory:</source>
         <translation>共享翻译记忆库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="214"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>MT server:</source>
         <translation>机器翻译服务器：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="215"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>MT server key:</source>
         <translation>机器翻译服务器密钥：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="221"/>
+        <location filename="../desktop_app/ui/preferences.py" line="223"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — 留空：使用本机自己的</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="222"/>
+        <location filename="../desktop_app/ui/preferences.py" line="224"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — 留空：使用已安装的语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <location filename="../desktop_app/ui/preferences.py" line="225"/>
         <source>Changes here take effect when PressDesk is next started.</source>
         <translation>此处的更改将在下次启动 PressDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="235"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>共享术语库或记忆库须是以 postgresql:// 开头的 PostgreSQL 地址</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="238"/>
+        <location filename="../desktop_app/ui/preferences.py" line="240"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>机器翻译服务器须是以 http:// 或 https:// 开头的 LibreTranslate 地址</translation>
     </message>

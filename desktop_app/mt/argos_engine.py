@@ -8,25 +8,23 @@ that the libraries imported later on the MT lane need not write the environment 
 onnxruntime's telemetry off (it would otherwise create a device-id file under `~/.cache`) and numpy's
 `OPENBLAS_MAIN_FREE` (numpy sets and unsets it while importing when absent).
 
-The rest of argostranslate (its package reader and MiniSBD splitter, CTranslate2) is imported on the first
-translation, on the MT lane. Packs come from PressDesk's validated listing (`mt.packs`), never from
-argostranslate's, so one damaged pack cannot break the others. Decoding is ours: each pack's CTranslate2
-translator decodes sentences in chunks (progress and cancellation between chunks) with the beam size asked for.
+The rest of argostranslate (its package reader, CTranslate2, and MiniSBD with onnxruntime and numpy only for a
+pack that carries a MiniSBD model) is imported on the first translation, on the MT lane. Packs come from
+PressDesk's validated listing (`mt.packs`), never from argostranslate's, so one damaged pack cannot break the
+others. Decoding is ours: each pack's CTranslate2 translator decodes sentences in chunks (progress and
+cancellation between chunks) with the beam size asked for.
 A model is loaded once per pair, under a lock, and released after `idle_release_seconds` without use.
 
 Offline by construction: each pack's sentence splitter comes from its own files — its MiniSBD model, its stanza
-model (the optional `pressdesk[stanza]` extra) loaded with `download_method=None`, or a punctuation splitter.
+model (the optional `pressdesk[stanza]` extra) loaded with `download_method=None`, or rules
+(`domain.sentences`) that know the abbreviations and initials of press text.
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib.util
 import logging
 import os
-import re
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -36,8 +34,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.domain.sentences import split_sentences
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError
 from desktop_app.mt.packs import PackInfo, list_installed, mt_dir, packs_dir
+from desktop_app.process_memory import return_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -51,34 +51,10 @@ MAX_DECODING_LENGTH = 256  # output tokens per sentence (CTranslate2's default, 
 # depend on the other sentences of its chunk)
 IDLE_RELEASE_SECONDS = 600.0  # a loaded model (~100 MB for an Argos pack) is released after this long unused
 STANZA_HINT = "install the optional stanza splitter with: pip install 'pressdesk[stanza]'"
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？…])")
 # One lock for argostranslate's module-level state and the loaded models: the MT lane is one thread, tests are not.
 _ARGOS_LOCK = threading.RLock()
 _modules: dict[str, ModuleType] = {}
 _PROCESS_ENV = {"ORT_DISABLE_TELEMETRY": "1", "OPENBLAS_MAIN_FREE": "1"}
-
-
-def _load_libc() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc if hasattr(libc, "malloc_trim") else None
-    except OSError:
-        return None
-
-
-_LIBC = _load_libc()
-
-
-def _return_freed_memory() -> None:
-    """Hand memory freed by loading or decoding back to the system.
-
-    glibc keeps freed blocks in the worker threads' arenas: without this a GUI that translated once stays ~50 MB
-    larger (benchmarks/bench_mt.py). A no-op where glibc is not the allocator.
-    """
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
 
 
 def _engine_dirs(data_dir: Path) -> dict[str, Path]:
@@ -158,38 +134,40 @@ def splitter_notice(pack: PackInfo) -> str:
     """What the user should know about a pack's sentence splitter ("" when all is well)."""
     if pack.splitter == "stanza" and not stanza_installed():
         return (f"the {pack.pair} pack splits sentences with stanza, which is not installed: splitting at "
-                f"punctuation instead ({STANZA_HINT})")
+                f"end marks and known abbreviations instead ({STANZA_HINT})")
     return ""
 
 
-def _argos_runtime() -> tuple[ModuleType, ModuleType]:
-    """argostranslate's package reader and splitters (imported on the first translation, on the MT lane)."""
-    if "sbd" not in _modules:
+def _argos_module(name: str) -> ModuleType:
+    """argostranslate's package reader, or its MiniSBD splitter (which brings onnxruntime and numpy: ~30 MB and
+    ~80 ms, so only for a pack that carries a MiniSBD model); imported once, on the MT lane."""
+    if name not in _modules:
         started = time.perf_counter()
-        import argostranslate.package as package
-        import argostranslate.sbd as sbd
-
-        _modules.update(package=package, sbd=sbd)
+        module = importlib.import_module(f"argostranslate.{name}")
+        _modules[name] = module
         logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)  # it logs every batch at INFO
-        log.info("argostranslate imported in %.2f s", time.perf_counter() - started)
-    return _modules["package"], _modules["sbd"]
+        log.info("argostranslate.%s imported in %.2f s", name, time.perf_counter() - started)
+    return _modules[name]
 
 
-class _PunctuationSplitter:
-    """Sentence ends at . ! ? and their CJK forms: for packs that carry no usable splitter of their own."""
+class _RuleSplitter:
+    """Sentences by rule (`domain.sentences`): for packs that carry no usable splitter of their own."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
 
     def split_sentences(self, text: str) -> list[str]:
-        return [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
+        return split_sentences(text, self._lang) or [text]
 
 
 class _OfflineStanzaSplitter:
-    """A pack's own stanza tokenizer, loaded without any download; punctuation splitting if it cannot load."""
+    """A pack's own stanza tokenizer, loaded without any download; rules if it cannot load."""
 
     def __init__(self, stanza_dir: Path, lang: str) -> None:
         self._dir = stanza_dir
         self._lang = {"zt": "zh-hant"}.get(lang, lang)
         self._pipeline: Any = None
-        self._fallback: _PunctuationSplitter | None = None
+        self._fallback: _RuleSplitter | None = None
 
     def split_sentences(self, text: str) -> list[str]:
         if self._fallback is None and self._pipeline is None:
@@ -199,8 +177,8 @@ class _OfflineStanzaSplitter:
                 self._pipeline = stanza.Pipeline(lang=self._lang, dir=str(self._dir), processors="tokenize",
                                                  download_method=None, use_gpu=False, logging_level="WARNING")
             except Exception as exc:  # any failure to load a pack's splitter must not stop translation
-                log.warning("stanza splitter in %s unusable (%s); splitting at punctuation", self._dir, exc)
-                self._fallback = _PunctuationSplitter()
+                log.warning("stanza splitter in %s unusable (%s); splitting by rule", self._dir, exc)
+                self._fallback = _RuleSplitter(self._lang)
         if self._fallback is not None:
             return self._fallback.split_sentences(text)
         return [sentence.text for sentence in self._pipeline(text).sentences]
@@ -245,7 +223,7 @@ class ArgosEngine:
         """Drop every loaded model (after packs were installed or removed); the next use loads afresh."""
         with _ARGOS_LOCK:
             self._loaded.clear()
-        _return_freed_memory()
+        return_freed_memory()
 
     def release_idle(self, now: float | None = None) -> set[tuple[str, str]]:
         """Release the models unused for `idle_release_seconds`; returns the pairs released."""
@@ -258,7 +236,7 @@ class ArgosEngine:
             for pair in idle:
                 del self._loaded[pair]
         if idle:
-            _return_freed_memory()
+            return_freed_memory()
             log.info("released idle models: %s", ", ".join(f"{a}-{b}" for a, b in sorted(idle)))
         return idle
 
@@ -284,26 +262,29 @@ class ArgosEngine:
         if pack is None or pack.path is None:
             raise MtError(f"no language pack for {src}→{tgt} is installed")
         configure(self.data_dir)
-        package, sbd = _argos_runtime()
+        root = pack.path
+        package = _argos_module("package")
+        minisbd = any((root / "minisbd").glob("*.onnx"))
+        if minisbd:
+            _argos_module("sbd")
         _point_settings(self._dirs)
         import ctranslate2
 
-        root = pack.path
         try:
             pkg = package.Package(root)
         except (OSError, ValueError) as exc:
             raise MtError(f"the language pack {root.name} could not be read: {exc}") from exc
         if getattr(pkg, "tokenizer", None) is None:
             raise MtError(f"the language pack {root.name} has no tokenizer")
-        if list((root / "minisbd").glob("*.onnx")):
-            splitter: Any = sbd.MiniSBDSentencizer(pkg)
+        if minisbd:
+            splitter: Any = _modules["sbd"].MiniSBDSentencizer(pkg)
         elif (root / "stanza").is_dir() and stanza_installed():
             splitter = _OfflineStanzaSplitter(root / "stanza", pack.src)
         else:
             notice = splitter_notice(pack)
             if notice:
                 log.warning("%s", notice)
-            splitter = _PunctuationSplitter()
+            splitter = _RuleSplitter(pack.src)
         started = time.perf_counter()
         try:
             translator = ctranslate2.Translator(str(root / "model"), device="cpu", inter_threads=1,
@@ -313,7 +294,7 @@ class ArgosEngine:
         log.info("loaded %s in %.2f s", root.name, time.perf_counter() - started)
         loaded = _Loaded(pack, pkg, splitter, translator, time.monotonic())
         self._loaded[key] = loaded
-        _return_freed_memory()  # the file buffers of loading
+        return_freed_memory()  # the file buffers of loading
         return loaded
 
     # -- translating ------------------------------------------------------------------------------------------
@@ -404,7 +385,7 @@ class ArgosEngine:
             try:
                 results = self._decode(loaded, units, beam_size, 1, False, cancelled, progress)
             finally:
-                _return_freed_memory()
+                return_freed_memory()
         self._schedule_release()
         outputs = iter(results)
         texts_out = []

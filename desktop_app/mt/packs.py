@@ -16,8 +16,6 @@ import stat
 import tempfile
 import threading
 import unicodedata
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -422,6 +420,8 @@ def parse_pair(text: str) -> tuple[str, str]:
 
 def fetch_index(url: str, timeout: float = INDEX_TIMEOUT) -> list[AvailablePack]:
     """The translation packs of the Argos index; `PackOffline` at once when it cannot be reached."""
+    import urllib.request  # with http, ssl and email ~9 MB: only when the index is asked for
+
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             data = json.loads(response.read(16 * 1024**2).decode("utf-8"))
@@ -445,6 +445,8 @@ def fetch_index(url: str, timeout: float = INDEX_TIMEOUT) -> list[AvailablePack]
 def download_pack(pack: AvailablePack, dest_dir: Path, progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None, timeout: float = 30.0) -> Path:
     """Download a pack file (first working link) into `dest_dir`; partial files are removed on failure."""
+    import urllib.request
+
     dest_dir.mkdir(parents=True, exist_ok=True)
     dest = dest_dir / f"translate-{pack.src}_{pack.tgt}.argosmodel"
     last_error: Exception | None = None

@@ -44,6 +44,11 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     """Open the main window (on `project`, or what the user had last) and run the event loop."""
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop_app.process_memory import limit_malloc_arenas
+    from desktop_app.ui.pyside_fixes import stop_caching_module_sources
+
+    limit_malloc_arenas()  # before any thread exists
+    stop_caching_module_sources()
     _configure_application_names()
     from PySide6.QtWidgets import QApplication
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 CONTEXT = "QaMessages"
 
 TEMPLATES: dict[str, str] = {
-    "missing-text": QT_TRANSLATE_NOOP("QaMessages", "no {lang} text ({others} is filled in)"),
+    "missing-text": QT_TRANSLATE_NOOP("QaMessages", "no {lang} text (filled in: {others})"),
     "untranslated-identical": QT_TRANSLATE_NOOP("QaMessages", "identical to the {other} text: not translated"),
     "untranslated-script": QT_TRANSLATE_NOOP("QaMessages", "written in {detected}, not {lang}"),
     "stale": QT_TRANSLATE_NOOP("QaMessages", "the {source} text has changed since this was translated from it"),

@@ -39,7 +39,7 @@ class Severity(StrEnum):
 
 
 MESSAGES: dict[str, str] = {
-    "missing-text": "no {lang} text ({others} is filled in)",
+    "missing-text": "no {lang} text (filled in: {others})",
     "untranslated-identical": "identical to the {other} text: not translated",
     "untranslated-script": "written in {detected}, not {lang}",
     "stale": "the {source} text has changed since this was translated from it",
