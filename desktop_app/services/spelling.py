@@ -102,8 +102,8 @@ class SpellChecker:
             if lang not in self._dictionaries:
                 loaded = (load_dictionary(str(path), lang) for path in self.dictionary_paths(lang))
                 self._dictionaries[lang] = next((d for d in loaded if d is not None), None)
-                if self._dictionaries[lang] is None and lang in DICTIONARIES:
-                    log.warning("no usable %s spelling dictionary: %s is not spell-checked", DICTIONARIES[lang], lang)
+                if self._dictionaries[lang] is None:
+                    log.warning("no usable spelling dictionary for %s: it is not spell-checked", lang)
             return self._dictionaries[lang]
 
     def check(self, text: str, lang: str, skip: Iterable[tuple[int, int]] = (), *,
