@@ -214,3 +214,29 @@ def test_qa_lists_spelling_notes_but_not_glossary_names(qtbot, window: MainWindo
     spelling = [f for found in panel.findings.values() for f in found if f.kind is Kind.SPELLING]
     assert [(f.segment_id, f.lang, f.args["word"], f.severity) for f in spelling] == [
         (segment.id, "en", "Goverment", Severity.INFO)]
+
+
+@needs_dictionaries
+def test_the_cli_qa_lists_spelling_notes_without_failing_the_release(tmp_path: Path, capsys) -> None:
+    import json
+
+    from qa_helpers import clean_sample
+
+    from desktop_app.cli import main
+    from desktop_app.storage.project_store import ProjectStore
+
+    release = clean_sample()
+    row = release.segments[6]
+    row.cells["en"] = Cell(row.text("en").replace("enterprises", "enterprizes"), Status.DRAFT)
+    row.cells["ru"] = Cell(row.text("ru").replace("компаний", "компанй"), Status.DRAFT)
+    project = tmp_path / "spelt.pressdesk"
+    ProjectStore.create(project, release).close()
+    assert main(["qa", str(project), "--json"]) == 0  # notes never fail a release
+    notes = [(r["segment"], r["lang"], r["args"]["word"]) for r in json.loads(capsys.readouterr().out)
+             if r["kind"] == "spelling"]
+    assert sorted(notes) == [(6, "en", "enterprizes"), (6, "ru", "компанй")]
+    assert main(["qa", str(project), "--json", "--lang", "ru"]) == 0
+    assert [r["args"]["word"] for r in json.loads(capsys.readouterr().out) if r["kind"] == "spelling"] == ["компанй"]
+    for option in ("--no-spelling", "--no-glossary"):
+        assert main(["qa", str(project), "--json", option]) == 0
+        assert not [r for r in json.loads(capsys.readouterr().out) if r["kind"] == "spelling"]
