@@ -38,11 +38,11 @@ rng = random.Random(20231)
 
 def russian_vocabulary(n: int) -> list[str]:
     """Real Russian word forms from the pymorphy3 dictionary (nouns and adjectives, so phrases look like terms)."""
-    from desktop_app.domain.glossary.normalize import _morph
+    from desktop_app.domain.morphology import russian_analyzer
 
     words: list[str] = []
     seen: set[str] = set()
-    for word, tag, *_ in _morph().dictionary.iter_known_words():
+    for word, tag, *_ in russian_analyzer().dictionary.iter_known_words():
         if len(word) > 3 and word not in seen and ("NOUN" in tag or "ADJF" in tag) and "-" not in word:
             seen.add(word)
             words.append(word)

@@ -14,6 +14,7 @@ from desktop_app.domain.qa.findings import Finding
 from desktop_app.paths import data_dir
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossaryService, GlossarySnapshot
 from desktop_app.services.qa import run_qa
+from desktop_app.services.spelling import SpellChecker, dictionary_dirs
 from desktop_app.storage.glossary_store import GlossaryError
 from desktop_app.storage.project_store import ProjectError
 
@@ -69,7 +70,9 @@ def cmd_qa(args: argparse.Namespace) -> int:
         release = store.load()
         ignored = store.ignored_findings()
     langs = [args.lang] if args.lang else None
-    report = run_qa(release, ignored=ignored, langs=langs, glossary=glossary)
+    # Without the glossary every name would read as a misspelling: spelling needs it.
+    spelling = None if args.no_spelling or args.no_glossary else SpellChecker(dictionary_dirs(data_dir(args.data_dir)))
+    report = run_qa(release, ignored=ignored, langs=langs, glossary=glossary, spelling=spelling)
     shown = report.findings + (report.ignored if args.include_ignored else [])
     if args.json:
         print_json([f.to_json() for f in shown])
@@ -90,7 +93,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGS, help="report the findings of this language only")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--include-ignored", action="store_true", help="also list the findings ignored in this project")
-    p.add_argument("--no-glossary", action="store_true", help="skip the glossary (term, forbidden, title) checks")
+    p.add_argument("--no-glossary", action="store_true",
+                   help="skip the glossary checks (term, forbidden, title) and spelling, which needs its names")
+    p.add_argument("--no-spelling", action="store_true", help="skip spell-checking the English and Russian text")
     p.add_argument("--ignore", action="append", metavar="KEY", type=finding_key,
                    help="ignore the finding with this key (repeatable)")
     p.add_argument("--unignore", action="append", metavar="KEY", type=finding_key,

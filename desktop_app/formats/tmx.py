@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 from desktop_app.formats.errors import FormatError
 
@@ -148,6 +149,8 @@ def iter_tmx(path: str | os.PathLike[str], *, max_bytes: int = MAX_TMX_BYTES,
     A FormatError can come after some units were yielded (a file broken half-way), so callers that store units
     should do it in one transaction.
     """
+    from lxml import etree  # ~5 MB the window need not hold until a TMX file is read
+
     path = Path(path)
     total = _check_size(path, max_bytes)
     omegat = False

@@ -12,6 +12,7 @@ from desktop_app.domain.qa.findings import Finding, Kind, Severity
 from desktop_app.domain.qa.runner import check_release, check_segment
 from desktop_app.domain.release import Release
 from desktop_app.services.glossary_service import NO_GLOSSARY, GlossarySnapshot
+from desktop_app.services.spelling import SpellChecker, spelling_findings
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,18 @@ def split_ignored(findings: Iterable[Finding], ignored: Iterable[str]) -> QaRepo
 
 
 def run_qa(release: Release, glossary: GlossarySnapshot = NO_GLOSSARY, ignored: Iterable[str] = (),
-           langs: Sequence[str] | None = None) -> QaReport:
-    """Check every row of `release`; without a glossary the term, forbidden and title checks find nothing."""
-    report = split_ignored(check_release(release, glossary.matcher, glossary.tenures, langs), ignored)
+           langs: Sequence[str] | None = None, spelling: SpellChecker | None = None) -> QaReport:
+    """Check every row of `release`; without a glossary the term, forbidden and title checks find nothing.
+
+    With a `spelling` checker, unknown English and Russian words are added as notes (severity info), glossary
+    names excepted; the editor runs that pass separately, after the other findings are on screen.
+    """
+    findings = check_release(release, glossary.matcher, glossary.tenures, langs)
+    if spelling is not None:
+        wanted = set(langs or LANGS)
+        findings += [f for index in range(len(release.segments))
+                     for f in spelling_findings(release, index, glossary.matcher, spelling) if f.lang in wanted]
+    report = split_ignored(findings, ignored)
     log.info("QA of %d segments: %s", len(release.segments), report.summary())
     return report
 

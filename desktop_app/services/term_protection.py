@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry
-from desktop_app.domain.glossary.normalize import _morph  # one analyzer per process (it costs ~15 MB)
 from desktop_app.domain.glossary.russian import inflect_phrase
+from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
 # Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending glued on.
@@ -52,7 +52,7 @@ def governing_case(before: str, previous_case: str | None = None) -> str:
         return previous_case
     if not last[:1].isalpha() or not re.match(r"[а-яё]", last):
         return "nomn"
-    tag = _morph().parse(last)[0].tag
+    tag = russian_analyzer().parse(last)[0].tag
     if tag.POS in ("VERB", "INFN") and "tran" in tag and not ("past" in tag and "sing" in tag):
         return "accs"
     return "nomn"

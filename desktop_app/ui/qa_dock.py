@@ -80,7 +80,7 @@ def kind_label(kind: Kind) -> str:
 
 def spelling_worker(token: CancelToken, release: Release, matcher: Any,
                     spelling: SpellChecker) -> dict[str, list[Finding]]:
-    """Worker: spelling findings of every row, by segment id (the first run loads the dictionaries: seconds)."""
+    """Worker: spelling findings of every row, by segment id (the first run loads the dictionaries)."""
     from desktop_app.services.spelling import spelling_findings
 
     found: dict[str, list[Finding]] = {}
@@ -110,7 +110,7 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
     for index in range(len(release.segments)):
         token.raise_if_cancelled()
         findings.extend(recheck_segment(release, index, snapshot))
-        if spelling is not None:  # words already looked up; the rest follow in the spelling pass
+        if spelling is not None:  # with the dictionaries already loaded; the spelling pass loads them
             findings.extend(spelling_findings(release, index, snapshot.matcher, spelling, cached_only=True,
                                               cancelled=lambda: token.cancelled))
         token.report((index + 1) / total)
@@ -298,7 +298,7 @@ class QaPanel(QWidget):
         self._start_spelling_pass(checked_release)
 
     def _start_spelling_pass(self, release: Release) -> None:
-        """Spelling on its own lane after the other checks are shown: loading a dictionary takes seconds."""
+        """Spelling on its own lane after the other checks are shown: the first pass loads the dictionaries."""
         if self._spelling_token is not None:
             self._spelling_token.cancel()
         self._spelling_request += 1
@@ -360,7 +360,7 @@ class QaPanel(QWidget):
                 self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
                 self.schedule_full_check()
                 continue
-            # Spelling from words already looked up (the editor's checks and the last full check fill the cache).
+            # Spelling with the dictionaries already loaded (by the editor's checks or the last spelling pass).
             self.findings[segment_id] = recheck_segment(release, index, self.glossary) + spelling_findings(
                 release, index, self.glossary.matcher, self.context.spelling, cached_only=True)
         rows, self._rows_to_recheck = self._rows_to_recheck, set()

@@ -1,9 +1,8 @@
 """Misspelt English and Russian words underlined in red waves in the cell editor, as the user types.
 
-A short pause after typing sends the editor's text to a worker (the dictionary loads there the first time, and
-Russian lookups take about a millisecond a word); the answer is shown only if the text is still the same. Names
-and titles the glossary recognises are never underlined. The words checked here also serve the QA dock's row
-re-checks (services.spelling caches every answer).
+A short pause after typing sends the editor's text to a worker (the dictionary loads there the first time: a
+tenth of a second); the answer is shown only if the text is still the same. Names and titles the glossary
+recognises are never underlined. The dictionary loaded here also serves the QA dock's row re-checks.
 """
 
 from __future__ import annotations

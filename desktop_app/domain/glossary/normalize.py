@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from desktop_app.domain.morphology import russian_analyzer
+
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
 QUOTES = "\"'“”„‟«»‹›‘’‚‛「」『』〝〞＂＇"
@@ -66,14 +68,6 @@ def english_key(token: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1)
-def _morph():  # type: ignore[no-untyped-def]
-    """The pymorphy3 analyser with its Russian dictionary; loading takes ~0.15 s, so once and only when needed."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 # Lemmas by lower-cased word. pymorphy3 parsing is the slow part of building a Russian automaton (tens to
 # hundreds of microseconds a word), so results are kept here and can be saved and preloaded (the glossary store
 # keeps them in its database), making a reload of a large glossary parse nothing.
@@ -95,7 +89,7 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
     found = _LEMMAS.get(word)
     if found is None:
         lemmas: list[str] = []
-        for parse in _morph().parse(word):
+        for parse in russian_analyzer().parse(word):
             lemma = parse.normal_form.replace("ё", "е")
             if lemma not in lemmas:
                 lemmas.append(lemma)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.domain.glossary.normalize import _morph
+from desktop_app.domain.morphology import russian_analyzer
 
 CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -42,7 +42,7 @@ def _word(piece: str) -> _Word | None:
     match = _WORD_RE.match(piece)
     if not match or not _CYRILLIC_RE.search(match.group(2)):
         return None
-    return _Word(match.group(1), match.group(2), match.group(3), _morph().parse(match.group(2).lower()))
+    return _Word(match.group(1), match.group(2), match.group(3), russian_analyzer().parse(match.group(2).lower()))
 
 
 def _restore_case(original: str, inflected: str) -> str:

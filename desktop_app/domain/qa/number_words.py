@@ -64,9 +64,9 @@ def _russian_lemmas() -> dict[str, NumberWord]:
 @functools.cache
 def russian_words() -> dict[str, NumberWord]:
     """Every inflected form (lower case, ё as е) of the Russian number words → meaning."""
-    import pymorphy3
+    from desktop_app.domain.morphology import russian_analyzer
 
-    morph = pymorphy3.MorphAnalyzer()
+    morph = russian_analyzer()
     table: dict[str, NumberWord] = {}
     for lemma, meaning in _russian_lemmas().items():
         forms = {lemma}
