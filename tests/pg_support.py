@@ -3,6 +3,7 @@ temporary folder and reached over its Unix socket; each test gets a database of 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 import tempfile
@@ -140,10 +141,8 @@ class SilentServer:
         with self._lock:
             held, self._held = self._held, []
         for conn in held:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             conn.close()
 
 

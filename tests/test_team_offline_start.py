@@ -44,8 +44,8 @@ def dialled_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 @pytest.fixture
-def open_desk(qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, sample_project: Path,
-              answers: ui_support.Answers, silent_server: pg_support.SilentServer) -> Iterator[Callable[[], MainWindow]]:
+def open_desk(qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, sample_project: Path, answers: ui_support.Answers,
+              silent_server: pg_support.SilentServer) -> Iterator[Callable[[], MainWindow]]:
     """Opens the real window of a desk whose Preferences ▸ Team name the silent server for glossary and memory."""
     monkeypatch.delenv(GLOSSARY_URL_ENV, raising=False)
     monkeypatch.delenv(MEMORY_URL_ENV, raising=False)
@@ -87,6 +87,10 @@ def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_withou
         silent_server: pg_support.SilentServer, pg_url: str, request: pytest.FixtureRequest) -> None:
     dialled = request.getfixturevalue("dialled_on")
     gui = threading.get_ident()
+    searched_on: list[int] = []
+    real_search = PgGlossaryStore.search
+    monkeypatch.setattr(PgGlossaryStore, "search", lambda self, *a, **k: searched_on.append(threading.get_ident())
+                        or real_search(self, *a, **k))
     # However slow the test machine, the first attempts are still waiting while the window is checked below.
     monkeypatch.setattr(pg_glossary_store, "CONNECT_TIMEOUT_S", 60)
     win = open_desk()
@@ -111,6 +115,7 @@ def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_withou
     added = context.glossary.write(lambda store: store.add(entry))
     assert silent_server.accepted >= 2  # the first snapshot's worker and the listener dialled it
     assert len(dialled) >= 4 and gui not in dialled  # both servers dialled, never on the GUI thread
+    assert searched_on and gui not in searched_on  # the dock's search waited for the server on a worker
     with PgGlossaryStore.open(pg_url, seed=False) as server:
         assert server.entry(added.id).forms["en"] == "Polar Silk Road"  # type: ignore[union-attr]
 

@@ -129,6 +129,8 @@ class GlossaryService:
         self._thread: threading.Thread | None = None
         self._replica_thread: threading.Thread | None = None
         self._replica_lock = threading.Lock()
+        self._reader_lock = threading.Lock()
+        self._reader: tuple[int, PgGlossaryStore] | None = None  # the workers' connection for searching, by generation
         self._locate(location, author)
 
     def _locate(self, location: str | Path, author: str) -> None:
@@ -279,6 +281,36 @@ class GlossaryService:
         if base_version is None or isinstance(store, GlossaryStore):
             return store.update(entry)
         return store.update(entry, base_version=base_version)
+
+    def search(self, text: str, category: str | None = None, limit: int = 500) -> list[Any]:
+        """Entries containing `text`, for a worker: a shared glossary is searched through a connection the
+        workers share (opened on first use), or in the local replica while the server cannot be reached; the
+        desk's own file through a connection of the calling thread's own."""
+        from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
+
+        if not self.team:
+            with open_glossary_store(self.path) as local:
+                return local.search(text, category=category, limit=limit)
+        with self._reader_lock:
+            generation = self._generation
+            if self._reader is not None and (self._reader[0] != generation or self.online is False):
+                self._reader[1].close()  # of a glossary no longer used, or of a server that went away
+                self._reader = None
+            if self._reader is None and self.online is not False:
+                store = self._open_team_reader(generation)
+                if getattr(store, "offline", False):
+                    with store:
+                        return store.search(text, category=category, limit=limit)
+                self._reader = (generation, store)  # type: ignore[assignment]
+            if self._reader is not None:
+                try:
+                    return self._reader[1].search(text, category=category, limit=limit)
+                except GlossaryOfflineError as exc:
+                    self._reader[1].close()
+                    self._reader = None
+                    self._went_offline(str(exc), generation)
+        with self._open_offline() as offline:
+            return offline.search(text, category=category, limit=limit)
 
     def pending_edits(self) -> int:
         """How many edits typed offline wait for the server."""
@@ -495,7 +527,9 @@ class GlossaryService:
         with self._spare_lock:
             self._generation += 1  # a snapshot still being built keeps its connection to itself
             spare, self._spare = self._spare, None
-        for store in (spare, self._store):
+        with self._reader_lock:
+            reader, self._reader = self._reader, None
+        for store in (spare, self._store, reader[1] if reader else None):
             if store is not None:
                 store.close()
         self._store = None

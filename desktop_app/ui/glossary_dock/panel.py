@@ -42,6 +42,7 @@ from desktop_app.ui.term_highlighter import (
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary import ImportPlan
+    from desktop_app.services.glossary_service import GlossaryService
     from desktop_app.storage.glossary_store import GlossaryStore
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.workers import CancelToken
@@ -79,6 +80,11 @@ def _undo_worker(token: CancelToken, path: str | Path, author: str) -> Any:
         return undo_import(store)
 
 
+def _search_worker(token: CancelToken, service: GlossaryService, query: str, category: str | None
+                   ) -> list[TermEntry]:
+    return service.search(query, category=category, limit=SEARCH_LIMIT)
+
+
 def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str) -> int:
     from desktop_app.services.glossary import export_glossary
     from desktop_app.services.glossary_service import open_glossary_store
@@ -100,6 +106,7 @@ class GlossaryPanel(QWidget):
         self.source = source
         self._segment_texts: dict[str, str] = {}
         self._busy: QProgressDialog | None = None
+        self._search_token: CancelToken | None = None
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
@@ -217,13 +224,32 @@ class GlossaryPanel(QWidget):
         """Fill the list: search results, or the current segment's terms when the search box is empty."""
         query = self.search.text().strip()
         category = self.category.currentData()
+        if self._search_token is not None:
+            self._search_token.cancel()
+            self._search_token = None
         if query:
             if not self.ready:  # the worker is still creating or reading the database, or dialling the server
                 self._update_mode_label()
                 return
+            if self.context.glossary.team:  # a server's answer is awaited on a worker, never on the GUI thread
+                self._search_token = self.context.tasks.submit(
+                    _search_worker, self.context.glossary, query, category, lane="glossary",
+                    on_done=self._found, on_error=self._search_failed)
+                return
             entries = self.store().search(query, category=category, limit=SEARCH_LIMIT)
         else:
             entries = [e for e in self._segment_entries() if not category or e.category == category]
+        self._list(entries)
+
+    def _found(self, entries: list[TermEntry]) -> None:
+        self._search_token = None
+        self._list(entries)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self._search_token = None
+        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace("%1", str(exc)))
+
+    def _list(self, entries: list[TermEntry]) -> None:
         selected = self.selected_entry()
         self.results.clear()
         for entry in entries:
@@ -276,18 +302,30 @@ class GlossaryPanel(QWidget):
             if entry.forbidden.get(lang):
                 parts.append(f"<p style='color:#c62828'>{html.escape(lang_label(lang))} — "
                              f"{html.escape(self.tr('never:'))} {html.escape(' | '.join(entry.forbidden[lang]))}</p>")
-        tenures = self.store().tenures(entry.id) if entry.category == "person" and self.ready else []
-        for tenure in tenures:
-            title = self.store().entry(tenure.title_id)
-            if title is not None:
-                period = f"{tenure.valid_from or '…'} – {tenure.valid_to or '…'}"
-                parts.append(f"<p>{html.escape(title.label())} ({html.escape(period)})</p>")
+        for tenure, title in self._tenures(entry):
+            period = f"{tenure.valid_from or '…'} – {tenure.valid_to or '…'}"
+            parts.append(f"<p>{html.escape(title.label())} ({html.escape(period)})</p>")
         if entry.valid_from or entry.valid_to:
             parts.append(f"<p>{html.escape(self.tr('Valid:'))} {entry.valid_from or '…'} – {entry.valid_to or '…'}"
                          "</p>")
         if entry.source:
             parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
         self.details.setHtml("".join(parts))
+
+    def _tenures(self, entry: TermEntry) -> list[tuple[Any, TermEntry]]:
+        """The titles a person held; for a shared glossary from the published snapshot (no server is asked)."""
+        if entry.category != "person" or not self.ready:
+            return []
+        service = self.context.glossary
+        if not service.team:
+            store = self.store()
+            found = [(t, store.entry(t.title_id)) for t in store.tenures(entry.id)]
+            return [(t, title) for t, title in found if title is not None]
+        snapshot = service.current()
+        if snapshot is None or snapshot.matcher is None:
+            return []
+        by_id = {e.id: e for e in snapshot.matcher.entries}
+        return [(t, by_id[t.title_id]) for t in snapshot.tenures if t.person_id == entry.id and t.title_id in by_id]
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         self.entryActivated.emit(item.data(0, ENTRY_ROLE))
