@@ -139,7 +139,7 @@ def test_a_conflicting_edit_in_the_dock_is_refused_with_both_versions(qtbot, des
 
     monkeypatch.setattr(EntryDialog, "exec", edit_while_anna_saves)
     panel.edit_entry()
-    assert len(warnings) == 1
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=10_000)  # the edit is sent on a worker
     assert "changed by anna" in warnings[0] and "boris: the Duma" in warnings[0] and "anna: lower house" in warnings[0]
     with PgGlossaryStore.open(pg_url, seed=False) as server:
         assert server.entry(duma.id).note == "anna: lower house"  # type: ignore[union-attr]

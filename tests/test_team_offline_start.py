@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pg_support
@@ -15,12 +14,12 @@ import pytest
 import ui_support
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.domain.glossary.model import empty_entry
 from desktop_app.services.glossary_service import GLOSSARY_URL_ENV, GlossaryService
 from desktop_app.services.memory import MEMORY_URL_ENV
 from desktop_app.settings import Settings
 from desktop_app.storage import pg_glossary_store
 from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+from desktop_app.ui.glossary_dock import EntryDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import PreferencesDialog
 
@@ -82,15 +81,29 @@ def point_preferences_at(monkeypatch: pytest.MonkeyPatch, win: MainWindow, url: 
     win.show_preferences()
 
 
+def add_in_dock(monkeypatch: pytest.MonkeyPatch, win: MainWindow, forms: dict[str, str]) -> None:
+    """Glossary dock ▸ Add…, the approved forms typed and the dialog accepted (the user's way)."""
+
+    def type_and_accept(dialog: EntryDialog) -> int:
+        for lang, text in forms.items():
+            dialog.approved[lang].setText(text)
+        EntryDialog.accept(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryDialog, "exec", type_and_accept)
+    win.glossary.panel.add_entry("term")
+
+
 def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_without_a_restart(
         qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow],
         silent_server: pg_support.SilentServer, pg_url: str, request: pytest.FixtureRequest) -> None:
     dialled = request.getfixturevalue("dialled_on")
     gui = threading.get_ident()
-    searched_on: list[int] = []
-    real_search = PgGlossaryStore.search
-    monkeypatch.setattr(PgGlossaryStore, "search", lambda self, *a, **k: searched_on.append(threading.get_ident())
-                        or real_search(self, *a, **k))
+    asked_on: list[int] = []  # the thread of every search and edit sent to the server
+    for name in ("search", "add"):
+        real = getattr(PgGlossaryStore, name)
+        monkeypatch.setattr(PgGlossaryStore, name, lambda self, *a, _real=real, **k: asked_on.append(
+            threading.get_ident()) or _real(self, *a, **k))
     # However slow the test machine, the first attempts are still waiting while the window is checked below.
     monkeypatch.setattr(pg_glossary_store, "CONNECT_TIMEOUT_S", 60)
     win = open_desk()
@@ -111,13 +124,13 @@ def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_withou
                     and bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)
     qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0, timeout=10_000)
     assert ui.panel.results.topLevelItem(0).text(1) == "State Duma"
-    entry = replace(empty_entry("term"), forms={"zh": "冰上丝绸之路", "en": "Polar Silk Road", "ru": ""})
-    added = context.glossary.write(lambda store: store.add(entry))
+    add_in_dock(monkeypatch, win, {"zh": "冰上丝绸之路", "en": "Polar Silk Road"})
+    qtbot.waitUntil(lambda: bool(ui.source.hits("冰上丝绸之路", "zh")), timeout=30_000)
     assert silent_server.accepted >= 2  # the first snapshot's worker and the listener dialled it
     assert len(dialled) >= 4 and gui not in dialled  # both servers dialled, never on the GUI thread
-    assert searched_on and gui not in searched_on  # the dock's search waited for the server on a worker
+    assert len(asked_on) >= 2 and gui not in asked_on  # the dock's search and edit waited on a worker
     with PgGlossaryStore.open(pg_url, seed=False) as server:
-        assert server.entry(added.id).forms["en"] == "Polar Silk Road"  # type: ignore[union-attr]
+        assert [e.forms["zh"] for e in server.search("Polar Silk Road")] == ["冰上丝绸之路"]
 
 
 def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_preferences_name_one_that_answers(
@@ -136,10 +149,9 @@ def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_p
     qtbot.waitUntil(lambda: bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)  # highlighted from the copy
     ui.panel.search.setText("State Duma")
     qtbot.waitUntil(lambda: ui.panel.results.topLevelItemCount() > 0)
-    entry = replace(empty_entry("term"), forms={"zh": "冰上丝绸之路", "en": "Polar Silk Road", "ru": ""})
-    context.glossary.write(lambda store: store.add(entry))
-    ui.panel._changed(external=False)
-    assert "1 edit" in ui.team.label.text() and context.glossary.pending_edits() == 1
+    add_in_dock(monkeypatch, win, {"zh": "冰上丝绸之路", "en": "Polar Silk Road"})
+    qtbot.waitUntil(lambda: "1 edit" in ui.team.label.text(), timeout=30_000)
+    assert context.glossary.pending_edits() == 1
 
     point_preferences_at(monkeypatch, win, pg_url)
     qtbot.waitUntil(lambda: context.glossary.online is True and context.glossary.pending_edits() == 0

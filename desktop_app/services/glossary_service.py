@@ -27,8 +27,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,15 +47,25 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class GlossarySnapshot:
-    """The glossary as every reader needs it at one revision: the matcher and the tenures (`NO_GLOSSARY`: none)."""
+    """The glossary as every reader needs it at one revision: the matcher and the tenures (`NO_GLOSSARY`: none);
+    for a shared glossary also each entry's row version as read, what an edit of it starting now is based on."""
 
     revision: int = -1
     matcher: GlossaryMatcher | None = None
     tenures: tuple[Tenure, ...] = ()
+    versions: Mapping[int, int] = field(default_factory=dict)
 
     @classmethod
     def from_store(cls, store: AnyGlossaryStore, revision: int = 0) -> GlossarySnapshot:
-        return cls(revision, store.matcher(), tuple(store.tenures()))
+        versions = store.versions() if hasattr(store, "versions") else {}
+        return cls(revision, store.matcher(), tuple(store.tenures()), versions)
+
+    def validate(self, entry: Any) -> list[str]:
+        """What is wrong with `entry` by the glossary's rules, checked against this revision's entries (the edit
+        dialog of a shared glossary: no server is asked; the server checks again when the edit is sent)."""
+        from desktop_app.storage.glossary_store import approved_index, validate_entry
+
+        return validate_entry(entry, approved_index(list(self.matcher.entries) if self.matcher else []))
 
 
 NO_GLOSSARY = GlossarySnapshot()
@@ -157,6 +167,10 @@ class GlossaryService:
     @property
     def revision(self) -> int:
         return self._revision
+
+    def latest(self) -> GlossarySnapshot | None:
+        """The last snapshot published, of the current revision or an earlier one (never blocks)."""
+        return self._published
 
     def current(self) -> GlossarySnapshot | None:
         """The snapshot of the current revision if it is built already (never blocks; for the GUI thread)."""
@@ -282,15 +296,25 @@ class GlossaryService:
             return store.update(entry)
         return store.update(entry, base_version=base_version)
 
-    def search(self, text: str, category: str | None = None, limit: int = 500) -> list[Any]:
-        """Entries containing `text`, for a worker: a shared glossary is searched through a connection the
-        workers share (opened on first use), or in the local replica while the server cannot be reached; the
-        desk's own file through a connection of the calling thread's own."""
-        from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
-
+    def search(self, text: str, category: str | None = None, limit: int = 500) -> list[tuple[Any, int | None]]:
+        """(entry, row version as read) for the entries containing `text`, for a worker (see `on_worker`); the
+        desk's own file keeps no versions."""
         if not self.team:
             with open_glossary_store(self.path) as local:
-                return local.search(text, category=category, limit=limit)
+                return [(e, None) for e in local.search(text, category=category, limit=limit)]
+
+        def search(store: Any) -> list[tuple[Any, int | None]]:
+            store.refresh()  # versions as they are now: an edit of what is listed is based on what is listed
+            return [(e, store.version(e.id)) for e in store.search(text, category=category, limit=limit)]
+
+        return self.on_worker(search)
+
+    def on_worker(self, work: Callable[[AnyGlossaryStore], T]) -> T:
+        """Run `work(store)` on a worker for a shared glossary: through the connection the workers share (opened
+        on first use, one worker at a time), or on the local replica and queue while the server cannot be
+        reached (an edit is then queued: nothing typed is lost)."""
+        from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
+
         with self._reader_lock:
             generation = self._generation
             if self._reader is not None and (self._reader[0] != generation or self.online is False):
@@ -300,17 +324,17 @@ class GlossaryService:
                 store = self._open_team_reader(generation)
                 if getattr(store, "offline", False):
                     with store:
-                        return store.search(text, category=category, limit=limit)
+                        return work(store)
                 self._reader = (generation, store)  # type: ignore[assignment]
             if self._reader is not None:
                 try:
-                    return self._reader[1].search(text, category=category, limit=limit)
+                    return work(self._reader[1])
                 except GlossaryOfflineError as exc:
                     self._reader[1].close()
                     self._reader = None
                     self._went_offline(str(exc), generation)
         with self._open_offline() as offline:
-            return offline.search(text, category=category, limit=limit)
+            return work(offline)
 
     def pending_edits(self) -> int:
         """How many edits typed offline wait for the server."""

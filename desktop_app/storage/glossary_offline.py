@@ -222,6 +222,10 @@ class OfflineGlossaryStore:
         row = self.replica.db.conn.execute("select version from team_versions where id = ?", [entry_id]).fetchone()
         return int(row[0]) if row else None
 
+    def versions(self) -> dict[int, int]:
+        """Entry id → the row version the replica was copied at."""
+        return {int(i): int(v) for i, v in self.replica.db.conn.execute("select id, version from team_versions")}
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise GlossaryReadOnlyError("the shared glossary is read-only for this login: it can be searched and "

@@ -15,7 +15,7 @@ import bisect
 import html
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
@@ -69,6 +69,7 @@ class TermSource(QObject):
         super().__init__(parent)
         self._context = context
         self._matcher: GlossaryMatcher | None = None
+        self._versions: Mapping[int, int] = {}
         self._token: CancelToken | None = None
         live: list[CancelToken] = []  # cancelled when the source goes away: no result reaches a deleted object
         self._live = live
@@ -89,6 +90,7 @@ class TermSource(QObject):
     def _on_built(self, snapshot: GlossarySnapshot) -> None:
         self._token = None
         self._matcher = snapshot.matcher
+        self._versions = snapshot.versions
         log.debug("glossary revision %d ready for highlighting", snapshot.revision)
         self.changed.emit()
 
@@ -96,6 +98,10 @@ class TermSource(QObject):
         self._token = None
         log.warning("glossary unavailable for highlighting: %s", exc)
         self.failed.emit(str(exc))
+
+    def version(self, entry_id: int) -> int | None:
+        """A shared glossary's row version of the entry in the matcher (None: the desk's own file)."""
+        return self._versions.get(entry_id)
 
     def hits(self, text: str, lang: str) -> list[TermHit]:
         """Recognised terms in `text` ([] until the matcher is ready, or for a language we do not edit)."""

@@ -5,6 +5,7 @@ import/export on workers (each with its own database connection), an import prev
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,10 @@ if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.workers import CancelToken
 
+log = logging.getLogger(__name__)
+
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 40
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 41  # a shared glossary's row version of the entry as listed
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 500
 SEGMENT_SCAN_CHARS = 20_000  # of the current segment's cells, matched for the list (a long paragraph is ~2,000)
@@ -81,8 +85,12 @@ def _undo_worker(token: CancelToken, path: str | Path, author: str) -> Any:
 
 
 def _search_worker(token: CancelToken, service: GlossaryService, query: str, category: str | None
-                   ) -> list[TermEntry]:
+                   ) -> list[tuple[TermEntry, int | None]]:
     return service.search(query, category=category, limit=SEARCH_LIMIT)
+
+
+def _edit_worker(token: CancelToken, service: GlossaryService, change: Any) -> Any:
+    return service.on_worker(change)
 
 
 def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str) -> int:
@@ -236,32 +244,35 @@ class GlossaryPanel(QWidget):
                     _search_worker, self.context.glossary, query, category, lane="glossary",
                     on_done=self._found, on_error=self._search_failed)
                 return
-            entries = self.store().search(query, category=category, limit=SEARCH_LIMIT)
+            rows = [(e, None) for e in self.store().search(query, category=category, limit=SEARCH_LIMIT)]
         else:
-            entries = [e for e in self._segment_entries() if not category or e.category == category]
-        self._list(entries)
+            rows = [(e, self.source.version(e.id)) for e in self._segment_entries()
+                    if not category or e.category == category]
+        self._list(rows)
 
-    def _found(self, entries: list[TermEntry]) -> None:
+    def _found(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         self._search_token = None
-        self._list(entries)
+        self._list(rows)
 
     def _search_failed(self, exc: BaseException) -> None:
         self._search_token = None
         self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace("%1", str(exc)))
 
-    def _list(self, entries: list[TermEntry]) -> None:
+    def _list(self, rows: list[tuple[TermEntry, int | None]]) -> None:
+        """Show the entries, each with the row version it was read at (None: the desk's own file)."""
         selected = self.selected_entry()
         self.results.clear()
-        for entry in entries:
+        for entry, version in rows:
             item = QTreeWidgetItem([entry.forms.get(lang, "") for lang in LANGS] + [category_label(entry.category)])
             item.setData(0, ENTRY_ROLE, entry)
+            item.setData(0, VERSION_ROLE, version)
             item.setToolTip(0, entry_tooltip(entry))
             self.results.addTopLevelItem(item)
             if selected is not None and entry.id == selected.id:
                 self.results.setCurrentItem(item)
         for column in range(3):
             self.results.resizeColumnToContents(column)
-        self._update_mode_label(len(entries))
+        self._update_mode_label(len(rows))
         self._update_buttons()
 
     def _update_mode_label(self, count: int | None = None) -> None:
@@ -276,6 +287,16 @@ class GlossaryPanel(QWidget):
     def selected_entry(self) -> TermEntry | None:
         item = self.results.currentItem()
         return item.data(0, ENTRY_ROLE) if item is not None else None
+
+    def _selected_version(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(0, VERSION_ROLE) if item is not None else None
+
+    def _validator(self) -> Any:
+        """What the entry dialog checks an entry with: the store, or for a shared glossary the last snapshot (so
+        the GUI thread never waits for the server; the server checks the edit again when it is sent)."""
+        service = self.context.glossary
+        return (service.latest() or self.store()) if service.team else self.store()
 
     def _update_buttons(self) -> None:
         ready = self.ready
@@ -348,7 +369,8 @@ class GlossaryPanel(QWidget):
         """Add an entry, starting from a blank one or from a `proposal` (e.g. made from selected text)."""
         if self._refuse_if_read_only():
             return
-        dialog = EntryDialog(self.store(), proposal, self, category=category or self.category.currentData() or "term")
+        dialog = EntryDialog(self._validator(), proposal, self,
+                             category=category or self.category.currentData() or "term")
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
             self._write(lambda store: store.add(dialog.result))
 
@@ -356,8 +378,10 @@ class GlossaryPanel(QWidget):
         entry = self.selected_entry()
         if entry is None or self._refuse_if_read_only():
             return
-        base = self.context.glossary.base_version(entry.id)  # a shared glossary refuses the edit if it moves on
-        dialog = EntryDialog(self.store(), entry, self)
+        service = self.context.glossary
+        # A shared glossary refuses the edit if the entry moves on from the version listed.
+        base = self._selected_version() if service.team else service.base_version(entry.id)
+        dialog = EntryDialog(self._validator(), entry, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
             self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base))
 
@@ -367,18 +391,37 @@ class GlossaryPanel(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Delete Entry"),
                                       self.tr("Delete “%1” from the glossary?").replace("%1", entry.label()))
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.context.glossary.team:
+            base = self._selected_version()
+            self._write(lambda store: store.delete(entry.id, base_version=base))
+        else:
             self._write(lambda store: store.delete(entry.id))
 
     def _write(self, change: Any) -> None:
+        """Make the edit: on the desk's own file at once; on a shared glossary on a worker (sent to the server,
+        or queued while it cannot be reached), the list and highlighting following when it is done."""
         from desktop_app.storage.glossary_store import GlossaryError
 
+        if self.context.glossary.team:
+            self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary",
+                                      on_done=lambda _result: self._changed(external=True),
+                                      on_error=self._write_failed)
+            return
         try:
             self.context.glossary.write(change)
         except GlossaryError as exc:
             QMessageBox.warning(self, self.tr("Glossary"), str(exc))
             return
         self._changed(external=False)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        from desktop_app.storage.glossary_store import GlossaryError
+
+        if not isinstance(exc, GlossaryError):
+            log.error("a glossary edit failed", exc_info=exc)
+        QMessageBox.warning(self, self.tr("Glossary"), str(exc) or type(exc).__name__)
 
     def _changed(self, external: bool = True) -> None:
         """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
