@@ -355,7 +355,7 @@ class GlossaryPanel(QWidget):
     def _refuse_if_read_only(self) -> bool:
         """A shared glossary opened with a read-only login: say so before any edit is typed (and while a shared
         glossary is still being reached with nothing local to work from, say that)."""
-        if not self.ready:
+        if not self.context.glossary.store_ready():
             self.statusMessage.emit(self.tr("The glossary is not available yet: still connecting to the server"))
             return True
         if not getattr(self.store(), "read_only", False):
