@@ -145,6 +145,9 @@ def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_p
     win = open_desk()
     context, ui = win.context, win.glossary
     assert ui.team is not None
+    memories: list[object] = []
+    session = win.machine_translation.session
+    context.tasks.submit(lambda _token: session.memory(), on_done=memories.append)  # as a suggestions lookup does
     qtbot.waitUntil(lambda: "working from the last copy" in ui.team.label.text(), timeout=30_000)
     qtbot.waitUntil(lambda: bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)  # highlighted from the copy
     ui.panel.search.setText("State Duma")
@@ -153,7 +156,13 @@ def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_p
     qtbot.waitUntil(lambda: "1 edit" in ui.team.label.text(), timeout=30_000)
     assert context.glossary.pending_edits() == 1
 
+    qtbot.waitUntil(lambda: memories == [None], timeout=30_000)  # the memory server did not answer either
+
     point_preferences_at(monkeypatch, win, pg_url)
+    context.tasks.wait_idle()  # the memory given up on is forgotten
+    context.tasks.submit(lambda _token: session.memory(), on_done=memories.append)
+    qtbot.waitUntil(lambda: len(memories) == 2, timeout=30_000)
+    assert memories[1] is not None and memories[1].path == pg_url  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: context.glossary.online is True and context.glossary.pending_edits() == 0
                     and ui.team.label.text() == "Shared glossary", timeout=30_000)
     qtbot.waitUntil(lambda: bool(ui.source.hits("冰上丝绸之路", "zh")), timeout=30_000)

@@ -551,8 +551,7 @@ class GlossaryService:
         with self._spare_lock:
             self._generation += 1  # a snapshot still being built keeps its connection to itself
             spare, self._spare = self._spare, None
-        with self._reader_lock:
-            reader, self._reader = self._reader, None
+        reader, self._reader = self._reader, None  # not under its lock: a worker may be dialling with it held
         for store in (spare, self._store, reader[1] if reader else None):
             if store is not None:
                 store.close()

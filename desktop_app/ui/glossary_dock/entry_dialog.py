@@ -30,6 +30,7 @@ from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, empty_entry
 from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
+    from desktop_app.services.glossary_service import GlossarySnapshot
     from desktop_app.storage.glossary_store import GlossaryStore
 
 
@@ -136,8 +137,8 @@ class NameAssistant(QGroupBox):
 class EntryDialog(QDialog):
     """Add or edit one entry; refuses (with every reason shown) what the store would refuse."""
 
-    def __init__(self, store: GlossaryStore, entry: TermEntry | None = None, parent: QWidget | None = None,
-                 category: str = "term") -> None:
+    def __init__(self, store: GlossaryStore | GlossarySnapshot, entry: TermEntry | None = None,
+                 parent: QWidget | None = None, category: str = "term") -> None:
         super().__init__(parent)
         self._store = store
         self._entry = entry or empty_entry(category)
