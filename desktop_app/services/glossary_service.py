@@ -16,7 +16,8 @@ and `write()` queues edits, which are sent, with their version checks, when the 
 
 A window's service is made with `dial_in_store=False`: a server that never answers holds a connection attempt
 for the connect timeout, so the GUI thread never dials. Its `store()` adopts the connection the last snapshot's
-worker opened (`_spare`), and works from the local replica (reads) and queue (edits) until one is there.
+worker opened (`_spare`), and works from the local replica (reads) and queue (edits) until one is there; the
+window's searches and edits go through `on_worker()` on workers, so no query waits on the GUI thread either.
 `relocate()` points the service at another glossary (Preferences ▸ Team) without waiting for attempts still
 running on the old one: each location is a generation, and what an older generation's threads find is dropped.
 """
@@ -140,7 +141,7 @@ class GlossaryService:
         self._replica_thread: threading.Thread | None = None
         self._replica_lock = threading.Lock()
         self._reader_lock = threading.Lock()
-        self._reader: tuple[int, PgGlossaryStore] | None = None  # the workers' connection for searching, by generation
+        self._reader: tuple[int, PgGlossaryStore] | None = None  # the workers' connection (`on_worker`), by generation
         self._locate(location, author)
 
     def _locate(self, location: str | Path, author: str) -> None:
@@ -483,7 +484,7 @@ class GlossaryService:
                     if stop.is_set():  # the desk moved to another glossary while this one was dialled
                         return
                     conn.execute(f"LISTEN {CHANNEL}")
-                    self._came_online(PgGlossaryStore, generation)
+                    self._came_online(PgGlossaryStore, generation, url)
                     while not stop.is_set():
                         if list(conn.notifies(timeout=0.25, stop_after=1)):  # at once, not at the timeout
                             if generation == self._generation:
@@ -495,12 +496,12 @@ class GlossaryService:
                                    generation)
                 stop.wait(RECONNECT_S)
 
-    def _came_online(self, store_class: Any, generation: int) -> None:
+    def _came_online(self, store_class: Any, generation: int, url: str) -> None:
         was = self.online
-        if was is not False:
+        if was is not False or generation != self._generation:
             self._mark_online(generation)
             return
-        with store_class.open(str(self.location), author=self.author) as store:
+        with store_class.open(url, author=self.author) as store:
             applied, refused = self._flush(store)
         if generation != self._generation:
             return
