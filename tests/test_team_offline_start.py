@@ -109,7 +109,7 @@ def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_withou
     win = open_desk()
     context, ui = win.context, win.glossary
     assert ui.team is not None
-    qtbot.waitUntil(lambda: silent_server.waiting > 0)
+    qtbot.waitUntil(lambda: silent_server.waiting > 0, timeout=30_000)
     qtbot.waitExposed(win)
     assert win.grid.release_model.rowCount() > 0 and win.isVisible()
     assert context.glossary.online is None and silent_server.waiting > 0  # still dialling, nothing failed yet
