@@ -137,6 +137,8 @@ class SilentServer:
         """Stop listening and drop every held connection (a client still waiting fails at once)."""
         import socket
 
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread, which then ends
         self._sock.close()
         with self._lock:
             held, self._held = self._held, []

@@ -109,8 +109,10 @@ def test_a_result_for_a_cell_the_user_left_is_dropped(qtbot, window: MainWindow,
     shown: list[list[str]] = []
     panel.suggestionsShown.connect(lambda: shown.append([i.source_text for i in panel.items]))
     window.document.set_current_cell(segments[1].id, "en")
+    panel._timer.stop()
     panel._request()  # the debounce timer firing; the first request also loads the engine
     window.document.set_current_cell(segments[3].id, "en")
+    panel._timer.stop()  # fired by hand below: a translation quicker than the debounce must not be asked again
     panel._request()
     window.context.tasks.wait_idle(WAIT / 1000)
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
