@@ -171,8 +171,8 @@ def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_p
         assert [v.author for v in server.history(server.search("Polar Silk Road")[0].id)] == ["Boris Petrov"]
 
 
-def test_preferences_back_to_the_desks_own_glossary_remove_the_team_label(
-        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow]) -> None:
+def test_preferences_switch_between_the_desks_own_glossary_and_a_shared_one_without_a_restart(
+        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow], pg_url: str) -> None:
     win = open_desk()
     ui = win.glossary
     assert ui.team is not None
@@ -181,3 +181,26 @@ def test_preferences_back_to_the_desks_own_glossary_remove_the_team_label(
     qtbot.waitUntil(lambda: bool(ui.source.hits("国家杜马", "zh")), timeout=30_000)  # the desk's own seeded file
     assert not any(label.objectName() == "teamGlossaryLabel" and label.isVisible()
                    for label in win.statusBar().children())
+    point_preferences_at(monkeypatch, win, pg_url)
+    assert ui.team is not None and win.context.glossary.team
+    qtbot.waitUntil(lambda: win.context.glossary.online is True and ui.team.label.text() == "Shared glossary",
+                    timeout=30_000)
+    assert ui.team.label.isVisible()
+
+
+def test_a_new_author_in_preferences_is_recorded_on_the_shared_glossary_from_then_on(
+        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow], pg_url: str,
+        data_dir: Path) -> None:
+    win = open_desk()
+    point_preferences_at(monkeypatch, win, pg_url)
+    qtbot.waitUntil(lambda: win.context.glossary.online is True, timeout=30_000)
+    settings = Settings.load(data_dir)
+    settings.author = "Anna Ivanova"
+    settings.save(data_dir)
+    win.context.settings = settings
+    point_preferences_at(monkeypatch, win, pg_url)  # the same server: only the author changed
+    qtbot.waitUntil(lambda: win.glossary.panel.add_button.isEnabled(), timeout=30_000)
+    add_in_dock(monkeypatch, win, {"zh": "冰上丝绸之路", "en": "Polar Silk Road"})
+    qtbot.waitUntil(lambda: bool(win.glossary.source.hits("冰上丝绸之路", "zh")), timeout=30_000)
+    with PgGlossaryStore.open(pg_url, seed=False) as server:
+        assert [v.author for v in server.history(server.search("Polar Silk Road")[0].id)] == ["Anna Ivanova"]

@@ -515,12 +515,13 @@ class GlossaryService:
         self._emit(TeamEvent("online", message), generation)
 
     def relocate(self, location: str | Path, author: str = "") -> bool:
-        """Use the glossary at `location` from now on (Preferences ▸ Team changed); False if it is the one in use.
+        """Use the glossary at `location`, changes recorded as `author`, from now on (Preferences applied); False if
+        that is what is in use already.
 
         Never waits for the old glossary: its listener is told to stop and its connection attempts still running
         are dropped when they end. The next snapshot is of the new glossary; `start_live()` listens to it."""
         new = location if is_server_url(location) else Path(location)
-        if new == self.location:
+        if new == self.location and author == self.author:
             return False
         self._stop.set()
         self._thread = None

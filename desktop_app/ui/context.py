@@ -69,8 +69,8 @@ class AppContext:
         return self._glossary
 
     def apply_glossary_settings(self) -> bool:
-        """Point the glossary at the one the settings now name (Preferences ▸ Team), without waiting for any
-        server; True if it changed. $PRESSDESK_GLOSSARY_URL, when set, still wins."""
+        """Point the glossary at the one the settings now name (Preferences ▸ Team; the author a shared glossary
+        records), without waiting for any server; True if it changed. $PRESSDESK_GLOSSARY_URL, when set, wins."""
         from desktop_app.services.glossary_service import desk_author, glossary_location
 
         if self._glossary is None:
