@@ -7,13 +7,14 @@ figure includes importing the Hunspell binding, which happens on the first load.
 interpreter) reports the main window's RSS on the sample release once a full check with its spelling pass (which
 loads both dictionaries) is done: run the script on two checkouts to compare.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_spelling.py
+Run: .venv/bin/python benchmarks/bench_spelling.py   (offscreen unless QT_QPA_PLATFORM says otherwise)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -22,6 +23,8 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.services.glossary_service import GlossaryService
 from desktop_app.services.importing import sample_release
