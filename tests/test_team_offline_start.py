@@ -1,7 +1,8 @@
 """A desk whose shared glossary and memory are on a server that never answers: the window is painted and usable at
 once, no connection to PostgreSQL is ever made on the GUI thread, the status bar says "connecting…" and then
-offline, the local copy and the queue keep working, and pointing Preferences ▸ Team at a server that answers (the
-real PostgreSQL of the team tests) brings the glossary online without a restart."""
+offline, the local copy and the queue keep working, the dock's searches and edits wait for the server on workers,
+and pointing Preferences ▸ Team at a server that answers (the real PostgreSQL of the team tests) brings the
+glossary and the memory online without a restart."""
 
 from __future__ import annotations
 
