@@ -327,68 +327,68 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Edit Glossary Entry</source>
         <translation>Правка статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Add Glossary Entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
         <source>Approved form</source>
         <translation>Утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
         <source>Accepted variants (A | B)</source>
         <translation>Допустимые варианты (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Запрещённые формы (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="215"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Краткие формы: повторные упоминания (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
         <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>ГГГГ-ММ-ДД, необязательно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>официальный сайт, откуда взяты сведения записи</translation>
     </message>
@@ -802,42 +802,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="38"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -845,57 +845,57 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="166"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="181"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="167"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="170"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="185"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="171"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="172"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="187"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="173"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="174"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="175"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="177"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="178"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation type="vanished">Найдено статей: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="280"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -913,89 +913,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="282"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="284"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="321"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="392"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="322"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="295"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="332"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="363"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="415"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="424"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="449"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="296"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
+        <source>The glossary cannot be searched: %1</source>
+        <translation>Поиск по глоссарию невозможен: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <source>The glossary is not available yet: still connecting to the server</source>
+        <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="454"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="455"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="368"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="458"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="467"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="473"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="389"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="479"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="395"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="485"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="490"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="491"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="406"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="412"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
@@ -1003,23 +1014,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="71"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
         <source>Insert Approved &amp;Term</source>
         <translation>Вставить утверждённый &amp;термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="72"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="132"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="155"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -1849,22 +1860,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
         <source>Name assistant</source>
         <translation>Помощник по именам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
         <source>Use for English and Russian</source>
         <translation>Использовать для английского и русского</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="118"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="119"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="123"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="124"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
     </message>
@@ -2910,12 +2921,22 @@
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="276"/>
+        <source>Shared glossary: connecting…</source>
+        <translation>Общий глоссарий: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="278"/>
         <source>Shared glossary</source>
         <translation>Общий глоссарий</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="280"/>
+        <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
+        <translation>Общий глоссарий недоступен: подключиться пока не удалось, а копии на этом рабочем месте нет</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="246"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правка</numerusform>
@@ -2927,52 +2948,56 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="217"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>Shared glossary:</source>
         <translation>Общий глоссарий:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>Shared memory:</source>
         <translation>Общая память переводов:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>MT server:</source>
         <translation>Сервер МП:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="220"/>
         <source>MT server key:</source>
         <translation>Ключ сервера МП:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <location filename="../desktop_app/ui/preferences.py" line="224"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — пусто: собственный на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="225"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — пусто: установленные языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
-        <source>Changes here take effect when PressDesk is next started.</source>
-        <translation>Изменения вступят в силу при следующем запуске PressDesk.</translation>
+        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
+        <translation>Общий глоссарий и память переводов применяются сразу, новый сервер машинного перевода — при следующем запуске PressDesk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="237"/>
+        <source>Changes here take effect when PressDesk is next started.</source>
+        <translation type="vanished">Изменения вступят в силу при следующем запуске PressDesk.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="239"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>Общий глоссарий или память — это адрес PostgreSQL, начинающийся с postgresql://</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="240"/>
+        <location filename="../desktop_app/ui/preferences.py" line="242"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>Сервер МП — это адрес LibreTranslate, начинающийся с http:// или https://</translation>
     </message>
@@ -2998,17 +3023,17 @@
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="146"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
         <source>forbidden form</source>
         <translation>запрещённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="147"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="153"/>
         <source>short form (a second reference)</source>
         <translation>краткая форма (повторное упоминание)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="148"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
         <source>accepted variant</source>
         <translation>допустимый вариант</translation>
     </message>

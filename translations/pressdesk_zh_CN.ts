@@ -315,68 +315,68 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Edit Glossary Entry</source>
         <translation>编辑术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
         <source>Add Glossary Entry</source>
         <translation>添加术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
         <source>Approved form</source>
         <translation>批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
         <source>Accepted variants (A | B)</source>
         <translation>可接受的变体（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
         <source>Forbidden forms (A | B)</source>
         <translation>禁用形式（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="215"/>
         <source>Short forms: second references (A | B)</source>
         <translation>简称：再次提及（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
         <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>条目信息所依据的官方网站</translation>
     </message>
@@ -786,42 +786,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="38"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Initiative</source>
         <translation>倡议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -829,57 +829,57 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="166"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="181"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="167"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="170"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="185"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="171"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="172"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="187"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="173"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="174"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="175"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="177"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="178"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
@@ -888,96 +888,107 @@
         <translation type="vanished">找到 %1 个条目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="280"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="282"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="284"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="321"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="392"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="322"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="295"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="332"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="363"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="415"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="424"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="449"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="296"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
+        <source>The glossary cannot be searched: %1</source>
+        <translation>无法搜索术语库：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <source>The glossary is not available yet: still connecting to the server</source>
+        <translation>术语库暂不可用：仍在连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="454"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="365"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="455"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="368"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="458"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="377"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="467"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="473"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="389"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="479"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="395"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="485"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="400"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="490"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="401"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="491"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="406"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="412"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
@@ -985,23 +996,23 @@
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="71"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
         <source>Insert Approved &amp;Term</source>
         <translation>插入批准术语(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="72"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="132"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="150"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="155"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1829,22 +1840,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
         <source>Name assistant</source>
         <translation>人名助手</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
         <source>Use for English and Russian</source>
         <translation>用于英文和俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="118"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="119"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="123"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="124"/>
         <source>Characters with several readings: choose below.</source>
         <translation>多音字：请在下方选择读音。</translation>
     </message>
@@ -2890,12 +2901,22 @@
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="276"/>
+        <source>Shared glossary: connecting…</source>
+        <translation>共享术语库：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="278"/>
         <source>Shared glossary</source>
         <translation>共享术语库</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="280"/>
+        <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
+        <translation>共享术语库离线：尚未连接上，本机也没有它的副本</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="246"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
@@ -2905,52 +2926,56 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="217"/>
+        <location filename="../desktop_app/ui/preferences.py" line="218"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>Shared glossary:</source>
         <translation>共享术语库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>Shared memory:</source>
         <translation>共享翻译记忆库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="219"/>
         <source>MT server:</source>
         <translation>机器翻译服务器：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="220"/>
         <source>MT server key:</source>
         <translation>机器翻译服务器密钥：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="223"/>
+        <location filename="../desktop_app/ui/preferences.py" line="224"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — 留空：使用本机自己的</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="225"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — 留空：使用已安装的语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
-        <source>Changes here take effect when PressDesk is next started.</source>
-        <translation>此处的更改将在下次启动 PressDesk 时生效。</translation>
+        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
+        <translation>共享术语库和翻译记忆库立即生效；新的机器翻译服务器在下次启动 PressDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="237"/>
+        <source>Changes here take effect when PressDesk is next started.</source>
+        <translation type="vanished">此处的更改将在下次启动 PressDesk 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/preferences.py" line="239"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>共享术语库或记忆库须是以 postgresql:// 开头的 PostgreSQL 地址</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="240"/>
+        <location filename="../desktop_app/ui/preferences.py" line="242"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>机器翻译服务器须是以 http:// 或 https:// 开头的 LibreTranslate 地址</translation>
     </message>
@@ -2976,17 +3001,17 @@
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="146"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
         <source>forbidden form</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="147"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="153"/>
         <source>short form (a second reference)</source>
         <translation>简称（再次提及）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="148"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
         <source>accepted variant</source>
         <translation>可接受的变体</translation>
     </message>
