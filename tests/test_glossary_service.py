@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -112,3 +113,21 @@ def test_the_gui_process_holds_one_matcher_per_revision(qtbot, built: Built, win
     assert session.service.matcher is qa.glossary.matcher is ui.source._matcher is context.glossary.current().matcher
     assert live_matchers() == 1
     assert default_glossary_path(context.data_dir) == context.glossary.path
+
+
+def test_the_checks_keep_no_glossary_alive_after_its_last_user(tmp_path: Path) -> None:
+    """The checks' per-revision context lives on its matcher, not in a module cache holding the newest one."""
+    from desktop_app.domain.qa.runner import check_release
+    from desktop_app.services.importing import sample_release
+
+    service = GlossaryService(tmp_path / "glossary.sqlite")
+    try:
+        snapshot = service.snapshot()
+        findings = check_release(sample_release(), snapshot.matcher, snapshot.tenures)
+        assert any(f.kind.value == "forbidden" for f in findings)  # the checks really used this glossary
+        matcher = weakref.ref(snapshot.matcher)
+    finally:
+        service.close()
+    del snapshot, service
+    gc.collect()
+    assert matcher() is None

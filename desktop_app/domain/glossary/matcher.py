@@ -21,9 +21,9 @@ import sys
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import ahocorasick
 
@@ -40,6 +40,7 @@ from desktop_app.domain.glossary.normalize import (
 )
 from desktop_app.domain.invisible import strip_invisible
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
@@ -248,6 +249,7 @@ class GlossaryMatcher:
         self._indexes: dict[str, _Index] = {}
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[TermHit, ...]] = OrderedDict()
+        self._derived: dict[str, tuple[object, Any]] = {}
 
     @property
     def entries(self) -> Sequence[TermEntry]:
@@ -265,6 +267,18 @@ class GlossaryMatcher:
         """Forget cached results (for benchmarks: results never go stale, the matcher is immutable)."""
         with self._lock:
             self._cache.clear()
+
+    def derived(self, name: str, key: object, build: Callable[[], T]) -> T:
+        """The value `build()` made from this matcher for `key` (the checks' context for a set of tenures), made
+        once and kept exactly as long as the matcher: a module-level cache would keep an old glossary alive."""
+        with self._lock:
+            held = self._derived.get(name)
+            if held is not None and held[0] == key:
+                return held[1]  # type: ignore[no-any-return]
+        value = build()
+        with self._lock:
+            self._derived[name] = (key, value)
+        return value
 
     def find(self, text: str, lang: str) -> list[TermHit]:
         """Non-overlapping hits in `text`, longest first on conflict, sorted by start; offsets into `text`."""

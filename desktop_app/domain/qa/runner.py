@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Iterable, Sequence
 
@@ -28,9 +27,11 @@ log = logging.getLogger(__name__)
 KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
 
 
-@functools.lru_cache(maxsize=1)  # the current glossary's: an older matcher is not kept alive by the checks
 def _context(matcher: GlossaryMatcher | None, tenures: tuple[Tenure, ...]) -> GlossaryContext:
-    return GlossaryContext(matcher, tenures)
+    """One context per glossary revision (it remembers what it worked out per cell), living as long as its matcher."""
+    if matcher is None:
+        return GlossaryContext(None, tenures)
+    return matcher.derived("qa-context", tenures, lambda: GlossaryContext(matcher, tenures))
 
 
 class ReleaseCheck:
