@@ -11,6 +11,8 @@ from desktop_app.domain.sentences import split_sentences
     ("zh", "今天开幕。双方签署了协议！谁来了？", ["今天开幕。", "双方签署了协议！", "谁来了？"]),
     ("zh", "他说：“欢迎大家！”会议开始。", ["他说：“欢迎大家！”", "会议开始。"]),
     ("zh", "没有句号的标题", ["没有句号的标题"]),
+    ("zt", "代表團參觀了工業園區。Mr. Qian 說：“歡迎！”", ["代表團參觀了工業園區。", "Mr. Qian 說：“歡迎！”"]),
+    ("zh", "A.B. Smith 来了。", ["A.B. Smith 来了。"]),
     ("en", "The forum opened. Delegates arrived!", ["The forum opened.", "Delegates arrived!"]),
     ("en", "Mr. Qian met Dr. Volodin in St. Petersburg.", ["Mr. Qian met Dr. Volodin in St. Petersburg."]),
     ("en", "V. V. Volodin spoke. Then Qian Hongshan replied.", ["V. V. Volodin spoke.", "Then Qian Hongshan replied."]),

@@ -23,6 +23,7 @@ u.s u.k u.n e.u p.m a.m
 т.е т.к т.д т.п т.н н.э ч мин сек см напр
 """
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+CHINESE = frozenset({"zh", "zt"})  # Simplified and Traditional, as Argos packs name them
 _CLOSERS = "\"'”’»)）]】』」"
 _OPENERS = "\"'“‘«(（[【『「"
 _CJK_END = re.compile(rf"[。！？…]+[{re.escape(_CLOSERS)}]*")
@@ -45,7 +46,7 @@ def _abbreviated(text: str, dot: int) -> bool:
 def split_sentences(text: str, lang: str) -> list[str]:
     """The sentences of one paragraph, each with its end mark and without surrounding white space."""
     ends = [m.end() for m in _CJK_END.finditer(text)]
-    if lang != "zh":
+    if lang not in CHINESE:
         for match in _WESTERN_END.finditer(text):
             marks = match.group().rstrip(_CLOSERS)
             if marks == "." and _abbreviated(text, match.start()):

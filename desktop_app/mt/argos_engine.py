@@ -165,12 +165,13 @@ class _OfflineStanzaSplitter:
 
     def __init__(self, stanza_dir: Path, lang: str) -> None:
         self._dir = stanza_dir
-        self._lang = {"zt": "zh-hant"}.get(lang, lang)
+        self._lang = {"zt": "zh-hant"}.get(lang, lang)  # stanza's name for it
         self._pipeline: Any = None
-        self._fallback: _RuleSplitter | None = None
+        self._rules = _RuleSplitter(lang)
+        self._unusable = False
 
     def split_sentences(self, text: str) -> list[str]:
-        if self._fallback is None and self._pipeline is None:
+        if not self._unusable and self._pipeline is None:
             try:
                 import stanza
 
@@ -178,9 +179,9 @@ class _OfflineStanzaSplitter:
                                                  download_method=None, use_gpu=False, logging_level="WARNING")
             except Exception as exc:  # any failure to load a pack's splitter must not stop translation
                 log.warning("stanza splitter in %s unusable (%s); splitting by rule", self._dir, exc)
-                self._fallback = _RuleSplitter(self._lang)
-        if self._fallback is not None:
-            return self._fallback.split_sentences(text)
+                self._unusable = True
+        if self._unusable:
+            return self._rules.split_sentences(text)
         return [sentence.text for sentence in self._pipeline(text).sentences]
 
 
