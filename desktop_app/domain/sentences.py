@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
-# Lower-cased, without the final full stop: titles, months, "No.", Latin and Russian short forms of press text.
+# Lower-cased, without the final full stop: titles, months, "No.", short forms of press text (letters joined by
+# full stops, U.S. or т.е., are recognised as such without a list).
 _ABBREVIATION_WORDS = """
-mr mrs ms dr prof st no nos gen col lt maj capt sgt cmdr adm sen rep gov pres amb jr sr hon rev mt ft
-jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd dept univ approx est fig vol vs etc e.g i.e
-u.s u.k u.n e.u p.m a.m
-г гг т е д др пр им ул пл просп кв стр тыс млн млрд трлн руб долл сб сев юж зап вост акад проф
-т.е т.к т.д т.п т.н н.э ч мин сек см напр
+mr mrs ms dr prof st no nos gen col lt maj capt sgt cmdr adm sen rep gov pres amb jr sr hon rev mt ft jan feb
+mar apr jun jul aug sep sept oct nov dec co corp inc ltd dept univ approx est fig vol vs etc г гг т е д др пр им
+ул пл просп кв стр тыс млн млрд трлн руб долл сб сев юж зап вост акад проф ч мин сек см напр
 """
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 CHINESE = frozenset({"zh", "zt"})  # Simplified and Traditional, as Argos packs name them
@@ -30,6 +29,7 @@ _CJK_END = re.compile(rf"[。！？…]+[{re.escape(_CLOSERS)}]*")
 # An end mark (with closers) followed by white space and the start of a sentence.
 _WESTERN_END = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s+[{re.escape(_OPENERS)}\dA-ZА-ЯЁ\u4e00-\u9fff])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_LETTERS_WITH_DOTS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # A.B, U.S.A, В.В: initials or an acronym
 
 
 def _abbreviated(text: str, dot: int) -> bool:
@@ -40,7 +40,7 @@ def _abbreviated(text: str, dot: int) -> bool:
     word = match.group(1)
     if len(word) == 1 and word.isalpha() and word.isupper():  # V. Volodin, В. В. Володин
         return True
-    return word.lower() in ABBREVIATIONS or word.lower().rstrip(".") in ABBREVIATIONS
+    return bool(_LETTERS_WITH_DOTS.fullmatch(word)) or word.lower() in ABBREVIATIONS
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
