@@ -33,6 +33,11 @@ import threading
 import time
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from pg_support import SilentServer  # noqa: E402  (the tests' server that never answers)
+
 CHILD = textwrap.dedent("""
     import json, os, sys, threading, time
     import psycopg
@@ -132,33 +137,6 @@ class SlowRelay:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres?sslmode=disable"
 
     def close(self) -> None:
-        self.sock.close()
-
-
-class SilentServer:
-    """Accepts TCP connections on 127.0.0.1 and never answers (nor closes them)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.held: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.held.append(conn)
-
-    @property
-    def url(self) -> str:
-        return f"postgresql://pressdesk@127.0.0.1:{self.port}/pressdesk"
-
-    def close(self) -> None:
-        for conn in self.held:
-            conn.close()
         self.sock.close()
 
 
