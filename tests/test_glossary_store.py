@@ -162,6 +162,21 @@ def test_concurrent_first_opens_create_and_seed_once(tmp_path: Path) -> None:
     assert errors == [] and counts == [seed_entry_count()] * 4
 
 
+def test_a_glossary_being_created_is_waited_for_not_refused(tmp_path: Path) -> None:
+    """The file exists, half-written, while its creator seeds it (a window's worker): another thread (its GUI
+    thread) opening it then must wait for the glossary, not refuse it as "not a PressDesk glossary"."""
+    import threading
+
+    path = tmp_path / "new.sqlite"
+    creator = threading.Thread(target=lambda: GlossaryStore.open(path).close())
+    creator.start()
+    while creator.is_alive() and not (path.exists() and path.stat().st_size > 0):
+        pass  # until the seeding transaction has written to the file
+    with GlossaryStore.open(path) as store:
+        assert store.count() == seed_entry_count()
+    creator.join()
+
+
 def test_lemmas_are_kept_in_the_database_for_the_next_open(tmp_path: Path) -> None:
     path = tmp_path / "g.sqlite"
     with GlossaryStore.open(path) as store:

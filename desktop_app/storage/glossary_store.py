@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -388,6 +389,18 @@ class ImportRecord:
     undone: bool
 
 
+_opening_guard = threading.Lock()
+_opening: dict[Path, threading.Lock] = {}
+
+
+def _opening_lock(path: Path) -> threading.Lock:
+    """One lock per glossary file in this process. While one thread creates and seeds a glossary, the file exists
+    without its tables yet: another thread opening it then would refuse it as "not a PressDesk glossary"."""
+    key = path.resolve()
+    with _opening_guard:
+        return _opening.setdefault(key, threading.Lock())
+
+
 def _check_file(path: Path) -> None:
     """Refuse, reading only, a file that is not a PressDesk glossary or comes from a newer PressDesk."""
     with open(path, "rb") as fh:
@@ -429,27 +442,28 @@ class GlossaryStore:
     def open(cls, path: str | Path, *, seed: bool = True) -> GlossaryStore:
         """Open the glossary at `path`, creating it (seeded from resources unless `seed` is False) if missing."""
         path = Path(path)
-        exists = path.exists() and path.stat().st_size > 0
-        if exists:
-            _check_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            conn = sqlite3.connect(str(path), timeout=5.0)
-        except sqlite3.OperationalError as exc:
-            raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
-        db = sqlite_utils.Database(conn)
-        try:
-            conn.execute("PRAGMA foreign_keys=ON")
-            store = cls(path, db)
-            store._migrate(seed_new=seed)
-            store._preload_lemmas()
-        except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
-            db.close()
-            raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
-        except BaseException:
-            db.close()
-            raise
-        return store
+        with _opening_lock(path):
+            exists = path.exists() and path.stat().st_size > 0
+            if exists:
+                _check_file(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                conn = sqlite3.connect(str(path), timeout=5.0)
+            except sqlite3.OperationalError as exc:
+                raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
+            db = sqlite_utils.Database(conn)
+            try:
+                conn.execute("PRAGMA foreign_keys=ON")
+                store = cls(path, db)
+                store._migrate(seed_new=seed)
+                store._preload_lemmas()
+            except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
+                db.close()
+                raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
+            except BaseException:
+                db.close()
+                raise
+            return store
 
     def _version(self) -> int:
         if "meta" not in self.db.table_names():
