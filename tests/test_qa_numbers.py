@@ -210,3 +210,16 @@ def test_quantities_that_are_never_reported_on_their_own(text: str, lang: str, s
 def test_numeric_dates_are_dates_and_years() -> None:
     expected = {(QKind.DATE.value, 720), (N, 2023)}
     assert values("Дата: 20.07.2023.", "ru") == values("Date: 2023-07-20", "en") == expected
+
+
+def test_the_written_out_number_word_lemmas_are_num2words_own() -> None:
+    from num2words import num2words
+
+    from desktop_app.domain.qa import number_words as nw
+
+    for lang, cardinals, ordinals, numbers in (("en", nw.EN_CARDINALS, nw.EN_ORDINALS, nw.BASE),
+                                               ("ru", nw.RU_CARDINALS, nw.RU_ORDINALS, (*nw.BASE, *nw.RU_HUNDREDS))):
+        assert list(cardinals) == [num2words(n, lang=lang) for n in numbers]
+        assert list(ordinals) == [num2words(n, lang=lang, to="ordinal") for n in numbers]
+    assert list(nw.EN_SCALES) == [num2words(n, lang="en").split()[-1] for n in nw.SCALES]
+    assert list(nw.RU_SCALES) == [num2words(n, lang="ru").split()[-1] for n in nw.SCALES]

@@ -17,3 +17,18 @@ def russian_analyzer() -> Any:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def russian_analyzer_loaded() -> bool:
+    """Whether the analyser is in memory already (asking must not load it: that is 0.15 s of work)."""
+    return russian_analyzer.cache_info().currsize > 0
+
+
+def russian_word_is_known(word: str) -> bool:
+    """Whether the dictionary has `word` (any case; е for ё). A hyphenated word it lacks as a whole (интернет-
+    конференция) is known when each part is."""
+    analyzer = russian_analyzer()
+    if analyzer.word_is_known(word):
+        return True
+    parts = [part for part in word.split("-") if part]
+    return len(parts) > 1 and all(analyzer.word_is_known(part) for part in parts)

@@ -1,18 +1,23 @@
-"""Spell-checking of the English and Russian text with Hunspell dictionaries (native libhunspell through chunspell).
+"""Spell-checking of the English and Russian text: Hunspell dictionaries (native libhunspell through chunspell)
+for English, the Russian morphological dictionary the glossary already holds for Russian.
 
     checker = SpellChecker(dictionary_dirs(data_dir))
     checker.check("The conferance opened.", "en")        # [Misspelling(4, 14, "conferance")]
     spelling_findings(release, index, matcher, checker)  # QA findings of kind `spelling` (info)
 
-Dictionaries (en_US, ru_RU .aff/.dic) are looked for in the data folder's `dictionaries`, then in the bundled
-resources, then where Debian's hunspell-en-us and hunspell-ru put them, and for English last in the chunspell
-package (its own en_US), so a frozen app checks English even where the system has no dictionary. Loading one takes
-0.05-0.15 s and holds the GIL meanwhile, so the first `check` of a language belongs on a worker; a lookup takes
-a few microseconds. `check(..., cached_only=True)` never loads a dictionary: it judges with one already loaded
-and finds nothing before that (safe on the GUI thread). A dictionary that cannot be opened, or that does not know
-the commonest words of its language (damaged, empty, another language), is skipped with a log line and the next
-folder's is tried; without any, that language is not spell-checked. Names and titles the glossary recognises are
-never flagged, nor words with digits or capitals inside (CPC, SMEs). Chinese is not spell-checked.
+English (en_US .aff/.dic) is looked for in the data folder's `dictionaries`, then in the bundled resources, then
+where Debian's hunspell-en-us puts it, and last in the chunspell package (its own en_US), so a frozen app checks
+English even where the system has no dictionary. Russian is checked against pymorphy3's OpenCorpora dictionary
+(`domain.morphology`, ~5 M word forms with names of people and places), loaded anyway to recognise inflected
+glossary terms: a Hunspell ru_RU beside it would hold 19 MB more, and on the press corpus it catches as many typos
+(benchmarks/bench_spelling.py). A ru_RU .aff/.dic the user puts in the data folder's `dictionaries` is used instead.
+Loading a dictionary takes 0.05-0.15 s and holds the GIL meanwhile, so the first `check` of a language belongs on a
+worker; a lookup takes a few microseconds. `check(..., cached_only=True)` never loads a dictionary: it judges with
+one already loaded and finds nothing before that (safe on the GUI thread). A Hunspell dictionary that cannot be
+opened, or that does not know the commonest words of its language (damaged, empty, another language), is skipped
+with a log line and the next folder's is tried; without any, that language is not spell-checked. Names and titles
+the glossary recognises are never flagged, nor words with digits or capitals inside (CPC, SMEs). Chinese is not
+spell-checked.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.morphology import russian_analyzer_loaded, russian_word_is_known
 from desktop_app.domain.qa.findings import Finding, Kind, Severity, render
 from desktop_app.domain.release import Release
 from desktop_app.paths import resources_dir
@@ -42,6 +48,9 @@ DICTIONARIES = {"en": "en_US", "ru": "ru_RU"}
 # dictionary that rejects them is damaged, empty or of another language, and would flag every word.
 PROBES = {"en": ("the", "words"), "ru": ("и", "слова")}
 CANCEL_EVERY = 256  # words between looks at the cancel flag: a closing window does not wait for a whole cell
+# Checked against the morphological dictionary unless the user's own folder (the first) has a Hunspell one:
+# language -> (lookup, whether the dictionary is in memory already).
+MORPHOLOGY_CHECKED = {"ru": (russian_word_is_known, russian_analyzer_loaded)}
 SYSTEM_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 WORDS = {
     "en": re.compile(r"(?<!\w)[A-Za-z]+(?:['’][A-Za-z]+)*(?!\w)"),  # not "th" of "10th"
@@ -79,32 +88,47 @@ class SpellChecker:
 
     def __init__(self, dirs: Sequence[Path]) -> None:
         self._dirs = list(dirs)
-        self._dictionaries: dict[str, HunspellDictionary | None] = {}
+        self._dictionaries: dict[str, Dictionary | None] = {}
         self._lock = threading.Lock()
 
     def dictionary_paths(self, lang: str) -> list[Path]:
-        """Every folder's .aff/.dic pair for `lang` (common path without suffix), in search order."""
+        """Every usable folder's .aff/.dic pair for `lang` (common path without suffix), in search order; for a
+        language the morphological dictionary checks, only the user's own folder counts."""
         name = DICTIONARIES.get(lang)
         if name is None:
             return []
-        return [folder / name for folder in self._dirs
+        dirs = self._dirs[:1] if lang in MORPHOLOGY_CHECKED else self._dirs
+        return [folder / name for folder in dirs
                 if (folder / f"{name}.aff").is_file() and (folder / f"{name}.dic").is_file()]
 
     def dictionary_path(self, lang: str) -> Path | None:
-        """The first folder's .aff/.dic pair for `lang`, or None when no folder has one."""
+        """The Hunspell .aff/.dic pair `lang` is checked with, or None when there is none."""
         return next(iter(self.dictionary_paths(lang)), None)
 
     def available(self, lang: str) -> bool:
-        return self.dictionary_path(lang) is not None
+        return lang in MORPHOLOGY_CHECKED or self.dictionary_path(lang) is not None
 
-    def _dictionary(self, lang: str) -> HunspellDictionary | None:
+    def _dictionary(self, lang: str) -> Dictionary | None:
         with self._lock:
             if lang not in self._dictionaries:
                 loaded = (load_dictionary(str(path), lang) for path in self.dictionary_paths(lang))
-                self._dictionaries[lang] = next((d for d in loaded if d is not None), None)
-                if self._dictionaries[lang] is None:
+                found = next((d for d in loaded if d is not None), None)
+                if found is None and lang in MORPHOLOGY_CHECKED:
+                    found = Dictionary(MORPHOLOGY_CHECKED[lang][0])
+                if found is None:
                     log.warning("no usable spelling dictionary for %s: it is not spell-checked", lang)
+                self._dictionaries[lang] = found
             return self._dictionaries[lang]
+
+    def _loaded_dictionary(self, lang: str) -> Dictionary | None:
+        """The dictionary if nothing must be loaded for it: the morphological one counts once the glossary has
+        loaded it (and no Hunspell of the user's stands in for it)."""
+        if lang in self._dictionaries:
+            return self._dictionaries[lang]
+        morphology = MORPHOLOGY_CHECKED.get(lang)
+        if morphology is not None and morphology[1]() and not self.dictionary_paths(lang):
+            return self._dictionary(lang)
+        return None
 
     def check(self, text: str, lang: str, skip: Iterable[tuple[int, int]] = (), *,
               cached_only: bool = False, cancelled: Callable[[], bool] | None = None) -> list[Misspelling]:
@@ -113,7 +137,7 @@ class SpellChecker:
         pattern = WORDS.get(lang)
         if pattern is None or not text:
             return []
-        dictionary = self._dictionaries.get(lang) if cached_only else self._dictionary(lang)
+        dictionary = self._loaded_dictionary(lang) if cached_only else self._dictionary(lang)
         if dictionary is None:
             return []
         inside = _Spans(skip)
@@ -129,38 +153,43 @@ class SpellChecker:
         return found
 
 
-class HunspellDictionary:
-    """One loaded libhunspell dictionary; lookups go one at a time (a Hunspell handle is not thread-safe).
+class Dictionary:
+    """A word list behind `lookup`, asked one word at a time (a Hunspell handle is not thread-safe), with its
+    answers remembered.
 
-    A lookup in running text takes ~3.5 µs and a remembered answer ~0.1 µs: re-checking a 50,000-character row on
-    the GUI thread takes ~5 ms instead of over 20 ms (benchmarks/bench_spelling.py). The memory of answers is
-    bounded (MEMO_WORDS, ~120 bytes a word) and starts afresh when full."""
+    A Hunspell lookup in running text takes ~3.5 µs, a morphological one ~11 µs, and a remembered answer ~0.1 µs:
+    re-checking a 50,000-character row on the GUI thread takes ~5 ms instead of over 20 ms
+    (benchmarks/bench_spelling.py). The memory of answers is bounded (MEMO_WORDS, ~120 bytes a word) and starts
+    afresh when full."""
 
-    def __init__(self, handle: Any) -> None:
-        self._handle = handle
+    def __init__(self, lookup: Callable[[str], bool | None]) -> None:
+        self._lookup = lookup
         self._lock = threading.Lock()
         self._memo: dict[str, bool | None] = {}
 
     def knows(self, word: str) -> bool | None:
-        """Whether the dictionary accepts `word`; None when its encoding has no code for a letter of the word
-        (it cannot judge the word, so the word is not flagged)."""
+        """Whether the dictionary accepts `word`; None when it cannot judge the word (a Hunspell encoding with no
+        code for one of its letters), so the word is not flagged."""
         with self._lock:
             known = self._memo.get(word, _UNSEEN)
             if known is _UNSEEN:
                 if len(self._memo) >= MEMO_WORDS:
                     self._memo.clear()
-                known = self._memo[word] = self._spell(word)
+                known = self._memo[word] = self._lookup(word)
             return known  # type: ignore[return-value]
 
-    def _spell(self, word: str) -> bool | None:
+
+def _hunspell_lookup(handle: Any) -> Callable[[str], bool | None]:
+    def spell(word: str) -> bool | None:
         try:  # dictionaries list "don't"; Debian's en_US maps ’ the same way (ICONV)
-            return bool(self._handle.spell(word.replace("’", "'")))
+            return bool(handle.spell(word.replace("’", "'")))
         except UnicodeEncodeError:
             return None
+    return spell
 
 
 @functools.lru_cache(maxsize=8)
-def load_dictionary(path: str, lang: str) -> HunspellDictionary | None:
+def load_dictionary(path: str, lang: str) -> Dictionary | None:
     """The dictionary at `path` (without .aff/.dic), shared by every checker of the process; None with a log line
     when it cannot be opened or does not know the commonest words of `lang`."""
     try:
@@ -181,7 +210,7 @@ def load_dictionary(path: str, lang: str) -> HunspellDictionary | None:
         return None
     if handle._dic_encoding == "ascii":  # chunspell's stand-in for a Hunspell encoding name Python lacks
         handle._dic_encoding = _HUNSPELL_CODECS.get(_declared_encoding(where.parent / f"{where.name}.aff"), "ascii")
-    dictionary = HunspellDictionary(handle)
+    dictionary = Dictionary(_hunspell_lookup(handle))
     unknown = [word for word in PROBES.get(lang, ()) if not dictionary.knows(word)]
     if unknown:
         log.warning("the spelling dictionary %s does not know %s: damaged, empty or not %s; skipped",

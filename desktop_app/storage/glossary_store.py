@@ -451,7 +451,7 @@ class GlossaryStore:
                 conn = sqlite3.connect(str(path), timeout=5.0)
             except sqlite3.OperationalError as exc:
                 raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
-            db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
             try:
                 conn.execute("PRAGMA foreign_keys=ON")
                 store = cls(path, db)

@@ -283,7 +283,7 @@ class ProjectStore:
     def _connect(path: Path) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), timeout=5.0)
         conn.execute("PRAGMA synchronous=FULL")
-        return sqlite_utils.Database(conn)
+        return sqlite_utils.Database(conn, execute_plugins=False)
 
     @classmethod
     def create(cls, path: str | Path, release: Release) -> ProjectStore:

@@ -153,7 +153,7 @@ class TmStore:
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
-            db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             store = cls(path, db)

@@ -1,6 +1,6 @@
 """Cross-language QA: the checks that compare a release's zh, en and ru versions before it goes out.
 
-The runner (and with it cn2an, num2words, the glossary matcher) is imported on first use, so importing
+The runner (and with it the glossary matcher) is imported on first use, so importing
 `desktop_app.domain.qa.findings` — as the editor does at start-up — stays cheap.
 """
 

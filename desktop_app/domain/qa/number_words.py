@@ -1,7 +1,9 @@
-"""Tables of English and Russian number words, generated once with num2words (and pymorphy3 for Russian cases).
+"""Tables of English and Russian number words (and pymorphy3 for Russian cases).
 
-Russian inflects numerals (девять, девяти, девятью; десятый, десятого…): pymorphy3 expands each lemma that
-num2words gives into all its forms, so text is looked up in a dict at check time without morphology.
+Russian inflects numerals (девять, девяти, девятью; десятый, десятого…): pymorphy3 expands each lemma below into
+all its forms, so text is looked up in a dict at check time without morphology. The lemmas are written out here, not
+generated with num2words at run time: that imported its 62 language modules (3 MB) into the window for 160 words;
+tests/test_qa_numbers.py checks them against num2words.
 """
 
 from __future__ import annotations
@@ -10,14 +12,35 @@ import functools
 import logging
 from dataclasses import dataclass
 
-from num2words import num2words
-
 log = logging.getLogger(__name__)
 
 AMBIGUOUS_RU = ("семью",)  # also "family" (семья) in the accusative, far more common in running text
 SCALES = (1000, 1_000_000, 1_000_000_000, 1_000_000_000_000)
-_BASE = (*range(0, 21), *range(30, 100, 10))
-_RU_HUNDREDS = tuple(range(100, 1000, 100))
+BASE = (*range(0, 21), *range(30, 100, 10))
+RU_HUNDREDS = tuple(range(100, 1000, 100))
+# Lemmas for BASE (Russian: then RU_HUNDREDS) and the last words of SCALES.
+EN_CARDINALS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety")
+EN_ORDINALS = (
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "ninetieth")
+EN_SCALES = ("thousand", "million", "billion", "trillion")
+RU_CARDINALS = (
+    "ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать",
+    "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
+    "девятнадцать", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
+    "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот")
+RU_ORDINALS = (
+    "нулевой", "первый", "второй", "третий", "четвёртый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
+    "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый", "пятнадцатый", "шестнадцатый",
+    "семнадцатый", "восемнадцатый", "девятнадцатый", "двадцатый", "тридцатый", "сороковой", "пятидесятый",
+    "шестидесятый", "семидесятый", "восьмидесятый", "девяностый", "сотый", "двухсотый", "трёхсотый", "четырёхсотый",
+    "пятисотый", "шестисотый", "семисотый", "восьмисотый", "девятисотый")
+RU_SCALES = ("тысяча", "миллион", "миллиард", "триллион")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +57,12 @@ class NumberWord:
 def english_words() -> dict[str, NumberWord]:
     """Lower-case English number word → meaning (hyphenated compounds are split into their parts by the caller)."""
     table: dict[str, NumberWord] = {}
-    for n in _BASE:
-        table[num2words(n, lang="en")] = NumberWord(n)
-        table[num2words(n, lang="en", to="ordinal")] = NumberWord(n, ordinal=True)
+    for n, cardinal, ordinal in zip(BASE, EN_CARDINALS, EN_ORDINALS, strict=True):
+        table[cardinal] = NumberWord(n)
+        table[ordinal] = NumberWord(n, ordinal=True)
     table["hundred"] = NumberWord(100, multiplier=True)
     table["hundredth"] = NumberWord(100, ordinal=True, multiplier=True)
-    for n in SCALES:
-        word = num2words(n, lang="en").split()[-1]
+    for n, word in zip(SCALES, EN_SCALES, strict=True):
         table[word] = NumberWord(n, scale=True)
         table[word + "th"] = NumberWord(n, ordinal=True, scale=True)
     table.update({"once": NumberWord(1), "twice": NumberWord(2), "thrice": NumberWord(3),
@@ -50,11 +72,11 @@ def english_words() -> dict[str, NumberWord]:
 
 def _russian_lemmas() -> dict[str, NumberWord]:
     table: dict[str, NumberWord] = {}
-    for n in (*_BASE, *_RU_HUNDREDS):
-        table[num2words(n, lang="ru")] = NumberWord(n)
-        table[num2words(n, lang="ru", to="ordinal")] = NumberWord(n, ordinal=True)
-    for n in SCALES:
-        table[num2words(n, lang="ru").split()[-1]] = NumberWord(n, scale=True)
+    for n, cardinal, ordinal in zip((*BASE, *RU_HUNDREDS), RU_CARDINALS, RU_ORDINALS, strict=True):
+        table[cardinal] = NumberWord(n)
+        table[ordinal] = NumberWord(n, ordinal=True)
+    for n, word in zip(SCALES, RU_SCALES, strict=True):
+        table[word] = NumberWord(n, scale=True)
     table.update({"оба": NumberWord(2), "полтора": NumberWord(1)})
     for n, word in enumerate(("двое", "трое", "четверо", "пятеро", "шестеро", "семеро"), start=2):
         table[word] = NumberWord(n)
