@@ -13,10 +13,13 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def russian_analyzer() -> Any:
-    """The shared `pymorphy3.MorphAnalyzer` for Russian."""
+    """The shared `pymorphy3.MorphAnalyzer` for Russian. Its dictionary is named by path: found by language,
+    pymorphy3 would scan every installed distribution's entry points (importlib.metadata and the email parser,
+    2 MB, and a walk over site-packages)."""
     import pymorphy3
+    import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return pymorphy3.MorphAnalyzer(pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def russian_analyzer_loaded() -> bool:

@@ -7,7 +7,6 @@ About reads versions without importing the heavy packages: argostranslate and CT
 
 from __future__ import annotations
 
-import importlib.metadata
 import logging
 import platform
 from pathlib import Path
@@ -52,7 +51,10 @@ def _plain(text: str) -> str:
 
 
 def distribution_version(name: str) -> str | None:
-    """The installed version of a distribution, read from its metadata (the package is not imported)."""
+    """The installed version of a distribution, read from its metadata (the package is not imported).
+    importlib.metadata is imported here, when About opens: with the email parser it brings, it is 2 MB."""
+    import importlib.metadata
+
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:

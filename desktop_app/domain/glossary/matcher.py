@@ -17,6 +17,7 @@ import functools
 import itertools
 import json
 import logging
+import os
 import sys
 import threading
 from array import array
@@ -83,13 +84,17 @@ def _product(choices: list[list[str]]) -> int:
 
 @functools.cache
 def _engine_version() -> str:
-    """The installed pyahocorasick's version: its serialised state is only read back by the same version."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    """The installed pyahocorasick build: its serialised state is only read back by the same build. Named by its
+    extension file's name, size and time (any reinstall changes them), not by its package metadata, which would
+    import importlib.metadata and the email parser (2 MB) into the window."""
+    binary = getattr(ahocorasick, "__file__", None)
+    if not binary:
+        return "unknown"
     try:
-        return version("pyahocorasick")
-    except PackageNotFoundError:  # a frozen build without package metadata
-        return getattr(ahocorasick, "__file__", None) or "unknown"
+        stat = os.stat(binary)
+    except OSError:
+        return os.path.basename(binary)
+    return f"{os.path.basename(binary)}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _ints(value: object, count: int | None = None) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,9 @@ _QUOTE_SET = frozenset(QUOTES)
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s" + re.escape(QUOTES) + "]")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+# Marks a deleted character in the BMP table: astral, so never in a text that table translates.
+_DELETED = 0x10FFFF
+_DELETED_CHAR = chr(_DELETED)
 
 
 def is_quote(char: str) -> bool:
@@ -163,24 +167,29 @@ def search_fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _chinese_list() -> list[int | None]:
-    """The same table as a list over the BMP: translating through a list is twice as fast as through a dict
-    (characters beyond it raise IndexError, which str.translate takes as "keep")."""
-    table: list[int | None] = list(range(0x10000))
+def _chinese_array() -> array:
+    """The same table as an array over the BMP, deletions marked _DELETED: translating through it is 1.6x as fast
+    as through the dict, in 0.25 MB where a list of the same ints held 2.3 MB (characters beyond it raise
+    IndexError, which str.translate takes as "keep")."""
+    table = array("i", range(0x10000))
     for code, value in _chinese_table().items():
         if code < 0x10000:
-            table[code] = ord(value) if value is not None else None
+            table[code] = ord(value) if value is not None else _DELETED
     return table
 
 
 def normalize_chinese(text: str) -> tuple[str, Sequence[int]]:
     """Simplified, folded text without quotes and spaces, and the original offset of every character kept."""
-    # Characters beyond the BMP (rare Traditional ones among them) need the dictionary table.
-    normalized = text.translate(_chinese_table() if _ASTRAL_RE.search(text) else _chinese_list())
-    if len(normalized) == len(text):
-        return normalized, range(len(text))
-    table = _chinese_table()
-    return normalized, [i for i, char in enumerate(text) if table.get(ord(char), char) is not None]
+    if _ASTRAL_RE.search(text):  # characters beyond the BMP (rare Traditional ones among them): the dict table
+        table = _chinese_table()
+        normalized = text.translate(table)
+        if len(normalized) == len(text):
+            return normalized, range(len(text))
+        return normalized, [i for i, char in enumerate(text) if table.get(ord(char), char) is not None]
+    marked = text.translate(_chinese_array())
+    if _DELETED_CHAR not in marked:
+        return marked, range(len(text))
+    return marked.replace(_DELETED_CHAR, ""), [i for i, char in enumerate(marked) if char != _DELETED_CHAR]
 
 
 def has_leading_quote(form: str) -> bool:
