@@ -61,6 +61,21 @@ def _open_memory(path: str, start: Barrier, opened: Event, results: Queue, numbe
         results.put(("error", repr(exc), ""))
 
 
+def _write_replica(path: str, start: Barrier, opened: Event, results: Queue, number: int) -> None:
+    """Write the local copy of a shared glossary as desk `number` read it: 300 entries naming the desk."""
+    from desktop_app.domain.glossary.model import TermEntry
+    from desktop_app.storage.glossary_offline import ReplicaData, write_replica
+
+    entries = [TermEntry(i, "term", {"zh": "", "en": f"Term {i}", "ru": f"Термин {i}"}, note=f"desk {number}")
+               for i in range(1, 301)]
+    start.wait()
+    try:
+        write_replica(Path(path), ReplicaData(entries, {}, [], False, number))
+        results.put(("ok", number, ""))
+    except Exception as exc:  # reported to the test, which shows it
+        results.put(("error", repr(exc), ""))
+
+
 def _race(target: Callable[[str, Barrier, Event, Queue, int], None], path: Path) -> list[tuple[str, object, str]]:
     """Start the processes, let them open `path` together, and collect what each saw."""
     start, opened, results = SPAWN.Barrier(PROCESSES), SPAWN.Event(), SPAWN.Queue()
@@ -135,3 +150,31 @@ def test_a_glossary_or_memory_that_cannot_be_created_is_refused_in_one_line(tmp_
         TmStore.open(blocked / "memory.sqlite")
     assert blocked.read_text() == "a file where the data folder should be"
     assert [p.name for p in tmp_path.iterdir()] == ["data"]
+
+
+@pytest.mark.parametrize("rounds", range(3))
+def test_desks_writing_the_shared_glossary_copy_at_once_leave_one_whole_copy(tmp_path: Path, rounds: int) -> None:
+    """Two PressDesk processes on one data folder (a window and a `pressdesk` run) both refreshing the local copy
+    of the team glossary: the copy left is one of theirs, whole, and no writer fails."""
+    path = tmp_path / "data" / "team-glossary-replica.sqlite"
+    path.parent.mkdir()
+    seen = _race(_write_replica, path)
+    assert [s for s in seen if s[0] != "ok"] == []
+    conn = sqlite3.connect(path)
+    try:
+        notes = conn.execute("select note, count(*) from entries group by note").fetchall()
+        changes = conn.execute("select value from meta where key = 'team_changes'").fetchone()
+    finally:
+        conn.close()
+    assert len(notes) == 1 and notes[0][1] == 300
+    assert notes[0][0] == f"desk {changes[0]}"  # the entries and the counter of the same writer
+    assert sorted(p.name for p in path.parent.iterdir()) == ["team-glossary-replica.sqlite"]
+
+
+def test_opening_many_glossaries_keeps_no_lock_for_each(tmp_path: Path) -> None:
+    """Every refresh of the shared glossary's local copy builds a glossary under a new temporary name."""
+    from desktop_app.storage import glossary_store
+
+    for number in range(20):
+        glossary_store.GlossaryStore.open(tmp_path / f"copy-{number}.sqlite", seed=False).close()
+    assert len(glossary_store._opening) == 0

@@ -13,6 +13,7 @@ import logging
 import re
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -391,7 +392,8 @@ class ImportRecord:
 
 
 _opening_guard = threading.Lock()
-_opening: dict[Path, threading.Lock] = {}
+# Weak: a lock lives while someone opens that file, so the many temporary glossaries (replicas) leave none behind.
+_opening: weakref.WeakValueDictionary[Path, threading.Lock] = weakref.WeakValueDictionary()
 
 
 def _opening_lock(path: Path) -> threading.Lock:
