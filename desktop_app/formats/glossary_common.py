@@ -104,8 +104,9 @@ def split_forms(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in value.split("|") if part.strip()))
 
 
-# A cell starting with one of these is run as a formula by spreadsheets (OWASP, "CSV Injection").
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP, "CSV Injection"); so are the
+# full-width ＝ ＋ － ＠ that a Chinese or Japanese input method types, in spreadsheets set to those locales.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def neutralise_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) -> str:
@@ -115,7 +116,8 @@ def neutralise_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) 
 
 
 def restore_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) -> str:
-    """The cell `neutralise_formula` was given: a term that really starts with "-" or "=" comes back unchanged."""
+    """The cell `neutralise_formula` was given: a term that really starts with "-", "=" or "＝" comes back
+    unchanged."""
     return cell[1:] if cell[:1] == "'" and cell.lstrip("'")[:1] in triggers else cell
 
 

@@ -9,12 +9,12 @@ version checks as any edit: one that conflicts stays in the queue with the reaso
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.atomic import atomic_path
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError, entry_to_row
@@ -43,24 +43,23 @@ class ReplicaData:
 
 
 def write_replica(path: Path, data: ReplicaData) -> None:
-    """Write the local copy of the shared glossary at `path` (atomically replaced)."""
-    temp = path.with_name(path.name + ".tmp")
-    temp.unlink(missing_ok=True)
-    replica = GlossaryStore.open(temp, seed=False)
-    try:
-        with replica.db.atomic():
-            replica.db["entries"].insert_all((entry_to_row(e) for e in data.entries), pk="id", batch_size=500)
-            replica.db["tenures"].insert_all(({"person_id": t.person_id, "title_id": t.title_id,
-                                               "valid_from": t.valid_from, "valid_to": t.valid_to, "note": t.note}
-                                              for t in data.tenures), pk="id")
-            replica.db["team_versions"].insert_all(
-                ({"id": e.id, "version": data.versions.get(e.id, 1)} for e in data.entries), pk="id")
-            replica.db["meta"].upsert_all([{"key": "team_read_only", "value": "1" if data.read_only else "0"},
-                                           {"key": "team_changes", "value": str(data.changes)}], pk="key")
-            replica._save_lemmas(data.entries)
-    finally:
-        replica.close()
-    os.replace(temp, path)
+    """Write the local copy of the shared glossary at `path` (atomically replaced). It is built in a temporary
+    file of its own: another PressDesk on this data folder may be writing its copy at the same moment."""
+    with atomic_path(path) as temp:
+        replica = GlossaryStore.open(temp, seed=False)
+        try:
+            with replica.db.atomic():
+                replica.db["entries"].insert_all((entry_to_row(e) for e in data.entries), pk="id", batch_size=500)
+                replica.db["tenures"].insert_all(({"person_id": t.person_id, "title_id": t.title_id,
+                                                   "valid_from": t.valid_from, "valid_to": t.valid_to,
+                                                   "note": t.note} for t in data.tenures), pk="id")
+                replica.db["team_versions"].insert_all(
+                    ({"id": e.id, "version": data.versions.get(e.id, 1)} for e in data.entries), pk="id")
+                replica.db["meta"].upsert_all([{"key": "team_read_only", "value": "1" if data.read_only else "0"},
+                                               {"key": "team_changes", "value": str(data.changes)}], pk="key")
+                replica._save_lemmas(data.entries)
+        finally:
+            replica.close()
 
 
 def replica_changes(path: Path) -> int | None:

@@ -13,6 +13,7 @@ import logging
 import re
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import overload
 import sqlite_utils
 
 from desktop_app import LANGS
+from desktop_app.atomic import atomic_create
 from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
@@ -390,12 +392,13 @@ class ImportRecord:
 
 
 _opening_guard = threading.Lock()
-_opening: dict[Path, threading.Lock] = {}
+# Weak: a lock lives while someone opens that file, so the many temporary glossaries (replicas) leave none behind.
+_opening: weakref.WeakValueDictionary[Path, threading.Lock] = weakref.WeakValueDictionary()
 
 
 def _opening_lock(path: Path) -> threading.Lock:
-    """One lock per glossary file in this process. While one thread creates and seeds a glossary, the file exists
-    without its tables yet: another thread opening it then would refuse it as "not a PressDesk glossary"."""
+    """One lock per glossary file in this process: a thread opening a glossary another thread is creating waits
+    for it rather than building a second copy (processes each build their own; the first one published stays)."""
     key = path.resolve()
     with _opening_guard:
         return _opening.setdefault(key, threading.Lock())
@@ -444,13 +447,13 @@ class GlossaryStore:
         path = Path(path)
         with _opening_lock(path):
             exists = path.exists() and path.stat().st_size > 0
-            if exists:
-                _check_file(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not exists:
+                cls._create(path, seed=seed)
+            _check_file(path)
             try:
                 conn = sqlite3.connect(str(path), timeout=5.0)
             except sqlite3.OperationalError as exc:
-                raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
+                raise GlossaryError(write_failure(path, exc, "open")) from exc
             db = sqlite_utils.Database(conn, execute_plugins=False)
             try:
                 conn.execute("PRAGMA foreign_keys=ON")
@@ -459,11 +462,27 @@ class GlossaryStore:
                 store._preload_lemmas()
             except sqlite3.OperationalError as exc:  # a read-only or vanished folder, a full disk: say which file
                 db.close()
-                raise GlossaryError(write_failure(path, exc, "open" if exists else "create the glossary")) from exc
+                raise GlossaryError(write_failure(path, exc, "open")) from exc
             except BaseException:
                 db.close()
                 raise
             return store
+
+    @classmethod
+    def _create(cls, path: Path, *, seed: bool) -> None:
+        """Build and seed a new glossary beside `path`, then publish it there unless another process published
+        one first. The file thus appears complete: another PressDesk (a second window, a `pressdesk` run) opening
+        the data folder meanwhile sees no glossary or a whole one, never a half-written file it would refuse."""
+        try:
+            with atomic_create(path) as tmp:
+                db = sqlite_utils.Database(sqlite3.connect(str(tmp)), execute_plugins=False)
+                try:
+                    db.conn.execute("PRAGMA foreign_keys=ON")
+                    cls(tmp, db)._migrate(seed_new=seed)
+                finally:
+                    db.close()
+        except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
+            raise GlossaryError(write_failure(path, exc, "create the glossary")) from exc
 
     def _version(self) -> int:
         if "meta" not in self.db.table_names():
@@ -472,8 +491,8 @@ class GlossaryStore:
         return (schema_version(row[0]) or 0) if row else 0
 
     def _migrate(self, *, seed_new: bool) -> None:
-        """Create or upgrade the schema under SQLite's write lock, so two threads or processes opening a new
-        glossary at the same moment create and seed it once."""
+        """Create (in the file being built) or upgrade the schema under SQLite's write lock, so two processes
+        opening an older glossary at the same moment upgrade it once."""
         if self._version() == SCHEMA_VERSION:
             return
         conn = self.db.conn

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.atomic import atomic_create
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import write_failure
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
@@ -147,9 +148,9 @@ class TmStore:
     def open(cls, path: str | Path) -> TmStore:
         """Open the memory file, creating it when missing; refuse foreign or newer files without writing."""
         path = Path(path)
-        if path.exists():
-            _check_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not (path.exists() and path.stat().st_size > 0):
+            cls._create(path)
+        _check_file(path)
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
@@ -167,6 +168,22 @@ class TmStore:
                 conn.close()
             raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
         return store
+
+    @classmethod
+    def _create(cls, path: Path) -> None:
+        """Build a new memory file beside `path`, then publish it there unless another process published one
+        first: two PressDesk processes starting on a new data folder both use one complete file, where creating
+        it in place made the second refuse the half-written file or fail to create tables that had appeared."""
+        try:
+            with atomic_create(path) as tmp:
+                db = sqlite_utils.Database(sqlite3.connect(str(tmp)), execute_plugins=False)
+                try:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    cls(tmp, db)._migrate()
+                finally:
+                    db.close()
+        except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
+            raise TmStoreError(write_failure(path, exc, "create the translation memory")) from exc
 
     def _migrate(self) -> None:
         tables = set(self.db.table_names())
@@ -280,9 +297,25 @@ class TmStore:
     # -- writing -----------------------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[TmStore]:
-        """One transaction: everything inside is written together or not at all."""
-        with self._lock, self.db.atomic():
-            yield self
+        """One transaction: everything inside is written together or not at all.
+
+        It takes SQLite's write lock at once (BEGIN IMMEDIATE): a transaction that reads first and writes later
+        cannot wait for another process's write (its snapshot is stale), so adding units while another PressDesk
+        adds some failed with "database is locked"; taking the lock first waits for the other writer instead.
+        """
+        with self._lock:
+            if self.db.conn.in_transaction:  # inside another transaction: a savepoint of it
+                with self.db.atomic():
+                    yield self
+                return
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+                self.db.conn.execute("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.conn.execute("ROLLBACK")
+                raise
 
     def insert_units(self, units: Iterable[tuple[str, str, str, str]], origin: str) -> tuple[int, int]:
         """Insert (src_lang, tgt_lang, source, target) units in one transaction; return (added, already present)."""
