@@ -408,7 +408,7 @@ class GlossaryPanel(QWidget):
         from desktop_app.storage.glossary_store import GlossaryError
 
         if self.context.glossary.team:
-            self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary",
+            self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary", durable=True,
                                       on_done=lambda _result: self._changed(external=True),
                                       on_error=self._write_failed)
             return
