@@ -20,6 +20,9 @@ worker opened (`_spare`), and works from the local replica (reads) and queue (ed
 window's searches and edits go through `on_worker()` on workers, so no query waits on the GUI thread either.
 `relocate()` points the service at another glossary (Preferences ▸ Team) without waiting for attempts still
 running on the old one: each location is a generation, and what an older generation's threads find is dropped.
+A window's service also dials through the window's `Dialler` (storage/pg_dial.py): when the app quits, attempts
+still waiting for the server are given up at once (`DialAbandoned`), and an edit a worker was dialling for is
+queued on the local copy instead, so quitting neither waits for the connect timeout nor loses what was typed.
 """
 
 from __future__ import annotations

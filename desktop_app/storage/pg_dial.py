@@ -78,16 +78,6 @@ class Dialler:
         self._attempts: set[_Attempt] = set()
         self._abandoned = False
 
-    @property
-    def abandoned(self) -> bool:
-        return self._abandoned
-
-    @property
-    def dialling(self) -> int:
-        """How many attempts are waiting for a server now."""
-        with self._lock:
-            return len(self._attempts)
-
     def dial(self, url: str, **kwargs: Any) -> psycopg.Connection[Any]:
         """`psycopg.connect(url, **kwargs)`, raising DialAbandoned instead once `abandon()` is called."""
         attempt = _Attempt()
