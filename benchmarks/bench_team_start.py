@@ -266,7 +266,7 @@ def report_quit(runs: list[dict], args: argparse.Namespace) -> None:
               f"{run['closed_s'] * 1000:.0f} ms after the close, the process exited (code {run['code']}) after "
               f"{run['exit_s'] * 1000:.0f} ms")
     closed, exited = [run["closed_s"] * 1000 for run in runs], [run["exit_s"] * 1000 for run in runs]
-    print(f"quitting while the server is dialled: window closed to run_gui returned median "
+    print(f"quitting at {args.quit:g} s: window closed to run_gui returned median "
           f"{statistics.median(closed):.0f} ms (worst {max(closed):.0f}); to process exit median "
           f"{statistics.median(exited):.0f} ms (worst {max(exited):.0f}) ({args.runs} runs)")
 
