@@ -7,6 +7,7 @@ The `recovery` table holds the GUI's autosaved, not-yet-saved state of the relea
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import sqlite3
@@ -54,14 +55,24 @@ _WRITE_FAILURES = (
 )
 
 
+# The same reasons for the file system's refusals (a file built beside the target before it is published).
+_OS_WRITE_FAILURES = {
+    errno.EACCES: "its folder is read-only or unavailable", errno.EPERM: "its folder is read-only or unavailable",
+    errno.EROFS: "its folder is read-only or unavailable", errno.ENOENT: "its folder is read-only or unavailable",
+    errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk is full",
+}
+
+
 def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save") -> str:
-    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost."""
+    """One line for the user when writing a project failed; SQLite has rolled the change back, nothing is lost.
+    A file system error is told by its reason only: the file it names may be a temporary one beside `path`."""
     if isinstance(exc, OSError):
-        reason = exc.strerror or str(exc)
+        detail = exc.strerror or str(exc)
+        reason = _OS_WRITE_FAILURES.get(exc.errno or 0, detail)
     else:
-        text = str(exc).lower()
-        reason = next((why for words, why in _WRITE_FAILURES if words in text), str(exc))
-    return f"{path.name}: cannot {action}: {reason} ({exc}); nothing was changed"
+        detail = str(exc)
+        reason = next((why for words, why in _WRITE_FAILURES if words in detail.lower()), detail)
+    return f"{path.name}: cannot {action}: {reason} ({detail}); nothing was changed"
 
 
 @dataclass(frozen=True, slots=True)
