@@ -29,7 +29,7 @@ def cmd_cache(args: argparse.Namespace) -> int:
         return 0
     folders = automaton_cache.cache_folders(root)
     size = sum(f.size for f in folders)
-    orphaned = [f for f in folders if f.orphaned]
+    orphaned = [f for f in folders if f.orphaned()]
     orphaned_size = sum(f.size for f in orphaned)
     if args.json:
         print_json({"folder": str(where), "folders": len(folders), "bytes": size, "orphaned": len(orphaned),

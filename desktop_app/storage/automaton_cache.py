@@ -147,10 +147,7 @@ class AutomatonCache:
 def _unsafe(path: Path) -> str | None:
     """Why a cache file must not be read, or None: a link, not a regular file, or (POSIX) owned by someone else
     or writable by others."""
-    return _unsafe_info(path.lstat())
-
-
-def _unsafe_info(info: os.stat_result) -> str | None:
+    info = path.lstat()
     if not stat.S_ISREG(info.st_mode):
         return "not a regular file"
     if os.name == "posix":
@@ -178,9 +175,9 @@ class CacheFolder:
     last_used: float
     foreign: bool
 
-    @property
     def orphaned(self) -> bool:
-        """Whether its glossary is gone (or unknown: no readable header), so the automata can never be used."""
+        """Whether its glossary is gone (or unknown: no readable header), so the automata can never be used; looks
+        the glossary up on disk."""
         if self.glossary is None:
             return True
         try:
@@ -314,21 +311,20 @@ def _remove(folder: CacheFolder) -> bool:
     return True
 
 
-def prune(root: Path, *, max_bytes: int = MAX_BYTES, max_idle_s: float = MAX_IDLE_S, grace_s: float = GRACE_S,
-          now: float | None = None) -> PruneReport:
+def prune(root: Path, *, max_bytes: int = MAX_BYTES) -> PruneReport:
     """Remove the automata folders under the cache root `root` whose glossary is gone, then those unused for
-    `max_idle_s`, then the least recently used ones while the rest is over `max_bytes`.
+    MAX_IDLE_S, then the least recently used ones while the rest is over `max_bytes`.
 
-    Never removed: the folders of glossaries open in this process, folders used in the last `grace_s` (another
+    Never removed: the folders of glossaries open in this process, folders used in the last GRACE_S (another
     PressDesk may be working in them), and folders holding anything PressDesk did not write (see `CacheFolder`).
     Another PressDesk that finds a file gone just rebuilds it. Takes a directory listing and one header line per
     folder: run it off the GUI thread."""
-    now = time.time() if now is None else now
+    now = time.time()
     in_use = _in_use()
     folders = sorted(cache_folders(root), key=lambda f: f.last_used)
     removable = [f for f in folders
-                 if f.path.name not in in_use and not f.foreign and now - f.last_used >= grace_s]
-    doomed = [f for f in removable if now - f.last_used >= max_idle_s or f.orphaned]
+                 if f.path.name not in in_use and not f.foreign and now - f.last_used >= GRACE_S]
+    doomed = [f for f in removable if now - f.last_used >= MAX_IDLE_S or f.orphaned()]
     total = sum(f.size for f in folders) - sum(f.size for f in doomed)
     chosen = {f.path for f in doomed}
     for folder in removable:  # least recently used first
