@@ -1,11 +1,15 @@
-"""Time spell-checking: loading the en_US and ru_RU Hunspell dictionaries (time, RSS added, and the longest pause
-another Python thread such as the GUI's sees meanwhile), checking the sample release twice, and one paragraph as
-the editor checks it while the user types.
+"""Time spell-checking: loading the English Hunspell and the Russian morphological dictionaries (time, RSS added,
+and the longest pause another Python thread such as the GUI's sees meanwhile), checking the sample release twice,
+and one paragraph as the editor checks it while the user types; then how the morphological dictionary compares with
+a Hunspell ru_RU (Debian: hunspell-ru) when the system has one.
 
 Each dictionary is loaded in a fresh interpreter (`--load LANG`), so its RSS is not mixed with the other's; the
-figure includes importing the Hunspell binding, which happens on the first load. `--gui` (also in a fresh
-interpreter) reports the main window's RSS on the sample release once a full check with its spelling pass (which
-loads both dictionaries) is done: run the script on two checkouts to compare.
+figure includes importing the Hunspell binding or pymorphy3, which happens on the first load. `--gui` (also in a
+fresh interpreter) reports the main window's RSS on the sample release once a full check with its spelling pass
+(which loads both dictionaries) is done: run the script on two checkouts to compare.
+
+The comparison reads the Russian text of the sample release and of tests/corpus (real published releases): words
+each dictionary flags, and how many of 3 made-up typos per word (a letter swapped, dropped or added) each catches.
 
 Run: .venv/bin/python benchmarks/bench_spelling.py   (offscreen unless QT_QPA_PLATFORM says otherwise)
 """
@@ -15,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import re
 import statistics
 import subprocess
 import sys
@@ -28,9 +34,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.services.glossary_service import GlossaryService
 from desktop_app.services.importing import sample_release
-from desktop_app.services.spelling import DICTIONARIES, WORDS, SpellChecker, dictionary_dirs, spelling_findings
+from desktop_app.services.spelling import (
+    DICTIONARIES,
+    SYSTEM_DIRS,
+    WORDS,
+    SpellChecker,
+    dictionary_dirs,
+    spelling_findings,
+)
 
 BIG_ROW = 50_000
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -131,7 +145,8 @@ def main() -> int:
             run = subprocess.run([sys.executable, __file__, "--load", lang], capture_output=True, text=True,
                                  check=True)
             result = json.loads(run.stdout)
-            print(f"load {lang} dictionary ({checker.dictionary_path(lang)}): {result['seconds']:.2f} s, "
+            where = checker.dictionary_path(lang) or "the morphological dictionary"
+            print(f"load {lang} dictionary ({where}): {result['seconds']:.2f} s, "
                   f"+{result['rss_mb']:.0f} MB RSS, another thread held up to {ms(result['stall'])}")
         run = subprocess.run([sys.executable, __file__, "--gui"], capture_output=True, text=True, check=True)
         gui = json.loads(run.stdout.splitlines()[-1])
@@ -158,16 +173,72 @@ def main() -> int:
               f"{ms(statistics.median(times))}, max {ms(max(times))}")
         russian = " ".join(segment.text("ru") for segment in release.segments)
         row = (russian * (BIG_ROW // len(russian) + 1))[:BIG_ROW]
-        import hunspell  # here: the --load runs measure its import as part of the first load
+        from desktop_app.domain.morphology import russian_word_is_known
 
         words = [match.group() for match in WORDS["ru"].finditer(row)]
-        where = checker.dictionary_path("ru")
-        handle = hunspell.Hunspell(where.name, str(where.parent))
-        raw = min(timed(lambda: [handle.spell(word) for word in words]) for _ in range(3))
+        raw = min(timed(lambda: [russian_word_is_known(word) for word in words]) for _ in range(3))
         checker.check(row, "ru")
         again = min(timed(lambda: checker.check(row, "ru")) for _ in range(3))
         print(f"{BIG_ROW:,}-character Russian row ({len(words)} words, the largest QA re-checks on the GUI thread): "
-              f"libhunspell alone {ms(raw)}, a re-check {ms(again)}")
+              f"the morphological dictionary alone {ms(raw)}, a re-check {ms(again)}")
+        compare_with_hunspell([russian, *corpus_russian()])
+    return 0
+
+
+def corpus_russian() -> list[str]:
+    """Every mostly-Cyrillic string of the corpus releases."""
+    texts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str) and len(re.findall("[А-Яа-яЁё]", value)) > len(value) * 0.4:
+            texts.append(value)
+
+    for path in sorted(CORPUS.glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def compare_with_hunspell(texts: list[str]) -> None:
+    """Flags and typo catches of the morphological dictionary against the system's Hunspell ru_RU."""
+    hunspell_ru = SpellChecker([next((d for d in SYSTEM_DIRS if (d / "ru_RU.dic").is_file()), Path("/nonexistent"))])
+    if hunspell_ru.dictionary_path("ru") is None:
+        print("no system Hunspell ru_RU to compare the Russian check with (Debian: hunspell-ru)")
+        return
+    morphology = SpellChecker([])
+    flagged: dict[str, set[str]] = {"morphology": set(), "hunspell": set()}
+    vocabulary: set[str] = set()
+    for text in texts:
+        for name, checker in (("morphology", morphology), ("hunspell", hunspell_ru)):
+            flagged[name].update(m.word for m in checker.check(text, "ru"))
+        vocabulary.update(m.group() for m in WORDS["ru"].finditer(text))
+    print(f"Russian of the sample and {len(list(CORPUS.glob('*.json')))} corpus releases ({len(vocabulary)} distinct "
+          f"words): the morphological dictionary flags {len(flagged['morphology'])}, Hunspell ru_RU "
+          f"{len(flagged['hunspell'])}; only Hunspell: {', '.join(sorted(flagged['hunspell'] - flagged['morphology']))}"
+          f"; only morphology: {', '.join(sorted(flagged['morphology'] - flagged['hunspell']))}")
+    chance = random.Random(1)
+    letters = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+    caught = {"morphology": 0, "hunspell": 0}
+    typos = 0
+    for word in sorted(vocabulary - flagged["morphology"] - flagged["hunspell"]):
+        if len(word) < 5:
+            continue
+        for _ in range(3):
+            at = chance.randrange(1, len(word) - 1)
+            typo = chance.choice((word[:at] + word[at + 1] + word[at] + word[at + 2:], word[:at] + word[at + 1:],
+                                  word[:at] + chance.choice(letters) + word[at:]))
+            if typo == word:
+                continue
+            typos += 1
+            for name, checker in (("morphology", morphology), ("hunspell", hunspell_ru)):
+                caught[name] += bool(checker.check(typo, "ru"))
+    print(f"made-up typos of those words: the morphological dictionary catches {caught['morphology']} of {typos}, "
+          f"Hunspell ru_RU {caught['hunspell']}")
     return 0
 
 

@@ -13,8 +13,12 @@ behind a local relay that holds every chunk of bytes for N ms each way, as over 
 
 With `--own` the desk uses its own glossary and memory files: the stall every start has, for comparison.
 
+With `--quit S` the user closes the window S seconds after the start, while the workers are still dialling the
+silent server: the child reports how long closing took until `run_gui` returned (the workers stopped, the files
+closed), and the parent how long until the process had exited.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_team_start.py [--runs 3] [--seconds 5]
-        [--slow-ms N | --own]
+        [--slow-ms N | --own] [--quit S]
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
 
     SECONDS = float(sys.argv[3])
+    QUIT_AT = float(sys.argv[4])  # 0: the window is not closed
     gui = threading.get_ident()
     dialled = {"gui": 0, "worker": 0}
     real_connect = psycopg.connect
@@ -67,7 +72,7 @@ CHILD = textwrap.dedent("""
         if state["last"] is not None:
             report["stall_ms"] = max(report["stall_ms"], (now - state["last"]) * 1000 - 5)
         state["last"] = now
-        if now - start > SECONDS:
+        if now - start > SECONDS and not QUIT_AT:
             probe.stop()
             report.update(dialled)
             print(json.dumps(report), flush=True)
@@ -89,13 +94,30 @@ CHILD = textwrap.dedent("""
                     report["painted_s"] = round(time.monotonic() - start, 3)
             return False
 
+    def close_window():
+        for win in app.topLevelWidgets():
+            if isinstance(win, MainWindow) and win.isVisible():
+                report["dialling"] = win.context.glossary.online is None  # no attempt has ended yet
+                report.update(dialled)
+                print("closing", flush=True)
+                state["closed"] = time.monotonic()
+                win.close()  # the last window: the event loop ends and run_gui closes the context
+                return
+        QTimer.singleShot(50, close_window)
+
     probe = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=5)
     probe.timeout.connect(tick)
     probe.start()
     QTimer.singleShot(1000, search)
+    if QUIT_AT:
+        QTimer.singleShot(int(QUIT_AT * 1000), close_window)
     watcher = FirstPaint()
     app.installEventFilter(watcher)
-    sys.exit(run_gui(sys.argv[2], sys.argv[1], None, None))
+    code = run_gui(sys.argv[2], sys.argv[1], None, None)
+    if QUIT_AT:
+        report["closed_s"] = round(time.monotonic() - state["closed"], 3)
+        print(json.dumps(report), flush=True)
+    sys.exit(code)
 """)
 
 
@@ -140,7 +162,7 @@ class SlowRelay:
         self.sock.close()
 
 
-def one_run(url: str, seconds: float) -> dict:
+def one_run(url: str, seconds: float, quit_at: float = 0.0) -> dict:
     from desktop_app.services.importing import sample_release
     from desktop_app.settings import Settings
     from desktop_app.storage.project_store import ProjectStore
@@ -154,12 +176,35 @@ def one_run(url: str, seconds: float) -> dict:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         for name in ("PRESSDESK_GLOSSARY_URL", "PRESSDESK_MEMORY_URL"):
             env.pop(name, None)
-        out = subprocess.run([sys.executable, "-c", CHILD, str(data_dir), str(project), str(seconds)],
-                             capture_output=True, text=True, env=env, timeout=120 + seconds)
+        args = [sys.executable, "-c", CHILD, str(data_dir), str(project), str(seconds), str(quit_at)]
+        if quit_at:
+            return quit_run(args, env)
+        out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120 + seconds)
         lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
         if not lines:
             raise SystemExit(f"the window did not report (exit {out.returncode}):\n{out.stderr[-3000:]}")
         return json.loads(lines[-1])
+
+
+def quit_run(args: list[str], env: dict[str, str]) -> dict:
+    """Run the child that closes its window, timing from its "closing" line to the end of the process."""
+    with tempfile.TemporaryFile("w+") as stderr, subprocess.Popen(args, stdout=subprocess.PIPE, stderr=stderr,
+                                                                 text=True, env=env) as child:
+        assert child.stdout is not None
+        closing = None
+        lines = []
+        for line in child.stdout:
+            if line.strip() == "closing":
+                closing = time.monotonic()
+            lines.append(line)
+        code = child.wait(timeout=120)
+        exited = time.monotonic()
+        stderr.seek(0)
+        errors = stderr.read()
+    reports = [line for line in lines if line.startswith("{")]
+    if closing is None or not reports:
+        raise SystemExit(f"the window did not report its closing (exit {code}):\n{errors[-3000:]}")
+    return {**json.loads(reports[-1]), "exit_s": round(exited - closing, 3), "code": code}
 
 
 def main() -> None:
@@ -169,9 +214,11 @@ def main() -> None:
     parser.add_argument("--slow-ms", type=float, default=0.0,
                         help="a real PostgreSQL that answers after this delay per chunk, instead of a silent one")
     parser.add_argument("--own", action="store_true", help="the desk's own glossary and memory files, no server")
+    parser.add_argument("--quit", type=float, default=0.0, metavar="S",
+                        help="close the window S seconds after the start and time how long quitting takes")
     args = parser.parse_args()
     if args.own:
-        runs = [one_run("", args.seconds) for _ in range(args.runs)]
+        runs = [one_run("", args.seconds, args.quit) for _ in range(args.runs)]
         report(runs, args)
         return
     if args.slow_ms:
@@ -191,7 +238,7 @@ def main() -> None:
     else:
         pg, server = None, SilentServer()
     try:
-        runs = [one_run(server.url, args.seconds) for _ in range(args.runs)]
+        runs = [one_run(server.url, args.seconds, args.quit) for _ in range(args.runs)]
     finally:
         server.close()
         if pg is not None:
@@ -200,12 +247,28 @@ def main() -> None:
 
 
 def report(runs: list[dict], args: argparse.Namespace) -> None:
+    if args.quit:
+        report_quit(runs, args)
+        return
     for i, run in enumerate(runs, 1):
         print(f"run {i}: longest GUI-thread stall {run['stall_ms']:.0f} ms; first paint at {run['painted_s']} s; "
               f"psycopg.connect on the GUI thread {run['gui']}, on workers {run['worker']}")
     stalls = [run["stall_ms"] for run in runs]
     print(f"longest GUI-thread stall in the first {args.seconds:g} s: median {statistics.median(stalls):.0f} ms, "
           f"worst {max(stalls):.0f} ms ({args.runs} runs)")
+
+
+def report_quit(runs: list[dict], args: argparse.Namespace) -> None:
+    for i, run in enumerate(runs, 1):
+        state = "attempts still dialling" if run["dialling"] else "no attempt waiting"
+        print(f"run {i}: closed at {args.quit:g} s with {state} (psycopg.connect on workers {run['worker']}, "
+              f"on the GUI thread {run['gui']}); run_gui returned "
+              f"{run['closed_s'] * 1000:.0f} ms after the close, the process exited (code {run['code']}) after "
+              f"{run['exit_s'] * 1000:.0f} ms")
+    closed, exited = [run["closed_s"] * 1000 for run in runs], [run["exit_s"] * 1000 for run in runs]
+    print(f"quitting at {args.quit:g} s: window closed to run_gui returned median "
+          f"{statistics.median(closed):.0f} ms (worst {max(closed):.0f}); to process exit median "
+          f"{statistics.median(exited):.0f} ms (worst {max(exited):.0f}) ({args.runs} runs)")
 
 
 if __name__ == "__main__":

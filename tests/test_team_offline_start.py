@@ -6,6 +6,8 @@ glossary and the memory online without a restart."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,10 +17,12 @@ import pytest
 import ui_support
 from PySide6.QtWidgets import QDialog
 
+from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.services.glossary_service import GLOSSARY_URL_ENV, GlossaryService
 from desktop_app.services.memory import MEMORY_URL_ENV
 from desktop_app.settings import Settings
 from desktop_app.storage import pg_glossary_store
+from desktop_app.storage.glossary_offline import QUEUE_FILE, OfflineGlossaryStore
 from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 from desktop_app.ui.glossary_dock import EntryDialog
 from desktop_app.ui.main_window import MainWindow
@@ -205,3 +209,48 @@ def test_a_new_author_in_preferences_is_recorded_on_the_shared_glossary_from_the
     qtbot.waitUntil(lambda: bool(win.glossary.source.hits("冰上丝绸之路", "zh")), timeout=30_000)
     with PgGlossaryStore.open(pg_url, seed=False) as server:
         assert [v.author for v in server.history(server.search("Polar Silk Road")[0].id)] == ["Anna Ivanova"]
+
+
+def queue_rows(path: Path) -> list[tuple[str, str, str]]:
+    """(action, English form, author) of every edit in the queue file, read with plain sqlite3."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+        return [(action, json.loads(data)["forms"]["en"], author)
+                for action, data, author in conn.execute("select action, data, author from queue order by id")]
+    finally:
+        conn.close()
+
+
+def test_quitting_while_the_server_is_dialled_does_not_wait_for_it_and_keeps_every_edit(
+        qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow],
+        silent_server: pg_support.SilentServer,
+        data_dir: Path, pg_url: str) -> None:
+    desk = GlossaryService(pg_url, data_dir=data_dir, author="boris")  # a day online left this desk its copy...
+    desk.snapshot()
+    desk.wait_for_replica()
+    desk.close()
+    offline = OfflineGlossaryStore.open(desk.path, desk.queue_path, "Boris Petrov")  # ...and an edit queued offline
+    offline.add(TermEntry(0, "term", {"zh": "数字丝绸之路", "en": "Digital Silk Road", "ru": ""}))
+    offline.close()
+    # Nothing can time out during the test: every attempt below is still waiting for the server when the desk quits.
+    monkeypatch.setattr(pg_glossary_store, "CONNECT_TIMEOUT_S", 60)
+    entered = threading.Event()  # the dock's edit reached its worker, which dials the server for it
+    real_on_worker = GlossaryService.on_worker
+    monkeypatch.setattr(GlossaryService, "on_worker", lambda self, work: entered.set() or real_on_worker(self, work))
+    win = open_desk()
+    context = win.context
+    qtbot.waitUntil(lambda: silent_server.waiting >= 2, timeout=30_000)  # the snapshot's worker and the listener
+    add_in_dock(monkeypatch, win, {"zh": "冰上丝绸之路", "en": "Polar Silk Road"})
+    qtbot.waitUntil(entered.is_set, timeout=30_000)
+    assert context.glossary.online is None  # still connecting
+    pools = list(context.tasks._pools.values())
+    win.close()
+    context.close()  # what the app does when its window closes
+    # Closing returned while the server still holds every connection attempt: it did not wait for one to end...
+    assert silent_server.waiting >= 2
+    # ...yet nothing is left running that could touch what was closed: no worker, no listener.
+    assert all(pool.activeThreadCount() == 0 for pool in pools)
+    assert not any(t.name == "glossary-listener" and t.is_alive() for t in threading.enumerate())
+    assert queue_rows(data_dir / QUEUE_FILE) == [("add", "Digital Silk Road", "Boris Petrov"),
+                                                 ("add", "Polar Silk Road", "Boris Petrov")]

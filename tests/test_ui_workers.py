@@ -110,3 +110,22 @@ def test_nothing_starts_after_shutdown(runner: TaskRunner) -> None:
     assert token.cancelled and not runner.busy
     assert runner.wait_idle()
     assert ran == [1, 2]
+
+
+def test_quitting_drops_the_tasks_not_started_but_carries_out_a_durable_one(qtbot, runner: TaskRunner) -> None:
+    ran: list[str] = []
+    started = threading.Event()
+
+    def busy(token: CancelToken) -> None:  # the lane's one thread, until the app quits
+        started.set()
+        while not token.cancelled:
+            time.sleep(0.001)
+        ran.append("busy")
+
+    runner.submit(busy, lane="mt")
+    runner.submit(lambda _token: ran.append("search"), lane="mt", on_done=ran.append)
+    runner.submit(lambda _token: ran.append("edit") or "edited", lane="mt", durable=True, on_done=ran.append)
+    qtbot.waitUntil(started.is_set)
+    runner.shutdown()
+    assert ran == ["busy", "edit"]  # queued behind the busy one: the edit is made, nobody is told
+    assert not runner.busy

@@ -20,6 +20,9 @@ worker opened (`_spare`), and works from the local replica (reads) and queue (ed
 window's searches and edits go through `on_worker()` on workers, so no query waits on the GUI thread either.
 `relocate()` points the service at another glossary (Preferences ▸ Team) without waiting for attempts still
 running on the old one: each location is a generation, and what an older generation's threads find is dropped.
+A window's service also dials through the window's `Dialler` (storage/pg_dial.py): when the app quits, attempts
+still waiting for the server are given up at once (`DialAbandoned`), and an edit a worker was dialling for is
+queued on the local copy instead, so quitting neither waits for the connect timeout nor loses what was typed.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, def
 
 if TYPE_CHECKING:
     from desktop_app.storage.glossary_offline import OfflineGlossaryStore
+    from desktop_app.storage.pg_dial import Dialler
     from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
     AnyGlossaryStore = GlossaryStore | PgGlossaryStore | OfflineGlossaryStore
@@ -93,13 +97,15 @@ def glossary_location(data_dir: Path, url: str | None = None) -> str | Path:
     return chosen if chosen else default_glossary_path(Path(data_dir))
 
 
-def open_glossary_store(location: str | Path, author: str = "") -> AnyGlossaryStore:
-    """Open (creating and seeding if new) the glossary file or shared glossary at `location`; any failure is one
-    GlossaryError (GlossaryOfflineError when the server cannot be reached)."""
+def open_glossary_store(location: str | Path, author: str = "", *, dialler: Dialler | None = None
+                        ) -> AnyGlossaryStore:
+    """Open (creating and seeding if new) the glossary file or shared glossary at `location` (a server dialled
+    through `dialler`, if given); any failure is one GlossaryError (GlossaryOfflineError when the server cannot be
+    reached), except DialAbandoned once the dialler is abandoned."""
     if is_server_url(location):
         from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
-        return PgGlossaryStore.open(str(location), author=author)
+        return PgGlossaryStore.open(str(location), author=author, dialler=dialler)
     path = Path(location)
     try:
         return GlossaryStore.open(path)
@@ -151,9 +157,10 @@ class GlossaryService:
     URL); thread-safe."""
 
     def __init__(self, location: str | Path, *, data_dir: Path | None = None, author: str = "",
-                 dial_in_store: bool = True) -> None:
+                 dial_in_store: bool = True, dialler: Dialler | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir is not None else Path(location).parent
         self.dial_in_store = dial_in_store  # False: store() never connects (the GUI thread); workers do
+        self.dialler = dialler  # a window's: its quitting gives up the attempts still waiting for the server
         self._revision = 0
         self._generation = 0  # one per location: threads still busy with an older one change nothing
         self._flush_lock = threading.Lock()
@@ -183,11 +190,12 @@ class GlossaryService:
         self._stop = threading.Event()
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True) -> GlossaryService:
+    def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True,
+                     dialler: Dialler | None = None) -> GlossaryService:
         """The glossary this desk uses (see `glossary_location`), changes recorded as the Preferences' author."""
         location = glossary_location(Path(data_dir), url)
         return cls(location, data_dir=Path(data_dir), author=desk_author(Path(data_dir), location),
-                   dial_in_store=dial_in_store)
+                   dial_in_store=dial_in_store, dialler=dialler)
 
     @property
     def revision(self) -> int:
@@ -338,7 +346,8 @@ class GlossaryService:
     def on_worker(self, work: Callable[[AnyGlossaryStore], T]) -> T:
         """Run `work(store)` on a worker for a shared glossary: through the connection the workers share (opened
         on first use, one worker at a time), or on the local replica and queue while the server cannot be
-        reached (an edit is then queued: nothing typed is lost)."""
+        reached (an edit is then queued: nothing typed is lost), or once the desk quits while the server is dialled."""
+        from desktop_app.storage.pg_dial import DialAbandoned
         from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
 
         with self._reader_lock:
@@ -347,11 +356,15 @@ class GlossaryService:
                 self._reader[1].close()  # of a glossary no longer used, or of a server that went away
                 self._reader = None
             if self._reader is None and self.online is not False:
-                store = self._open_team_reader(generation)
-                if getattr(store, "offline", False):
+                try:
+                    store: AnyGlossaryStore | None = self._open_team_reader(generation)
+                except DialAbandoned:  # quitting: an edit typed while the server was dialled is queued below
+                    store = None
+                if store is not None and getattr(store, "offline", False):
                     with store:
                         return work(store)
-                self._reader = (generation, store)  # type: ignore[assignment]
+                if store is not None:
+                    self._reader = (generation, store)  # type: ignore[assignment]
             if self._reader is not None:
                 try:
                     return work(self._reader[1])
@@ -384,7 +397,7 @@ class GlossaryService:
         location, author = self.location, self.author
         if self.online is not False:
             try:
-                store = open_glossary_store(location, author)
+                store = open_glossary_store(location, author, dialler=self.dialler)
             except GlossaryOfflineError as exc:
                 self._went_offline(str(exc), generation)
             else:
@@ -493,12 +506,15 @@ class GlossaryService:
         import psycopg
 
         from desktop_app.storage import pg_glossary_store
+        from desktop_app.storage.pg_dial import DialAbandoned, connect
         from desktop_app.storage.pg_glossary_store import CHANNEL, PgGlossaryStore
 
         while not stop.is_set():
             try:
-                conn = psycopg.connect(url, autocommit=True, connect_timeout=pg_glossary_store.CONNECT_TIMEOUT_S,
-                                       application_name="pressdesk-listener")
+                conn = connect(url, self.dialler, autocommit=True, connect_timeout=pg_glossary_store.CONNECT_TIMEOUT_S,
+                               application_name="pressdesk-listener")
+            except DialAbandoned:  # the desk is quitting
+                return
             except psycopg.Error as exc:
                 self._went_offline(f"the glossary server cannot be reached: {str(exc).strip().splitlines()[0]}",
                                    generation)
@@ -516,6 +532,8 @@ class GlossaryService:
                                 self._revision += 1
                                 self._store_stale = True
                             self._emit(TeamEvent("changed"), generation)
+            except DialAbandoned:  # quitting while the queue's connection was dialled: the queue stays as it is
+                return
             except (psycopg.Error, GlossaryError) as exc:
                 self._went_offline(f"the glossary server connection was lost: {str(exc).strip().splitlines()[0]}",
                                    generation)
@@ -526,7 +544,7 @@ class GlossaryService:
         if was is not False or generation != self._generation:
             self._mark_online(generation)
             return
-        with store_class.open(url, author=self.author) as store:
+        with store_class.open(url, author=self.author, dialler=self.dialler) as store:
             applied, refused = self._flush(store)
         if generation != self._generation:
             return

@@ -34,6 +34,7 @@ from desktop_app.paths import data_dir as resolve_data_dir
 from desktop_app.storage.tm_store import TmStore, normalise_key
 
 if TYPE_CHECKING:
+    from desktop_app.storage.pg_dial import Dialler
     from desktop_app.storage.pg_tm_store import PgTmStore
 
 log = logging.getLogger(__name__)
@@ -165,10 +166,11 @@ class TranslationMemory:
         self._store = store
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, url: str | None = None) -> TranslationMemory:
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, url: str | None = None, *,
+             dialler: Dialler | None = None) -> TranslationMemory:
         """Open (creating when missing) the memory this desk uses: the shared one at `url` (the --memory option),
         $PRESSDESK_MEMORY_URL or the URL in Preferences ▸ Team, else the file in `data_dir` (by default
-        PressDesk's data folder).
+        PressDesk's data folder). A window dials the shared one through its `dialler` (given up when it quits).
 
         Raises `TmStoreError` for a file that is not a memory or comes from a newer PressDesk, or a server that
         cannot be reached.
@@ -178,7 +180,7 @@ class TranslationMemory:
         if chosen and chosen.startswith(("postgresql://", "postgres://")):
             from desktop_app.storage.pg_tm_store import PgTmStore
 
-            return cls(PgTmStore.open(chosen))
+            return cls(PgTmStore.open(chosen, dialler=dialler))
         return cls(TmStore.open(folder / MEMORY_FILE))
 
     @property

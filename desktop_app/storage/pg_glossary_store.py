@@ -38,6 +38,7 @@ from desktop_app.storage.glossary_store import (
     tenure_problems,
     validate_entry,
 )
+from desktop_app.storage.pg_dial import Dialler, connect
 
 if TYPE_CHECKING:
     import psycopg
@@ -126,14 +127,14 @@ def entry_from_json(entry_id: int, data: dict[str, Any] | str) -> TermEntry:
     return TermEntry(id=entry_id, **kwargs)
 
 
-def _connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[Any]:
+def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = None) -> psycopg.Connection[Any]:
     try:
         import psycopg
     except ImportError as exc:
         raise GlossaryError("a shared glossary needs psycopg: install PressDesk with the `team` extra") from exc
     try:
-        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=autocommit,
-                               application_name="pressdesk")
+        return connect(url, dialler, connect_timeout=CONNECT_TIMEOUT_S, autocommit=autocommit,
+                       application_name="pressdesk")
     except psycopg.Error as exc:
         raise GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}") from exc
 
@@ -195,9 +196,11 @@ class PgGlossaryStore:
     # -- opening -----------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, url: str, *, author: str = "", seed: bool = True) -> PgGlossaryStore:
-        """Connect to the glossary at `url`, creating its tables (seeded from resources unless `seed` is False)."""
-        conn = _connect(url)
+    def open(cls, url: str, *, author: str = "", seed: bool = True, dialler: Dialler | None = None
+             ) -> PgGlossaryStore:
+        """Connect to the glossary at `url` (through `dialler`, if given: see storage/pg_dial.py), creating its
+        tables (seeded from resources unless `seed` is False)."""
+        conn = _connect(url, dialler=dialler)
         try:
             cls._migrate(conn, seed)
             store = cls(url, conn, default_author(author))

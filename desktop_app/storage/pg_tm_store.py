@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.storage.pg_dial import Dialler, connect
 from desktop_app.storage.tm_store import MAX_CANDIDATES, TmStoreError, UnitRow, normalise_key, now_iso, pair_hash
 
 if TYPE_CHECKING:
@@ -38,13 +39,15 @@ class PgTmStore:
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, url: str) -> PgTmStore:
+    def open(cls, url: str, *, dialler: Dialler | None = None) -> PgTmStore:
+        """Connect to the memory at `url` (through `dialler`, if given: see storage/pg_dial.py), creating its
+        tables."""
         try:
             import psycopg
         except ImportError as exc:
             raise TmStoreError("a shared memory needs psycopg: install PressDesk with the `team` extra") from exc
         try:
-            conn = psycopg.connect(url, connect_timeout=3, autocommit=True, application_name="pressdesk")
+            conn = connect(url, dialler, connect_timeout=3, autocommit=True, application_name="pressdesk")
         except psycopg.Error as exc:
             raise TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}") from exc
         store = cls(url, conn)

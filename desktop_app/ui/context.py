@@ -7,6 +7,8 @@
     context.ui_language   # ui.i18n.UiLanguage (None until the QApplication installs one)
     context.glossary      # services.glossary_service.GlossaryService: the one owner of the glossary (snapshots
                           # per revision for highlighting, MT, QA and export; the GUI thread's store for edits)
+    context.dialler       # storage.pg_dial.Dialler: every worker's connection attempt to a team server, given up
+                          # at once when the app quits (a server that never answers does not hold the quit)
 
 No module-level singletons: a test builds its own context with a temporary data folder.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.settings import Settings
+from desktop_app.storage.pg_dial import Dialler
 from desktop_app.ui.i18n import UiLanguage
 from desktop_app.ui.qt_settings import QtSettings
 from desktop_app.ui.workers import TaskRunner
@@ -41,6 +44,7 @@ class AppContext:
         self.ui_language = ui_language
         self._glossary: GlossaryService | None = None
         self._spelling: SpellChecker | None = None
+        self.dialler = Dialler()
 
     @classmethod
     def create(cls, data_dir: Path, ui_language: UiLanguage | None = None) -> AppContext:
@@ -65,7 +69,7 @@ class AppContext:
             from desktop_app.services.glossary_service import GlossaryService
 
             # The GUI thread never dials a glossary server: workers do, and hand their connection over.
-            self._glossary = GlossaryService.for_data_dir(self.data_dir, dial_in_store=False)
+            self._glossary = GlossaryService.for_data_dir(self.data_dir, dial_in_store=False, dialler=self.dialler)
         return self._glossary
 
     def apply_glossary_settings(self) -> bool:
@@ -91,7 +95,10 @@ class AppContext:
         self.settings.save(self.data_dir)
 
     def close(self) -> None:
-        """Stop background work and close what was opened (the app is quitting)."""
+        """Stop background work and close what was opened (the app is quitting). Connection attempts still waiting
+        for a team server are given up first, so the workers end at once instead of at the connect timeout; an
+        edit one of them carried is queued on the desk's local copy (see GlossaryService.on_worker)."""
+        self.dialler.abandon()
         self.tasks.shutdown()
         self.qt_settings.sync()
         if self._glossary is not None:

@@ -83,7 +83,7 @@ class MtSession(QObject):
                 from desktop_app.storage.tm_store import TmStoreError
 
                 try:
-                    self._memory = TranslationMemory.open(self.context.data_dir)
+                    self._memory = TranslationMemory.open(self.context.data_dir, dialler=self.context.dialler)
                 except (TmStoreError, OSError) as exc:
                     log.warning("translation memory unavailable: %s", exc)
                     self._memory_failed = True

@@ -22,13 +22,14 @@ from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
     from desktop_app.services.memory import ImportReport
+    from desktop_app.storage.pg_dial import Dialler
 
 log = logging.getLogger(__name__)
 
 EXPECTED_ERRORS = (FormatError, TmStoreError, OSError)
 
 
-def run_import(token: CancelToken, data_dir: Path, path: Path) -> ImportReport:
+def run_import(token: CancelToken, data_dir: Path, path: Path, dialler: Dialler) -> ImportReport:
     """Worker: import one TMX file; a cancel request stops it at the next progress report and rolls it back."""
 
     def progress(done: int, total: int) -> None:
@@ -37,15 +38,15 @@ def run_import(token: CancelToken, data_dir: Path, path: Path) -> ImportReport:
 
     from desktop_app.services.memory import TranslationMemory  # lxml and rapidfuzz: off the start-up path
 
-    with TranslationMemory.open(data_dir) as memory:
+    with TranslationMemory.open(data_dir, dialler=dialler) as memory:
         return memory.import_tmx(path, on_progress=progress)
 
 
-def run_record(_token: CancelToken, data_dir: Path, release: Release, origin: str) -> int:
+def run_record(_token: CancelToken, data_dir: Path, release: Release, origin: str, dialler: Dialler) -> int:
     """Worker: remember the approved cell pairs of a saved release; returns how many pairs were new."""
     from desktop_app.services.memory import TranslationMemory
 
-    with TranslationMemory.open(data_dir) as memory:
+    with TranslationMemory.open(data_dir, dialler=dialler) as memory:
         return memory.record_release(release, origin)
 
 
@@ -113,7 +114,7 @@ class TranslationMemoryActions(QObject):
         self.progress.canceled.connect(self.cancel_import)
         self.progress.setValue(0)
         self._token = self.context.tasks.submit(
-            run_import, self.context.data_dir, path,
+            run_import, self.context.data_dir, path, self.context.dialler,
             on_done=self._imported, on_error=self._import_failed, on_progress=self._progressed)
         return True
 
@@ -174,7 +175,7 @@ class TranslationMemoryActions(QObject):
         if path is None or not has_approved_pair(release):
             return
         self.context.tasks.submit(run_record, self.context.data_dir, release.copy(), f"project:{Path(path).name}",
-                                  on_done=self._recorded, on_error=self._record_failed)
+                                  self.context.dialler, on_done=self._recorded, on_error=self._record_failed)
 
     def _recorded(self, added: int) -> None:
         if added:

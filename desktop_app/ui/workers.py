@@ -12,6 +12,8 @@ Lanes: `"mt"` is a single thread so a translation model loads once and is used b
 `"default"` is a small pool for file reading and other short jobs; `"glossary"` reads the glossary for
 highlighting, so a shared glossary's server that is slow to answer never holds up the default lane.
 `wait_idle()` waits until every submitted task has finished and its callback has run (for tests and shutdown).
+`shutdown()` (the app is quitting) drops the tasks that have not started, except those submitted `durable=True`:
+an edit the user made just before quitting is still carried out (nobody hears of the result).
 """
 
 from __future__ import annotations
@@ -69,15 +71,19 @@ class _Callbacks:
 
 
 class _Task(QRunnable):
-    def __init__(self, runner: TaskRunner, token: CancelToken, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    def __init__(self, runner: TaskRunner, token: CancelToken, fn: Callable[..., Any], args: tuple[Any, ...],
+                 durable: bool) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._runner = runner
         self._token = token
         self._fn = fn
         self._args = args
+        self._durable = durable
 
     def run(self) -> None:
+        if self._runner._shut_down and not self._durable:  # still queued when the app quit: nobody wants it
+            return
         try:
             result = self._fn(self._token, *self._args)
         except TaskCancelled:
@@ -123,9 +129,10 @@ class TaskRunner(QObject):
     def submit(self, fn: Callable[..., Any], *args: Any, lane: str = "default",
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
-               on_progress: Callable[[float, str], None] | None = None) -> CancelToken:
-        """Run `fn(token, *args)` on `lane`; returns the token (call `.cancel()` to drop the result). After
-        `shutdown()` nothing starts: a late signal of a closing window cannot reopen what was closed."""
+               on_progress: Callable[[float, str], None] | None = None, durable: bool = False) -> CancelToken:
+        """Run `fn(token, *args)` on `lane`; returns the token (call `.cancel()` to drop the result). A `durable`
+        task (a change the user made) runs even if the app quits before it started. After `shutdown()` nothing
+        starts: a late signal of a closing window cannot reopen what was closed."""
         task_id = next(self._ids)
         token = CancelToken(task_id, self)
         if self._shut_down:
@@ -133,7 +140,7 @@ class TaskRunner(QObject):
             return token
         was_idle = not self._pending
         self._pending[task_id] = _Callbacks(token, on_done, on_error, on_progress)
-        self._pool(lane).start(_Task(self, token, fn, args))
+        self._pool(lane).start(_Task(self, token, fn, args, durable))
         if was_idle:
             self.busyChanged.emit(True)
         return token
@@ -181,10 +188,10 @@ class TaskRunner(QObject):
         return True
 
     def shutdown(self, timeout: float = 10.0) -> None:
-        """Cancel what is pending and wait for running workers (called when the app quits)."""
+        """Cancel what is pending and wait for running workers (called when the app quits). Tasks not started yet
+        end as soon as they start, durable ones excepted (they are carried out)."""
         self._shut_down = True
         self.cancel_all()
         for pool in self._pools.values():
-            pool.clear()
             pool.waitForDone(int(timeout * 1000))
         self._pending.clear()

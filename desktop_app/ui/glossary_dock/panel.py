@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from desktop_app.services.glossary import ImportPlan
     from desktop_app.services.glossary_service import GlossaryService
     from desktop_app.storage.glossary_store import GlossaryStore
+    from desktop_app.storage.pg_dial import Dialler
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.workers import CancelToken
 
@@ -60,27 +61,28 @@ INSERT_SHORTCUT = "Ctrl+Shift+G"
 
 # -- workers (own connection each: an SQLite connection belongs to the thread that opened it) -------------------
 
-def _plan_worker(token: CancelToken, path: str | Path, file: str) -> ImportPlan:
+def _plan_worker(token: CancelToken, path: str | Path, file: str, dialler: Dialler | None) -> ImportPlan:
     from desktop_app.services.glossary import plan_import
     from desktop_app.services.glossary_service import open_glossary_store
 
-    with open_glossary_store(path) as store:
+    with open_glossary_store(path, dialler=dialler) as store:
         return plan_import(store, file)
 
 
-def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan, author: str) -> Any:
+def _apply_worker(token: CancelToken, path: str | Path, plan: ImportPlan, author: str, dialler: Dialler | None
+                  ) -> Any:
     from desktop_app.services.glossary import apply_import
     from desktop_app.services.glossary_service import open_glossary_store
 
-    with open_glossary_store(path, author) as store:
+    with open_glossary_store(path, author, dialler=dialler) as store:
         return apply_import(store, plan)
 
 
-def _undo_worker(token: CancelToken, path: str | Path, author: str) -> Any:
+def _undo_worker(token: CancelToken, path: str | Path, author: str, dialler: Dialler | None) -> Any:
     from desktop_app.services.glossary import undo_import
     from desktop_app.services.glossary_service import open_glossary_store
 
-    with open_glossary_store(path, author) as store:
+    with open_glossary_store(path, author, dialler=dialler) as store:
         return undo_import(store)
 
 
@@ -93,11 +95,12 @@ def _edit_worker(token: CancelToken, service: GlossaryService, change: Any) -> A
     return service.on_worker(change)
 
 
-def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str) -> int:
+def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: str, target_lang: str,
+                   dialler: Dialler | None) -> int:
     from desktop_app.services.glossary import export_glossary
     from desktop_app.services.glossary_service import open_glossary_store
 
-    with open_glossary_store(path) as store:
+    with open_glossary_store(path, dialler=dialler) as store:
         return export_glossary(store, out, source_lang=source_lang, target_lang=target_lang)
 
 
@@ -405,7 +408,7 @@ class GlossaryPanel(QWidget):
         from desktop_app.storage.glossary_store import GlossaryError
 
         if self.context.glossary.team:
-            self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary",
+            self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary", durable=True,
                                       on_done=lambda _result: self._changed(external=True),
                                       on_error=self._write_failed)
             return
@@ -456,8 +459,8 @@ class GlossaryPanel(QWidget):
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
-        self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, on_done=self._preview,
-                                  on_error=self._failed)
+        self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, self.context.dialler,
+                                  on_done=self._preview, on_error=self._failed)
 
     def _preview(self, plan: ImportPlan) -> None:
         self._end_busy()
@@ -466,7 +469,7 @@ class GlossaryPanel(QWidget):
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
         self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, self.context.glossary.author,
-                                  on_done=self._imported, on_error=self._failed)
+                                  self.context.dialler, on_done=self._imported, on_error=self._failed)
 
     def _imported(self, report: Any) -> None:
         self._end_busy()
@@ -478,7 +481,7 @@ class GlossaryPanel(QWidget):
     def undo_last_import(self) -> None:
         self._start_busy(self.tr("Undoing the last import…"))
         self.context.tasks.submit(_undo_worker, self.context.glossary.location, self.context.glossary.author,
-                                  on_done=self._undone, on_error=self._failed)
+                                  self.context.dialler, on_done=self._undone, on_error=self._failed)
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
@@ -495,7 +498,8 @@ class GlossaryPanel(QWidget):
             file += ".tbx" if "tbx" in chosen.lower() else ".txt" if "omegat" in chosen.lower() else ".csv"
         self._start_busy(self.tr("Exporting…"))
         self.context.tasks.submit(_export_worker, self.context.glossary.location, file, "en", "ru",
-                                  on_done=lambda n: self._exported(n, file), on_error=self._failed)
+                                  self.context.dialler, on_done=lambda n: self._exported(n, file),
+                                  on_error=self._failed)
 
     def _exported(self, count: int, file: str) -> None:
         self._end_busy()

@@ -1,0 +1,111 @@
+"""Connection attempts to a team server that a quitting desk can give up at once.
+
+`psycopg.connect` cannot be interrupted: against a server behind a dead link it holds its thread for the whole
+connect timeout, and a window that waits for its workers when it closes would wait for that. A `Dialler` runs
+each attempt on a daemon thread of its own while the asking thread waits for it; `abandon()` (the application is
+quitting) wakes every waiting thread with `DialAbandoned` and refuses later attempts. An attempt that ends after
+it was given up closes the connection it got; it touches nothing else (no store, file or Qt object), so it may
+still be running when the interpreter exits.
+
+    dialler = Dialler()
+    conn = dialler.dial(url, connect_timeout=3, autocommit=True)   # on a worker; psycopg.Error as usual
+    dialler.abandon()                                               # on quit, before waiting for the workers
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+class DialAbandoned(Exception):
+    """The desk is quitting: a connection attempt was given up without waiting for the server."""
+
+    def __init__(self) -> None:
+        super().__init__("the connection attempt was given up: PressDesk is quitting")
+
+
+class _Attempt:
+    """One `psycopg.connect` on a daemon thread, and what it ended with."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.settled = threading.Event()
+        self._conn: psycopg.Connection[Any] | None = None
+        self._error: Exception | None = None
+        self._abandoned = False
+
+    def run(self, url: str, kwargs: dict[str, Any]) -> None:
+        import psycopg
+
+        conn, error = None, None
+        try:
+            conn = psycopg.connect(url, **kwargs)
+        except Exception as exc:  # handed to the waiting thread, which raises it
+            error = exc
+        with self._lock:
+            if not self._abandoned:
+                self._conn, self._error = conn, error
+                self.settled.set()
+                return
+        if conn is not None:  # given up meanwhile: the late connection is nobody's
+            conn.close()
+
+    def abandon(self) -> None:
+        with self._lock:
+            if not self.settled.is_set():
+                self._abandoned = True
+                self.settled.set()
+
+    def result(self) -> psycopg.Connection[Any]:
+        with self._lock:
+            if self._abandoned:
+                raise DialAbandoned
+            if self._error is not None:
+                raise self._error
+            assert self._conn is not None
+            return self._conn
+
+
+class Dialler:
+    """Dials servers for one desk (thread-safe); `abandon()` gives up every attempt, running or to come."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._attempts: set[_Attempt] = set()
+        self._abandoned = False
+
+    def dial(self, url: str, **kwargs: Any) -> psycopg.Connection[Any]:
+        """`psycopg.connect(url, **kwargs)`, raising DialAbandoned instead once `abandon()` is called."""
+        attempt = _Attempt()
+        with self._lock:
+            if self._abandoned:
+                raise DialAbandoned
+            self._attempts.add(attempt)
+        try:
+            threading.Thread(target=attempt.run, args=(url, kwargs), name="pg-dial", daemon=True).start()
+            attempt.settled.wait()
+        finally:
+            with self._lock:
+                self._attempts.discard(attempt)
+        return attempt.result()
+
+    def abandon(self) -> None:
+        """Give up every attempt now waiting (their threads raise DialAbandoned at once) and every later one."""
+        with self._lock:
+            self._abandoned = True
+            attempts = list(self._attempts)
+        for attempt in attempts:
+            attempt.abandon()
+
+
+def connect(url: str, dialler: Dialler | None, **kwargs: Any) -> psycopg.Connection[Any]:
+    """`psycopg.connect` through `dialler` when there is one (a window's desk), else on this thread (the CLI)."""
+    if dialler is not None:
+        return dialler.dial(url, **kwargs)
+    import psycopg
+
+    return psycopg.connect(url, **kwargs)
