@@ -58,3 +58,8 @@ def test_export_imports_the_writer_but_no_checks_qt_or_numpy(project: Path, tmp_
     loaded = heavy_modules(tmp_path, "export", str(project), "--lang", "en", "-o", str(tmp_path / "en.docx"))
     assert "docx" in loaded  # the document was written
     assert loaded.isdisjoint({"numpy", "pandas", "cn2an", "ahocorasick", "pymorphy3", "PySide6", "argostranslate"})
+
+
+def test_cache_imports_nothing_heavy(tmp_path: Path) -> None:
+    assert heavy_modules(tmp_path, "cache") == set()
+    assert heavy_modules(tmp_path, "cache", "--prune", "--json") == set()

@@ -266,3 +266,18 @@ def test_an_index_that_does_not_fit_the_entries_is_refused() -> None:
         matcher_module._Index.loads(saved[:-7], len(entries))
     empty = matcher_module.GlossaryMatcher(entries)._build("zh")
     assert matcher_module._Index.loads(empty.dump(), len(entries)).size == 0
+
+
+@pytest.mark.parametrize("header", [b"[" * 8000, b"\xff\xfe{"])
+def test_a_header_that_is_not_json_is_rebuilt_not_a_crash(path: Path, builds: list[str], header: bytes,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+    cached = automaton_folder(path) / "ru.automaton"
+    data = cached.read_bytes()
+    cached.write_bytes(header + data[data.index(b"\n"):])
+    builds.clear()
+    with caplog.at_level(logging.WARNING), GlossaryStore.open(path) as store:
+        assert spans(store) == first
+    assert builds == ["ru"]
+    assert "not a PressDesk automaton file" in caplog.text

@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "tm": "desktop_app.cli.tm_commands",
     "export": "desktop_app.cli.export_commands",
     "qa": "desktop_app.cli.qa_commands",
+    "cache": "desktop_app.cli.cache_commands",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--screenshot", "--lang", "--glossary", "--memory")
 # What a shell reports for a program ended by SIGPIPE; 1 already means "checks found problems".

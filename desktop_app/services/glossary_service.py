@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure
+from desktop_app.paths import cache_dir
+from desktop_app.storage import automaton_cache
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, default_glossary_path
 
 if TYPE_CHECKING:
@@ -74,6 +76,8 @@ class GlossarySnapshot:
 
 
 NO_GLOSSARY = GlossarySnapshot()
+_prune_lock = threading.Lock()
+_prune_thread: threading.Thread | None = None  # the one tidying of the automata cache this process starts
 GLOSSARY_URL_ENV = "PRESSDESK_GLOSSARY_URL"
 RECONNECT_S = 1.0  # how often an offline desk tries the server again
 T = TypeVar("T")
@@ -117,6 +121,26 @@ def desk_author(data_dir: Path, location: str | Path) -> str:
     from desktop_app.storage.pg_glossary_store import default_author
 
     return default_author(Settings.load(Path(data_dir)).author)
+
+
+def prune_cache_once() -> None:
+    """Start keeping the per-user automata cache bounded (`automaton_cache.prune`), on a thread of its own, the
+    first time a glossary is ready in this process: once is enough for a session, and neither opening the glossary
+    nor the GUI waits for it. The matcher just published is alive, so its folder is kept."""
+    global _prune_thread
+    with _prune_lock:
+        if _prune_thread is not None:
+            return
+        _prune_thread = threading.Thread(target=_prune_cache, args=(cache_dir(),), name="glossary-cache-prune",
+                                         daemon=True)  # a run ending meanwhile leaves the rest for the next one
+        _prune_thread.start()
+
+
+def _prune_cache(root: Path) -> None:
+    try:
+        automaton_cache.prune(root)
+    except Exception:  # tidying a cache must never disturb the work; the next start tries again
+        log.exception("the glossary automata cache could not be tidied")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +239,8 @@ class GlossaryService:
             self._published = built
             log.debug("glossary revision %d published: %d entries", built.revision,
                       len(built.matcher) if built.matcher else 0)
-            return built
+        prune_cache_once()
+        return built
 
     def store(self) -> AnyGlossaryStore:
         """The connection for searching and editing, opened on first use by the thread that edits (for a shared
