@@ -1,0 +1,239 @@
+"""The Glossary dock's list of entries: the Chinese, English and Russian forms side by side in a narrow dock, each
+read whole without scrolling sideways.
+
+The language columns share the list's width in proportion to how long their forms are (a column never narrower
+than its longest word while the width allows it), and a long name wraps onto more lines within its row instead of
+being cut. The category column is shown only when the three forms keep their room beside it; otherwise the
+category is in each row's tooltip and in the details below the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QWidget,
+)
+
+LANG_COLUMNS = 3  # zh, en, ru; the category column follows them
+CATEGORY_COLUMN = 3
+MEASURED_ROWS = 500  # the forms measured to share the width (a search lists at most this many)
+# A run that a line never breaks inside: a word, or one CJK character (CJK text may break between any two).
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNBREAKABLE = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def text_margin(widget: QWidget | None) -> int:
+    """The space the style leaves on each side of an item's text (QCommonStyle: the focus frame margin + 1)."""
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+
+
+def wrapped_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
+    """The text laid out in `width`: wrapped at word boundaries, and inside a word only when it alone is wider than
+    the column (so nothing is ever cut off), and the height it takes."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLeadingIncluded(True)
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Paints a cell's text wrapped in its column, top-aligned, and asks for the height the wrapped text needs."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _text_width(self, column: int) -> int:
+        return self.view.columnWidth(column) - 2 * text_margin(self.view)
+
+    def _one_line(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """The style's size of the item unwrapped: its height is one line of text and the padding around it."""
+        opt = QStyleOptionViewItem(option)
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+        return super().sizeHint(opt, index)
+
+    def _padding(self, option: QStyleOptionViewItem, index: _Index) -> int:
+        """What the style adds above and below one line of text."""
+        return max(0, self._one_line(option, index).height() - QFontMetrics(option.font).height())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hint = self._one_line(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return hint
+        _layout, height = wrapped_layout(str(text), option.font, self._text_width(index.column()))
+        padding = max(0, hint.height() - QFontMetrics(option.font).height())
+        return QSize(hint.width(), max(hint.height(), int(height + 0.999) + padding))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]  # the style paints the background, selection and focus only
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if not text:
+            return
+        margin = text_margin(widget)
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        layout, _height = wrapped_layout(text, opt.font, rect.width() - 2 * margin)  # type: ignore[attr-defined]
+        state = opt.state  # type: ignore[attr-defined]
+        group = (QPalette.ColorGroup.Disabled if not state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        role = (QPalette.ColorRole.HighlightedText if state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setPen(opt.palette.color(group, role))  # type: ignore[attr-defined]
+        painter.setClipRect(rect)
+        top = rect.top() + self._padding(option, index) // 2
+        layout.draw(painter, QPointF(rect.left() + margin, top))
+        painter.restore()
+
+
+@dataclass
+class _ColumnNeed:
+    """What a column's texts ask for: its longest unbreakable run (below it a word would be split), its longest
+    text on one line (above it the column has room to spare) and the sum of its texts' widths (its share)."""
+
+    word: int = 0
+    line: int = 0
+    total: int = 0
+
+
+class EntryList(QTreeWidget):
+    """The entries, one per row: the three forms in columns sharing the width, wrapped, never elided, never scrolled
+    sideways; the category in its own column when there is room for it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossaryEntries")
+        self.setRootIsDecorated(False)
+        self.setColumnCount(LANG_COLUMNS + 1)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)  # where one entry's lines end and the next one's begin
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
+        self.setItemDelegate(WrappingDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # the list shares its width out itself
+        header.setSectionsMovable(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # listed as found until a header is clicked
+        self.setSortingEnabled(True)
+        self._needs = [_ColumnNeed() for _ in range(LANG_COLUMNS + 1)]
+
+    # -- filling -----------------------------------------------------------------------------------------------
+    def measure(self) -> None:
+        """Measure the listed texts (after the list was filled) and share the width out again."""
+        metrics = self.fontMetrics()
+        needs = [_ColumnNeed() for _ in range(LANG_COLUMNS + 1)]
+        for row in range(min(self.topLevelItemCount(), MEASURED_ROWS)):
+            item = self.topLevelItem(row)
+            for column, need in enumerate(needs):
+                text = item.text(column)
+                if not text:
+                    continue
+                line = metrics.horizontalAdvance(text)
+                word = max((metrics.horizontalAdvance(run) for run in _UNBREAKABLE.findall(text)), default=0)
+                need.word = max(need.word, word)
+                need.line = max(need.line, line)
+                need.total += line
+        self._needs = needs
+        self.fit_columns()
+
+    # -- sharing the width -------------------------------------------------------------------------------------
+    def _header_need(self, column: int) -> int:
+        header = self.header()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = str(self.headerItem().text(column))
+        return header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2
+
+    def fit_columns(self) -> None:
+        """Give each language column at least its longest word and its header, share the rest by the length of
+        the forms, and show the category column only if the forms keep that room beside it."""
+        available = self.viewport().width()
+        if available <= 0:
+            return
+        pad = 2 * text_margin(self) + 2
+        floors = [max(self._header_need(c), self._needs[c].word + pad) for c in range(LANG_COLUMNS)]
+        caps = [max(floors[c], self._needs[c].line + pad) for c in range(LANG_COLUMNS)]
+        category = max(self._header_need(CATEGORY_COLUMN), self._needs[CATEGORY_COLUMN].line + pad)
+        show_category = self._needs[CATEGORY_COLUMN].line > 0 and sum(floors) + category <= available
+        self.setColumnHidden(CATEGORY_COLUMN, not show_category)
+        room = available - (category if show_category else 0)
+        widths = _share(room, floors, caps, [max(1, self._needs[c].total) for c in range(LANG_COLUMNS)])
+        if show_category:
+            widths.append(category)
+        header = self.header()
+        old = [header.sectionSize(c) for c in range(len(widths))]
+        if widths != old:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+            self.doItemsLayout()  # the rows' heights follow their columns' new widths
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.measure()
+
+
+def _share(room: int, floors: list[int], caps: list[int], weights: list[int]) -> list[int]:
+    """Widths that add up to `room`, in proportion to the weights: a column whose share is below its floor gets its
+    floor and one whose share is above its cap gets its cap, the others sharing what is left (if the floors alone
+    do not fit, they are shrunk in proportion)."""
+    if sum(floors) >= room:
+        widths = [int(f * room / max(1, sum(floors))) for f in floors]
+        widths[-1] += room - sum(widths)
+        return widths
+    settled: dict[int, int] = {}
+    while True:
+        open_columns = [c for c in range(len(floors)) if c not in settled]
+        left = room - sum(settled.values())
+        weight = sum(weights[c] for c in open_columns)
+        share = {c: left * weights[c] / weight for c in open_columns}
+        below = {c: floors[c] for c in open_columns if share[c] < floors[c]}
+        above = {c: caps[c] for c in open_columns if share[c] > caps[c]}
+        if below:
+            settled.update(below)
+        elif above and len(above) < len(open_columns):
+            settled.update(above)
+        else:
+            settled.update({c: int(share[c]) for c in open_columns})
+            break
+    widths = [settled[c] for c in range(len(floors))]
+    widths[-1] += room - sum(widths)
+    return widths
