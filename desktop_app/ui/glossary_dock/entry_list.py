@@ -10,10 +10,11 @@ category is in each row's tooltip and in the details below the list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,13 +22,16 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 
 LANG_COLUMNS = 3  # zh, en, ru; the category column follows them
 CATEGORY_COLUMN = 3
 MEASURED_ROWS = 500  # the forms measured to share the width (a search lists at most this many)
+LONGEST_RUNS = 40  # of a column's words, the longest in characters measured for its widest
 # A run that a line never breaks inside: a word, or one CJK character (CJK text may break between any two).
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _UNBREAKABLE = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
@@ -67,28 +71,27 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeWidget) -> None:
         super().__init__(view)
         self.view = view
-
-    def _text_width(self, column: int) -> int:
-        return self.view.columnWidth(column) - 2 * text_margin(self.view)
-
-    def _one_line(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """The style's size of the item unwrapped: its height is one line of text and the padding around it."""
-        opt = QStyleOptionViewItem(option)
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
-        return super().sizeHint(opt, index)
+        self._paddings: dict[str, int] = {}
 
     def _padding(self, option: QStyleOptionViewItem, index: _Index) -> int:
-        """What the style adds above and below one line of text."""
-        return max(0, self._one_line(option, index).height() - QFontMetrics(option.font).height())
+        """What the style adds above and below one line of text (the same for every item in a font)."""
+        key = option.font.key()  # type: ignore[attr-defined]
+        if key not in self._paddings:
+            opt = QStyleOptionViewItem(option)
+            opt.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+            one_line = super().sizeHint(opt, index).height()
+            self._paddings[key] = max(0, one_line - QFontMetrics(opt.font).height())  # type: ignore[attr-defined]
+        return self._paddings[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        hint = self._one_line(option, index)
+        column = index.column()
+        padding = self._padding(option, index)
+        height = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text:
-            return hint
-        _layout, height = wrapped_layout(str(text), option.font, self._text_width(index.column()))
-        padding = max(0, hint.height() - QFontMetrics(option.font).height())
-        return QSize(hint.width(), max(hint.height(), int(height + 0.999) + padding))
+        if text:
+            width = self.view.columnWidth(column) - 2 * text_margin(self.view)
+            height = max(height, int(wrapped_layout(str(text), option.font, width)[1] + 0.999))  # type: ignore
+        return QSize(self.view.columnWidth(column), height + padding)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -142,7 +145,8 @@ class EntryList(QTreeWidget):
         self.setAlternatingRowColors(True)  # where one entry's lines end and the next one's begin
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
+        # Per item: only the rows shown are laid out to know their height (per pixel would lay out all of them).
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setItemDelegate(WrappingDelegate(self))
         header = self.header()
         header.setStretchLastSection(False)
@@ -151,23 +155,37 @@ class EntryList(QTreeWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # listed as found until a header is clicked
         self.setSortingEnabled(True)
         self._needs = [_ColumnNeed() for _ in range(LANG_COLUMNS + 1)]
+        self._rows: list[list[str]] = []
+        self.tooltip_for: Callable[[QTreeWidgetItem], str] | None = None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A row's tooltip is written when it is hovered (writing 500 of them would slow every search down)."""
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            assert isinstance(event, QHelpEvent)
+            item = self.itemAt(event.pos())
+            if item is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), self.tooltip_for(item), self.viewport(), self.visualItemRect(item))
+            return True
+        return super().viewportEvent(event)
 
     # -- filling -----------------------------------------------------------------------------------------------
-    def measure(self) -> None:
-        """Measure the listed texts (after the list was filled) and share the width out again."""
+    def measure(self, rows: list[list[str]] | None = None) -> None:
+        """Measure the texts listed (each row's column texts; None: those measured before, in a new font) and
+        share the width out again."""
+        if rows is not None:
+            self._rows = rows[:MEASURED_ROWS]
         metrics = self.fontMetrics()
         needs = [_ColumnNeed() for _ in range(LANG_COLUMNS + 1)]
-        for row in range(min(self.topLevelItemCount(), MEASURED_ROWS)):
-            item = self.topLevelItem(row)
-            for column, need in enumerate(needs):
-                text = item.text(column)
-                if not text:
-                    continue
-                line = metrics.horizontalAdvance(text)
-                word = max((metrics.horizontalAdvance(run) for run in _UNBREAKABLE.findall(text)), default=0)
-                need.word = max(need.word, word)
-                need.line = max(need.line, line)
-                need.total += line
+        for column, need in enumerate(needs):
+            texts = [row[column] for row in self._rows if row[column]]
+            lines = [metrics.horizontalAdvance(text) for text in texts]
+            need.line, need.total = max(lines, default=0), sum(lines)
+            # The widest run is among the longest ones: only those are measured (a list fills in a few ms).
+            runs = sorted({run for text in texts for run in _UNBREAKABLE.findall(text)}, key=len)[-LONGEST_RUNS:]
+            need.word = max((metrics.horizontalAdvance(run) for run in runs), default=0)
         self._needs = needs
         self.fit_columns()
 

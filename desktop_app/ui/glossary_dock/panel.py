@@ -125,6 +125,8 @@ class GlossaryPanel(QWidget):
             self.category.addItem("", name)
         self.mode_label = QLabel(self)
         self.results = EntryList(self)
+        self.results.tooltip_for = lambda item: (f"{self._entry_summary(item.data(0, ENTRY_ROLE))}"
+                                                 f"<p><i>{html.escape(self.results.toolTip())}</i></p>")
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.add_button, self.edit_button, self.delete_button = (QPushButton(self) for _ in range(3))
@@ -261,16 +263,14 @@ class GlossaryPanel(QWidget):
         """Show the entries, each with the row version it was read at (None: the desk's own file)."""
         selected = self.selected_entry()
         items = []
+        texts = []
         current = None
         for entry, version in rows:
             category = category_label(entry.category)
-            item = QTreeWidgetItem([entry.forms.get(lang, "") for lang in LANGS] + [category])
+            texts.append([entry.forms.get(lang, "") for lang in LANGS] + [category])
+            item = QTreeWidgetItem(texts[-1])
             item.setData(0, ENTRY_ROLE, entry)
             item.setData(0, VERSION_ROLE, version)
-            # Every form in full, and the category, which has no column in a narrow dock.
-            tooltip = f"{entry_tooltip(entry)}<p>{html.escape(self.tr('Category'))}: {html.escape(category)}</p>"
-            for column in range(len(LANGS) + 1):
-                item.setToolTip(column, tooltip)
             items.append(item)
             if selected is not None and entry.id == selected.id:
                 current = item
@@ -278,7 +278,7 @@ class GlossaryPanel(QWidget):
         self.results.clear()
         self.results.addTopLevelItems(items)
         self.results.setSortingEnabled(True)
-        self.results.measure()
+        self.results.measure(texts)
         if current is not None:
             self.results.setCurrentItem(current)
         self._update_mode_label(len(rows))
@@ -321,8 +321,7 @@ class GlossaryPanel(QWidget):
         if entry is None:
             self.details.clear()
             return
-        parts = [entry_tooltip(entry),
-                 f"<p>{html.escape(self.tr('Category'))}: {html.escape(category_label(entry.category))}</p>"]
+        parts = [self._entry_summary(entry)]
         for lang in LANGS:
             if entry.variants.get(lang):
                 parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('accepted:'))} "
@@ -342,6 +341,12 @@ class GlossaryPanel(QWidget):
         if entry.source:
             parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
         self.details.setHtml("".join(parts))
+
+    def _entry_summary(self, entry: TermEntry) -> str:
+        """Every form in full and the category (a narrow dock has no column for it): a row's tooltip, and the
+        start of the details."""
+        category = html.escape(category_label(entry.category))
+        return f"{entry_tooltip(entry)}<p>{html.escape(self.tr('Category'))}: {category}</p>"
 
     def _tenures(self, entry: TermEntry) -> list[tuple[Any, TermEntry]]:
         """The titles a person held; for a shared glossary from the published snapshot (no server is asked)."""
