@@ -114,7 +114,8 @@ def main() -> int:
         print(f"{rows} rows listed for a search; ms, median / worst of {args.runs}:")
         for name, (median, worst) in (
                 ("search + fill the list", step_fill), ("search + fill + layout + paint", step_paint),
-                ("the search alone (the store)", step_search), ("fill alone (entries given)", step_list), ("scroll to the last row", step_end),
+                ("the search alone (the store)", step_search), ("fill alone (entries given)", step_list),
+                ("scroll to the last row", step_end),
                 ("dock resized, rows rewrapped + paint", step_resize)):
             print(f"  {name:<38} {median:7.1f} / {worst:7.1f}{'  OVER 50 ms' if worst > 50 else ''}")
         window.close()
