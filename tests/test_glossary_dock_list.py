@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle, QTreeWidget
 
 from desktop_app.ui.glossary_dock import GlossaryUi
+from desktop_app.ui.glossary_dock.entry_list import _share
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
 
@@ -137,3 +138,15 @@ def test_sorting_keyboard_selection_and_double_click_still_work(qtbot, window: M
     QTest.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # a double-click's first press
     QTest.mouseDClick(results.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert [entry.forms["ru"] for entry in activated] == [second.text(2)]
+
+
+def test_the_width_is_shared_by_the_length_of_the_forms_within_floors_and_caps() -> None:
+    # Chinese short, Russian longest: the Russian column is widest; every floor is kept; the widths fill the room.
+    widths = _share(300, floors=[80, 85, 110], caps=[220, 530, 700], weights=[1200, 3000, 3600], bases=[20, 50, 70])
+    assert sum(widths) == 300 and widths[0] >= 80 and widths[1] >= 85 and widths[2] >= 110
+    assert widths[2] > widths[1] > widths[0]
+    # Forms that fit on one line: no column is given more than its longest form while another needs it.
+    assert _share(400, floors=[40, 40, 40], caps=[60, 90, 500], weights=[1, 1, 1], bases=[0, 0, 0])[:2] == [60, 90]
+    # Floors wider than the list: shrunk in proportion, never past the list's width.
+    assert _share(150, floors=[100, 100, 100], caps=[200, 200, 200], weights=[1, 1, 1], bases=[0, 0, 0]) == [
+        50, 50, 50]

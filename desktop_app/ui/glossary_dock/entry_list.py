@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 LANG_COLUMNS = 3  # zh, en, ru; the category column follows them
 CATEGORY_COLUMN = 3
 MEASURED_ROWS = 500  # the forms measured to share the width (a search lists at most this many)
+SHORTEST_LINE = 6  # characters a language column gets a line at least (while the dock is wide enough)
+READABLE_LINE = 12  # characters a line each form keeps when the category column is shown beside them
 LONGEST_RUNS = 40  # of a column's words, the longest in characters measured for its widest
 # A run that a line never breaks inside: a word, or one CJK character (CJK text may break between any two).
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -123,11 +125,22 @@ class WrappingDelegate(QStyledItemDelegate):
 @dataclass
 class _ColumnNeed:
     """What a column's texts ask for: its longest unbreakable run (below it a word would be split), its longest
-    text on one line (above it the column has room to spare) and the sum of its texts' widths (its share)."""
+    text on one line (above it the column has room to spare), the sum of its texts' widths (its share) and of their
+    characters (how wide a line of n characters is in this column's script) and the number of its words."""
 
     word: int = 0
     line: int = 0
     total: int = 0
+    chars: int = 0
+    runs: int = 0
+
+    def average_run(self) -> int:
+        """The width of an average word (a CJK character), about what wrapping leaves empty at a line's end."""
+        return self.total // self.runs if self.runs else 0
+
+    def width_of(self, chars: int) -> int:
+        """A line of `chars` characters, or the longest text if that is shorter."""
+        return min(self.line, int(chars * self.total / self.chars)) if self.chars else 0
 
 
 class EntryList(QTreeWidget):
@@ -182,10 +195,12 @@ class EntryList(QTreeWidget):
         for column, need in enumerate(needs):
             texts = [row[column] for row in self._rows if row[column]]
             lines = [metrics.horizontalAdvance(text) for text in texts]
-            need.line, need.total = max(lines, default=0), sum(lines)
+            need.line, need.total, need.chars = max(lines, default=0), sum(lines), sum(map(len, texts))
             # The widest run is among the longest ones: only those are measured (a list fills in a few ms).
-            runs = sorted({run for text in texts for run in _UNBREAKABLE.findall(text)}, key=len)[-LONGEST_RUNS:]
-            need.word = max((metrics.horizontalAdvance(run) for run in runs), default=0)
+            runs = [run for text in texts for run in _UNBREAKABLE.findall(text)]
+            need.runs = len(runs)
+            need.word = max((metrics.horizontalAdvance(run) for run in sorted(set(runs), key=len)[-LONGEST_RUNS:]),
+                            default=0)
         self._needs = needs
         self.fit_columns()
 
@@ -197,19 +212,27 @@ class EntryList(QTreeWidget):
         return header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2
 
     def fit_columns(self) -> None:
-        """Give each language column at least its longest word and its header, share the rest by the length of
-        the forms, and show the category column only if the forms keep that room beside it."""
+        """Give each language column at least its header, its longest word (up to two fifths of the width) and a
+        few characters a line, share the rest by the length of the forms, and show the category column only if
+        each form keeps its longest word and a readable line beside it."""
         available = self.viewport().width()
         if available <= 0:
             return
         pad = 2 * text_margin(self) + 2
-        floors = [max(self._header_need(c), self._needs[c].word + pad) for c in range(LANG_COLUMNS)]
-        caps = [max(floors[c], self._needs[c].line + pad) for c in range(LANG_COLUMNS)]
-        category = max(self._header_need(CATEGORY_COLUMN), self._needs[CATEGORY_COLUMN].line + pad)
-        show_category = self._needs[CATEGORY_COLUMN].line > 0 and sum(floors) + category <= available
+        needs = self._needs
+        headers = [self._header_need(c) for c in range(LANG_COLUMNS)]
+        readable = [max(headers[c], needs[c].word + pad, needs[c].width_of(READABLE_LINE) + pad)
+                    for c in range(LANG_COLUMNS)]
+        category = max(self._header_need(CATEGORY_COLUMN), needs[CATEGORY_COLUMN].line + pad)
+        show_category = needs[CATEGORY_COLUMN].line > 0 and sum(readable) + category <= available
         self.setColumnHidden(CATEGORY_COLUMN, not show_category)
         room = available - (category if show_category else 0)
-        widths = _share(room, floors, caps, [max(1, self._needs[c].total) for c in range(LANG_COLUMNS)])
+        # A word wider than two fifths of the list is broken rather than squeezing the other forms into stubs.
+        floors = [max(headers[c], min(needs[c].word + pad, room * 2 // 5), needs[c].width_of(SHORTEST_LINE) + pad)
+                  for c in range(LANG_COLUMNS)]
+        caps = [max(floors[c], needs[c].line + pad) for c in range(LANG_COLUMNS)]
+        widths = _share(room, floors, caps, [max(1, needs[c].total) for c in range(LANG_COLUMNS)],
+                        [needs[c].average_run() + pad for c in range(LANG_COLUMNS)])
         if show_category:
             widths.append(category)
         header = self.header()
@@ -229,10 +252,11 @@ class EntryList(QTreeWidget):
             self.measure()
 
 
-def _share(room: int, floors: list[int], caps: list[int], weights: list[int]) -> list[int]:
-    """Widths that add up to `room`, in proportion to the weights: a column whose share is below its floor gets its
-    floor and one whose share is above its cap gets its cap, the others sharing what is left (if the floors alone
-    do not fit, they are shrunk in proportion)."""
+def _share(room: int, floors: list[int], caps: list[int], weights: list[int], bases: list[int]) -> list[int]:
+    """Widths that add up to `room`: each column its base (what wrapping leaves empty at the end of a line) and a
+    share of the rest in proportion to its weight (so long forms wrap onto as many lines as short ones), a column
+    whose width falls below its floor getting its floor and one above its cap its cap, the others sharing what is
+    left (if the floors alone do not fit, they are shrunk in proportion)."""
     if sum(floors) >= room:
         widths = [int(f * room / max(1, sum(floors))) for f in floors]
         widths[-1] += room - sum(widths)
@@ -241,8 +265,10 @@ def _share(room: int, floors: list[int], caps: list[int], weights: list[int]) ->
     while True:
         open_columns = [c for c in range(len(floors)) if c not in settled]
         left = room - sum(settled.values())
+        base = sum(bases[c] for c in open_columns)
         weight = sum(weights[c] for c in open_columns)
-        share = {c: left * weights[c] / weight for c in open_columns}
+        share = ({c: bases[c] + (left - base) * weights[c] / weight for c in open_columns} if base <= left
+                 else {c: left * bases[c] / max(1, base) for c in open_columns})
         below = {c: floors[c] for c in open_columns if share[c] < floors[c]}
         above = {c: caps[c] for c in open_columns if share[c] > caps[c]}
         if below:
