@@ -5,10 +5,10 @@ width, and sorting, keyboard selection, double-click and the tooltip still work.
 from __future__ import annotations
 
 import ui_support
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QTreeWidget
+from PySide6.QtWidgets import QApplication, QStyle, QToolTip, QTreeWidget
 
 from desktop_app.ui.glossary_dock import GlossaryUi
 from desktop_app.ui.glossary_dock.entry_list import _share
@@ -130,6 +130,12 @@ def test_sorting_keyboard_selection_and_double_click_still_work(qtbot, window: M
     second = results.topLevelItem(1)
     assert results.currentItem() is second and second.isSelected()
     assert second.text(2) in ui.panel.details.toPlainText()
+
+    hover = results.visualItemRect(second).center()
+    QApplication.sendEvent(results.viewport(), QHelpEvent(QEvent.Type.ToolTip, hover,
+                                                          results.viewport().mapToGlobal(hover)))
+    assert all(second.text(c) in QToolTip.text() for c in LANGUAGE_COLUMNS)  # every form in full, hovered
+    assert "Organization" in QToolTip.text()  # and the category, which has no column in the narrow dock
 
     activated = []
     ui.panel.entryActivated.connect(activated.append)
