@@ -33,7 +33,8 @@ CATEGORY_COLUMN = 3
 MEASURED_ROWS = 500  # the forms measured to share the width (a search lists at most this many)
 SHORTEST_LINE = 6  # characters a language column gets a line at least (while the dock is wide enough)
 READABLE_LINE = 12  # characters a line each form keeps when the category column is shown beside them
-LONGEST_RUNS = 40  # of a column's words, the longest in characters measured for its widest
+LONGEST = 40  # of a column's texts and words, the longest in characters are measured for its widest
+SAMPLED = 100  # of a column's texts, measured for its width per character
 # A run that a line never breaks inside: a word, or one CJK character (CJK text may break between any two).
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _UNBREAKABLE = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
@@ -192,15 +193,19 @@ class EntryList(QTreeWidget):
             self._rows = rows[:MEASURED_ROWS]
         metrics = self.fontMetrics()
         needs = [_ColumnNeed() for _ in range(LANG_COLUMNS + 1)]
+        # Measuring every text would cost more than filling the list: the widest text and word are among the
+        # longest in characters, and the total width is the characters at the width per character of a sample.
         for column, need in enumerate(needs):
             texts = [row[column] for row in self._rows if row[column]]
-            lines = [metrics.horizontalAdvance(text) for text in texts]
-            need.line, need.total, need.chars = max(lines, default=0), sum(lines), sum(map(len, texts))
-            # The widest run is among the longest ones: only those are measured (a list fills in a few ms).
+            if not texts:
+                continue
+            sample = texts[:SAMPLED]
+            need.chars = sum(map(len, texts))
+            need.total = need.chars * sum(map(metrics.horizontalAdvance, sample)) // max(1, sum(map(len, sample)))
+            need.line = max(map(metrics.horizontalAdvance, sorted(set(texts), key=len)[-LONGEST:]))
             runs = [run for text in texts for run in _UNBREAKABLE.findall(text)]
             need.runs = len(runs)
-            need.word = max((metrics.horizontalAdvance(run) for run in sorted(set(runs), key=len)[-LONGEST_RUNS:]),
-                            default=0)
+            need.word = max(map(metrics.horizontalAdvance, sorted(set(runs), key=len)[-LONGEST:]))
         self._needs = needs
         self.fit_columns()
 
