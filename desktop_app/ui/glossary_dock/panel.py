@@ -262,9 +262,9 @@ class GlossaryPanel(QWidget):
     def _list(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         """Show the entries, each with the row version it was read at (None: the desk's own file)."""
         selected = self.selected_entry()
-        items = []
-        texts = []
-        current = None
+        items: list[QTreeWidgetItem] = []
+        texts: list[list[str]] = []  # each row's column texts, measured to share the width
+        current: QTreeWidgetItem | None = None
         for entry, version in rows:
             category = category_label(entry.category)
             texts.append([entry.forms.get(lang, "") for lang in LANGS] + [category])
