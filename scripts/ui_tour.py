@@ -36,8 +36,8 @@ from PySide6.QtCore import (  # noqa: E402
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument, QTextLayout, QTextOption  # noqa: E402
 from PySide6.QtGui import Qt as GuiQt  # noqa: E402
-from PySide6.QtGui import QTextDocument  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractItemView,
@@ -207,10 +207,35 @@ def _items_cut(view: QAbstractItemView) -> list[str]:
         rect = view.visualRect(index)
         if not text or "\n" in text or rect.width() <= 0 or rect.height() <= 0:
             continue
-        shown = len(metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 6).rstrip("…"))
+        if view.wordWrap():
+            shown = _shown_wrapped(text, view.font(), rect.width() - 6, rect.height())
+        else:
+            shown = len(metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 6).rstrip("…"))
         if shown < min(MIN_SHOWN, len(text)):
             found.append(f"list cell {text[:40]!r} shows {shown} characters in {rect.width()} px")
     return found
+
+
+def _shown_wrapped(text: str, font: QFont, width: int, height: int) -> int:
+    """The characters a word-wrapping cell shows: those of the lines within its height, a line wider than the cell
+    (one long word) counted as elided."""
+    metrics = QFontMetrics(font)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    shown, top = 0, 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        if top + line.height() > height + 1:
+            break
+        part = text[line.textStart():line.textStart() + line.textLength()]
+        shown += (len(metrics.elidedText(part, Qt.TextElideMode.ElideRight, width).rstrip("…"))
+                  if line.naturalTextWidth() > width else len(part))
+        top += line.height()
+    layout.endLayout()
+    return shown
 
 
 def _indexes(model: QAbstractItemModel, parent: QModelIndex, limit: int = 60) -> Iterator[QModelIndex]:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label
+from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.term_highlighter import (
@@ -125,11 +124,9 @@ class GlossaryPanel(QWidget):
         for name in CATEGORIES:
             self.category.addItem("", name)
         self.mode_label = QLabel(self)
-        self.results = QTreeWidget(self)
-        self.results.setRootIsDecorated(False)
-        self.results.setColumnCount(4)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setUniformRowHeights(True)
+        self.results = EntryList(self)
+        self.results.tooltip_for = lambda item: (f"{self._entry_summary(item.data(0, ENTRY_ROLE))}"
+                                                 f"<p><i>{html.escape(self.results.toolTip())}</i></p>")
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.add_button, self.edit_button, self.delete_button = (QPushButton(self) for _ in range(3))
@@ -152,8 +149,8 @@ class GlossaryPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.results)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 3)  # the list's rows are several lines tall: it gets most of the height
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -186,6 +183,7 @@ class GlossaryPanel(QWidget):
         for i, name in enumerate(CATEGORIES, start=1):
             self.category.setItemText(i, category_label(name))
         self.results.setHeaderLabels([lang_label(lang) for lang in LANGS] + [self.tr("Category")])
+        self.results.fit_columns()
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
@@ -264,17 +262,25 @@ class GlossaryPanel(QWidget):
     def _list(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         """Show the entries, each with the row version it was read at (None: the desk's own file)."""
         selected = self.selected_entry()
-        self.results.clear()
+        items: list[QTreeWidgetItem] = []
+        texts: list[list[str]] = []  # each row's column texts, measured to share the width
+        current: QTreeWidgetItem | None = None
         for entry, version in rows:
-            item = QTreeWidgetItem([entry.forms.get(lang, "") for lang in LANGS] + [category_label(entry.category)])
+            category = category_label(entry.category)
+            texts.append([entry.forms.get(lang, "") for lang in LANGS] + [category])
+            item = QTreeWidgetItem(texts[-1])
             item.setData(0, ENTRY_ROLE, entry)
             item.setData(0, VERSION_ROLE, version)
-            item.setToolTip(0, entry_tooltip(entry))
-            self.results.addTopLevelItem(item)
+            items.append(item)
             if selected is not None and entry.id == selected.id:
-                self.results.setCurrentItem(item)
-        for column in range(3):
-            self.results.resizeColumnToContents(column)
+                current = item
+        self.results.setSortingEnabled(False)  # one insertion, sorted once (by the header clicked, if any)
+        self.results.clear()
+        self.results.addTopLevelItems(items)
+        self.results.setSortingEnabled(True)
+        self.results.measure(texts)
+        if current is not None:
+            self.results.setCurrentItem(current)
         self._update_mode_label(len(rows))
         self._update_buttons()
 
@@ -315,7 +321,7 @@ class GlossaryPanel(QWidget):
         if entry is None:
             self.details.clear()
             return
-        parts = [entry_tooltip(entry)]
+        parts = [self._entry_summary(entry)]
         for lang in LANGS:
             if entry.variants.get(lang):
                 parts.append(f"<p>{html.escape(lang_label(lang))} — {html.escape(self.tr('accepted:'))} "
@@ -335,6 +341,12 @@ class GlossaryPanel(QWidget):
         if entry.source:
             parts.append(f"<p>{html.escape(self.tr('Source:'))} {html.escape(entry.source)}</p>")
         self.details.setHtml("".join(parts))
+
+    def _entry_summary(self, entry: TermEntry) -> str:
+        """Every form in full and the category (a narrow dock has no column for it): a row's tooltip, and the
+        start of the details."""
+        category = html.escape(category_label(entry.category))
+        return f"{entry_tooltip(entry)}<p>{html.escape(self.tr('Category'))}: {category}</p>"
 
     def _tenures(self, entry: TermEntry) -> list[tuple[Any, TermEntry]]:
         """The titles a person held; for a shared glossary from the published snapshot (no server is asked)."""
