@@ -31,8 +31,11 @@ _OTHERS = {LATIN: _CYRILLIC_CHARS + _GREEK_CHARS, CYRILLIC: _LATIN_CHARS + _GREE
 # Two neighbouring letters of different alphabets (combining marks between them): no match, no mixed word.
 _BOUNDARY = re.compile(f"[{_LATIN_CHARS}][{_MARKS}]*[{_OTHERS[LATIN]}]|[{_OTHERS[LATIN]}][{_MARKS}]*[{_LATIN_CHARS}]"
                        f"|[{_CYRILLIC_CHARS}][{_MARKS}]*[{_GREEK_CHARS}]|[{_GREEK_CHARS}][{_MARKS}]*[{_CYRILLIC_CHARS}]")
-_WORD = re.compile(f"[{_LATIN_CHARS}{_CYRILLIC_CHARS}{_GREEK_CHARS}][{_LATIN_CHARS}{_CYRILLIC_CHARS}{_GREEK_CHARS}"
-                   f"{_MARKS}]*")
+_WORD_CHAR = re.compile(f"[{_LATIN_CHARS}{_CYRILLIC_CHARS}{_GREEK_CHARS}{_MARKS}]")
+# Every boundary between alphabets touches a letter of the text's rarer ones: Latin or Greek in Russian text,
+# Cyrillic or Greek in English text; finding those runs is what keeps a clean cell cheap.
+_RARE_RUNS = {"en": re.compile(f"[{_CYRILLIC_CHARS}{_GREEK_CHARS}]+"),
+              "ru": re.compile(f"[{_LATIN_CHARS}{_GREEK_CHARS}]+")}
 
 # Letters drawn the same (or all but the same) in the usual fonts, by the alphabet they stand in for.
 LOOK_ALIKES: dict[str, dict[str, str]] = {
@@ -80,14 +83,21 @@ class MixedWord:
 
 def mixed_words(text: str, lang: str = "") -> list[MixedWord]:
     """The words of `text` that mix alphabets, in text order. `lang` ('en' or 'ru') settles a tie between Latin
-    and Cyrillic letters; without it a tied word is reported without a correction. One regex search when the text
-    has none (the common case)."""
-    if _BOUNDARY.search(text) is None:
-        return []
+    and Cyrillic letters; without it a tied word is reported without a correction."""
     found: list[MixedWord] = []
-    for match in _WORD.finditer(text):
-        if _BOUNDARY.search(match.group()) is not None:
-            mixed = _analyse(match.start(), match.group(), lang)
+    word_end = -1
+    for run in _RARE_RUNS.get(lang, _RARE_RUNS["ru"]).finditer(text):
+        if run.start() < word_end:
+            continue  # another run of the word just looked at
+        start, end = run.span()
+        while start and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        while end < len(text) and _WORD_CHAR.match(text, end):
+            end += 1
+        word_end = end
+        word = text[start:end]
+        if _BOUNDARY.search(word) is not None:
+            mixed = _analyse(start, word, lang)
             if mixed is not None:
                 found.append(mixed)
     return found
@@ -122,10 +132,9 @@ def _analyse(start: int, word: str, lang: str) -> MixedWord | None:
 # prepositions "с", "о", "у" typed in Latin ("в 1970 году, a громадная…"), the English article "a" in Cyrillic.
 # Capitals are left alone (Roman numerals, "витамин C", "класс A"), and so is a letter not between two words
 # ("a × b", "входе x,").
-_LONE = {
-    "ru": re.compile(r"(?:(?<=[А-Яа-яЁё])|(?<=[А-Яа-яЁё][,;:]))[ \u00a0]([acoy])[ \u00a0](?=[А-Яа-яЁё])"),
-    "en": re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][,;:]))[ \u00a0](а)[ \u00a0](?=[A-Za-z])"),
-}
+_LONE = {"ru": re.compile(r"[ \u00a0]([acoy])[ \u00a0](?=[А-Яа-яЁё])"),
+         "en": re.compile(r"[ \u00a0](а)[ \u00a0](?=[A-Za-z])")}
+_OWN_LETTER = {"ru": re.compile("[А-Яа-яЁё]"), "en": re.compile("[A-Za-z]")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +152,14 @@ def lone_letters(text: str, lang: str) -> list[LoneLetter]:
     pattern = _LONE.get(lang)
     if pattern is None:
         return []
+    own = _OWN_LETTER[lang]
     found = []
     for match in pattern.finditer(text):
+        prev = match.start() - 1  # the end of the word before, or a comma after it
+        if prev >= 0 and text[prev] in ",;:":
+            prev -= 1
+        if prev < 0 or not own.match(text, prev):
+            continue
         at = match.start(1)
         before = text.rfind(" ", 0, match.start())
         after = text.find(" ", match.end())
