@@ -32,8 +32,8 @@ _OTHERS = {LATIN: _CYRILLIC_CHARS + _GREEK_CHARS, CYRILLIC: _LATIN_CHARS + _GREE
 _BOUNDARY = re.compile(f"[{_LATIN_CHARS}][{_MARKS}]*[{_OTHERS[LATIN]}]|[{_OTHERS[LATIN]}][{_MARKS}]*[{_LATIN_CHARS}]"
                        f"|[{_CYRILLIC_CHARS}][{_MARKS}]*[{_GREEK_CHARS}]|[{_GREEK_CHARS}][{_MARKS}]*[{_CYRILLIC_CHARS}]")
 _WORD_CHAR = re.compile(f"[{_LATIN_CHARS}{_CYRILLIC_CHARS}{_GREEK_CHARS}{_MARKS}]")
-# Every boundary between alphabets touches a letter of the text's rarer ones: Latin or Greek in Russian text,
-# Cyrillic or Greek in English text; finding those runs is what keeps a clean cell cheap.
+# Every boundary between alphabets touches a letter of the text's rarer ones: Latin or Greek in Russian text (and
+# in text of no known language), Cyrillic or Greek in English text; finding those runs keeps a clean cell cheap.
 _RARE_RUNS = {"en": re.compile(f"[{_CYRILLIC_CHARS}{_GREEK_CHARS}]+"),
               "ru": re.compile(f"[{_LATIN_CHARS}{_GREEK_CHARS}]+")}
 
