@@ -1,7 +1,8 @@
 """Time QA: the sample release, a generated 500-segment release, and re-checking one row as the user types.
 
 Also runs the checks over 240 professionally translated en/zh/ru paragraphs (XQuAD, in ../shared/realdata when
-present) and prints what they report, as a measure of false alarms on real translations.
+present) and prints what they report, as a measure of false alarms on real translations, and times the
+mixed-alphabet check on its own (its cost inside a whole check is below the noise of the other timings).
 Run: .venv/bin/python benchmarks/bench_qa.py
 """
 
@@ -16,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from desktop_app.domain.qa import check_release, check_segment
+from desktop_app.domain.qa.mixed_script import mixed_script_issues
 from desktop_app.domain.qa.numbers import quantities
 from desktop_app.domain.release import Release, Role, Segment, edited_cell, imported_cell
 from desktop_app.services.importing import sample_release
@@ -109,6 +111,7 @@ def main() -> None:
               f"{ms(statistics.median(rows))})")
 
         real = xquad_release()
+        mixed_script_times(big, real)
         if real is not None:
             quantities.cache_clear()
             start = time.perf_counter()
@@ -119,6 +122,24 @@ def main() -> None:
             print(f"XQuAD ({len(real.segments)} real paragraphs): {ms(real_time)}; findings by kind: "
                   f"{dict(sorted(by_kind.items()))}; paragraphs with a number finding: {rows}")
         store.close()
+
+
+def mixed_script_times(big: Release, real: Release | None) -> None:
+    """The mixed-alphabet check alone: every en and ru cell of the big release and of XQuAD, and a worst case."""
+    def over(release: Release) -> tuple[float, int]:
+        cells = [(s.text(lang), lang) for s in release.segments for lang in ("en", "ru")]
+        seconds = min(_timed(lambda: [mixed_script_issues(text, lang) for text, lang in cells]) for _ in range(5))
+        return seconds, len(cells)
+
+    big_time, big_cells = over(big)
+    line = f"mixed-alphabet check alone: 500-segment release {ms(big_time)} ({big_cells} cells)"
+    if real is not None:
+        real_time, real_cells = over(real)
+        line += f", XQuAD {ms(real_time)} ({real_cells} cells)"
+    slips = " ".join(("Вoлодин" if i % 10 == 0 else "председатель") for i in range(20_000))  # Latin o
+    worst = _timed(lambda: mixed_script_issues(slips, "ru"))
+    line += f"; a {len(slips):,}-character cell with a slip every 10 words: {ms(worst)}"
+    print(line)
 
 
 def _timed(fn) -> float:  # type: ignore[no-untyped-def]

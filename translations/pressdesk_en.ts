@@ -2351,6 +2351,21 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
+        <translation>“{word}” mixes alphabets: {letters} in a Cyrillic word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
+        <translation>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
+        <translation>“{text}”: “{letter}” ({name}) among words of another alphabet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>“{word}” is not in the dictionary: a spelling mistake?</translation>
     </message>
@@ -2456,6 +2471,11 @@
         <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <source>Mixed alphabets</source>
+        <translation>Mixed alphabets</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="76"/>

@@ -2361,6 +2361,21 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
+        <translation>«{word}»: смешаны алфавиты — {letters} в слове на кириллице</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
+        <translation>«{word}»: смешаны алфавиты — {letters} в слове на латинице</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
+        <translation>«{text}»: «{letter}» ({name}) среди слов другого алфавита</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>«{word}» нет в словаре: опечатка?</translation>
     </message>
@@ -2466,6 +2481,11 @@
         <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <source>Mixed alphabets</source>
+        <translation>Смешанные алфавиты</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="76"/>

@@ -2341,6 +2341,21 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
+        <translation>“{word}”混用了字母表：西里尔字母单词中有 {letters}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
+        <translation>“{word}”混用了字母表：拉丁字母单词中有 {letters}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
+        <translation>“{text}”：“{letter}”（{name}）夹在另一种字母的单词之间</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>词典中没有“{word}”：是否拼写有误？</translation>
     </message>
@@ -2446,6 +2461,11 @@
         <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <source>Mixed alphabets</source>
+        <translation>混用字母表</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="76"/>

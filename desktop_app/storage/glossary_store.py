@@ -34,6 +34,7 @@ from desktop_app.domain.glossary.normalize import (
     search_fold,
     tokenize,
 )
+from desktop_app.domain.homoglyphs import mixed_words
 from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, escape_unseen, strip_invisible
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
@@ -296,10 +297,21 @@ def _shown(text: str, limit: int = 60) -> str:
     return f"“{shown[:limit]}…”" if len(shown) > limit else f"“{shown}”"
 
 
+def _mixed_script_problem(form: str, lang: str) -> str | None:
+    """Why a form with a word that mixes alphabets ("Вoлодин" with a Latin o) may not be stored: it would never
+    match the text as the official name is really spelt, and would teach the wrong spelling to the checks."""
+    mixed = mixed_words(form, lang)
+    if not mixed:
+        return None
+    first = mixed[0]
+    retype = f" (type “{first.fixed}”)" if first.fixed else ""
+    return f"mixes alphabets: {first.named_letters()} in “{first.word}”{retype}"
+
+
 def entry_problems(entry: TermEntry) -> list[str]:
     """Every reason `entry` on its own cannot be stored (no other entry consulted): category, empty or oversized
-    forms, too many forms, control or invisible characters, contradictions, dates. Every way in (add, edit,
-    import, merge) goes through it."""
+    forms, too many forms, control or invisible characters, words mixing alphabets, contradictions, dates. Every
+    way in (add, edit, import, merge) goes through it."""
     problems: list[str] = []
     if entry.category not in CATEGORIES:
         problems.append(f"unknown category {_shown(entry.category)} (expected one of {', '.join(CATEGORIES)})")
@@ -315,7 +327,7 @@ def entry_problems(entry: TermEntry) -> list[str]:
             problems.append(f"{lang}: a form of {len(longest):,} characters ({_shown(longest, 30)}); at most "
                             f"{MAX_FORM_CHARS}")
         for form in forms:
-            problem = _text_problem(form, term=True)
+            problem = _text_problem(form, term=True) or _mixed_script_problem(form, lang)
             if problem:
                 problems.append(f"{lang}: the form {_shown(form)} {problem}")
                 break

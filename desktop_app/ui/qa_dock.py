@@ -73,6 +73,7 @@ def kind_label(kind: Kind) -> str:
         Kind.SPACING: QCoreApplication.translate("QaPanel", "Spacing"),
         Kind.LENGTH: QCoreApplication.translate("QaPanel", "Length"),
         Kind.INVISIBLE: QCoreApplication.translate("QaPanel", "Invisible characters"),
+        Kind.MIXED_SCRIPT: QCoreApplication.translate("QaPanel", "Mixed alphabets"),
         Kind.SPELLING: QCoreApplication.translate("QaPanel", "Spelling"),
     }
     return names[kind]

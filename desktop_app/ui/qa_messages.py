@@ -77,6 +77,11 @@ TEMPLATES: dict[str, str] = {
     "invisible-control": QT_TRANSLATE_NOOP("QaMessages",
                                            "{count} control or text-direction character(s) ({names})"),
     "invisible-hidden": QT_TRANSLATE_NOOP("QaMessages", "{count} invisible character(s) ({names})"),
+    "mixed-script-cyrillic": QT_TRANSLATE_NOOP("QaMessages", "“{word}” mixes alphabets: {letters} in a Cyrillic word"),
+    "mixed-script-latin": QT_TRANSLATE_NOOP("QaMessages",
+                                            "“{word}” mixes alphabets: {letters} in a Latin-alphabet word"),
+    "mixed-script-letter": QT_TRANSLATE_NOOP("QaMessages",
+                                             "“{text}”: “{letter}” ({name}) among words of another alphabet"),
     "spelling-unknown": QT_TRANSLATE_NOOP("QaMessages", "“{word}” is not in the dictionary: a spelling mistake?"),
 }
 

@@ -4,7 +4,8 @@ Every finding names its message by a stable `message_id` and the `args` that fil
 can show it in the user's language; `message` is the English text. The ids and their English templates are
 `MESSAGES` below: a translation keeps the `{name}` placeholders. Severities: `error` when the versions contradict
 each other (a number, a date, a title not held on the day, a forbidden form, a different body), `warning` when
-something one version names is absent from another, `info` for style (punctuation, spacing, length).
+something one version names is absent from another or a word cannot be found as typed (invisible characters,
+mixed alphabets), `info` for style (punctuation, spacing, length).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Kind(StrEnum):
     SPACING = "spacing"
     LENGTH = "length"
     INVISIBLE = "invisible"
+    MIXED_SCRIPT = "mixed-script"
     SPELLING = "spelling"  # found by services.spelling with Hunspell dictionaries, not by the domain checks
 
 
@@ -78,6 +80,9 @@ MESSAGES: dict[str, str] = {
     "double-space": "doubled space",
     "invisible-control": "{count} control or text-direction character(s) ({names})",
     "invisible-hidden": "{count} invisible character(s) ({names})",
+    "mixed-script-cyrillic": "“{word}” mixes alphabets: {letters} in a Cyrillic word",
+    "mixed-script-latin": "“{word}” mixes alphabets: {letters} in a Latin-alphabet word",
+    "mixed-script-letter": "“{text}”: “{letter}” ({name}) among words of another alphabet",
     "spelling-unknown": "“{word}” is not in the dictionary: a spelling mistake?",
 }
 

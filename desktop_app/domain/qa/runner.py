@@ -19,6 +19,7 @@ from desktop_app.domain.qa.dates import ReleaseDates
 from desktop_app.domain.qa.entities import SKIPPED_ROLES, ReleaseEntities
 from desktop_app.domain.qa.findings import CellIssue, Finding, Kind
 from desktop_app.domain.qa.invisible import invisible_issues
+from desktop_app.domain.qa.mixed_script import mixed_script_issues
 from desktop_app.domain.qa.punctuation import punctuation_issues
 from desktop_app.domain.qa.terms import GlossaryContext, term_issues
 from desktop_app.domain.release import Release
@@ -74,6 +75,7 @@ class ReleaseCheck:
                 if not headline:
                     issues += length_issues(segment, lang, LANGS)
                 issues += invisible_issues(text)
+                issues += mixed_script_issues(text, lang)
             findings.extend(
                 Finding(index, segment.id, lang, i.kind, i.severity, i.message, i.fix, i.detail, i.span,
                         i.message_id, i.args) for i in issues

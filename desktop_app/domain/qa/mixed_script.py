@@ -1,0 +1,42 @@
+"""Words of the English and Russian text that mix alphabets ("Вoлодин" with a Latin o, "Stаte" with a Cyrillic а)
+and one-letter words typed in the other alphabet ("году, a громадная"). They look right but the glossary, search
+and proofing do not recognise them: warnings, with a fix when every foreign letter has a look-alike in the word's
+alphabet (`domain.homoglyphs`). Chinese text is left alone: no real Chinese text has shown a look-alike slip.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from desktop_app.domain.homoglyphs import CYRILLIC, LANG_SCRIPT, LATIN, MixedWord, lone_letters, mixed_words
+from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
+
+_MESSAGE = {CYRILLIC: "mixed-script-cyrillic", LATIN: "mixed-script-latin"}
+
+
+def mixed_script_issues(text: str, lang: str) -> list[CellIssue]:
+    """One warning per distinct mixed word (its fix corrects every occurrence) and per lone foreign letter."""
+    if lang not in LANG_SCRIPT:
+        return []
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    first: dict[str, MixedWord] = {}
+    for mixed in mixed_words(text, lang):
+        by_word.setdefault(mixed.word, []).append((mixed.start, mixed.end))
+        first.setdefault(mixed.word, mixed)
+    issues = []
+    for word, spans in by_word.items():
+        mixed = first[word]
+        fix = None
+        if mixed.fixed is not None:
+            fix = Fix(f"Use “{mixed.fixed}”", tuple(Edit(start, end, word, mixed.fixed) for start, end in spans))
+        args = {"word": word, "letters": mixed.named_letters()}
+        issues.append(CellIssue(Kind.MIXED_SCRIPT, Severity.WARNING, _MESSAGE[mixed.script], args,
+                                f"mixed-script:{word}", fix, spans[0]))
+    for lone in lone_letters(text, lang):
+        edit = Edit(lone.start, lone.start + 1, lone.letter, lone.fixed)
+        issues.append(CellIssue(Kind.MIXED_SCRIPT, Severity.WARNING, "mixed-script-letter",
+                                {"text": lone.context, "letter": lone.letter, "name": unicodedata.name(lone.letter)},
+                                f"mixed-script:{lone.context}", Fix(f"Use “{lone.fixed}”", (edit,)),
+                                (lone.start, lone.start + 1)))
+    issues.sort(key=lambda issue: issue.span or (0, 0))
+    return issues
