@@ -22,7 +22,7 @@ from desktop_app.services.glossary_service import GLOSSARY_URL_ENV, GlossaryServ
 from desktop_app.services.memory import MEMORY_URL_ENV
 from desktop_app.settings import Settings
 from desktop_app.storage import pg_glossary_store
-from desktop_app.storage.glossary_offline import QUEUE_FILE, OfflineGlossaryStore
+from desktop_app.storage.glossary_offline import OfflineGlossaryStore, ReplicaData, TeamFiles, write_replica
 from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 from desktop_app.ui.glossary_dock import EntryDialog
 from desktop_app.ui.main_window import MainWindow
@@ -71,6 +71,18 @@ def open_desk(qtbot, monkeypatch: pytest.MonkeyPatch, data_dir: Path, sample_pro
         win.context.tasks.wait_idle()
         win.close()
         win.context.close()
+
+
+def keep_copy(data_dir: Path, url: str, office_url: str) -> TeamFiles:
+    """What a day online at `url` left this desk: its copy of the office glossary (read here from `office_url`,
+    since the server at `url` never answers in these tests)."""
+    files = TeamFiles.of(data_dir, url)
+    with PgGlossaryStore.open(office_url) as office:
+        data = ReplicaData(office.entries(), office.versions(), office.tenures(), office.read_only,
+                           office.change_counter(), files.server.key)
+    files.replica.parent.mkdir(parents=True)
+    write_replica(files.replica, data)
+    return files
 
 
 def point_preferences_at(monkeypatch: pytest.MonkeyPatch, win: MainWindow, url: str) -> None:
@@ -140,11 +152,8 @@ def test_the_window_is_filled_while_the_server_is_dialled_and_goes_online_withou
 
 def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_preferences_name_one_that_answers(
         qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow], data_dir: Path,
-        pg_url: str, request: pytest.FixtureRequest) -> None:
-    desk = GlossaryService(pg_url, data_dir=data_dir, author="boris")  # a day online left this desk its copy
-    desk.snapshot()
-    desk.wait_for_replica()
-    desk.close()
+        silent_server: pg_support.SilentServer, pg_url: str, request: pytest.FixtureRequest) -> None:
+    keep_copy(data_dir, silent_server.url, pg_url)
     dialled = request.getfixturevalue("dialled_on")
     gui = threading.get_ident()
     win = open_desk()
@@ -168,12 +177,16 @@ def test_an_unreachable_server_leaves_the_desk_on_its_copy_and_its_queue_until_p
     context.tasks.submit(lambda _token: session.memory(), on_done=memories.append)
     qtbot.waitUntil(lambda: len(memories) == 2, timeout=30_000)
     assert memories[1] is not None and memories[1].path == pg_url  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: context.glossary.online is True and context.glossary.pending_edits() == 0
-                    and ui.team.label.text() == "Shared glossary", timeout=30_000)
-    qtbot.waitUntil(lambda: bool(ui.source.hits("冰上丝绸之路", "zh")), timeout=30_000)
+    # Online on the other glossary; the edit typed for the first one waits for it, and the status bar says so.
+    qtbot.waitUntil(lambda: context.glossary.online is True, timeout=30_000)
+    assert context.glossary.pending_edits() == 0
+    assert ui.team.label.text() == "Shared glossary · 1 edit waits for another shared glossary"
+    assert "1 edit typed offline waits for pressdesk@127.0.0.1:" in ui.team.label.toolTip()
     assert dialled and gui not in dialled
     with PgGlossaryStore.open(pg_url, seed=False) as server:
-        assert [v.author for v in server.history(server.search("Polar Silk Road")[0].id)] == ["Boris Petrov"]
+        assert server.search("Polar Silk Road") == []
+    assert queue_rows(TeamFiles.of(data_dir, silent_server.url).queue) == [
+        ("add", "Polar Silk Road", "Boris Petrov")]
 
 
 def test_preferences_switch_between_the_desks_own_glossary_and_a_shared_one_without_a_restart(
@@ -226,11 +239,8 @@ def test_quitting_while_the_server_is_dialled_does_not_wait_for_it_and_keeps_eve
         qtbot, monkeypatch: pytest.MonkeyPatch, open_desk: Callable[[], MainWindow],
         silent_server: pg_support.SilentServer,
         data_dir: Path, pg_url: str) -> None:
-    desk = GlossaryService(pg_url, data_dir=data_dir, author="boris")  # a day online left this desk its copy...
-    desk.snapshot()
-    desk.wait_for_replica()
-    desk.close()
-    offline = OfflineGlossaryStore.open(desk.path, desk.queue_path, "Boris Petrov")  # ...and an edit queued offline
+    files = keep_copy(data_dir, silent_server.url, pg_url)  # a day online left this desk its copy...
+    offline = OfflineGlossaryStore.open(files, "Boris Petrov")  # ...and an edit queued offline
     offline.add(TermEntry(0, "term", {"zh": "数字丝绸之路", "en": "Digital Silk Road", "ru": ""}))
     offline.close()
     # Nothing can time out during the test: every attempt below is still waiting for the server when the desk quits.
@@ -252,5 +262,5 @@ def test_quitting_while_the_server_is_dialled_does_not_wait_for_it_and_keeps_eve
     # ...yet nothing is left running that could touch what was closed: no worker, no listener.
     assert all(pool.activeThreadCount() == 0 for pool in pools)
     assert not any(t.name == "glossary-listener" and t.is_alive() for t in threading.enumerate())
-    assert queue_rows(data_dir / QUEUE_FILE) == [("add", "Digital Silk Road", "Boris Petrov"),
+    assert queue_rows(files.queue) == [("add", "Digital Silk Road", "Boris Petrov"),
                                                  ("add", "Polar Silk Road", "Boris Petrov")]

@@ -38,6 +38,10 @@ def glossary_service(args: argparse.Namespace) -> GlossaryService:
         return GlossaryService(Path(explicit))
     service = GlossaryService.for_data_dir(resolve_data_dir(args.data_dir), explicit or getattr(args, "glossary_url",
                                                                                                  None))
+    for where, count in service.queued_elsewhere():  # never sent here: said, so they are not forgotten
+        edits = "1 edit typed offline waits" if count == 1 else f"{count} edits typed offline wait"
+        print(f"{edits} for the shared glossary {escape_unseen(where)}: sent when this desk uses it again",
+              file=sys.stderr)
     if service.team:  # read it through once, so the local copy is current should the server go away later
         try:
             service.snapshot()

@@ -43,7 +43,7 @@ from desktop_app.storage import automaton_cache
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, default_glossary_path
 
 if TYPE_CHECKING:
-    from desktop_app.storage.glossary_offline import OfflineGlossaryStore
+    from desktop_app.storage.glossary_offline import OfflineGlossaryStore, TeamFiles
     from desktop_app.storage.pg_dial import Dialler
     from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
@@ -179,8 +179,12 @@ class GlossaryService:
         """Everything that depends on where the glossary is, fresh for a new generation."""
         self.location = location if is_server_url(location) else Path(location)
         self.team = is_server_url(location)
-        self.path = self.data_dir / "team-glossary-replica.sqlite" if self.team else Path(location)
-        self.queue_path = self.data_dir / "team-glossary-queue.sqlite"
+        self.files: TeamFiles | None = None  # a shared glossary's local copy and queue, this server's own
+        if self.team:
+            from desktop_app.storage.glossary_offline import TeamFiles
+
+            self.files = TeamFiles.of(self.data_dir, str(location))
+        self.path = self.files.replica if self.files else Path(location)
         self.author = author
         self.online: bool | None = None  # shared glossary: None until first tried
         self._published: GlossarySnapshot | None = None
@@ -193,6 +197,11 @@ class GlossaryService:
     def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True,
                      dialler: Dialler | None = None) -> GlossaryService:
         """The glossary this desk uses (see `glossary_location`), changes recorded as the Preferences' author."""
+        configured = glossary_location(Path(data_dir))
+        if is_server_url(configured):  # the copy and queue of an older PressDesk are the configured server's
+            from desktop_app.storage.glossary_offline import adopt_legacy_files
+
+            adopt_legacy_files(Path(data_dir), str(configured))
         location = glossary_location(Path(data_dir), url)
         return cls(location, data_dir=Path(data_dir), author=desk_author(Path(data_dir), location),
                    dial_in_store=dial_in_store, dialler=dialler)
@@ -376,16 +385,23 @@ class GlossaryService:
             return work(offline)
 
     def pending_edits(self) -> int:
-        """How many edits typed offline wait for the server."""
-        if not self.team or not self.queue_path.is_file():
+        """How many edits typed offline wait for this glossary's server."""
+        if self.files is None or not self.files.queue.is_file():
             return 0
         from desktop_app.storage.glossary_offline import EditQueue
 
-        queue = EditQueue(self.queue_path)
+        queue = EditQueue(self.files.queue)
         try:
             return len(queue)
         finally:
             queue.close()
+
+    def queued_elsewhere(self) -> list[tuple[str, int]]:
+        """(glossary, edits waiting) for the shared glossaries this desk queued edits for but no longer uses: they
+        are sent when the desk is back on that glossary (never to this one)."""
+        from desktop_app.storage.glossary_offline import queues_elsewhere
+
+        return queues_elsewhere(self.data_dir, str(self.location) if self.team else None)
 
     # -- a shared glossary ---------------------------------------------------------------------------------------
 
@@ -408,7 +424,8 @@ class GlossaryService:
     def _open_offline(self) -> AnyGlossaryStore:
         from desktop_app.storage.glossary_offline import OfflineGlossaryStore
 
-        return OfflineGlossaryStore.open(self.path, self.queue_path, self.author)
+        assert self.files is not None
+        return OfflineGlossaryStore.open(self.files, self.author)
 
     def _open_team_store(self) -> AnyGlossaryStore:
         store = self._open_team_reader()
@@ -421,16 +438,20 @@ class GlossaryService:
         copy is written on a thread of its own from what was read, so the snapshot is not held up by it."""
         from desktop_app.storage.glossary_offline import ReplicaData, replica_changes, write_replica
 
+        files = self.files
+        assert files is not None
         changes = store.change_counter()
-        if replica_changes(self.path) == changes:
+        if replica_changes(files.replica, files.server) == changes:
             return
-        data = ReplicaData(store.entries(), store.versions(), store.tenures(), store.read_only, changes)
+        data = ReplicaData(store.entries(), store.versions(), store.tenures(), store.read_only, changes,
+                           files.server.key)
 
         def write() -> None:
             with self._replica_lock:
                 try:
-                    if (replica_changes(self.path) or -1) < changes:
-                        write_replica(self.path, data)
+                    if (replica_changes(files.replica, files.server) or -1) < changes:
+                        files.replica.parent.mkdir(parents=True, exist_ok=True)
+                        write_replica(files.replica, data)
                 except (OSError, sqlite3.Error, GlossaryError) as exc:
                     log.warning("the local copy of the shared glossary was not updated: %s", exc)
 
@@ -443,19 +464,22 @@ class GlossaryService:
             self._replica_thread.join()
 
     def _flush(self, store: PgGlossaryStore) -> tuple[int, list[str]]:
-        """Send the edits typed offline (in order, with their version checks)."""
-        if not self.queue_path.is_file():
+        """Send the edits typed offline for the server `store` is connected to (in order, with their version
+        checks): its own queue, whichever glossary the desk was pointed at meanwhile."""
+        from desktop_app.storage.glossary_offline import EditQueue, TeamFiles
+
+        files = TeamFiles.of(self.data_dir, store.url)
+        if not files.queue.is_file():
             return 0, []
-        from desktop_app.storage.glossary_offline import EditQueue
 
         with self._flush_lock:
-            queue = EditQueue(self.queue_path)
+            queue = EditQueue(files.queue, files.server)
             try:
                 applied, refused = queue.flush(store)
             finally:
                 queue.close()
         if applied:
-            log.info("%d edits typed offline were sent to the shared glossary", applied)
+            log.info("%d edits typed offline were sent to the shared glossary %s", applied, files.server.label)
             self._revision += 1
             self._store_stale = True
         return applied, refused

@@ -1,5 +1,11 @@
 """A desk on a shared glossary when the server cannot be reached: a local read-only replica of the last glossary
-seen, and a queue of the edits typed meanwhile, both SQLite files in the data folder.
+seen, and a queue of the edits typed meanwhile, both SQLite files in the data folder, one pair per server.
+
+A desk can be moved to another office's glossary (Preferences ▸ Team, $PRESSDESK_GLOSSARY_URL, --glossary), so the
+pair lives in a folder named after the server's identity (`ServerIdentity`: host, port, database and login of
+the URL, never the password), and each file records that identity: edits typed for one glossary are only ever
+sent to it, and a desk that cannot reach its glossary never shows another's copy. The edits queued for a glossary
+the desk has left wait in their own queue until the desk is back on it (`queues_elsewhere` names them).
 
 The replica is an ordinary PressDesk glossary file (so highlighting, QA and MT term protection read it as they
 read the single-desk glossary) plus each entry's row version, rewritten whole and atomically whenever the desk
@@ -9,7 +15,12 @@ version checks as any edit: one that conflicts stays in the queue with the reaso
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import re
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -27,8 +38,124 @@ from desktop_app.storage.pg_glossary_store import (
 )
 from desktop_app.storage.project_store import now_iso
 
-REPLICA_FILE = "team-glossary-replica.sqlite"
-QUEUE_FILE = "team-glossary-queue.sqlite"
+log = logging.getLogger(__name__)
+
+TEAM_FOLDER = "team-glossary"  # one subfolder per server, named by `ServerIdentity.key`
+REPLICA_FILE = "replica.sqlite"
+QUEUE_FILE = "queue.sqlite"
+LEGACY_REPLICA_FILE = "team-glossary-replica.sqlite"  # older PressDesk: one pair per data folder
+LEGACY_QUEUE_FILE = "team-glossary-queue.sqlite"
+DEFAULT_PORT = "5432"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerIdentity:
+    """Which glossary a URL reaches, as libpq reads it: host, port, database and login; the password and the
+    connection options (timeouts, SSL) do not change which glossary it is. Host names are case-insensitive,
+    the port defaults to 5432 and the database to the login's name, so two spellings of one URL are one server."""
+
+    host: str
+    port: str
+    dbname: str
+    user: str
+
+    @classmethod
+    def from_url(cls, url: str) -> ServerIdentity:
+        parts = urllib.parse.urlsplit(url.strip())
+        netloc = parts.netloc.rpartition("@")
+        userinfo, hosts = netloc[0], netloc[2]
+        user = urllib.parse.unquote(userinfo.partition(":")[0])
+        dbname = urllib.parse.unquote(parts.path.lstrip("/"))
+        host_list, port_list = [], []
+        for one in hosts.split(",") if hosts else []:
+            if one.startswith("["):  # [IPv6]:port
+                name, _, port = one[1:].partition("]")
+                port = port.lstrip(":")
+            else:
+                name, _, port = one.partition(":")
+            host_list.append(urllib.parse.unquote(name))
+            port_list.append(port)
+        query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+        user = query.get("user", [user])[-1]
+        dbname = query.get("dbname", [dbname])[-1]
+        if "host" in query:
+            host_list = query["host"][-1].split(",")
+        if "port" in query:
+            port_list = query["port"][-1].split(",")
+        host = ",".join(h if h.startswith("/") else h.lower() for h in host_list)
+        port = ",".join(p or DEFAULT_PORT for p in port_list) or DEFAULT_PORT
+        return cls(host, port, dbname or user, user)
+
+    @property
+    def label(self) -> str:
+        """How the user knows this glossary: login@host:port/database (no password)."""
+        return f"{self.user + '@' if self.user else ''}{self.host or 'localhost'}:{self.port}/{self.dbname}"
+
+    @property
+    def key(self) -> str:
+        """A file-name-safe name, stable across runs: readable, with a digest that tells close names apart."""
+        canonical = "\n".join((self.host, self.port, self.dbname, self.user))
+        digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+        readable = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{self.dbname}_{self.host.strip('/')}").strip("._")[:40]
+        return f"{readable}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class TeamFiles:
+    """Where a desk keeps the local copy of one server's glossary and the edits typed offline for it."""
+
+    server: ServerIdentity
+    replica: Path
+    queue: Path
+
+    @classmethod
+    def of(cls, data_dir: Path, url: str) -> TeamFiles:
+        server = ServerIdentity.from_url(url)
+        folder = Path(data_dir) / TEAM_FOLDER / server.key
+        return cls(server, folder / REPLICA_FILE, folder / QUEUE_FILE)
+
+
+def adopt_legacy_files(data_dir: Path, url: str) -> bool:
+    """Give the one replica and queue of an older PressDesk (per data folder) to the server at `url`, the one the
+    desk is set up for (True: moved). They were made for the server configured then, and the older version sent
+    any queue on its first connection, so edits still queued were typed for that server since it was last seen."""
+    files = TeamFiles.of(data_dir, url)
+    moved = False
+    for name, target in ((LEGACY_QUEUE_FILE, files.queue), (LEGACY_REPLICA_FILE, files.replica)):
+        legacy = Path(data_dir) / name
+        if not legacy.is_file() or target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(legacy, target)
+        except OSError as exc:
+            log.warning("%s was not given to %s: %s", name, files.server.label, exc)
+            continue
+        moved = True
+        log.info("%s of an older PressDesk now belongs to the shared glossary %s", name, files.server.label)
+    if moved and files.queue.is_file():  # recorded now, so it is never replayed into another glossary
+        EditQueue(files.queue, files.server).close()
+    return moved
+
+
+def queues_elsewhere(data_dir: Path, url: str | None) -> list[tuple[str, int]]:
+    """(server label, edits waiting) for every server but the one at `url` with edits queued on this desk."""
+    own = TeamFiles.of(data_dir, url).queue if url else None
+    found = []
+    for path in sorted((Path(data_dir) / TEAM_FOLDER).glob(f"*/{QUEUE_FILE}")):
+        if path == own:
+            continue
+        try:
+            queue = EditQueue(path)
+        except (sqlite3.Error, GlossaryError) as exc:
+            log.warning("the queue %s cannot be read: %s", path, exc)
+            continue
+        try:
+            if len(queue):
+                found.append((queue.server_label(), len(queue)))
+        finally:
+            queue.close()
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +167,7 @@ class ReplicaData:
     tenures: list[Tenure]
     read_only: bool
     changes: int
+    server: str = ""  # `ServerIdentity.key` of the glossary it is a copy of
 
 
 def write_replica(path: Path, data: ReplicaData) -> None:
@@ -56,25 +184,32 @@ def write_replica(path: Path, data: ReplicaData) -> None:
                 replica.db["team_versions"].insert_all(
                     ({"id": e.id, "version": data.versions.get(e.id, 1)} for e in data.entries), pk="id")
                 replica.db["meta"].upsert_all([{"key": "team_read_only", "value": "1" if data.read_only else "0"},
-                                               {"key": "team_changes", "value": str(data.changes)}], pk="key")
+                                               {"key": "team_changes", "value": str(data.changes)},
+                                               {"key": "team_server", "value": data.server}], pk="key")
                 replica._save_lemmas(data.entries)
         finally:
             replica.close()
 
 
-def replica_changes(path: Path) -> int | None:
-    """The server change counter the replica at `path` was copied at (None: no usable replica)."""
+def _replica_meta(path: Path) -> dict[str, str]:
     if not path.is_file():
-        return None
+        return {}
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = conn.execute("select value from meta where key = 'team_changes'").fetchone()
+            return dict(conn.execute("select key, value from meta where key like 'team_%'").fetchall())
         finally:
             conn.close()
     except sqlite3.Error:
+        return {}
+
+
+def replica_changes(path: Path, server: ServerIdentity) -> int | None:
+    """The server change counter the replica at `path` was copied at (None: no usable replica of `server`)."""
+    meta = _replica_meta(path)
+    if meta.get("team_server", server.key) != server.key or "team_changes" not in meta:
         return None
-    return int(row[0]) if row else None
+    return int(meta["team_changes"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +226,36 @@ class QueuedEdit:
 
 
 class EditQueue:
-    """The edits waiting for the server, in the order they were typed (an SQLite file in the data folder)."""
+    """The edits waiting for one server, in the order they were typed (an SQLite file in the data folder).
 
-    def __init__(self, path: Path) -> None:
+    Opened for `server`, it records that server on first use and refuses a file recorded for another one
+    (GlossaryError); opened without, it is only looked at (`queues_elsewhere`)."""
+
+    def __init__(self, path: Path, server: ServerIdentity | None = None) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(str(path), timeout=5.0)
-        self.conn.execute("create table if not exists queue (id integer primary key, action text not null, "
-                          "entry_id integer not null, base_version integer, data text not null, author text not null,"
-                          " at text not null, problem text not null default '')")
-        self.conn.commit()
+        try:
+            with self.conn:
+                self.conn.execute("create table if not exists queue (id integer primary key, action text not null, "
+                                  "entry_id integer not null, base_version integer, data text not null, author text "
+                                  "not null, at text not null, problem text not null default '')")
+                self.conn.execute("create table if not exists server (key text primary key, label text not null)")
+                recorded = self.conn.execute("select key, label from server").fetchone()
+                if server is not None and recorded is None:
+                    self.conn.execute("insert into server (key, label) values (?, ?)", [server.key, server.label])
+        except sqlite3.Error:
+            self.conn.close()
+            raise
+        self._label = recorded[1] if recorded else (server.label if server else "")
+        if server is not None and recorded is not None and recorded[0] != server.key:
+            self.conn.close()
+            raise GlossaryError(f"the queue {path} holds edits for the shared glossary {recorded[1]}, not "
+                                f"{server.label}: they are only sent there")
+
+    def server_label(self) -> str:
+        """The glossary these edits were typed for ("" if the queue does not record it)."""
+        return self._label
 
     def close(self) -> None:
         self.conn.close()
@@ -173,11 +328,17 @@ class OfflineGlossaryStore:
         self.offline = True
 
     @classmethod
-    def open(cls, replica_path: Path, queue_path: Path, author: str) -> OfflineGlossaryStore:
-        if not replica_path.is_file():
+    def open(cls, files: TeamFiles, author: str) -> OfflineGlossaryStore:
+        """The offline store of the server `files` are for; a replica of another server is never used."""
+        if replica_changes(files.replica, files.server) is None:
             raise GlossaryOfflineError("the glossary server cannot be reached and this desk has no copy of the "
                                        "shared glossary yet")
-        return cls(GlossaryStore.open(replica_path, seed=False), EditQueue(queue_path), author)
+        queue = EditQueue(files.queue, files.server)
+        try:
+            return cls(GlossaryStore.open(files.replica, seed=False), queue, author)
+        except BaseException:
+            queue.close()
+            raise
 
     @property
     def revision(self) -> int:

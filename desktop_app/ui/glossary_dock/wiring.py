@@ -229,6 +229,7 @@ class TeamGlossaryLink(QObject):
         self.label.setObjectName("teamGlossaryLabel")
         ui.window.statusBar().addPermanentWidget(self.label)
         self._why = ""
+        self._elsewhere: list[tuple[str, int]] = []  # edits queued for shared glossaries the desk has left
 
         def listener(event: Any) -> None:  # on the listening thread
             try:
@@ -244,8 +245,12 @@ class TeamGlossaryLink(QObject):
         self.restart()
 
     def restart(self) -> None:
-        """Say "connecting…" and listen to the glossary the service now uses (at start, and after Preferences)."""
+        """Say "connecting…" and listen to the glossary the service now uses (at start, and after Preferences);
+        edits typed offline for another shared glossary are named: they wait until the desk is back on it."""
         self._why = ""
+        self._elsewhere = self.service.queued_elsewhere()
+        for where, count in self._elsewhere:
+            log.info("%d edits typed offline wait for the shared glossary %s", count, where)
         self.show_state()
         self.service.start_live()
 
@@ -282,7 +287,14 @@ class TeamGlossaryLink(QObject):
             queued = self.service.pending_edits()
             self.label.setText(self.tr("Shared glossary offline: working from the last copy; %n edit(s) queued", "",
                                        queued))
-        self.label.setToolTip(self._why or str(self.service.location).split("@")[-1])
+        tip = self._why or str(self.service.location).split("@")[-1]
+        if self._elsewhere:
+            waiting = sum(count for _where, count in self._elsewhere)
+            self.label.setText(self.label.text() + " · " + self.tr(
+                "%n edit(s) wait for another shared glossary", "", waiting))
+            tip += "".join("\n" + self.tr("%n edit(s) typed offline wait for %1 (sent when this desk uses it again)",
+                                           "", count).replace("%1", where) for where, count in self._elsewhere)
+        self.label.setToolTip(tip)
 
 
 def install_glossary(window: QMainWindow) -> GlossaryUi:
