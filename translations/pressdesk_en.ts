@@ -2953,6 +2953,22 @@
             <numerusform>Shared glossary offline: working from the last copy; %n edits queued</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <source>%n edit(s) wait for another shared glossary</source>
+        <translation>
+            <numerusform>%n edit waits for another shared glossary</numerusform>
+            <numerusform>%n edits wait for another shared glossary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
+        <translation>
+            <numerusform>%n edit typed offline waits for %1 (sent when this desk uses it again)</numerusform>
+            <numerusform>%n edits typed offline wait for %1 (sent when this desk uses it again)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamGroup</name>

@@ -2964,6 +2964,24 @@
             <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правок</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <source>%n edit(s) wait for another shared glossary</source>
+        <translation>
+            <numerusform>%n правка ждёт другой общий глоссарий</numerusform>
+            <numerusform>%n правки ждут другой общий глоссарий</numerusform>
+            <numerusform>%n правок ждут другой общий глоссарий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
+        <translation>
+            <numerusform>%n правка, сделанная без связи, ждёт глоссарий %1 (будет отправлена, когда этот стол снова его выберет)</numerusform>
+            <numerusform>%n правки, сделанные без связи, ждут глоссарий %1 (будут отправлены, когда этот стол снова его выберет)</numerusform>
+            <numerusform>%n правок, сделанных без связи, ждут глоссарий %1 (будут отправлены, когда этот стол снова его выберет)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamGroup</name>

@@ -2942,6 +2942,20 @@
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <source>%n edit(s) wait for another shared glossary</source>
+        <translation>
+            <numerusform>%n 处修改等待另一个共享术语库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
+        <translation>
+            <numerusform>%n 处离线修改等待 %1（本机再次使用该术语库时发送）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamGroup</name>
