@@ -15,7 +15,7 @@ from pg_support import PgServer
 from desktop_app.cli import main
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, empty_entry
 from desktop_app.services.glossary_service import GlossaryService, TeamEvent
-from desktop_app.storage.glossary_offline import EditQueue
+from desktop_app.storage.glossary_offline import EditQueue, TeamFiles
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryValidationError
 from desktop_app.storage.pg_glossary_store import (
     GlossaryConflictError,
@@ -259,4 +259,5 @@ def test_the_cli_queues_an_edit_while_the_server_is_down_and_sends_it_next_time(
     assert main(["--glossary", url, "glossary", "search", "Khanka Ferry Pier", "--json"]) == 0
     (found,) = json.loads(capsys.readouterr().out)
     assert found["zh"] == "兴凯湖渡口"
-    assert not EditQueue(data_dir / "team-glossary-queue.sqlite").pending()
+    queue = TeamFiles.of(data_dir, url).queue
+    assert queue.is_file() and not EditQueue(queue).pending()  # queued, then sent

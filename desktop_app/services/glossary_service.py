@@ -360,7 +360,7 @@ class GlossaryService:
         from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
 
         with self._reader_lock:
-            generation = self._generation
+            generation, files = self._generation, self.files  # an edit typed for this glossary is queued for it
             if self._reader is not None and (self._reader[0] != generation or self.online is False):
                 self._reader[1].close()  # of a glossary no longer used, or of a server that went away
                 self._reader = None
@@ -381,7 +381,7 @@ class GlossaryService:
                     self._reader[1].close()
                     self._reader = None
                     self._went_offline(str(exc), generation)
-        with self._open_offline() as offline:
+        with self._open_offline(files) as offline:
             return work(offline)
 
     def pending_edits(self) -> int:
@@ -410,7 +410,7 @@ class GlossaryService:
         from desktop_app.storage.pg_glossary_store import GlossaryOfflineError
 
         generation = self._generation if generation is None else generation
-        location, author = self.location, self.author
+        location, author, files = self.location, self.author, self.files
         if self.online is not False:
             try:
                 store = open_glossary_store(location, author, dialler=self.dialler)
@@ -419,13 +419,15 @@ class GlossaryService:
             else:
                 self._mark_online(generation)
                 return store
-        return self._open_offline()
+        return self._open_offline(files)
 
-    def _open_offline(self) -> AnyGlossaryStore:
+    def _open_offline(self, files: TeamFiles | None = None) -> AnyGlossaryStore:
+        """The local copy and queue of `files` (by default of the glossary in use now)."""
         from desktop_app.storage.glossary_offline import OfflineGlossaryStore
 
-        assert self.files is not None
-        return OfflineGlossaryStore.open(self.files, self.author)
+        files = files or self.files
+        assert files is not None
+        return OfflineGlossaryStore.open(files, self.author)
 
     def _open_team_store(self) -> AnyGlossaryStore:
         store = self._open_team_reader()
