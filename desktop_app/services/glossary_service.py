@@ -27,8 +27,11 @@ queued on the local copy instead, so quitting neither waits for the connect time
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import select
+import socket
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
@@ -152,6 +155,44 @@ class TeamEvent:
     message: str = ""
 
 
+class _Stop:
+    """A listener's stop flag that also wakes it: the listener waits on its connection and on this socket at
+    once, so a desk quitting or moving to another glossary does not wait for the next poll."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._pair: tuple[socket.socket, socket.socket] | None = None
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._event.wait(timeout)
+
+    def set(self) -> None:
+        with self._lock:
+            self._event.set()
+            if self._pair is not None:
+                with contextlib.suppress(OSError):
+                    self._pair[1].send(b"x")
+
+    def waker(self) -> socket.socket:
+        """The socket that becomes readable when the flag is set (made on first use, by the listener)."""
+        with self._lock:
+            if self._pair is None:
+                self._pair = socket.socketpair()
+                if self._event.is_set():
+                    self._pair[1].send(b"x")
+            return self._pair[0]
+
+    def close(self) -> None:
+        with self._lock:
+            pair, self._pair = self._pair, None
+        for end in pair or ():
+            end.close()
+
+
 class GlossaryService:
     """Publishes one `GlossarySnapshot` per revision of the glossary at `location` (a file, or a shared glossary's
     URL); thread-safe."""
@@ -191,7 +232,7 @@ class GlossaryService:
         self._build_lock = threading.Lock()  # one build at a time: a second asker waits and takes the result
         self._store_stale = False  # another desk changed the glossary: the store's caches are out of date
         self._spare: PgGlossaryStore | None = None  # a server connection a worker opened, for the GUI thread
-        self._stop = threading.Event()
+        self._stop = _Stop()
 
     @classmethod
     def for_data_dir(cls, data_dir: Path, url: str | None = None, *, dial_in_store: bool = True,
@@ -528,13 +569,20 @@ class GlossaryService:
                                         name="glossary-listener", daemon=True)
         self._thread.start()
 
-    def _listen(self, generation: int, url: str, stop: threading.Event) -> None:
+    def _listen(self, generation: int, url: str, stop: _Stop) -> None:
+        try:
+            self._listen_until(generation, url, stop)
+        finally:
+            stop.close()
+
+    def _listen_until(self, generation: int, url: str, stop: _Stop) -> None:
         import psycopg
 
         from desktop_app.storage import pg_glossary_store
         from desktop_app.storage.pg_dial import DialAbandoned, connect
         from desktop_app.storage.pg_glossary_store import CHANNEL, PgGlossaryStore
 
+        waker = stop.waker()
         while not stop.is_set():
             try:
                 conn = connect(url, self.dialler, autocommit=True, connect_timeout=pg_glossary_store.CONNECT_TIMEOUT_S,
@@ -553,6 +601,9 @@ class GlossaryService:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._came_online(PgGlossaryStore, generation, url)
                     while not stop.is_set():
+                        select.select([conn.fileno(), waker], [], [])  # the server has something, or stop
+                        if stop.is_set():
+                            return
                         if list(conn.notifies(timeout=0.25, stop_after=1)):  # at once, not at the timeout
                             if generation == self._generation:
                                 self._revision += 1

@@ -7,18 +7,31 @@ quitting) wakes every waiting thread with `DialAbandoned` and refuses later atte
 it was given up closes the connection it got; it touches nothing else (no store, file or Qt object), so it may
 still be running when the interpreter exits.
 
+A read-only query waits for the server's answer too, which a slow link makes long. A store runs its reads inside
+`dialler.reading(conn)`, and `abandon()` cancels those still running (psycopg's `cancel_safe`, one thread each):
+the query ends at once with QueryCanceled, and nothing was written. Writes are never cancelled: until the cancel
+request has been sent, the connection cannot leave `reading()` to start one.
+
     dialler = Dialler()
     conn = dialler.dial(url, connect_timeout=3, autocommit=True)   # on a worker; psycopg.Error as usual
+    with dialler.reading(conn):                                     # a read-only query; DialAbandoned when quitting
+        conn.execute("SELECT ...")
     dialler.abandon()                                               # on quit, before waiting for the workers
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import psycopg
+
+log = logging.getLogger(__name__)
+CANCEL_TIMEOUT_S = 3.0
 
 
 class DialAbandoned(Exception):
@@ -77,6 +90,8 @@ class Dialler:
         self._lock = threading.Lock()
         self._attempts: set[_Attempt] = set()
         self._abandoned = False
+        self._reading_lock = threading.Lock()  # held while a cancel is sent: no read ends meanwhile
+        self._reading: list[psycopg.Connection[Any]] = []
 
     def dial(self, url: str, **kwargs: Any) -> psycopg.Connection[Any]:
         """`psycopg.connect(url, **kwargs)`, raising DialAbandoned instead once `abandon()` is called."""
@@ -93,13 +108,41 @@ class Dialler:
                 self._attempts.discard(attempt)
         return attempt.result()
 
+    @contextlib.contextmanager
+    def reading(self, conn: psycopg.Connection[Any]) -> Iterator[None]:
+        """Around a read-only query on `conn`: quitting cancels it instead of waiting for the server's answer.
+        Raises DialAbandoned once the desk is quitting (no new query is started)."""
+        with self._reading_lock:
+            if self._abandoned:
+                raise DialAbandoned
+            self._reading.append(conn)
+        try:
+            yield
+        finally:
+            with self._reading_lock:
+                self._reading.remove(conn)
+
     def abandon(self) -> None:
-        """Give up every attempt now waiting (their threads raise DialAbandoned at once) and every later one."""
+        """Give up every attempt now waiting (their threads raise DialAbandoned at once) and every later one, and
+        cancel the read-only queries running."""
         with self._lock:
             self._abandoned = True
             attempts = list(self._attempts)
         for attempt in attempts:
             attempt.abandon()
+        with self._reading_lock:
+            reading = list(self._reading)
+        for conn in reading:
+            threading.Thread(target=self._cancel, args=(conn,), name="pg-cancel", daemon=True).start()
+
+    def _cancel(self, conn: psycopg.Connection[Any]) -> None:
+        with self._reading_lock:
+            if conn not in self._reading:  # its read ended meanwhile: what runs now may be a write
+                return
+            try:
+                conn.cancel_safe(timeout=CANCEL_TIMEOUT_S)
+            except Exception as exc:  # the query then ends when the server answers, as it would have anyway
+                log.debug("a read-only query could not be cancelled: %s", exc)
 
 
 def connect(url: str, dialler: Dialler | None, **kwargs: Any) -> psycopg.Connection[Any]:

@@ -12,6 +12,7 @@ match and search; every edit then says the glossary is read-only.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -38,7 +39,7 @@ from desktop_app.storage.glossary_store import (
     tenure_problems,
     validate_entry,
 )
-from desktop_app.storage.pg_dial import Dialler, connect
+from desktop_app.storage.pg_dial import DialAbandoned, Dialler, connect
 
 if TYPE_CHECKING:
     import psycopg
@@ -182,10 +183,11 @@ MIGRATIONS = {1: _create_schema_v1}
 class PgGlossaryStore:
     """An open connection to the shared glossary; `open()` creates, migrates and seeds it. Use from one thread."""
 
-    def __init__(self, url: str, conn: psycopg.Connection[Any], author: str) -> None:
+    def __init__(self, url: str, conn: psycopg.Connection[Any], author: str, dialler: Dialler | None = None) -> None:
         self.url = url
         self.conn = conn
         self.author = author
+        self.dialler = dialler  # a window's: quitting cancels the reads still waiting for the server
         self.revision = 0
         self._entries: list[TermEntry] | None = None
         self._versions: dict[int, int] = {}
@@ -203,7 +205,7 @@ class PgGlossaryStore:
         conn = _connect(url, dialler=dialler)
         try:
             cls._migrate(conn, seed)
-            store = cls(url, conn, default_author(author))
+            store = cls(url, conn, default_author(author), dialler)
             store._preload_lemmas()
         except GlossaryError:
             conn.close()
@@ -249,17 +251,14 @@ class PgGlossaryStore:
                                     "ask the office administrator to open it once with the editors' login") from exc
 
     def _may_write(self) -> bool:
-        with self.conn.cursor() as cur:
+        with self._reading() as cur:
             cur.execute("SELECT has_table_privilege('entries', 'UPDATE') AND has_table_privilege('entries', 'INSERT')")
-            allowed = bool(cur.fetchone()[0])  # type: ignore[index]
-        self.conn.commit()
-        return allowed
+            return bool(cur.fetchone()[0])  # type: ignore[index]
 
     def _preload_lemmas(self) -> None:
-        with self.conn.cursor() as cur:
+        with self._reading() as cur:
             cur.execute("SELECT word, lemmas FROM lemmas")
             preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in cur})
-        self.conn.commit()
 
     def close(self) -> None:
         self.conn.close()
@@ -283,15 +282,21 @@ class PgGlossaryStore:
 
     @contextmanager
     def _reading(self) -> Iterator[psycopg.Cursor[Any]]:
-        """A cursor for reads; the transaction ends right after, so no snapshot is held open between calls."""
+        """A cursor for reads; the transaction ends right after, so no snapshot is held open between calls. When
+        the desk quits, a read still waiting for the server is cancelled: it fails as if the server had gone."""
+        import psycopg
+
         try:
-            with self.conn.cursor() as cur:
-                yield cur
-            self.conn.commit()
+            with self.dialler.reading(self.conn) if self.dialler else contextlib.nullcontext():
+                with self.conn.cursor() as cur:
+                    yield cur
+                self.conn.commit()  # of a read: cancelling it loses nothing either
         except GlossaryError:
             raise
+        except DialAbandoned as exc:
+            raise GlossaryOfflineError("the glossary server was not asked: PressDesk is quitting") from exc
         except Exception as exc:
-            if not self.conn.closed:
+            if not self.conn.closed and not isinstance(exc, psycopg.errors.QueryCanceled):  # quitting: no wait
                 self.conn.rollback()
             raise _server_error(exc) from exc
 
