@@ -12,7 +12,9 @@ Every way the glossary can fail to open ends in one `GlossaryError` with a messa
 A shared glossary (a `postgresql://` location) adds the team's concerns here, so every reader gets them alike:
 `start_live()` listens on a worker thread for the other desks' changes (each starts a new revision within a
 moment); when the server cannot be reached the snapshots come from the local replica of the last glossary seen
-and `write()` queues edits, which are sent, with their version checks, when the server is back.
+and `write()` queues edits, which are sent, with their version checks, when the server is back. Replica and queue
+are kept per server (storage/glossary_offline.py): a desk pointed at another glossary never sends it the first
+one's queued edits, and `queued_elsewhere()` names the edits waiting for a glossary not in use.
 
 A window's service is made with `dial_in_store=False`: a server that never answers holds a connection attempt
 for the connect timeout, so the GUI thread never dials. Its `store()` adopts the connection the last snapshot's
