@@ -6,9 +6,10 @@ import tempfile
 from pathlib import Path
 
 import pymorphy3
+import pytest
 
 from desktop_app.domain.glossary import normalize
-from desktop_app.domain.morphology import russian_analyzer
+from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 from desktop_app.domain.qa import number_words
 from desktop_app.services.glossary_service import GlossaryService
 from desktop_app.services.importing import sample_release
@@ -34,3 +35,10 @@ def test_glossary_matching_qa_numbers_and_term_protection_share_one_analyser(mon
     assert number_words.russian_words()["двадцати"].value == 20
     assert governing_case("Делегация поблагодарит") == "accs"  # how MT output inflects a restored name
     assert len(made) == 1
+
+
+@pytest.mark.parametrize("word", ["москву", "путина", "сотрудничества", "еще", "ещё", "володиным", "стали"])
+def test_dictionary_tags_are_the_tags_of_the_analysers_dictionary_readings(word: str) -> None:
+    readings = [p.tag for p in russian_analyzer().parse(word) if type(p.methods_stack[0][0]).__name__ ==
+                "DictionaryAnalyzer"]
+    assert readings and sorted(map(str, dictionary_tags(word))) == sorted(map(str, readings))

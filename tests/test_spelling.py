@@ -77,6 +77,9 @@ def test_russian_is_checked_with_the_morphological_dictionary_that_knows_names_i
             "и интернет-сотрудничество, по-русски и ещё раз еще. Делегацыя посетилла праздник в Пекине.")
     # Names, case endings, compounds (whole or by their parts) and е for ё pass; typos do not.
     assert [m.word for m in checker.check(text, "ru")] == ["Делегацыя", "посетилла"]
+    # A name in lower case is misspelt, a word that is also a name is not ("путина", the fishing season).
+    text = "Делегация прибыла в москву и Пекин, встретилась с володиным и Путиным; путина началась в санкт-петербурге."
+    assert [m.word for m in checker.check(text, "ru")] == ["москву", "володиным", "санкт-петербурге"]
 
 
 def test_a_russian_hunspell_dictionary_counts_only_in_the_users_own_folder(tmp_path: Path) -> None:

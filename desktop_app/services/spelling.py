@@ -157,7 +157,7 @@ class Dictionary:
     """A word list behind `lookup`, asked one word at a time (a Hunspell handle is not thread-safe), with its
     answers remembered.
 
-    A Hunspell lookup in running text takes ~3.5 µs, a morphological one ~11 µs, and a remembered answer ~0.1 µs:
+    A Hunspell lookup in running text takes ~3.5 µs, a morphological one 10-25 µs, a remembered answer ~0.1 µs:
     re-checking a 50,000-character row on the GUI thread takes ~5 ms instead of over 20 ms
     (benchmarks/bench_spelling.py). The memory of answers is bounded (MEMO_WORDS, ~120 bytes a word) and starts
     afresh when full."""
