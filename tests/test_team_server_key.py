@@ -63,7 +63,6 @@ def seen_then_offline(pg_server: PgServer, desk: GlossaryService) -> None:
     desk.snapshot()
     desk.wait_for_replica()
     pg_server.stop()
-    desk.online = False
 
 
 def test_edits_queued_for_one_glossary_are_sent_to_it_and_never_to_another(
