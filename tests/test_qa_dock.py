@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QTimer
 from qa_helpers import clean_sample
 
 from desktop_app.domain.qa.findings import Kind
@@ -33,21 +33,8 @@ def seeded_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path, seeded_project: Path, answers: ui_support.Answers) -> MainWindow:
-    """Closed by this fixture, not by qtbot: the panels' debounced work must finish while the window exists."""
-    context = ui_support.make_context(data_dir)
-    win = MainWindow(context)
-    assert win.open_path(seeded_project, ask_save=False)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # the debounce timers (suggestions, row re-check) fire and submit their last work
-    qtbot.waitUntil(lambda: not any(t.isActive() for t in win.findChildren(QTimer) if t.isSingleShot()),
-                    timeout=10_000)
-    context.tasks.wait_idle()
-    win.close()
-    context.close()
-    win.deleteLater()
+def window(qtbot, data_dir: Path, seeded_project: Path, answers: ui_support.Answers) -> Iterator[MainWindow]:
+    yield from ui_support.window_on(qtbot, data_dir, seeded_project)
 
 
 def panel_of(win: MainWindow) -> QaPanel:

@@ -3,11 +3,12 @@ in the interface language, and its one-click fix puts the right letter back in t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from qa_helpers import clean_sample
 
@@ -35,20 +36,8 @@ def slipped_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path, slipped_project: Path, answers: ui_support.Answers) -> MainWindow:
-    """Closed by this fixture, not by qtbot: the panels' debounced work must finish while the window exists."""
-    context = ui_support.make_context(data_dir)
-    win = MainWindow(context)
-    assert win.open_path(slipped_project, ask_save=False)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    qtbot.waitUntil(lambda: not any(t.isActive() for t in win.findChildren(QTimer) if t.isSingleShot()),
-                    timeout=10_000)
-    context.tasks.wait_idle()
-    win.close()
-    context.close()
-    win.deleteLater()
+def window(qtbot, data_dir: Path, slipped_project: Path, answers: ui_support.Answers) -> Iterator[MainWindow]:
+    yield from ui_support.window_on(qtbot, data_dir, slipped_project)
 
 
 @pytest.fixture

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.services.importing import sample_release
@@ -63,6 +65,23 @@ def window(qtbot, data_dir: Path, sample_project: Path, answers: Answers) -> Mai
     context.tasks.wait_idle()
     win.close()
     context.close()
+
+
+def window_on(qtbot, data_dir: Path, project: Path) -> Iterator[MainWindow]:
+    """A fixture body: the window on `project`, closed by the fixture, not by qtbot, once the panels' debounced work
+    (suggestions, row re-checks) has fired and finished while the window still exists."""
+    context = make_context(data_dir)
+    win = MainWindow(context)
+    assert win.open_path(project, ask_save=False)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    qtbot.waitUntil(lambda: not any(t.isActive() for t in win.findChildren(QTimer) if t.isSingleShot()),
+                    timeout=10_000)
+    context.tasks.wait_idle()
+    win.close()
+    context.close()
+    win.deleteLater()
 
 
 def open_editor(win: MainWindow, row: int, lang: str) -> CellEditor:
