@@ -9,7 +9,8 @@ fresh interpreter) reports the main window's RSS on the sample release once a fu
 (which loads both dictionaries) is done: run the script on two checkouts to compare.
 
 The comparison reads the Russian text of the sample release and of tests/corpus (real published releases): words
-each dictionary flags, and how many of 3 made-up typos per word (a letter swapped, dropped or added) each catches.
+each dictionary flags, and how many of 3 made-up typos per word (a letter swapped, dropped or added) each catches;
+then the words each flags in the Russian of the real DOCX files in ../shared/realdata, when it is beside the checkout.
 
 Run: .venv/bin/python benchmarks/bench_spelling.py   (offscreen unless QT_QPA_PLATFORM says otherwise)
 """
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,7 +46,9 @@ from desktop_app.services.spelling import (
 )
 
 BIG_ROW = 50_000
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "tests" / "corpus"
+REALDATA = REPO.parent / "shared" / "realdata"
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -185,6 +189,21 @@ def main() -> int:
     return 0
 
 
+def realdata_russian() -> list[str]:
+    """The text of each real DOCX file (../shared/realdata) with a few hundred Russian letters or more."""
+    import docx
+
+    texts = []
+    for path in sorted(REALDATA.rglob("*.docx")):
+        try:
+            text = "\n".join(paragraph.text for paragraph in docx.Document(str(path)).paragraphs)
+        except Exception:  # the broken files of the collection: not text to compare on
+            continue
+        if len(re.findall("[А-Яа-яЁё]", text)) >= 200:
+            texts.append(text)
+    return texts
+
+
 def corpus_russian() -> list[str]:
     """Every mostly-Cyrillic string of the corpus releases."""
     texts: list[str] = []
@@ -239,6 +258,19 @@ def compare_with_hunspell(texts: list[str]) -> None:
                 caught[name] += bool(checker.check(typo, "ru"))
     print(f"made-up typos of those words: the morphological dictionary catches {caught['morphology']} of {typos}, "
           f"Hunspell ru_RU {caught['hunspell']}")
+    real = realdata_russian()
+    if not real:
+        return
+    found: dict[str, Counter[str]] = {"morphology": Counter(), "hunspell": Counter()}
+    for text in real:
+        for name, checker in (("morphology", morphology), ("hunspell", hunspell_ru)):
+            found[name].update(m.word for m in checker.check(text, "ru"))
+    words = sum(len(WORDS["ru"].findall(text)) for text in real)
+    print(f"Russian of {len(real)} real DOCX files ({words} words): the morphological dictionary flags "
+          f"{sum(found['morphology'].values())} ({len(found['morphology'])} distinct), Hunspell ru_RU "
+          f"{sum(found['hunspell'].values())} ({len(found['hunspell'])} distinct); only Hunspell, commonest: "
+          f"{', '.join(w for w, _ in (found['hunspell'] - found['morphology']).most_common(8))}; only morphology: "
+          f"{', '.join(w for w, _ in (found['morphology'] - found['hunspell']).most_common(8))}")
     return 0
 
 
