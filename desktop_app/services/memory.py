@@ -31,6 +31,7 @@ from desktop_app.formats.tmx import (
     normalise_lang,
 )
 from desktop_app.paths import data_dir as resolve_data_dir
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.tm_store import TmStore, normalise_key
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def _settings_memory_url(data_dir: Path) -> str:
     return Settings.load(data_dir).memory_url if (data_dir / "settings.json").is_file() else ""
 
 
-class TranslationMemory:
+class TranslationMemory(ClosedOnExit):
     """The user's translation memory (one SQLite file in the data folder); safe to share between threads."""
 
     def __init__(self, store: TmStore | PgTmStore) -> None:
@@ -190,12 +191,6 @@ class TranslationMemory:
 
     def close(self) -> None:
         self._store.close()
-
-    def __enter__(self) -> TranslationMemory:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def count(self, src: str | None = None, tgt: str | None = None) -> int:
         """Stored translation pairs, all or for one direction."""

@@ -28,6 +28,7 @@ from typing import Any
 from desktop_app.atomic import atomic_path
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError, entry_to_row
 from desktop_app.storage.pg_glossary_store import (
     GlossaryOfflineError,
@@ -315,7 +316,7 @@ class EditQueue:
         return applied, refused
 
 
-class OfflineGlossaryStore:
+class OfflineGlossaryStore(ClosedOnExit):
     """The store a desk uses while the server is unreachable: reads come from the replica, edits are queued."""
 
     def __init__(self, replica: GlossaryStore, queue: EditQueue, author: str) -> None:
@@ -347,12 +348,6 @@ class OfflineGlossaryStore:
     def close(self) -> None:
         self.replica.close()
         self.queue.close()
-
-    def __enter__(self) -> OfflineGlossaryStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def refresh(self) -> None:
         self.replica.refresh()

@@ -39,6 +39,7 @@ from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, e
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
@@ -438,7 +439,7 @@ def _check_file(path: Path) -> None:
 
 
 @sqlite_errors_as(GlossaryError)
-class GlossaryStore:
+class GlossaryStore(ClosedOnExit):
     """An open glossary database; `open()` creates, migrates and seeds it. Use from one thread."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
@@ -578,12 +579,6 @@ class GlossaryStore:
 
     def close(self) -> None:
         self.db.close()
-
-    def __enter__(self) -> GlossaryStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def refresh(self) -> None:
         """Forget cached entries after another connection (a worker, the CLI) changed the database."""

@@ -26,6 +26,7 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import lemma_key, pattern_tokens, preload_lemmas, russian_lemmas
 from desktop_app.formats.errors import FormatError
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.glossary_store import (
     SEED_FILE,
     TENURES_FILE,
@@ -180,7 +181,7 @@ def _create_schema_v1(cur: psycopg.Cursor[Any]) -> None:
 MIGRATIONS = {1: _create_schema_v1}
 
 
-class PgGlossaryStore:
+class PgGlossaryStore(ClosedOnExit):
     """An open connection to the shared glossary; `open()` creates, migrates and seeds it. Use from one thread."""
 
     def __init__(self, url: str, conn: psycopg.Connection[Any], author: str, dialler: Dialler | None = None) -> None:
@@ -262,12 +263,6 @@ class PgGlossaryStore:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> PgGlossaryStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def refresh(self) -> None:
         """Forget cached entries (and the versions edits are based on) after another desk changed the glossary."""

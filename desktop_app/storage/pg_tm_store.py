@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.pg_dial import Dialler, connect
 from desktop_app.storage.tm_store import MAX_CANDIDATES, TmStoreError, UnitRow, normalise_key, now_iso, pair_hash
 
@@ -29,7 +30,7 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-class PgTmStore:
+class PgTmStore(ClosedOnExit):
     """An open connection to the shared memory; `open()` creates its tables. Safe to share between threads
     (serialised by a lock, like the SQLite store)."""
 
@@ -100,12 +101,6 @@ class PgTmStore:
     def close(self) -> None:
         with self._lock:
             self.conn.close()
-
-    def __enter__(self) -> PgTmStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @contextlib.contextmanager
     def _cursor(self) -> Iterator[psycopg.Cursor[Any]]:

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, schema_version, tables_and_meta
 
@@ -282,7 +283,7 @@ def _check_values(path: Path, conn: sqlite3.Connection) -> None:
 
 
 @sqlite_errors_as(ProjectError)
-class ProjectStore:
+class ProjectStore(ClosedOnExit):
     """An open `.pressdesk` file. Use `create()` or `open()`; close it when done."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
@@ -374,12 +375,6 @@ class ProjectStore:
 
     def close(self) -> None:
         self.db.close()
-
-    def __enter__(self) -> ProjectStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- reading -----------------------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:

@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.atomic import atomic_create
+from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import write_failure
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
@@ -135,7 +136,7 @@ def _match_query(rarest: list[tuple[str, int]]) -> str:
 
 
 @sqlite_errors_as(TmStoreError)
-class TmStore:
+class TmStore(ClosedOnExit):
     """An open memory file. Use `open()`; close it when done."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
@@ -201,12 +202,6 @@ class TmStore:
     def close(self) -> None:
         with self._lock:
             self.db.close()
-
-    def __enter__(self) -> TmStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- reading -----------------------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
