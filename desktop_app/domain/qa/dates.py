@@ -40,7 +40,7 @@ _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _DATELINES = {
-    "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|消息)"),
+    "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
     "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
                      r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP|ANI|[A-Z]{2,})\)\s*"
                      r"(?:--|—|–|-|:)?|"
@@ -153,6 +153,16 @@ def _sentence(text: str, at: int) -> str:
     return text[start:min(ends, default=len(text))]
 
 
+# "a brighter tomorrow", 更加美好的明天, «светлое завтра»: the word as a noun for the future, not a day.
+_FIGURATIVE = {"zh": re.compile(r"的\s*$"),
+               "en": re.compile(r"\b(?:a|the|our|their|its|better|brighter|\w+er)\s+$", re.IGNORECASE),
+               "ru": re.compile(r"\w+(?:ое|ее|ем|ом)\s+$", re.IGNORECASE)}
+
+
+def _figurative(text: str, at: int, lang: str) -> bool:
+    return _FIGURATIVE[lang].search(text[max(0, at - 20):at]) is not None
+
+
 def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
     """Soft dates for the relative words of `text`, counted from `reference`."""
     out: list[Quantity] = []
@@ -177,7 +187,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
     if lang == "zh":
         for m in _ZH_RELATIVE.finditer(text):
             if m.group(1):
-                add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m)
+                if not _figurative(text, m.start(), "zh"):
+                    add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m)
             elif m.group(2):
                 day = _near(reference, reference.month, _cn_int(m.group(2)))
                 if day is not None:
@@ -188,7 +199,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
     elif lang == "en":
         for m in _EN_RELATIVE.finditer(text):
             if m.group(1):
-                add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m)
+                if not _figurative(text, m.start(), "en"):
+                    add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m)
             else:
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
@@ -196,7 +208,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
     else:
         for m in _RU_RELATIVE.finditer(text):
             if m.group(1):
-                add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
+                if not _figurative(text, m.start(), "ru"):
+                    add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
             else:
                 word = (m.group(2) or "").lower()
                 which = "last" if word.startswith("прошл") else "next" if word.startswith("следующ") else (

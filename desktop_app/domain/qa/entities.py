@@ -108,6 +108,7 @@ class ReleaseEntities:
         self.context = context
         self._first: dict[tuple[int, str], int | None] = {}
         self._first_elsewhere: dict[tuple[int, str], int | None] = {}
+        self._stem_cache: dict[int, frozenset[str]] = {}
 
     def active(self, index: int, lang: str) -> bool:
         segment = self.release.segments[index]
@@ -266,12 +267,27 @@ class ReleaseEntities:
         """A body this version names in place of `entry`, which shares words with it and which the others lack."""
         if entry.category not in BODY_CATEGORIES:
             return None
-        stems = _stems(entry)
+        stems = self._stems(entry)
         for hit in views[lang].full_hits:
-            if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES and stems & _stems(hit.entry)
+            if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES and stems & self._stems(hit.entry)
                     and not any(self.recognised(hit.entry, o, index) for o in present)):
                 return hit
         return None
+
+    def _stems(self, entry: TermEntry) -> frozenset[str]:
+        """Five-letter stems of an entry's English words, leaving out the country it belongs to: Federal Assembly
+        and Federation Council share "feder", but the Government and the Foreign Ministry "of the Russian
+        Federation" share only their country."""
+        stems = self._stem_cache.get(entry.id)
+        if stems is None:
+            forms = []
+            for form in filter(None, [entry.form("en"), *entry.variants.get("en", ())]):
+                for hit in sorted(self.context.inner_hits(form, "en"), key=lambda h: -h.start):
+                    if hit.entry.category == "country" and hit.entry is not entry:
+                        form = form[:hit.start] + " " + form[hit.end:]
+                forms.append(form)
+            stems = self._stem_cache[entry.id] = _stems(" ".join(forms))
+        return stems
 
     def _only_here(self, index: int, lang: str, filled: list[str], own: CellView) -> list[CellIssue]:
         """Named by this version alone: reported here once, not as an omission in both others."""
@@ -303,9 +319,7 @@ def _covers(hit: TermHit, edit: Edit) -> bool:
     return hit.kind is not HitKind.SHORT or overlap >= 0.75 * (edit.end - edit.start)
 
 
-def _stems(entry: TermEntry) -> frozenset[str]:
-    """Five-letter stems of an entry's English words: Federal Assembly and Federation Council share "feder"."""
-    words = " ".join(filter(None, [entry.form("en"), *entry.variants.get("en", ())]))
+def _stems(words: str) -> frozenset[str]:
     return frozenset(w[:5].lower() for w in _STEM.findall(words) if w.lower() not in ("russian", "chinese"))
 
 

@@ -118,8 +118,10 @@ def _is_soft(value: float, from_words: bool) -> bool:
 def _glued_to_letters(text: str, start: int, end: int) -> bool:
     """G20, 5G, COVID-19, A320: a code, not a quantity."""
     before = text[start - 1] if start > 0 else " "
-    if before in "-." and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
-        return True  # COVID-19, X.25
+    if before == "-" and start > 1 and text[start - 2].isalpha():
+        return True  # COVID-19, «Внуково-2», Су-35: the name of a thing, in any script
+    if before == "." and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
+        return True  # X.25
     after = text[end] if end < len(text) else " "
     if after == "-" and end + 1 < len(text) and text[end + 1].isalpha():
         return True  # 3-manifolds, 5-летний: part of a compound word
@@ -200,7 +202,8 @@ _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
                    "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪",
-                   "二十国集团", "七国集团", "八国集团")  # G20, G7, G8: names
+                   "二十国集团", "七国集团", "八国集团",  # G20, G7, G8: names
+                   "五年规划", "五年计划")  # the Five-Year Plan: a name (its number is the plan's ordinal)
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
 _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
 _ZH_NOT_NUMBERS_RE = re.compile("|".join(sorted(_ZH_NOT_NUMBERS, key=len, reverse=True)))
@@ -277,13 +280,24 @@ def _strip_counter(after: str) -> str:
     return after
 
 
+# “十四五”规划 is the 14th Five-Year Plan: 十 and the plan's number, then 五 for "five-year".
+_ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?=”?\s*(?:规划|计划|时期|期间))")
+
+
+def _zh_plans(text: str, out: list[Quantity]) -> str:
+    for m in _ZH_PLAN.finditer(text):
+        out.append(Quantity(10 + (simple_value(m.group(1)) or 0), QKind.ORDINAL, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
+    return text
+
+
 def chinese_quantities(text: str) -> list[Quantity]:
     """Quantities in Chinese text; Traditional numerals and counters (九屆, 兩國, 萬) read like Simplified ones."""
     from desktop_app.domain.glossary.normalize import simplified_same_length
 
     original, text = text, simplified_same_length(text)
     out: list[Quantity] = []
-    work = _zh_dates(_codes(text, out), out)
+    work = _zh_plans(_zh_dates(_codes(text, out), out), out)
     excluded = [m.span() for m in _ZH_NOT_NUMBERS_RE.finditer(text)]
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
@@ -308,12 +322,13 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if value is None:
             continue
         ordinal = before.endswith("第")
+        plenary = after.startswith("中全会")  # 四中全会: the fourth plenary session of the Central Committee
         percent = before.endswith("百分之") or after[:1] in "%％"
         if before.endswith("百分之"):
             start = work.rindex("百分之", 0, start)
         elif ordinal:
             start = work.rindex("第", 0, start)
-        counted = ordinal or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
+        counted = ordinal or plenary or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
         near = run in "百千万" and before.endswith(("近", "逾", "约", "上", "超", "将近"))  # 近百家: nearly 100
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
@@ -324,7 +339,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             approx = Approx.ABOUT
         elif tail.startswith(_ZH_LESS_AFTER) or before.endswith(_ZH_LESS_BEFORE):
             approx = Approx.LESS
-        kind = QKind.ORDINAL if ordinal else QKind.PERCENT if percent else QKind.NUMBER
+        kind = QKind.ORDINAL if ordinal or plenary else QKind.PERCENT if percent else QKind.NUMBER
         # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
@@ -558,6 +573,9 @@ def _trie_pattern(words: list[str]) -> str:
     return "(?:" + pattern(trie) + ")"
 
 
+_PLAN = re.compile(r"-year plan\b", re.IGNORECASE)
+
+
 def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord], out: list[Quantity]) -> None:
     # "twenty-three" gives two tokens joined by a hyphen; "ten-minute" gives "ten" alone.
     tokens = [(m.start(), m.end(), table[m.group().lower().replace("ё", "е")])
@@ -574,6 +592,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             start, end = run[first][0], run[last][1]
             if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
+            if _PLAN.match(work, end):
+                continue  # the Five-Year Plan: a name
             pct = (_EN_PERCENT if lang == "en" else _RU_PERCENT).match(work, end)
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:

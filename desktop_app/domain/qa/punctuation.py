@@ -52,7 +52,9 @@ def _warn(kind: Kind, message_id: str, args: dict[str, str], detail: str, edits:
 
 # Newswire conventions: the space after a dateline (新华社北京5月16日电 …) and around the names of a credit
 # (新华社记者 李明 摄, （记者 王三）) is written on purpose.
-_DATELINE_END = re.compile(r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯)[）)】]?$")
+_DATELINE = r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯|電|訊)[）)】]?"
+_DATELINE_END = re.compile(_DATELINE + "$")
+_DATELINE_START = re.compile(_DATELINE)  # 中新社 莫斯科8月21日电: China News Service spaces its dateline
 _CREDIT_WORDS = re.compile("记者|通讯员|摄影|摄|供图|编辑|责编|实习生|报道|制图")
 _CLAUSE_BREAK = "，。；：！？（）()\n"
 
@@ -60,6 +62,9 @@ _CLAUSE_BREAK = "，。；：！？（）()\n"
 def _newswire_space(text: str, at: int) -> bool:
     """Whether the space at `at` follows a dateline or sits inside a reporter or photo credit."""
     if _DATELINE_END.match(text[:at]):
+        return True
+    head = _DATELINE_START.match(text, 0, at + 40)
+    if head is not None and at < head.end():
         return True
     start = max((text.rfind(c, 0, at) for c in _CLAUSE_BREAK), default=-1) + 1
     ends = [i for i in (text.find(c, at) for c in _CLAUSE_BREAK) if i >= 0]

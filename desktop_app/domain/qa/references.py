@@ -63,6 +63,26 @@ def _person_surnames(entry: TermEntry, lang: str) -> list[str]:
     return [s for s in dict.fromkeys(out) if s]
 
 
+# A bilateral name puts the speaker's country first: 俄中文化年 in Mishustin's words is 中俄文化年, "Russia-China
+# Years of Culture" the "China-Russia" ones, «китайско-российский» the «российско-китайский».
+_PAIRS = {"zh": (("中俄", "俄中"),),
+          "en": (("China-Russia", "Russia-China"), ("Chinese-Russian", "Russian-Chinese"),
+                 ("China–Russia", "Russia–China")),
+          "ru": (("российско-китайск", "китайско-российск"), ("России и Китая", "Китая и России"),
+                 ("Россия–Китай", "Китай–Россия"), ("Россия-Китай", "Китай-Россия"))}
+
+
+def _swapped(entry: TermEntry, lang: str) -> list[str]:
+    """The entry's forms with the two countries of a bilateral name in the other order."""
+    out = []
+    for form in filter(None, [entry.form(lang), *entry.variants.get(lang, ())]):
+        for a, b in _PAIRS[lang]:
+            for old, new in ((a, b), (b, a)):
+                if old in form:
+                    out.append(form.replace(old, new))
+    return [f for f in dict.fromkeys(out) if f]
+
+
 def _word_pattern(form: str, lang: str) -> str:
     if lang == "zh":
         return re.escape(form)
@@ -89,6 +109,9 @@ def reference_pattern(entry: TermEntry, lang: str) -> re.Pattern[str] | None:
     for short in entry.short_forms.get(lang, ()):
         if short:
             parts.append(_word_pattern(short, lang))
+    if entry.category != "person":
+        parts += [re.escape(form) if lang == "zh" else rf"(?<![\w-]){re.escape(form)}"
+                  for form in _swapped(entry, lang)]
     if not parts:
         return None
     return re.compile("|".join(parts), 0 if lang == "zh" else re.IGNORECASE)
