@@ -151,3 +151,25 @@ def test_last_week_is_any_of_its_days() -> None:
                    "На прошлой неделе стороны провели переговоры в Пекине.") == []
     assert numbers("上周，双方在北京举行会谈。", "The two sides held talks in Beijing on July 19.",
                    "На прошлой неделе стороны провели переговоры в Пекине.") == [("en", "date-relative")]
+
+
+def test_tomorrow_as_a_noun_for_the_future_is_no_date() -> None:
+    """共创美好的明天, "a better tomorrow", «светлое завтра»: the future, not the day after the release."""
+    assert numbers("双方携手努力，共同开创两国关系更加美好的明天。",
+                   "Working together, the two sides will build a brighter future for bilateral ties.",
+                   "Вместе стороны построят светлое будущее двусторонних отношений.") == []
+    assert numbers("双方携手努力，共同开创两国关系的美好未来。",
+                   "Working together, the two sides will build a better tomorrow for bilateral ties.",
+                   "Вместе стороны построят светлое завтра двусторонних отношений.") == []
+    # The day after the release, said as a day, still has to be in every version.
+    assert numbers("明天双方将举行会谈。", "The two sides will hold talks.", "Стороны проведут переговоры.") == [
+        ("en", "date-missing"), ("ru", "date-missing")]
+
+
+def test_traditional_and_china_news_service_datelines_are_read_as_datelines() -> None:
+    """中評社香港3月5日電 and 中新社 北京3月5日电: the publication's day, which the other versions need not repeat."""
+    zh = "中評社香港3月5日電／據新華社報導，3月4日，雙方在北京舉行會談。"
+    assert dateline(zh, "zh") is not None and dateline(zh, "zh")[2:] == (3, 5)  # type: ignore[index]
+    assert numbers(zh, "The two sides held talks in Beijing on March 4.", "", "2024-03-04") == []
+    assert numbers("中新社 北京3月5日电 （记者 王三）3月4日，双方在北京举行会谈。",
+                   "The two sides held talks in Beijing on March 4.", "", "2024-03-04") == []

@@ -190,3 +190,23 @@ def test_another_spelling_of_the_persons_own_given_name_is_no_error(glossary: Gl
     rel = release(("", "Viacheslav Volodin and Sergey Mironov met Sergei Lavrov.",
                    "Вячеслав Володин и Сергей Миронов встретились с Сергеем Лавровым."), date="2024-07-13")
     assert [f for f in terms(glossary, rel) if f.message_id == "term-wrong-given-name"] == []
+
+
+def test_bodies_that_share_only_their_country_are_not_one_for_the_other(glossary: Glossary) -> None:
+    """The Government and the Foreign Ministry "of the Russian Federation" share the country's name, not a word of
+    their own: a version naming one where another names the other is not "a different body" error."""
+    rel = release(("俄罗斯联邦政府代表到机场迎接。", "Representatives of the Government of the Russian Federation met him.",
+                   "В аэропорту его встречали представители Министерства иностранных дел Российской Федерации."))
+    assert [f for f in terms(glossary, rel) if f.message_id == "term-different-body"] == []
+
+
+def test_a_bilateral_name_may_put_either_country_first(glossary: Glossary) -> None:
+    """俄中文化年 in the Russian premier's words, "Russia-China Years of Culture", «Годы культуры Китая и России»."""
+    rel = release(("米舒斯京表示，俄方愿办好俄中文化年。",
+                   "Mishustin said Russia would ensure the success of the China-Russia Years of Culture.",
+                   "Мишустин заявил, что российская сторона обеспечит успех Годов культуры Китая и России."),
+                  date="2024-08-21")
+    assert [f for f in terms(glossary, rel) if f.kind is Kind.TERM] == []
+    other = release(("双方愿办好中俄文化年。", "Both sides will ensure the success of the Eurasian Economic Union.",
+                     "Стороны обеспечат успех Годов культуры России и Китая."), date="2024-08-21")
+    assert [(f.lang, f.message_id) for f in terms(glossary, other)] != []

@@ -223,3 +223,27 @@ def test_the_written_out_number_word_lemmas_are_num2words_own() -> None:
         assert list(ordinals) == [num2words(n, lang=lang, to="ordinal") for n in numbers]
     assert list(nw.EN_SCALES) == [num2words(n, lang="en").split()[-1] for n in nw.SCALES]
     assert list(nw.RU_SCALES) == [num2words(n, lang="ru").split()[-1] for n in nw.SCALES]
+
+
+def test_a_number_hyphened_to_a_name_in_any_script_is_part_of_the_name() -> None:
+    """«Шереметьево-1», «Ан-124», Су-57: a terminal, an aircraft, not a count; a count beside them still is one."""
+    assert values("Самолёт Ан-124 приземлился у терминала «Шереметьево-1».", "ru") == set()
+    assert values("Прибыли 124 делегата.", "ru") == {(N, 124)}
+    assert [(lang, message_id) for lang, message_id in kinds(findings_of(row(
+        "代表团乘专机抵达谢列梅捷沃机场。", "The delegation arrived at Sheremetyevo Airport on a special flight.",
+        "Делегация прибыла спецрейсом в аэропорт «Шереметьево-1».")), "number")] == []
+
+
+@pytest.mark.parametrize(("zh", "en", "same"), [
+    ("十九届五中全会审议通过了“十四五”规划建议。",
+     "The fifth plenary session of the 19th CPC Central Committee adopted proposals for the 14th Five-Year Plan.", True),
+    ("十八届三中全会通过了决定。", "The third plenary session of the 18th Central Committee adopted the decision.", True),
+    ("“十三五”时期经济稳步增长。", "The economy grew steadily during the 13th Five-Year Plan period.", True),
+    ("十九届五中全会审议通过了“十四五”规划建议。",
+     "The sixth plenary session of the 19th CPC Central Committee adopted proposals for the 14th Five-Year Plan.", False),
+    ("会议审议通过了“十四五”规划建议。", "The meeting adopted proposals for the 15th Five-Year Plan.", False),
+])
+def test_plenary_sessions_and_five_year_plans_are_their_ordinals(zh: str, en: str, same: bool) -> None:
+    """四中全会 is the fourth plenary session and “十四五” the 14th Five-Year Plan; "Five-Year" is part of a name."""
+    found = kinds(findings_of(row(zh, en)), "number")
+    assert (found == []) is same, found

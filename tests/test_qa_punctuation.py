@@ -86,3 +86,11 @@ def test_unbalanced_brackets_and_quotes(text: str, lang: str, detail: str) -> No
 def test_a_fix_does_not_apply_to_changed_text() -> None:
     issue = next(i for i in punctuation_issues("会议,开幕", "zh") if i.fix)
     assert issue.fix is not None and issue.fix.apply("会议，开幕了") is None
+
+
+def test_the_spaces_inside_a_china_news_service_dateline_are_its_convention() -> None:
+    """中新社 北京3月5日电 （记者 王三）: the agency, the place and the credit are spaced on purpose; a space in the
+    story after them is still a space between Chinese characters."""
+    assert details("中新社 北京3月5日电 （记者 王三 李四）双方在北京举行会谈。", "zh") == set()
+    assert {i.kind for i in punctuation_issues("中新社 北京3月5日电 （记者 王三）双方在 北京举行会谈。", "zh")} == {
+        Kind.SPACING}

@@ -83,6 +83,16 @@ def _swapped(entry: TermEntry, lang: str) -> list[str]:
     return [f for f in dict.fromkeys(out) if f]
 
 
+def _swapped_pattern(form: str, lang: str) -> str:
+    """The form as written (zh, en) or with each Russian word in any case («Годов культуры Китая и России»)."""
+    if lang == "zh":
+        return re.escape(form)
+    if lang == "en":
+        return rf"(?<![\w-]){re.escape(form)}"
+    words = [re.escape(w[:-2] if len(w) > 4 else w[:-1] if len(w) > 3 else w) + r"[а-яё]*" for w in form.split()]
+    return r"(?<![\w-])" + r"\s+".join(words)
+
+
 def _word_pattern(form: str, lang: str) -> str:
     if lang == "zh":
         return re.escape(form)
@@ -110,8 +120,7 @@ def reference_pattern(entry: TermEntry, lang: str) -> re.Pattern[str] | None:
         if short:
             parts.append(_word_pattern(short, lang))
     if entry.category != "person":
-        parts += [re.escape(form) if lang == "zh" else rf"(?<![\w-]){re.escape(form)}"
-                  for form in _swapped(entry, lang)]
+        parts += [_swapped_pattern(form, lang) for form in _swapped(entry, lang)]
     if not parts:
         return None
     return re.compile("|".join(parts), 0 if lang == "zh" else re.IGNORECASE)
