@@ -195,7 +195,8 @@ def test_another_spelling_of_the_persons_own_given_name_is_no_error(glossary: Gl
 def test_bodies_that_share_only_their_country_are_not_one_for_the_other(glossary: Glossary) -> None:
     """The Government and the Foreign Ministry "of the Russian Federation" share the country's name, not a word of
     their own: a version naming one where another names the other is not "a different body" error."""
-    rel = release(("俄罗斯联邦政府代表到机场迎接。", "Representatives of the Government of the Russian Federation met him.",
+    rel = release(("俄罗斯联邦政府代表到机场迎接。",
+                   "Representatives of the Government of the Russian Federation met him.",
                    "В аэропорту его встречали представители Министерства иностранных дел Российской Федерации."))
     assert [f for f in terms(glossary, rel) if f.message_id == "term-different-body"] == []
 

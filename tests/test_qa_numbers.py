@@ -236,11 +236,14 @@ def test_a_number_hyphened_to_a_name_in_any_script_is_part_of_the_name() -> None
 
 @pytest.mark.parametrize(("zh", "en", "same"), [
     ("十九届五中全会审议通过了“十四五”规划建议。",
-     "The fifth plenary session of the 19th CPC Central Committee adopted proposals for the 14th Five-Year Plan.", True),
-    ("十八届三中全会通过了决定。", "The third plenary session of the 18th Central Committee adopted the decision.", True),
+     "The fifth plenary session of the 19th CPC Central Committee adopted proposals for the 14th Five-Year Plan.",
+     True),
+    ("十八届三中全会通过了决定。",
+     "The third plenary session of the 18th Central Committee adopted the decision.", True),
     ("“十三五”时期经济稳步增长。", "The economy grew steadily during the 13th Five-Year Plan period.", True),
     ("十九届五中全会审议通过了“十四五”规划建议。",
-     "The sixth plenary session of the 19th CPC Central Committee adopted proposals for the 14th Five-Year Plan.", False),
+     "The sixth plenary session of the 19th CPC Central Committee adopted proposals for the 14th Five-Year Plan.",
+     False),
     ("会议审议通过了“十四五”规划建议。", "The meeting adopted proposals for the 15th Five-Year Plan.", False),
 ])
 def test_plenary_sessions_and_five_year_plans_are_their_ordinals(zh: str, en: str, same: bool) -> None:
