@@ -81,3 +81,17 @@ def test_edited_cell_is_rechecked() -> None:
     segment = row(ZH, EN, RU)
     segment.cells["en"] = edited_cell(segment.cells["en"], EN.replace("nine", "eight"))
     assert [f.lang for f in findings_of(segment) if f.kind is Kind.NUMBER] == ["en", "en"]
+
+
+def test_a_quotation_that_repeats_the_report_leaves_nothing_missing_elsewhere() -> None:
+    """«Лавров передал привет… — «Хочу передать вам привет…»»: the words said twice are one piece of content, so the
+    version that says it once is not short; a quotation that says something new still counts."""
+    en = "Lavrov conveyed President Putin's greetings to the Chinese Foreign Minister."
+    repeated = ("Сергей Лавров передал министру иностранных дел Китая приветствие от президента России Владимира "
+                "Путина. «Хочу передать вам самые теплые приветствия и добрые пожелания от президента России "
+                "Владимира Путина», — сказал министр иностранных дел России в ходе переговоров.")
+    assert kinds(findings_of(row(en=en, ru=repeated)), "length") == []
+    new = ("Сергей Лавров передал министру иностранных дел Китая приветствие от президента России Владимира "
+           "Путина. «Мы обсудили подготовку саммита, энергетические проекты, расчёты в национальных валютах и "
+           "безопасность в Азиатско-Тихоокеанском регионе», — сообщил министр журналистам после переговоров.")
+    assert [f.detail for f in findings_of(row(en=en, ru=new)) if f.kind is Kind.LENGTH] == ["short"]

@@ -211,3 +211,12 @@ def test_a_bilateral_name_may_put_either_country_first(glossary: Glossary) -> No
     other = release(("双方愿办好中俄文化年。", "Both sides will ensure the success of the Eurasian Economic Union.",
                      "Стороны обеспечат успех Годов культуры России и Китая."), date="2024-08-21")
     assert [(f.lang, f.message_id) for f in terms(glossary, other)] != []
+
+
+def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) -> None:
+    """普丁 (Taiwan) and 普亭 (Hong Kong papers) name Vladimir Putin: no omission in the Chinese."""
+    for form in ("普丁", "普亭"):
+        rel = release((f"{form}總統表示，俄方願加強合作。",
+                       "President Vladimir Putin said Russia was ready to strengthen cooperation.", ""),
+                      date="2025-11-04")
+        assert terms(glossary, rel) == [], form

@@ -250,3 +250,35 @@ def test_plenary_sessions_and_five_year_plans_are_their_ordinals(zh: str, en: st
     """四中全会 is the fourth plenary session and “十四五” the 14th Five-Year Plan; "Five-Year" is part of a name."""
     found = kinds(findings_of(row(zh, en)), "number")
     assert (found == []) is same, found
+
+
+@pytest.mark.parametrize(("zh", "en", "ru", "lacking"), [
+    # Two occasions, however each version counts them.
+    ("两国元首今年两度会晤。", "The two heads of state met twice this year.",
+     "Главы двух государств дважды встречались.", []),
+    ("双方两次通电话。", "The two sides held two phone calls.", "Стороны провели два телефонных разговора.", []),
+    ("两国元首今年2次会晤。", "The heads of state have had two meetings this year.", "", []),
+    # Left out where the other versions count them: "the two countries" is no answer to 两度会晤.
+    ("两国元首今年两度会晤。", "The heads of state of the two countries met this year.",
+     "Главы двух государств дважды встречались.", ["en"]),
+    ("两国元首今年两度会晤。", "The two heads of state met twice this year.", "Главы двух государств встречались.",
+     ["ru"]),
+])
+def test_two_occasions_are_a_count_that_other_words_for_two_do_not_answer(
+        zh: str, en: str, ru: str, lacking: list[str]) -> None:
+    found = kinds(findings_of(row(zh, en, ru)), "number")
+    assert [lang for lang, _ in found] == lacking, found
+
+
+def test_twice_as_much_and_the_two_world_wars_are_no_count_of_occasions() -> None:
+    assert {q.kind for q in quantities("Trade grew twice as fast as last year.", "en")} == {QKind.NUMBER}
+    assert {q.kind for q in quantities("Товарооборот вырос в два раза больше.", "ru")} == {QKind.NUMBER}
+    wars = row("两次世界大战的教训不能忘记。", "The lessons of the two World Wars must not be forgotten.")
+    assert kinds(findings_of(wars), "number") == []
+
+
+def test_a_five_year_plan_in_corner_brackets_is_its_ordinal() -> None:
+    """「十四五」时期 (Hong Kong brackets, no 规划 after it) is the 14th Five-Year Plan period."""
+    zh = "「十四五」时期，两国合作稳步推进。"
+    assert kinds(findings_of(row(zh, "During the 14th Five-Year Plan period, cooperation advanced.")), "number") == []
+    assert kinds(findings_of(row(zh, "During the 13th Five-Year Plan period, cooperation advanced.")), "number") != []

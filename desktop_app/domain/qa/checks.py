@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Mapping, Sequence
@@ -103,7 +104,7 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
     present = [lang, *_others(segment, lang, langs)]
     if len(present) < 2:
         return []
-    sizes = {o: english_equivalent_length(segment.cells[o].text, o) for o in present}
+    sizes = {o: english_equivalent_length(_without_repeated_quotes(segment.cells[o].text, o), o) for o in present}
     if max(sizes.values()) < LENGTH_MIN:
         return []
     own = sizes[lang]
@@ -126,6 +127,36 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
     if own > ref * limit or (own > ref * LENGTH_MAX_DEVIATION and _repeats_itself(segment.cells[lang].text)):
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-long", {"ratio": f"{own / ref:.1f}"}, "long")]
     return []
+
+
+# Every quotation, short ones too, so that straight quotes pair up in order ("a" … "b", not a" … "b).
+_QUOTATIONS = re.compile(r"«[^«»]*»|“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+REPEAT_MIN_SHARE = 0.4  # of a quotation's words that the cell also says outside it
+REPEAT_MIN_WORDS = 5  # shorter quotations (a phrase, a name) are left in
+
+
+def _tokens(text: str, lang: str) -> set[str]:
+    """Chinese character pairs, else the first four letters of each word of four letters or more (a Russian stem)."""
+    if lang == "zh":
+        chars = _CJK.findall(text)
+        return {a + b for a, b in itertools.pairwise(chars)}
+    return {w[:4].casefold() for w in _WORDS.findall(text)}
+
+
+def _without_repeated_quotes(text: str, lang: str) -> str:
+    """The text less the quotations that repeat what it reports in its own words («Мишустин передал приветствие… —
+    «Хочу передать вам слова приветствия…»): the words said twice are one piece of content, not text the other
+    versions lack."""
+    if not any(q in text for q in "«“「\""):
+        return text
+    out = text
+    for m in _QUOTATIONS.finditer(text):
+        quoted = _tokens(m.group(), lang)
+        rest = _tokens(text[:m.start()] + " " + text[m.end():], lang)
+        if len(quoted) >= REPEAT_MIN_WORDS and len(quoted & rest) >= REPEAT_MIN_SHARE * len(quoted):
+            out = out.replace(m.group(), " ", 1)
+    return out
 
 
 _SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")

@@ -30,6 +30,9 @@ class QKind(StrEnum):
     MONTH = "month"
     TIME = "time"  # value = hours * 100 + minutes
     CODE = "code"  # phone numbers and the like: value = the digits as an int
+    # Two occasions: 两度会晤, 2次, "met twice", "two telephone conversations", «дважды». Unlike other words for two
+    # (两国, "both", двух), a count of events: only another count of two occasions answers it.
+    TIMES = "times"
 
 
 class Approx(StrEnum):
@@ -280,8 +283,12 @@ def _strip_counter(after: str) -> str:
     return after
 
 
-# “十四五”规划 is the 14th Five-Year Plan: 十 and the plan's number, then 五 for "five-year".
-_ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?=”?\s*(?:规划|计划|时期|期间))")
+_ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度会晤, 两次通电话 (not 两次世界大战, the two World Wars)
+
+
+# “十四五”规划 is the 14th Five-Year Plan: 十 and the plan's number, then 五 for "five-year". In quotes it needs no
+# 规划 after it (「十五五」开局之年: the first year of the 15th Five-Year Plan).
+_ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?=[”」』]|\s*(?:规划|计划|时期|期间))")
 
 
 def _zh_plans(text: str, out: list[Quantity]) -> str:
@@ -343,6 +350,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
+        if kind is QKind.NUMBER and value == 2 and not vague and _ZH_TIMES.match(work, end):
+            kind, soft, end = QKind.TIMES, False, end + 1  # the count with its measure word: 两度
         out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft))
     return out
 
@@ -574,6 +583,20 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _PLAN = re.compile(r"-year plan\b", re.IGNORECASE)
+_TWICE = re.compile(r"twice|дважды", re.IGNORECASE)
+_EVENTS = {"en": re.compile(r"(?:\s+[a-z-]+)?\s+(?:meetings|talks|conversations|calls|visits|times|rounds|occasions|"
+                            r"sessions|summits)\b(?!\s+(?:as|more|less|larger|higher|bigger|faster)\b)"),
+           "ru": re.compile(r"(?:\s+[а-яё]+(?:ых|их|ые|ие))?\s+(?:встреч|разговор|переговор|визит|саммит|бесед|"
+                            r"раза\b(?!\s+(?:больше|меньше|выше|ниже|быстрее)))", re.IGNORECASE)}
+_RATIO = re.compile(r"\s+(?:as|больше|меньше|выше|ниже)\b", re.IGNORECASE)
+
+
+def _occasions(work: str, start: int, end: int, lang: str) -> bool:
+    """"twice", «дважды», "two telephone conversations", «две встречи»: two occasions, not a ratio ("twice as many",
+    «в два раза больше») nor two of anything else."""
+    if _TWICE.fullmatch(work[start:end]):
+        return _RATIO.match(work, end) is None
+    return _EVENTS[lang].match(work, end) is not None and not work[:start].rstrip().lower().endswith(" в")
 
 
 def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord], out: list[Quantity]) -> None:
@@ -598,8 +621,11 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
                 kind, end = QKind.PERCENT, pct.end()
+            strict = not _is_soft(value, True)
+            if kind is QKind.NUMBER and value == 2 and first == last and _occasions(work, start, end, lang):
+                kind, strict = QKind.TIMES, True
             out.append(Quantity(value, kind, start, end, text[start:end],
-                                _qualifier(work[max(0, start - 20):start], lang), not _is_soft(value, True)))
+                                _qualifier(work[max(0, start - 20):start], lang), strict))
 
 
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
