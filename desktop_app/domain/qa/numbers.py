@@ -30,8 +30,9 @@ class QKind(StrEnum):
     MONTH = "month"
     TIME = "time"  # value = hours * 100 + minutes
     CODE = "code"  # phone numbers and the like: value = the digits as an int
-    # Two occasions: 两度会晤, 2次, "met twice", "two telephone conversations", «дважды». Unlike other words for two
-    # (两国, "both", двух), a count of events: only another count of two occasions answers it.
+    # Two occasions: 两度会晤, 2次会晤, "met twice", "two telephone conversations", «дважды». Unlike other words for
+    # two (两国, "both", двух), a count of meetings is demanded, and only another count of two occasions answers it.
+    # Other counts of two occasions (两次进入欧洲, "twice as well", «два раза») answer it but are not demanded.
     TIMES = "times"
 
 
@@ -283,7 +284,9 @@ def _strip_counter(after: str) -> str:
     return after
 
 
-_ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度会晤, 两次通电话 (not 两次世界大战, the two World Wars)
+_ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
+# What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
+_ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
 
 
 # “十四五”规划 is the 14th Five-Year Plan: 十 and the plan's number, then 五 for "five-year". In quotes it needs no
@@ -351,7 +354,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         if kind is QKind.NUMBER and value == 2 and not vague and _ZH_TIMES.match(work, end):
-            kind, soft, end = QKind.TIMES, False, end + 1  # the count with its measure word: 两度
+            met = _ZH_MEETINGS.match(work, end) is not None  # the count with its measure word: 两度
+            out.append(Quantity(value, QKind.TIMES, start, end + 1, original[start:end + 1], approx, met))
         out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft))
     return out
 
@@ -584,19 +588,27 @@ def _trie_pattern(words: list[str]) -> str:
 
 _PLAN = re.compile(r"-year plan\b", re.IGNORECASE)
 _TWICE = re.compile(r"twice|дважды", re.IGNORECASE)
-_EVENTS = {"en": re.compile(r"(?:\s+[a-z-]+)?\s+(?:meetings|talks|conversations|calls|visits|times|rounds|occasions|"
-                            r"sessions|summits)\b(?!\s+(?:as|more|less|larger|higher|bigger|faster)\b)"),
-           "ru": re.compile(r"(?:\s+[а-яё]+(?:ых|их|ые|ие))?\s+(?:встреч|разговор|переговор|визит|саммит|бесед|"
-                            r"раза\b(?!\s+(?:больше|меньше|выше|ниже|быстрее)))", re.IGNORECASE)}
-_RATIO = re.compile(r"\s+(?:as|больше|меньше|выше|ниже)\b", re.IGNORECASE)
+# Meetings and calls, the occasions a release counts: "two telephone conversations", «две встречи».
+_MEETINGS = {"en": re.compile(r"(?:\s+[a-z-]+)?\s+(?:meetings|talks|conversations|calls|visits|summits)\b"),
+             "ru": re.compile(r"(?:\s+[а-яё]+(?:ых|их|ые|ие))?\s+(?:встреч|разговор|переговор|визит|саммит|бесед)",
+                              re.IGNORECASE)}
+_TIMES_WORD = {"en": re.compile(r"\s+times\b", re.IGNORECASE), "ru": re.compile(r"\s+раза\b", re.IGNORECASE)}
+_RATIO = re.compile(r"\s+(?:as\s+(?!well\b)|больше|меньше|выше|ниже|быстрее)", re.IGNORECASE)
+_IN = re.compile(r"(?<![\w-])в\s+$", re.IGNORECASE)  # «в два раза»: a ratio
 
 
-def _occasions(work: str, start: int, end: int, lang: str) -> bool:
-    """"twice", «дважды», "two telephone conversations", «две встречи»: two occasions, not a ratio ("twice as many",
-    «в два раза больше») nor two of anything else."""
+def _occasions(work: str, start: int, end: int, lang: str) -> bool | None:
+    """Whether a two counts occasions: True for meetings and calls ("met twice", «две встречи», a count to demand),
+    False for other occasions ("won the cup twice", «два раза»: a count that answers one), None when it is no count
+    of occasions ("twice as many", «в два раза больше», "two countries")."""
+    ratio = _RATIO.match(work, end) is not None or _IN.search(work, 0, start) is not None
+    if ratio:
+        return None
     if _TWICE.fullmatch(work[start:end]):
-        return _RATIO.match(work, end) is None
-    return _EVENTS[lang].match(work, end) is not None and not work[:start].rstrip().lower().endswith(" в")
+        return not work[end:end + 12].lower().startswith((" as well", " also"))
+    if _MEETINGS[lang].match(work, end):
+        return True
+    return False if _TIMES_WORD[lang].match(work, end) else None
 
 
 def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord], out: list[Quantity]) -> None:
@@ -621,11 +633,12 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
                 kind, end = QKind.PERCENT, pct.end()
-            strict = not _is_soft(value, True)
-            if kind is QKind.NUMBER and value == 2 and first == last and _occasions(work, start, end, lang):
-                kind, strict = QKind.TIMES, True
-            out.append(Quantity(value, kind, start, end, text[start:end],
-                                _qualifier(work[max(0, start - 20):start], lang), strict))
+            qualifier = _qualifier(work[max(0, start - 20):start], lang)
+            if kind is QKind.NUMBER and value == 2 and first == last:
+                occasions = _occasions(work, start, end, lang)
+                if occasions is not None:
+                    out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
+            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not _is_soft(value, True)))
 
 
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
