@@ -36,11 +36,11 @@ from desktop_app.domain.glossary.normalize import (
 )
 from desktop_app.domain.homoglyphs import mixed_words
 from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, escape_unseen, strip_invisible
-from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
+from desktop_app.storage.glossary_seed import read_seed
 from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
 
@@ -53,8 +53,6 @@ CHANGES_KEY = "entry_changes"
 MAX_FORM_CHARS = 500
 MAX_FORMS_PER_LANGUAGE = 100  # approved, variants and forbidden forms of one entry in one language
 MAX_SOURCE_CHARS = 500
-SEED_FILE = "glossary-seed.csv"
-TENURES_FILE = "glossary-tenures.csv"
 
 
 class GlossaryError(StorageError):
@@ -531,34 +529,15 @@ class GlossaryStore(ClosedOnExit):
 
     def _seed(self) -> None:
         """Fill a new glossary from the shipped seed files (inside the creating transaction)."""
-        from desktop_app.formats.glossary_csv import read_glossary_csv, read_tenures_csv
-        from desktop_app.paths import resources_dir
-
-        seed = resources_dir() / SEED_FILE
-        if not seed.is_file():
-            log.warning("no glossary seed at %s; starting empty", seed)
+        seed = read_seed()
+        if seed is None:
             return
-        try:
-            entries = read_glossary_csv(seed).entries
-            tenure_rows = read_tenures_csv(resources_dir() / TENURES_FILE) if (
-                resources_dir() / TENURES_FILE).is_file() else []
-        except FormatError as exc:
-            log.error("glossary seed unreadable: %s", exc)
-            return
-        rows = [entry_to_row(replace(e, id=i, source=e.source or "seed")) for i, e in enumerate(entries, start=1)]
+        rows = [entry_to_row(replace(e, id=i)) for i, e in enumerate(seed.entries, start=1)]
         self.db["entries"].insert_all(rows, pk="id")
-        by_en = {r["en"]: r["id"] for r in rows}
-        tenures = []
-        for t in tenure_rows:
-            person, title = by_en.get(t["person_en"]), by_en.get(t["title_en"])
-            if person is None or title is None:
-                log.warning("seed tenure %s → %s names an unknown entry", t["person_en"], t["title_en"])
-                continue
-            tenures.append({"person_id": person, "title_id": title, "valid_from": t["valid_from"] or None,
-                            "valid_to": t["valid_to"] or None, "note": t["note"]})
+        tenures = seed.tenures({r["en"]: r["id"] for r in rows})
         if tenures:
             self.db["tenures"].insert_all(tenures, pk="id")
-        self._save_lemmas(entries)
+        self._save_lemmas(seed.entries)
 
     def _preload_lemmas(self) -> None:
         preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in

@@ -25,11 +25,9 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import lemma_key, pattern_tokens, preload_lemmas, russian_lemmas
-from desktop_app.formats.errors import FormatError
 from desktop_app.storage.closing import ClosedOnExit
+from desktop_app.storage.glossary_seed import read_seed
 from desktop_app.storage.glossary_store import (
-    SEED_FILE,
-    TENURES_FILE,
     GlossaryError,
     GlossaryValidationError,
     ImportRecord,
@@ -622,22 +620,11 @@ def _server_error(exc: Exception) -> GlossaryError:
 
 def _seed(cur: psycopg.Cursor[Any]) -> None:
     """Fill a new shared glossary from the shipped seed files (inside the creating transaction)."""
-    from desktop_app.formats.glossary_csv import read_glossary_csv, read_tenures_csv
-    from desktop_app.paths import resources_dir
-
-    seed = resources_dir() / SEED_FILE
-    if not seed.is_file():
-        return
-    try:
-        entries = read_glossary_csv(seed).entries
-        tenure_rows = read_tenures_csv(resources_dir() / TENURES_FILE) if (
-            resources_dir() / TENURES_FILE).is_file() else []
-    except FormatError as exc:
-        log.error("glossary seed unreadable: %s", exc)
+    seed = read_seed()
+    if seed is None:
         return
     by_en: dict[str, int] = {}
-    for entry in entries:
-        entry = replace(entry, source=entry.source or "seed")
+    for entry in seed.entries:
         cur.execute("INSERT INTO entries (category, zh, en, ru, data, search_text, updated_by) "
                     "VALUES (%s, %s, %s, %s, %s, %s, 'seed') RETURNING id",
                     [entry.category, *(entry.forms.get(lang, "") for lang in LANGS), entry_to_json(entry),
@@ -646,9 +633,6 @@ def _seed(cur: psycopg.Cursor[Any]) -> None:
         by_en[entry.forms.get("en", "")] = entry_id
         cur.execute("INSERT INTO entry_history (entry_id, version, action, author, data) "
                     "VALUES (%s, 1, 'import', 'seed', %s)", [entry_id, entry_to_json(entry)])
-    for t in tenure_rows:
-        person, title = by_en.get(t["person_en"]), by_en.get(t["title_en"])
-        if person is not None and title is not None:
-            cur.execute("INSERT INTO tenures (person_id, title_id, valid_from, valid_to, note) "
-                        "VALUES (%s, %s, %s, %s, %s)",
-                        [person, title, t["valid_from"] or None, t["valid_to"] or None, t["note"]])
+    for t in seed.tenures(by_en):
+        cur.execute("INSERT INTO tenures (person_id, title_id, valid_from, valid_to, note) "
+                    "VALUES (%(person_id)s, %(title_id)s, %(valid_from)s, %(valid_to)s, %(note)s)", t)
