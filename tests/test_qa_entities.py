@@ -10,6 +10,7 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure
 from desktop_app.domain.qa import check_release
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.qa.persons import chinese_names
 from desktop_app.domain.release import Release, Role, Segment, imported_cell
 from desktop_app.storage.glossary_store import GlossaryStore
 
@@ -220,3 +221,38 @@ def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) ->
                        "President Vladimir Putin said Russia was ready to strengthen cooperation.", ""),
                       date="2025-11-04")
         assert terms(glossary, rel) == [], form
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("中国驻俄罗斯大使张汉晖也到机场迎接。", ["张汉晖"]),
+    ("国务委员兼国务院秘书长吴政隆等陪同人员同机抵达。", ["吴政隆"]),
+    ("办公厅主任王小明表示，双方合作顺利。", ["王小明"]),
+    ("駐俄羅斯大使張漢暉也到機場迎接。", ["張漢暉"]),
+    ("法国总统马克龙表示，欢迎各方参与。", []),  # Macron: a foreign name in transliteration
+    ("俄罗斯总理米舒斯京表示，俄方愿加强合作。", []),
+    ("新华社北京5月16日电（记者王三）会议开幕。", []),  # a reporter's credit, not a post
+    ("部长们一致同意加强合作。", []),
+])
+def test_unlisted_chinese_names_are_read_only_where_unmistakable(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in chinese_names(text)] == names
+
+
+def test_a_chinese_official_the_glossary_does_not_list_must_be_named_in_every_version(glossary: Glossary) -> None:
+    """The consul general in Pinyin and Palladius: named in this paragraph or before is enough; named only later is
+    no counterpart here; named nowhere is an omission."""
+    zh = "中国驻喀山总领事王文丽也到机场迎接。"
+    named = release(("中国驻喀山总领事王文丽表示欢迎。", "Consul General Wang Wenli welcomed the delegation.",
+                     "Генеральный консул КНР в Казани Ван Вэньли приветствовала делегацию."),
+                    (zh, "The consul general also greeted the delegation at the airport.",
+                     "В аэропорту делегацию встречала и генеральный консул."))
+    assert terms(glossary, named) == []
+    later = release((zh, "The consul general also greeted the delegation at the airport.",
+                     "В аэропорту делегацию встречала и генеральный консул Ван Вэньли."),
+                    ("", "Wang Wenli said the visit would be fruitful.", "Визит будет плодотворным."))
+    assert [(f.lang, f.message_id) for f in terms(glossary, later)] == [("en", "term-no-counterpart")]
+    unnamed = release((zh, "The consul general also greeted the delegation at the airport.",
+                       "В аэропорту делегацию встречала и генеральный консул."))
+    found = terms(glossary, unnamed)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [
+        ("en", Severity.WARNING, "term-omitted"), ("ru", Severity.WARNING, "term-omitted")]
+    assert "Wang Wenli" in found[0].message and "Ван Вэньли" in found[1].message

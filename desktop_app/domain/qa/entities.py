@@ -8,7 +8,9 @@ pronoun or an implicit subject refers back to it).
 - named by that version only later: no counterpart in this paragraph (warning);
 - named by one version of three only: "appears only here" on that version (warning);
 - a near miss of the approved form (a misspelt name): an error with a fix;
-- a different body that shares words with the expected one (Federation Council for Federal Assembly): an error.
+- a different body that shares words with the expected one (Federation Council for Federal Assembly): an error;
+- a Chinese official the glossary does not list, named in the Chinese and nowhere in a version (`persons`): a
+  warning, where the Chinese first names him.
 Headlines are written independently in each language and are left out. Titles, bodies, places and countries ask
 for no counterpart (see NO_COUNTERPART_NEEDED); titles are checked against the tenures in `titles`.
 """
@@ -25,6 +27,7 @@ from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.dates import dateline
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.names import name_form_issues
+from desktop_app.domain.qa.persons import chinese_names, name_forms, named_in
 from desktop_app.domain.qa.references import reference_pattern
 from desktop_app.domain.qa.terms import GlossaryContext, near_miss, replacement
 from desktop_app.domain.qa.titles import link_titles, title_issues
@@ -229,6 +232,31 @@ class ReleaseEntities:
                     issues.append(issue)
         if len(filled) >= 3:
             issues.extend(self._only_here(index, lang, filled, own))
+        if lang != "zh" and "zh" in filled:
+            issues.extend(self._unlisted_people(index, lang, views["zh"]))
+        return issues
+
+    def _unlisted_people(self, index: int, lang: str, zh: CellView) -> list[CellIssue]:
+        """Chinese officials the glossary does not list, named in the Chinese paragraph and not by this version there
+        or before (as for listed people: nowhere is an omission, only later is no counterpart here)."""
+        text = self.release.segments[index].cells["zh"].text
+        issues = []
+        for start, end, name in chinese_names(text):
+            if start < zh.dateline_end or any(h.start < end and start < h.end for h in zh.hits):
+                continue  # a credit, or a name the glossary knows: the checks above compare it
+            simple = simplified_same_length(name)
+            first = next(i for i in range(index + 1) if self.active(i, "zh")
+                         and simple in simplified_same_length(self.release.segments[i].cells["zh"].text))
+            forms = name_forms(name)[0 if lang == "en" else 1]
+            if first < index or not forms:
+                continue  # reported where the Chinese first names him
+            named = next((i for i, s in enumerate(self.release.segments)
+                          if self.active(i, lang) and named_in(forms, [s.cells[lang].text])), None)
+            if named is not None and named <= index:
+                continue
+            args = {"text": name, "lang": "zh", "approved": forms[0], "version": LANG_NAMES[lang]}
+            message_id = "term-omitted" if named is None else "term-no-counterpart"
+            issues.append(CellIssue(Kind.TERM, Severity.WARNING, message_id, args, f"unlisted:{simple}"))
         return issues
 
     def _missing(self, index: int, lang: str, entry: TermEntry, hit: TermHit, other: str, present: list[str],

@@ -1,0 +1,73 @@
+"""Chinese people the glossary does not list: named in the Chinese, are they named in the English and Russian?
+
+A release names officials no glossary holds (国务委员兼国务院秘书长吴政隆, 中国驻俄罗斯大使张汉晖). Such a name is
+read where it is unmistakable: right after a post (秘书长, 大使, 发言人…), starting with a common Chinese surname,
+with no character of a foreign transliteration (马克龙 is Macron, not Ma Kelong), followed by a boundary (等, 也,
+、, 表示…), and of one length only (two or three characters). Its Pinyin and Palladius forms (transliteration) are
+then looked for anywhere in the English and Russian versions; a version that names the person nowhere gets one
+warning, where the Chinese first names him. Names the glossary recognises are left to the glossary checks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from desktop_app.domain.glossary.normalize import simplified_same_length
+from desktop_app.domain.transliteration import TransliterationError, suggest_name
+
+# The most common Chinese surnames (simplified); a name is only read after one of them.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤谌常康葛赖洪")
+# Characters of foreign names in Chinese transliteration (米舒斯京, 马克龙, 拉夫罗夫): never in a name read here.
+FOREIGN = frozenset("斯夫娃尔克科洛维基诺德特姆亚伊耶莎琴奇茨米普京拉卡索托蒂妮芙萨")
+_POSTS = ("秘书长", "副部长", "部长", "大使", "副总理", "总理", "副主席", "主席", "副委员长", "委员长", "委员",
+          "副书记", "书记", "副省长", "省长", "副市长", "市长", "副主任", "主任", "发言人", "外长", "局长",
+          "院长", "会长", "董事长", "总经理", "司长", "总领事", "参赞", "国务委员", "副议长", "议长")
+_POST = re.compile("|".join(sorted(_POSTS, key=len, reverse=True)))
+_BOUNDARY = re.compile(r"[等也、，。；：（）“”]|在|到|出席|表示|指出|宣布|说|强调|会见|陪同|参加|主持|率|致辞|介绍|称|"
+                       r"认为|同|与|和|先生|女士|一行|分别|共同")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NOT_LETTERS = re.compile(r"[^a-zа-яё]+")
+
+
+def chinese_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name as written) of each unmistakable Chinese personal name in `text`."""
+    simple = simplified_same_length(text)
+    out = []
+    for m in _POST.finditer(simple):
+        at = m.end()
+        fits = [n for n in (2, 3) if _is_name(simple, at, n)]
+        if len(fits) == 1:
+            out.append((at, at + fits[0], text[at:at + fits[0]]))
+    return out
+
+
+def _is_name(text: str, at: int, length: int) -> bool:
+    name = text[at:at + length]
+    return (len(name) == length and _HAN.fullmatch(name) is not None and name[0] in SURNAMES
+            and not FOREIGN & set(name[1:]) and _BOUNDARY.match(text, at + length) is not None)
+
+
+@functools.lru_cache(maxsize=4096)
+def name_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The English (Pinyin) and Russian (Palladius) forms of a name, each reading of it."""
+    try:
+        suggestion = suggest_name(simplified_same_length(name))
+    except TransliterationError:
+        return (), ()
+    pairs = [(suggestion.pinyin, suggestion.palladius), *suggestion.alternatives]
+    return tuple(p for p, _ in pairs), tuple(r for _, r in pairs)
+
+
+@functools.lru_cache(maxsize=32768)
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text.casefold().replace("ё", "е"))
+
+
+def named_in(forms: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether any of `texts` writes one of `forms` (spaces, hyphens and case aside: "Wu Zhenglong", «У Чжэнлуна»)."""
+    wanted = [_letters(f) for f in forms if f]
+    return any(w and w in _letters(text) for w in wanted for text in texts)
