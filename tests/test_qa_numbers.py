@@ -286,3 +286,17 @@ def test_a_five_year_plan_in_corner_brackets_is_its_ordinal() -> None:
     zh = "「十四五」时期，两国合作稳步推进。"
     assert kinds(findings_of(row(zh, "During the 14th Five-Year Plan period, cooperation advanced.")), "number") == []
     assert kinds(findings_of(row(zh, "During the 13th Five-Year Plan period, cooperation advanced.")), "number") != []
+
+
+def test_a_third_party_is_no_count() -> None:
+    """不针对第三方 / "not targeting any third party" / «не направлены против третьих стран»: an idiom, not the 3rd."""
+    assert kinds(findings_of(row("双方合作不针对任何第三方。", "Their cooperation does not target any third party.",
+                                 "Их сотрудничество не направлено против третьих стран.")), "number") == []
+    assert values("The third round of talks opened.", "en") == {(N, 3)}
+    assert values("Открылся третий раунд переговоров.", "ru") == {(N, 3)}
+
+
+@pytest.mark.parametrize("en", ["Xi is expected in early May.", "Xi is expected in late May.",
+                                "Xi is expected in mid-May."])
+def test_early_late_and_mid_may_are_the_month(en: str) -> None:
+    assert kinds(findings_of(row("", en, "Си Цзиньпина ждут в мае.")), "number") == []

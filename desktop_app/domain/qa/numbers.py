@@ -420,7 +420,8 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
     if lang == "en":
         month_only = re.finditer(r"\b(January|February|March|April|June|July|August|September|October|November|"
                                  r"December|May(?=\s+\d{4})|(?<=[Ii]n )May|(?<=[Oo]f )May|(?<=[Ss]ince )May|"
-                                 r"(?<=[Uu]ntil )May|May(?= this year| last year| next year))\b", text)
+                                 r"(?<=[Uu]ntil )May|(?<=[Ee]arly )May|(?<=[Ll]ate )May|(?<=[Mm]id-)May|"
+                                 r"May(?= this year| last year| next year))\b", text)
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:
@@ -587,6 +588,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _PLAN = re.compile(r"-year plan\b", re.IGNORECASE)
+# "targeting no third party", «против третьих стран» (第三方, which 三方 keeps from being read): no count.
+_THIRD_PARTY = {"en": re.compile(r"[\s-]+(?:part(?:y|ies)|countr(?:y|ies))\b", re.IGNORECASE),
+                "ru": re.compile(r"\s+(?:сторон|стран|лиц)", re.IGNORECASE)}
 _TWICE = re.compile(r"twice|дважды", re.IGNORECASE)
 # Meetings and calls, the occasions a release counts: "two telephone conversations", «две встречи».
 _MEETINGS = {"en": re.compile(r"(?:\s+[a-z-]+)?\s+(?:meetings|talks|conversations|calls|visits|summits)\b"),
@@ -627,8 +631,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             start, end = run[first][0], run[last][1]
             if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
-            if _PLAN.match(work, end):
-                continue  # the Five-Year Plan: a name
+            if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
+                continue  # the Five-Year Plan, "a third party", «третьих стран»: names, not counts
             pct = (_EN_PERCENT if lang == "en" else _RU_PERCENT).match(work, end)
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
