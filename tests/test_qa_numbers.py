@@ -258,6 +258,7 @@ def test_plenary_sessions_and_five_year_plans_are_their_ordinals(zh: str, en: st
      "Главы двух государств дважды встречались.", []),
     ("双方两次通电话。", "The two sides held two phone calls.", "Стороны провели два телефонных разговора.", []),
     ("两国元首今年2次会晤。", "The heads of state have had two meetings this year.", "", []),
+    ("两国元首今年两度会晤。", "The heads of state have had 2 meetings this year.", "", []),
     # Two of other occasions answer a count but are not demanded: translators render them freely.
     ("疫情可能分两次传入该地区。", "The disease may have reached the region in two waves.", "", []),
     ("球队还两次夺得世界冠军。", "The team won the world title twice as well.",

@@ -550,6 +550,10 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
                                 start, end, text[start:end], strict=False))
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s")
         qualifier = _qualifier(blanks.window(start - 20, start), lang)
+        if value == 2 and kind is QKind.NUMBER and not soft:  # "2 meetings", «2 раза»
+            occasions = _occasions(work, start, end, lang)
+            if occasions is not None:
+                out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
         blanks.blank(start, end)
     work = blanks.text()
