@@ -281,6 +281,8 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     return rels
 
 
+_HTML_SPACE = " \t\n\r\f"  # what HTML collapses; a no-break space is text
+_HTML_SPACE_RUN = re.compile(f"[{_HTML_SPACE}]+")
 _HTML_SKIP = {"head", "script", "style", "template", "noscript", "title", "object", "iframe"}
 _HTML_BLOCKS = {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",
                 "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "li", "main",
@@ -304,7 +306,7 @@ def _html_paragraphs(data: bytes | str) -> list[tuple[str, str | None]]:
     def flush(style: str | None = None) -> None:
         lines = "".join(buf).split("\n")
         buf.clear()
-        text = "\n".join(" ".join(line.split()) for line in lines).strip()
+        text = "\n".join(line.strip(_HTML_SPACE) for line in lines).strip()
         if text:
             out.append((text, style))
 
@@ -316,12 +318,12 @@ def _html_paragraphs(data: bytes | str) -> list[tuple[str, str | None]]:
             block = tag in _HTML_BLOCKS
             if block:
                 flush()
-            buf.append(re.sub(r"\s+", " ", el.text or ""))
+            buf.append(_HTML_SPACE_RUN.sub(" ", el.text or ""))
             for child in el:
                 walk(child)
             if block:
                 flush(f"heading {tag[1]}" if re.fullmatch(r"h[1-6]", tag) else None)
-        buf.append(re.sub(r"\s+", " ", el.tail or ""))
+        buf.append(_HTML_SPACE_RUN.sub(" ", el.tail or ""))
 
     walk(root)
     flush()
