@@ -459,6 +459,48 @@ def _set_default_language(doc: Document, lang: str) -> None:
         theme.set(qn("w:eastAsia"), "zh-CN")
 
 
+# Children of w:compat that come before w:doNotExpandShiftReturn, and children of w:settings that come after
+# w:compat (ECMA-376 Part 1, CT_Compat and CT_Settings): Word rejects settings whose children are out of order.
+_COMPAT_BEFORE = {"useSingleBorderforContiguousCells", "wpJustification", "noTabHangInd", "noLeading", "spaceForUL",
+                  "noColumnBalance", "balanceSingleByteDoubleByteWidth", "noExtraLineSpacing",
+                  "doNotLeaveBackslashAlone", "ulTrailSpace"}
+_SETTINGS_AFTER_COMPAT = {"docVars", "rsids", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                          "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+                          "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                          "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
+
+
+_W = qn("w:x")[:-1]  # "{namespace}" of WordprocessingML
+
+
+def _local(el: etree._Element) -> str | None:
+    """Local name of a WordprocessingML child; None for other namespaces (math, Office extensions)."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag[len(_W):] if tag.startswith(_W) else None
+
+
+def _keep_lines_before_breaks_unstretched(doc: Document) -> None:
+    """Justified paragraphs (body text) must not spread the words of a line that ends in a manual line break
+    (a dateline, an address): Word's and LibreOffice's `doNotExpandShiftReturn` compatibility option."""
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        later = next((c for c in settings if _local(c) in _SETTINGS_AFTER_COMPAT or _local(c) is None), None)
+        if later is not None:
+            later.addprevious(compat)
+        else:
+            settings.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is not None:
+        return
+    flag = OxmlElement("w:doNotExpandShiftReturn")
+    later = next((c for c in compat if _local(c) not in _COMPAT_BEFORE), None)
+    if later is not None:
+        later.addprevious(flag)
+    else:
+        compat.append(flag)
+
+
 def _set_properties(doc: Document, title: str, language: str, author: str) -> None:
     """Core properties of this export; the template's own author, dates and revision do not carry over."""
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
@@ -574,6 +616,7 @@ class _Builder:
     def finish(self, title: str, language: str, page_lang: str) -> Document:
         _ensure_page_number(self.doc, self.typography, page_lang, self.ids)
         _set_properties(self.doc, title, language, self.options.author)
+        _keep_lines_before_breaks_unstretched(self.doc)
         return self.doc
 
 

@@ -1,0 +1,125 @@
+"""Exporting releases that came in from Word documents in the wild: every run of every layout carries its
+language and fonts, and justified text does not spread the words of a line ended by a manual line break."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from export_helpers import LANG_TAG, all_paragraphs, open_docx, run_attrs
+
+from desktop_app import LANGS
+from desktop_app.domain.release import Release
+from desktop_app.formats.docx_reader import read_docx
+from desktop_app.services.exporting import export_release
+from desktop_app.services.importing import import_file
+from desktop_app.settings import Settings
+
+TEXTS = {
+    "zh": ["中俄博览会在哈尔滨开幕", "哈尔滨，6月5日\n本届博览会为期五天，参展企业来自12个地区（Harbin Expo）。",
+           "门票免费。"],
+    "en": ["China-Russia Expo opens in Harbin", "HARBIN, 5 June\nThe five-day expo brings exhibitors from 12 regions.",
+           "Admission is free."],
+    "ru": ["В Харбине открылось Российско-Китайское ЭКСПО", "ХАРБИН, 5 июня\nЭКСПО продлится пять дней (哈尔滨).",
+           "Вход свободный."],
+}
+
+
+def _word_file(path: Path, paragraphs: list[str]) -> Path:
+    """A release as typed in Word: a title, paragraphs with manual line breaks (Shift+Enter)."""
+    doc = docx.Document()
+    doc.add_paragraph(paragraphs[0], style="Title")
+    for text in paragraphs[1:]:
+        p = doc.add_paragraph()
+        for i, line in enumerate(text.split("\n")):
+            run = p.add_run(line)
+            if i < text.count("\n"):
+                run.add_break()
+    doc.save(path)
+    return path
+
+
+@pytest.fixture
+def release(tmp_path: Path) -> Release:
+    release = Release()
+    for lang in LANGS:
+        import_file(release, lang, _word_file(tmp_path / f"in-{lang}.docx", TEXTS[lang]))
+    return release
+
+
+FONTS = {"zh": "FZShuSong", "en": "Georgia", "ru": "PT Serif"}
+
+
+def _check_runs(paragraphs: list, lang: str) -> int:
+    """Every run: the language of its column; the column's serif in the ASCII, high-ANSI and complex-script
+    slots (English's for Chinese, whose Latin letters and digits use it), the Chinese font in the East Asian one."""
+    checked = 0
+    western = FONTS["en"] if lang == "zh" else FONTS[lang]
+    for paragraph in paragraphs:
+        for attrs in run_attrs(paragraph):
+            assert attrs["lang"] == LANG_TAG[lang] and attrs["lang_east_asia"] == "zh-CN", (paragraph.text, attrs)
+            assert attrs["ascii"] == attrs["hAnsi"] == attrs["cs"] == western, (paragraph.text, attrs)
+            assert attrs["eastAsia"] == FONTS["zh"], (paragraph.text, attrs)
+            checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_single_export_of_an_imported_release_tags_every_run(release: Release, tmp_path: Path, lang: str) -> None:
+    settings = Settings(end_mark="", fonts=dict(FONTS))
+    out = tmp_path / f"{lang}.docx"
+    export_release(release, out, lang, "single", settings=settings)
+    doc = open_docx(out)
+    body = [p for p in doc.paragraphs if p.text.strip()]
+    assert [p.text for p in body] == TEXTS[lang]
+    assert _check_runs(body, lang) >= len(TEXTS[lang])
+    assert [p.text for p in read_docx(out)] == TEXTS[lang]
+
+
+def test_table_export_tags_each_column_with_its_language(release: Release, tmp_path: Path) -> None:
+    settings = Settings(fonts=dict(FONTS))
+    out = tmp_path / "table.docx"
+    export_release(release, out, None, "table", settings=settings)
+    table = open_docx(out).tables[0]
+    assert [[c.text for c in row.cells] for row in table.rows[1:]] == [list(row) for row in zip(*TEXTS.values(),
+                                                                                                strict=True)]
+    for column, lang in enumerate(LANGS):
+        cells = [row.cells[column] for row in table.rows]
+        assert _check_runs([p for c in cells for p in c.paragraphs], lang) == len(TEXTS[lang]) + 1
+
+
+def _compat(path: Path) -> list[str]:
+    settings = open_docx(path).settings.element
+    compat = settings.find(qn("w:compat"))
+    assert compat is not None
+    return [child.tag.split("}")[1] for child in compat]
+
+
+@pytest.mark.parametrize("layout", ["single", "table", "review"])
+def test_lines_ended_by_a_manual_break_are_not_stretched(release: Release, tmp_path: Path, layout: str) -> None:
+    out = tmp_path / f"{layout}.docx"
+    export_release(release, out, "en", layout, pair="zh-en")
+    assert any("\n" in p.text for p in all_paragraphs(open_docx(out)))
+    names = _compat(out)
+    assert names.count("doNotExpandShiftReturn") == 1
+    assert names.index("doNotExpandShiftReturn") < names.index("compatSetting")  # schema order: Word is strict
+
+
+def test_the_option_is_placed_in_schema_order_in_a_house_template(release: Release, tmp_path: Path) -> None:
+    """python-docx's own template has `useFELayout` (after the option in CT_Compat) and no option yet; a
+    template without any w:compat gets one before w:rsids."""
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(plain)
+    export_release(release, tmp_path / "a.docx", "ru", "single", template=plain)
+    names = _compat(tmp_path / "a.docx")
+    assert names.index("doNotExpandShiftReturn") < names.index("useFELayout")
+
+    bare = docx.Document()
+    bare.settings.element.remove(bare.settings.element.find(qn("w:compat")))
+    bare.save(tmp_path / "bare.docx")
+    export_release(release, tmp_path / "b.docx", "ru", "single", template=tmp_path / "bare.docx")
+    children = [c.tag.split("}")[1] for c in open_docx(tmp_path / "b.docx").settings.element]
+    assert children.index("compat") < children.index("rsids")
+    assert _compat(tmp_path / "b.docx") == ["doNotExpandShiftReturn"]
