@@ -9,6 +9,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from export_helpers import LANG_TAG, all_paragraphs, open_docx, run_attrs
+from test_export_single import full_release
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Release
@@ -123,3 +124,25 @@ def test_the_option_is_placed_in_schema_order_in_a_house_template(release: Relea
     children = [c.tag.split("}")[1] for c in open_docx(tmp_path / "b.docx").settings.element]
     assert children.index("compat") < children.index("rsids")
     assert _compat(tmp_path / "b.docx") == ["doNotExpandShiftReturn"]
+
+
+def test_an_exported_release_comes_back_with_its_roles(tmp_path: Path) -> None:
+    release = full_release()
+    for lang in LANGS:
+        out = tmp_path / f"{lang}.docx"
+        export_release(release, out, lang, "single", settings=Settings(end_mark="native"))
+        again = Release()
+        import_file(again, lang, out)
+        expected = [(s.role, s.text(lang)) for s in release.segments if s.text(lang)]
+        assert [(s.role, s.text(lang)) for s in again.segments] == expected
+
+
+def test_word_subtitle_and_quote_styles_give_their_roles(tmp_path: Path) -> None:
+    doc = docx.Document()
+    for text, style in (("Harbin fair opens", "Title"), ("Record number of exhibitors", "Subtitle"),
+                        ("The fair opened on Monday.", None), ("\u201cA good start,\u201d she said.", "Quote"),
+                        ("More to come.", "Intense Quote"), ("Second heading", "Heading 1")):
+        doc.add_paragraph(text, style=style)
+    doc.save(tmp_path / "roles.docx")
+    assert [p.role.value for p in read_docx(tmp_path / "roles.docx")] == [
+        "headline", "subheadline", "body", "quote", "quote", "body"]

@@ -28,6 +28,11 @@ from desktop_app.formats.paragraphs import ImportedParagraph
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
+# Paragraph styles (lower-case names) that say a paragraph's role: Word's own, and those PressDesk's exporter
+# gives each role, so an exported release comes back with its roles.
+STYLE_ROLES = {"subtitle": Role.SUBHEADLINE, "quote": Role.QUOTE, "intense quote": Role.QUOTE,
+               "dateline": Role.DATELINE, "lead": Role.LEAD, "source": Role.SOURCE, "contact": Role.CONTACT,
+               "note": Role.NOTE}
 MAX_PART_BYTES = 200 * 1024 * 1024  # a decompressed document.xml larger than this is treated as a zip bomb
 
 W_NAMESPACES = {
@@ -405,7 +410,8 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> list[tuple[str, str | 
 
 
 def read_docx(path: str | Path) -> list[ImportedParagraph]:
-    """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline."""
+    """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline, and
+    paragraphs styled as a subtitle, quote or one of PressDesk's role styles take that role."""
     path = Path(path)
     check_regular_file(path)
     with open(path, "rb") as fh:
@@ -428,7 +434,7 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
     for text, style in read:
         if style == END_MARK_STYLE:
             continue  # PressDesk's own "###" / "（完）" line closes a release; it is not content
-        role = Role.BODY
+        role = STYLE_ROLES.get(style or "", Role.BODY)
         if not headline_seen and _is_heading(style):
             role, headline_seen = Role.HEADLINE, True
         paragraphs.append(ImportedParagraph(text, role))
