@@ -4,121 +4,69 @@ hand-written WordprocessingML) and reads it back through the importer: only what
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
-import docx
 import pytest
+from docx_packages import AFCHUNK, NS, REL, package, save, texts, wp, wr
 
 from desktop_app.domain.release import Release, Role
 from desktop_app.formats.docx_reader import read_docx
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.importing import import_file
 
-NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"')
-AFCHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-
-
-def _r(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def _p(*runs: str, style: str = "") -> str:
-    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
-
-
-def _package(body: str, parts: dict[str, bytes | str] | None = None,
-             rels: list[tuple[str, str, str]] | None = None, types: str = "") -> bytes:
-    """A Word package: python-docx's default parts, this body, extra parts with their relationships."""
-    base = io.BytesIO()
-    docx.Document().save(base)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(base.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "word/document.xml":
-                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                        f"<w:document {NS}><w:body>{body}</w:body></w:document>").encode()
-            elif item.filename == "word/_rels/document.xml.rels":
-                extra = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in rels or [])
-                data = data.replace(b"</Relationships>", extra.encode() + b"</Relationships>")
-            elif item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", types.encode() + b"</Types>")
-            dst.writestr(item, data)
-        for name, data in (parts or {}).items():
-            dst.writestr(name, data)
-    return out.getvalue()
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
-
-
-def _texts(path: Path) -> list[str]:
-    return [p.text for p in read_docx(path)]
-
 
 def test_content_controls_still_showing_their_prompt_are_not_imported(tmp_path: Path) -> None:
     prompt_block = ('<w:sdt><w:sdtPr><w:alias w:val="Subheadline"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
-                    + _p(_r("Click or tap here to enter text.")) + "</w:sdtContent></w:sdt>")
+                    + wp(wr("Click or tap here to enter text.")) + "</w:sdtContent></w:sdt>")
     filled_block = ('<w:sdt><w:sdtPr><w:alias w:val="Headline"/></w:sdtPr><w:sdtContent>'
-                    + _p(_r("Harbin fair opens its doors"), style="Title") + "</w:sdtContent></w:sdt>")
-    inline = _p(_r("Contact: "),
-                '<w:sdt><w:sdtPr><w:showingPlcHdr/><w:showingPlcHdr w:val="0"/></w:sdtPr><w:sdtContent>'
-                + _r("Enter a name.") + "</w:sdtContent></w:sdt>",
+                    + wp(wr("Harbin fair opens its doors"), style="Title") + "</w:sdtContent></w:sdt>")
+    inline = wp(wr("Contact: "),
+                '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+                + wr("Enter a name.") + "</w:sdtContent></w:sdt>",
                 '<w:sdt><w:sdtPr><w:showingPlcHdr w:val="false"/></w:sdtPr><w:sdtContent>'
-                + _r("press office") + "</w:sdtContent></w:sdt>")
+                + wr("press office") + "</w:sdtContent></w:sdt>")
     date_prompt = ('<w:sdt><w:sdtPr><w:date><w:dateFormat w:val="d MMMM yyyy"/></w:date><w:showingPlcHdr/></w:sdtPr>'
-                   "<w:sdtContent>" + _p(_r("Click or tap to enter a date.")) + "</w:sdtContent></w:sdt>")
-    path = _write(tmp_path / "controls.docx", _package(filled_block + prompt_block + inline + date_prompt))
+                   "<w:sdtContent>" + wp(wr("Click or tap to enter a date.")) + "</w:sdtContent></w:sdt>")
+    path = save(tmp_path / "controls.docx", package(filled_block + prompt_block + inline + date_prompt))
     paragraphs = read_docx(path)
     assert [p.text for p in paragraphs] == ["Harbin fair opens its doors", "Contact: press office"]
     assert paragraphs[0].role is Role.HEADLINE
 
 
 def test_hidden_text_is_not_imported_but_switched_off_hidden_is(tmp_path: Path) -> None:
-    body = _p(_r("Exhibitors came from 12 regions."),
+    body = wp(wr("Exhibitors came from 12 regions."),
               '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [check figure]</w:t></w:r>',
               '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> Trade grew.</w:t></w:r>')
-    body += _p('<w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>Internal note only</w:t></w:r>')
-    path = _write(tmp_path / "hidden.docx", _package(body))
-    assert _texts(path) == ["Exhibitors came from 12 regions. Trade grew."]
+    body += wp('<w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>Internal note only</w:t></w:r>')
+    path = save(tmp_path / "hidden.docx", package(body))
+    assert texts(path) == ["Exhibitors came from 12 regions. Trade grew."]
 
 
 def test_non_breaking_hyphens_read_as_hyphens_and_soft_hyphens_vanish(tmp_path: Path) -> None:
-    body = _p(_r("Российско"), "<w:r><w:noBreakHyphen/></w:r>", _r("китайская выставка"),
-              "<w:r><w:softHyphen/></w:r>", _r(" прошла 5"), "<w:r><w:noBreakHyphen/></w:r>", _r("7 июня."),
-              '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>', _r("Харбин"))
-    path = _write(tmp_path / "hyphens.docx", _package(body))
-    assert _texts(path) == ["Российско-китайская выставка прошла 5-7 июня.\tХарбин"]
+    body = wp(wr("Российско"), "<w:r><w:noBreakHyphen/></w:r>", wr("китайская выставка"),
+              "<w:r><w:softHyphen/></w:r>", wr(" прошла 5"), "<w:r><w:noBreakHyphen/></w:r>", wr("7 июня."),
+              '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>', wr("Харбин"))
+    path = save(tmp_path / "hyphens.docx", package(body))
+    assert texts(path) == ["Российско-китайская выставка прошла 5-7 июня.\tХарбин"]
 
 
 def test_ruby_guide_text_is_not_imported(tmp_path: Path) -> None:
     ruby = ('<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:lid w:val="zh-CN"/></w:rubyPr>'
             '<w:rt><w:r><w:t>hā ěr bīn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>哈尔滨</w:t></w:r></w:rubyBase>'
             "</w:ruby></w:r>")
-    path = _write(tmp_path / "ruby.docx", _package(_p(ruby, _r("博览会开幕。"))))
-    assert _texts(path) == ["哈尔滨博览会开幕。"]
+    path = save(tmp_path / "ruby.docx", package(wp(ruby, wr("博览会开幕。"))))
+    assert texts(path) == ["哈尔滨博览会开幕。"]
 
 
 def test_a_tracked_deletion_of_a_paragraph_mark_joins_the_paragraphs(tmp_path: Path) -> None:
     deleted_mark = '<w:pPr><w:rPr><w:del w:id="1" w:author="Ed" w:date="2025-06-05T09:00:00Z"/></w:rPr></w:pPr>'
-    body = (_p(_r("Headline")) + f"<w:p>{deleted_mark}{_r('The fair runs ')}</w:p>" + _p(_r("until Sunday."))
+    body = (wp(wr("Headline")) + f"<w:p>{deleted_mark}{wr('The fair runs ')}</w:p>" + wp(wr("until Sunday."))
             + f"<w:p>{deleted_mark}"
             + '<w:del w:id="2" w:author="Ed"><w:r><w:delText>A paragraph the editor removed.</w:delText></w:r></w:del>'
-            + "</w:p>" + _p(_r("Admission is free."))
-            + f"<w:p>{deleted_mark}{_r('Last words.')}</w:p>")
-    path = _write(tmp_path / "marks.docx", _package(body))
-    assert _texts(path) == ["Headline", "The fair runs until Sunday.", "Admission is free.", "Last words."]
+            + "</w:p>" + wp(wr("Admission is free."))
+            + f"<w:p>{deleted_mark}{wr('Last words.')}</w:p>")
+    path = save(tmp_path / "marks.docx", package(body))
+    assert texts(path) == ["Headline", "The fair runs until Sunday.", "Admission is free.", "Last words."]
 
 
 def test_an_html_altchunk_is_read_in_place(tmp_path: Path) -> None:
@@ -126,10 +74,10 @@ def test_an_html_altchunk_is_read_in_place(tmp_path: Path) -> None:
             "<h1>Сотрудничество в&nbsp;Харбине</h1><p>Первая строка<br>вторая   строка</p>"
             "<ul><li>Пункт один</li><li>Пункт <b>два</b></li></ul>"
             "<table><tr><td>Ячейка</td><td>Телефон</td></tr></table><script>alert(1)</script></body></html>")
-    body = _p(_r("Перед вставкой")) + '<w:altChunk r:id="rIdChunk"/>' + _p(_r("После вставки"))
-    data = _package(body, {"word/chunk.html": page.encode("utf-8")}, [("rIdChunk", AFCHUNK, "chunk.html")],
+    body = wp(wr("Перед вставкой")) + '<w:altChunk r:id="rIdChunk"/>' + wp(wr("После вставки"))
+    data = package(body, {"word/chunk.html": page.encode("utf-8")}, [("rIdChunk", AFCHUNK, "chunk.html")],
                     '<Default Extension="html" ContentType="text/html"/>')
-    paragraphs = read_docx(_write(tmp_path / "chunk.docx", data))
+    paragraphs = read_docx(save(tmp_path / "chunk.docx", data))
     assert [p.text for p in paragraphs] == ["Перед вставкой", "Сотрудничество в\xa0Харбине",
                                             "Первая строка\nвторая строка", "Пункт один", "Пункт два", "Ячейка",
                                             "Телефон", "После вставки"]
@@ -142,36 +90,36 @@ def test_a_web_archive_altchunk_is_read_with_its_own_charset(tmp_path: Path) -> 
            "--XYZ\r\nContent-Type: text/html; charset=\"windows-1252\"\r\n"
            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
            + html.replace("\xe9", "=E9") + "\r\n--XYZ--\r\n")
-    data = _package('<w:altChunk r:id="rIdM"/>', {"word/part.mht": mht.encode("ascii")},
+    data = package('<w:altChunk r:id="rIdM"/>', {"word/part.mht": mht.encode("ascii")},
                     [("rIdM", AFCHUNK, "/word/part.mht")], '<Default Extension="mht" ContentType="message/rfc822"/>')
-    assert _texts(_write(tmp_path / "mht.docx", data)) == ["Café owners met the delegation.", "Second paragraph."]
+    assert texts(save(tmp_path / "mht.docx", data)) == ["Café owners met the delegation.", "Second paragraph."]
 
 
 def test_plain_text_and_word_altchunks_are_read(tmp_path: Path) -> None:
-    inner = _package(_p(_r("嵌入文档的第一段。")) + _p(_r("嵌入文档的第二段。")))
+    inner = package(wp(wr("嵌入文档的第一段。")) + wp(wr("嵌入文档的第二段。")))
     text = "\ufeff纯文本第一行\r\n\r\n纯文本第二行\r\n".encode()
-    body = '<w:altChunk r:id="rT"/>' + _p(_r("中间段落。")) + '<w:altChunk r:id="rD"/>'
+    body = '<w:altChunk r:id="rT"/>' + wp(wr("中间段落。")) + '<w:altChunk r:id="rD"/>'
     types = ('<Default Extension="txt" ContentType="text/plain"/>'
              '<Override PartName="/word/inner.docx" '
              'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>')
-    data = _package(body, {"word/a.txt": text, "word/inner.docx": inner},
+    data = package(body, {"word/a.txt": text, "word/inner.docx": inner},
                     [("rT", AFCHUNK, "a.txt"), ("rD", AFCHUNK, "inner.docx")], types)
-    assert _texts(_write(tmp_path / "chunks.docx", data)) == ["纯文本第一行", "纯文本第二行", "中间段落。",
+    assert texts(save(tmp_path / "chunks.docx", data)) == ["纯文本第一行", "纯文本第二行", "中间段落。",
                                                               "嵌入文档的第一段。", "嵌入文档的第二段。"]
 
 
 def test_an_altchunk_in_a_format_that_cannot_be_read_refuses_the_document(tmp_path: Path) -> None:
-    data = _package(_p(_r("Visible text")) + '<w:altChunk r:id="rR"/>', {"word/c.rtf": b"{\\rtf1 Lost text}"},
+    data = package(wp(wr("Visible text")) + '<w:altChunk r:id="rR"/>', {"word/c.rtf": b"{\\rtf1 Lost text}"},
                     [("rR", AFCHUNK, "c.rtf")], '<Default Extension="rtf" ContentType="application/rtf"/>')
-    path = _write(tmp_path / "rtf.docx", data)
+    path = save(tmp_path / "rtf.docx", data)
     with pytest.raises(FormatError, match=r"altChunk.*save it again"):
         read_docx(path)
 
 
 def test_an_altchunk_without_its_part_adds_nothing(tmp_path: Path) -> None:
-    data = _package(_p(_r("Only paragraph")) + '<w:altChunk r:id="rMissing"/>',
+    data = package(wp(wr("Only paragraph")) + '<w:altChunk r:id="rMissing"/>',
                     rels=[("rMissing", AFCHUNK, "gone.html")])
-    assert _texts(_write(tmp_path / "missing.docx", data)) == ["Only paragraph"]
+    assert texts(save(tmp_path / "missing.docx", data)) == ["Only paragraph"]
 
 
 def test_a_press_office_document_reads_as_its_visible_body(tmp_path: Path) -> None:
@@ -179,38 +127,38 @@ def test_a_press_office_document_reads_as_its_visible_body(tmp_path: Path) -> No
     footer parts in one release: each visible body paragraph exactly once, in order, and nothing else."""
     textbox = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
                '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
-               "<wps:txbx><w:txbxContent>" + _p(_r("Media accreditation closes on 1 June.")) + "</w:txbxContent>"
+               "<wps:txbx><w:txbxContent>" + wp(wr("Media accreditation closes on 1 June.")) + "</w:txbxContent>"
                "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>"
-               '<w:pict><v:shape><v:textbox><w:txbxContent>' + _p(_r("Media accreditation closes on 1 June."))
+               '<w:pict><v:shape><v:textbox><w:txbxContent>' + wp(wr("Media accreditation closes on 1 June."))
                + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
     body = (
-        _p(_r("Expo week begins"), style="Heading1")
-        + _p('<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">' + _r("2 June 2025") + "</w:fldSimple>")
-        + _p('<w:commentRangeStart w:id="3"/>', _r("Organisers expect "),
+        wp(wr("Expo week begins"), style="Heading1")
+        + wp('<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">' + wr("2 June 2025") + "</w:fldSimple>")
+        + wp('<w:commentRangeStart w:id="3"/>', wr("Organisers expect "),
              '<w:del w:id="4" w:author="Ed"><w:r><w:delText>2,000 </w:delText></w:r></w:del>',
-             '<w:ins w:id="5" w:author="Ed">' + _r("3,000 ") + "</w:ins>", _r("visitors."),
+             '<w:ins w:id="5" w:author="Ed">' + wr("3,000 ") + "</w:ins>", wr("visitors."),
              '<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>',
              '<w:r><w:footnoteReference w:id="1"/></w:r>')
-        + _p(_r("Details: "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        + wp(wr("Details: "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
              '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/expo" </w:instrText></w:r>',
-             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', _r("the expo site"),
-             '<w:r><w:fldChar w:fldCharType="end"/></w:r>', _r(", hosted in "),
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', wr("the expo site"),
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>', wr(", hosted in "),
              '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="City">'
-             + _r("Harbin") + "</w:smartTag>", _r("."))
-        + '<w:moveFrom w:id="6" w:author="Ed">' + _p(_r("Moved away")) + "</w:moveFrom>"
+             + wr("Harbin") + "</w:smartTag>", wr("."))
+        + '<w:moveFrom w:id="6" w:author="Ed">' + wp(wr("Moved away")) + "</w:moveFrom>"
         + textbox
         + '<w:sectPr><w:headerReference w:type="default" r:id="rH"/><w:footerReference w:type="default" r:id="rF"/>'
         + "</w:sectPr>")
-    comments = f'<w:comments {NS}><w:comment w:id="3" w:author="Ed">{_p(_r("Confirm the number"))}</w:comment>' \
+    comments = f'<w:comments {NS}><w:comment w:id="3" w:author="Ed">{wp(wr("Confirm the number"))}</w:comment>' \
                "</w:comments>"
-    notes = f'<w:footnotes {NS}><w:footnote w:id="1">{_p(_r("Figure from the organisers."))}</w:footnote></w:footnotes>'
-    header = f"<w:hdr {NS}>{_p(_r('PRESS RELEASE 2 June 2025'))}</w:hdr>"
-    footer = f"<w:ftr {NS}>{_p(_r('Page 1'))}</w:ftr>"
-    data = _package(body, {"word/comments.xml": comments, "word/footnotes.xml": notes, "word/header1.xml": header,
+    notes = f'<w:footnotes {NS}><w:footnote w:id="1">{wp(wr("Figure from the organisers."))}</w:footnote></w:footnotes>'
+    header = f"<w:hdr {NS}>{wp(wr('PRESS RELEASE 2 June 2025'))}</w:hdr>"
+    footer = f"<w:ftr {NS}>{wp(wr('Page 1'))}</w:ftr>"
+    data = package(body, {"word/comments.xml": comments, "word/footnotes.xml": notes, "word/header1.xml": header,
                            "word/footer1.xml": footer},
                     [("rC", REL + "comments", "comments.xml"), ("rN", REL + "footnotes", "footnotes.xml"),
                      ("rH", REL + "header", "header1.xml"), ("rF", REL + "footer", "footer1.xml")])
-    paragraphs = read_docx(_write(tmp_path / "release.docx", data))
+    paragraphs = read_docx(save(tmp_path / "release.docx", data))
     assert [p.text for p in paragraphs] == ["Expo week begins", "2 June 2025", "Organisers expect 3,000 visitors.",
                                             "Details: the expo site, hosted in Harbin.",
                                             "Media accreditation closes on 1 June."]
@@ -220,26 +168,26 @@ def test_a_press_office_document_reads_as_its_visible_body(tmp_path: Path) -> No
 def test_three_languages_built_three_ways_align_row_by_row(tmp_path: Path) -> None:
     """The same release in zh (prompt and text box), en (altChunk) and ru (hidden text, deleted paragraph)
     lands in one release with every row holding the same paragraph in each language."""
-    zh = _package(_p(_r("哈尔滨博览会开幕"), style="Title")
-                  + '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + _p(_r("单击此处输入文字。"))
+    zh = package(wp(wr("哈尔滨博览会开幕"), style="Title")
+                  + '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + wp(wr("单击此处输入文字。"))
                   + "</w:sdtContent></w:sdt>"
-                  + _p(_r("博览会为期五天。"))
+                  + wp(wr("博览会为期五天。"))
                   + '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
-                  + "<w:txbxContent>" + _p(_r("门票免费。")) + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
-                  + "<mc:Fallback><w:pict><v:textbox><w:txbxContent>" + _p(_r("门票免费。"))
+                  + "<w:txbxContent>" + wp(wr("门票免费。")) + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+                  + "<mc:Fallback><w:pict><v:textbox><w:txbxContent>" + wp(wr("门票免费。"))
                   + "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
-    en = _package(_p(_r("Harbin fair opens"), style="Title") + '<w:altChunk r:id="rE"/>',
+    en = package(wp(wr("Harbin fair opens"), style="Title") + '<w:altChunk r:id="rE"/>',
                   {"word/e.html": b"<p>The fair runs for five days.</p><p>Admission is free.</p>"},
                   [("rE", AFCHUNK, "e.html")], '<Default Extension="html" ContentType="text/html"/>')
-    ru = _package(_p(_r("В Харбине открылась ярмарка"), style="Title")
-                  + _p(_r("Ярмарка продлится пять дней."),
+    ru = package(wp(wr("В Харбине открылась ярмарка"), style="Title")
+                  + wp(wr("Ярмарка продлится пять дней."),
                        '<w:r><w:rPr><w:vanish/></w:rPr><w:t> (уточнить)</w:t></w:r>')
                   + '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="Ed"/></w:rPr></w:pPr><w:del w:id="2" w:author="Ed">'
                   + "<w:r><w:delText>Удалённый абзац.</w:delText></w:r></w:del></w:p>"
-                  + _p(_r("Вход свободный.")))
+                  + wp(wr("Вход свободный.")))
     release = Release()
     for lang, data in (("zh", zh), ("en", en), ("ru", ru)):
-        report = import_file(release, lang, _write(tmp_path / f"{lang}.docx", data))
+        report = import_file(release, lang, save(tmp_path / f"{lang}.docx", data))
         assert report.paragraphs == 3 and report.added_rows == 0 and not report.warnings, report
     assert [[s.text(lang) for lang in ("zh", "en", "ru")] for s in release.segments] == [
         ["哈尔滨博览会开幕", "Harbin fair opens", "В Харбине открылась ярмарка"],

@@ -22,6 +22,7 @@ import lxml.html
 from lxml import etree
 
 from desktop_app.domain.release import Role
+from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import check_regular_file
 from desktop_app.formats.paragraphs import ImportedParagraph
@@ -52,6 +53,10 @@ WORD_MAIN_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+NUMBERING_RELS = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/numbering",
+}
 AFCHUNK_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/aFChunk",
@@ -116,15 +121,20 @@ def _main_part(zf: zipfile.ZipFile) -> str:
     return main
 
 
-def _style_names(zf: zipfile.ZipFile, main: str) -> dict[str, str]:
-    """styleId → lower-case style name, so headings are recognised whatever the document's language."""
-    styles = posixpath.join(posixpath.dirname(main), "styles.xml")
-    if styles not in zf.namelist():
-        return {}
+def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | None:
+    """A part that only refines the text (styles, numbering): missing or broken, it does not cost the text."""
+    if not name or name not in zf.namelist():
+        return None
     try:
-        root = _parse(_read_part(zf, styles), styles)
+        return _parse(_read_part(zf, name), name)
     except FormatError:
-        return {}  # styles only refine roles; a broken styles part does not cost the text
+        return None
+
+
+def _style_names(root: etree._Element | None) -> dict[str, str]:
+    """styleId → lower-case style name, so headings are recognised whatever the document's language."""
+    if root is None:
+        return {}
     names: dict[str, str] = {}
     for style in root:
         if _w(style) != "style":
@@ -145,9 +155,11 @@ class _Walker:
     """Collects paragraphs in reading order; text boxes and stray tables follow the paragraph holding them."""
 
     def __init__(self, style_names: dict[str, str],
-                 chunk: Callable[[str], list[tuple[str, str | None]]] | None = None) -> None:
+                 chunk: Callable[[str], list[tuple[str, str | None]]] | None = None,
+                 numbering: Numbering | None = None) -> None:
         self.style_names = style_names
         self.chunk = chunk  # reads the part an altChunk points to
+        self.numbering = numbering
         self.out: list[tuple[str, str | None]] = []  # (text, style name)
         self.carry = ""  # text of a paragraph whose mark was deleted: it joins the next paragraph
 
@@ -193,7 +205,7 @@ class _Walker:
         style = None
 
         def walk(el: etree._Element) -> None:
-            nonlocal style, mark_deleted
+            nonlocal style, mark_deleted, ppr
             for child in self._children(el):
                 name = _w(child)
                 if name == "t":
@@ -206,6 +218,7 @@ class _Walker:
                     # a plain hyphen: the column holds text to translate and check; not breaking is layout
                     parts.append("-")
                 elif name == "pPr":
+                    ppr = child
                     ps = next((c for c in child if _w(c) == "pStyle"), None)
                     if ps is not None:
                         style = self.style_names.get(_attr(ps, "val") or "", _attr(ps, "val"))
@@ -220,8 +233,13 @@ class _Walker:
                     walk(child)
 
         mark_deleted = False
+        ppr: etree._Element | None = None
         walk(p)
         text = "".join(parts)
+        if self.numbering is not None and not mark_deleted:
+            label = self.numbering.label(ppr)  # counted even when empty: Word numbers empty items too
+            if label and text.strip():
+                text = label + text.lstrip()
         if mark_deleted:
             self.carry += text  # accepted, the deletion joins this paragraph to the next one
         else:
@@ -399,7 +417,10 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> list[tuple[str, str | 
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
     main = _main_part(zf)
     root = _parse(_read_part(zf, main), main)
-    walker = _Walker(_style_names(zf, main), _chunk_reader(zf, main, depth))
+    styles = _optional_part(zf, posixpath.join(posixpath.dirname(main), "styles.xml"))
+    numbering = next((part for kind, part in _rels(zf, main).values() if kind in NUMBERING_RELS), None)
+    walker = _Walker(_style_names(styles), _chunk_reader(zf, main, depth),
+                     Numbering(_optional_part(zf, numbering), styles))
     bodies = [el for el in root if _w(el) == "body"]
     if not bodies:
         raise FormatError("not a Word document (no document body)")
