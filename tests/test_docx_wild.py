@@ -195,3 +195,13 @@ def test_three_languages_built_three_ways_align_row_by_row(tmp_path: Path) -> No
         ["门票免费。", "Admission is free.", "Вход свободный."],
     ]
     assert release.segments[0].role is Role.HEADLINE
+
+
+def test_a_hidden_paragraph_mark_runs_the_paragraph_on_into_the_next(tmp_path: Path) -> None:
+    """Word's style separator: a heading and its text on one line, joined by a hidden paragraph mark."""
+    hidden_mark = '<w:pPr><w:pStyle w:val="Heading2"/><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>'
+    shown_mark = '<w:pPr><w:rPr><w:vanish w:val="0"/></w:rPr></w:pPr>'
+    body = (f"<w:p>{hidden_mark}{wr('Trade. ')}</w:p>" + wp(wr("Turnover rose by a fifth."))
+            + f"<w:p>{shown_mark}{wr('Investment.')}</w:p>" + wp(wr("New projects were signed.")))
+    assert texts(save(tmp_path / "separator.docx", package(body))) == [
+        "Trade. Turnover rose by a fifth.", "Investment.", "New projects were signed."]

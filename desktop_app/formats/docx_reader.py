@@ -280,9 +280,12 @@ def _is_placeholder(sdt: etree._Element) -> bool:
 
 
 def _mark_deleted(ppr: etree._Element) -> bool:
-    """Whether the paragraph mark is a tracked deletion (or moved away)."""
+    """Whether the paragraph mark is a tracked deletion, moved away or hidden (Word's style separator): the
+    paragraph then runs on into the next one."""
     rpr = next((c for c in ppr if _w(c) == "rPr"), None)
-    return rpr is not None and any(_w(c) in ("del", "moveFrom") for c in rpr)
+    if rpr is None:
+        return False
+    return any(_w(c) in ("del", "moveFrom") or (_w(c) in ("vanish", "specVanish") and _on(c)) for c in rpr)
 
 
 def _is_heading(style: str | None) -> bool:
