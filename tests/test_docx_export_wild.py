@@ -9,10 +9,11 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from export_helpers import LANG_TAG, all_paragraphs, open_docx, run_attrs
+from lxml import etree
 from test_export_single import full_release
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Release
+from desktop_app.domain.release import Release, Role, Segment, imported_cell
 from desktop_app.formats.docx_reader import read_docx
 from desktop_app.services.exporting import export_release
 from desktop_app.services.importing import import_file
@@ -146,3 +147,42 @@ def test_word_subtitle_and_quote_styles_give_their_roles(tmp_path: Path) -> None
     doc.save(tmp_path / "roles.docx")
     assert [p.role.value for p in read_docx(tmp_path / "roles.docx")] == [
         "headline", "subheadline", "body", "quote", "quote", "body"]
+
+
+def _run_text(run: etree._Element) -> str:
+    """A run's text with its line breaks."""
+    return "".join("\n" if el.tag == qn("w:br") else el.text or "" for el in run.iter(qn("w:t"), qn("w:br")))
+
+
+def test_russian_words_in_english_and_chinese_text_are_tagged_russian(tmp_path: Path) -> None:
+    """A Russian name quoted in Cyrillic is proofed as Russian: its own run, same fonts, w:lang ru-RU."""
+    release = Release()
+    release.segments.append(Segment(Role.BODY, {
+        "en": imported_cell("Governor Oleg Kozhemyako (Олег Кожемяко) opened the expo.\nHarbin"),
+        "zh": imported_cell("俄罗斯滨海边疆区行政长官科热米亚科（Олег Кожемяко）出席。"),
+        "ru": imported_cell("Губернатор Олег Кожемяко открыл выставку (Harbin Expo)."),
+    }))
+    for lang, expected in (
+            ("en", [("Governor Oleg Kozhemyako (", "en-US"), ("Олег Кожемяко", "ru-RU"),
+                    (") opened the expo.\nHarbin", "en-US")]),
+            ("zh", [("俄罗斯滨海边疆区行政长官科热米亚科（", "zh-CN"), ("Олег Кожемяко", "ru-RU"),
+                    ("）出席。", "zh-CN")]),
+            ("ru", [("Губернатор Олег Кожемяко открыл выставку (Harbin Expo).", "ru-RU")])):
+        out = tmp_path / f"{lang}.docx"
+        export_release(release, out, lang, "single", settings=Settings(end_mark="", fonts=dict(FONTS)))
+        paragraph = open_docx(out).paragraphs[0]
+        runs = [(_run_text(r), attrs["lang"])
+                for r, attrs in zip(paragraph._p.iter(qn("w:r")), run_attrs(paragraph), strict=True)]
+        assert runs == expected
+        fonts = {(a["ascii"], a["eastAsia"]) for a in run_attrs(paragraph)}
+        assert fonts == {(FONTS["en"] if lang == "zh" else FONTS[lang], FONTS["zh"])}, "one look for the paragraph"
+        assert paragraph.text == release.segments[0].text(lang)
+
+
+def test_review_header_names_the_languages_in_their_own_tags(release: Release, tmp_path: Path) -> None:
+    out = tmp_path / "review.docx"
+    export_release(release, out, None, "review", pair="zh-ru")
+    header = open_docx(out).tables[0].rows[0].cells[2].paragraphs[0]
+    tagged = {_run_text(r): attrs["lang"]
+              for r, attrs in zip(header._p.iter(qn("w:r")), run_attrs(header), strict=True)}
+    assert tagged["Русский"] == "ru-RU" and tagged["Target ("] == "en-US"

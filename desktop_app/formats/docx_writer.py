@@ -281,6 +281,20 @@ def xml_safe(text: str) -> str:
     return _XML_INVALID.sub("", _LINE_BREAKS.sub(" ", text)).replace("\n", " ")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]+(?:[ \u00a0'’.-]+[\u0400-\u04ff]+)*")
+
+
+def _tagged_run(template: etree._Element, text: str, lang: str | None) -> etree._Element:
+    """A copy of `template` (a run with its properties, no text) holding `text`, re-tagged as `lang` if given."""
+    run = copy.deepcopy(template)
+    if lang is not None:
+        tag = run.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        if tag is not None:
+            tag.set(qn("w:val"), LANG_TAGS[lang])
+    _fill_run(run, text)
+    return run
+
+
 def _fill_run(run: etree._Element, text: str) -> None:
     """Text into a run as Word stores it: `w:t` pieces, `w:br` for line breaks, `w:tab` for tabs."""
     text = _XML_INVALID.sub("", _LINE_BREAKS.sub("\n", text))
@@ -395,7 +409,21 @@ class Typography:
             run.append(self.rpr(lang, style_id))
             self._paragraphs[key] = proto
         p = copy.deepcopy(proto)
-        _fill_run(p[-1], text)
+        if lang == "ru" or not _CYRILLIC.search(text):
+            _fill_run(p[-1], text)
+            return p
+        # Russian words in English or Chinese text (a name, the endonym in a label) are proofed as Russian:
+        # their own run, same fonts, tagged ru-RU.
+        template, start = p[-1], 0
+        p.remove(template)
+        pieces = [(m.start(), m.end()) for m in _CYRILLIC.finditer(text)]
+        for begin, end in pieces:
+            for piece, russian in ((text[start:begin], False), (text[begin:end], True)):
+                if piece:
+                    p.append(_tagged_run(template, piece, "ru" if russian else None))
+            start = end
+        if text[start:]:
+            p.append(_tagged_run(template, text[start:], None))
         return p
 
     def field(self, paragraph: Paragraph, instruction: str, lang: str, char_style: str | None) -> None:
