@@ -74,13 +74,20 @@ def _parser() -> etree.XMLParser:
                            remove_comments=True, remove_pis=True)
 
 
+_LOCAL_NAMES: dict[str, str | None] = {}  # tag → local name: a document repeats a few dozen tags many times
+
+
 def _w(el: etree._Element) -> str | None:
     """The local name of a WordprocessingML element (either namespace), else None."""
     tag = el.tag
-    if not isinstance(tag, str) or not tag.startswith("{"):
+    if not isinstance(tag, str):
         return None
-    ns, _, local = tag[1:].partition("}")
-    return local if ns in W_NAMESPACES else None
+    try:
+        return _LOCAL_NAMES[tag]
+    except KeyError:
+        ns, _, local = tag[1:].partition("}")
+        name = _LOCAL_NAMES[tag] = local if tag.startswith("{") and ns in W_NAMESPACES else None
+        return name
 
 
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
