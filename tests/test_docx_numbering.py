@@ -113,3 +113,8 @@ def test_a_deleted_numbered_paragraph_is_not_counted(tmp_path: Path) -> None:
 ])
 def test_number_formats(n: int, fmt: str, label: str) -> None:
     assert format_number(n, fmt) == label
+
+
+def test_a_list_starting_at_two_billion_gets_a_decimal_label_not_millions_of_letters() -> None:
+    assert format_number(2_000_000_000, "lowerLetter") == "2000000000"
+    assert format_number(780, "upperLetter") == "Z" * 30

@@ -205,3 +205,11 @@ def test_a_hidden_paragraph_mark_runs_the_paragraph_on_into_the_next(tmp_path: P
             + f"<w:p>{shown_mark}{wr('Investment.')}</w:p>" + wp(wr("New projects were signed.")))
     assert texts(save(tmp_path / "separator.docx", package(body))) == [
         "Trade. Turnover rose by a fifth.", "Investment.", "New projects were signed."]
+
+
+def test_an_html_altchunk_nested_too_deeply_is_refused_rather_than_cut(tmp_path: Path) -> None:
+    page = "<div>" * 400 + "Text at the bottom" + "</div>" * 400
+    data = package('<w:altChunk r:id="rDeep"/>', {"word/deep.html": page}, [("rDeep", AFCHUNK, "deep.html")],
+                   '<Default Extension="html" ContentType="text/html"/>')
+    with pytest.raises(FormatError, match="nests too deeply"):
+        read_docx(save(tmp_path / "deep.docx", data))

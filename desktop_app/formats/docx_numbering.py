@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 MAX_LEVELS = 9
+MAX_LETTER_ROUNDS = 30
 ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's sequence: no ё, й, ъ, ы, ь
@@ -66,8 +67,11 @@ def _chinese(n: int) -> str:
 
 
 def _letters(n: int, alphabet: str) -> str:
-    """A, B, … Z, AA, BB: Word repeats the letter once more for every round of the alphabet."""
-    return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1) if n > 0 else str(n)
+    """A, B, … Z, AA, BB: Word repeats the letter once more for every round of the alphabet (decimal past 30
+    rounds, so a list starting at two billion cannot make a label of millions of letters)."""
+    if not 0 < n <= MAX_LETTER_ROUNDS * len(alphabet):
+        return str(n)
+    return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1)
 
 
 def _roman(n: int) -> str:

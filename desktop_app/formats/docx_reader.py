@@ -333,6 +333,8 @@ def _html_paragraphs(data: bytes | str) -> list[tuple[str, str | None]]:
         return []
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     root = lxml.html.document_fromstring(data, parser=parser)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise FormatError("an embedded HTML part (altChunk) nests too deeply to be read in full")
     out: list[tuple[str, str | None]] = []
     buf: list[str] = []
 
