@@ -86,3 +86,10 @@ def test_other_content_types_and_strict_namespaces_are_read(name: str) -> None:
 def test_encrypted_documents_are_named_as_such(name: str) -> None:
     with pytest.raises(FormatError, match="password-protected"):
         read_docx(REALDATA / "docx" / "bad" / name)
+
+
+@needs_realdata
+def test_hidden_text_of_a_libreoffice_document_is_left_out() -> None:
+    text = "\n".join(p.text for p in read_docx(REALDATA / "docx" / "tika_testWORD_features_LibreOffice24.docx"))
+    assert "This is hidden text." not in text and "inceptos" not in text
+    assert "Lorem ipsum dolor sit amet" in text and "himenaeos." in text

@@ -8,21 +8,32 @@ encrypted, duplicate-entry and oversized packages with a clear message.
 
 from __future__ import annotations
 
+import contextlib
+import email
+import io
 import posixpath
+import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import lxml.html
 from lxml import etree
 
 from desktop_app.domain.release import Role
+from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import check_regular_file
 from desktop_app.formats.paragraphs import ImportedParagraph
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
+# Paragraph styles (lower-case names) that say a paragraph's role: Word's own, and those PressDesk's exporter
+# gives each role, so an exported release comes back with its roles.
+STYLE_ROLES = {"subtitle": Role.SUBHEADLINE, "quote": Role.QUOTE, "intense quote": Role.QUOTE,
+               "dateline": Role.DATELINE, "lead": Role.LEAD, "source": Role.SOURCE, "contact": Role.CONTACT,
+               "note": Role.NOTE}
 MAX_PART_BYTES = 200 * 1024 * 1024  # a decompressed document.xml larger than this is treated as a zip bomb
 
 W_NAMESPACES = {
@@ -42,6 +53,15 @@ WORD_MAIN_TYPES = {
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+NUMBERING_RELS = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/numbering",
+}
+AFCHUNK_RELS = {
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/aFChunk",
+}
+MAX_CHUNK_DEPTH = 2  # a Word document imported into a Word document imported into the main one, no deeper
 
 # Containers whose children are read in order; everything not listed (deleted text, field codes, properties,
 # comments' anchors, drawings' non-text parts) contributes no text.
@@ -54,13 +74,20 @@ def _parser() -> etree.XMLParser:
                            remove_comments=True, remove_pis=True)
 
 
+_LOCAL_NAMES: dict[str, str | None] = {}  # tag → local name: a document repeats a few dozen tags many times
+
+
 def _w(el: etree._Element) -> str | None:
     """The local name of a WordprocessingML element (either namespace), else None."""
     tag = el.tag
-    if not isinstance(tag, str) or not tag.startswith("{"):
+    if not isinstance(tag, str):
         return None
-    ns, _, local = tag[1:].partition("}")
-    return local if ns in W_NAMESPACES else None
+    try:
+        return _LOCAL_NAMES[tag]
+    except KeyError:
+        ns, _, local = tag[1:].partition("}")
+        name = _LOCAL_NAMES[tag] = local if tag.startswith("{") and ns in W_NAMESPACES else None
+        return name
 
 
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
@@ -101,15 +128,20 @@ def _main_part(zf: zipfile.ZipFile) -> str:
     return main
 
 
-def _style_names(zf: zipfile.ZipFile, main: str) -> dict[str, str]:
-    """styleId → lower-case style name, so headings are recognised whatever the document's language."""
-    styles = posixpath.join(posixpath.dirname(main), "styles.xml")
-    if styles not in zf.namelist():
-        return {}
+def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | None:
+    """A part that only refines the text (styles, numbering): missing or broken, it does not cost the text."""
+    if not name or name not in zf.namelist():
+        return None
     try:
-        root = _parse(_read_part(zf, styles), styles)
+        return _parse(_read_part(zf, name), name)
     except FormatError:
-        return {}  # styles only refine roles; a broken styles part does not cost the text
+        return None
+
+
+def _style_names(root: etree._Element | None) -> dict[str, str]:
+    """styleId → lower-case style name, so headings are recognised whatever the document's language."""
+    if root is None:
+        return {}
     names: dict[str, str] = {}
     for style in root:
         if _w(style) != "style":
@@ -129,14 +161,26 @@ def _attr(el: etree._Element, local: str) -> str | None:
 class _Walker:
     """Collects paragraphs in reading order; text boxes and stray tables follow the paragraph holding them."""
 
-    def __init__(self, style_names: dict[str, str]) -> None:
+    def __init__(self, style_names: dict[str, str],
+                 chunk: Callable[[str], list[tuple[str, str | None]]] | None = None,
+                 numbering: Numbering | None = None) -> None:
         self.style_names = style_names
+        self.chunk = chunk  # reads the part an altChunk points to
+        self.numbering = numbering
         self.out: list[tuple[str, str | None]] = []  # (text, style name)
+        self.carry = ""  # text of a paragraph whose mark was deleted: it joins the next paragraph
 
     def block(self, el: etree._Element) -> None:
         name = _w(el)
         if name == "p":
             self.paragraph(el)
+        elif name == "sdt" and _is_placeholder(el):
+            return
+        elif name == "altChunk":
+            rel_id = _attr(el, "id")
+            if self.chunk is not None and rel_id:
+                for text, style in self.chunk(rel_id):
+                    self._emit(text, style)
         elif name == "tbl":
             for cell in self._cells(el):
                 for child in cell:
@@ -168,30 +212,45 @@ class _Walker:
         style = None
 
         def walk(el: etree._Element) -> None:
-            nonlocal style
+            nonlocal style, mark_deleted, ppr
             for child in self._children(el):
                 name = _w(child)
                 if name == "t":
                     parts.append(child.text or "")
-                elif name == "tab":
+                elif name in ("tab", "ptab"):
                     parts.append("\t")
                 elif name in ("br", "cr"):
                     parts.append("\n")
+                elif name == "noBreakHyphen":
+                    # a plain hyphen: the column holds text to translate and check; not breaking is layout
+                    parts.append("-")
                 elif name == "pPr":
+                    ppr = child
                     ps = next((c for c in child if _w(c) == "pStyle"), None)
                     if ps is not None:
                         style = self.style_names.get(_attr(ps, "val") or "", _attr(ps, "val"))
+                    mark_deleted = _mark_deleted(child)
                 elif name in ("txbxContent", "tbl", "p"):
                     nested.append(child)
-                elif name in ("del", "moveFrom", "instrText", "delText", "rPr"):
+                elif name in ("del", "moveFrom", "instrText", "delText", "rPr", "rt"):
+                    continue  # deleted or moved-away text, field codes, ruby guide text
+                elif (name == "r" and _hidden(child)) or (name == "sdt" and _is_placeholder(child)):
                     continue
                 else:
                     walk(child)
 
+        mark_deleted = False
+        ppr: etree._Element | None = None
         walk(p)
-        text = "".join(parts).strip()
-        if text:
-            self.out.append((text, (style or "").lower() or None))
+        text = "".join(parts)
+        if self.numbering is not None and not mark_deleted:
+            label = self.numbering.label(ppr)  # counted even when empty: Word numbers empty items too
+            if label and text.strip():
+                text = label + text.lstrip()
+        if mark_deleted:
+            self.carry += text  # accepted, the deletion joins this paragraph to the next one
+        else:
+            self._emit(text, (style or "").lower() or None)
         for el in nested:
             if _w(el) == "txbxContent":
                 for child in el:
@@ -199,13 +258,193 @@ class _Walker:
             else:
                 self.block(el)
 
+    def _emit(self, text: str, style: str | None) -> None:
+        text, self.carry = (self.carry + text).strip(), ""
+        if text:
+            self.out.append((text, style))
+
+    def finish(self) -> list[tuple[str, str | None]]:
+        """The paragraphs read, with the text of a last paragraph whose mark was deleted."""
+        self._emit("", None)
+        return self.out
+
+
+def _on(el: etree._Element | None) -> bool:
+    """An OOXML on/off property: present and not switched off."""
+    return el is not None and (_attr(el, "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _hidden(run: etree._Element) -> bool:
+    """Hidden text (Word's "Hidden" font effect) is not shown or printed, so it is no part of the release."""
+    rpr = next((c for c in run if _w(c) == "rPr"), None)
+    return rpr is not None and _on(next((c for c in rpr if _w(c) in ("vanish", "specVanish")), None))
+
+
+def _is_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its prompt ("Click or tap here to enter text.") holds no content."""
+    props = next((c for c in sdt if _w(c) == "sdtPr"), None)
+    return props is not None and _on(next((c for c in props if _w(c) == "showingPlcHdr"), None))
+
+
+def _mark_deleted(ppr: etree._Element) -> bool:
+    """Whether the paragraph mark is a tracked deletion, moved away or hidden (Word's style separator): the
+    paragraph then runs on into the next one."""
+    rpr = next((c for c in ppr if _w(c) == "rPr"), None)
+    if rpr is None:
+        return False
+    return any(_w(c) in ("del", "moveFrom") or (_w(c) in ("vanish", "specVanish") and _on(c)) for c in rpr)
+
 
 def _is_heading(style: str | None) -> bool:
     return bool(style) and (style == "title" or style.startswith("heading"))  # type: ignore[union-attr]
 
 
+def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id → (type, target part name) of a part's internal relationships."""
+    name = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+    if name not in zf.namelist():
+        return {}
+    rels: dict[str, tuple[str, str]] = {}
+    for rel in _parse(_read_part(zf, name), name):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not rel.get("Id") or not target:
+            continue
+        base = "" if target.startswith("/") else posixpath.dirname(part)
+        rels[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(posixpath.join(base, target.lstrip("/"))))
+    return rels
+
+
+_HTML_SPACE = " \t\n\r\f"  # what HTML collapses; a no-break space is text
+_HTML_SPACE_RUN = re.compile(f"[{_HTML_SPACE}]+")
+_HTML_SKIP = {"head", "script", "style", "template", "noscript", "title", "object", "iframe"}
+_HTML_BLOCKS = {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",
+                "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "li", "main",
+                "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
+
+
+def _html_paragraphs(data: bytes | str) -> list[tuple[str, str | None]]:
+    """Paragraphs of an HTML page (each block element one paragraph, <br> a line break, <h1>–<h6> headings)."""
+    if isinstance(data, bytes):
+        with contextlib.suppress(UnicodeDecodeError):  # otherwise the page's own charset declaration decides
+            data = data.decode("utf-8-sig")  # lxml would guess Latin-1 for UTF-8 without a charset declaration
+    if isinstance(data, str):
+        data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data)  # lxml refuses text that declares its own encoding
+    if not data.strip():
+        return []
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    root = lxml.html.document_fromstring(data, parser=parser)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise FormatError("an embedded HTML part (altChunk) nests too deeply to be read in full")
+    out: list[tuple[str, str | None]] = []
+    buf: list[str] = []
+
+    def flush(style: str | None = None) -> None:
+        lines = "".join(buf).split("\n")
+        buf.clear()
+        text = "\n".join(line.strip(_HTML_SPACE) for line in lines).strip()
+        if text:
+            out.append((text, style))
+
+    def walk(el: etree._Element) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag == "br":
+            buf.append("\n")
+        elif tag not in _HTML_SKIP and tag:
+            block = tag in _HTML_BLOCKS
+            if block:
+                flush()
+            buf.append(_HTML_SPACE_RUN.sub(" ", el.text or ""))
+            for child in el:
+                walk(child)
+            if block:
+                flush(f"heading {tag[1]}" if re.fullmatch(r"h[1-6]", tag) else None)
+        buf.append(_HTML_SPACE_RUN.sub(" ", el.tail or ""))
+
+    walk(root)
+    flush()
+    return out
+
+
+def _mht_paragraphs(data: bytes) -> list[tuple[str, str | None]]:
+    """Paragraphs of the first HTML page in a web archive (.mht, MIME multipart)."""
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() in ("text/html", "application/xhtml+xml"):
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                continue
+            try:
+                return _html_paragraphs(payload.decode(part.get_content_charset() or "utf-8"))
+            except (LookupError, UnicodeDecodeError):
+                return _html_paragraphs(payload)
+    return []
+
+
+def _content_type(zf: zipfile.ZipFile, part: str) -> str:
+    types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
+    ext = posixpath.splitext(part)[1].lstrip(".").lower()
+    by_ext = ""
+    for el in types:
+        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/") == part:
+            return (el.get("ContentType") or "").lower()
+        if el.tag == f"{{{CT_NS}}}Default" and (el.get("Extension") or "").lower() == ext:
+            by_ext = (el.get("ContentType") or "").lower()
+    return by_ext
+
+
+def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str], list[tuple[str, str | None]]]:
+    """Reads the parts that altChunk elements import (HTML, web archive, plain text or another Word document):
+    Word shows their content in place, so it is part of the release."""
+    rels = _rels(zf, main)
+
+    def read(rel_id: str) -> list[tuple[str, str | None]]:
+        rel_type, part = rels.get(rel_id, ("", ""))
+        if rel_type not in AFCHUNK_RELS or part not in zf.namelist():
+            return []  # nothing Word could show either
+        data = _read_part(zf, part)
+        kind = _content_type(zf, part) or posixpath.splitext(part)[1].lower()
+        if "html" in kind or kind in (".htm", ".html", ".xhtml"):
+            return _html_paragraphs(data)
+        if "rfc822" in kind or "multipart" in kind or kind in (".mht", ".mhtml"):
+            return _mht_paragraphs(data)
+        if kind.startswith("text/plain") or kind == ".txt":
+            text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig",
+                                                                                                  "replace")
+            return [(line.strip(), None) for line in text.splitlines() if line.strip()]
+        if "wordprocessingml" in kind or "word.document" in kind or kind in (".docx", ".docm", ".dotx"):
+            if depth >= MAX_CHUNK_DEPTH:
+                raise FormatError("Word documents are nested inside each other too deeply (altChunk)")
+            with zipfile.ZipFile(io.BytesIO(data)) as inner:
+                return _read_package(inner, depth + 1)
+        raise FormatError(f"part of the text is embedded as {kind or part} (altChunk), which cannot be read; "
+                          "open the document in Word and save it again as .docx")
+
+    return read
+
+
+def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> list[tuple[str, str | None]]:
+    """(text, style name) of every paragraph of an opened Word package, in reading order."""
+    names = zf.namelist()
+    if len(names) != len(set(names)):
+        raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
+    main = _main_part(zf)
+    root = _parse(_read_part(zf, main), main)
+    styles = _optional_part(zf, posixpath.join(posixpath.dirname(main), "styles.xml"))
+    numbering = next((part for kind, part in _rels(zf, main).values() if kind in NUMBERING_RELS), None)
+    walker = _Walker(_style_names(styles), _chunk_reader(zf, main, depth),
+                     Numbering(_optional_part(zf, numbering), styles))
+    bodies = [el for el in root if _w(el) == "body"]
+    if not bodies:
+        raise FormatError("not a Word document (no document body)")
+    for body in bodies:
+        for block in body:
+            walker.block(block)
+    return walker.finish()
+
+
 def read_docx(path: str | Path) -> list[ImportedParagraph]:
-    """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline."""
+    """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline, and
+    paragraphs styled as a subtitle, quote or one of PressDesk's role styles take that role."""
     path = Path(path)
     check_regular_file(path)
     with open(path, "rb") as fh:
@@ -215,18 +454,7 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
                           "save it as an unprotected .docx first")
     try:
         with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
-            if len(names) != len(set(names)):
-                raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
-            main = _main_part(zf)
-            root = _parse(_read_part(zf, main), main)
-            walker = _Walker(_style_names(zf, main))
-            bodies = [el for el in root if _w(el) == "body"]
-            if not bodies:
-                raise FormatError("not a Word document (no document body)")
-            for body in bodies:
-                for block in body:
-                    walker.block(block)
+            read = _read_package(zf)
     except zipfile.BadZipFile as exc:
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
@@ -236,10 +464,10 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
 
     paragraphs: list[ImportedParagraph] = []
     headline_seen = False
-    for text, style in walker.out:
+    for text, style in read:
         if style == END_MARK_STYLE:
             continue  # PressDesk's own "###" / "（完）" line closes a release; it is not content
-        role = Role.BODY
+        role = STYLE_ROLES.get(style or "", Role.BODY)
         if not headline_seen and _is_heading(style):
             role, headline_seen = Role.HEADLINE, True
         paragraphs.append(ImportedParagraph(text, role))

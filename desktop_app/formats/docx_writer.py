@@ -281,6 +281,20 @@ def xml_safe(text: str) -> str:
     return _XML_INVALID.sub("", _LINE_BREAKS.sub(" ", text)).replace("\n", " ")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]+(?:[ \u00a0'’.-]+[\u0400-\u04ff]+)*")
+
+
+def _tagged_run(template: etree._Element, text: str, lang: str | None) -> etree._Element:
+    """A copy of `template` (a run with its properties, no text) holding `text`, re-tagged as `lang` if given."""
+    run = copy.deepcopy(template)
+    if lang is not None:
+        tag = run.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        if tag is not None:
+            tag.set(qn("w:val"), LANG_TAGS[lang])
+    _fill_run(run, text)
+    return run
+
+
 def _fill_run(run: etree._Element, text: str) -> None:
     """Text into a run as Word stores it: `w:t` pieces, `w:br` for line breaks, `w:tab` for tabs."""
     text = _XML_INVALID.sub("", _LINE_BREAKS.sub("\n", text))
@@ -395,7 +409,21 @@ class Typography:
             run.append(self.rpr(lang, style_id))
             self._paragraphs[key] = proto
         p = copy.deepcopy(proto)
-        _fill_run(p[-1], text)
+        if lang == "ru" or not _CYRILLIC.search(text):
+            _fill_run(p[-1], text)
+            return p
+        # Russian words in English or Chinese text (a name, the endonym in a label) are proofed as Russian:
+        # their own run, same fonts, tagged ru-RU.
+        template, start = p[-1], 0
+        p.remove(template)
+        pieces = [(m.start(), m.end()) for m in _CYRILLIC.finditer(text)]
+        for begin, end in pieces:
+            for piece, russian in ((text[start:begin], False), (text[begin:end], True)):
+                if piece:
+                    p.append(_tagged_run(template, piece, "ru" if russian else None))
+            start = end
+        if text[start:]:
+            p.append(_tagged_run(template, text[start:], None))
         return p
 
     def field(self, paragraph: Paragraph, instruction: str, lang: str, char_style: str | None) -> None:
@@ -457,6 +485,48 @@ def _set_default_language(doc: Document, lang: str) -> None:
     if theme is not None:
         theme.set(qn("w:val"), LANG_TAGS[lang])
         theme.set(qn("w:eastAsia"), "zh-CN")
+
+
+# Children of w:compat that come before w:doNotExpandShiftReturn, and children of w:settings that come after
+# w:compat (ECMA-376 Part 1, CT_Compat and CT_Settings): Word rejects settings whose children are out of order.
+_COMPAT_BEFORE = {"useSingleBorderforContiguousCells", "wpJustification", "noTabHangInd", "noLeading", "spaceForUL",
+                  "noColumnBalance", "balanceSingleByteDoubleByteWidth", "noExtraLineSpacing",
+                  "doNotLeaveBackslashAlone", "ulTrailSpace"}
+_SETTINGS_AFTER_COMPAT = {"docVars", "rsids", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                          "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+                          "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                          "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
+
+
+_W = qn("w:x")[:-1]  # "{namespace}" of WordprocessingML
+
+
+def _local(el: etree._Element) -> str | None:
+    """Local name of a WordprocessingML child; None for other namespaces (math, Office extensions)."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag[len(_W):] if tag.startswith(_W) else None
+
+
+def _keep_lines_before_breaks_unstretched(doc: Document) -> None:
+    """Justified paragraphs (body text) must not spread the words of a line that ends in a manual line break
+    (a dateline, an address): Word's and LibreOffice's `doNotExpandShiftReturn` compatibility option."""
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        later = next((c for c in settings if _local(c) in _SETTINGS_AFTER_COMPAT or _local(c) is None), None)
+        if later is not None:
+            later.addprevious(compat)
+        else:
+            settings.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is not None:
+        return
+    flag = OxmlElement("w:doNotExpandShiftReturn")
+    later = next((c for c in compat if _local(c) not in _COMPAT_BEFORE), None)
+    if later is not None:
+        later.addprevious(flag)
+    else:
+        compat.append(flag)
 
 
 def _set_properties(doc: Document, title: str, language: str, author: str) -> None:
@@ -574,6 +644,7 @@ class _Builder:
     def finish(self, title: str, language: str, page_lang: str) -> Document:
         _ensure_page_number(self.doc, self.typography, page_lang, self.ids)
         _set_properties(self.doc, title, language, self.options.author)
+        _keep_lines_before_breaks_unstretched(self.doc)
         return self.doc
 
 
