@@ -184,6 +184,8 @@ class QuantitySet:
     date_months: frozenset[float]
     date_days: frozenset[float]
     qualifiers: dict[tuple[str, float], frozenset[Approx]]
+    figures: tuple[Quantity, ...]  # numbers and percentages, for figures written to another precision
+    rounded: bool  # whether any of them is written to a precision
 
     @classmethod
     def of(cls, items: Sequence[Quantity]) -> QuantitySet:
@@ -191,13 +193,26 @@ class QuantitySet:
         qualifiers: dict[tuple[str, float], set[Approx]] = {}
         for q in items:
             qualifiers.setdefault(q.key, set()).add(q.approx)
+        figures = tuple(q for q in items if q.kind in (QKind.NUMBER, QKind.PERCENT))
         return cls(tuple(items), frozenset(qualifiers), frozenset(v // 100 for v in dates),
-                   frozenset(v % 100 for v in dates), {k: frozenset(v) for k, v in qualifiers.items()})
+                   frozenset(v % 100 for v in dates), {k: frozenset(v) for k, v in qualifiers.items()},
+                   figures, any(q.precision for q in figures))
+
+    def _rounds_to(self, q: Quantity) -> bool:
+        """A figure here that `q` rounds to, or that rounds to `q`: $93.8 billion and 938.06亿美元 (not 50.8 and
+        508.59亿, which rounds to 50.9)."""
+        if q.kind not in (QKind.NUMBER, QKind.PERCENT) or not (q.precision or self.rounded):
+            return False
+        for f in self.figures:
+            unit = max(q.precision, f.precision)
+            if unit and f.kind is q.kind and abs(f.value - q.value) <= unit / 2 * (1 + 1e-9):
+                return True
+        return False
 
     def satisfies(self, q: Quantity) -> bool:
         """Whether this version says the same as `q` somewhere (lenient about how it is written)."""
         key = q.key
-        if key in self.keys:
+        if key in self.keys or self._rounds_to(q):
             return True
         if q.kind is QKind.DATE:  # "July … 19" split apart
             return (QKind.MONTH.value, q.value // 100) in self.keys and (QKind.NUMBER.value, q.value % 100) in self.keys
