@@ -230,6 +230,7 @@ def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) ->
     ("駐俄羅斯大使張漢暉也到機場迎接。", ["張漢暉"]),
     ("法国总统马克龙表示，欢迎各方参与。", []),  # Macron: a foreign name in transliteration
     ("俄罗斯总理米舒斯京表示，俄方愿加强合作。", []),
+    ("俄罗斯副总理罗戈津表示，俄方愿加强合作。", []),  # Rogozin: 戈 is a transliteration character
     ("新华社北京5月16日电（记者王三）会议开幕。", []),  # a reporter's credit, not a post
     ("部长们一致同意加强合作。", []),
 ])
