@@ -231,6 +231,9 @@ def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) ->
     ("法国总统马克龙表示，欢迎各方参与。", []),  # Macron: a foreign name in transliteration
     ("俄罗斯总理米舒斯京表示，俄方愿加强合作。", []),
     ("俄罗斯副总理罗戈津表示，俄方愿加强合作。", []),  # Rogozin: 戈 is a transliteration character
+    ("国防部新闻发言人张晓刚大校发布消息。", ["张晓刚"]),  # a PLA rank after the name
+    ("国防部新闻发言人吴谦上校表示，两军合作顺利。", ["吴谦"]),
+    ("军区新闻发言人李克明上校介绍了演习情况。", ["李克明"]),  # 克, also a transliteration character, before a rank
     ("新华社北京5月16日电（记者王三）会议开幕。", []),  # a reporter's credit, not a post
     ("部长们一致同意加强合作。", []),
 ])

@@ -351,3 +351,16 @@ def test_russian_march_is_a_month_and_a_capitalised_marta_mid_sentence_a_name() 
     assert [q.value for q in quantities("Выставка открылась в начале марта.", "ru") if q.kind is QKind.MONTH] == [3]
     assert [q for q in quantities("В сериале играли Роуз Тайлер, Марта Джонс и Донна Ноубл.", "ru")] == []
     assert values("до второй четверти XIX века", "ru") == {(N, 19)}
+
+
+def test_up_by_n_times_in_chinese_is_n_plus_one_fold_and_and_a_half_is_a_half() -> None:
+    """出口额增长了2倍 (up by two times) is threefold, 200% more; «в три с половиной раза» is 3.5."""
+    zh = "出口额增长了2倍。"
+    for en, ru in (("Exports grew three times.", "Экспорт вырос в три раза."),
+                   ("Exports grew by 200%.", "Экспорт вырос на 200%.")):
+        assert kinds(findings_of(row(zh, en, ru)), "number") == [], en
+    assert values("Экспорт вырос в три с половиной раза.", "ru") == {(N, 3.5)}
+    assert values("Exports grew two and a half times.", "en") == {(N, 2.5)}
+    wrong = row(zh, "Exports grew four and a half times.", "Экспорт вырос в четыре с половиной раза.")
+    found = kinds(findings_of(wrong), "number")
+    assert {lang for lang, _ in found} == {"zh"}

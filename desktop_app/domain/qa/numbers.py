@@ -325,6 +325,7 @@ def _strip_counter(after: str) -> str:
     return after
 
 
+_ZH_GROWTH = re.compile(r"(?:增加|增长|提高|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
 _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
@@ -399,6 +400,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
             _period_months(value, start, end, original[start:end], out)
         soft = vague or first_months or _is_soft(value, not has_digit) or (
             has_digit and _glued_to_letters(work, m.start(), m.end()))
+        if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
+            # 增加了1.5倍: up by one and a half times, 2.5-fold (150%); read both ways, demanded in neither.
+            soft = True
+            out.append(Quantity(value + 1, QKind.NUMBER, start, end, original[start:end], approx, False))
+            out.append(Quantity(value * 100, QKind.PERCENT, start, end, original[start:end], approx, False))
         if kind is QKind.NUMBER and value == 2 and not vague and _ZH_TIMES.match(work, end):
             met = _ZH_MEETINGS.match(work, end) is not None  # the count with its measure word: 两度
             out.append(Quantity(value, QKind.TIMES, start, end + 1, original[start:end + 1], approx, met))
@@ -612,6 +618,10 @@ def _period_months(value: float, start: int, end: int, text: str, out: list[Quan
         out.extend(Quantity(month, QKind.MONTH, start, end, text, strict=False) for month in (1, value))
 
 
+_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE),
+               "ru": re.compile(r"\s+с\s+половиной(?![^\W\d_])", re.IGNORECASE)}
+
+
 def _first_months(work: str, start: int, end: int, lang: str) -> bool:
     """"the first five months", «за первые пять месяцев»: the period another version writes 1-5月 or January-May."""
     before, after = _FIRST_MONTHS[lang]
@@ -743,6 +753,9 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
             if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
                 continue  # the Five-Year Plan, "a third party", «третьих стран»: names, not counts
+            half = None if ordinal else _AND_A_HALF[lang].match(work, end)
+            if half:  # "two and a half times", «в два с половиной раза»: 2.5
+                value, end = value + 0.5, half.end()
             pct = (_EN_PERCENT if lang == "en" else _RU_PERCENT).match(work, end)
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
@@ -755,7 +768,7 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             first_months = _first_months(work, start, end, lang)
             if first_months:
                 _period_months(value, start, end, text[start:end], out)
-            soft = _is_soft(value, True) or first_months
+            soft = (_is_soft(value, True) and not half) or first_months
             out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
 
 

@@ -3,9 +3,10 @@
 A release names officials no glossary holds (国务委员兼国务院秘书长吴政隆, 中国驻俄罗斯大使张汉晖). Such a name is
 read where it is unmistakable: right after a post (秘书长, 大使, 发言人…), starting with a common Chinese surname,
 with no character of a foreign transliteration (马克龙 is Macron, not Ma Kelong), followed by a boundary (等, 也,
-、, 表示…), and of one length only (two or three characters). Its Pinyin and Palladius forms (transliteration) are
-then looked for anywhere in the English and Russian versions; a version that names the person nowhere gets one
-warning, where the Chinese first names him. Names the glossary recognises are left to the glossary checks.
+、, 表示…), and of one length only (two or three characters); a PLA rank after it (谭克非大校) marks a Chinese
+officer whatever his characters. Its Pinyin and Palladius forms (transliteration) are then looked for anywhere in
+the English and Russian versions; a version that names the person nowhere gets one warning, where the Chinese
+first names him. Names the glossary recognises are left to the glossary checks.
 """
 
 from __future__ import annotations
@@ -45,10 +46,18 @@ def chinese_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A PLA rank after the name (发言人谭克非大校) marks a Chinese officer even where a character (克) also serves in
+# foreign transliterations.
+_RANK = re.compile(r"[大上中少]校|[上中少]将")
+
+
 def _is_name(text: str, at: int, length: int) -> bool:
     name = text[at:at + length]
-    return (len(name) == length and _HAN.fullmatch(name) is not None and name[0] in SURNAMES
-            and not FOREIGN & set(name[1:]) and _BOUNDARY.match(text, at + length) is not None)
+    if len(name) != length or _HAN.fullmatch(name) is None or name[0] not in SURNAMES:
+        return False
+    if _RANK.match(text, at + length):
+        return True
+    return not FOREIGN & set(name[1:]) and _BOUNDARY.match(text, at + length) is not None
 
 
 @functools.lru_cache(maxsize=4096)
