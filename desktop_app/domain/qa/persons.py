@@ -80,3 +80,54 @@ def named_in(forms: Sequence[str], texts: Sequence[str]) -> bool:
     """Whether any of `texts` writes one of `forms` (spaces, hyphens and case aside: "Wu Zhenglong", «У Чжэнлуна»)."""
     wanted = [_letters(f) for f in forms if f]
     return any(w and w in _letters(text) for w in wanted for text in texts)
+
+
+# -- Russian people the glossary does not list ---------------------------------------------------------------------
+# A Russian official is named with a given name ("Olga Golodets", «Андрей Руденко»): read after one of the common
+# given names, the surname is looked for in the other of English and Russian by its consonants, which case endings
+# and transliteration habits (Shoigu/Shoygu, Голодец/Голодца) leave alone.
+_GIVEN_EN_LIST = ("Aleksandr Alexander Alexandr Aleksei Alexei Alexey Anatoly Andrei Andrey Anton Boris Denis "
+                  "Dmitry Dmitri Evgeny Yevgeny Gennady Igor Ivan Konstantin Leonid Maxim Maksim Mikhail Nikolai "
+                  "Nikolay Oleg Pavel Sergei Sergey Valentina Valery Vasily Viktor Vitaly Vladimir Vyacheslav Yury "
+                  "Yuri Olga Tatyana Tatiana Elena Yelena Irina Natalia Natalya Svetlana Marina Veronika")
+_GIVEN_EN = _GIVEN_EN_LIST.split()
+_GIVEN_RU_LIST = ("Александр Алексей Анатолий Андрей Антон Борис Денис Дмитрий Евгений Геннадий Игорь Иван "
+                  "Константин Леонид Максим Михаил Николай Олег Павел Сергей Валентина Валерий Василий Виктор "
+                  "Виталий Владимир Вячеслав Юрий Ольга Татьяна Елена Ирина Наталья Светлана Марина Вероника")
+_GIVEN_RU = _GIVEN_RU_LIST.split()
+_RU_GIVEN_STEMS = "|".join(sorted({g[:-1] if g[-1] in "йьаяи" else g for g in _GIVEN_RU}, key=len, reverse=True))
+_RUSSIAN_NAME = {
+    "en": re.compile(rf"(?<![\w-])(?:{'|'.join(_GIVEN_EN)})\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"),
+    "ru": re.compile(rf"(?<![\w-])(?:{_RU_GIVEN_STEMS})(?:ем|ом|ой|ей|[аяуюеийьы])?\s+"
+                     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"),
+}
+_CAPITALISED = {"en": re.compile(r"\b[A-Z][a-z]+"), "ru": re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")}
+_LATIN_OF_CYRILLIC = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya"
+_CYRILLIC_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN_OF_CYRILLIC.split(), strict=True))
+_RU_CASE_ENDING = re.compile(r"(?:ого|ому|ым|ом|ем|ой|ую|ей|а|у|е|ы)$")
+_VOWELS = re.compile(r"[aeiouy_']+")
+
+
+def consonants(word: str, lang: str) -> str:
+    """A surname's consonants in Latin letters: Голодца and Golodets give 'gldts', Лавровым and Lavrov 'lvrv'."""
+    low = word.casefold().replace("ё", "е")
+    if lang == "ru":
+        low = _RU_CASE_ENDING.sub("", low) if len(low) > 4 else low
+        low = "".join(_CYRILLIC_LATIN.get(c, c) for c in low)
+    low = low.replace("kh", "h").replace("x", "ks")
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", low))
+
+
+def russian_names(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, surname as written) of each Russian person named with a common given name in `text`."""
+    out = []
+    for m in _RUSSIAN_NAME[lang].finditer(text):
+        if len(consonants(m.group(1), lang)) >= 3:
+            out.append((m.start(), m.end(), m.group(1)))
+    return out
+
+
+def surname_in(surname: str, lang: str, other_text: str, other_lang: str) -> bool:
+    """Whether `other_text` writes the surname (`lang`) in its own script: a capitalised word with its consonants."""
+    wanted = consonants(surname, lang)
+    return any(consonants(m.group(), other_lang) == wanted for m in _CAPITALISED[other_lang].finditer(other_text))
