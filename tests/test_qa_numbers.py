@@ -364,3 +364,16 @@ def test_up_by_n_times_in_chinese_is_n_plus_one_fold_and_and_a_half_is_a_half() 
     wrong = row(zh, "Exports grew four and a half times.", "Экспорт вырос в четыре с половиной раза.")
     found = kinds(findings_of(wrong), "number")
     assert {lang for lang, _ in found} == {"zh"}
+
+
+def test_a_chinese_named_set_is_not_demanded_as_a_count_but_a_wrong_count_or_a_rank_still_is() -> None:
+    """四大任务 ("the four major tasks") is a set a translation may render by naming its members."""
+    zh = "会议部署了四大任务。"
+    named = row(zh, "The meeting set out tasks in industry, trade, energy and transport.",
+                "Совещание определило задачи в промышленности, торговле, энергетике и транспорте.")
+    assert kinds(findings_of(named), "number") == []
+    counted = row(zh, "The meeting set out five major tasks.", "Совещание определило пять основных задач.")
+    assert {lang for lang, _ in kinds(findings_of(counted), "number")} == {"zh"}
+    rank = row("中国是俄罗斯第三大贸易伙伴。", "China is Russia's largest trading partner.",
+               "Китай является крупнейшим торговым партнёром России.")
+    assert [lang for lang, _ in kinds(findings_of(rank), "number")] == ["zh"]  # the odd one out: third, not first
