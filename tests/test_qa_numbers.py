@@ -377,3 +377,13 @@ def test_a_chinese_named_set_is_not_demanded_as_a_count_but_a_wrong_count_or_a_r
     rank = row("中国是俄罗斯第三大贸易伙伴。", "China is Russia's largest trading partner.",
                "Китай является крупнейшим торговым партнёром России.")
     assert [lang for lang, _ in kinds(findings_of(rank), "number")] == ["zh"]  # the odd one out: third, not first
+
+
+def test_a_russian_month_adjective_answers_the_month_but_is_not_demanded() -> None:
+    """«в июльской Москве», «майские праздники»: the month, as an adjective, in any case."""
+    assert kinds(findings_of(row("7月的莫斯科，天气晴朗。", "", "Стоит ясная погода в июльской Москве.")), "number") == []
+    assert [(q.kind, q.value, q.strict) for q in quantities("майские праздники", "ru")] == [(QKind.MONTH, 5, False)]
+    assert quantities("посёлок Майский", "ru") == ()
+    assert kinds(findings_of(row("", "Moscow is sunny.", "Стоит ясная погода в июльской Москве.")), "number") == []
+    wrong = row("7月的莫斯科，天气晴朗。", "", "Стоит ясная погода в августовской Москве.")
+    assert [lang for lang, _ in kinds(findings_of(wrong), "number")] == ["ru"]

@@ -94,3 +94,12 @@ def test_the_spaces_inside_a_china_news_service_dateline_are_its_convention() ->
     assert details("中新社 北京3月5日电 （记者 王三 李四）双方在北京举行会谈。", "zh") == set()
     assert {i.kind for i in punctuation_issues("中新社 北京3月5日电 （记者 王三）双方在 北京举行会谈。", "zh")} == {
         Kind.SPACING}
+
+
+def test_the_space_parting_the_halves_of_a_title_in_book_title_marks_is_its_convention() -> None:
+    """《携手并进 共创未来》: a two-part title is spaced on purpose; a space outside the marks is still reported."""
+    assert details("主席发表题为《携手并进 共创未来》的主旨演讲。", "zh") == set()
+    found = punctuation_issues("主席发表题为《携手并进 共创未来》的主旨 演讲。", "zh")
+    assert [i.kind for i in found] == [Kind.SPACING]
+    assert found[0].fix is not None and found[0].fix.apply("主席发表题为《携手并进 共创未来》的主旨 演讲。") == (
+        "主席发表题为《携手并进 共创未来》的主旨演讲。")

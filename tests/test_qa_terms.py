@@ -140,3 +140,11 @@ def test_a_title_next_to_a_surname_several_persons_share_blames_no_one(glossary:
     en = "Minister of Foreign Affairs of the People's Republic of China Wang Yi attended."
     found = [f for f in check(glossary, "", en, "", date="2023-03-01") if f.kind is Kind.TITLE]
     assert [f.lang for f in found] == ["en"]
+
+
+def test_a_russian_place_in_another_case_is_no_misspelling_but_a_misspelt_one_is(glossary: Glossary) -> None:
+    """«в Шэньчжэне» is Шэньчжэнь in the prepositional case: replacing it by the nominative would break the sentence."""
+    zh, en = "会议在深圳举行。", "The meeting was held in Shenzhen."
+    assert kinds(check(glossary, zh, en, "Встреча прошла в Шэньчжэне."), "term") == []
+    misspelt = [f for f in check(glossary, zh, en, "Встреча прошла в Шеньчжэнь.") if f.kind is Kind.TERM]
+    assert [(f.lang, f.severity) for f in misspelt] == [("ru", Severity.ERROR)]

@@ -426,6 +426,11 @@ _RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "�
 _RU_MONTH_RE = (r"((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)|"
                 r"(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))")
 _ORD_SUFFIX = r"(?:st|nd|rd|th|-?(?:го|й|я|е|ое|ой|ий|ый|м|х))"
+# «в сентябрьском Тяньцзине», «майские праздники»: the month as an adjective (no capital: Майский is a place).
+_RU_MONTH_ADJ = re.compile(r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
+                           r"октябрьск|ноябрьск|декабрьск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\b")
+_RU_MONTH_ADJ_STEMS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр",
+                       "ноябр", "декабр")
 
 
 def _ru_month(word: str) -> int:
@@ -488,6 +493,11 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
             continue  # «Марта Джонс»: a name mid-sentence (months are lower case in Russian)
         out.append(Quantity(month_of(m.group(1)), QKind.MONTH, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
+    if lang == "ru":  # the adjective answers a month another version gives, and is not demanded from the others
+        for m in _RU_MONTH_ADJ.finditer(text):
+            month = next(i for i, stem in enumerate(_RU_MONTH_ADJ_STEMS, start=1) if m.group(1).startswith(stem))
+            out.append(Quantity(month, QKind.MONTH, m.start(), m.end(), m.group(), strict=False))
+            text = _blank(text, m.start(), m.end())
     return text
 
 

@@ -1,6 +1,7 @@
 """Punctuation and spacing by each language's conventions, with fixes where the correction is unambiguous.
 
-Chinese: full-width ，。；：？！（）, curly quotes, no spaces between Chinese characters. English and Russian: no
+Chinese: full-width ，。；：？！（）, curly quotes, no spaces between Chinese characters (but for the one that parts
+the halves of a title in 《》). English and Russian: no
 Chinese punctuation, no space before a comma or full stop. Russian: «ёлочки» outside, „лапки“ inside. Everywhere:
 no doubled spaces, balanced brackets and quotes.
 """
@@ -71,6 +72,12 @@ def _newswire_space(text: str, at: int) -> bool:
     return _CREDIT_WORDS.search(text[start:min(ends, default=len(text))]) is not None
 
 
+def _in_book_title(text: str, at: int) -> bool:
+    """Whether the space at `at` sits inside 《…》: it parts the two halves of a title (《牢记初心使命 开创美好未来》)."""
+    opened = text.rfind("《", 0, at)
+    return opened > text.rfind("》", 0, at) and text.find("》", at) > at
+
+
 def _chinese(text: str) -> list[CellIssue]:
     issues: list[CellIssue] = []
     by_char: dict[str, list[Edit]] = {}
@@ -95,7 +102,7 @@ def _chinese(text: str) -> list[CellIssue]:
         issues.append(_warn(Kind.PUNCTUATION, "straight-quotes", {}, "straight-quotes",
                             edits if len(straight) % 2 == 0 else None, "Use “ ”", (straight[0], straight[0] + 1)))
     gaps = [m for m in re.finditer(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t\u00a0\u3000]+(?=[{_CJK}{_CJK_PUNCT}])", text)
-            if not _newswire_space(text, m.start())]
+            if not _newswire_space(text, m.start()) and not _in_book_title(text, m.start())]
     if gaps:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in gaps]
         issues.append(_warn(Kind.SPACING, "cjk-space", {}, "cjk-space", edits, "Remove the space"))

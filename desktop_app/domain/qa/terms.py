@@ -61,7 +61,36 @@ def near_miss(text: str, form: str) -> Edit | None:
     found = text[start:end]
     if found == form or abs(len(found) - len(form)) > max(2, len(form) // 5):
         return None
+    if _CYRILLIC.match(form) and _russian_case_of(_whole_words(text, start, end), form):
+        return None  # «в Тяньцзине»: the approved form in another case, not a misspelling
     return Edit(start, end, found, form)
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Case endings of Russian nouns and adjectives, after the stem that the nominative's last vowel or soft sign ends.
+_RU_CASE_ENDING = re.compile(r"(?:а|я|у|ю|е|и|ы|о|ом|ем|ём|ой|ей|ою|ею|ам|ям|ах|ях|ами|ями|ого|его|ому|ему|ым|им|"
+                             r"ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими)?")
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+def _russian_case_of(found: str, form: str) -> bool:
+    """Whether `found` is `form` declined, word by word (Тяньцзинь → Тяньцзине, Шанхайская → Шанхайской)."""
+    found_words, form_words = found.casefold().split(), form.casefold().split()
+    if len(found_words) != len(form_words):
+        return False
+    for word, base in zip(found_words, form_words, strict=True):
+        stem = base[:-2] if len(base) > 4 and base[-2:] in ("ий", "ый", "ой", "ая", "яя", "ое", "ее") else (
+            base[:-1] if base[-1] in "аяоеьй" else base)
+        if word != base and not (word.startswith(stem) and _RU_CASE_ENDING.fullmatch(word[len(stem):])):
+            return False
+    return True
 
 
 def term_issues(hits: Sequence[TermHit], lang: str, release_date: str) -> list[CellIssue]:
