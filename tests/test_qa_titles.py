@@ -130,3 +130,19 @@ def test_a_listed_surname_opening_another_persons_name_is_not_that_person(glossa
     context = GlossaryContext(matcher, tenures)
     named = [h.entry.form("en") for h in context.hits("Zhang Dejiang met the delegation. Zhang said so.", "en")]
     assert named.count("Zhang Dejiang") == 2
+
+
+def test_a_surname_alone_after_another_person_named_in_full_is_that_person(glossary: Glossary) -> None:
+    """"Li Ganjie … Li, also a member of the Political Bureau": that Li is Li Ganjie, whom the glossary does not
+    list, not Li Qiang (a member of its Standing Committee). Named in full, Li Qiang's wrong title still is one."""
+    matcher, tenures = glossary
+    second = "Li, also a member of the Political Bureau of the Communist Party of China Central Committee, spoke."
+
+    def titles(first: str) -> list[tuple[int, str]]:
+        release = Release("t", "2024-05-20", [Segment(Role.BODY, {"zh": imported_cell(""), "en": imported_cell(text),
+                                                                  "ru": imported_cell("")}, f"s{i}")
+                                              for i, text in enumerate((first, second))])
+        return [(f.segment_index, f.lang) for f in check_release(release, matcher, tenures) if f.kind is Kind.TITLE]
+
+    assert titles("Li Ganjie met the delegation in Beijing.") == []
+    assert titles("Premier Li Qiang met the delegation in Beijing.") == [(1, "en")]

@@ -30,7 +30,7 @@ from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.names import name_form_issues
 from desktop_app.domain.qa.persons import chinese_names, consonants, name_forms, named_in, russian_names, surname_in
 from desktop_app.domain.qa.references import reference_pattern
-from desktop_app.domain.qa.terms import GlossaryContext, near_miss, replacement
+from desktop_app.domain.qa.terms import GlossaryContext, names_another_by_surname, near_miss, replacement
 from desktop_app.domain.qa.titles import link_titles, title_issues
 from desktop_app.domain.release import Release, Role
 
@@ -120,6 +120,22 @@ class ReleaseEntities:
 
     def view(self, index: int, lang: str) -> CellView:
         return cell_view(self.context, self.release.segments[index].cells[lang].text, lang, self.release.date)
+
+    def title_problems(self, index: int, lang: str) -> list[CellIssue]:
+        """The cell's title and name problems, but for a title given to a listed Chinese person by his surname alone
+        in a version that names another person with that surname in full and him nowhere ("Li Hongzhong … Li, also
+        a member of the Political Bureau": that Li is not Li Qiang)."""
+        problems = self.view(index, lang).problems
+        return [p for p in problems if p.kind is not Kind.TITLE or not self._surname_of_another(
+            self.context.entries_by_id.get(int(p.detail.split(":")[0])), lang)]
+
+    def _surname_of_another(self, person: TermEntry | None, lang: str) -> bool:
+        if person is None:
+            return False
+        cells = [i for i in range(len(self.release.segments)) if not self.release.segments[i].cells[lang].is_empty]
+        if any(self.recognised(person, lang, i, full=True) for i in cells):
+            return False
+        return any(names_another_by_surname(person, self.release.segments[i].cells[lang].text, lang) for i in cells)
 
     def recognised(self, entry: TermEntry, lang: str, index: int, *, full: bool = False) -> bool:
         """Whether the glossary recognises `entry` in cell (`index`, `lang`), alone or inside a longer form

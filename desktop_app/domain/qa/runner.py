@@ -66,7 +66,7 @@ class ReleaseCheck:
                 if not any(i.message_id == "date-differs" for i in numbers):
                     issues += self.dates.relative_issues(index, lang, LANGS)
                 issues += term_issues(view.hits, lang, release.date)
-                issues += view.problems
+                issues += self.entities.title_problems(index, lang)
                 issues += self.entities.issues(index, lang, LANGS)
                 style = punctuation_issues(text, lang)
                 if headline:  # a space separates the two halves of a Chinese headline

@@ -216,9 +216,22 @@ def _surname_of_another(hit: TermHit, text: str, lang: str) -> bool:
     if hit.kind is not HitKind.SHORT or not is_chinese_name(hit.entry):
         return False
     following = _NEXT_WORD.match(text, hit.end)
-    if following is None:
-        return False
-    word = following.group(1).casefold()
-    own = {w.casefold() for form in (hit.entry.form(lang), *hit.entry.variants.get(lang, ())) if form
+    return following is not None and not _own_word(hit.entry, following.group(1), lang)
+
+
+def _own_word(entry: TermEntry, word: str, lang: str) -> bool:
+    own = {w.casefold() for form in (entry.form(lang), *entry.variants.get(lang, ())) if form
            for w in re.split(r"[\s-]+", form)}
-    return not any(w[:4] == word[:4] for w in own if len(w) > 1)
+    return any(w[:4] == word.casefold()[:4] for w in own if len(w) > 1)
+
+
+def names_another_by_surname(entry: TermEntry, text: str, lang: str) -> bool:
+    """Whether `text` names in full another person with the surname of `entry`, a listed Chinese person ("Li
+    Hongzhong" for Li Qiang): the surname alone then refers to that person, not to the listed one."""
+    if lang == "zh" or not is_chinese_name(entry):
+        return False
+    surname = entry.form(lang).split()[0] if entry.form(lang) else ""
+    if not surname:
+        return False
+    return any(not _own_word(entry, m.group(1), lang)
+               for m in re.finditer(rf"(?<!\w){re.escape(surname)}{_NEXT_WORD.pattern}", text))
