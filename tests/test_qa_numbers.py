@@ -381,7 +381,8 @@ def test_a_chinese_named_set_is_not_demanded_as_a_count_but_a_wrong_count_or_a_r
 
 def test_a_russian_month_adjective_answers_the_month_but_is_not_demanded() -> None:
     """«в июльской Москве», «майские праздники»: the month, as an adjective, in any case."""
-    assert kinds(findings_of(row("7月的莫斯科，天气晴朗。", "", "Стоит ясная погода в июльской Москве.")), "number") == []
+    july = row("7月的莫斯科，天气晴朗。", "", "Стоит ясная погода в июльской Москве.")
+    assert kinds(findings_of(july), "number") == []
     assert [(q.kind, q.value, q.strict) for q in quantities("майские праздники", "ru")] == [(QKind.MONTH, 5, False)]
     assert quantities("посёлок Майский", "ru") == ()
     assert kinds(findings_of(row("", "Moscow is sunny.", "Стоит ясная погода в июльской Москве.")), "number") == []

@@ -73,7 +73,7 @@ def _newswire_space(text: str, at: int) -> bool:
 
 
 def _in_book_title(text: str, at: int) -> bool:
-    """Whether the space at `at` sits inside 《…》: it parts the two halves of a title (《牢记初心使命 开创美好未来》)."""
+    """Whether the space at `at` sits inside 《…》: it parts the halves of a title (《牢记初心使命 开创美好未来》)."""
     opened = text.rfind("《", 0, at)
     return opened > text.rfind("》", 0, at) and text.find("》", at) > at
 
