@@ -146,3 +146,18 @@ def test_a_surname_alone_after_another_person_named_in_full_is_that_person(gloss
 
     assert titles("Li Ganjie met the delegation in Beijing.") == []
     assert titles("Premier Li Qiang met the delegation in Beijing.") == [(1, "en")]
+
+
+def test_a_deputys_post_is_not_the_post_it_contains(glossary: Glossary) -> None:
+    """"Deputy Premier Ding Xuexiang", «заместитель Премьера Госсовета Дин Сюэсян»: words the glossary does not list
+    for his post, Vice Premier; a deputy is not the Premier. Called the Premier outright, he still gets the finding."""
+    matcher, tenures = glossary
+
+    def titles(en: str, ru: str) -> list[str]:
+        found = findings_of(row("", en, ru), "2024-05-20", matcher, tenures)
+        return [f.lang for f in found if f.kind is Kind.TITLE]
+
+    assert titles("Deputy Premier of the State Council Ding Xuexiang attended the forum.",
+                  "В форуме участвовал заместитель Премьера Государственного совета КНР Дин Сюэсян.") == []
+    assert titles("Premier of the State Council Ding Xuexiang attended the forum.",
+                  "В форуме участвовал Премьер Государственного совета КНР Дин Сюэсян.") == ["en", "ru"]

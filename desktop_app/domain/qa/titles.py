@@ -41,6 +41,10 @@ _TITLE_WORDS = {
 
 _FORMER = re.compile(r"(?:\b(?:former|ex|then|late|erstwhile)[\s-]+(?:\w+\s+)?|(?:бывш\w*|экс-?|тогдашн\w*|"
                      r"прежн\w*)\s*(?:\w+\s+)?|[前原时已]任?\S{0,4})$", re.IGNORECASE)
+# "First Deputy Prime Minister", «Заместитель Премьера Госсовета», «вице-премьер»: the deputy's post, another one
+# than the title the glossary matched inside it.
+_DEPUTY = re.compile(r"(?:\b(?:deputy|vice|assistant(?: to the)?)[\s-]+|(?:заместител\w*|замест\.|зам\.?|"
+                     r"помощник\w*|вице)[\s-]+|вице-|副)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +202,8 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
         person, hit = link.person, link.title
         if _FORMER.search(text[max(0, hit.start - 14):hit.start]):
             continue  # "former President Medvedev", 前外长, «бывший посол»: a past title, rightly given
+        if _DEPUTY.search(text[max(0, hit.start - 16):hit.start]):
+            continue  # "Deputy Prime Minister Belousov": not the Prime Minister
         pid, tid = person.entry.id, hit.entry.id
         own = [t for t in tenures if t.person_id == pid]
         if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
