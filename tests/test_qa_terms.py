@@ -148,3 +148,15 @@ def test_a_russian_place_in_another_case_is_no_misspelling_but_a_misspelt_one_is
     assert kinds(check(glossary, zh, en, "Встреча прошла в Шэньчжэне."), "term") == []
     misspelt = [f for f in check(glossary, zh, en, "Встреча прошла в Шеньчжэнь.") if f.kind is Kind.TERM]
     assert [(f.lang, f.severity) for f in misspelt] == [("ru", Severity.ERROR)]
+
+
+def test_the_outdated_english_name_of_the_belt_and_road_is_forbidden_however_punctuated(glossary: Glossary) -> None:
+    """"One Belt, One Road" and "One Belt – One Road" are the name official English gave up in 2015."""
+    zh = "双方同意推进“一带一路”合作。"
+    ru = "Стороны договорились развивать сотрудничество в рамках «Пояса и пути»."
+    for en in ("The sides agreed to advance One Belt, One Road cooperation.",
+               "The sides agreed to advance One Belt – One Road cooperation."):
+        found = [f for f in check(glossary, zh, en, ru) if f.kind is Kind.FORBIDDEN]
+        assert [(f.lang, f.severity) for f in found] == [("en", Severity.ERROR)], en
+    assert [f for f in check(glossary, zh, "The sides agreed to advance Belt and Road cooperation.", ru)
+            if f.kind in (Kind.FORBIDDEN, Kind.TERM)] == []
