@@ -30,15 +30,18 @@ import ahocorasick
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
+    encloses,
     english_key,
     has_leading_quote,
     has_trailing_quote,
     is_quote,
+    lemma_key,
     normalize_chinese,
     pattern_tokens,
     russian_lemmas,
     tokenize,
 )
+from desktop_app.domain.glossary.russian import name_case_forms
 from desktop_app.domain.invisible import strip_invisible
 
 T = TypeVar("T")
@@ -59,12 +62,19 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 6  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 7  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
 _RANK_BYTES = bytes(range(len(_KIND_RANK)))  # the valid kind ranks, as bytes
 _SHORT_RANK = _KIND_RANK[HitKind.SHORT]
+_FORBIDDEN_RANK = _KIND_RANK[HitKind.FORBIDDEN]
+_VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
+# Entries whose names stand in for each other inside longer forms (see _add_nested_variants), and the kinds of their
+# forms that count as names; a form gets at most MAX_NESTED_VARIANTS keys that way.
+NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
+_NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
+MAX_NESTED_VARIANTS = 16
 
 
 class IndexCache(Protocol):
@@ -226,6 +236,23 @@ class _Index:
             found = self.codes[key] = _D0[n >> 15 & 31] + _D1[n >> 10 & 31] + _D2[n >> 5 & 31] + _D3[n & 31]
         return found
 
+    def alias_name_cases(self, name: str) -> None:
+        """Let every case form of a Russian personal name stand for the name's own words: the dictionary reads some
+        forms of a surname it lacks as another word («Трутневым» as the adjective трутневой), so those forms get the
+        code of the nominative's word instead of a lemma of their own."""
+        words = pattern_tokens(strip_invisible(name)[0])
+        for inflected in name_case_forms(name):
+            forms = pattern_tokens(inflected)
+            if len(forms) != len(words):
+                continue
+            for word, form in zip(words, forms, strict=True):
+                own = russian_lemmas(word)
+                if form == word or set(russian_lemmas(form)) & set(own):
+                    continue
+                key = lemma_key(form)
+                if key not in self.codes:
+                    self.codes[key] = self.code(own[0])
+
     def pattern_keys(self, form: str, lang: str) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
         form = strip_invisible(form)[0]
@@ -342,6 +369,7 @@ class GlossaryMatcher:
     def _build(self, lang: str) -> _Index:
         index = _Index()
         patterns: dict[str, list[_Target]] = {}
+        names: dict[str, set[int]] = {}  # key of a country's, place's or body's own form → those entries
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms = [(approved, HitKind.APPROVED)] if approved else []
@@ -349,6 +377,8 @@ class GlossaryMatcher:
             forms += [(v, HitKind.SHORT) for v in entry.short_forms.get(lang, ()) if v]
             forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
             for form, kind in forms:
+                if lang == "ru" and entry.category == "person":
+                    index.alias_name_cases(form)
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
                 for key in index.pattern_keys(form, lang):
                     if not key:
@@ -362,6 +392,10 @@ class GlossaryMatcher:
                         patterns[key] = [target]
                     elif target not in targets:
                         targets.append(target)
+                    if lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES:
+                        names.setdefault(key, set()).add(number)
+        if names:
+            _add_nested_variants(patterns, names)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -441,11 +475,61 @@ class GlossaryMatcher:
                 start -= 1
             if target[4] and end < len(text) and is_quote(text[end]):
                 end += 1
+            elif lang == "ru" and 0 < start and end < len(text) and encloses(text[start - 1], text[end]):
+                # Russian spells a residence's or a company's name in quotes («Чжуннаньхай»), whether or not the
+                # glossary form has them; English quotes around a name are the writer's, not the name's.
+                start, end = start - 1, end + 1
             shared = index.also.get(number, ())
             hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], _KINDS[target[1]],
                                 target[2], tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]]) -> None:
+    """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
+    Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
+    федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
+    list them. Keys are token codes, so a name is a run of whole tokens; the longest name is replaced first and a
+    form gets at most MAX_NESTED_VARIANTS new keys."""
+    alternatives: dict[int, list[str]] = {}
+    for key, owners in names.items():
+        for owner in owners:
+            alternatives.setdefault(owner, []).append(key)
+    longest = max(len(key) for key in names) // CODE_WIDTH
+    added: dict[str, list[_Target]] = {}
+    for key, targets in patterns.items():
+        plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        size = len(key) // CODE_WIDTH
+        if not plain or size < 2:
+            continue
+        segments: list[list[str]] = []
+        at = 0
+        while at < size:
+            for width in range(min(longest, size - at), 0, -1):
+                if width == size:
+                    continue  # the whole form is a name itself: its other names are its own entry's business
+                piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
+                owners = names.get(piece)
+                if owners:
+                    segments.append(list(dict.fromkeys([piece, *(alt for owner in sorted(owners)
+                                                                   for alt in alternatives[owner])])))
+                    at += width
+                    break
+            else:
+                segments.append([key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]])
+                at += 1
+        if all(len(choices) == 1 for choices in segments):
+            continue
+        for combination in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1):
+            nested = "".join(combination)
+            if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
+                added.setdefault(nested, [])
+                for number, rank, form, leading, trailing in plain:  # another name of a part: a variant at best
+                    target = (number, max(rank, _VARIANT_RANK), form, leading, trailing)
+                    if target not in added[nested]:
+                        added[nested].append(target)
+    patterns.update(added)
 
 
 def _in_original(hit: TermHit, original: str, positions: list[int]) -> TermHit:

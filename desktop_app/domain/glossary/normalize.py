@@ -35,6 +35,16 @@ def is_quote(char: str) -> bool:
     return char in _QUOTE_SET
 
 
+# Opening quote → the closing quotes that pair with it (German „…“ and „…” as well as English and Russian use).
+_QUOTE_PAIRS = {"«": "»", "»": "«", "“": "”“", "„": "“”", "‘": "’", "‹": "›", "「": "」", "『": "』", "〝": "〞",
+                '"': '"', "'": "'", "＂": "＂"}
+
+
+def encloses(before: str, after: str) -> bool:
+    """Whether the characters either side of a span are a pair of quotes around it (« and », “ and ”, " and ")."""
+    return after in _QUOTE_PAIRS.get(before, "") if after else False
+
+
 def fold_char(char: str) -> str:
     """One character in a comparable shape: dashes to "-", interpuncts to "·", full-width ASCII to ASCII, lower case."""
     if char in _DASH_SET:
