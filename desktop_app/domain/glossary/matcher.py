@@ -32,8 +32,10 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     encloses,
     english_key,
+    fold_names,
     has_leading_quote,
     has_trailing_quote,
+    initial_forms,
     is_quote,
     lemma_key,
     normalize_chinese,
@@ -41,7 +43,7 @@ from desktop_app.domain.glossary.normalize import (
     russian_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import name_case_forms
+from desktop_app.domain.glossary.russian import unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
 
 T = TypeVar("T")
@@ -237,20 +239,14 @@ class _Index:
         return found
 
     def alias_name_cases(self, name: str) -> None:
-        """Let every case form of a Russian personal name stand for the name's own words: the dictionary reads some
-        forms of a surname it lacks as another word («Трутневым» as the adjective трутневой), so those forms get the
-        code of the nominative's word instead of a lemma of their own."""
-        words = pattern_tokens(strip_invisible(name)[0])
-        for inflected in name_case_forms(name):
-            forms = pattern_tokens(inflected)
-            if len(forms) != len(words):
-                continue
-            for word, form in zip(words, forms, strict=True):
-                own = russian_lemmas(word)
-                if form == word or set(russian_lemmas(form)) & set(own):
-                    continue
+        """Let the case forms of a Russian personal name's words that the dictionary does not know as names stand for
+        the words themselves: it reads some of them as other words («Трутневым» as the adjective трутневой), so those
+        forms get the code of the nominative's lemma instead of a lemma of their own."""
+        for word in pattern_tokens(strip_invisible(name)[0]):
+            own = russian_lemmas(word)
+            for form in unknown_name_cases(word):
                 key = lemma_key(form)
-                if key not in self.codes:
+                if key not in self.codes and not set(russian_lemmas(form)) & set(own):
                     self.codes[key] = self.code(own[0])
 
     def pattern_keys(self, form: str, lang: str) -> list[str]:
@@ -258,7 +254,7 @@ class _Index:
         form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
-        tokens = pattern_tokens(form)
+        tokens = [surface for _, _, surface in fold_names(tokenize(form), lang)]
         if lang != "ru":
             codes, code = self.codes, self.code
             return ["".join([codes.get(k) or code(k) for k in map(english_key, tokens)])]
@@ -372,15 +368,21 @@ class GlossaryMatcher:
         names: dict[str, set[int]] = {}  # key of a country's, place's or body's own form → those entries
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
+            forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
             forms = [(approved, HitKind.APPROVED)] if approved else []
             forms += [(v, HitKind.VARIANT) for v in entry.variants.get(lang, ()) if v]
             forms += [(v, HitKind.SHORT) for v in entry.short_forms.get(lang, ()) if v]
             forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
-            for form, kind in forms:
-                if lang == "ru" and entry.category == "person":
-                    index.alias_name_cases(form)
+            if lang != "zh" and entry.category == "person":
+                if lang == "ru":
+                    for form, _kind in forms:
+                        index.alias_name_cases(form)
+                # Also as written with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant that reports the form it stands for.
+                forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
+                          for written in initial_forms(form, lang)]
+            for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
-                for key in index.pattern_keys(form, lang):
+                for key in index.pattern_keys(written[0] if written else form, lang):
                     if not key:
                         continue
                     if len(key) > MAX_KEY_LENGTH:
@@ -441,7 +443,7 @@ class GlossaryMatcher:
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
         if not index.size:
             return []
-        tokens = tokenize(text)
+        tokens = fold_names(tokenize(text), lang)
         codes = index.codes
         if lang == "ru":
             coded = []

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from desktop_app.domain.morphology import russian_analyzer
+from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
@@ -65,6 +65,52 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 def pattern_tokens(text: str) -> list[str]:
     """The tokens of a glossary form, quotes left out (no offsets: building an automaton needs none)."""
     return _TOKEN_RE.findall(text)
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 1 and token.isalpha() and token.isupper()
+
+
+@lru_cache(maxsize=20_000)
+def is_patronymic(word: str) -> bool:
+    """Whether a capitalised Russian word reads as a patronymic (Викторович, Сергеевна) in the dictionary."""
+    return (len(word) > 4 and word[:1].isupper() and bool(_CYRILLIC_RE.match(word))
+            and any("Patr" in tag.grammemes for tag in dictionary_tags(word)))
+
+
+def fold_names(tokens: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """Tokens with a person's initials and patronymic folded the way the matcher indexes a person's name: the
+    initials "С.В." (or "С. В.") become the one initial "С." spanning both, and a Russian patronymic after a
+    capitalised word (Юрий Викторович Ушаков) joins that word, so a glossary's «Юрий Ушаков» covers them."""
+    if len(tokens) < 2:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    i, count = 0, len(tokens)
+    while i < count:
+        start, end, surface = tokens[i]
+        if (_is_initial(surface) and i + 3 < count and tokens[i + 1][2] == "." and _is_initial(tokens[i + 2][2])
+                and tokens[i + 3][2] == "." and tokens[i + 2][0] - tokens[i + 1][1] <= 1):
+            out += [(start, end, surface), (tokens[i + 1][0], tokens[i + 3][1], ".")]
+            i += 4
+            continue
+        if (lang == "ru" and out and out[-1][2][:1].isupper() and out[-1][2].isalpha() and len(out[-1][2]) > 1
+                and is_patronymic(surface)):
+            out[-1] = (out[-1][0], end, out[-1][2])
+            i += 1
+            continue
+        out.append((start, end, surface))
+        i += 1
+    return out
+
+
+def initial_forms(name: str, lang: str) -> list[str]:
+    """A person's «Юрий Ушаков» as written with an initial: «Ю. Ушаков» and «Ушаков Ю.» (a second initial or a
+    patronymic in a text folds into these, see `fold_names`); [] for a name not of a given name and a surname."""
+    words = [surface for _, _, surface in fold_names(tokenize(name), lang)]
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words):
+        return []
+    given, surname = words
+    return [f"{given[0]}. {surname}", f"{surname} {given[0]}."]
 
 
 @lru_cache(maxsize=200_000)

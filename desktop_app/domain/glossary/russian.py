@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.domain.morphology import russian_analyzer
+from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 
 CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -191,7 +191,12 @@ def _appositive_name(words: dict[int, _Word], order: list[int], head_at: int) ->
     return []
 
 
-def name_case_forms(name: str) -> list[str]:
-    """A personal name in each oblique case, as `inflect_phrase` declines it («Юрий Трутнев» → «Юрия Трутнева», …,
-    «Юрием Трутневым»): the matcher indexes these where the dictionary reads a form as another word."""
-    return list(dict.fromkeys(inflect_phrase(name, case) for case in CASES[1:]))
+def unknown_name_cases(word: str) -> list[str]:
+    """The oblique cases of one word of a personal name that the dictionary has no name reading of («Трутнев» →
+    «Трутнева», …, «Трутневым»), declined as `inflect_phrase` declines such a name; [] for a name the dictionary
+    knows (its forms already lemmatise to it) or one that does not decline. The matcher indexes these forms, as the
+    dictionary may read one of them as another word (the adjective трутневой)."""
+    if not word[:1].isupper() or not _CYRILLIC_RE.search(word) or any(
+            _NAME_GRAMMEMES & tag.grammemes for tag in dictionary_tags(word)):
+        return []
+    return [form for form in dict.fromkeys(_foreign_name(word, case) for case in CASES[1:]) if form != word]
