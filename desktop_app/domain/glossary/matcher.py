@@ -377,7 +377,7 @@ class GlossaryMatcher:
                 if lang == "ru":
                     for form, _kind in forms:
                         index.alias_name_cases(form)
-                # Also as written with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant that reports the form it stands for.
+                # Also with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in initial_forms(form, lang)]
             for form, kind, *written in forms:
@@ -477,7 +477,7 @@ class GlossaryMatcher:
                 start -= 1
             if target[4] and end < len(text) and is_quote(text[end]):
                 end += 1
-            elif lang == "ru" and 0 < start and end < len(text) and encloses(text[start - 1], text[end]):
+            elif lang == "ru" and start > 0 and end < len(text) and encloses(text[start - 1], text[end]):
                 # Russian spells a residence's or a company's name in quotes («Чжуннаньхай»), whether or not the
                 # glossary form has them; English quotes around a name are the writer's, not the name's.
                 start, end = start - 1, end + 1
