@@ -397,7 +397,7 @@ class GlossaryMatcher:
                     if lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES:
                         names.setdefault(key, set()).add(number)
         if names:
-            _add_nested_variants(patterns, names)
+            _add_nested_variants(patterns, names, index.codes.get("the") if lang == "en" else None)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -488,12 +488,14 @@ class GlossaryMatcher:
         return hits
 
 
-def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]]) -> None:
+def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
+                         article: str | None = None) -> None:
     """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
     Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
     федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
     list them. Keys are token codes, so a name is a run of whole tokens; the longest name is replaced first and a
-    form gets at most MAX_NESTED_VARIANTS new keys."""
+    form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of the
+    Republic of Kazakhstan" → "of Kazakhstan")."""
     alternatives: dict[int, list[str]] = {}
     for key, owners in names.items():
         for owner in owners:
@@ -514,6 +516,8 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
                 piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
                 owners = names.get(piece)
                 if owners:
+                    if article and segments and segments[-1] == [article]:
+                        segments[-1] = [article, ""]
                     segments.append(list(dict.fromkeys([piece, *(alt for owner in sorted(owners)
                                                                    for alt in alternatives[owner])])))
                     at += width

@@ -1,0 +1,152 @@
+"""The ways real releases write a glossary name that a form does not spell out, each on entries of its own: a body
+named with another name of its country, a Russian name in quotes, a surname the dictionary does not know, initials
+and patronymics, line breaks and no-break spaces, the shapes of the Chinese middle dot, ё for е and dash variants."""
+
+from __future__ import annotations
+
+import pytest
+from term_recall_corpus import SEED as SEED_CSV
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.glossary.russian import inflect_phrase
+from desktop_app.formats.glossary_csv import read_glossary_csv
+
+KAZAKHSTAN = TermEntry(1, "country", {"zh": "哈萨克斯坦共和国", "en": "Republic of Kazakhstan",
+                                      "ru": "Республика Казахстан"},
+                       variants={"en": ("Kazakhstan",), "ru": ("Казахстан", "РК")})
+MINISTRY = TermEntry(2, "organization", {"en": "Ministry of Trade and Integration of the Republic of Kazakhstan",
+                                         "ru": "Министерство торговли и интеграции Республики Казахстан"},
+                     forbidden={"en": ("Trade Ministry of the Republic of Kazakhstan",)})
+RESIDENCE = TermEntry(3, "place", {"en": "Bocharov Ruchei", "ru": "Бочаров Ручей"})
+PUCHKOV = TermEntry(4, "person", {"ru": "Владимир Пучков"}, short_forms={"ru": ("Пучков",)})
+PATRUSHEV = TermEntry(5, "person", {"zh": "尼古拉·帕特鲁舍夫", "en": "Nikolai Patrushev", "ru": "Николай Патрушев"})
+COMMISSION = TermEntry(6, "organization", {"zh": "欧亚经济委员会", "en": "Eurasian Economic Commission",
+                                           "ru": "Евразийская экономическая комиссия"})
+PIPELINE = TermEntry(7, "initiative", {"zh": "“西伯利亚力量-2”", "ru": "«Сила Сибири — 2»"})
+LIKHACHEV = TermEntry(8, "person", {"ru": "Алексей Лихачёв"})
+SUMMIT = TermEntry(9, "event", {"zh": "G20峰会"})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> GlossaryMatcher:
+    return GlossaryMatcher([KAZAKHSTAN, MINISTRY, RESIDENCE, PUCHKOV, PATRUSHEV, COMMISSION, PIPELINE, LIKHACHEV,
+                            SUMMIT])
+
+
+def found(matcher: GlossaryMatcher, text: str, lang: str) -> list[tuple[str, int, str]]:
+    return [(h.text, h.entry.id, h.kind.value) for h in matcher.find(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Делегацию министерства торговли и интеграции РК возглавил вице-министр.", "ru",
+     "министерства торговли и интеграции РК"),
+    ("Соглашение подписано с Министерством торговли и интеграции Казахстана.", "ru",
+     "Министерством торговли и интеграции Казахстана"),
+    ("the Ministry of Trade and Integration of Kazakhstan said on Monday", "en",
+     "Ministry of Trade and Integration of Kazakhstan"),
+])
+def test_a_body_is_found_under_another_name_of_its_country(matcher: GlossaryMatcher, text: str, lang: str,
+                                                           span: str) -> None:
+    assert found(matcher, text, lang) == [(span, MINISTRY.id, "variant")]
+
+
+def test_the_approved_name_still_reports_approved_and_the_country_alone_stays_the_country(
+        matcher: GlossaryMatcher) -> None:
+    assert found(matcher, "Министерство торговли и интеграции Республики Казахстан и РК", "ru") == [
+        ("Министерство торговли и интеграции Республики Казахстан", MINISTRY.id, "approved"),
+        ("РК", KAZAKHSTAN.id, "variant")]
+
+
+def test_a_forbidden_form_is_not_widened_to_the_country_s_other_names(matcher: GlossaryMatcher) -> None:
+    assert found(matcher, "the Trade Ministry of the Republic of Kazakhstan", "en")[0][2] == "forbidden"
+    assert [hit[1] for hit in found(matcher, "the Trade Ministry of Kazakhstan", "en")] == [KAZAKHSTAN.id]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("переговоры в резиденции «Бочаров Ручей» в Сочи", "ru", "«Бочаров Ручей»"),
+    ('переговоры в резиденции "Бочаров Ручей" в Сочи', "ru", '"Бочаров Ручей"'),
+    ("переговоры в резиденции Бочаров Ручей в Сочи", "ru", "Бочаров Ручей"),
+    ("переговоры в «Бочаров Ручей, а затем в Кремле", "ru", "Бочаров Ручей"),  # no closing quote
+    ("talks at the “Bocharov Ruchei” residence", "en", "Bocharov Ruchei"),  # the writer's quotes, not the name's
+])
+def test_a_russian_name_in_quotes_is_highlighted_with_them(matcher: GlossaryMatcher, text: str, lang: str,
+                                                           span: str) -> None:
+    assert found(matcher, text, lang) == [(span, RESIDENCE.id, "approved")]
+
+
+def test_a_surname_the_dictionary_reads_as_another_word_is_found_in_every_case(matcher: GlossaryMatcher) -> None:
+    """«Пучковым» is the adjective пучковый to the dictionary; as a surname it is the instrumental of Пучков."""
+    for case in ("gent", "datv", "accs", "ablt", "loct"):
+        text = f"Встреча с {inflect_phrase('Владимир Пучков', case)} прошла в Москве."
+        assert [(hit[1], hit[2]) for hit in found(matcher, text, "ru")] == [(PUCHKOV.id, "approved")], text
+    assert found(matcher, "по словам Пучковым", "ru") == [("Пучковым", PUCHKOV.id, "short")]
+
+
+def test_unknown_surnames_in_ov_decline_as_russian_surnames_and_chinese_names_as_foreign_names() -> None:
+    assert inflect_phrase("Владимир Пучков", "ablt") == "Владимиром Пучковым"
+    assert inflect_phrase("Председатель КНР Си Цзиньпин", "ablt") == "Председателем КНР Си Цзиньпином"
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Секретарь Совбеза Н.П.Патрушев провёл совещание.", "ru", "Н.П.Патрушев"),
+    ("Совещание провёл Патрушев Н.П. в Москве.", "ru", "Патрушев Н.П."),
+    ("Совещание провёл Н. П. Патрушев в Москве.", "ru", "Н. П. Патрушев"),
+    ("Встреча с Н.Патрушевым прошла в Москве.", "ru", "Н.Патрушевым"),
+    ("Николай Платонович Патрушев провёл совещание.", "ru", "Николай Платонович Патрушев"),
+    ("Встреча с Николаем Платоновичем Патрушевым прошла в Москве.", "ru", "Николаем Платоновичем Патрушевым"),
+    ("N. Patrushev met the delegation.", "en", "N. Patrushev"),
+    ("The delegation met Patrushev N. in Moscow.", "en", "Patrushev N."),
+])
+def test_a_person_is_found_by_initials_and_with_a_patronymic(matcher: GlossaryMatcher, text: str, lang: str,
+                                                            span: str) -> None:
+    (hit,) = matcher.find(text, lang)
+    assert (hit.text, hit.entry.id) == (span, PATRUSHEV.id)
+    assert hit.form == PATRUSHEV.forms[lang]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Совещание провёл А.Патрушев в Москве.", "ru"),  # another given name's initial
+    ("Подпись: Н.П. и дата.", "ru"),
+    ("A. Patrushev met the delegation.", "en"),
+])
+def test_initials_of_another_name_or_alone_are_no_hit(matcher: GlossaryMatcher, text: str, lang: str) -> None:
+    assert matcher.find(text, lang) == []
+
+
+def test_initials_in_a_real_embassy_interview_find_the_seed_entry() -> None:
+    """ru.china-embassy.gov.cn, 2021-10-08: the Kremlin's and the embassy's style of naming the President."""
+    seed = GlossaryMatcher(read_glossary_csv(SEED_CSV).entries)
+    text = ("Председателя Си Цзиньпина и Президента В.В.Путина связывают искренняя дружба и близкие отношения.")
+    assert ("В.В.Путина", "Vladimir Putin") in [(h.text, h.entry.forms["en"]) for h in seed.find(text, "ru")]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("решение Евразийской\u00a0экономической\nкомиссии", "ru", "Евразийской\u00a0экономической\nкомиссии"),
+    ("a decision of the Eurasian\u00a0Economic\nCommission’s board", "en", "Eurasian\u00a0Economic\nCommission’s"),
+    ("the EURASIAN ECONOMIC COMMISSION", "en", "EURASIAN ECONOMIC COMMISSION"),
+    ("欧亚经济\n委员会决定", "zh", "欧亚经济\n委员会"),
+    ("歐亞經濟委員會決定", "zh", "歐亞經濟委員會"),
+])
+def test_line_breaks_no_break_spaces_case_possessives_and_traditional_characters(
+        matcher: GlossaryMatcher, text: str, lang: str, span: str) -> None:
+    assert found(matcher, text, lang) == [(span, COMMISSION.id, "approved")]
+
+
+@pytest.mark.parametrize("dot", ["·", "・", "‧", "•", "∙", "･"])
+def test_every_shape_of_the_chinese_middle_dot(matcher: GlossaryMatcher, dot: str) -> None:
+    text = f"会见尼古拉{dot}帕特鲁舍夫。"
+    assert found(matcher, text, "zh") == [(f"尼古拉{dot}帕特鲁舍夫", PATRUSHEV.id, "approved")]
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "entry"), [
+    ("строительство «Силы Сибири-2» начнётся", "ru", "«Силы Сибири-2»", PIPELINE),
+    ("по «Силе Сибири – 2» пойдёт газ", "ru", "«Силе Сибири – 2»", PIPELINE),
+    ("по «Силе Сибири\u20112» пойдёт газ", "ru", "«Силе Сибири\u20112»", PIPELINE),
+    ("“西伯利亚力量—2”管道", "zh", "“西伯利亚力量—2”", PIPELINE),
+    ("встреча с Алексеем Лихачевым", "ru", "Алексеем Лихачевым", LIKHACHEV),
+    ("出席Ｇ２０峰会", "zh", "Ｇ２０峰会", SUMMIT),
+])
+def test_dash_e_and_full_width_variants(matcher: GlossaryMatcher, text: str, lang: str, span: str,
+                                        entry: TermEntry) -> None:
+    assert found(matcher, text, lang) == [(span, entry.id, "approved")]
