@@ -38,6 +38,7 @@ from desktop_app.domain.glossary.normalize import (
     initial_forms,
     is_quote,
     lemma_key,
+    may_fold_names,
     normalize_chinese,
     pattern_tokens,
     russian_lemmas,
@@ -254,7 +255,8 @@ class _Index:
         form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
-        tokens = [surface for _, _, surface in fold_names(tokenize(form), lang)]
+        tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)] if may_fold_names(form, lang)
+                  else pattern_tokens(form))
         if lang != "ru":
             codes, code = self.codes, self.code
             return ["".join([codes.get(k) or code(k) for k in map(english_key, tokens)])]
@@ -443,7 +445,9 @@ class GlossaryMatcher:
     def _find_words(self, text: str, lang: str, index: _Index) -> list[TermHit]:
         if not index.size:
             return []
-        tokens = fold_names(tokenize(text), lang)
+        tokens = tokenize(text)
+        if may_fold_names(text, lang):
+            tokens = fold_names(tokens, lang)
         codes = index.codes
         if lang == "ru":
             coded = []

@@ -78,6 +78,16 @@ def is_patronymic(word: str) -> bool:
             and any("Patr" in tag.grammemes for tag in dictionary_tags(word)))
 
 
+# Where a text may hold two initials or a patronymic: a cheap look before the token walk and the dictionary.
+_INITIALS_HINT = re.compile(r"(?<!\w)[^\W\d_]\.\s?[^\W\d_]\.")
+_PATRONYMIC_HINT = re.compile(r"[А-ЯЁ]\w*\s+[А-ЯЁ]\w+(?:ич|вн|чн)\w{0,2}(?!\w)")  # -ович, -евной, -ичны …
+
+
+def may_fold_names(text: str, lang: str) -> bool:
+    """Whether `fold_names` can change the tokens of `text` (most texts have no initials and no patronymic)."""
+    return bool(_INITIALS_HINT.search(text) or (lang == "ru" and _PATRONYMIC_HINT.search(text)))
+
+
 def fold_names(tokens: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
     """Tokens with a person's initials and patronymic folded the way the matcher indexes a person's name: the
     initials "С.В." (or "С. В.") become the one initial "С." spanning both, and a Russian patronymic after a
@@ -106,7 +116,8 @@ def fold_names(tokens: list[tuple[int, int, str]], lang: str) -> list[tuple[int,
 def initial_forms(name: str, lang: str) -> list[str]:
     """A person's «Юрий Ушаков» as written with an initial: «Ю. Ушаков» and «Ушаков Ю.» (a second initial or a
     patronymic in a text folds into these, see `fold_names`); [] for a name not of a given name and a surname."""
-    words = [surface for _, _, surface in fold_names(tokenize(name), lang)]
+    words = [surface for _, _, surface in fold_names(tokenize(name), lang)] if may_fold_names(name, lang) else (
+        pattern_tokens(name))
     if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words):
         return []
     given, surname = words
