@@ -150,3 +150,23 @@ def test_every_shape_of_the_chinese_middle_dot(matcher: GlossaryMatcher, dot: st
 def test_dash_e_and_full_width_variants(matcher: GlossaryMatcher, text: str, lang: str, span: str,
                                         entry: TermEntry) -> None:
     assert found(matcher, text, lang) == [(span, entry.id, "approved")]
+
+
+def test_other_names_stop_at_a_budget_in_a_glossary_of_many_bodies(monkeypatch: pytest.MonkeyPatch,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """Hundreds of bodies whose names all have a second name, each inside hundreds of longer forms: the keys made by
+    swapping names stop at the budget (with a warning) instead of multiplying."""
+    import desktop_app.domain.glossary.matcher as matcher_module
+
+    monkeypatch.setattr(matcher_module, "NESTED_BUDGET_FLOOR", 50)
+    bodies = [TermEntry(i, "organization", {"en": f"Agency{i}"}, variants={"en": (f"AG{i}",)}) for i in range(40)]
+    pairs = [(a, b) for a in range(40) for b in range(a + 1, 40)]
+    posts = [TermEntry(100 + i, "title", {"en": f"Head of Agency{a} and Agency{b}"}) for i, (a, b) in enumerate(pairs)]
+    glossary = GlossaryMatcher([*bodies, *posts])
+    glossary.prepare("en")
+    assert "stop at" in caplog.text
+    assert found(glossary, "the Head of Agency3 and Agency4 said", "en") == [
+        ("Head of Agency3 and Agency4", 100 + pairs.index((3, 4)), "approved")]
+    swapped = sum(any(h.entry.category == "title" for h in glossary.find(f"Head of AG{a} and AG{b}", "en"))
+                  for a, b in pairs)
+    assert 0 < swapped < len(pairs)

@@ -30,6 +30,7 @@ import ahocorasick
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
+    QUOTES,
     encloses,
     english_key,
     fold_names,
@@ -78,6 +79,10 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 16
+# In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
+# for a glossary of thousands of bodies whose short names are common words.
+MAX_NESTED_SHARE = 1.0
+NESTED_BUDGET_FLOOR = 10_000
 
 
 class IndexCache(Protocol):
@@ -367,7 +372,8 @@ class GlossaryMatcher:
     def _build(self, lang: str) -> _Index:
         index = _Index()
         patterns: dict[str, list[_Target]] = {}
-        names: dict[str, set[int]] = {}  # key of a country's, place's or body's own form → those entries
+        names: dict[str, set[int]] = {}  # key of a country's, place's or body's own name → those entries
+        other_names: dict[int, list[str]] = {}  # such an entry → the first key of each of its names
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -384,7 +390,9 @@ class GlossaryMatcher:
                           for written in initial_forms(form, lang)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
-                for key in index.pattern_keys(written[0] if written else form, lang):
+                naming = (lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES
+                          and _is_proper_name(form))
+                for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
                     if not key:
                         continue
                     if len(key) > MAX_KEY_LENGTH:
@@ -396,10 +404,12 @@ class GlossaryMatcher:
                         patterns[key] = [target]
                     elif target not in targets:
                         targets.append(target)
-                    if lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES:
+                    if naming:
                         names.setdefault(key, set()).add(number)
+                        if not order:
+                            other_names.setdefault(number, []).append(key)
         if names:
-            _add_nested_variants(patterns, names, index.codes.get("the") if lang == "en" else None)
+            _add_nested_variants(patterns, names, other_names, index.codes.get("the") if lang == "en" else None)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -492,45 +502,57 @@ class GlossaryMatcher:
         return hits
 
 
+def _is_proper_name(form: str) -> bool:
+    """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
+    forms stand in for each other inside longer forms."""
+    return form.lstrip(QUOTES + " ")[:1].isupper()
+
+
 def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
-                         article: str | None = None) -> None:
+                         other_names: dict[int, list[str]], article: str | None = None) -> None:
     """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
     Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
     федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
     list them. Keys are token codes, so a name is a run of whole tokens; the longest name is replaced first and a
     form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of the
-    Republic of Kazakhstan" → "of Kazakhstan")."""
-    alternatives: dict[int, list[str]] = {}
-    for key, owners in names.items():
-        for owner in owners:
-            alternatives.setdefault(owner, []).append(key)
-    longest = max(len(key) for key in names) // CODE_WIDTH
+    Republic of Kazakhstan" → "of Kazakhstan"). A name is recognised under any of its keys (a Russian form has one
+    per reading of its words) and replaced by the first key of each other name."""
+    names = {key: kept for key, owners in names.items()
+             if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}  # one name: nothing to swap
+    if not names:
+        return
+    budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
+    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
+    starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
     added: dict[str, list[_Target]] = {}
     for key, targets in patterns.items():
-        plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         size = len(key) // CODE_WIDTH
-        if not plain or size < 2:
+        if size < 2 or not any(key[at:at + CODE_WIDTH] in starts for at in range(0, len(key), CODE_WIDTH)):
             continue
         segments: list[list[str]] = []
         at = 0
         while at < size:
-            for width in range(min(longest, size - at), 0, -1):
-                if width == size:
-                    continue  # the whole form is a name itself: its other names are its own entry's business
+            token = key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]
+            for width in (w for w in widths if w <= size - at and w != size) if token in starts else ():
+                # (a whole form that is a name itself has its other names in its own entry)
                 piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
                 owners = names.get(piece)
                 if owners:
                     if article and segments and segments[-1] == [article]:
                         segments[-1] = [article, ""]
                     segments.append(list(dict.fromkeys([piece, *(alt for owner in sorted(owners)
-                                                                   for alt in alternatives[owner])])))
+                                                                   for alt in other_names[owner])])))
                     at += width
                     break
             else:
-                segments.append([key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]])
+                segments.append([token])
                 at += 1
-        if all(len(choices) == 1 for choices in segments):
+        plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        if not plain or all(len(choices) == 1 for choices in segments):
             continue
+        if len(added) >= budget:
+            log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
+            break
         for combination in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1):
             nested = "".join(combination)
             if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
