@@ -170,3 +170,14 @@ def test_other_names_stop_at_a_budget_in_a_glossary_of_many_bodies(monkeypatch: 
     swapped = sum(any(h.entry.category == "title" for h in glossary.find(f"Head of AG{a} and AG{b}", "en"))
                   for a, b in pairs)
     assert 0 < swapped < len(pairs)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Евразийская экономическая комиссия", "Евразийской экономической комиссии", "Евразийскую экономическую комиссию",
+    "Евразийской экономической комиссией", "Евразийские экономические комиссии", "Евразийских экономических комиссий",
+    "Евразийским экономическим комиссиям", "евразийскими экономическими комиссиями",
+])
+def test_every_case_and_the_plural_of_a_multiword_name_with_agreeing_adjectives(matcher: GlossaryMatcher,
+                                                                                phrase: str) -> None:
+    text = f"Решение: {phrase}, 2024 год."
+    assert found(matcher, text, "ru") == [(phrase, COMMISSION.id, "approved")]
