@@ -181,3 +181,18 @@ def test_every_case_and_the_plural_of_a_multiword_name_with_agreeing_adjectives(
                                                                                 phrase: str) -> None:
     text = f"Решение: {phrase}, 2024 год."
     assert found(matcher, text, "ru") == [(phrase, COMMISSION.id, "approved")]
+
+
+def test_romanised_spellings_of_a_russian_name_match_and_report_how_they_are_spelt() -> None:
+    """TASS writes Andrey, the Kremlin Andrei; Slutsky, Slutskiy; Matviyenko, Matvienko — one glossary entry each."""
+    glossary = GlossaryMatcher([
+        TermEntry(1, "person", {"en": "Andrei Belousov"}, variants={"en": ("Andrey Belousov",)}),
+        TermEntry(2, "person", {"en": "Leonid Slutsky"}),
+        TermEntry(3, "person", {"en": "Yevgeny Primakov"}),
+        TermEntry(4, "person", {"en": "Alexei Miller"})])
+    assert [(h.text, h.kind.value, h.form) for h in glossary.find(
+        "Andrei Belousov, Andrey Belousov, Leonid Slutskiy, Evgeny Primakov and Aleksey Miller's team", "en")] == [
+        ("Andrei Belousov", "approved", "Andrei Belousov"), ("Andrey Belousov", "variant", "Andrey Belousov"),
+        ("Leonid Slutskiy", "variant", "Leonid Slutsky"), ("Evgeny Primakov", "variant", "Yevgeny Primakov"),
+        ("Aleksey Miller's", "variant", "Alexei Miller")]
+    assert glossary.find("Andrew Belousov and Alexander Miller", "en") == []

@@ -42,6 +42,7 @@ from desktop_app.domain.glossary.normalize import (
     may_fold_names,
     normalize_chinese,
     pattern_tokens,
+    romanised_key,
     russian_lemmas,
     tokenize,
 )
@@ -264,7 +265,7 @@ class _Index:
                   else pattern_tokens(form))
         if lang != "ru":
             codes, code = self.codes, self.code
-            return ["".join([codes.get(k) or code(k) for k in map(english_key, tokens)])]
+            return ["".join([codes.get(k) or code(k) for k in map(romanised_key, tokens)])]
         choices = [list(russian_lemmas(t)) for t in tokens]
         while _product(choices) > MAX_RUSSIAN_VARIANTS:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
@@ -464,7 +465,7 @@ class GlossaryMatcher:
             for _, _, surface in tokens:
                 coded.append(next((codes[lemma] for lemma in russian_lemmas(surface) if lemma in codes), UNKNOWN))
         else:
-            coded = [codes.get(english_key(surface), UNKNOWN) for _, _, surface in tokens]
+            coded = [codes.get(romanised_key(surface), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return []
@@ -496,10 +497,29 @@ class GlossaryMatcher:
                 # glossary form has them; English quotes around a name are the writer's, not the name's.
                 start, end = start - 1, end + 1
             shared = index.also.get(number, ())
-            hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], _KINDS[target[1]],
-                                target[2], tuple(self._entries[i] for i in shared)))
+            entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
+            if lang == "en" and kind in _NAMING:
+                kind, form = _as_spelled(entry, text[start:end], kind, form)
+            hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
+                                tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+def _spelling(text: str) -> tuple[str, ...]:
+    return tuple(english_key(token) for token in pattern_tokens(text))
+
+
+def _as_spelled(entry: TermEntry, text: str, kind: HitKind, form: str) -> tuple[HitKind, str]:
+    """The kind and glossary form of an English hit by its letters: romanised spellings match as one ("Dmitri" for
+    "Dmitry"), but only the approved spelling is reported as approved; one the entry lists is that variant."""
+    spelt = _spelling(text)
+    if spelt == _spelling(form):
+        return kind, form
+    for written, written_kind in entry.surface_forms("en"):
+        if written_kind in _NAMING and _spelling(written) == spelt:
+            return written_kind, written
+    return HitKind.VARIANT, form
 
 
 def _is_proper_name(form: str) -> bool:

@@ -139,6 +139,22 @@ def english_key(token: str) -> str:
     return word
 
 
+_DOUBLE_I = re.compile("i{2,}")
+
+
+@lru_cache(maxsize=200_000)
+def romanised_key(token: str) -> str:
+    """`english_key` with the spellings of one romanised Russian name folded together, for matching: Dmitry, Dmitri
+    and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
+    Yevgeny and Evgeny (x as ks, y as i, a doubled i as one, an initial ie as e). Both a form and a text go through
+    it, so the only words it joins are ones that differ in just these letters."""
+    key = english_key(token)
+    if not key.isalpha():
+        return key
+    key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
+    return "e" + key[2:] if key.startswith("ie") and len(key) > 3 else key
+
+
 # Lemmas by lower-cased word. pymorphy3 parsing is the slow part of building a Russian automaton (tens to
 # hundreds of microseconds a word), so results are kept here and can be saved and preloaded (the glossary store
 # keeps them in its database), making a reload of a large glossary parse nothing.
