@@ -32,21 +32,23 @@ def main() -> None:
     rows = sentences()
     print(f"corpus: {len(user_entries())} user entries, {len(rows)} sentences, "
           f"{sum(len(s['spans']) for s in rows)} judged mentions; seed + user glossary of {len(matcher)} entries")
-    scores = score(matcher)
     categories = {entry.forms["en"]: entry.category for entry in user_entries()}
-    missed_by: Counter[str] = Counter()
-    print(f"{'lang':<5} {'recall':>17} {'precision':>17}")
-    found = missed = false = 0
-    for lang in ("ru", "en", "zh"):
-        s = scores[lang]
-        total, hits = s.found + len(s.missed), s.found + len(s.false)
-        print(f"{lang:<5} {s.found:>4}/{total:<4} = {s.recall:.3f} {s.found:>4}/{hits:<4} = {s.precision:.3f}")
-        found, missed, false = found + s.found, missed + len(s.missed), false + len(s.false)
-        missed_by.update(categories[m.entry] for m, _ in s.missed)
-    print(f"{'all':<5} {found:>4}/{found + missed:<4} = {found / (found + missed):.3f} "
-          f"{found:>4}/{found + false:<4} = {found / (found + false):.3f}")
-    if missed_by:
-        print("misses by category: " + ", ".join(f"{c} {n}" for c, n in sorted(missed_by.items())))
+    for name, batches in (("batch 1 (the matching was fixed on it)", (1,)),
+                          ("batch 2 (collected after those fixes)", (2,)), ("both", (1, 2))):
+        scores = score(matcher, batches=batches)
+        missed_by: Counter[str] = Counter()
+        print(f"{name}\n  {'lang':<5} {'recall':>17} {'precision':>17}")
+        found = missed = false = 0
+        for lang in ("ru", "en", "zh"):
+            s = scores[lang]
+            total, hits = s.found + len(s.missed), s.found + len(s.false)
+            print(f"  {lang:<5} {s.found:>4}/{total:<4} = {s.recall:.3f} {s.found:>4}/{hits:<4} = {s.precision:.3f}")
+            found, missed, false = found + s.found, missed + len(s.missed), false + len(s.false)
+            missed_by.update(categories[m.entry] for m, _ in s.missed)
+        print(f"  {'all':<5} {found:>4}/{found + missed:<4} = {found / (found + missed):.3f} "
+              f"{found:>4}/{found + false:<4} = {found / (found + false):.3f}")
+        if missed_by:
+            print("  misses by category: " + ", ".join(f"{c} {n}" for c, n in sorted(missed_by.items())))
     if not args.quiet:
         for lang in ("ru", "en", "zh"):
             for mention, text in scores[lang].missed:
