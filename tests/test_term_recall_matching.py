@@ -196,3 +196,26 @@ def test_romanised_spellings_of_a_russian_name_match_and_report_how_they_are_spe
         ("Leonid Slutskiy", "variant", "Leonid Slutsky"), ("Evgeny Primakov", "variant", "Yevgeny Primakov"),
         ("Aleksey Miller's", "variant", "Alexei Miller")]
     assert glossary.find("Andrew Belousov and Alexander Miller", "en") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("газ пойдёт по «Северному потоку» в Европу", "«Северному потоку»"),
+    ("«Проекты, включая Северный поток» — подчеркнул министр.", "Северный поток"),  # the quotation's own »
+    ("«Северный поток — это проект», — сказал он.", "Северный поток"),  # the quotation's own «
+])
+def test_a_name_quoted_at_both_ends_takes_its_quotes_only_as_a_pair(text: str, span: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(1, "initiative", {"ru": "«Северный поток»"})])
+    assert [h.text for h in glossary.find(text, "ru")] == [span]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("the Sakhalin 2 project", "en", "Sakhalin 2"),
+    ("the Sakhalin-2 project", "en", "Sakhalin-2"),
+    ("the Sakhalin — 2 project", "en", "Sakhalin — 2"),
+    ("проект «Сахалин 2»", "ru", "«Сахалин 2»"),
+    ("проекта «Сахалин‑2»", "ru", "«Сахалин‑2»"),
+])
+def test_words_match_with_or_without_a_dash_between_them(text: str, lang: str, span: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(1, "initiative", {"en": "Sakhalin-2", "ru": "Сахалин-2"})])
+    assert [h.text for h in glossary.find(text, lang)] == [span]
+    assert glossary.find(text.replace(span, span.replace("2", ", 2").replace("-", "").replace("‑", "")), lang) == []

@@ -1,9 +1,12 @@
 """Recognise glossary entries in running text: one Aho–Corasick automaton per language over normalised forms.
 
 Chinese is matched character by character after Traditional→Simplified folding (1:1, so offsets stay aligned).
-English and Russian are matched token by token: each token becomes a key (English: case, possessive and plural
-folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code, and the automaton runs over
-the text's code string, so a hit always starts and ends at a word boundary and the automaton stays small.
+English and Russian are matched token by token: each token becomes a key (English: case, possessive, plural and
+the romanisation of Russian names folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code,
+and the automaton runs over the text's code string, so a hit always starts and ends at a word boundary and the
+automaton stays small. Dashes between words are optional; a person is also found by initials or with a patronymic
+(С.В.Лавров, Лавров С.В., Сергей Викторович Лавров), and a form that contains the name of a country, place or body
+also under that entry's other names (Президента РФ for Президента Российской Федерации).
 Overlaps resolve to the longest span. Short forms (a surname alone, "the conference") are recognised like any
 other form but reported as SHORT hits, so a check can tell a second reference from a full mention. An automaton is
 built the first time its language is asked for. Invisible characters (zero-width space, soft hyphen, bidi
@@ -30,6 +33,7 @@ import ahocorasick
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
+    DASH_TOKENS,
     QUOTES,
     encloses,
     english_key,
@@ -67,7 +71,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 7  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 8  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -263,6 +267,7 @@ class _Index:
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
         tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)] if may_fold_names(form, lang)
                   else pattern_tokens(form))
+        tokens = [t for t in tokens if t not in DASH_TOKENS]
         if lang != "ru":
             codes, code = self.codes, self.code
             return ["".join([codes.get(k) or code(k) for k in map(romanised_key, tokens)])]
@@ -459,6 +464,7 @@ class GlossaryMatcher:
         tokens = tokenize(text)
         if may_fold_names(text, lang):
             tokens = fold_names(tokens, lang)
+        tokens = [t for t in tokens if t[2] not in DASH_TOKENS]
         codes = index.codes
         if lang == "ru":
             coded = []
@@ -488,11 +494,15 @@ class GlossaryMatcher:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            if target[3] and start > 0 and is_quote(text[start - 1]):
-                start -= 1
-            if target[4] and end < len(text) and is_quote(text[end]):
-                end += 1
-            elif lang == "ru" and start > 0 and end < len(text) and encloses(text[start - 1], text[end]):
+            leading = target[3] and start > 0 and is_quote(text[start - 1])
+            trailing = target[4] and end < len(text) and is_quote(text[end])
+            if target[3] and target[4] and leading != trailing:
+                # A name quoted at both ends («Ямал СПГ») takes its quotes as a pair: a lone one is the sentence's
+                # own (включая Арктик СПГ 2» - подчеркнул).
+                leading = trailing = False
+            start -= leading
+            end += trailing
+            if not trailing and lang == "ru" and start > 0 and end < len(text) and encloses(text[start - 1], text[end]):
                 # Russian spells a residence's or a company's name in quotes («Чжуннаньхай»), whether or not the
                 # glossary form has them; English quotes around a name are the writer's, not the name's.
                 start, end = start - 1, end + 1

@@ -20,6 +20,9 @@ DASHES = "-‐‑‒–—―−﹘﹣－─"
 QUOTES = "\"'“”„‟«»‹›‘’‚‛「」『』〝〞＂＇"
 INTERPUNCTS = "·•・‧∙⋅･"
 _DASH_SET = frozenset(DASHES)
+# Dashes and hyphens as tokens of their own: words match with or without them ("Arctic LNG-2", "Arctic LNG 2";
+# «Сила Сибири — 2», «Сила Сибири 2»), as writers join a name's parts either way.
+DASH_TOKENS = _DASH_SET
 _QUOTE_SET = frozenset(QUOTES)
 
 # A word is letters/digits with inner apostrophes (People's, O'Neil); everything else but spaces is one mark.
