@@ -219,3 +219,17 @@ def test_words_match_with_or_without_a_dash_between_them(text: str, lang: str, s
     glossary = GlossaryMatcher([TermEntry(1, "initiative", {"en": "Sakhalin-2", "ru": "Сахалин-2"})])
     assert [h.text for h in glossary.find(text, lang)] == [span]
     assert glossary.find(text.replace(span, span.replace("2", ", 2").replace("-", "").replace("‑", "")), lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("a visit to Saint Petersburg", "en", "approved"),
+    ("a visit to Saint-Petersburg", "en", "forbidden"),
+    ("визит в Санкт-Петербург", "ru", "approved"),
+    ("визит в Санкт Петербург", "ru", "forbidden"),
+    ("форум в Санкт Петербурге", "ru", "forbidden"),
+])
+def test_forms_that_differ_only_in_a_dash_keep_their_own_kinds(text: str, lang: str, kind: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(1, "place", {"en": "Saint Petersburg", "ru": "Санкт-Петербург"},
+                                          forbidden={"en": ("Saint-Petersburg",), "ru": ("Санкт Петербург",)})])
+    (hit,) = glossary.find(text, lang)
+    assert hit.kind.value == kind

@@ -35,6 +35,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
     QUOTES,
+    dash_gaps,
     encloses,
     english_key,
     fold_names,
@@ -508,8 +509,11 @@ class GlossaryMatcher:
                 start, end = start - 1, end + 1
             shared = index.also.get(number, ())
             entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
+            found = text[start:end]
+            if dash_gaps(found) != dash_gaps(form):
+                kind, form = _as_dashed(entry, lang, found, kind, form)
             if lang == "en" and kind in _NAMING:
-                kind, form = _as_spelled(entry, text[start:end], kind, form)
+                kind, form = _as_spelled(entry, found, kind, form)
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
@@ -530,6 +534,27 @@ def _as_spelled(entry: TermEntry, text: str, kind: HitKind, form: str) -> tuple[
         if written_kind in _NAMING and _spelling(written) == spelt:
             return written_kind, written
     return HitKind.VARIANT, form
+
+
+def _same_words(form: str, text: str, lang: str) -> bool:
+    """Whether a glossary form and a found text are the same words, dashes aside (Russian: in any case)."""
+    words = [t for t in pattern_tokens(form) if t not in DASH_TOKENS]
+    found = [t for t in pattern_tokens(text) if t not in DASH_TOKENS]
+    if len(words) != len(found):
+        return False
+    if lang == "ru":
+        return all(set(russian_lemmas(a)) & set(russian_lemmas(b)) for a, b in zip(words, found, strict=True))
+    return all(romanised_key(a) == romanised_key(b) for a, b in zip(words, found, strict=True))
+
+
+def _as_dashed(entry: TermEntry, lang: str, text: str, kind: HitKind, form: str) -> tuple[HitKind, str]:
+    """The entry's form that a hit matches dashes and all, when it has forms differing only in a dash ("Qian
+    Hong-shan" accepted, "Qian Hong Shan" forbidden): words match with or without dashes, the kind goes by them."""
+    gaps = dash_gaps(text)
+    for written, written_kind in entry.surface_forms(lang):
+        if written != form and dash_gaps(written) == gaps and _same_words(written, text, lang):
+            return written_kind, written
+    return kind, form
 
 
 def _is_proper_name(form: str) -> bool:

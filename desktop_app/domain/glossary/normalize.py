@@ -65,6 +65,21 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
+def dash_gaps(text: str) -> tuple[bool, ...]:
+    """Which gaps between the words of `text` hold a dash: the one thing DASH_TOKENS leave out of matching, told
+    back when an entry's forms differ only in it ("Qian Hong-shan" accepted, "Qian Hong Shan" forbidden)."""
+    gaps: list[bool] = []
+    dash = seen = False
+    for _, _, token in tokenize(text):
+        if token in _DASH_SET:
+            dash = True
+            continue
+        if seen:
+            gaps.append(dash)
+        seen, dash = True, False
+    return tuple(gaps)
+
+
 def pattern_tokens(text: str) -> list[str]:
     """The tokens of a glossary form, quotes left out (no offsets: building an automaton needs none)."""
     return _TOKEN_RE.findall(text)
