@@ -39,6 +39,7 @@ from desktop_app.domain.glossary.normalize import (
     encloses,
     english_key,
     fold_names,
+    has_dash,
     has_leading_quote,
     has_trailing_quote,
     initial_forms,
@@ -465,7 +466,8 @@ class GlossaryMatcher:
         tokens = tokenize(text)
         if may_fold_names(text, lang):
             tokens = fold_names(tokens, lang)
-        tokens = [t for t in tokens if t[2] not in DASH_TOKENS]
+        words = [t for t in tokens if t[2] not in DASH_TOKENS]
+        dashes, tokens = len(words) != len(tokens), words
         codes = index.codes
         if lang == "ru":
             coded = []
@@ -481,11 +483,12 @@ class GlossaryMatcher:
         for end, number in index.automaton.iter(haystack):
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
                                target(number), number))
-        return self._resolve(text, lang, candidates, index)
+        return self._resolve(text, lang, candidates, index, dashes)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
-                 index: _Index) -> list[TermHit]:
-        """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes."""
+                 index: _Index, dashes: bool = False) -> list[TermHit]:
+        """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes. `dashes`:
+        whether the text has dashes between words (they were left out of matching)."""
         if not candidates:
             return []
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2][1]))
@@ -510,16 +513,21 @@ class GlossaryMatcher:
             shared = index.also.get(number, ())
             entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
             found = text[start:end]
-            if dash_gaps(found) != dash_gaps(form):
-                kind, form = _as_dashed(entry, lang, found, kind, form)
-            if lang == "en" and kind in _NAMING:
-                kind, form = _as_spelled(entry, found, kind, form)
+            if lang != "zh" and found != form:  # written otherwise than the form: which of the entry's forms is it?
+                if ((dashes and has_dash(found)) or _has_dash(form)) and dash_gaps(found) != dash_gaps(form):
+                    kind, form = _as_dashed(entry, lang, found, kind, form)
+                if lang == "en" and kind in _NAMING:
+                    kind, form = _as_spelled(entry, found, kind, form)
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
         return hits
 
 
+_has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+@functools.lru_cache(maxsize=4096)
 def _spelling(text: str) -> tuple[str, ...]:
     return tuple(english_key(token) for token in pattern_tokens(text))
 

@@ -65,6 +65,13 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
+_DASH_RE = re.compile("[" + re.escape(DASHES) + "]")
+
+
+def has_dash(text: str) -> bool:
+    return _DASH_RE.search(text) is not None
+
+
 def dash_gaps(text: str) -> tuple[bool, ...]:
     """Which gaps between the words of `text` hold a dash: the one thing DASH_TOKENS leave out of matching, told
     back when an entry's forms differ only in it ("Qian Hong-shan" accepted, "Qian Hong Shan" forbidden)."""
@@ -97,7 +104,7 @@ def is_patronymic(word: str) -> bool:
 
 
 # Where a text may hold two initials or a patronymic: a cheap look before the token walk and the dictionary.
-_INITIALS_HINT = re.compile(r"(?<!\w)[^\W\d_]\.\s?[^\W\d_]\.")
+_INITIALS_HINT = re.compile(r"\.\s?[^\W\d_]\.")  # from the first initial's dot: a literal start is fast
 _PATRONYMIC_HINT = re.compile(r"[А-ЯЁ]\w*\s+[А-ЯЁ]\w+(?:ич|вн|чн)\w{0,2}(?!\w)")  # -ович, -евной, -ичны …
 
 
