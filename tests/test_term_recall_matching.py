@@ -233,3 +233,23 @@ def test_forms_that_differ_only_in_a_dash_keep_their_own_kinds(text: str, lang: 
                                           forbidden={"en": ("Saint-Petersburg",), "ru": ("Санкт Петербург",)})])
     (hit,) = glossary.find(text, lang)
     assert hit.kind.value == kind
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Форум прошёл в Сямэне в сентябре.", "Сямэне"),
+    ("Делегация прибыла из Хуньчуня.", "Хуньчуня"),
+    ("Переговоры в Сиане завершились подписанием соглашений.", "Сиане"),
+    ("Между Хуньчунем и Владивостоком открыт маршрут.", "Хуньчунем"),
+])
+def test_a_foreign_place_ending_in_a_soft_sign_is_found_in_its_case_forms(text: str, span: str) -> None:
+    places = [TermEntry(21, "place", {"zh": "厦门", "ru": "Сямэнь"}),
+              TermEntry(22, "place", {"zh": "珲春", "ru": "Хуньчунь"}),
+              TermEntry(23, "place", {"zh": "西安", "ru": "Сиань"})]
+    hits = [(h.text, h.kind.value) for h in GlossaryMatcher(places).find(text, "ru")]
+    assert hits == [(span, "approved")]
+
+
+def test_a_hard_stem_word_is_not_taken_for_a_soft_sign_name() -> None:
+    """The soft reading is only added, never replaces: a word the dictionary knows keeps its own lemma only."""
+    matcher = GlossaryMatcher([TermEntry(24, "place", {"ru": "Сямэнь"}), TermEntry(25, "place", {"ru": "Казань"})])
+    assert [h.text for h in matcher.find("В сумме это немало, а в казне пусто.", "ru")] == []

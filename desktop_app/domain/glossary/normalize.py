@@ -188,6 +188,22 @@ _LEMMAS_LOCK = threading.Lock()
 MAX_LEMMA_CACHE = 1_000_000
 
 
+_SOFT_STEM_ENDINGS = ("ями", "ях", "ям", "ей", "ем", "ью", "е", "я", "ю", "и")
+_SOFT_STEM_CONSONANTS = frozenset("бвдзлмнпрстф")
+_PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _soft_sign_lemma(word: str) -> str:
+    """The soft-sign lemma a case form may have ("тяньцзине" → "тяньцзинь"), or "". For words the dictionary
+    lacks or knows only as a person's name: it reads them as hard stems ("тяньцзин", the name Сиана), but foreign
+    places often end in a soft sign (Тяньцзинь, Сиань, Сямэнь), and «в Тяньцзине» must still be Тяньцзинь."""
+    for ending in _SOFT_STEM_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 2 and stem[-1] in _SOFT_STEM_CONSONANTS:
+            return stem + "ь"
+    return ""
+
+
 def russian_lemmas(token: str) -> tuple[str, ...]:
     """Every dictionary lemma of one Russian token, most likely first ("Миронова" → ("миронов",)); marks fold."""
     found = _LEMMAS.get(token)
@@ -201,10 +217,15 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
     found = _LEMMAS.get(word)
     if found is None:
         lemmas: list[str] = []
-        for parse in russian_analyzer().parse(word):
+        parses = russian_analyzer().parse(word)
+        for parse in parses:
             lemma = parse.normal_form.replace("ё", "е")
             if lemma not in lemmas:
                 lemmas.append(lemma)
+        if all(not p.is_known or _PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+            soft = _soft_sign_lemma(word)
+            if soft and soft not in lemmas:
+                lemmas.append(soft)
         if word not in lemmas:
             lemmas.append(word)  # the surface form itself, so an unanalysable word still matches itself
         found = tuple(lemmas)
