@@ -50,6 +50,8 @@ class ImportSource:
     columns: dict[str, list[ImportedParagraph]] | None = None
     kind: Literal["document", "table", "release"] = "document"
     notes: tuple[str, ...] = ()  # what of the file is not imported, and how its columns were recognised
+    ignored_columns: tuple[str, ...] = ()  # a table's columns that are not text (their header, or #number)
+    outside: int = 0  # paragraphs outside a table, not imported
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -187,7 +189,8 @@ def read_document(path: str | Path) -> ImportSource:
         notes.append(f"columns not imported: {', '.join(table.ignored_columns)}")
     if table.outside:
         notes.append(f"{table.outside} paragraph(s) outside the table not imported")
-    return ImportSource(path.name, content.paragraphs, table.columns, "table", tuple(notes))
+    return ImportSource(path.name, content.paragraphs, table.columns, "table", tuple(notes), table.ignored_columns,
+                        table.outside)
 
 
 def import_source(release: Release, source: ImportSource, lang: str) -> list[ImportReport]:
