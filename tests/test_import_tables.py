@@ -10,6 +10,7 @@ import docx
 import pytest
 from table_docs import EN, ROWS, RU, ZH, expo_release, set_cell, texts, write_table_docx
 
+from conftest import REALDATA, needs_realdata
 from desktop_app.cli import main
 from desktop_app.domain.release import Cell, Release, Role, Status
 from desktop_app.formats.docx_reader import read_docx_content
@@ -190,6 +191,26 @@ def test_a_one_language_layout_table_is_read_row_by_row_as_before(tmp_path: Path
     assert texts(release, "en") == [text for row in rows for text in row]
     with pytest.raises(FormatError, match="not a table with one language per column"):
         import_source(Release(), source, ALL_LANGS)
+
+
+def test_a_form_with_labels_and_placeholders_is_no_language_table(tmp_path: Path) -> None:
+    """Chinese labels beside Latin placeholders (a template form) are not two languages side by side."""
+    rows = [["目标", "{{object.desc}}", "{{object.progress}}"], ["关键结果1", "{{kr1.desc}}", "{{kr1.progress}}"],
+            ["关键结果2", "{{kr2.desc}}", "{{kr2.progress}}"], ["制定人", "{{user.name}}", "{{date}}"]]
+    path = write_table_docx(tmp_path / "form.docx", rows)
+    source = read_document(path)
+    assert source.kind == "document"
+    release = Release()
+    import_file(release, "zh", path)
+    assert texts(release, "zh") == [text for row in rows for text in row]
+
+
+@needs_realdata
+def test_real_chinese_form_with_merged_cells_still_imports_row_by_row() -> None:
+    path = REALDATA / "docx" / "poitl_zh_OKR-table.docx"
+    source = read_document(path)
+    assert source.kind == "document" and source.columns is None
+    assert "关键结果1" in [p.text for p in source.paragraphs]
 
 
 def test_a_small_bilingual_table_in_a_long_release_does_not_make_it_a_table(tmp_path: Path) -> None:

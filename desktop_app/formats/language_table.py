@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from desktop_app.domain.langdetect import detect_language
+from desktop_app.domain.langdetect import detect_language, script_counts
 from desktop_app.domain.release import Role
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import (
@@ -46,6 +46,9 @@ MAX_HEADER_CHARS = 40
 MAIN_SHARE = 0.5  # the language tables must hold at least this share of the document's letters
 COLUMN_AGREEMENT = 0.6  # share of a column's cells that must look like one language for it to be that column
 DOMINANCE = 3  # a column with this many times the letters of another in the same language is the text column
+# Without a header, a column whose cells hold fewer letters than this on average (a Chinese character counts
+# three) is labels, numbers, placeholders or statuses: never a language column, and no sign of one.
+MIN_TEXT_WEIGHT = 12
 
 
 class TableLanguagesError(FormatError):
@@ -86,6 +89,12 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
+def _weight(text: str) -> int:
+    """Letters, a Chinese character counted as three (it carries a word)."""
+    counts = script_counts(text)
+    return sum(counts.values()) + 2 * counts["zh"]
+
+
 def _width(table: DocumentTable) -> int:
     return max((cell.column + cell.span for row in table.rows for cell in row), default=0)
 
@@ -117,29 +126,33 @@ def _header_layout(table: DocumentTable) -> _Layout | None:
 def _detected_layout(table: DocumentTable) -> _Layout | None:
     """Each column's language from the script of its cells; None for a table in one language (a layout table)."""
     votes: dict[int, Counter[str]] = defaultdict(Counter)
-    letters: Counter[int] = Counter()
+    weights: Counter[int] = Counter()
+    filled: Counter[int] = Counter()
     for row in table.rows:
         for cell in row:
-            if cell.span != 1:
+            if cell.span != 1 or not cell.text.strip():
                 continue
             found = detect_language(cell.text)
             if found:
                 votes[cell.column][found] += 1
-            letters[cell.column] += _letters(cell.text)
-    overall = Counter(found for column in votes.values() for found in column.elements())
+            weights[cell.column] += _weight(cell.text)
+            filled[cell.column] += 1
+    text_columns = {column: counts for column, counts in votes.items()
+                    if weights[column] >= MIN_TEXT_WEIGHT * filled[column]}
+    overall = Counter(found for counts in text_columns.values() for found in counts.elements())
     detected = sum(overall.values())
     spoken = [lang for lang in LANGUAGE_WORDS if overall[lang] and overall[lang] >= 0.1 * detected]
     if len(spoken) < 2:
-        return None  # one language laid out in a table: read row by row as any document
+        return None  # one language laid out in a table (or a form): read row by row as any document
     candidates: dict[str, list[int]] = defaultdict(list)
-    for column, counts in votes.items():
+    for column, counts in text_columns.items():
         lang, n = counts.most_common(1)[0]
         if lang in LANGUAGE_WORDS and n >= COLUMN_AGREEMENT * sum(counts.values()):
             candidates[lang].append(column)
     languages: dict[int, str] = {}
     for lang, columns in candidates.items():
-        columns.sort(key=lambda c: letters[c], reverse=True)
-        if len(columns) > 1 and letters[columns[0]] < DOMINANCE * letters[columns[1]]:
+        columns.sort(key=lambda c: weights[c], reverse=True)
+        if len(columns) > 1 and weights[columns[0]] < DOMINANCE * weights[columns[1]]:
             shown = " and ".join(str(c + 1) for c in sorted(columns[:2]))
             raise TableLanguagesError(f"columns {shown} of the table both look {LANGUAGE_WORDS[lang]}, so its "
                                       "languages cannot be told apart; give the table a header row naming them")
