@@ -173,3 +173,12 @@ def test_traditional_and_china_news_service_datelines_are_read_as_datelines() ->
     assert numbers(zh, "The two sides held talks in Beijing on March 4.", "", "2024-03-04") == []
     assert numbers("中新社 北京3月5日电 （记者 王三）3月4日，双方在北京举行会谈。",
                    "The two sides held talks in Beijing on March 4.", "", "2024-03-04") == []
+
+
+def test_a_tass_dateline_with_the_country_between_slashes_is_a_dateline() -> None:
+    """ВЛАДИВОСТОК /Приморский край/, 5 сентября. /ТАСС/. and VLADIVOSTOK /Russia/, September 5. /TASS/."""
+    en = "VLADIVOSTOK /Russia/, September 5. /TASS/. The forum opened with a plenary session."
+    ru = "ВЛАДИВОСТОК /Приморский край/, 5 сентября. /ТАСС/. Форум открылся пленарным заседанием."
+    assert dateline(en, "en") is not None and dateline(en, "en")[2:] == (9, 5)  # type: ignore[index]
+    assert dateline(ru, "ru") is not None and dateline(ru, "ru")[2:] == (9, 5)  # type: ignore[index]
+    assert numbers("论坛以全体会议开幕。", en, "Форум открылся пленарным заседанием.", "2024-09-05") == []

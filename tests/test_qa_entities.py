@@ -10,7 +10,7 @@ from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure
 from desktop_app.domain.qa import check_release
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
-from desktop_app.domain.qa.persons import chinese_names
+from desktop_app.domain.qa.persons import chinese_names, consonants, russian_names
 from desktop_app.domain.release import Release, Role, Segment, imported_cell
 from desktop_app.storage.glossary_store import GlossaryStore
 
@@ -230,6 +230,10 @@ def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) ->
     ("駐俄羅斯大使張漢暉也到機場迎接。", ["張漢暉"]),
     ("法国总统马克龙表示，欢迎各方参与。", []),  # Macron: a foreign name in transliteration
     ("俄罗斯总理米舒斯京表示，俄方愿加强合作。", []),
+    ("俄罗斯副总理罗戈津表示，俄方愿加强合作。", []),  # Rogozin: 戈 is a transliteration character
+    ("国防部新闻发言人张晓刚大校发布消息。", ["张晓刚"]),  # a PLA rank after the name
+    ("国防部新闻发言人吴谦上校表示，两军合作顺利。", ["吴谦"]),
+    ("军区新闻发言人李克明上校介绍了演习情况。", ["李克明"]),  # 克, also a transliteration character, before a rank
     ("新华社北京5月16日电（记者王三）会议开幕。", []),  # a reporter's credit, not a post
     ("部长们一致同意加强合作。", []),
 ])
@@ -256,3 +260,30 @@ def test_a_chinese_official_the_glossary_does_not_list_must_be_named_in_every_ve
     assert [(f.lang, f.severity, f.message_id) for f in found] == [
         ("en", Severity.WARNING, "term-omitted"), ("ru", Severity.WARNING, "term-omitted")]
     assert "Wang Wenli" in found[0].message and "Ван Вэньли" in found[1].message
+
+
+@pytest.mark.parametrize(("word", "lang", "other", "other_lang"), [
+    ("Голодца", "ru", "Golodets", "en"), ("Shoygu", "en", "Шойгу", "ru"), ("Лавровым", "ru", "Lavrov", "en"),
+    ("Golikova", "en", "Голиковой", "ru"), ("Хуснуллин", "ru", "Khusnullin", "en"),
+])
+def test_a_russian_surname_is_the_same_in_any_case_and_transliteration(word: str, lang: str, other: str,
+                                                                       other_lang: str) -> None:
+    assert consonants(word, lang) == consonants(other, other_lang)
+
+
+def test_a_russian_official_the_glossary_does_not_list_must_be_named_in_english_and_russian(glossary: Glossary) -> None:
+    """Deputy Prime Minister Alexei Overchuk, named with his given name in one of English and Russian: the other names
+    him in any case and spelling, or it leaves him out. «Виктория Уотерфилд» is no Russian given name's bearer."""
+    named = release(("", "Deputy Prime Minister Alexei Overchuk met the delegation.",
+                     "Делегацию принял вице-премьер Алексей Оверчук."),
+                    ("", "Overchuk said trade would grow.", "По словам Оверчука, торговля вырастет."))
+    assert terms(glossary, named) == []
+    unnamed = release(("", "Deputy Prime Minister Alexei Overchuk met the delegation.",
+                       "Делегацию принял вице-премьер правительства России."))
+    found = terms(glossary, unnamed)
+    assert [(f.lang, f.severity, f.message_id) for f in found] == [("ru", Severity.WARNING, "person-omitted")]
+    assert "Alexei Overchuk" in found[0].message
+    from_russian = release(("", "The delegation was met at the airport.",
+                            "В аэропорту делегацию встречал замминистра Михаил Галузин."))
+    assert [(f.lang, f.message_id) for f in terms(glossary, from_russian)] == [("en", "person-omitted")]
+    assert russian_names("когда Виктория Уотерфилд сомневается", "ru") == []

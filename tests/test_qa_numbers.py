@@ -301,3 +301,66 @@ def test_a_third_party_is_no_count() -> None:
                                 "Xi is expected in mid-May."])
 def test_early_late_and_mid_may_are_the_month(en: str) -> None:
     assert kinds(findings_of(row("", en, "Си Цзиньпина ждут в мае.")), "number") == []
+
+
+# -- forms met in unseen trade and culture releases -------------------------------------------------------------
+def test_a_figure_rounded_right_is_the_same_quantity_and_one_cut_short_is_not() -> None:
+    """127.46亿元 is 12.7 billion rounded; 12.8 is another figure, and 12.5 for 125.86亿 cuts 12.59 short."""
+    zh = "上半年出口额为127.46亿元，进口额为125.86亿元。"
+    assert kinds(findings_of(row(zh, "Exports reached 12.7 billion yuan and imports 12.6 billion yuan.",
+                                 "Экспорт составил 12,7 млрд юаней, импорт — 12,6 млрд юаней.")), "number") == []
+    found = kinds(findings_of(row(zh, "Exports reached 12.8 billion yuan and imports 12.5 billion yuan.",
+                                  "Экспорт составил 12,7 млрд юаней, импорт — 12,6 млрд юаней.")), "number")
+    assert {lang for lang, _ in found} == {"en"}
+    assert any("12.8" in message for _, message in found) and any("12.5" in message for _, message in found)
+
+
+def test_a_whole_figure_of_one_significant_digit_is_not_read_as_rounded() -> None:
+    """'2 billion' says exactly two: 16亿 (1.6 billion) is another figure, though it rounds to 2."""
+    found = kinds(findings_of(row("投资16亿美元", "an investment of $2 billion")), "number")
+    assert found != []
+
+
+def test_a_range_of_months_gives_both_months_and_the_first_months_are_that_period() -> None:
+    zh = "今年3-8月，两国旅游人数同比增长40%。"
+    assert {q.value for q in quantities(zh, "zh") if q.kind is QKind.MONTH} == {3, 8}
+    assert kinds(findings_of(row(zh, "From March to August, tourist numbers grew by 40%.",
+                                 "С марта по август число туристов выросло на 40%.")), "number") == []
+    assert kinds(findings_of(row("今年1-6月，贸易额增长5.2%。", "In the first six months, trade grew by 5.2%.",
+                                 "За первые шесть месяцев товарооборот вырос на 5,2%.")), "number") == []
+    assert kinds(findings_of(row("前6个月，贸易额增长5.2%。", "In January-June, trade grew by 5.2%.")), "number") == []
+
+
+@pytest.mark.parametrize(("zh", "en", "ru"), [
+    ("三分之二的企业", "two thirds of the companies", "две трети компаний"),
+    ("四分之一个世纪以来", "for a quarter of a century", "на протяжении четверти века"),
+])
+def test_fractions_are_one_value_in_every_language(zh: str, en: str, ru: str) -> None:
+    assert kinds(findings_of(row(zh, en, ru)), "number") == []
+    assert values(zh, "zh") == values(en, "en") == values(ru, "ru")
+
+
+def test_a_percentage_and_a_third_party_are_no_fractions() -> None:
+    assert values("增长百分之三十", "zh") == {(N, 30)}
+    assert values("They target no third party.", "en") == set()
+    third = values("One third of the visitors came from Russia.", "en")
+    assert third == values("三分之一的游客来自俄罗斯", "zh") == values("Треть гостей — из России.", "ru") != set()
+
+
+def test_russian_march_is_a_month_and_a_capitalised_marta_mid_sentence_a_name() -> None:
+    assert [q.value for q in quantities("Выставка открылась в начале марта.", "ru") if q.kind is QKind.MONTH] == [3]
+    assert [q for q in quantities("В сериале играли Роуз Тайлер, Марта Джонс и Донна Ноубл.", "ru")] == []
+    assert values("до второй четверти XIX века", "ru") == {(N, 19)}
+
+
+def test_up_by_n_times_in_chinese_is_n_plus_one_fold_and_and_a_half_is_a_half() -> None:
+    """出口额增长了2倍 (up by two times) is threefold, 200% more; «в три с половиной раза» is 3.5."""
+    zh = "出口额增长了2倍。"
+    for en, ru in (("Exports grew three times.", "Экспорт вырос в три раза."),
+                   ("Exports grew by 200%.", "Экспорт вырос на 200%.")):
+        assert kinds(findings_of(row(zh, en, ru)), "number") == [], en
+    assert values("Экспорт вырос в три с половиной раза.", "ru") == {(N, 3.5)}
+    assert values("Exports grew two and a half times.", "en") == {(N, 2.5)}
+    wrong = row(zh, "Exports grew four and a half times.", "Экспорт вырос в четыре с половиной раза.")
+    found = kinds(findings_of(wrong), "number")
+    assert {lang for lang, _ in found} == {"zh"}

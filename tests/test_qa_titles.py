@@ -119,3 +119,14 @@ def test_a_former_title_is_no_error(glossary: Glossary) -> None:
         cells = {"zh": "", "en": "", "ru": "", lang: text}
         found = findings_of(row(**cells), "2023-07-20", matcher, tenures)
         assert [f for f in found if f.kind is Kind.TITLE] == [], text
+
+
+def test_a_listed_surname_opening_another_persons_name_is_not_that_person(glossary: Glossary) -> None:
+    """"Zhang" is Zhang Dejiang's short form, but "Vice Premier Zhang Shengmin" is someone else: no title of Zhang
+    Dejiang's to check. Zhang Dejiang's own name, and his surname alone, still are him."""
+    assert links(glossary, "Vice Premier Zhang Shengmin attended the forum.", "en") == []
+    assert links(glossary, "Вице-премьер Чжан Шэнминь посетил форум.", "ru") == []
+    matcher, tenures = glossary
+    context = GlossaryContext(matcher, tenures)
+    named = [h.entry.form("en") for h in context.hits("Zhang Dejiang met the delegation. Zhang said so.", "en")]
+    assert named.count("Zhang Dejiang") == 2

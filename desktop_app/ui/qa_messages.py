@@ -49,6 +49,7 @@ TEMPLATES: dict[str, str] = {
                       "or a reference to it"),
     "term-omitted": QT_TRANSLATE_NOOP(
         "QaMessages", "“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”"),
+    "person-omitted": QT_TRANSLATE_NOOP("QaMessages", "“{text}” ({lang}) is named nowhere in the {version} text"),
     "term-wrong-given-name": QT_TRANSLATE_NOOP(
         "QaMessages", "“{text}” is not how this person is named: “{approved}”"),
     "term-given-name-alone": QT_TRANSLATE_NOOP(

@@ -1,9 +1,12 @@
 """Recognise glossary entries in running text: one Aho–Corasick automaton per language over normalised forms.
 
 Chinese is matched character by character after Traditional→Simplified folding (1:1, so offsets stay aligned).
-English and Russian are matched token by token: each token becomes a key (English: case, possessive and plural
-folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code, and the automaton runs over
-the text's code string, so a hit always starts and ends at a word boundary and the automaton stays small.
+English and Russian are matched token by token: each token becomes a key (English: case, possessive, plural and
+the romanisation of Russian names folded; Russian: a pymorphy3 lemma), every distinct key gets a one-character code,
+and the automaton runs over the text's code string, so a hit always starts and ends at a word boundary and the
+automaton stays small. Dashes between words are optional; a person is also found by initials or with a patronymic
+(С.В.Лавров, Лавров С.В., Сергей Викторович Лавров), and a form that contains the name of a country, place or body
+also under that entry's other names (Президента РФ for Президента Российской Федерации).
 Overlaps resolve to the longest span. Short forms (a surname alone, "the conference") are recognised like any
 other form but reported as SHORT hits, so a check can tell a second reference from a full mention. An automaton is
 built the first time its language is asked for. Invisible characters (zero-width space, soft hyphen, bidi
@@ -30,15 +33,26 @@ import ahocorasick
 
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
+    DASH_TOKENS,
+    QUOTES,
+    dash_gaps,
+    encloses,
     english_key,
+    fold_names,
+    has_dash,
     has_leading_quote,
     has_trailing_quote,
+    initial_forms,
     is_quote,
+    lemma_key,
+    may_fold_names,
     normalize_chinese,
     pattern_tokens,
+    romanised_key,
     russian_lemmas,
     tokenize,
 )
+from desktop_app.domain.glossary.russian import unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
 
 T = TypeVar("T")
@@ -59,12 +73,23 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 6  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 8  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
 _RANK_BYTES = bytes(range(len(_KIND_RANK)))  # the valid kind ranks, as bytes
 _SHORT_RANK = _KIND_RANK[HitKind.SHORT]
+_FORBIDDEN_RANK = _KIND_RANK[HitKind.FORBIDDEN]
+_VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
+# Entries whose names stand in for each other inside longer forms (see _add_nested_variants), and the kinds of their
+# forms that count as names; a form gets at most MAX_NESTED_VARIANTS keys that way.
+NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
+_NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
+MAX_NESTED_VARIANTS = 16
+# In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
+# for a glossary of thousands of bodies whose short names are common words.
+MAX_NESTED_SHARE = 1.0
+NESTED_BUDGET_FLOOR = 10_000
 
 
 class IndexCache(Protocol):
@@ -226,15 +251,28 @@ class _Index:
             found = self.codes[key] = _D0[n >> 15 & 31] + _D1[n >> 10 & 31] + _D2[n >> 5 & 31] + _D3[n & 31]
         return found
 
+    def alias_name_cases(self, name: str) -> None:
+        """Let the case forms of a Russian personal name's words that the dictionary does not know as names stand for
+        the words themselves: it reads some of them as other words («Трутневым» as the adjective трутневой), so those
+        forms get the code of the nominative's lemma instead of a lemma of their own."""
+        for word in pattern_tokens(strip_invisible(name)[0]):
+            own = russian_lemmas(word)
+            for form in unknown_name_cases(word):
+                key = lemma_key(form)
+                if key not in self.codes and not set(russian_lemmas(form)) & set(own):
+                    self.codes[key] = self.code(own[0])
+
     def pattern_keys(self, form: str, lang: str) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
         form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
-        tokens = pattern_tokens(form)
+        tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)] if may_fold_names(form, lang)
+                  else pattern_tokens(form))
+        tokens = [t for t in tokens if t not in DASH_TOKENS]
         if lang != "ru":
             codes, code = self.codes, self.code
-            return ["".join([codes.get(k) or code(k) for k in map(english_key, tokens)])]
+            return ["".join([codes.get(k) or code(k) for k in map(romanised_key, tokens)])]
         choices = [list(russian_lemmas(t)) for t in tokens]
         while _product(choices) > MAX_RUSSIAN_VARIANTS:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
@@ -342,15 +380,27 @@ class GlossaryMatcher:
     def _build(self, lang: str) -> _Index:
         index = _Index()
         patterns: dict[str, list[_Target]] = {}
+        names: dict[str, set[int]] = {}  # key of a country's, place's or body's own name → those entries
+        other_names: dict[int, list[str]] = {}  # such an entry → the first key of each of its names
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
+            forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
             forms = [(approved, HitKind.APPROVED)] if approved else []
             forms += [(v, HitKind.VARIANT) for v in entry.variants.get(lang, ()) if v]
             forms += [(v, HitKind.SHORT) for v in entry.short_forms.get(lang, ()) if v]
             forms += [(f, HitKind.FORBIDDEN) for f in entry.forbidden.get(lang, ()) if f]
-            for form, kind in forms:
+            if lang != "zh" and entry.category == "person":
+                if lang == "ru":
+                    for form, _kind in forms:
+                        index.alias_name_cases(form)
+                # Also with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant reporting the form it stands for.
+                forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
+                          for written in initial_forms(form, lang)]
+            for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
-                for key in index.pattern_keys(form, lang):
+                naming = (lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES
+                          and _is_proper_name(form))
+                for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
                     if not key:
                         continue
                     if len(key) > MAX_KEY_LENGTH:
@@ -362,6 +412,12 @@ class GlossaryMatcher:
                         patterns[key] = [target]
                     elif target not in targets:
                         targets.append(target)
+                    if naming:
+                        names.setdefault(key, set()).add(number)
+                        if not order:
+                            other_names.setdefault(number, []).append(key)
+        if names:
+            _add_nested_variants(patterns, names, other_names, index.codes.get("the") if lang == "en" else None)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -408,13 +464,17 @@ class GlossaryMatcher:
         if not index.size:
             return []
         tokens = tokenize(text)
+        if may_fold_names(text, lang):
+            tokens = fold_names(tokens, lang)
+        words = [t for t in tokens if t[2] not in DASH_TOKENS]
+        dashes, tokens = len(words) != len(tokens), words
         codes = index.codes
         if lang == "ru":
             coded = []
             for _, _, surface in tokens:
                 coded.append(next((codes[lemma] for lemma in russian_lemmas(surface) if lemma in codes), UNKNOWN))
         else:
-            coded = [codes.get(english_key(surface), UNKNOWN) for _, _, surface in tokens]
+            coded = [codes.get(romanised_key(surface), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
             return []
@@ -423,11 +483,12 @@ class GlossaryMatcher:
         for end, number in index.automaton.iter(haystack):
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
                                target(number), number))
-        return self._resolve(text, lang, candidates, index)
+        return self._resolve(text, lang, candidates, index, dashes)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
-                 index: _Index) -> list[TermHit]:
-        """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes."""
+                 index: _Index, dashes: bool = False) -> list[TermHit]:
+        """Keep the longest of overlapping spans (earlier start on ties), then widen over enclosing quotes. `dashes`:
+        whether the text has dashes between words (they were left out of matching)."""
         if not candidates:
             return []
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2][1]))
@@ -437,15 +498,133 @@ class GlossaryMatcher:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            if target[3] and start > 0 and is_quote(text[start - 1]):
-                start -= 1
-            if target[4] and end < len(text) and is_quote(text[end]):
-                end += 1
+            leading = target[3] and start > 0 and is_quote(text[start - 1])
+            trailing = target[4] and end < len(text) and is_quote(text[end])
+            if target[3] and target[4] and leading != trailing:
+                # A name quoted at both ends («Ямал СПГ») takes its quotes as a pair: a lone one is the sentence's
+                # own (включая Арктик СПГ 2» - подчеркнул).
+                leading = trailing = False
+            start -= leading
+            end += trailing
+            if not trailing and lang == "ru" and start > 0 and end < len(text) and encloses(text[start - 1], text[end]):
+                # Russian spells a residence's or a company's name in quotes («Чжуннаньхай»), whether or not the
+                # glossary form has them; English quotes around a name are the writer's, not the name's.
+                start, end = start - 1, end + 1
             shared = index.also.get(number, ())
-            hits.append(TermHit(self._entries[target[0]], lang, start, end, text[start:end], _KINDS[target[1]],
-                                target[2], tuple(self._entries[i] for i in shared)))
+            entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
+            found = text[start:end]
+            if lang != "zh" and found != form:  # written otherwise than the form: which of the entry's forms is it?
+                if ((dashes and has_dash(found)) or _has_dash(form)) and dash_gaps(found) != dash_gaps(form):
+                    kind, form = _as_dashed(entry, lang, found, kind, form)
+                if lang == "en" and kind in _NAMING:
+                    kind, form = _as_spelled(entry, found, kind, form)
+            hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
+                                tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+_has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelling(text: str) -> tuple[str, ...]:
+    return tuple(english_key(token) for token in pattern_tokens(text))
+
+
+def _as_spelled(entry: TermEntry, text: str, kind: HitKind, form: str) -> tuple[HitKind, str]:
+    """The kind and glossary form of an English hit by its letters: romanised spellings match as one ("Dmitri" for
+    "Dmitry"), but only the approved spelling is reported as approved; one the entry lists is that variant."""
+    spelt = _spelling(text)
+    if spelt == _spelling(form):
+        return kind, form
+    for written, written_kind in entry.surface_forms("en"):
+        if written_kind in _NAMING and _spelling(written) == spelt:
+            return written_kind, written
+    return HitKind.VARIANT, form
+
+
+def _same_words(form: str, text: str, lang: str) -> bool:
+    """Whether a glossary form and a found text are the same words, dashes aside (Russian: in any case)."""
+    words = [t for t in pattern_tokens(form) if t not in DASH_TOKENS]
+    found = [t for t in pattern_tokens(text) if t not in DASH_TOKENS]
+    if len(words) != len(found):
+        return False
+    if lang == "ru":
+        return all(set(russian_lemmas(a)) & set(russian_lemmas(b)) for a, b in zip(words, found, strict=True))
+    return all(romanised_key(a) == romanised_key(b) for a, b in zip(words, found, strict=True))
+
+
+def _as_dashed(entry: TermEntry, lang: str, text: str, kind: HitKind, form: str) -> tuple[HitKind, str]:
+    """The entry's form that a hit matches dashes and all, when it has forms differing only in a dash ("Qian
+    Hong-shan" accepted, "Qian Hong Shan" forbidden): words match with or without dashes, the kind goes by them."""
+    gaps = dash_gaps(text)
+    for written, written_kind in entry.surface_forms(lang):
+        if written != form and dash_gaps(written) == gaps and _same_words(written, text, lang):
+            return written_kind, written
+    return kind, form
+
+
+def _is_proper_name(form: str) -> bool:
+    """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
+    forms stand in for each other inside longer forms."""
+    return form.lstrip(QUOTES + " ")[:1].isupper()
+
+
+def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
+                         other_names: dict[int, list[str]], article: str | None = None) -> None:
+    """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
+    Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
+    федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
+    list them. Keys are token codes, so a name is a run of whole tokens; the longest name is replaced first and a
+    form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of the
+    Republic of Kazakhstan" → "of Kazakhstan"). A name is recognised under any of its keys (a Russian form has one
+    per reading of its words) and replaced by the first key of each other name."""
+    names = {key: kept for key, owners in names.items()
+             if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}  # one name: nothing to swap
+    if not names:
+        return
+    budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
+    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
+    starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
+    added: dict[str, list[_Target]] = {}
+    for key, targets in patterns.items():
+        size = len(key) // CODE_WIDTH
+        if size < 2 or not any(key[at:at + CODE_WIDTH] in starts for at in range(0, len(key), CODE_WIDTH)):
+            continue
+        segments: list[list[str]] = []
+        at = 0
+        while at < size:
+            token = key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]
+            for width in (w for w in widths if w <= size - at and w != size) if token in starts else ():
+                # (a whole form that is a name itself has its other names in its own entry)
+                piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
+                owners = names.get(piece)
+                if owners:
+                    if article and segments and segments[-1] == [article]:
+                        segments[-1] = [article, ""]
+                    segments.append(list(dict.fromkeys([piece, *(alt for owner in sorted(owners)
+                                                                   for alt in other_names[owner])])))
+                    at += width
+                    break
+            else:
+                segments.append([token])
+                at += 1
+        plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        if not plain or all(len(choices) == 1 for choices in segments):
+            continue
+        if len(added) >= budget:
+            log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
+            break
+        for combination in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1):
+            nested = "".join(combination)
+            if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
+                added.setdefault(nested, [])
+                for number, rank, form, leading, trailing in plain:  # another name of a part: a variant at best
+                    target = (number, max(rank, _VARIANT_RANK), form, leading, trailing)
+                    if target not in added[nested]:
+                        added[nested].append(target)
+    patterns.update(added)
 
 
 def _in_original(hit: TermHit, original: str, positions: list[int]) -> TermHit:

@@ -13,13 +13,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from desktop_app.domain.morphology import russian_analyzer
+from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
 QUOTES = "\"'“”„‟«»‹›‘’‚‛「」『』〝〞＂＇"
 INTERPUNCTS = "·•・‧∙⋅･"
 _DASH_SET = frozenset(DASHES)
+# Dashes and hyphens as tokens of their own: words match with or without them ("Arctic LNG-2", "Arctic LNG 2";
+# «Сила Сибири — 2», «Сила Сибири 2»), as writers join a name's parts either way.
+DASH_TOKENS = _DASH_SET
 _QUOTE_SET = frozenset(QUOTES)
 
 # A word is letters/digits with inner apostrophes (People's, O'Neil); everything else but spaces is one mark.
@@ -33,6 +36,16 @@ _DELETED_CHAR = chr(_DELETED)
 
 def is_quote(char: str) -> bool:
     return char in _QUOTE_SET
+
+
+# Opening quote → the closing quotes that pair with it (German „…“ and „…” as well as English and Russian use).
+_QUOTE_PAIRS = {"«": "»", "»": "«", "“": "”“", "„": "“”", "‘": "’", "‹": "›", "「": "」", "『": "』", "〝": "〞",
+                '"': '"', "'": "'", "＂": "＂"}
+
+
+def encloses(before: str, after: str) -> bool:
+    """Whether the characters either side of a span are a pair of quotes around it (« and », “ and ”, " and ")."""
+    return after in _QUOTE_PAIRS.get(before, "") if after else False
 
 
 def fold_char(char: str) -> str:
@@ -52,9 +65,88 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
+_DASH_RE = re.compile("[" + re.escape(DASHES) + "]")
+
+
+def has_dash(text: str) -> bool:
+    return _DASH_RE.search(text) is not None
+
+
+def dash_gaps(text: str) -> tuple[bool, ...]:
+    """Which gaps between the words of `text` hold a dash: the one thing DASH_TOKENS leave out of matching, told
+    back when an entry's forms differ only in it ("Qian Hong-shan" accepted, "Qian Hong Shan" forbidden)."""
+    gaps: list[bool] = []
+    dash = seen = False
+    for _, _, token in tokenize(text):
+        if token in _DASH_SET:
+            dash = True
+            continue
+        if seen:
+            gaps.append(dash)
+        seen, dash = True, False
+    return tuple(gaps)
+
+
 def pattern_tokens(text: str) -> list[str]:
     """The tokens of a glossary form, quotes left out (no offsets: building an automaton needs none)."""
     return _TOKEN_RE.findall(text)
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 1 and token.isalpha() and token.isupper()
+
+
+@lru_cache(maxsize=20_000)
+def is_patronymic(word: str) -> bool:
+    """Whether a capitalised Russian word reads as a patronymic (Викторович, Сергеевна) in the dictionary."""
+    return (len(word) > 4 and word[:1].isupper() and bool(_CYRILLIC_RE.match(word))
+            and any("Patr" in tag.grammemes for tag in dictionary_tags(word)))
+
+
+# Where a text may hold two initials or a patronymic: a cheap look before the token walk and the dictionary.
+_INITIALS_HINT = re.compile(r"\.\s?[^\W\d_]\.")  # from the first initial's dot: a literal start is fast
+_PATRONYMIC_HINT = re.compile(r"[А-ЯЁ]\w*\s+[А-ЯЁ]\w+(?:ич|вн|чн)\w{0,2}(?!\w)")  # -ович, -евной, -ичны …
+
+
+def may_fold_names(text: str, lang: str) -> bool:
+    """Whether `fold_names` can change the tokens of `text` (most texts have no initials and no patronymic)."""
+    return bool(_INITIALS_HINT.search(text) or (lang == "ru" and _PATRONYMIC_HINT.search(text)))
+
+
+def fold_names(tokens: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """Tokens with a person's initials and patronymic folded the way the matcher indexes a person's name: the
+    initials "С.В." (or "С. В.") become the one initial "С." spanning both, and a Russian patronymic after a
+    capitalised word (Юрий Викторович Ушаков) joins that word, so a glossary's «Юрий Ушаков» covers them."""
+    if len(tokens) < 2:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    i, count = 0, len(tokens)
+    while i < count:
+        start, end, surface = tokens[i]
+        if (_is_initial(surface) and i + 3 < count and tokens[i + 1][2] == "." and _is_initial(tokens[i + 2][2])
+                and tokens[i + 3][2] == "." and tokens[i + 2][0] - tokens[i + 1][1] <= 1):
+            out += [(start, end, surface), (tokens[i + 1][0], tokens[i + 3][1], ".")]
+            i += 4
+            continue
+        if (lang == "ru" and out and out[-1][2][:1].isupper() and out[-1][2].isalpha() and len(out[-1][2]) > 1
+                and is_patronymic(surface)):
+            out[-1] = (out[-1][0], end, out[-1][2])
+            i += 1
+            continue
+        out.append((start, end, surface))
+        i += 1
+    return out
+
+
+def initial_forms(name: str, lang: str) -> list[str]:
+    """A person's «Юрий Ушаков» as written with an initial: «Ю. Ушаков» and «Ушаков Ю.» (a second initial or a
+    patronymic in a text folds into these, see `fold_names`); [] for a name not of a given name and a surname."""
+    words = [surface for _, _, surface in fold_names(tokenize(name), lang)] if may_fold_names(name, lang) else (
+        pattern_tokens(name))
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words):
+        return []
+    given, surname = words
+    return [f"{given[0]}. {surname}", f"{surname} {given[0]}."]
 
 
 @lru_cache(maxsize=200_000)
@@ -70,6 +162,22 @@ def english_key(token: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+_DOUBLE_I = re.compile("i{2,}")
+
+
+@lru_cache(maxsize=200_000)
+def romanised_key(token: str) -> str:
+    """`english_key` with the spellings of one romanised Russian name folded together, for matching: Dmitry, Dmitri
+    and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
+    Yevgeny and Evgeny (x as ks, y as i, a doubled i as one, an initial ie as e). Both a form and a text go through
+    it, so the only words it joins are ones that differ in just these letters."""
+    key = english_key(token)
+    if not key.isalpha():
+        return key
+    key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
+    return "e" + key[2:] if key.startswith("ie") and len(key) > 3 else key
 
 
 # Lemmas by lower-cased word. pymorphy3 parsing is the slow part of building a Russian automaton (tens to

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.domain.morphology import russian_analyzer
+from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 
 CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -24,6 +24,10 @@ _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 _FOREIGN_HARD = {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
 _FOREIGN_SOFT = {"nomn": "", "gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
 _SIBILANTS = "жшчщц"
+# A Russian surname in -ов/-ев that the dictionary lacks (Трутнев) declines as such surnames do (Трутневым, not
+# Трутневом); no Palladius syllable ends so. Surnames in -ин are left to the foreign rule: Цзиньпин ends so too.
+_POSSESSIVE_SUFFIXES = ("ов", "ев", "ёв")
+_POSSESSIVE = {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е"}
 
 
 @dataclass(slots=True)
@@ -70,12 +74,15 @@ def _inflect_parse(parse: Any, grammemes: set[str]) -> str | None:
 
 
 def _foreign_name(core: str, case: str) -> str:
-    """Decline a foreign masculine name the dictionary does not know; names ending in a vowel do not decline."""
+    """Decline a masculine name the dictionary does not know: a Russian possessive surname as one, a foreign name
+    like a second-declension noun; names ending in a vowel do not decline."""
     last = core[-1].lower()
     if last in "ьй":
         return core[:-1] + _FOREIGN_SOFT[case] if case != "nomn" else core
     if not _CYRILLIC_RE.match(last) or last in "аеёиоуыэюя":
         return core
+    if core.lower().endswith(_POSSESSIVE_SUFFIXES):
+        return core + _POSSESSIVE[case]
     ending = _FOREIGN_HARD[case]
     if case == "ablt" and last in _SIBILANTS:
         ending = "ем"
@@ -182,3 +189,14 @@ def _appositive_name(words: dict[int, _Word], order: list[int], head_at: int) ->
     if before == order[head_at] or (before_word.isupper() and len(before_word) > 1):
         return tail
     return []
+
+
+def unknown_name_cases(word: str) -> list[str]:
+    """The oblique cases of one word of a personal name that the dictionary has no name reading of («Трутнев» →
+    «Трутнева», …, «Трутневым»), declined as `inflect_phrase` declines such a name; [] for a name the dictionary
+    knows (its forms already lemmatise to it) or one that does not decline. The matcher indexes these forms, as the
+    dictionary may read one of them as another word (the adjective трутневой)."""
+    if not word[:1].isupper() or not _CYRILLIC_RE.search(word) or any(
+            _NAME_GRAMMEMES & tag.grammemes for tag in dictionary_tags(word)):
+        return []
+    return [form for form in dict.fromkeys(_foreign_name(word, case) for case in CASES[1:]) if form != word]

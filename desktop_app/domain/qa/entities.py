@@ -10,7 +10,8 @@ pronoun or an implicit subject refers back to it).
 - a near miss of the approved form (a misspelt name): an error with a fix;
 - a different body that shares words with the expected one (Federation Council for Federal Assembly): an error;
 - a Chinese official the glossary does not list, named in the Chinese and nowhere in a version (`persons`): a
-  warning, where the Chinese first names him.
+  warning, where the Chinese first names him; likewise a Russian one named with a given name in English or Russian
+  and nowhere in the other.
 Headlines are written independently in each language and are left out. Titles, bodies, places and countries ask
 for no counterpart (see NO_COUNTERPART_NEEDED); titles are checked against the tenures in `titles`.
 """
@@ -27,7 +28,7 @@ from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.dates import dateline
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.names import name_form_issues
-from desktop_app.domain.qa.persons import chinese_names, name_forms, named_in
+from desktop_app.domain.qa.persons import chinese_names, consonants, name_forms, named_in, russian_names, surname_in
 from desktop_app.domain.qa.references import reference_pattern
 from desktop_app.domain.qa.terms import GlossaryContext, near_miss, replacement
 from desktop_app.domain.qa.titles import link_titles, title_issues
@@ -234,6 +235,30 @@ class ReleaseEntities:
             issues.extend(self._only_here(index, lang, filled, own))
         if lang != "zh" and "zh" in filled:
             issues.extend(self._unlisted_people(index, lang, views["zh"]))
+        other = {"en": "ru", "ru": "en"}.get(lang)
+        if other in filled:
+            issues.extend(self._unlisted_russians(index, lang, other, views[other]))
+        return issues
+
+    def _unlisted_russians(self, index: int, lang: str, other: str, view: CellView) -> list[CellIssue]:
+        """Russian people the glossary does not list, named with a given name in the other of English and Russian
+        ("Olga Golodets", «Андрей Руденко») and by surname nowhere in this version's release: an omission, reported
+        where the other version first names them."""
+        text = self.release.segments[index].cells[other].text
+        issues = []
+        for start, end, surname in russian_names(text, other):
+            if start < view.dateline_end or any(h.start < end and start < h.end for h in view.hits):
+                continue  # a credit, or a name the glossary knows: the checks above compare it
+            first = next(i for i in range(index + 1) if self.active(i, other)
+                         and any(n[2] == surname for n in russian_names(self.release.segments[i].cells[other].text,
+                                                                         other)))
+            if first < index or any(self.active(i, lang) and surname_in(
+                    surname, other, self.release.segments[i].cells[lang].text, lang)
+                    for i in range(len(self.release.segments))):
+                continue
+            args = {"text": text[start:end], "lang": other, "version": LANG_NAMES[lang]}
+            issues.append(CellIssue(Kind.TERM, Severity.WARNING, "person-omitted", args,
+                                    f"unlisted:{consonants(surname, other)}"))
         return issues
 
     def _unlisted_people(self, index: int, lang: str, zh: CellView) -> list[CellIssue]:

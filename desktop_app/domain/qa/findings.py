@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "term-no-counterpart": "“{text}” ({lang}) has no counterpart in this paragraph: expected “{approved}”, a short "
                            "form or a reference to it",
     "term-omitted": "“{text}” ({lang}) is named nowhere in the {version} text: expected “{approved}”",
+    "person-omitted": "“{text}” ({lang}) is named nowhere in the {version} text",
     "term-wrong-given-name": "“{text}” is not how this person is named: “{approved}”",
     "term-given-name-alone": "“{text}” is a given name alone, read as a surname: “{approved}”",
     "term-only-here": "“{text}” appears only here: the {langs} text names no counterpart",

@@ -52,6 +52,9 @@ class Quantity:
     text: str
     approx: Approx = Approx.EXACT
     strict: bool = True
+    # How finely the figure is written: 0.1 billion for "$93.8 billion", 0 for a whole number. A figure written
+    # coarser is the same quantity when it is the other one rounded (93.8 billion = 938.06亿), not truncated.
+    precision: float = field(default=0.0, compare=False)
     key: tuple[str, float] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -150,6 +153,19 @@ def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
         return None
 
 
+def written_precision(digits: str, value: float, decimal: str) -> float:
+    """The unit of the last digit written: '93.8' with a scale of a billion gives 0.1 billion; a whole number
+    gives its scale when it has two significant digits or more ('94 billion'), else 0 (exact: '2 billion')."""
+    whole, _, decimals = digits.partition(decimal)
+    number = float(f"{whole}.{decimals}" if decimals else whole) if whole.isdigit() else 0.0
+    if not number:
+        return 0.0
+    scale = value / number
+    if decimals:
+        return scale * 10 ** -len(decimals)
+    return scale if scale > 1 and len(whole.rstrip("0")) >= 2 else 0.0
+
+
 def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
     """Group consecutive number words into numbers: (first, last, value, ordinal) with word indices.
 
@@ -234,6 +250,31 @@ def _cn_value(run: str) -> float | None:
             return None
 
 
+_ZH_MONTH_RANGE = re.compile(rf"(?<![\d{_CN_DIGITS}.])(\d{{1,2}}|[{_CN_DIGITS}]{{1,2}})[ \u00a0]?[-–—至到~～]"
+                             rf"[ \u00a0]?(\d{{1,2}}|[{_CN_DIGITS}]{{1,2}})[ \u00a0]?月"
+                             rf"(?![ \u00a0]?份?[\d{_CN_DIGITS}])")
+# 四分之三 (three quarters), 三分之一: a fraction, not a four and a three. 百分之 is a percentage, read elsewhere.
+_ZH_FRACTION = re.compile(rf"(?<![\d{_CN_DIGITS}])(\d+|[{_CN_DIGITS}]+)分之(\d+|[{_CN_DIGITS}]+)")
+
+
+def _zh_months_and_fractions(text: str, out: list[Quantity]) -> str:
+    """1-5月 (January to May) gives both months; 四分之三 gives 0.75, as "three quarters" and «три четверти» do."""
+    for m in _ZH_MONTH_RANGE.finditer(text):
+        first, last = _cn_value(m.group(1)), _cn_value(m.group(2))
+        if first is not None and last is not None and 1 <= first < last <= 12:
+            for group, value in ((1, first), (2, last)):
+                out.append(Quantity(value, QKind.MONTH, m.start(group), m.end(group), m.group()))
+            text = _blank(text, m.start(), m.end())
+    for m in _ZH_FRACTION.finditer(text):
+        if m.group(1) in ("百", "千", "万"):
+            continue  # 百分之三十: a percentage
+        whole, part = _cn_value(m.group(1)), _cn_value(m.group(2))
+        if whole and part is not None and part < whole:
+            out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group()))
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
 def _zh_dates(text: str, out: list[Quantity]) -> str:
     """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
     num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
@@ -284,6 +325,7 @@ def _strip_counter(after: str) -> str:
     return after
 
 
+_ZH_GROWTH = re.compile(r"(?:增加|增长|提高|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
 _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
@@ -307,7 +349,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
     original, text = text, simplified_same_length(text)
     out: list[Quantity] = []
-    work = _zh_plans(_zh_dates(_codes(text, out), out), out)
+    work = _zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out)
     excluded = [m.span() for m in _ZH_NOT_NUMBERS_RE.finditer(text)]
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
@@ -352,11 +394,22 @@ def chinese_quantities(text: str) -> list[Quantity]:
         kind = QKind.ORDINAL if ordinal or plenary else QKind.PERCENT if percent else QKind.NUMBER
         # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
-        soft = vague or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
+        # 前5个月 (the first five months) is the period another version writes 1-5月 or January-May.
+        first_months = before.endswith("前") and after.startswith(("个月", "月"))
+        if first_months:
+            _period_months(value, start, end, original[start:end], out)
+        soft = vague or first_months or _is_soft(value, not has_digit) or (
+            has_digit and _glued_to_letters(work, m.start(), m.end()))
+        if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
+            # 增加了1.5倍: up by one and a half times, 2.5-fold (150%); read both ways, demanded in neither.
+            soft = True
+            out.append(Quantity(value + 1, QKind.NUMBER, start, end, original[start:end], approx, False))
+            out.append(Quantity(value * 100, QKind.PERCENT, start, end, original[start:end], approx, False))
         if kind is QKind.NUMBER and value == 2 and not vague and _ZH_TIMES.match(work, end):
             met = _ZH_MEETINGS.match(work, end) is not None  # the count with its measure word: 两度
             out.append(Quantity(value, QKind.TIMES, start, end + 1, original[start:end + 1], approx, met))
-        out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft))
+        precision = written_precision(re.match(r"[\d.]*", compact).group(), value, ".") if has_digit else 0.0
+        out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft, precision))
     return out
 
 
@@ -425,8 +478,11 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:
-        if lang == "ru" and m.group().lower().startswith("ма") and m.group().lower() not in ("май", "мая", "мае"):
-            continue
+        low = m.group().lower()
+        if lang == "ru" and low.startswith("ма") and not low.startswith("мар") and low not in ("май", "мая", "мае"):
+            continue  # «маю», «маем»: other words; «марта» is March
+        if lang == "ru" and m.group()[0].isupper() and re.search(r"[\w,]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # «Марта Джонс»: a name mid-sentence (months are lower case in Russian)
         out.append(Quantity(month_of(m.group(1)), QKind.MONTH, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     return text
@@ -517,11 +573,66 @@ class _Blanks:
         return "".join([*pieces, self.original[at:]])
 
 
+_EN_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_EN_FRACTION = re.compile(r"\b(a|one|two|three|four|five|seven|nine)[\s-]+(third|quarter|fourth|fifth|sixth|eighth|"
+                          r"tenth)(s?)\b(\s+of\b)?", re.IGNORECASE)
+_EN_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_RU_FRACTION = re.compile(r"(?<![^\W\d_])(?:(одн[аоуй]|дв[еу]|двух|три|тр[её]х|четыре)\s+)?"
+                          r"(?:(трет|четверт)(ь|и|ей|ью|ям)|(пят|десят)(ая|ую|ой|ых|ыми))(?![^\W\d_])", re.IGNORECASE)
+_RU_ORDINAL_BEFORE = re.compile(r"(?:ой|ей|ую|ая|ий|ый)\s+$", re.IGNORECASE)  # «второй четверти века»: a period
+_RU_FRACTION_NUMERATORS = {"од": 1, "дв": 2, "тр": 3, "че": 4}
+_FIRST_MONTHS = {"en": (re.compile(r"\bfirst\s+$", re.IGNORECASE), re.compile(r"\s+months?\b", re.IGNORECASE)),
+                 "ru": (re.compile(r"перв\w+\s+$", re.IGNORECASE), re.compile(r"\s+месяц", re.IGNORECASE))}
+
+
+def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
+    """"three quarters of a century", «три четверти века», "a third of": a fraction (0.75), as 四分之三 is.
+
+    An English fraction needs a plural or "of" after it ("a third party" is no fraction); a Russian one is
+    «треть» or «четверть», with its numerator or without one (треть is not третий), or «три пятых» with one."""
+    if lang == "en":
+        for m in _EN_FRACTION.finditer(text):
+            if not (m.group(3) or m.group(4)) or (m.group(3) and m.group(1).lower() in ("a", "one")):
+                continue
+            value = _EN_FRACTION_NUMERATORS[m.group(1).lower()] / _EN_DENOMINATORS[m.group(2).lower()]
+            if value < 1:
+                end = m.end(3)
+                out.append(Quantity(value, QKind.NUMBER, m.start(), end, m.group()[:end - m.start()]))
+                text = _blank(text, m.start(), end)
+        return text
+    for m in _RU_FRACTION.finditer(text):
+        if not m.group(1) and (m.group(4) or _RU_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # «пятая» alone is the fifth; «второй четверти века» the second quarter of a century
+        numerator = _RU_FRACTION_NUMERATORS[m.group(1).lower()[:2]] if m.group(1) else 1
+        stem = (m.group(2) or m.group(4)).lower()
+        value = numerator / {"трет": 3, "четверт": 4, "пят": 5, "десят": 10}[stem]
+        if value < 1:
+            out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), m.group()))
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
+def _period_months(value: float, start: int, end: int, text: str, out: list[Quantity]) -> None:
+    """The first N months answer January and month N, as 1-N月 and January-June give them (not demanded)."""
+    if 1 < value <= 12 and value == int(value):
+        out.extend(Quantity(month, QKind.MONTH, start, end, text, strict=False) for month in (1, value))
+
+
+_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE),
+               "ru": re.compile(r"\s+с\s+половиной(?![^\W\d_])", re.IGNORECASE)}
+
+
+def _first_months(work: str, start: int, end: int, lang: str) -> bool:
+    """"the first five months", «за первые пять месяцев»: the period another version writes 1-5月 or January-May."""
+    before, after = _FIRST_MONTHS[lang]
+    return before.search(work, max(0, start - 12), start) is not None and after.match(work, end) is not None
+
+
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
     table = english_words() if lang == "en" else russian_words()
-    work = _western_dates(_codes(text, out), lang, out)
+    work = _fractions(_western_dates(_codes(text, out), lang, out), lang, out)
     blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
     for m in _DIGITS[lang].finditer(work):
@@ -548,13 +659,18 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         if ambiguous:
             out.append(Quantity(float(raw.replace(",", "")) * scale, kind,
                                 start, end, text[start:end], strict=False))
-        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s")
+        first_months = _first_months(work, start, end, lang)
+        if first_months:
+            _period_months(value, start, end, text[start:end], out)
+        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months
         qualifier = _qualifier(blanks.window(start - 20, start), lang)
         if value == 2 and kind is QKind.NUMBER and not soft:  # "2 meetings", «2 раза»
             occasions = _occasions(work, start, end, lang)
             if occasions is not None:
                 out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
-        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
+        precision = 0.0 if ambiguous else written_precision(
+            raw.replace(" ", "").replace("\u00a0", "").replace(",", "" if lang == "en" else "."), value, ".")
+        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
         blanks.blank(start, end)
     work = blanks.text()
     _word_numbers(text, work, lang, table, out)
@@ -637,6 +753,9 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
             if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
                 continue  # the Five-Year Plan, "a third party", «третьих стран»: names, not counts
+            half = None if ordinal else _AND_A_HALF[lang].match(work, end)
+            if half:  # "two and a half times", «в два с половиной раза»: 2.5
+                value, end = value + 0.5, half.end()
             pct = (_EN_PERCENT if lang == "en" else _RU_PERCENT).match(work, end)
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
@@ -646,7 +765,11 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 occasions = _occasions(work, start, end, lang)
                 if occasions is not None:
                     out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
-            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not _is_soft(value, True)))
+            first_months = _first_months(work, start, end, lang)
+            if first_months:
+                _period_months(value, start, end, text[start:end], out)
+            soft = (_is_soft(value, True) and not half) or first_months
+            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
 
 
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:

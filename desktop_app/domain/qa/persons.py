@@ -3,9 +3,10 @@
 A release names officials no glossary holds (国务委员兼国务院秘书长吴政隆, 中国驻俄罗斯大使张汉晖). Such a name is
 read where it is unmistakable: right after a post (秘书长, 大使, 发言人…), starting with a common Chinese surname,
 with no character of a foreign transliteration (马克龙 is Macron, not Ma Kelong), followed by a boundary (等, 也,
-、, 表示…), and of one length only (two or three characters). Its Pinyin and Palladius forms (transliteration) are
-then looked for anywhere in the English and Russian versions; a version that names the person nowhere gets one
-warning, where the Chinese first names him. Names the glossary recognises are left to the glossary checks.
+、, 表示…), and of one length only (two or three characters); a PLA rank after it (谭克非大校) marks a Chinese
+officer whatever his characters. Its Pinyin and Palladius forms (transliteration) are then looked for anywhere in
+the English and Russian versions; a version that names the person nowhere gets one warning, where the Chinese
+first names him. Names the glossary recognises are left to the glossary checks.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤谌常康葛赖洪")
 # Characters of foreign names in Chinese transliteration (米舒斯京, 马克龙, 拉夫罗夫): never in a name read here.
-FOREIGN = frozenset("斯夫娃尔克科洛维基诺德特姆亚伊耶莎琴奇茨米普京拉卡索托蒂妮芙萨")
+FOREIGN = frozenset("斯夫娃尔克科洛维基诺德特姆亚伊耶莎琴奇茨米普京拉卡索托蒂妮芙萨戈")  # 戈: 罗戈津 is Rogozin
 _POSTS = ("秘书长", "副部长", "部长", "大使", "副总理", "总理", "副主席", "主席", "副委员长", "委员长", "委员",
           "副书记", "书记", "副省长", "省长", "副市长", "市长", "副主任", "主任", "发言人", "外长", "局长",
           "院长", "会长", "董事长", "总经理", "司长", "总领事", "参赞", "国务委员", "副议长", "议长")
@@ -45,10 +46,18 @@ def chinese_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A PLA rank after the name (发言人谭克非大校) marks a Chinese officer even where a character (克) also serves in
+# foreign transliterations.
+_RANK = re.compile(r"[大上中少]校|[上中少]将")
+
+
 def _is_name(text: str, at: int, length: int) -> bool:
     name = text[at:at + length]
-    return (len(name) == length and _HAN.fullmatch(name) is not None and name[0] in SURNAMES
-            and not FOREIGN & set(name[1:]) and _BOUNDARY.match(text, at + length) is not None)
+    if len(name) != length or _HAN.fullmatch(name) is None or name[0] not in SURNAMES:
+        return False
+    if _RANK.match(text, at + length):
+        return True
+    return not FOREIGN & set(name[1:]) and _BOUNDARY.match(text, at + length) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -71,3 +80,54 @@ def named_in(forms: Sequence[str], texts: Sequence[str]) -> bool:
     """Whether any of `texts` writes one of `forms` (spaces, hyphens and case aside: "Wu Zhenglong", «У Чжэнлуна»)."""
     wanted = [_letters(f) for f in forms if f]
     return any(w and w in _letters(text) for w in wanted for text in texts)
+
+
+# -- Russian people the glossary does not list ---------------------------------------------------------------------
+# A Russian official is named with a given name ("Olga Golodets", «Андрей Руденко»): read after one of the common
+# given names, the surname is looked for in the other of English and Russian by its consonants, which case endings
+# and transliteration habits (Shoigu/Shoygu, Голодец/Голодца) leave alone.
+_GIVEN_EN_LIST = ("Aleksandr Alexander Alexandr Aleksei Alexei Alexey Anatoly Andrei Andrey Anton Boris Denis "
+                  "Dmitry Dmitri Evgeny Yevgeny Gennady Igor Ivan Konstantin Leonid Maxim Maksim Mikhail Nikolai "
+                  "Nikolay Oleg Pavel Sergei Sergey Valentina Valery Vasily Viktor Vitaly Vladimir Vyacheslav Yury "
+                  "Yuri Olga Tatyana Tatiana Elena Yelena Irina Natalia Natalya Svetlana Marina Veronika")
+_GIVEN_EN = _GIVEN_EN_LIST.split()
+_GIVEN_RU_LIST = ("Александр Алексей Анатолий Андрей Антон Борис Денис Дмитрий Евгений Геннадий Игорь Иван "
+                  "Константин Леонид Максим Михаил Николай Олег Павел Сергей Валентина Валерий Василий Виктор "
+                  "Виталий Владимир Вячеслав Юрий Ольга Татьяна Елена Ирина Наталья Светлана Марина Вероника")
+_GIVEN_RU = _GIVEN_RU_LIST.split()
+_RU_GIVEN_STEMS = "|".join(sorted({g[:-1] if g[-1] in "йьаяи" else g for g in _GIVEN_RU}, key=len, reverse=True))
+_RUSSIAN_NAME = {
+    "en": re.compile(rf"(?<![\w-])(?:{'|'.join(_GIVEN_EN)})\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"),
+    "ru": re.compile(rf"(?<![\w-])(?:{_RU_GIVEN_STEMS})(?:ем|ом|ой|ей|[аяуюеийьы])?\s+"
+                     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"),
+}
+_CAPITALISED = {"en": re.compile(r"\b[A-Z][a-z]+"), "ru": re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")}
+_LATIN_OF_CYRILLIC = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya"
+_CYRILLIC_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN_OF_CYRILLIC.split(), strict=True))
+_RU_CASE_ENDING = re.compile(r"(?:ого|ому|ым|ом|ем|ой|ую|ей|а|у|е|ы)$")
+_VOWELS = re.compile(r"[aeiouy_']+")
+
+
+def consonants(word: str, lang: str) -> str:
+    """A surname's consonants in Latin letters: Голодца and Golodets give 'gldts', Лавровым and Lavrov 'lvrv'."""
+    low = word.casefold().replace("ё", "е")
+    if lang == "ru":
+        low = _RU_CASE_ENDING.sub("", low) if len(low) > 4 else low
+        low = "".join(_CYRILLIC_LATIN.get(c, c) for c in low)
+    low = low.replace("kh", "h").replace("x", "ks")
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", low))
+
+
+def russian_names(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, surname as written) of each Russian person named with a common given name in `text`."""
+    out = []
+    for m in _RUSSIAN_NAME[lang].finditer(text):
+        if len(consonants(m.group(1), lang)) >= 3:
+            out.append((m.start(), m.end(), m.group(1)))
+    return out
+
+
+def surname_in(surname: str, lang: str, other_text: str, other_lang: str) -> bool:
+    """Whether `other_text` writes the surname (`lang`) in its own script: a capitalised word with its consonants."""
+    wanted = consonants(surname, lang)
+    return any(consonants(m.group(), other_lang) == wanted for m in _CAPITALISED[other_lang].finditer(other_text))

@@ -172,4 +172,24 @@ class GlossaryContext:
     def hits(self, text: str, lang: str) -> list[TermHit]:
         if self.matcher is None or not text.strip():
             return []
-        return self.matcher.find(text, lang)
+        found = self.matcher.find(text, lang)
+        if lang == "zh" or not any(h.kind is HitKind.SHORT for h in found):
+            return found
+        return [h for h in found if not _surname_of_another(h, text, lang)]
+
+
+_NEXT_WORD = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]+(?:-[a-zа-яё]+)?)\b")
+
+
+def _surname_of_another(hit: TermHit, text: str, lang: str) -> bool:
+    """A listed Chinese person's surname alone that opens another person's name: "Zhang" in "Zhang Guoqing" is not
+    Zhang Dejiang, «Чжан» in «Чжан Гоцина» neither. His own given name after it ("Zhang Dejiang") is him."""
+    if hit.kind is not HitKind.SHORT or not is_chinese_name(hit.entry):
+        return False
+    following = _NEXT_WORD.match(text, hit.end)
+    if following is None:
+        return False
+    word = following.group(1).casefold()
+    own = {w.casefold() for form in (hit.entry.form(lang), *hit.entry.variants.get(lang, ())) if form
+           for w in re.split(r"[\s-]+", form)}
+    return not any(w[:4] == word[:4] for w in own if len(w) > 1)

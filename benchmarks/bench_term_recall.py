@@ -1,0 +1,70 @@
+"""Recall and precision of glossary recognition on real news it was not tuned on: the user's own entries and the
+hand-judged sentences of tests/corpus/term_recall (see its README), per language and per entry category, with
+every miss and false hit listed, and the time to match the whole corpus.
+
+Run: PYTHONPATH=$PWD .venv/bin/python benchmarks/bench_term_recall.py [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from term_recall_corpus import corpus_matcher, score, sentences, user_entries
+
+RUNS = 20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="numbers only, no list of misses and false hits")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    matcher = corpus_matcher()
+    matcher.prepare("zh", "en", "ru")
+    built = time.perf_counter() - started
+    rows = sentences()
+    print(f"corpus: {len(user_entries())} user entries, {len(rows)} sentences, "
+          f"{sum(len(s['spans']) for s in rows)} judged mentions; seed + user glossary of {len(matcher)} entries")
+    categories = {entry.forms["en"]: entry.category for entry in user_entries()}
+    for name, batches in (("batch 1 (the matching was fixed on it)", (1,)),
+                          ("batch 2 (collected after those fixes)", (2,)), ("both", (1, 2))):
+        scores = score(matcher, batches=batches)
+        missed_by: Counter[str] = Counter()
+        print(f"{name}\n  {'lang':<5} {'recall':>17} {'precision':>17}")
+        found = missed = false = 0
+        for lang in ("ru", "en", "zh"):
+            s = scores[lang]
+            total, hits = s.found + len(s.missed), s.found + len(s.false)
+            print(f"  {lang:<5} {s.found:>4}/{total:<4} = {s.recall:.3f} {s.found:>4}/{hits:<4} = {s.precision:.3f}")
+            found, missed, false = found + s.found, missed + len(s.missed), false + len(s.false)
+            missed_by.update(categories[m.entry] for m, _ in s.missed)
+        print(f"  {'all':<5} {found:>4}/{found + missed:<4} = {found / (found + missed):.3f} "
+              f"{found:>4}/{found + false:<4} = {found / (found + false):.3f}")
+        if missed_by:
+            print("  misses by category: " + ", ".join(f"{c} {n}" for c, n in sorted(missed_by.items())))
+    if not args.quiet:
+        for lang in ("ru", "en", "zh"):
+            for mention, text in scores[lang].missed:
+                print(f"  miss  {lang} {text[mention.start:mention.end]!r} → {mention.entry}")
+            for mention, text in scores[lang].false:
+                print(f"  false {lang} {text[mention.start:mention.end]!r} → {mention.entry}")
+    times = []
+    for _ in range(RUNS):
+        matcher.clear_cache()
+        started = time.perf_counter()
+        for sentence in rows:
+            matcher.find(sentence["text"], sentence["lang"])
+        times.append(time.perf_counter() - started)
+    print(f"build the three automata: {built:.2f} s; match all {len(rows)} sentences: "
+          f"{statistics.median(times) * 1000:.2f} ms median of {RUNS}, best {min(times) * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

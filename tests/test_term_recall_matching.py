@@ -1,0 +1,235 @@
+"""The ways real releases write a glossary name that a form does not spell out, each on entries of its own: a body
+named with another name of its country, a Russian name in quotes, a surname the dictionary does not know, initials
+and patronymics, line breaks and no-break spaces, the shapes of the Chinese middle dot, ё for е and dash variants."""
+
+from __future__ import annotations
+
+import pytest
+from term_recall_corpus import SEED as SEED_CSV
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.glossary.russian import inflect_phrase
+from desktop_app.formats.glossary_csv import read_glossary_csv
+
+KAZAKHSTAN = TermEntry(1, "country", {"zh": "哈萨克斯坦共和国", "en": "Republic of Kazakhstan",
+                                      "ru": "Республика Казахстан"},
+                       variants={"en": ("Kazakhstan",), "ru": ("Казахстан", "РК")})
+MINISTRY = TermEntry(2, "organization", {"en": "Ministry of Trade and Integration of the Republic of Kazakhstan",
+                                         "ru": "Министерство торговли и интеграции Республики Казахстан"},
+                     forbidden={"en": ("Trade Ministry of the Republic of Kazakhstan",)})
+RESIDENCE = TermEntry(3, "place", {"en": "Bocharov Ruchei", "ru": "Бочаров Ручей"})
+PUCHKOV = TermEntry(4, "person", {"ru": "Владимир Пучков"}, short_forms={"ru": ("Пучков",)})
+PATRUSHEV = TermEntry(5, "person", {"zh": "尼古拉·帕特鲁舍夫", "en": "Nikolai Patrushev", "ru": "Николай Патрушев"})
+COMMISSION = TermEntry(6, "organization", {"zh": "欧亚经济委员会", "en": "Eurasian Economic Commission",
+                                           "ru": "Евразийская экономическая комиссия"})
+PIPELINE = TermEntry(7, "initiative", {"zh": "“西伯利亚力量-2”", "ru": "«Сила Сибири — 2»"})
+LIKHACHEV = TermEntry(8, "person", {"ru": "Алексей Лихачёв"})
+SUMMIT = TermEntry(9, "event", {"zh": "G20峰会"})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> GlossaryMatcher:
+    return GlossaryMatcher([KAZAKHSTAN, MINISTRY, RESIDENCE, PUCHKOV, PATRUSHEV, COMMISSION, PIPELINE, LIKHACHEV,
+                            SUMMIT])
+
+
+def found(matcher: GlossaryMatcher, text: str, lang: str) -> list[tuple[str, int, str]]:
+    return [(h.text, h.entry.id, h.kind.value) for h in matcher.find(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Делегацию министерства торговли и интеграции РК возглавил вице-министр.", "ru",
+     "министерства торговли и интеграции РК"),
+    ("Соглашение подписано с Министерством торговли и интеграции Казахстана.", "ru",
+     "Министерством торговли и интеграции Казахстана"),
+    ("the Ministry of Trade and Integration of Kazakhstan said on Monday", "en",
+     "Ministry of Trade and Integration of Kazakhstan"),
+])
+def test_a_body_is_found_under_another_name_of_its_country(matcher: GlossaryMatcher, text: str, lang: str,
+                                                           span: str) -> None:
+    assert found(matcher, text, lang) == [(span, MINISTRY.id, "variant")]
+
+
+def test_the_approved_name_still_reports_approved_and_the_country_alone_stays_the_country(
+        matcher: GlossaryMatcher) -> None:
+    assert found(matcher, "Министерство торговли и интеграции Республики Казахстан и РК", "ru") == [
+        ("Министерство торговли и интеграции Республики Казахстан", MINISTRY.id, "approved"),
+        ("РК", KAZAKHSTAN.id, "variant")]
+
+
+def test_a_forbidden_form_is_not_widened_to_the_country_s_other_names(matcher: GlossaryMatcher) -> None:
+    assert found(matcher, "the Trade Ministry of the Republic of Kazakhstan", "en")[0][2] == "forbidden"
+    assert [hit[1] for hit in found(matcher, "the Trade Ministry of Kazakhstan", "en")] == [KAZAKHSTAN.id]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("переговоры в резиденции «Бочаров Ручей» в Сочи", "ru", "«Бочаров Ручей»"),
+    ('переговоры в резиденции "Бочаров Ручей" в Сочи', "ru", '"Бочаров Ручей"'),
+    ("переговоры в резиденции Бочаров Ручей в Сочи", "ru", "Бочаров Ручей"),
+    ("переговоры в «Бочаров Ручей, а затем в Кремле", "ru", "Бочаров Ручей"),  # no closing quote
+    ("talks at the “Bocharov Ruchei” residence", "en", "Bocharov Ruchei"),  # the writer's quotes, not the name's
+])
+def test_a_russian_name_in_quotes_is_highlighted_with_them(matcher: GlossaryMatcher, text: str, lang: str,
+                                                           span: str) -> None:
+    assert found(matcher, text, lang) == [(span, RESIDENCE.id, "approved")]
+
+
+def test_a_surname_the_dictionary_reads_as_another_word_is_found_in_every_case(matcher: GlossaryMatcher) -> None:
+    """«Пучковым» is the adjective пучковый to the dictionary; as a surname it is the instrumental of Пучков."""
+    for case in ("gent", "datv", "accs", "ablt", "loct"):
+        text = f"Встреча с {inflect_phrase('Владимир Пучков', case)} прошла в Москве."
+        assert [(hit[1], hit[2]) for hit in found(matcher, text, "ru")] == [(PUCHKOV.id, "approved")], text
+    assert found(matcher, "по словам Пучковым", "ru") == [("Пучковым", PUCHKOV.id, "short")]
+
+
+def test_unknown_surnames_in_ov_decline_as_russian_surnames_and_chinese_names_as_foreign_names() -> None:
+    assert inflect_phrase("Владимир Пучков", "ablt") == "Владимиром Пучковым"
+    assert inflect_phrase("Председатель КНР Си Цзиньпин", "ablt") == "Председателем КНР Си Цзиньпином"
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Секретарь Совбеза Н.П.Патрушев провёл совещание.", "ru", "Н.П.Патрушев"),
+    ("Совещание провёл Патрушев Н.П. в Москве.", "ru", "Патрушев Н.П."),
+    ("Совещание провёл Н. П. Патрушев в Москве.", "ru", "Н. П. Патрушев"),
+    ("Встреча с Н.Патрушевым прошла в Москве.", "ru", "Н.Патрушевым"),
+    ("Николай Платонович Патрушев провёл совещание.", "ru", "Николай Платонович Патрушев"),
+    ("Встреча с Николаем Платоновичем Патрушевым прошла в Москве.", "ru", "Николаем Платоновичем Патрушевым"),
+    ("N. Patrushev met the delegation.", "en", "N. Patrushev"),
+    ("The delegation met Patrushev N. in Moscow.", "en", "Patrushev N."),
+])
+def test_a_person_is_found_by_initials_and_with_a_patronymic(matcher: GlossaryMatcher, text: str, lang: str,
+                                                            span: str) -> None:
+    (hit,) = matcher.find(text, lang)
+    assert (hit.text, hit.entry.id) == (span, PATRUSHEV.id)
+    assert hit.form == PATRUSHEV.forms[lang]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Совещание провёл А.Патрушев в Москве.", "ru"),  # another given name's initial
+    ("Подпись: Н.П. и дата.", "ru"),
+    ("A. Patrushev met the delegation.", "en"),
+])
+def test_initials_of_another_name_or_alone_are_no_hit(matcher: GlossaryMatcher, text: str, lang: str) -> None:
+    assert matcher.find(text, lang) == []
+
+
+def test_initials_in_a_real_embassy_interview_find_the_seed_entry() -> None:
+    """ru.china-embassy.gov.cn, 2021-10-08: the Kremlin's and the embassy's style of naming the President."""
+    seed = GlossaryMatcher(read_glossary_csv(SEED_CSV).entries)
+    text = ("Председателя Си Цзиньпина и Президента В.В.Путина связывают искренняя дружба и близкие отношения.")
+    assert ("В.В.Путина", "Vladimir Putin") in [(h.text, h.entry.forms["en"]) for h in seed.find(text, "ru")]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("решение Евразийской\u00a0экономической\nкомиссии", "ru", "Евразийской\u00a0экономической\nкомиссии"),
+    ("a decision of the Eurasian\u00a0Economic\nCommission’s board", "en", "Eurasian\u00a0Economic\nCommission’s"),
+    ("the EURASIAN ECONOMIC COMMISSION", "en", "EURASIAN ECONOMIC COMMISSION"),
+    ("欧亚经济\n委员会决定", "zh", "欧亚经济\n委员会"),
+    ("歐亞經濟委員會決定", "zh", "歐亞經濟委員會"),
+])
+def test_line_breaks_no_break_spaces_case_possessives_and_traditional_characters(
+        matcher: GlossaryMatcher, text: str, lang: str, span: str) -> None:
+    assert found(matcher, text, lang) == [(span, COMMISSION.id, "approved")]
+
+
+@pytest.mark.parametrize("dot", ["·", "・", "‧", "•", "∙", "･"])
+def test_every_shape_of_the_chinese_middle_dot(matcher: GlossaryMatcher, dot: str) -> None:
+    text = f"会见尼古拉{dot}帕特鲁舍夫。"
+    assert found(matcher, text, "zh") == [(f"尼古拉{dot}帕特鲁舍夫", PATRUSHEV.id, "approved")]
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "entry"), [
+    ("строительство «Силы Сибири-2» начнётся", "ru", "«Силы Сибири-2»", PIPELINE),
+    ("по «Силе Сибири – 2» пойдёт газ", "ru", "«Силе Сибири – 2»", PIPELINE),
+    ("по «Силе Сибири\u20112» пойдёт газ", "ru", "«Силе Сибири\u20112»", PIPELINE),
+    ("“西伯利亚力量—2”管道", "zh", "“西伯利亚力量—2”", PIPELINE),
+    ("встреча с Алексеем Лихачевым", "ru", "Алексеем Лихачевым", LIKHACHEV),
+    ("出席Ｇ２０峰会", "zh", "Ｇ２０峰会", SUMMIT),
+])
+def test_dash_e_and_full_width_variants(matcher: GlossaryMatcher, text: str, lang: str, span: str,
+                                        entry: TermEntry) -> None:
+    assert found(matcher, text, lang) == [(span, entry.id, "approved")]
+
+
+def test_other_names_stop_at_a_budget_in_a_glossary_of_many_bodies(monkeypatch: pytest.MonkeyPatch,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """Hundreds of bodies whose names all have a second name, each inside hundreds of longer forms: the keys made by
+    swapping names stop at the budget (with a warning) instead of multiplying."""
+    import desktop_app.domain.glossary.matcher as matcher_module
+
+    monkeypatch.setattr(matcher_module, "NESTED_BUDGET_FLOOR", 50)
+    bodies = [TermEntry(i, "organization", {"en": f"Agency{i}"}, variants={"en": (f"AG{i}",)}) for i in range(40)]
+    pairs = [(a, b) for a in range(40) for b in range(a + 1, 40)]
+    posts = [TermEntry(100 + i, "title", {"en": f"Head of Agency{a} and Agency{b}"}) for i, (a, b) in enumerate(pairs)]
+    glossary = GlossaryMatcher([*bodies, *posts])
+    glossary.prepare("en")
+    assert "stop at" in caplog.text
+    assert found(glossary, "the Head of Agency3 and Agency4 said", "en") == [
+        ("Head of Agency3 and Agency4", 100 + pairs.index((3, 4)), "approved")]
+    swapped = sum(any(h.entry.category == "title" for h in glossary.find(f"Head of AG{a} and AG{b}", "en"))
+                  for a, b in pairs)
+    assert 0 < swapped < len(pairs)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Евразийская экономическая комиссия", "Евразийской экономической комиссии", "Евразийскую экономическую комиссию",
+    "Евразийской экономической комиссией", "Евразийские экономические комиссии", "Евразийских экономических комиссий",
+    "Евразийским экономическим комиссиям", "евразийскими экономическими комиссиями",
+])
+def test_every_case_and_the_plural_of_a_multiword_name_with_agreeing_adjectives(matcher: GlossaryMatcher,
+                                                                                phrase: str) -> None:
+    text = f"Решение: {phrase}, 2024 год."
+    assert found(matcher, text, "ru") == [(phrase, COMMISSION.id, "approved")]
+
+
+def test_romanised_spellings_of_a_russian_name_match_and_report_how_they_are_spelt() -> None:
+    """TASS writes Andrey, the Kremlin Andrei; Slutsky, Slutskiy; Matviyenko, Matvienko — one glossary entry each."""
+    glossary = GlossaryMatcher([
+        TermEntry(1, "person", {"en": "Andrei Belousov"}, variants={"en": ("Andrey Belousov",)}),
+        TermEntry(2, "person", {"en": "Leonid Slutsky"}),
+        TermEntry(3, "person", {"en": "Yevgeny Primakov"}),
+        TermEntry(4, "person", {"en": "Alexei Miller"})])
+    assert [(h.text, h.kind.value, h.form) for h in glossary.find(
+        "Andrei Belousov, Andrey Belousov, Leonid Slutskiy, Evgeny Primakov and Aleksey Miller's team", "en")] == [
+        ("Andrei Belousov", "approved", "Andrei Belousov"), ("Andrey Belousov", "variant", "Andrey Belousov"),
+        ("Leonid Slutskiy", "variant", "Leonid Slutsky"), ("Evgeny Primakov", "variant", "Yevgeny Primakov"),
+        ("Aleksey Miller's", "variant", "Alexei Miller")]
+    assert glossary.find("Andrew Belousov and Alexander Miller", "en") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("газ пойдёт по «Северному потоку» в Европу", "«Северному потоку»"),
+    ("«Проекты, включая Северный поток» — подчеркнул министр.", "Северный поток"),  # the quotation's own »
+    ("«Северный поток — это проект», — сказал он.", "Северный поток"),  # the quotation's own «
+])
+def test_a_name_quoted_at_both_ends_takes_its_quotes_only_as_a_pair(text: str, span: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(1, "initiative", {"ru": "«Северный поток»"})])
+    assert [h.text for h in glossary.find(text, "ru")] == [span]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("the Sakhalin 2 project", "en", "Sakhalin 2"),
+    ("the Sakhalin-2 project", "en", "Sakhalin-2"),
+    ("the Sakhalin — 2 project", "en", "Sakhalin — 2"),
+    ("проект «Сахалин 2»", "ru", "«Сахалин 2»"),
+    ("проекта «Сахалин‑2»", "ru", "«Сахалин‑2»"),
+])
+def test_words_match_with_or_without_a_dash_between_them(text: str, lang: str, span: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(1, "initiative", {"en": "Sakhalin-2", "ru": "Сахалин-2"})])
+    assert [h.text for h in glossary.find(text, lang)] == [span]
+    assert glossary.find(text.replace(span, span.replace("2", ", 2").replace("-", "").replace("‑", "")), lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("a visit to Saint Petersburg", "en", "approved"),
+    ("a visit to Saint-Petersburg", "en", "forbidden"),
+    ("визит в Санкт-Петербург", "ru", "approved"),
+    ("визит в Санкт Петербург", "ru", "forbidden"),
+    ("форум в Санкт Петербурге", "ru", "forbidden"),
+])
+def test_forms_that_differ_only_in_a_dash_keep_their_own_kinds(text: str, lang: str, kind: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(1, "place", {"en": "Saint Petersburg", "ru": "Санкт-Петербург"},
+                                          forbidden={"en": ("Saint-Petersburg",), "ru": ("Санкт Петербург",)})])
+    (hit,) = glossary.find(text, lang)
+    assert hit.kind.value == kind

@@ -1,0 +1,41 @@
+"""Machine translation keeps a user's own glossary terms in real sentences: every judged mention of the term-recall
+corpus that is a full naming (not a surname alone, which is a second reference) goes behind a placeholder, and the
+placeholders come back as the approved forms of the target language — inflected, in Russian, as the sentence needs."""
+
+from __future__ import annotations
+
+import pytest
+from term_recall_corpus import corpus_matcher, judged_mentions, sentences
+
+from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.glossary.model import HitKind
+from desktop_app.services.term_protection import protect, restore
+
+
+@pytest.fixture(scope="module")
+def matcher() -> GlossaryMatcher:
+    return corpus_matcher()
+
+
+@pytest.mark.parametrize("target", ["en", "ru"])
+def test_every_full_mention_is_protected_and_comes_back_approved(matcher: GlossaryMatcher, target: str) -> None:
+    checked = 0
+    for number, sentence in enumerate(sentences()):
+        source = sentence["lang"]
+        if source == target:
+            continue
+        text = sentence["text"]
+        hits = {(h.start, h.end): h for h in matcher.find(text, source)}
+        full = {m.entry for m in judged_mentions(number, sentence)
+                if (m.start, m.end) in hits and hits[m.start, m.end].kind is not HitKind.SHORT}
+        protected = protect(text, source, target, matcher)
+        assert full <= {term.entry.forms["en"] for term in protected.terms}, (number, text)
+        translated = protected.text  # a model that keeps the placeholders where they are
+        restored = restore(translated, protected, target, matcher)
+        assert restored.honoured == restored.total == len(protected.terms), (number, restored)
+        for term in protected.terms:
+            assert term.placeholder not in restored.text
+            if target == "en":
+                assert term.entry.form("en") in restored.text, (number, term.entry.form("en"), restored.text)
+        checked += len(full)
+    assert checked >= 100
