@@ -45,7 +45,7 @@ def gui_thread(release: Release, path: Path, tmp: Path, runs: int) -> None:
     from desktop_app.storage.project_store import ProjectStore
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.i18n import UiLanguage
-    from desktop_app.ui.import_dialog import ALL_COLUMNS, ImportDialog
+    from desktop_app.ui.import_dialog import ImportDialog
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -61,8 +61,8 @@ def gui_thread(release: Release, path: Path, tmp: Path, runs: int) -> None:
         while dialog.prepared is None and dialog.error is None and time.monotonic() < deadline:
             app.processEvents()
         assert dialog.prepared is not None, dialog.error
-        for choice in ("zh", ALL_COLUMNS):
-            dialog.all_check.setChecked(choice == ALL_COLUMNS)
+        for choice in ("zh", ALL_LANGS):
+            dialog.all_check.setChecked(choice == ALL_LANGS)
             median, best = median_time(dialog._preview, runs)
             print(f"{'GUI':<8} {'preview of ' + choice:<44} {median:>9.3f} {best:>7.3f}")
         outcome = dialog.outcome

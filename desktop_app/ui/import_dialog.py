@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
@@ -33,20 +32,17 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.release import Release
 from desktop_app.formats.paragraphs import ImportedParagraph
+from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.workers import CancelToken
-
-if TYPE_CHECKING:
-    from desktop_app.services.importing import ImportReport, ImportSource
 
 log = logging.getLogger(__name__)
 
 NEW_ROW_COLOUR = "#e6f4ea"
 OVERWRITE_COLOUR = "#fff4e0"
 PREVIEW_CHARS = 160
-ALL_COLUMNS = "all"  # the choice of importing every language column of a table (services.importing.ALL_LANGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +66,7 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
     """Worker: read the file (FormatError if it cannot be) and import it into copies of `release`, once per choice:
     each language column, and for a table with one language per column all of them."""
     from desktop_app.formats.errors import FormatError
-    from desktop_app.services.importing import ALL_LANGS, import_source, read_document
+    from desktop_app.services.importing import import_source, read_document
 
     source = read_document(path)
     choices = [*LANGS, ALL_LANGS] if source.kind == "table" else list(LANGS)
@@ -92,7 +88,7 @@ def _short(text: str) -> str:
 
 class ImportDialog(QDialog):
     """Preview and confirm an import; after `exec()` returns true, `outcome` holds the release to put in place
-    (built from `snapshot`), `choice` the column filled (or ALL_COLUMNS) and `paragraphs` those of that column."""
+    (built from `snapshot`), `choice` the column filled (or ALL_LANGS) and `paragraphs` those of that column."""
 
     def __init__(self, context: AppContext, document: DocumentController, path: Path, lang: str,
                  parent: QWidget | None = None) -> None:
@@ -155,8 +151,8 @@ class ImportDialog(QDialog):
 
     @property
     def choice(self) -> str:
-        """The column to fill, or ALL_COLUMNS."""
-        return ALL_COLUMNS if self.all_check.isVisibleTo(self) and self.all_check.isChecked() else self.lang
+        """The column to fill, or ALL_LANGS."""
+        return ALL_LANGS if self.all_check.isVisibleTo(self) and self.all_check.isChecked() else self.lang
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Import Document"))
@@ -229,7 +225,7 @@ class ImportDialog(QDialog):
             self.warnings_label.setVisible(False)
             ok.setEnabled(False)
             return
-        if self.choice == ALL_COLUMNS:
+        if self.choice == ALL_LANGS:
             self.paragraphs = None
             self._preview_all(outcome)
             return
