@@ -167,6 +167,17 @@ def test_a_merged_title_row_goes_to_the_language_it_is_in(tmp_path: Path) -> Non
     assert texts(release, "zh") == ["", *ZH]
 
 
+def test_a_title_row_above_the_header_and_a_repeated_header_row(tmp_path: Path) -> None:
+    header = ["中文", "English"]
+    rows = [["中俄文化节联合新闻稿", "Joint press release"], header, [ZH[0], EN[0]], header, [ZH[1], EN[1]],
+            [ZH[2], EN[2]]]
+    path = write_table_docx(tmp_path / "titled.docx", rows)
+    release = Release()
+    import_file_all(release, path)
+    assert texts(release, "zh") == ["中俄文化节联合新闻稿", *ZH]
+    assert texts(release, "en") == ["Joint press release", *EN]
+
+
 def test_a_whole_release_in_one_row_splits_into_aligned_paragraphs(tmp_path: Path) -> None:
     doc = docx.Document()
     table = doc.add_table(rows=1, cols=2)

@@ -99,28 +99,35 @@ def _width(table: DocumentTable) -> int:
     return max((cell.column + cell.span for row in table.rows for cell in row), default=0)
 
 
+HEADER_SEARCH_ROWS = 3  # the header row may follow a title row or two merged across the table
+
+
 @dataclass(frozen=True, slots=True)
 class _Layout:
     languages: dict[int, str]  # grid column → language
-    header: bool
+    header: tuple[str, ...] | None  # the header row's cell texts, when the languages came from one
     ignored: tuple[str, ...]
 
 
+def _row_texts(row: tuple[TableCell, ...]) -> tuple[str, ...]:
+    return tuple(cell.text.strip() for cell in row)
+
+
 def _header_layout(table: DocumentTable) -> _Layout | None:
-    """The languages a first row names, when it names at least two; TableLanguagesError when it names one twice."""
-    if not table.rows:
-        return None
-    first = table.rows[0]
-    named = {cell.column: named_language(cell.text) for cell in first if cell.span == 1}
-    langs = [lang for lang in named.values() if lang]
-    if len(set(langs)) < 2:
-        return None
-    twice = [lang for lang, n in Counter(langs).items() if n > 1]
-    if twice:
-        raise TableLanguagesError(f"the table's header names {LANGUAGE_WORDS[twice[0]]} for more than one column, "
-                                  "so its languages cannot be told apart")
-    ignored = tuple(cell.text.strip() or f"#{cell.column + 1}" for cell in first if not named.get(cell.column))
-    return _Layout({column: lang for column, lang in named.items() if lang}, True, ignored)
+    """The languages a row near the top names, when it names at least two; TableLanguagesError when it names one
+    twice."""
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
+        named = {cell.column: named_language(cell.text) for cell in row if cell.span == 1}
+        langs = [lang for lang in named.values() if lang]
+        if len(set(langs)) < 2:
+            continue
+        twice = [lang for lang, n in Counter(langs).items() if n > 1]
+        if twice:
+            raise TableLanguagesError(f"the table's header names {LANGUAGE_WORDS[twice[0]]} for more than one "
+                                      "column, so its languages cannot be told apart")
+        ignored = tuple(cell.text.strip() or f"#{cell.column + 1}" for cell in row if not named.get(cell.column))
+        return _Layout({column: lang for column, lang in named.items() if lang}, _row_texts(row), ignored)
+    return None
 
 
 def _detected_layout(table: DocumentTable) -> _Layout | None:
@@ -161,7 +168,7 @@ def _detected_layout(table: DocumentTable) -> _Layout | None:
         raise TableLanguagesError("the table mixes languages within its columns, so they cannot be told apart; "
                                   "give it one language per column and a header row naming them")
     ignored = tuple(f"#{column + 1}" for column in range(_width(table)) if column not in languages)
-    return _Layout(dict(sorted(languages.items())), False, ignored)
+    return _Layout(dict(sorted(languages.items())), None, ignored)
 
 
 def _cell_language(cell: TableCell, layout: _Layout) -> str | None:
@@ -197,9 +204,9 @@ def _rows(table: DocumentTable, layout: _Layout, roles: _Roles) -> list[dict[str
     per paragraph (a whole release in one row, or paragraphs kept apart in every language); otherwise a cell's
     paragraphs stay one text, joined by line breaks, so the row stays aligned."""
     out = []
-    for row in table.rows[1 if layout.header else 0:]:
-        if not any(text.strip() for cell in row for text, _ in cell.paragraphs):
-            continue  # a spacer row
+    for row in table.rows:
+        if not any(text.strip() for cell in row for text, _ in cell.paragraphs) or _row_texts(row) == layout.header:
+            continue  # a spacer row, or the header row (also where it is repeated)
         cells: dict[str, list[tuple[str, str | None]]] = {lang: [] for lang in layout.languages.values()}
         for cell in row:
             lang = _cell_language(cell, layout)
@@ -255,4 +262,4 @@ def read_language_table(content: DocumentContent) -> LanguageTable | None:
     outside = len(content.outside) + sum(len(cell.paragraphs) for table in content.tables
                                          if all(table is not t for t, _ in layouts)
                                          for row in table.rows for cell in row)
-    return LanguageTable(columns, first.header, first.ignored, outside)
+    return LanguageTable(columns, first.header is not None, first.ignored, outside)
