@@ -224,6 +224,22 @@ def test_real_chinese_form_with_merged_cells_still_imports_row_by_row() -> None:
     assert "关键结果1" in [p.text for p in source.paragraphs]
 
 
+@needs_realdata
+def test_real_parallel_texts_side_by_side_without_header(tmp_path: Path) -> None:
+    """Forty real passages translated into the three languages (names, figures and Latin words inside the Chinese
+    and Russian): columns in an unusual order and no header, told apart by their text alone."""
+    lines = (REALDATA / "parallel" / "xquad_contexts_en-zh-ru.jsonl").read_text(encoding="utf-8").splitlines()
+    passages = [json.loads(line) for line in lines[:40]]
+    path = write_table_docx(tmp_path / "parallel.docx", [[p["ru"], p["en"], p["zh"]] for p in passages])
+    source = read_document(path)
+    assert source.languages == ("ru", "en", "zh")
+    release = Release()
+    reports = import_source(release, source, ALL_LANGS)
+    for lang in ("zh", "en", "ru"):
+        assert texts(release, lang) == [p[lang].strip() for p in passages]
+    assert not any(r.warnings for r in reports)
+
+
 def test_a_small_bilingual_table_in_a_long_release_does_not_make_it_a_table(tmp_path: Path) -> None:
     doc = docx.Document()
     for text in EN * 4:
