@@ -304,6 +304,9 @@ def test_cli_imports_one_column_or_all_and_refuses_without_changing_the_project(
         assert main(["import", "--lang", lang, str(project), str(twice)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "twice.docx: columns 2 and 3 of the table both look English" in err
+    pair = write_table_docx(tmp_path / "pair.docx", [[ZH[i], EN[i]] for i in range(3)], ["中文", "English"])
+    assert main(["import", "--lang", "ru", str(project), str(pair)]) == 2
+    assert "pair.docx: the table has no Russian column (its languages: Chinese, English)" in capsys.readouterr().err
     (tmp_path / "plain.txt").write_text("One paragraph.\n\nAnother one.", encoding="utf-8")
     assert main(["import", "--lang", "all", str(project), str(tmp_path / "plain.txt")]) == 2
     assert "not a table with one language per column" in capsys.readouterr().err
