@@ -11,7 +11,7 @@ from desktop_app.cli.common import CliError, print_json
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.release import Release
 from desktop_app.formats.errors import FormatError
-from desktop_app.services.importing import import_file, load_release_json, sample_release
+from desktop_app.services.importing import ALL_LANGS, import_source, load_release_json, read_document, sample_release
 from desktop_app.storage.project_lock import ProjectLock, ProjectLockedError
 from desktop_app.storage.project_store import ProjectError, ProjectStore, write_failure
 
@@ -91,14 +91,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_project(args.project) as store, lock_project(args.project):
         release = store.load()
         try:
-            report = import_file(release, args.lang, args.file)
+            source = read_document(args.file)
+            reports = import_source(release, source, args.lang)
         except FormatError as exc:
             raise CliError(str(exc)) from exc
         save_project(store, release)
-    for warning in report.warnings:
-        print(f"warning: {escape_unseen(warning)}", file=sys.stderr)
-    print(f"imported {report.paragraphs} paragraphs into {args.lang} "
-          f"({report.overwritten} replaced, {report.added_rows} new rows)")
+    for report in reports:
+        for note in report.notes:
+            print(f"note: {escape_unseen(note)}", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"warning: {escape_unseen(warning)} ({report.lang})" if len(reports) > 1
+                  else f"warning: {escape_unseen(warning)}", file=sys.stderr)
+    if args.lang != ALL_LANGS and len(source.languages) > 1 and source.kind == "table":
+        print("note: --lang all imports every language column of the table at once", file=sys.stderr)
+    for report in reports:
+        print(f"imported {report.paragraphs} paragraphs into {report.lang} "
+              f"({report.overwritten} replaced, {report.added_rows} new rows)")
     return 0
 
 
@@ -128,9 +136,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("import", help="import a .docx, .txt or .json file into one language column")
+    p = sub.add_parser("import", help="import a .docx, .txt or .json file into one language column, or a table "
+                                      "with one language per column (or a .json release) into all of them")
     p.add_argument("project")
-    p.add_argument("--lang", required=True, choices=LANGS)
+    p.add_argument("--lang", required=True, choices=[*LANGS, ALL_LANGS],
+                   help="the column to fill; 'all': every language column of a table or release file, row by row")
     p.add_argument("file")
     p.set_defaults(handler=cmd_import)
 

@@ -25,15 +25,17 @@ from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import check_regular_file
-from desktop_app.formats.paragraphs import ImportedParagraph
+from desktop_app.formats.paragraphs import (
+    STYLE_ROLES,
+    DocumentContent,
+    DocumentTable,
+    ImportedParagraph,
+    TableCell,
+    is_heading_style,
+)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
-# Paragraph styles (lower-case names) that say a paragraph's role: Word's own, and those PressDesk's exporter
-# gives each role, so an exported release comes back with its roles.
-STYLE_ROLES = {"subtitle": Role.SUBHEADLINE, "quote": Role.QUOTE, "intense quote": Role.QUOTE,
-               "dateline": Role.DATELINE, "lead": Role.LEAD, "source": Role.SOURCE, "contact": Role.CONTACT,
-               "note": Role.NOTE}
 MAX_PART_BYTES = 200 * 1024 * 1024  # a decompressed document.xml larger than this is treated as a zip bomb
 
 W_NAMESPACES = {
@@ -158,8 +160,15 @@ def _attr(el: etree._Element, local: str) -> str | None:
     return next((v for k, v in el.attrib.items() if k.endswith("}" + local)), None)
 
 
+# A body table as read: rows of (grid column, span, first paragraph index, index after its last paragraph).
+_Grid = list[list[tuple[int, int, int, int]]]
+
+
 class _Walker:
-    """Collects paragraphs in reading order; text boxes and stray tables follow the paragraph holding them."""
+    """Collects paragraphs in reading order; text boxes and stray tables follow the paragraph holding them.
+
+    The body's tables are also kept as grids of paragraph ranges, so a release laid out one language per column
+    can be read column by column from the same pass."""
 
     def __init__(self, style_names: dict[str, str],
                  chunk: Callable[[str], list[tuple[str, str | None]]] | None = None,
@@ -169,6 +178,8 @@ class _Walker:
         self.numbering = numbering
         self.out: list[tuple[str, str | None]] = []  # (text, style name)
         self.carry = ""  # text of a paragraph whose mark was deleted: it joins the next paragraph
+        self.tables: list[_Grid] = []
+        self._table_depth = 0
 
     def block(self, el: etree._Element) -> None:
         name = _w(el)
@@ -182,22 +193,40 @@ class _Walker:
                 for text, style in self.chunk(rel_id):
                     self._emit(text, style)
         elif name == "tbl":
-            for cell in self._cells(el):
-                for child in cell:
-                    self.block(child)
+            self.table(el)
         elif name in _TRANSPARENT or (el.tag == f"{{{MC_NS}}}AlternateContent"):
             for child in self._children(el):
                 self.block(child)
 
+    def table(self, tbl: etree._Element) -> None:
+        """The cells' paragraphs in reading order; a body table's layout is recorded as well."""
+        grid: _Grid = []
+        self._table_depth += 1
+        for tr in self._own(tbl, "tr"):
+            row = []
+            column = _int_val(tr, "trPr", "gridBefore", 0)
+            for tc in self._own(tr, "tc"):
+                start = len(self.out)
+                for child in tc:
+                    self.block(child)
+                span = max(1, _int_val(tc, "tcPr", "gridSpan", 1))
+                row.append((column, span, start, len(self.out)))
+                column += span
+            grid.append(row)
+        self._table_depth -= 1
+        if self._table_depth == 0:
+            self.tables.append(grid)
+
     @classmethod
-    def _cells(cls, el: etree._Element) -> Iterator[etree._Element]:
-        """The table's own cells in order (through rows and content controls), not those of nested tables."""
+    def _own(cls, el: etree._Element, local: str) -> Iterator[etree._Element]:
+        """The table's own rows, or the row's own cells, in order (through content controls), not those of nested
+        tables."""
         for child in cls._children(el):
             name = _w(child)
-            if name == "tc":
+            if name == local:
                 yield child
             elif name != "tbl":
-                yield from cls._cells(child)
+                yield from cls._own(child, local)
 
     @staticmethod
     def _children(el: etree._Element) -> Iterator[etree._Element]:
@@ -269,6 +298,14 @@ class _Walker:
         return self.out
 
 
+def _int_val(el: etree._Element, props: str, local: str, default: int) -> int:
+    """A whole-number property such as a cell's `w:gridSpan`: `default` when absent or not a small number."""
+    pr = next((c for c in el if _w(c) == props), None)
+    prop = next((c for c in pr if _w(c) == local), None) if pr is not None else None
+    value = _attr(prop, "val") if prop is not None else None
+    return int(value) if value and value.isdigit() and len(value) <= 3 else default
+
+
 def _on(el: etree._Element | None) -> bool:
     """An OOXML on/off property: present and not switched off."""
     return el is not None and (_attr(el, "val") or "true").lower() not in ("0", "false", "off")
@@ -293,10 +330,6 @@ def _mark_deleted(ppr: etree._Element) -> bool:
     if rpr is None:
         return False
     return any(_w(c) in ("del", "moveFrom") or (_w(c) in ("vanish", "specVanish") and _on(c)) for c in rpr)
-
-
-def _is_heading(style: str | None) -> bool:
-    return bool(style) and (style == "title" or style.startswith("heading"))  # type: ignore[union-attr]
 
 
 def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
@@ -415,15 +448,16 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
             if depth >= MAX_CHUNK_DEPTH:
                 raise FormatError("Word documents are nested inside each other too deeply (altChunk)")
             with zipfile.ZipFile(io.BytesIO(data)) as inner:
-                return _read_package(inner, depth + 1)
+                return _read_package(inner, depth + 1)[0]
         raise FormatError(f"part of the text is embedded as {kind or part} (altChunk), which cannot be read; "
                           "open the document in Word and save it again as .docx")
 
     return read
 
 
-def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> list[tuple[str, str | None]]:
-    """(text, style name) of every paragraph of an opened Word package, in reading order."""
+def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, str | None]], list[_Grid]]:
+    """(text, style name) of every paragraph of an opened Word package, in reading order, and the grids of the
+    body's tables."""
     names = zf.namelist()
     if len(names) != len(set(names)):
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
@@ -439,12 +473,18 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> list[tuple[str, str | 
     for body in bodies:
         for block in body:
             walker.block(block)
-    return walker.finish()
+    return walker.finish(), walker.tables
 
 
 def read_docx(path: str | Path) -> list[ImportedParagraph]:
     """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline, and
     paragraphs styled as a subtitle, quote or one of PressDesk's role styles take that role."""
+    return read_docx_content(path).paragraphs
+
+
+def read_docx_content(path: str | Path) -> DocumentContent:
+    """The paragraphs of a Word document in order (as `read_docx`), its body tables cell by cell, and the
+    paragraphs outside those tables."""
     path = Path(path)
     check_regular_file(path)
     with open(path, "rb") as fh:
@@ -454,7 +494,7 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
                           "save it as an unprotected .docx first")
     try:
         with zipfile.ZipFile(path) as zf:
-            read = _read_package(zf)
+            read, grids = _read_package(zf)
     except zipfile.BadZipFile as exc:
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
@@ -462,13 +502,28 @@ def read_docx(path: str | Path) -> list[ImportedParagraph]:
     except KeyError as exc:
         raise FormatError(f"the document is incomplete ({exc})") from exc
 
-    paragraphs: list[ImportedParagraph] = []
+    paragraphs: list[ImportedParagraph | None] = []
     headline_seen = False
     for text, style in read:
         if style == END_MARK_STYLE:
-            continue  # PressDesk's own "###" / "（完）" line closes a release; it is not content
+            paragraphs.append(None)  # PressDesk's own "###" / "（完）" line closes a release; it is not content
+            continue
         role = STYLE_ROLES.get(style or "", Role.BODY)
-        if not headline_seen and _is_heading(style):
+        if not headline_seen and is_heading_style(style):
             role, headline_seen = Role.HEADLINE, True
         paragraphs.append(ImportedParagraph(text, role))
-    return paragraphs
+    in_tables = bytearray(len(read))
+    tables = []
+    for grid in grids:
+        rows = []
+        for row in grid:
+            cells = []
+            for column, span, start, end in row:
+                in_tables[start:end] = b"\x01" * (end - start)
+                kept = tuple(read[i] for i in range(start, end) if paragraphs[i] is not None)
+                cells.append(TableCell(column, span, kept))
+            rows.append(tuple(cells))
+        tables.append(DocumentTable(tuple(rows)))
+    return DocumentContent(
+        [p for p in paragraphs if p is not None], tables,
+        [p for p, inside in zip(paragraphs, in_tables, strict=True) if p is not None and not inside])

@@ -2,6 +2,8 @@
 
 Nothing is ever dropped: when the document has more paragraphs than the release has rows, the extra paragraphs
 become rows of their own; the report says when counts differ and when the text looks like another language.
+A document laid out as a table with one language per column (a side-by-side or review export, a bilingual
+release) and a release file offer a text per language: one of their columns, or all at once, row by row.
 """
 
 from __future__ import annotations
@@ -9,27 +11,69 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, imported_cell
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.paragraphs import ImportedParagraph
+from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
 from desktop_app.formats.text_reader import read_text
 from desktop_app.paths import resources_dir
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian", "other": "another language"}
+ALL_LANGS = "all"  # import every language column a table or release file holds
 
 
-def _read_docx(path: Path) -> list[ImportedParagraph]:
+def _read_docx(path: Path) -> DocumentContent:
     """The DOCX reader, imported when a document is read (lxml stays out of commands that read none)."""
-    from desktop_app.formats.docx_reader import read_docx
+    from desktop_app.formats.docx_reader import read_docx_content
 
-    return read_docx(path)
+    return read_docx_content(path)
 
 
-DOCUMENT_SUFFIXES = {".docx": _read_docx, ".docm": _read_docx, ".dotx": _read_docx, ".txt": read_text}
+def _read_txt(path: Path) -> DocumentContent:
+    return DocumentContent(read_text(path))
+
+
+DOCUMENT_SUFFIXES = {".docx": _read_docx, ".docm": _read_docx, ".dotx": _read_docx, ".txt": _read_txt}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """A file read for import: its paragraphs for any one column, or (a table with one language per column, a
+    release file) a row-aligned text per language."""
+
+    name: str
+    paragraphs: list[ImportedParagraph]
+    columns: dict[str, list[ImportedParagraph]] | None = None
+    kind: Literal["document", "table", "release"] = "document"
+    notes: tuple[str, ...] = ()  # what of the file is not imported, and how its columns were recognised
+    ignored_columns: tuple[str, ...] = ()  # a table's columns that are not text (their header, or #number)
+    outside: int = 0  # paragraphs outside a table, not imported
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.columns) if self.columns is not None else ()
+
+    def column(self, lang: str) -> list[ImportedParagraph]:
+        """What goes into column `lang`: that language's column of a table, or the whole document."""
+        if self.columns is None:
+            return self.paragraphs
+        if lang not in self.columns:
+            names = ", ".join(LANG_NAMES[code] for code in self.columns)
+            raise FormatError(f"{self.name}: the table has no {LANG_NAMES[lang]} column (its languages: {names})")
+        return self.columns[lang]
+
+    def langs_for(self, lang: str) -> tuple[str, ...]:
+        """The columns an import into `lang` (a language or ALL_LANGS) fills."""
+        if lang != ALL_LANGS:
+            return (lang,)
+        if self.columns is None:
+            raise FormatError(f"{self.name}: not a table with one language per column, so it goes into one "
+                              "language column only")
+        return self.languages
 
 
 @dataclass(slots=True)
@@ -43,11 +87,16 @@ class ImportReport:
     overwritten: int = 0
     added_rows: int = 0
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def read_paragraphs(path: str | Path) -> list[ImportedParagraph]:
     """Read a .docx/.docm/.dotx or .txt file; raises FormatError for anything else or anything broken."""
-    path = Path(path)
+    return _read_content(Path(path)).paragraphs
+
+
+def _read_content(path: Path) -> DocumentContent:
+    """The file's paragraphs and tables, FormatError (with the file name) for any it cannot read."""
     reader = DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(DOCUMENT_SUFFIXES))
@@ -110,22 +159,63 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
                 f"the last {report.rows_before - len(paragraphs)} rows have no {LANG_NAMES[lang]} text from it"
             )
     if fresh and not release.title and paragraphs:
-        release.title = paragraphs[0].text[:200]
+        release.title = next((p.text for p in paragraphs if p.text.strip()), "")[:200]
     return report
+
+
+def read_document(path: str | Path) -> ImportSource:
+    """Read a file for import, recognising a table with one language per column; FormatError (with the file name)
+    for a file it cannot read, or a table whose languages cannot be told apart."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        rows = load_release_json(path).segments
+        columns = {lang: [ImportedParagraph(s.text(lang), s.role) for s in rows] for lang in LANGS}
+        return ImportSource(path.name, [], columns, "release")
+    content = _read_content(path)
+    if not content.tables:
+        return ImportSource(path.name, content.paragraphs)
+    from desktop_app.formats.language_table import read_language_table
+
+    try:
+        table = read_language_table(content)
+    except FormatError as exc:
+        raise FormatError(f"{path.name}: {exc}") from exc
+    if table is None:
+        return ImportSource(path.name, content.paragraphs)
+    names = ", ".join(LANG_NAMES[lang] for lang in table.languages)
+    how = "named in its header row" if table.header else "told by their text"
+    notes = [f"a table with one language per column ({names}, {how}): {table.rows} rows"]
+    if table.ignored_columns:
+        notes.append(f"columns not imported: {', '.join(table.ignored_columns)}")
+    if table.outside:
+        notes.append(f"{table.outside} paragraph(s) outside the table not imported")
+    return ImportSource(path.name, content.paragraphs, table.columns, "table", tuple(notes), table.ignored_columns,
+                        table.outside)
+
+
+def import_source(release: Release, source: ImportSource, lang: str) -> list[ImportReport]:
+    """Import a read file into column `lang` of `release` (in place), or into every column it has for ALL_LANGS,
+    one report per column filled. The release is left as it was when a column cannot be imported."""
+    langs = source.langs_for(lang)
+    columns = [(code, source.column(code)) for code in langs]
+    work = release.copy()
+    reports = [import_paragraphs(work, code, paragraphs, source=source.name) for code, paragraphs in columns]
+    release.title, release.date, release.segments = work.title, work.date, work.segments
+    skipped = [LANG_NAMES[code] for code in source.languages if code not in langs]
+    if reports and source.kind == "table":
+        reports[0].notes.extend(source.notes)
+        if skipped:
+            reports[0].notes.append(f"the table's {', '.join(skipped)} column(s) not imported")
+    return reports
 
 
 def import_file(release: Release, lang: str, path: str | Path) -> ImportReport:
     """Read a document and import it into column `lang` of `release` (in place).
 
-    From a JSON release only its `lang` column is taken, row for row, so the alignment is kept.
+    From a JSON release, or a table with one language per column, only the `lang` column is taken, row for row,
+    so the alignment is kept.
     """
-    path = Path(path)
-    if path.suffix.lower() == ".json":
-        rows = load_release_json(path).segments
-        paragraphs = [ImportedParagraph(s.text(lang), s.role) for s in rows]
-    else:
-        paragraphs = read_paragraphs(path)
-    return import_paragraphs(release, lang, paragraphs, source=path.name)
+    return import_source(release, read_document(path), lang)[0]
 
 
 def sample_release() -> Release:

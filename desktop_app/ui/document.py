@@ -412,6 +412,14 @@ class DocumentController(QObject):
         self.undo_stack.push(ReplaceReleaseCommand(self, release, self.tr("Import into %1").replace("%1", lang)))
         return report
 
+    def apply_import(self, based_on: Release, imported: Release, text: str) -> bool:
+        """Put in place a release an import built (off the GUI thread) from `based_on`, as one undo step; False,
+        and nothing done, when the release has changed since, so no edit made meanwhile is lost."""
+        if self.release != based_on:
+            return False
+        self.undo_stack.push(ReplaceReleaseCommand(self, imported, text))
+        return True
+
     # -- primitives used by the undo commands -------------------------------------------------------------------
     def _replace_cells(self, cells: dict[CellKey, Cell]) -> None:
         self._generation += 1

@@ -1,18 +1,22 @@
 """Import a document into one language column, after showing how its paragraphs line up with the rows.
 
-The file is read on a worker thread; the preview is a dry run of the core importer on a copy of the release,
-so what the dialog shows (warnings, new rows, overwritten cells) is exactly what the import will do.
+The file is read on a worker thread, which also runs the core importer on copies of the release for every choice
+the dialog offers (each column, and all columns of a table with one language per column): what the dialog
+shows (warnings, new rows, overwritten cells) is exactly what the import will do, switching between the choices
+costs the GUI thread nothing, and the release the worker built is what the import puts in place.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.domain.release import Release
 from desktop_app.formats.paragraphs import ImportedParagraph
+from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
@@ -39,14 +45,40 @@ OVERWRITE_COLOUR = "#fff4e0"
 PREVIEW_CHARS = 160
 
 
-def read_document(_token: CancelToken, path: Path) -> dict[str, list[ImportedParagraph]] | list[ImportedParagraph]:
-    """Worker: paragraphs of a .docx/.txt, or per-language paragraphs of a release .json (FormatError if bad)."""
-    from desktop_app.services.importing import load_release_json, read_paragraphs
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """The release after importing into one choice of columns, with its reports, or why that choice fails."""
 
-    if path.suffix.lower() == ".json":
-        release = load_release_json(path)
-        return {lang: [ImportedParagraph(s.text(lang), s.role) for s in release.segments] for lang in LANGS}
-    return read_paragraphs(path)
+    release: Release | None
+    reports: list[ImportReport]
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImport:
+    """The file as read, and the outcome of each choice the dialog offers."""
+
+    source: ImportSource
+    outcomes: dict[str, ImportOutcome]
+
+
+def prepare_import(token: CancelToken, path: Path, release: Release) -> PreparedImport:
+    """Worker: read the file (FormatError if it cannot be) and import it into copies of `release`, once per choice:
+    each language column, and for a table with one language per column all of them."""
+    from desktop_app.formats.errors import FormatError
+    from desktop_app.services.importing import import_source, read_document
+
+    source = read_document(path)
+    choices = [*LANGS, ALL_LANGS] if source.kind == "table" else list(LANGS)
+    outcomes = {}
+    for choice in choices:
+        token.raise_if_cancelled()
+        work = release.copy()
+        try:
+            outcomes[choice] = ImportOutcome(work, import_source(work, source, choice))
+        except FormatError as exc:
+            outcomes[choice] = ImportOutcome(None, [], str(exc))
+    return PreparedImport(source, outcomes)
 
 
 def _short(text: str) -> str:
@@ -55,7 +87,8 @@ def _short(text: str) -> str:
 
 
 class ImportDialog(QDialog):
-    """Preview and confirm an import; after `exec()` returns true, `lang` and `paragraphs` say what to import."""
+    """Preview and confirm an import; after `exec()` returns true, `outcome` holds the release to put in place
+    (built from `snapshot`), `choice` the column filled (or ALL_LANGS) and `paragraphs` those of that column."""
 
     def __init__(self, context: AppContext, document: DocumentController, path: Path, lang: str,
                  parent: QWidget | None = None) -> None:
@@ -66,7 +99,9 @@ class ImportDialog(QDialog):
         self.path = path
         self.lang = lang
         self.paragraphs: list[ImportedParagraph] | None = None
-        self._read: dict[str, list[ImportedParagraph]] | list[ImportedParagraph] | None = None
+        self.snapshot = document.release.copy()
+        self.prepared: PreparedImport | None = None
+        self.outcome: ImportOutcome | None = None
         self.error: str | None = None
 
         self.file_label = QLabel(self)
@@ -75,6 +110,11 @@ class ImportDialog(QDialog):
         for code in LANGS:
             self.lang_combo.addItem("", code)
         self.lang_combo.setCurrentIndex(LANGS.index(lang))
+        self.table_label = QLabel(self)
+        self.table_label.setWordWrap(True)
+        self.table_label.setVisible(False)
+        self.all_check = QCheckBox(self)
+        self.all_check.setVisible(False)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.warnings_label = QLabel(self)
@@ -93,17 +133,26 @@ class ImportDialog(QDialog):
         top.addWidget(self.lang_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.table_label)
+        layout.addWidget(self.all_check)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.lang_combo.currentIndexChanged.connect(self._on_lang_changed)
+        self.all_check.toggled.connect(self._on_all_toggled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(980, 620)
         self.retranslateUi()
         self.summary_label.setText(self.tr("Reading %1…").replace("%1", path.name))
-        self._token = context.tasks.submit(read_document, path, on_done=self._on_read, on_error=self._on_error)
+        self._token = context.tasks.submit(prepare_import, path, self.snapshot, on_done=self._on_read,
+                                           on_error=self._on_error)
+
+    @property
+    def choice(self) -> str:
+        """The column to fill, or ALL_LANGS."""
+        return ALL_LANGS if self.all_check.isVisibleTo(self) and self.all_check.isChecked() else self.lang
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Import Document"))
@@ -112,7 +161,8 @@ class ImportDialog(QDialog):
         for i, code in enumerate(LANGS):
             self.lang_combo.setItemText(i, lang_label(code))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
-        if self._read is not None:
+        if self.prepared is not None:
+            self._describe_table()
             self._preview()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -120,9 +170,39 @@ class ImportDialog(QDialog):
             self.retranslateUi()
         super().changeEvent(event)
 
-    def _on_read(self, result: dict[str, list[ImportedParagraph]] | list[ImportedParagraph]) -> None:
-        self._read = result
+    def _on_read(self, result: PreparedImport) -> None:
+        self.prepared = result
+        if result.source.kind == "table":
+            self.all_check.blockSignals(True)
+            self.all_check.setChecked(True)  # a table of several languages is most often wanted whole
+            self.all_check.blockSignals(False)
+            self.lang_combo.setEnabled(False)
+        self._describe_table()
         self._preview()
+
+    def _describe_table(self) -> None:
+        """Tell the user the document is a table with one language per column, and what of it is left out."""
+        assert self.prepared is not None
+        source = self.prepared.source
+        is_table = source.kind == "table"
+        self.table_label.setVisible(is_table)
+        self.all_check.setVisible(is_table)
+        if not is_table:
+            return
+        names = ", ".join(lang_label(lang) for lang in source.languages)
+        lines = [self.tr("This document is a table with one language per column: %1. You can import all its "
+                         "language columns at once, row by row, or only the column chosen above.").replace("%1", names)]
+        if source.ignored_columns:
+            lines.append(self.tr("Not imported: the columns %1.").replace("%1", ", ".join(source.ignored_columns)))
+        if source.outside:
+            lines.append(self.tr("Not imported: %n paragraph(s) outside the table.", "", source.outside))
+        self.table_label.setText("\n".join(lines))
+        self.all_check.setText(self.tr("Import all its language columns (%1)").replace("%1", names))
+
+    def _on_all_toggled(self, checked: bool) -> None:
+        self.lang_combo.setEnabled(not checked)
+        if self.prepared is not None:
+            self._preview()
 
     def _on_error(self, exc: BaseException) -> None:
         self.error = str(exc)
@@ -131,19 +211,31 @@ class ImportDialog(QDialog):
 
     def _on_lang_changed(self) -> None:
         self.lang = self.lang_combo.currentData()
-        if self._read is not None:
+        if self.prepared is not None:
             self._preview()
 
     def _preview(self) -> None:
-        from desktop_app.services.importing import import_paragraphs
-
-        paragraphs = self._read[self.lang] if isinstance(self._read, dict) else self._read
-        assert paragraphs is not None
+        assert self.prepared is not None
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.outcome = outcome = self.prepared.outcomes[self.choice]
+        if outcome.error is not None:
+            self.paragraphs = None
+            self.table.setRowCount(0)
+            self.summary_label.setText(self.tr("This column cannot be imported: %1").replace("%1", outcome.error))
+            self.warnings_label.setVisible(False)
+            ok.setEnabled(False)
+            return
+        if self.choice == ALL_LANGS:
+            self.paragraphs = None
+            self._preview_all(outcome)
+            return
+        paragraphs = self.prepared.source.column(self.lang)
         self.paragraphs = paragraphs
-        release = self.document.release
-        report = import_paragraphs(release.copy(), self.lang, paragraphs, source=self.path.name)
+        release = self.snapshot
+        [report] = outcome.reports
         reference = next((code for code in LANGS if code != self.lang
                           and any(not s.cells[code].is_empty for s in release.segments)), None)
+        self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels([
             self.tr("Reference (%1)").replace("%1", lang_label(reference)) if reference else self.tr("Reference"),
             self.tr("Now in %1").replace("%1", lang_label(self.lang)),
@@ -177,7 +269,44 @@ class ImportDialog(QDialog):
                                else 0)))
         self.warnings_label.setText("\n".join("⚠ " + w for w in report.warnings))
         self.warnings_label.setVisible(bool(report.warnings))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(paragraphs))
+        ok.setEnabled(bool(paragraphs))
+
+    def _preview_all(self, outcome: ImportOutcome) -> None:
+        """Every language column of the table beside the rows it goes into."""
+        assert self.prepared is not None
+        source, release = self.prepared.source, self.snapshot
+        langs = source.languages
+        self.table.setColumnCount(len(langs))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("From the document (%1)").replace("%1", lang_label(lang)) for lang in langs])
+        imported = len(source.column(langs[0]))
+        rows = max(len(release.segments), imported)
+        self.table.setRowCount(rows)
+        new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
+        replaced = 0
+        for column, lang in enumerate(langs):
+            incoming = source.column(lang)
+            for row in range(rows):
+                seg = release.segments[row] if row < len(release.segments) else None
+                text = incoming[row].text if row < len(incoming) else ""
+                item = QTableWidgetItem(_short(text))
+                if seg is None:
+                    item.setBackground(new_brush)
+                    item.setToolTip(self.tr("Added as a new row"))
+                elif not seg.cells[lang].is_empty and seg.cells[lang].text != text:
+                    replaced += 1
+                    item.setBackground(overwrite_brush)
+                    item.setToolTip(self.tr("Replaces: %1").replace("%1", _short(seg.cells[lang].text)))
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.summary_label.setText(
+            self.tr("%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.")
+            .replace("%1", str(imported)).replace("%2", str(len(release.segments))).replace("%3", str(len(langs)))
+            .replace("%4", str(replaced)).replace("%5", str(max(0, imported - len(release.segments)))))
+        warnings = [f"{lang_label(r.lang)}: {w}" for r in outcome.reports for w in r.warnings]
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(imported > 0)
 
     def done(self, result: int) -> None:
         self._token.cancel()

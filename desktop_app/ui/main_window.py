@@ -612,9 +612,19 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         dialog = ImportDialog(self.context, self.document, Path(path), lang or self.document.current_lang(), self)
-        if dialog.exec() and dialog.paragraphs is not None:
-            report = self.document.import_paragraphs(dialog.lang, dialog.paragraphs, Path(path).name)
-            self.status_message(self.tr("Imported %n paragraph(s)", "", report.paragraphs))
+        if not dialog.exec() or dialog.outcome is None or dialog.outcome.release is None:
+            return
+        reports = dialog.outcome.reports
+        langs = [report.lang for report in reports]
+        text = self.tr("Import into %1").replace("%1", ", ".join(lang_label(code) for code in langs))
+        if not self.document.apply_import(dialog.snapshot, dialog.outcome.release, text):
+            self.status_message(self.tr("The release changed while the document was read; import it again"))
+            return
+        if len(reports) == 1:
+            self.status_message(self.tr("Imported %n paragraph(s)", "", reports[0].paragraphs))
+        else:
+            self.status_message(self.tr("Imported %n row(s) into %1", "", reports[0].paragraphs)
+                                .replace("%1", ", ".join(lang_label(code) for code in langs)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
