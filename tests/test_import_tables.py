@@ -281,7 +281,7 @@ def test_cli_imports_one_column_or_all_and_refuses_without_changing_the_project(
     assert main(["new", str(project)]) == 0
     assert main(["import", "--lang", "zh", str(project), str(path)]) == 0
     captured = capsys.readouterr()
-    assert "imported 3 paragraphs into zh (0 replaced, 0 new rows)" in captured.out
+    assert "imported 3 paragraphs into zh (0 replaced, 3 new rows)" in captured.out
     assert "do not look" not in captured.err and "English, Russian column(s) not imported" in captured.err
     with ProjectStore.open(project) as store:
         release = store.load()

@@ -105,8 +105,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.lang != ALL_LANGS and len(source.languages) > 1 and source.kind == "table":
         print("note: --lang all imports every language column of the table at once", file=sys.stderr)
     for report in reports:
+        # into an empty release every paragraph makes a row (the report counts only rows added to existing ones)
+        new_rows = report.paragraphs if report.rows_before == 0 else report.added_rows
         print(f"imported {report.paragraphs} paragraphs into {report.lang} "
-              f"({report.overwritten} replaced, {report.added_rows} new rows)")
+              f"({report.overwritten} replaced, {new_rows} new rows)")
     return 0
 
 
