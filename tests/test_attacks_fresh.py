@@ -1,0 +1,322 @@
+"""Attacks on the ways data gets in, with inputs the earlier robustness tests never used.
+
+Each case runs the real `pressdesk` command on real files: it either reads the input correctly or refuses it with
+one line on stderr (exit 2, no traceback), and a refused input leaves the project, glossary and data folder as
+they were (compared byte for byte).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from argos_packs import memorising_pack
+
+from desktop_app.services.importing import sample_release
+from desktop_app.storage.project_store import ProjectStore
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_JSON = REPO / "resources" / "sample-release.json"
+# Python's JSON decoder gives up on these with RecursionError or a plain ValueError, not a JSONDecodeError.
+DEEP_JSON = "[" * 50_000 + "]" * 50_000
+HUGE_NUMBER_JSON = '{"n": ' + "9" * 5_000 + "}"
+JSON_BOMBS = {"deep": DEEP_JSON, "huge-number": HUGE_NUMBER_JSON}
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, cwd=REPO,
+                          timeout=300)
+
+
+def digests(*paths: Path) -> dict[str, str | None]:
+    """Every file under `paths` (folders walked) with its SHA-256, None for a path that does not exist."""
+    out: dict[str, str | None] = {}
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            out[str(file)] = hashlib.sha256(file.read_bytes()).hexdigest() if file.exists() else None
+    return out
+
+
+def refused_in_one_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    return result.stderr
+
+
+def succeeded(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 0, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+def sample_project(path: Path) -> Path:
+    ProjectStore.create(path, sample_release()).close()
+    return path
+
+
+def tamper(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+# -- project files: schema objects and values PressDesk never writes ------------------------------------------
+
+PLANTED_OBJECTS = {
+    # Every later save reports success while SQLite silently drops the cells: the work is lost without a word.
+    "trigger-dropping-cells": "create trigger t before insert on cells begin select raise(ignore); end;",
+    "trigger-dropping-history": "create trigger t after insert on revisions begin delete from revisions; end;",
+    "view": "create view v as select * from cells;",
+}
+
+
+@pytest.mark.parametrize("planted", PLANTED_OBJECTS)
+def test_a_project_carrying_triggers_or_views_is_refused_untouched(planted: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, PLANTED_OBJECTS[planted])
+    before = digests(project)
+    for argv in (["import", "--lang", "zh", str(project), str(SAMPLE_JSON)], ["show", str(project)]):
+        message = refused_in_one_line(run_cli(*argv))
+        assert "release.pressdesk" in message and "PressDesk never" in message
+    assert digests(project) == before
+
+
+WRONG_TYPES = {
+    "comment-blob": "update segments set comment = x'00ff' where rowid = 1",
+    "comment-number": "update segments set comment = 5 where rowid = 1",
+    "engine-blob": "update cells set engine = x'ff' where rowid = 1",
+    "revision-text-blob": "update revisions set new_text = x'ff' where rowid = 1",
+}
+
+
+@pytest.mark.parametrize("damage", WRONG_TYPES)
+def test_project_values_of_a_type_pressdesk_never_writes_are_refused_untouched(damage: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, WRONG_TYPES[damage])
+    before = digests(project)
+    for argv in (["export", str(project), "--layout", "review", "--pair", "zh-en", "-o", str(tmp_path / "r.docx")],
+                 ["import", "--lang", "zh", str(project), str(SAMPLE_JSON)]):
+        assert "is damaged" in refused_in_one_line(run_cli(*argv))
+    assert digests(project) == before
+    assert not (tmp_path / "r.docx").exists()
+
+
+def test_a_project_of_an_older_format_with_sound_values_still_opens(tmp_path: Path) -> None:
+    """The type checks follow the file's format: a version 2 file has no comment column to check."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, "alter table segments drop column comment; update meta set value = '2' "
+                    "where key = 'schema_version';")
+    succeeded(run_cli("show", str(project)))
+
+
+# -- JSON that Python's decoder refuses without a JSONDecodeError ---------------------------------------------
+
+@pytest.mark.parametrize("bomb", JSON_BOMBS)
+def test_a_damaged_settings_file_gives_the_defaults(bomb: str, data_dir: Path, tmp_path: Path) -> None:
+    (data_dir / "settings.json").write_text(JSON_BOMBS[bomb], encoding="utf-8")
+    project = sample_project(tmp_path / "release.pressdesk")
+    succeeded(run_cli("export", str(project), "--lang", "en", "-o", str(tmp_path / "out.docx")))
+    succeeded(run_cli("glossary", "search", "Mironov"))
+
+
+@pytest.mark.parametrize("bomb", JSON_BOMBS)
+def test_a_junk_lock_note_beside_a_project_is_not_a_holder(bomb: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    (tmp_path / "release.pressdesk.lock").write_text(JSON_BOMBS[bomb], encoding="utf-8")
+    succeeded(run_cli("import", "--lang", "zh", str(project), str(SAMPLE_JSON)))
+
+
+def test_a_release_json_with_a_number_python_will_not_read_is_one_line(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    release = tmp_path / "release.json"
+    release.write_text('{"segments": [], "count": ' + "9" * 5_000 + "}", encoding="utf-8")
+    before = digests(project)
+    assert "release.json" in refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(release)))
+    assert digests(project) == before
+
+
+@pytest.mark.parametrize("bomb", JSON_BOMBS)
+def test_glossary_forms_no_decoder_reads_are_left_out_and_the_rest_works(bomb: str, data_dir: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))  # creates the seeded glossary
+    bad = json.dumps({"en": ["x"]}).replace('["x"]', DEEP_JSON) if bomb == "deep" else HUGE_NUMBER_JSON
+    tamper(data_dir / "glossary.sqlite", f"update entries set variants = '{bad}' where id = 1")
+    listed = run_cli("glossary", "list")
+    succeeded(listed)
+    assert "Sergei Mironov" in listed.stdout
+    succeeded(run_cli("glossary", "match", "--lang", "en", "Sergei Mironov spoke."))
+
+
+@pytest.fixture(scope="module")
+def en_ru_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return memorising_pack(tmp_path_factory.mktemp("packs"), "en", "ru")
+
+
+def _repacked(pack: Path, out: Path, metadata: str) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(pack) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = metadata.encode() if info.filename.endswith("/metadata.json") else src.read(info)
+            dst.writestr(info.filename, data)
+    return out
+
+
+@pytest.mark.parametrize("bomb", JSON_BOMBS)
+def test_a_pack_whose_metadata_no_decoder_reads_is_refused(bomb: str, en_ru_pack: Path, data_dir: Path,
+                                                           tmp_path: Path) -> None:
+    succeeded(run_cli("packs", "install", str(en_ru_pack)))
+    before = digests(data_dir)
+    bad = _repacked(en_ru_pack, tmp_path / "bad.argosmodel", JSON_BOMBS[bomb])
+    assert "bad.argosmodel" in refused_in_one_line(run_cli("packs", "install", str(bad)))
+    assert digests(data_dir) == before
+
+
+@pytest.mark.parametrize("bomb", JSON_BOMBS)
+def test_an_installed_pack_folder_whose_metadata_no_decoder_reads_is_listed_as_broken(
+        bomb: str, en_ru_pack: Path, data_dir: Path, tmp_path: Path) -> None:
+    succeeded(run_cli("packs", "install", str(en_ru_pack)))
+    other = _repacked(en_ru_pack, tmp_path / "en-zh.argosmodel",
+                      (json.dumps({"package_version": "1.0", "from_code": "en", "to_code": "zh",
+                                   "type": "translate", "links": []})))
+    succeeded(run_cli("packs", "install", str(other)))
+    folder = next(p for p in (data_dir / "machine-translation" / "packs").iterdir() if "en_zh" in p.name)
+    (folder / "metadata.json").write_text(JSON_BOMBS[bomb], encoding="utf-8")
+    listed = run_cli("packs", "list")
+    succeeded(listed)
+    assert folder.name in listed.stdout  # listed as broken, so `packs remove` can take it away
+    translated = run_cli("translate-text", "--from", "en", "--to", "ru", "-n", "1",
+                         "The delegation visited the industrial park.")
+    succeeded(translated)
+    assert "Делегация" in translated.stdout
+    succeeded(run_cli("packs", "remove", folder.name))
+    assert not folder.exists()
+
+
+# -- settings of the wrong type ----------------------------------------------------------------------------
+
+WRONG_SETTINGS = {
+    "author-number": {"author": 5},
+    "author-list": {"author": ["a"]},
+    "font-number": {"fonts": {"en": 5}},
+    "fonts-list": {"fonts": ["Arial"]},
+    "end-mark-list": {"end_mark": []},
+    "recent-files-text": {"recent_files": "abc"},
+    "glossary-url-number": {"glossary_url": 5},
+    "memory-url-list": {"memory_url": [1]},
+    "mt-url-number": {"mt_url": 7},
+    "mt-quality-list": {"mt_quality": ["best"]},
+    "first-run-text": {"first_run_done": "no"},
+    "confirm-status-unknown": {"confirm_status": "empty"},
+    "ui-lang-number": {"ui_lang": 3},
+    "author-nan": "NaN",
+}
+
+
+@pytest.mark.parametrize("wrong", WRONG_SETTINGS)
+def test_settings_of_the_wrong_type_fall_back_to_their_defaults(wrong: str, data_dir: Path, tmp_path: Path) -> None:
+    value = WRONG_SETTINGS[wrong]
+    text = '{"author": NaN}' if value == "NaN" else json.dumps(value)
+    (data_dir / "settings.json").write_text(text, encoding="utf-8")
+    project = sample_project(tmp_path / "release.pressdesk")
+    out = tmp_path / "out.docx"
+    succeeded(run_cli("export", str(project), "--lang", "en", "-o", str(out)))
+    assert out.stat().st_size > 0
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))
+    succeeded(run_cli("show", str(project)))
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))  # reading /dev/zero fails, not swaps
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="devices and named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["device", "pipe", "folder", "huge"])
+def test_a_settings_file_that_is_no_settings_file_is_passed_over_at_once(kind: str, data_dir: Path) -> None:
+    settings = data_dir / "settings.json"
+    if kind == "device":
+        settings.symlink_to("/dev/zero")
+    elif kind == "pipe":
+        os.mkfifo(settings)  # nobody writes: opening it would block for ever
+    elif kind == "folder":
+        settings.mkdir()
+    else:
+        settings.write_text('{"author": "' + "x" * 3_000_000 + '"}', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "glossary", "search", "Mironov"],
+                            capture_output=True, text=True, cwd=REPO, timeout=300, preexec_fn=_limit_memory)
+    succeeded(result)
+    assert "Mironov" in result.stdout
+
+
+# -- glossary: invisible characters and impossible dates ---------------------------------------------------
+
+INVISIBLE_IN_TERMS = {
+    "tag-letter": "Theta\U000e0041Org",  # "ASCII smuggling": tag characters carry hidden text
+    "hangul-filler": "Kappa\u3164Org",  # shows as a blank, matched as nothing
+    "halfwidth-hangul-filler": "Kappa\uffa0Org",
+    "combining-grapheme-joiner": "Ka\u034fppa",
+    "khmer-inherent-vowel": "Ka\u17b4ppa",
+    "deprecated-format": "Ka\u206bppa",
+}
+
+
+@pytest.mark.parametrize("form", INVISIBLE_IN_TERMS.values(), ids=INVISIBLE_IN_TERMS)
+def test_the_glossary_refuses_every_invisible_character_in_a_term(form: str, data_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    before = digests(data_dir)
+    message = refused_in_one_line(run_cli("glossary", "add", "--category", "organization", "--en", form))
+    assert "invisible" in message
+    assert digests(data_dir) == before
+    csv = tmp_path / "terms.csv"
+    csv.write_text("category,zh,en,ru\norganization,,Visible Org,\norganization,," + form + ",\n", encoding="utf-8")
+    imported = run_cli("glossary", "import", str(csv))
+    succeeded(imported)
+    assert "1 added" in imported.stdout and "invisible" in imported.stderr
+
+
+@pytest.mark.parametrize("dates", [("2024-13-01", ""), ("2023-02-30", ""), ("2024-00", ""), ("0000", ""),
+                                   ("2025-01-01", "2020-12-31"), ("2025-06", "2025-05-31")],
+                         ids=["month-13", "february-30", "month-0", "year-0", "ends-before-it-starts",
+                              "month-ends-before"])
+def test_the_glossary_refuses_dates_that_are_no_dates_or_periods_that_end_before_they_start(
+        dates: tuple[str, str], data_dir: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    before = digests(data_dir)
+    argv = ["glossary", "add", "--category", "person", "--en", "Ivan Petrov", "--valid-from", dates[0]]
+    message = refused_in_one_line(run_cli(*argv, *(["--valid-to", dates[1]] if dates[1] else [])))
+    assert dates[0] in message
+    assert digests(data_dir) == before
+
+
+def test_the_glossary_still_takes_partial_and_open_dates(data_dir: Path) -> None:
+    for valid_from, valid_to in (("2024", "2024-12"), ("2024-02-29", ""), ("2020-05", "2020-05-31")):
+        succeeded(run_cli("glossary", "add", "--category", "person", "--en", f"Person {valid_from}",
+                          "--valid-from", valid_from, *(["--valid-to", valid_to] if valid_to else [])))
+
+
+def test_every_shipped_entry_and_tenure_passes_the_checks() -> None:
+    """The seed holds 80 dated tenures: the stricter date checks must not refuse any shipped fact."""
+    from desktop_app.domain.glossary.model import Tenure
+    from desktop_app.formats.glossary_csv import read_glossary_csv, read_tenures_csv
+    from desktop_app.storage.glossary_store import entry_problems, tenure_problems
+
+    entries = read_glossary_csv(REPO / "resources" / "glossary-seed.csv").entries
+    assert [(e.label(), entry_problems(e)) for e in entries if entry_problems(e)] == []
+    tenures = read_tenures_csv(REPO / "resources" / "glossary-tenures.csv")
+    assert len(tenures) >= 80
+    problems = [(t, tenure_problems(Tenure(1, 2, t["valid_from"] or None, t["valid_to"] or None, t["note"])))
+                for t in tenures]
+    assert [p for p in problems if p[1]] == []
