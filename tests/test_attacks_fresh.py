@@ -19,6 +19,7 @@ import pytest
 from argos_packs import memorising_pack
 
 from desktop_app.services.importing import sample_release
+from desktop_app.storage.project_lock import UNREADABLE_GRACE_SECONDS
 from desktop_app.storage.project_store import ProjectStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,7 +94,6 @@ def test_a_project_carrying_triggers_or_views_is_refused_untouched(planted: str,
 
 WRONG_TYPES = {
     "comment-blob": "update segments set comment = x'00ff' where rowid = 1",
-    "comment-number": "update segments set comment = 5 where rowid = 1",
     "engine-blob": "update cells set engine = x'ff' where rowid = 1",
     "revision-text-blob": "update revisions set new_text = x'ff' where rowid = 1",
 }
@@ -130,9 +130,17 @@ def test_a_damaged_settings_file_gives_the_defaults(bomb: str, data_dir: Path, t
 
 
 @pytest.mark.parametrize("bomb", JSON_BOMBS)
-def test_a_junk_lock_note_beside_a_project_is_not_a_holder(bomb: str, tmp_path: Path) -> None:
+def test_a_junk_lock_note_beside_a_project_is_one_line_then_taken_over(bomb: str, tmp_path: Path) -> None:
+    """A note no one can read may be one being written from another computer: refused in one line while recent,
+    taken over once older than the grace period."""
     project = sample_project(tmp_path / "release.pressdesk")
-    (tmp_path / "release.pressdesk.lock").write_text(JSON_BOMBS[bomb], encoding="utf-8")
+    note = tmp_path / "release.pressdesk.lock"
+    note.write_text(JSON_BOMBS[bomb], encoding="utf-8")
+    before = digests(project)
+    assert "another PressDesk" in refused_in_one_line(run_cli("import", "--lang", "zh", str(project), str(SAMPLE_JSON)))
+    assert digests(project) == before
+    old = note.stat().st_mtime - UNREADABLE_GRACE_SECONDS - 60
+    os.utime(note, (old, old))
     succeeded(run_cli("import", "--lang", "zh", str(project), str(SAMPLE_JSON)))
 
 

@@ -8,6 +8,7 @@ last import can be undone. The schema carries a version and migrations, like the
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import re
@@ -35,7 +36,8 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.domain.homoglyphs import mixed_words
-from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, escape_unseen, strip_invisible
+from desktop_app.domain.invisible import BIDI_CONTROLS, NEVER_IN_NAMES, char_name, escape_unseen, strip_invisible
+from desktop_app.domain.json_text import parse_json
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import cache_dir
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
@@ -196,7 +198,7 @@ def _forms_from_json(text: object) -> dict[str, tuple[str, ...]]:
     if not text:
         return dict(_NO_FORMS)
     try:
-        data = json.loads(text)  # type: ignore[arg-type]
+        data = parse_json(text)  # type: ignore[arg-type]
         forms = {lang: tuple(data.get(lang, ())) for lang in LANGS}
         "".join(forms["zh"] + forms["en"] + forms["ru"])  # TypeError unless every form is text
         if not all(type(data.get(lang, [])) is list for lang in LANGS):
@@ -270,12 +272,12 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
 
 
 # What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), the
-# noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), bidi controls and zero-width
-# characters; a note may hold line breaks and tabs. Such characters drive terminals, make exports invalid XML, and
+# noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), and every invisible character
+# but the variation selectors (bidi controls, zero-width characters, tag characters, fillers); a note may hold line
+# breaks and tabs. Such characters drive terminals, make exports invalid XML, and
 # make a term look like another one. One regex search per value keeps imports fast.
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
-_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
-                          + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS + NEVER_IN_NAMES + "]")
 _NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
                           + "".join(sorted(BIDI_CONTROLS)) + "]")
 
@@ -349,9 +351,7 @@ def entry_problems(entry: TermEntry) -> list[str]:
         problem = _text_problem(value, term=name == "source")
         if problem:
             problems.append(f"the {name} {problem}")
-    for date in (entry.valid_from, entry.valid_to):
-        if date and not _is_iso_date(date):
-            problems.append(f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    problems.extend(_period_problems(entry.valid_from, entry.valid_to))
     return problems
 
 
@@ -370,8 +370,7 @@ def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | N
 def tenure_problems(tenure: Tenure) -> list[str]:
     """Every reason a tenure's dates or note cannot be stored (that it links a person to a title is checked by
     the store, which knows the entries)."""
-    problems = [f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
-                for date in (tenure.valid_from, tenure.valid_to) if date and not _is_iso_date(date)]
+    problems = _period_problems(tenure.valid_from, tenure.valid_to)
     problem = _text_problem(tenure.note, term=False)
     if problem or len(tenure.note) > MAX_NOTE_CHARS:
         problems.append(f"the tenure's note {problem or f'is longer than {MAX_NOTE_CHARS}'}")
@@ -387,9 +386,30 @@ def import_problems(added: Iterable[TermEntry], updated: Iterable[TermEntry]) ->
 
 
 def _is_iso_date(text: str) -> bool:
+    """Whether `text` is a day of the calendar at the precision of YYYY, YYYY-MM or YYYY-MM-DD (not 2024-13 or
+    2023-02-30: those compare as dates no year has, so the entry would be current at the wrong time or never)."""
     parts = text.split("-")
-    return (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
-            and all(len(p) == 2 for p in parts[1:]))
+    if not (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
+            and all(len(p) == 2 for p in parts[1:])):
+        return False
+    year, month, day = (*map(int, parts), 1, 1)[:3]
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _period_problems(valid_from: str | None, valid_to: str | None) -> list[str]:
+    """Why a period of validity cannot be stored: a bound that is not a date, or an end before the start (at the
+    precision both give, as `in_period` compares them)."""
+    problems = [f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+                for date in (valid_from, valid_to) if date and not _is_iso_date(date)]
+    if not problems and valid_from and valid_to:
+        common = min(len(valid_from), len(valid_to))
+        if valid_from[:common] > valid_to[:common]:
+            problems.append(f"the period from {_shown(valid_from)} to {_shown(valid_to)} ends before it starts")
+    return problems
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.json_text import parse_json
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ def read_holder(path: Path) -> LockHolder | None:
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 return None
-            raw = json.loads(os.read(fd, _MAX_NOTE_BYTES).decode("utf-8"))
+            raw = parse_json(os.read(fd, _MAX_NOTE_BYTES).decode("utf-8"))
         finally:
             os.close(fd)
         return LockHolder(**{k: raw[k] for k in LockHolder.__dataclass_fields__ if k in raw})

@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app import LANGS
+from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
@@ -211,7 +212,7 @@ def _check_file(path: Path) -> None:
             tables, meta = tables_and_meta(conn)
             version = _check_meta(path, meta)
             _check_structure(path, conn, tables, version)
-            _check_values(path, conn)
+            _check_values(path, conn, version)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     except OSError as exc:
@@ -245,6 +246,13 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
         missing = [c for c in columns if c not in present]
         if missing:
             raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
+    # A trigger runs with every save: one that drops the cells (`raise(ignore)`) or the history would lose work
+    # while each save reports success.
+    planted = conn.execute("select type, name from sqlite_master where type in ('trigger', 'view') "
+                           "order by type, name limit 1").fetchone()
+    if planted is not None:
+        raise ProjectError(f"{path.name} is damaged: it holds a {planted[0]} {str(planted[1])[:40]!r}, which PressDesk "
+                           "never creates (it could change or drop what is saved)")
 
 
 _STATUSES = tuple(st.value for st in Status)
@@ -262,11 +270,22 @@ _VALUE_RULES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
                   ("a revision origin", "coalesce(origin, 'none')", _ORIGINS)),
     "meta": (("a metadata value", "typeof(value)", ("text", "null")),),
 }
+# Per table: the other text columns a release is read from, with the file format that introduced them. A blob or a
+# number there (a blob comment broke the review export) is refused like a value of the wrong kind.
+_TEXT_COLUMNS: dict[str, tuple[tuple[int, str, str], ...]] = {
+    "segments": ((3, "comment", "a segment comment"),),
+    "cells": ((1, "engine", "a cell's engine"),),
+    "revisions": ((1, "old_text", "a revision text"), (1, "new_text", "a revision text"),
+                  (1, "source_text", "a revision source text"), (1, "engine", "a revision engine")),
+}
 
 
-def _check_values(path: Path, conn: sqlite3.Connection) -> None:
+def _check_values(path: Path, conn: sqlite3.Connection, version: int) -> None:
     """Refuse values no PressDesk writes, which would otherwise fail later, half-way through a command."""
-    for table, rules in _VALUE_RULES.items():
+    for table in {**_VALUE_RULES, **_TEXT_COLUMNS}:
+        texts = [(what, f"typeof({column})", ("text", "null")) for since, column, what in _TEXT_COLUMNS.get(table, ())
+                 if since <= version]
+        rules = (*_VALUE_RULES.get(table, ()), *texts)
         conditions, params = [], []
         for _what, expr, allowed in rules:
             conditions.append(f"({expr}) is null or ({expr}) not in ({','.join('?' * len(allowed))})")
@@ -516,7 +535,7 @@ class ProjectStore(ClosedOnExit):
         if not rows:
             return None
         try:
-            return str(rows[0]["saved_at"]), release_from_dict(json.loads(rows[0]["payload"]))
+            return str(rows[0]["saved_at"]), release_from_dict(parse_json(rows[0]["payload"]))
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             # Offering damaged work back would fail half-way; the saved document itself is sound (checked on open).
             log.warning("%s: the autosaved changes are damaged and cannot be offered back (%r)", self.path, exc)
