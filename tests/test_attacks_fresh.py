@@ -92,6 +92,27 @@ def test_a_project_carrying_triggers_or_views_is_refused_untouched(planted: str,
     assert digests(project) == before
 
 
+@pytest.mark.parametrize("store", ["glossary", "memory"])
+def test_a_glossary_or_memory_carrying_a_trigger_of_its_own_is_refused_untouched(store: str, data_dir: Path,
+                                                                                  tmp_path: Path) -> None:
+    """The stores' own triggers (search index, change counter) are fine; one planted beside them is not."""
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))
+    database, table = {"glossary": ("glossary.sqlite", "entries"), "memory": ("memory.sqlite", "units")}[store]
+    tamper(data_dir / database, f"create trigger planted before insert on {table} begin select raise(ignore); end;")
+    before = digests(data_dir)
+    tmx = tmp_path / "pairs.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" '
+                   'segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu>'
+                   '<tuv xml:lang="en"><seg>The talks went well.</seg></tuv><tuv xml:lang="ru"><seg>Переговоры прошли '
+                   'хорошо.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    argv = (["glossary", "add", "--category", "person", "--en", "Ivan Petrov"] if store == "glossary"
+            else ["tm", "import", str(tmx)])
+    message = refused_in_one_line(run_cli(*argv))
+    assert database in message and "'planted'" in message
+    assert digests(data_dir) == before
+
+
 WRONG_TYPES = {
     "comment-blob": "update segments set comment = x'00ff' where rowid = 1",
     "engine-blob": "update cells set engine = x'ff' where rowid = 1",

@@ -9,6 +9,7 @@ last import can be undone. The schema carries a version and migrations, like the
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import logging
 import re
@@ -44,7 +45,14 @@ from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_f
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import now_iso, write_failure
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
+from desktop_app.storage.sqlite_files import (
+    SQLITE_MAGIC,
+    inspection,
+    own_schema_objects,
+    planted_object,
+    schema_version,
+    tables_and_meta,
+)
 
 log = logging.getLogger(__name__)
 
@@ -437,6 +445,11 @@ def _opening_lock(path: Path) -> threading.Lock:
         return _opening.setdefault(key, threading.Lock())
 
 
+@functools.cache
+def _own_schema_objects() -> frozenset[str]:
+    return own_schema_objects(MIGRATIONS)
+
+
 def _check_file(path: Path) -> None:
     """Refuse, reading only, a file that is not a PressDesk glossary or comes from a newer PressDesk."""
     with open(path, "rb") as fh:
@@ -444,11 +457,16 @@ def _check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
     try:
-        _tables, meta = read_tables_and_meta(path)
+        with inspection(path) as conn:
+            _tables, meta = tables_and_meta(conn)
+            planted = planted_object(conn, _own_schema_objects())
     except sqlite3.DatabaseError as exc:
         raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if meta.get("app") != APP_MARKER:
         raise GlossaryError(f"{path.name} is an SQLite database but not a PressDesk glossary")
+    if planted is not None:
+        raise GlossaryError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
+                            "change or drop what is saved)")
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise GlossaryError(f"{path.name} is damaged: its glossary format version {meta.get('schema_version')!r} "

@@ -8,6 +8,7 @@ The `recovery` table holds the GUI's autosaved, not-yet-saved state of the relea
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import logging
 import sqlite3
@@ -23,7 +24,14 @@ from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, schema_version, tables_and_meta
+from desktop_app.storage.sqlite_files import (
+    SQLITE_MAGIC,
+    inspection,
+    own_schema_objects,
+    planted_object,
+    schema_version,
+    tables_and_meta,
+)
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +204,11 @@ _TABLES: dict[str, tuple[int, tuple[str, ...]]] = {
 _ORIGINS = tuple(o.value for o in Origin)
 
 
+@functools.cache
+def _own_schema_objects() -> frozenset[str]:
+    return own_schema_objects(MIGRATIONS)
+
+
 def _check_file(path: Path) -> None:
     """Refuse anything that is not a sound PressDesk project, without changing a byte of it (or of its journal)."""
     if not path.is_file():
@@ -246,13 +259,10 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
         missing = [c for c in columns if c not in present]
         if missing:
             raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
-    # A trigger runs with every save: one that drops the cells (`raise(ignore)`) or the history would lose work
-    # while each save reports success.
-    planted = conn.execute("select type, name from sqlite_master where type in ('trigger', 'view') "
-                           "order by type, name limit 1").fetchone()
+    planted = planted_object(conn, _own_schema_objects())
     if planted is not None:
-        raise ProjectError(f"{path.name} is damaged: it holds a {planted[0]} {str(planted[1])[:40]!r}, which PressDesk "
-                           "never creates (it could change or drop what is saved)")
+        raise ProjectError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
+                           "change or drop what is saved)")
 
 
 _STATUSES = tuple(st.value for st in Status)
