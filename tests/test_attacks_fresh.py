@@ -140,6 +140,50 @@ def test_a_project_of_an_older_format_with_sound_values_still_opens(tmp_path: Pa
     succeeded(run_cli("show", str(project)))
 
 
+def _autosave_with(cell: dict[str, object], **release: object) -> str:
+    segment = {"id": "s1", "role": "body", "comment": "", "cells": {
+        lang: {"text": "", "status": "empty", "origin": "none", "source_lang": None, "source_text": None,
+               "engine": None} for lang in ("zh", "en", "ru")}}
+    segment["cells"]["en"] = {**segment["cells"]["en"], **cell}  # type: ignore[index]
+    return json.dumps({"title": "T", "date": "", "segments": [segment], **release})
+
+
+DAMAGED_AUTOSAVES = {
+    "deep": DEEP_JSON,
+    "text-a-number": _autosave_with({"text": 5, "status": "draft"}),
+    "text-a-list": _autosave_with({"text": ["a"], "status": "draft"}),
+    "engine-an-object": _autosave_with({"text": "a", "status": "machine", "origin": "machine", "engine": {"x": 1}}),
+    "title-a-number": _autosave_with({"text": "a", "status": "draft"}, title=7),
+    "segment-id-a-number": _autosave_with({"text": "a", "status": "draft"}).replace('"id": "s1"', '"id": 1'),
+}
+
+
+@pytest.mark.parametrize("payload", DAMAGED_AUTOSAVES)
+def test_an_autosave_of_the_wrong_shape_is_not_offered_and_the_document_opens(payload: str, tmp_path: Path) -> None:
+    """The window offers an autosave back when the project opens; one that would put a number in a cell must not be
+    offered (saving or checking it would fail), and the saved document must still open."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    conn = sqlite3.connect(project)
+    with conn:
+        conn.execute("insert into recovery (id, saved_at, payload) values (1, 'now', ?)", [DAMAGED_AUTOSAVES[payload]])
+    conn.close()
+    with ProjectStore.open(project) as store:
+        assert store.read_recovery() is None
+        assert store.load().segments[0].text("en") == sample_release().segments[0].text("en")
+
+
+def test_a_sound_autosave_is_still_offered(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    conn = sqlite3.connect(project)
+    with conn:
+        conn.execute("insert into recovery (id, saved_at, payload) values (1, 'now', ?)",
+                     [_autosave_with({"text": "Typed, not saved", "status": "draft", "origin": "typed"})])
+    conn.close()
+    with ProjectStore.open(project) as store:
+        offered = store.read_recovery()
+    assert offered is not None and offered[1].segments[0].text("en") == "Typed, not saved"
+
+
 # -- JSON that Python's decoder refuses without a JSONDecodeError ---------------------------------------------
 
 @pytest.mark.parametrize("bomb", JSON_BOMBS)

@@ -178,6 +178,8 @@ def release_to_dict(release: Release) -> dict[str, object]:
 
 
 def release_from_dict(data: dict) -> Release:
+    """The release `release_to_dict` made; TypeError, ValueError or KeyError for any other shape (an autosave
+    damaged or written by another program: a number or a list where text belongs would fail on save or check)."""
     segments = [
         Segment(
             Role(s["role"]),
@@ -187,7 +189,14 @@ def release_from_dict(data: dict) -> Release:
         )
         for s in data["segments"]
     ]
-    return Release(data["title"], data["date"], segments)
+    release = Release(data["title"], data["date"], segments)
+    required = [release.title, release.date, *(s.id for s in segments),
+                *(c.text for s in segments for c in s.cells.values())]
+    optional = [v for s in segments for c in s.cells.values()
+                for v in (c.provenance.source_lang, c.provenance.source_text, c.provenance.engine)]
+    if not all(isinstance(v, str) for v in required) or not all(v is None or isinstance(v, str) for v in optional):
+        raise TypeError("an autosaved value is not text")
+    return release
 
 
 # The columns each table must have at a schema version (the version that introduced it, and its columns).
