@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -273,6 +274,71 @@ def test_an_installed_pack_folder_whose_metadata_no_decoder_reads_is_listed_as_b
     assert "Делегация" in translated.stdout
     succeeded(run_cli("packs", "remove", folder.name))
     assert not folder.exists()
+
+
+# -- house templates whose package cannot be read ----------------------------------------------------------
+
+TEMPLATE = REPO / "resources" / "template.docx"
+
+
+def _local_headers(data: bytearray) -> list[int]:
+    offsets, at = [], data.find(b"PK\x03\x04")
+    while at >= 0:
+        offsets.append(at)
+        at = data.find(b"PK\x03\x04", at + 4)
+    return offsets
+
+
+def _central_headers(data: bytearray) -> list[int]:
+    offsets, at = [], data.find(b"PK\x01\x02")
+    while at >= 0:
+        offsets.append(at)
+        at = data.find(b"PK\x01\x02", at + 4)
+    return offsets
+
+
+def _damaged_template(kind: str, out: Path) -> Path:
+    import struct
+    import zipfile
+
+    data = bytearray(TEMPLATE.read_bytes())
+    if kind == "damaged-data":  # a flipped bit inside document.xml's compressed data: zlib, not the zip, fails
+        with zipfile.ZipFile(TEMPLATE) as zf:
+            info = zf.getinfo("word/document.xml")
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        data[start + 5] ^= 0xFF
+    elif kind == "encrypted":  # every member flagged as encrypted (a password-protected zip)
+        for at in _local_headers(data):
+            data[at + 6] |= 1
+        for at in _central_headers(data):
+            data[at + 8] |= 1
+    elif kind == "unknown-compression":  # method 99: AES, which Python's zipfile cannot read
+        for at in _local_headers(data):
+            data[at + 8:at + 10] = struct.pack("<H", 99)
+        for at in _central_headers(data):
+            data[at + 10:at + 12] = struct.pack("<H", 99)
+    else:  # a zip bomb: 250 MB of zeros that compress to a quarter of a megabyte, beside the real parts
+        shutil.copyfile(TEMPLATE, out)
+        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as zf, zf.open("word/media/padding.bin", "w") as part:
+            block = bytes(1024 * 1024)
+            for _ in range(250):
+                part.write(block)
+        return out
+    out.write_bytes(bytes(data))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["damaged-data", "encrypted", "unknown-compression", "zip-bomb"])
+def test_a_house_template_whose_package_cannot_be_read_is_one_line(kind: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    template = _damaged_template(kind, tmp_path / "house.docx")
+    before = digests(project)
+    out = tmp_path / "out.docx"
+    message = refused_in_one_line(run_cli("export", str(project), "--lang", "en", "--template", str(template),
+                                          "-o", str(out)))
+    assert "house.docx" in message
+    assert not out.exists()
+    assert digests(project) == before
 
 
 # -- settings of the wrong type ----------------------------------------------------------------------------
