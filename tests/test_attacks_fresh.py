@@ -276,6 +276,32 @@ def test_an_installed_pack_folder_whose_metadata_no_decoder_reads_is_listed_as_b
     assert not folder.exists()
 
 
+DAMAGED_IMPORT_LOGS = {
+    "added-not-json": "added = '[[['",
+    "added-nested-too-deeply": "added = '" + DEEP_JSON + "'",
+    "added-an-object": """added = '{"a": 1}'""",
+    "added-not-ids": """added = '["x"]'""",
+    "added-a-blob": "added = x'ff'",
+    "added-null": "added = NULL",
+    "previous-not-entries": "previous = '[1, 2]'",
+    "previous-unknown-column": """previous = '[{"id": 1, "category": "person", "en": "X", "evil": 1}]'""",
+    # Undoing would write this entry back without the checks every other way in makes.
+    "previous-with-a-bidi-control": """previous = '[{"id": 1, "category": "person", "en": "Sergei \u202eMironov"}]'""",
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGED_IMPORT_LOGS)
+def test_undoing_an_import_whose_record_is_damaged_is_one_line_and_changes_nothing(damage: str, data_dir: Path,
+                                                                                  tmp_path: Path) -> None:
+    csv = tmp_path / "terms.csv"
+    csv.write_text("category,zh,en,ru\norganization,,Undo Test Org,\n", encoding="utf-8")
+    succeeded(run_cli("glossary", "import", str(csv)))
+    tamper(data_dir / "glossary.sqlite", f"update imports set {DAMAGED_IMPORT_LOGS[damage]}")
+    before = digests(data_dir)
+    assert "damaged" in refused_in_one_line(run_cli("glossary", "undo-import"))
+    assert digests(data_dir) == before
+
+
 # -- house templates whose package cannot be read ----------------------------------------------------------
 
 TEMPLATE = REPO / "resources" / "template.docx"

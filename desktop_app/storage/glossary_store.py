@@ -808,6 +808,25 @@ class GlossaryStore(ClosedOnExit):
                              len(json.loads(r["previous"])), bool(r["undone"]))
                 for r in self.db.query("select * from imports order by id desc")]
 
+    def _import_log(self, row: dict[str, object]) -> tuple[list[int], list[dict[str, object]]]:
+        """The ids an import added and the rows it replaced, as `apply_import` logged them; GlossaryError when the
+        record is damaged (another program, a bad sector): undoing it would delete what no import added, or write
+        back an entry no check has seen."""
+        columns = set(self.db["entries"].columns_dict)
+        try:
+            added, previous = parse_json(row["added"]), parse_json(row["previous"])  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            added = previous = None
+        sound = (isinstance(added, list) and all(type(i) is int for i in added)
+                 and isinstance(previous, list) and all(
+                     isinstance(old, dict) and type(old.get("id")) is int and old.keys() <= columns
+                     and all(v is None or type(v) in (str, int) for v in old.values())
+                     and not entry_problems(entry_from_row(old)) for old in previous))
+        if not sound:
+            raise GlossaryError(f"the record of import #{row['id']} is damaged, so it cannot be undone; nothing was "
+                                "changed")
+        return added, previous  # type: ignore[return-value]
+
     def undo_import(self, import_id: int | None = None) -> ImportRecord:
         """Revert an import (the latest not yet undone by default): its entries removed, updated ones restored."""
         rows = list(self.db.query(
@@ -817,8 +836,7 @@ class GlossaryStore(ClosedOnExit):
             raise GlossaryError("there is no import to undo" if import_id is None
                                 else f"import #{import_id} does not exist or was already undone")
         row = rows[0]
-        added = json.loads(row["added"])
-        previous = json.loads(row["previous"])
+        added, previous = self._import_log(row)
         with self.db.atomic():
             for chunk_start in range(0, len(added), 500):
                 chunk = added[chunk_start:chunk_start + 500]
