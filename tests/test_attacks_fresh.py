@@ -367,6 +367,66 @@ def test_a_house_template_whose_package_cannot_be_read_is_one_line(kind: str, tm
     assert digests(project) == before
 
 
+# -- the window: links that lead nowhere ------------------------------------------------------------------
+
+@pytest.fixture
+def critical_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda _parent, _title, text, *_a, **_k: shown.append(text)
+                                     or QMessageBox.StandardButton.Ok))
+    return shown
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+def test_the_window_starts_over_links_in_its_recovery_folder_that_lead_nowhere(qtbot, data_dir: Path,
+                                                                               critical_messages: list[str]) -> None:
+    """The recovery folder is searched for unsaved untitled work at every start: a dangling link or a link to
+    itself there made every start fail."""
+    from ui_support import make_context
+
+    from desktop_app.ui.main_window import MainWindow
+
+    context = make_context(data_dir)
+    folder = context.recovery_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gone.pressdesk").symlink_to(folder / "nowhere.pressdesk")
+    (folder / "loop.pressdesk").symlink_to(folder / "loop.pressdesk")
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    try:
+        assert win.recovered_untitled() == []
+        win.open_startup_document(None)
+        assert win.document.path is not None and win.document.path.name != "loop.pressdesk"
+    finally:
+        context.tasks.wait_idle()
+        win.close()
+        context.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+def test_opening_a_project_link_to_itself_is_a_message(qtbot, data_dir: Path, tmp_path: Path,
+                                                       critical_messages: list[str]) -> None:
+    from ui_support import make_context
+
+    from desktop_app.ui.main_window import MainWindow
+
+    loop = tmp_path / "release.pressdesk"
+    loop.symlink_to(loop)
+    context = make_context(data_dir)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    try:
+        assert not win.open_path(loop, ask_save=False)
+        assert len(critical_messages) == 1 and "symbolic links" in critical_messages[0]
+    finally:
+        context.tasks.wait_idle()
+        win.close()
+        context.close()
+
+
 # -- settings of the wrong type ----------------------------------------------------------------------------
 
 WRONG_SETTINGS = {

@@ -110,8 +110,12 @@ def _process_start(pid: int) -> str:
 
 
 def lock_path(project: str | os.PathLike[str]) -> Path:
-    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed)."""
-    project = Path(project).resolve()
+    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed).
+    OSError (ELOOP) for a link that leads back to itself, which Python before 3.13 reports as a RuntimeError."""
+    try:
+        project = Path(project).resolve()
+    except RuntimeError as exc:
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(project)) from exc
     return project.with_name(project.name + LOCK_SUFFIX)
 
 
