@@ -367,6 +367,38 @@ def test_a_house_template_whose_package_cannot_be_read_is_one_line(kind: str, tm
     assert digests(project) == before
 
 
+# -- outputs that are not files -----------------------------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("command", ["glossary-file", "new-force", "export", "glossary-export", "copy-link"])
+def test_a_named_pipe_where_a_file_would_be_written_is_refused_and_stays(command: str, tmp_path: Path) -> None:
+    """Writes replace their target atomically (rename): one that is a named pipe or a device (as `--glossary
+    /dev/null` showed, when run with the rights to) was replaced by the written file. Only regular files are."""
+    import stat
+
+    project = sample_project(tmp_path / "release.pressdesk")
+    suffix = {"glossary-file": ".sqlite", "new-force": ".pressdesk", "export": ".docx", "glossary-export": ".csv",
+              "copy-link": ".docx"}[command]
+    pipe = tmp_path / f"pipe{suffix}"
+    os.mkfifo(pipe)
+    target = pipe
+    if command == "copy-link":  # a link to the pipe: the pipe, not the link, is what the name stands for
+        target = tmp_path / "link.docx"
+        target.symlink_to(pipe)
+    argv = {"glossary-file": ["glossary", "--glossary", str(target), "list"],
+            "new-force": ["new", "--force", str(target)],
+            "export": ["export", str(project), "--lang", "en", "-o", str(target)],
+            "glossary-export": ["glossary", "export", str(target)],
+            "copy-link": ["export", str(project), "--lang", "en", "-o", str(target)]}[command]
+    before = digests(project)
+    message = refused_in_one_line(run_cli(*argv))
+    assert "not a regular file" in message
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert target == pipe or target.is_symlink()
+    assert digests(project) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
 # -- the window: links that lead nowhere ------------------------------------------------------------------
 
 @pytest.fixture
