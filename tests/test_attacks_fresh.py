@@ -399,6 +399,38 @@ def test_a_named_pipe_where_a_file_would_be_written_is_refused_and_stays(command
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
+# -- server addresses and entry numbers that are none -------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://mt.example:port/", "http://mt.example\n/"],
+                         ids=["unclosed-ipv6", "port-not-a-number", "line-break"])
+def test_a_translation_server_address_that_is_none_is_one_line(url: str, data_dir: Path) -> None:
+    result = run_cli("translate-text", "--from", "en", "--to", "ru", "--mt-url", url, "The talks went well.")
+    assert "not a translation server address" in refused_in_one_line(result)
+
+
+@pytest.mark.parametrize("option", ["--glossary", "--memory"])
+def test_a_shared_glossary_or_memory_address_that_is_none_is_one_line(option: str, data_dir: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    before = digests(data_dir)
+    command = ["glossary", "list"] if option == "--glossary" else ["tm", "lookup", "--from", "en", "--to", "ru", "hi"]
+    message = refused_in_one_line(run_cli(option, "postgresql://desk@[::1/office", *command))
+    assert "postgresql://desk@[::1/office" in message
+    assert digests(data_dir) == before
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999999", "\u0663", "\uff13", "-1", "0"],
+                         ids=["beyond-sqlite", "arabic-indic-three", "fullwidth-three", "negative", "zero"])
+@pytest.mark.parametrize("action", ["edit", "delete"])
+def test_an_entry_number_that_is_none_is_refused_and_deletes_nothing(action: str, number: str,
+                                                                       data_dir: Path) -> None:
+    """`int()` reads "٣" and "３" as 3: `glossary delete ٣` deleted entry #3."""
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    before = digests(data_dir)
+    argv = ["glossary", action, number, *(["--note", "x"] if action == "edit" else [])]
+    assert "entry number" in refused_in_one_line(run_cli(*argv))
+    assert digests(data_dir) == before
+
+
 # -- the window: links that lead nowhere ------------------------------------------------------------------
 
 @pytest.fixture
