@@ -431,6 +431,21 @@ def test_an_entry_number_that_is_none_is_refused_and_deletes_nothing(action: str
     assert digests(data_dir) == before
 
 
+@pytest.mark.parametrize("case", ["segment-out-of-range", "no-such-project", "not-a-project"])
+def test_a_refused_translate_leaves_the_data_folder_as_it_was(case: str, data_dir: Path, tmp_path: Path) -> None:
+    """The glossary and the MT set-up were made in the data folder before the command looked at its input."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    if case == "not-a-project":
+        project = tmp_path / "notes.pressdesk"
+        project.write_text("not a project", encoding="utf-8")
+    elif case == "no-such-project":
+        project = tmp_path / "missing.pressdesk"
+    segments = "99" if case == "segment-out-of-range" else "1"
+    before = digests(data_dir)
+    refused_in_one_line(run_cli("translate", str(project), "--to", "ru", "--segments", segments))
+    assert digests(data_dir) == before
+
+
 # -- the window: links that lead nowhere ------------------------------------------------------------------
 
 @pytest.fixture
