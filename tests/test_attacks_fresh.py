@@ -431,8 +431,11 @@ def test_an_entry_number_that_is_none_is_refused_and_deletes_nothing(action: str
     assert digests(data_dir) == before
 
 
-@pytest.mark.parametrize("case", ["segment-out-of-range", "no-such-project", "not-a-project"])
-def test_a_refused_translate_leaves_the_data_folder_as_it_was(case: str, data_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("command", "case"), [("translate", "segment-out-of-range"),
+                                               *((c, k) for c in ("translate", "qa")
+                                                 for k in ("no-such-project", "not-a-project"))])
+def test_a_refused_translate_or_qa_leaves_the_data_folder_as_it_was(command: str, case: str, data_dir: Path,
+                                                                      tmp_path: Path) -> None:
     """The glossary and the MT set-up were made in the data folder before the command looked at its input."""
     project = sample_project(tmp_path / "release.pressdesk")
     if case == "not-a-project":
@@ -442,7 +445,9 @@ def test_a_refused_translate_leaves_the_data_folder_as_it_was(case: str, data_di
         project = tmp_path / "missing.pressdesk"
     segments = "99" if case == "segment-out-of-range" else "1"
     before = digests(data_dir)
-    refused_in_one_line(run_cli("translate", str(project), "--to", "ru", "--segments", segments))
+    argv = ["translate", str(project), "--to", "ru", "--segments", segments] if command == "translate" else \
+        ["qa", "--no-spelling", str(project)]
+    refused_in_one_line(run_cli(*argv))
     assert digests(data_dir) == before
 
 
