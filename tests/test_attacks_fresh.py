@@ -511,6 +511,24 @@ def test_opening_a_project_link_to_itself_is_a_message(qtbot, data_dir: Path, tm
         context.close()
 
 
+@pytest.mark.parametrize("seconds", ["99999999999", "-5", "1e3", "nan", "@Variant(garbage)"])
+def test_the_window_opens_whatever_autosave_interval_its_ui_file_holds(seconds: str, qtbot, data_dir: Path) -> None:
+    """ui.ini is a plain text file: an interval beyond Qt's timer range kept the window from being made at all."""
+    from ui_support import make_context
+
+    from desktop_app.ui.main_window import MainWindow
+
+    (data_dir / "ui.ini").write_text(f"[editor]\nautosave_seconds={seconds}\n", encoding="utf-8")
+    context = make_context(data_dir)
+    try:
+        win = MainWindow(context)
+        qtbot.addWidget(win)
+        assert 5_000 <= win.autosave_timer.interval() <= 3_600_000
+        win.close()
+    finally:
+        context.close()
+
+
 # -- settings of the wrong type ----------------------------------------------------------------------------
 
 WRONG_SETTINGS = {
