@@ -185,6 +185,28 @@ def test_a_sound_autosave_is_still_offered(tmp_path: Path) -> None:
     assert offered is not None and offered[1].segments[0].text("en") == "Typed, not saved"
 
 
+def test_importing_into_a_memory_another_program_is_writing_is_one_line(data_dir: Path, tmp_path: Path) -> None:
+    """The memory's write transaction is a context manager: SQLite's "database is locked" from it escaped the
+    store's translation into a one-line message."""
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))  # creates the memory
+    memory = data_dir / "memory.sqlite"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+         "c.execute('begin exclusive'); print('locked', flush=True); sys.stdin.read()", str(memory)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        tmx = tmp_path / "pairs.tmx"
+        tmx.write_text('<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The talks went '
+                       'well.</seg></tuv><tuv xml:lang="ru"><seg>Переговоры прошли хорошо.</seg></tuv></tu></body>'
+                       '</tmx>', encoding="utf-8")
+        message = refused_in_one_line(run_cli("tm", "import", str(tmx)))
+        assert "memory.sqlite" in message and "locked" in message
+    finally:
+        holder.communicate(timeout=60)
+    assert "no match" in run_cli("tm", "lookup", "--from", "en", "--to", "ru", "The talks went well.").stderr
+
+
 # -- JSON that Python's decoder refuses without a JSONDecodeError ---------------------------------------------
 
 @pytest.mark.parametrize("bomb", JSON_BOMBS)
