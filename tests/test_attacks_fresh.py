@@ -207,6 +207,18 @@ def test_importing_into_a_memory_another_program_is_writing_is_one_line(data_dir
     assert "no match" in run_cli("tm", "lookup", "--from", "en", "--to", "ru", "The talks went well.").stderr
 
 
+def test_importing_into_a_project_already_over_the_segment_limit_blames_the_project(tmp_path: Path) -> None:
+    """Another tool can write more segments than a release holds; the refusal blamed the 8-paragraph document."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, "with recursive n(i) as (select 1 union all select i + 1 from n where i < 20000) "
+                    "insert into segments (id, position, role, comment) "
+                    "select 'extra' || i, 100 + i, 'body', '' from n")
+    before = digests(project)
+    message = refused_in_one_line(run_cli("import", "--lang", "zh", str(project), str(SAMPLE_JSON)))
+    assert "project already holds 20,008 segments" in message and "sample-release.json has" not in message
+    assert digests(project) == before
+
+
 # -- JSON that Python's decoder refuses without a JSONDecodeError ---------------------------------------------
 
 @pytest.mark.parametrize("bomb", JSON_BOMBS)
