@@ -485,6 +485,22 @@ def test_a_refused_translate_or_qa_leaves_the_data_folder_as_it_was(command: str
     assert digests(data_dir) == before
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+@pytest.mark.parametrize("where", ["export-docx", "export-zip", "data-folder-glossary"])
+def test_a_link_that_leads_back_to_itself_is_one_line(where: str, data_dir: Path, tmp_path: Path) -> None:
+    """Python before 3.13 resolves such a link with a RuntimeError, which went past every file-error handler."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    name = {"export-docx": "out.docx", "export-zip": "out.zip"}.get(where)
+    loop = (tmp_path / name) if name else (data_dir / "glossary.sqlite")
+    loop.symlink_to(loop)
+    before = digests(project)
+    argv = {"export-docx": ["export", str(project), "--lang", "en", "-o", str(loop)],
+            "export-zip": ["export", str(project), "--lang", "all", "-o", str(loop)],
+            "data-folder-glossary": ["glossary", "list"]}[where]
+    refused_in_one_line(run_cli(*argv))
+    assert loop.is_symlink() and digests(project) == before
+
+
 # -- the window: links that lead nowhere ------------------------------------------------------------------
 
 @pytest.fixture

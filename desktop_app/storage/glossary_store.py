@@ -40,7 +40,7 @@ from desktop_app.domain.homoglyphs import mixed_words
 from desktop_app.domain.invisible import BIDI_CONTROLS, NEVER_IN_NAMES, char_name, escape_unseen, strip_invisible
 from desktop_app.domain.json_text import parse_json
 from desktop_app.formats.errors import FormatError
-from desktop_app.paths import cache_dir
+from desktop_app.paths import cache_dir, resolve_path
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
@@ -440,7 +440,10 @@ _opening: weakref.WeakValueDictionary[Path, threading.Lock] = weakref.WeakValueD
 def _opening_lock(path: Path) -> threading.Lock:
     """One lock per glossary file in this process: a thread opening a glossary another thread is creating waits
     for it rather than building a second copy (processes each build their own; the first one published stays)."""
-    key = path.resolve()
+    try:
+        key = resolve_path(path)
+    except OSError as exc:  # a link that leads back to itself
+        raise GlossaryError(f"{path.name}: the glossary cannot be opened ({exc.strerror})") from exc
     with _opening_guard:
         return _opening.setdefault(key, threading.Lock())
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.json_text import parse_json
+from desktop_app.paths import resolve_path
 
 log = logging.getLogger(__name__)
 
@@ -110,12 +111,9 @@ def _process_start(pid: int) -> str:
 
 
 def lock_path(project: str | os.PathLike[str]) -> Path:
-    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed).
-    OSError (ELOOP) for a link that leads back to itself, which Python before 3.13 reports as a RuntimeError."""
-    try:
-        project = Path(project).resolve()
-    except RuntimeError as exc:
-        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(project)) from exc
+    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed);
+    OSError for a link that leads back to itself."""
+    project = resolve_path(project)
     return project.with_name(project.name + LOCK_SUFFIX)
 
 
