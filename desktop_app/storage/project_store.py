@@ -82,7 +82,8 @@ def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save"
     else:
         detail = str(exc)
         reason = next((why for words, why in _WRITE_FAILURES if words in detail.lower()), detail)
-    return f"{path.name}: cannot {action}: {reason} ({detail}); nothing was changed"
+    shown = reason if reason == detail else f"{reason} ({detail})"
+    return f"{path.name}: cannot {action}: {shown}; nothing was changed"
 
 
 @dataclass(frozen=True, slots=True)
