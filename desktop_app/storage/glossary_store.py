@@ -92,6 +92,19 @@ def trigram_supported() -> bool:
     return True
 
 
+# The search index's triggers (known even where SQLite lacks the trigram tokenizer, so a glossary made elsewhere
+# is not taken for one carrying triggers of another program's).
+_FTS_TRIGGERS = (
+    "CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN "
+    "INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN "
+    "INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN "
+    "INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+)
+
+
 def _create_schema_v1(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["entries"].create(
@@ -109,18 +122,8 @@ def _create_schema_v1(db: sqlite_utils.Database) -> None:
     if trigram_supported():
         db.execute("CREATE VIRTUAL TABLE entries_fts USING fts5(search_text, content='entries', "
                    "content_rowid='id', tokenize='trigram')")
-        db.executescript("""
-            CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
-              INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text);
-            END;
-            CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
-              INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-            END;
-            CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
-              INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-              INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text);
-            END;
-        """)
+        for trigger in _FTS_TRIGGERS:
+            db.execute(trigger)
     else:
         log.warning("SQLite %s has no FTS5 trigram tokenizer; glossary search uses LIKE", sqlite3.sqlite_version)
 
@@ -450,7 +453,7 @@ def _opening_lock(path: Path) -> threading.Lock:
 
 @functools.cache
 def _own_schema_objects() -> frozenset[str]:
-    return own_schema_objects(MIGRATIONS)
+    return own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS)
 
 
 def _check_file(path: Path) -> None:

@@ -13,7 +13,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import sqlite_utils
@@ -86,14 +86,16 @@ def _normal(sql: str) -> str:
     return " ".join(sql.split())
 
 
-def own_schema_objects(migrations: Mapping[int, Callable[[sqlite_utils.Database], None]]) -> frozenset[str]:
-    """The SQL of the triggers and views a store's migrations create (run on an empty database in memory)."""
+def own_schema_objects(migrations: Mapping[int, Callable[[sqlite_utils.Database], None]],
+                       also: Iterable[str] = ()) -> frozenset[str]:
+    """The SQL of the triggers and views a store's migrations create (run on an empty database in memory), and
+    of those in `also` (ones the migrations create only where SQLite has what they need)."""
     db = sqlite_utils.Database(memory=True, execute_plugins=False)
     try:
         for version in sorted(migrations):
             migrations[version](db)
-        return frozenset(_normal(sql) for (sql,) in db.execute(
-            "select sql from sqlite_master where type in ('trigger', 'view')"))
+        created = [sql for (sql,) in db.execute("select sql from sqlite_master where type in ('trigger', 'view')")]
+        return frozenset(_normal(sql) for sql in (*created, *also))
     finally:
         db.close()
 
