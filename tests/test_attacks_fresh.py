@@ -357,11 +357,28 @@ def _central_headers(data: bytearray) -> list[int]:
     return offsets
 
 
+STYLES_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+CONTENT_TYPE_DAMAGE = {
+    "types-root-renamed": (b"<Types ", b"<Typez "),
+    "override-without-part-name": (b'<Override PartName="/word/settings.xml"', b"<Override"),
+    "styles-of-another-type": (STYLES_TYPE, b"application/xml"),
+}
+
+
 def _damaged_template(kind: str, out: Path) -> Path:
     import struct
     import zipfile
 
     data = bytearray(TEMPLATE.read_bytes())
+    if kind in CONTENT_TYPE_DAMAGE:  # a well-formed package whose content types python-docx cannot model
+        with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                part = src.read(info)
+                if info.filename == "[Content_Types].xml":
+                    old, new = CONTENT_TYPE_DAMAGE[kind]
+                    part = part.replace(old, new)
+                dst.writestr(info, part)
+        return out
     if kind == "damaged-data":  # a flipped bit inside document.xml's compressed data: zlib, not the zip, fails
         with zipfile.ZipFile(TEMPLATE) as zf:
             info = zf.getinfo("word/document.xml")
@@ -388,7 +405,8 @@ def _damaged_template(kind: str, out: Path) -> Path:
     return out
 
 
-@pytest.mark.parametrize("kind", ["damaged-data", "encrypted", "unknown-compression", "zip-bomb"])
+@pytest.mark.parametrize("kind", ["damaged-data", "encrypted", "unknown-compression", "zip-bomb",
+                                  *CONTENT_TYPE_DAMAGE])
 def test_a_house_template_whose_package_cannot_be_read_is_one_line(kind: str, tmp_path: Path) -> None:
     project = sample_project(tmp_path / "release.pressdesk")
     template = _damaged_template(kind, tmp_path / "house.docx")

@@ -146,22 +146,24 @@ def open_template(path: str | Path | None) -> Document:
     try:
         data = _as_document_package(read_limited(path, MAX_TEMPLATE_BYTES))
         doc = docx.Document(io.BytesIO(data))
+        body = doc.element.find(qn("w:body")) if doc.element.tag == qn("w:document") else None
+        if body is None:
+            raise FormatError("not a usable Word document (its main part has no body)")
+        _keep_last_section(body)
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        _ensure_styles(doc)
     except FormatError as exc:
         raise FormatError(f"template {path.name}: {exc}") from exc
     except OSError as exc:
         raise FormatError(f"template {path.name}: {exc.strerror or exc}") from exc
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError,
-            zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        # zlib: damaged compressed data; NotImplementedError: a compression zipfile lacks; RuntimeError: encrypted
+            zlib.error, EOFError, NotImplementedError, RuntimeError, AttributeError, TypeError) as exc:
+        # zlib: damaged compressed data; NotImplementedError: a compression zipfile lacks; RuntimeError: encrypted.
+        # AttributeError, TypeError: python-docx meeting a package it cannot model (an override without a part
+        # name, a styles part of another content type) fails on whatever attribute it reaches first.
         raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
-    body = doc.element.find(qn("w:body")) if doc.element.tag == qn("w:document") else None
-    if body is None:
-        raise FormatError(f"template {path.name}: not a usable Word document (its main part has no body)")
-    _keep_last_section(body)
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    _ensure_styles(doc)
     return doc
 
 
