@@ -12,14 +12,20 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
+import struct
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from argos_packs import memorising_pack
 
+from desktop_app.domain.glossary.model import Tenure
+from desktop_app.formats.glossary_csv import read_glossary_csv, read_tenures_csv
 from desktop_app.services.importing import sample_release
+from desktop_app.storage.glossary_store import entry_problems, tenure_problems
 from desktop_app.storage.project_lock import UNREADABLE_GRACE_SECONDS
 from desktop_app.storage.project_store import ProjectStore
 
@@ -270,8 +276,6 @@ def en_ru_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _repacked(pack: Path, out: Path, metadata: str) -> Path:
-    import zipfile
-
     with zipfile.ZipFile(pack) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = metadata.encode() if info.filename.endswith("/metadata.json") else src.read(info)
@@ -366,9 +370,6 @@ CONTENT_TYPE_DAMAGE = {
 
 
 def _damaged_template(kind: str, out: Path) -> Path:
-    import struct
-    import zipfile
-
     data = bytearray(TEMPLATE.read_bytes())
     if kind in CONTENT_TYPE_DAMAGE:  # a well-formed package whose content types python-docx cannot model
         with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -426,8 +427,6 @@ def test_a_house_template_whose_package_cannot_be_read_is_one_line(kind: str, tm
 def test_a_named_pipe_where_a_file_would_be_written_is_refused_and_stays(command: str, tmp_path: Path) -> None:
     """Writes replace their target atomically (rename): one that is a named pipe or a device (as `--glossary
     /dev/null` showed, when run with the rights to) was replaced by the written file. Only regular files are."""
-    import stat
-
     project = sample_project(tmp_path / "release.pressdesk")
     suffix = {"glossary-file": ".sqlite", "new-force": ".pressdesk", "export": ".docx", "glossary-export": ".csv",
               "copy-link": ".docx"}[command]
@@ -632,7 +631,7 @@ def test_settings_of_the_wrong_type_fall_back_to_their_defaults(wrong: str, data
 
 
 def _limit_memory() -> None:
-    import resource
+    import resource  # POSIX only, like the tests that use it
 
     resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))  # reading /dev/zero fails, not swaps
 
@@ -704,10 +703,6 @@ def test_the_glossary_still_takes_partial_and_open_dates(data_dir: Path) -> None
 
 def test_every_shipped_entry_and_tenure_passes_the_checks() -> None:
     """The seed holds 80 dated tenures: the stricter date checks must not refuse any shipped fact."""
-    from desktop_app.domain.glossary.model import Tenure
-    from desktop_app.formats.glossary_csv import read_glossary_csv, read_tenures_csv
-    from desktop_app.storage.glossary_store import entry_problems, tenure_problems
-
     entries = read_glossary_csv(REPO / "resources" / "glossary-seed.csv").entries
     assert [(e.label(), entry_problems(e)) for e in entries if entry_problems(e)] == []
     tenures = read_tenures_csv(REPO / "resources" / "glossary-tenures.csv")
