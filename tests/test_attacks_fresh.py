@@ -450,6 +450,39 @@ def test_a_named_pipe_where_a_file_would_be_written_is_refused_and_stays(command
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
+NOT_GLOSSARIES = {
+    "notes.txt": "Notes from the meeting with the delegation\nCall the embassy on Monday\n",
+    "contacts.csv": "name,email\nIvan Petrov,ivan@example.org\n",
+    "page.tbx": "<html><body><p>Not a termbase</p></body></html>\n",
+}
+
+
+@pytest.mark.parametrize("name", NOT_GLOSSARIES)
+def test_a_glossary_export_never_overwrites_a_file_that_is_not_a_glossary(name: str, data_dir: Path,
+                                                                          tmp_path: Path) -> None:
+    """`glossary export notes.txt` replaced the user's notes with an OmegaT glossary, without a word."""
+    target = tmp_path / name
+    target.write_text(NOT_GLOSSARIES[name], encoding="utf-8")
+    message = refused_in_one_line(run_cli("glossary", "export", str(target)))
+    assert name in message and "not a glossary" in message
+    assert target.read_text(encoding="utf-8") == NOT_GLOSSARIES[name]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tbx", ".txt"])
+def test_a_glossary_export_still_replaces_an_earlier_export_or_an_empty_file(suffix: str, data_dir: Path,
+                                                                             tmp_path: Path) -> None:
+    target = tmp_path / f"terms{suffix}"
+    succeeded(run_cli("glossary", "export", str(target)))
+    first = target.read_bytes()
+    succeeded(run_cli("glossary", "add", "--category", "person", "--en", "Ivan Petrov", "--ru", "Иван Петров"))
+    succeeded(run_cli("glossary", "export", str(target)))
+    assert target.read_bytes() != first and "Ivan Petrov" in target.read_text(encoding="utf-8")
+    empty = tmp_path / f"empty{suffix}"
+    empty.write_bytes(b"")
+    succeeded(run_cli("glossary", "export", str(empty)))
+    assert "Ivan Petrov" in empty.read_text(encoding="utf-8")
+
+
 # -- server addresses and entry numbers that are none -------------------------------------------------------
 
 @pytest.mark.parametrize("url", ["http://[::1", "http://mt.example:port/", "http://mt.example\n/"],
