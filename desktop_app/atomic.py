@@ -8,7 +8,9 @@ processes may create at the same moment (the glossary and memory in the data fol
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,12 +26,25 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _refuse_unless_file(target: Path) -> None:
+    """OSError unless `target` (links followed) is absent or a regular file: a rename would replace a named pipe,
+    a socket or a device (`/dev/null` given as a file name, with the rights to replace it) by the written file."""
+    try:
+        mode = target.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EEXIST, "not a regular file (a folder, a device or a pipe), so it is not replaced",
+                      str(target))
+
+
 def _temp_beside(target: Path) -> Path:
     """An empty temporary file in the target's folder, with the mode the target will have.
 
     mkstemp creates the file private (0600); give it the mode of the file it replaces, or the umask default,
     so an exported document on a shared drive stays readable by colleagues.
     """
+    _refuse_unless_file(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -61,6 +76,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield tmp
         _fsync_file(tmp)
+        _refuse_unless_file(target)  # again: it may have appeared while the file was written
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except BaseException:
@@ -81,6 +97,7 @@ def _publish_if_absent(tmp: Path, target: Path) -> None:
         os.link(tmp, target)
         return
     except FileExistsError:
+        _refuse_unless_file(target)
         if target.stat().st_size > 0:
             return
     except OSError:  # no hard links on this file system

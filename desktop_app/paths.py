@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -14,6 +15,15 @@ CACHE_DIR_ENV = "PRESSDESK_CACHE_DIR"
 
 class DataDirError(Exception):
     """The chosen data folder cannot be used (a file is in the way, or it cannot be created); for the user."""
+
+
+def resolve_path(path: str | os.PathLike[str]) -> Path:
+    """`Path(path).resolve()`, where a link that leads back to itself is the OSError (ELOOP) it is on every Python:
+    before 3.13 pathlib raises RuntimeError, which no caller of a file name expects."""
+    try:
+        return Path(path).resolve()
+    except RuntimeError as exc:
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from exc
 
 
 def _bundle_root() -> Path:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from desktop_app.atomic import atomic_write_text
+from desktop_app.domain.json_text import parse_json
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
 MT_QUALITIES = ("draft", "best")
 
 
@@ -39,18 +43,29 @@ class Settings:
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
-        """Read settings; a missing or damaged file gives the defaults (and is logged), never an error."""
+        """Read settings; a missing or damaged file gives the defaults, a value of the wrong type that setting's
+        default (both logged), never an error: a hand edit, a sync conflict or another program may have written
+        anything there, and every command reads it."""
         path = data_dir / SETTINGS_FILE
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = parse_json(_read_bounded(path))
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError) as exc:
             log.warning("ignoring unreadable settings file %s: %s", path, exc)
             return cls()
-        known = {f.name for f in fields(cls)}
-        settings = cls(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else cls()
-        settings.fonts = {**_default_fonts(), **(settings.fonts if isinstance(settings.fonts, dict) else {})}
+        if not isinstance(raw, dict):
+            log.warning("ignoring settings file %s: it holds no settings", path)
+            return cls()
+        defaults = cls()
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            if f.name in raw and _same_kind(raw[f.name], getattr(defaults, f.name)):
+                values[f.name] = raw[f.name]
+            elif f.name in raw:
+                log.warning("ignoring the setting %s in %s: %.60r is not valid", f.name, path, raw[f.name])
+        settings = cls(**values)
+        settings.fonts = {**_default_fonts(), **settings.fonts}
         if settings.mt_quality not in MT_QUALITIES:
             settings.mt_quality = "draft"
         return settings
@@ -60,3 +75,30 @@ class Settings:
 
     def remember_file(self, path: str, limit: int = 10) -> None:
         self.recent_files = [path, *[p for p in self.recent_files if p != path][: limit - 1]]
+
+
+def _read_bounded(path: Path) -> str:
+    """The text of the settings file; ValueError for a device, a named pipe (opened without waiting for a writer),
+    a folder or a file too large to be settings, which would otherwise hang or fill the memory."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise ValueError("not a regular file")
+        data = fh.read(MAX_SETTINGS_BYTES + 1)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise ValueError(f"larger than {MAX_SETTINGS_BYTES:,} bytes")
+    return data.decode("utf-8")
+
+
+def _same_kind(value: object, default: object) -> bool:
+    """Whether a stored value has the shape of the setting's default: text, a flag, a list of text, or a mapping
+    of text to text."""
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    if isinstance(default, list):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if isinstance(default, dict):
+        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    return False

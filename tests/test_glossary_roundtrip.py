@@ -116,11 +116,12 @@ def plant(path: Path, column: str, value: str) -> None:
 def test_an_entry_xml_cannot_carry_stops_the_tbx_export_with_a_clear_message_and_writes_nothing(
         capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, planted: str) -> None:
     path = default_glossary_path(data_dir)
-    GlossaryStore.open(path).close()
+    target = tmp_path / "out.tbx"
+    with GlossaryStore.open(path) as store:
+        export_glossary(store, target)  # an earlier export: the only kind of file an export replaces
+    previous = target.read_bytes()
     plant(path, "en", planted.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
           if "\udc80" in planted else planted)
-    target = tmp_path / "out.tbx"
-    target.write_text("previous export", encoding="utf-8")
     code = main(["glossary", "export", str(target)])
     err = capsys.readouterr().err
     if "\udc80" in planted:  # SQLite hands back U+FFFD for the bad bytes: XML-safe, so the export succeeds
@@ -129,7 +130,7 @@ def test_an_entry_xml_cannot_carry_stops_the_tbx_export_with_a_clear_message_and
         return
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "XML cannot carry" in err and "\x1b" not in err and "\x07" not in err
-    assert target.read_text(encoding="utf-8") == "previous export"
+    assert target.read_bytes() == previous
     with GlossaryStore.open(path) as store, pytest.raises(FormatError):
         export_glossary(store, tmp_path / "other.tbx")
     assert not (tmp_path / "other.tbx").exists()

@@ -128,11 +128,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def import_id(text: str) -> int:
-    """An import number as `glossary import` reports it (SQLite stores at most 2**63 - 1)."""
+def _stored_number(text: str, what: str) -> int:
+    """A number as PressDesk shows it: ASCII digits (`int()` would also read "٣" or "３" as 3, and `delete`
+    acts on what it reads), from 1 to the largest SQLite stores (2**63 - 1)."""
     if not text.isascii() or not text.isdigit() or not 1 <= int(text) < 2**63:
-        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not an import number")
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not {what}")
     return int(text)
+
+
+def import_id(text: str) -> int:
+    """An import number as `glossary import` reports it."""
+    return _stored_number(text, "an import number")
+
+
+def entry_id(text: str) -> int:
+    """An entry number as `glossary list` shows it (#12)."""
+    return _stored_number(text, "an entry number")
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
@@ -335,7 +346,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_add)
 
     p = gsub.add_parser("edit", parents=[glossary_opt], help="change fields of entry ID")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=entry_id)
     p.add_argument("--category", choices=CATEGORIES)
     for lang in LANGS:
         p.add_argument(f"--{lang}", help=f"approved {lang} form")
@@ -347,13 +358,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_edit)
 
     p = gsub.add_parser("delete", parents=[glossary_opt], help="delete entry ID")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=entry_id)
     p.add_argument("--expect-version", type=int, metavar="N",
                    help="shared glossary: refuse if the entry is no longer version N")
     p.set_defaults(handler=cmd_delete)
 
     p = gsub.add_parser("history", parents=[glossary_opt], help="who changed entry ID, when, and how (shared glossary)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=entry_id)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_history)
 

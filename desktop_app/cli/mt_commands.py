@@ -173,7 +173,6 @@ def _progress_printer(label: str) -> Callable[[float], None]:
 def cmd_translate(args: argparse.Namespace) -> int:
     if args.source == args.to:
         raise CliError("--from and --to must differ")
-    service = _service(args)
     with open_project(args.project) as store, lock_project(args.project):
         release = store.load()
         count = len(release.segments)
@@ -182,6 +181,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
             raise CliError(f"nothing to translate: {name} has no segments")
         # --all: every cell of the column that is empty or machine-made (a person's text is never replaced)
         indexes = _segment_numbers(args.segments, count) if args.segments else rows_to_fill(release.segments, args.to)
+        service = _service(args)  # only now: it sets up the glossary and MT in the data folder
         try:
             results = translate_column(service, release.segments, indexes, args.to, args.source,
                                        progress=_progress_printer(f"→{args.to}"))

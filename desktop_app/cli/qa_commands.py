@@ -65,10 +65,10 @@ def _change_ignored(args: argparse.Namespace) -> int:
 def cmd_qa(args: argparse.Namespace) -> int:
     if args.ignore or args.unignore:
         return _change_ignored(args)
-    glossary = load_glossary(args, "qa")
     with open_project(args.project) as store:
         release = store.load()
         ignored = store.ignored_findings()
+    glossary = load_glossary(args, "qa")  # after the project: a refused one leaves the data folder as it was
     langs = [args.lang] if args.lang else None
     # Without the glossary every name would read as a misspelling: spelling needs it.
     spelling = None if args.no_spelling or args.no_glossary else SpellChecker(dictionary_dirs(data_dir(args.data_dir)))

@@ -13,6 +13,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,7 +39,7 @@ from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release, Role, Segment
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import check_regular_file
+from desktop_app.formats.input_files import read_limited
 from desktop_app.paths import resources_dir
 from desktop_app.settings import Settings
 
@@ -109,14 +110,21 @@ def end_mark_for(setting: str, lang: str) -> str:
 # --- template ------------------------------------------------------------------------------------------------
 
 
+MAX_TEMPLATE_BYTES = 200 * 1024 * 1024  # packed and unpacked; house templates with letterhead images are a few MB
+
+
 def builtin_template() -> Path:
     return resources_dir() / "template.docx"
 
 
 def _as_document_package(data: bytes) -> bytes:
-    """Give a .dotx package the content type of a document, which python-docx insists on; other parts unchanged."""
+    """Give a .dotx package the content type of a document, which python-docx insists on; other parts unchanged.
+    A package unpacking to more than MAX_TEMPLATE_BYTES is refused first: python-docx holds every part in memory."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src:
+        unpacked = sum(info.file_size for info in src.infolist())
+        if unpacked > MAX_TEMPLATE_BYTES:
+            raise FormatError(f"it unpacks to {unpacked:,} bytes (at most {MAX_TEMPLATE_BYTES:,}); not a template")
         types = src.read("[Content_Types].xml")
         if _CT_MACRO in types:
             raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
@@ -136,23 +144,26 @@ def open_template(path: str | Path | None) -> Document:
     if path.suffix.lower() not in TEMPLATE_SUFFIXES:
         raise FormatError(f"template {path.name}: a template must be a .docx or .dotx file")
     try:
-        check_regular_file(path)
-        data = _as_document_package(path.read_bytes())
+        data = _as_document_package(read_limited(path, MAX_TEMPLATE_BYTES))
         doc = docx.Document(io.BytesIO(data))
+        body = doc.element.find(qn("w:body")) if doc.element.tag == qn("w:document") else None
+        if body is None:
+            raise FormatError("not a usable Word document (its main part has no body)")
+        _keep_last_section(body)
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        _ensure_styles(doc)
     except FormatError as exc:
         raise FormatError(f"template {path.name}: {exc}") from exc
     except OSError as exc:
         raise FormatError(f"template {path.name}: {exc.strerror or exc}") from exc
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError,
+            zlib.error, EOFError, NotImplementedError, RuntimeError, AttributeError, TypeError) as exc:
+        # zlib: damaged compressed data; NotImplementedError: a compression zipfile lacks; RuntimeError: encrypted.
+        # AttributeError, TypeError: python-docx meeting a package it cannot model (an override without a part
+        # name, a styles part of another content type) fails on whatever attribute it reaches first.
         raise FormatError(f"template {path.name}: not a usable Word document ({exc})") from exc
-    body = doc.element.find(qn("w:body")) if doc.element.tag == qn("w:document") else None
-    if body is None:
-        raise FormatError(f"template {path.name}: not a usable Word document (its main part has no body)")
-    _keep_last_section(body)
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    _ensure_styles(doc)
     return doc
 
 

@@ -7,11 +7,11 @@ This is the shape of the project's sample release; it fills all three columns at
 from __future__ import annotations
 
 import datetime
-import json
 from dataclasses import replace
 from pathlib import Path
 
 from desktop_app import LANGS
+from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import Release, Role, Segment, Status, imported_cell
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
@@ -62,7 +62,7 @@ def release_from_json_data(data: object, engine: str = "json") -> Release:
 def read_release_json(path: str | Path) -> Release:
     path = Path(path)
     try:
-        data = json.loads(decode_text(read_limited(path, MAX_JSON_BYTES)))
-    except (json.JSONDecodeError, RecursionError) as exc:
+        data = parse_json(decode_text(read_limited(path, MAX_JSON_BYTES)))
+    except ValueError as exc:
         raise FormatError(f"not valid JSON ({exc})") from exc
     return release_from_json_data(data, engine=path.name)

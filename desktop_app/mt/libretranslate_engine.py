@@ -47,8 +47,13 @@ class LibreTranslateEngine:
 
     def __init__(self, url: str, api_key: str = "", *, fallback: TranslationEngine | None = None,
                  on_fallback: Callable[[str], None] | None = None, timeout: float = TIMEOUT_S) -> None:
-        parsed = urllib.parse.urlsplit(url.strip())
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        try:
+            parsed = urllib.parse.urlsplit(url.strip())
+            _port = parsed.port  # read now: a port that is not a number fails here, not in the first request
+            usable = parsed.scheme in ("http", "https") and bool(parsed.netloc)
+        except ValueError:  # an unclosed [IPv6 address, a port that is not a number
+            usable = False
+        if not usable or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url.strip()):
             raise MtError(f"not a translation server address: {url!r} (expected http://host:port)")
         self.url = url.strip().rstrip("/")
         self.api_key = api_key

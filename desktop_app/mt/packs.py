@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from desktop_app.domain.json_text import parse_json
+
 log = logging.getLogger(__name__)
 
 MAX_PACK_BYTES = 512 * 1024**2  # the largest Argos packs are ~200 MB; a file above this is not a pack
@@ -174,8 +176,8 @@ def _read_metadata(zf: zipfile.ZipFile, name: str) -> dict[str, object]:
 
 def _parse_metadata(raw: bytes) -> dict[str, object]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = parse_json(raw.decode("utf-8"))
+    except ValueError as exc:  # UnicodeDecodeError is one too
         raise PackError(f"metadata.json is not valid JSON ({exc})") from exc
     if not isinstance(data, dict):
         raise PackError("metadata.json does not describe a pack")
@@ -434,11 +436,11 @@ def fetch_index(url: str, timeout: float = INDEX_TIMEOUT) -> list[AvailablePack]
 
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            data = json.loads(response.read(16 * 1024**2).decode("utf-8"))
+            data = parse_json(response.read(16 * 1024**2).decode("utf-8"))
     except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
         raise PackOffline("The package index cannot be reached (no network?). Language packs can still be "
                           "installed from a .argosmodel file.") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # not UTF-8, not JSON, or JSON nested too deeply to read
         raise PackError(f"the package index is not valid JSON: {exc}") from exc
     packs = []
     for meta in data if isinstance(data, list) else []:

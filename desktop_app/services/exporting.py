@@ -25,6 +25,7 @@ from desktop_app.atomic import atomic_write_all, atomic_write_bytes
 from desktop_app.domain.release import Release
 from desktop_app.formats.docx_writer import DocxOptions, unwritable_characters, write_review, write_single, write_table
 from desktop_app.formats.errors import FormatError
+from desktop_app.paths import resolve_path
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,10 @@ def _same_file(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
     except OSError:
-        return a.resolve() == b.resolve()
+        try:
+            return resolve_path(a) == resolve_path(b)
+        except OSError:  # a link that leads back to itself is no file at all
+            return False
 
 
 def _is_docx(path: Path) -> bool:

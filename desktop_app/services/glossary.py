@@ -169,9 +169,15 @@ def undo_import(store: GlossaryStore, import_id: int | None = None) -> ImportRec
 
 def export_glossary(store: GlossaryStore, path: str | Path, *, source_lang: str = "en",
                     target_lang: str = "ru") -> int:
-    """Write the whole glossary to `path`, the format chosen by extension; returns the number written."""
+    """Write the whole glossary to `path`, the format chosen by extension; returns the number written. An existing
+    file is replaced only when it is empty or reads as a glossary (an earlier export): never the user's notes."""
     p = Path(path)
     kind = EXPORT_SUFFIXES.get(p.suffix.lower())
+    if kind is not None and p.is_file() and p.stat().st_size > 0:
+        try:
+            read_glossary_file(p)
+        except FormatError:
+            raise FormatError(f"{p.name} exists and is not a glossary file; PressDesk will not overwrite it") from None
     entries = store.entries()
     if kind == "csv":
         from desktop_app.formats.glossary_csv import write_glossary_csv

@@ -130,7 +130,10 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     """Put `paragraphs` into column `lang` of `release` in place, row by row in order."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}")
-    if max(len(paragraphs), len(release.segments)) > MAX_SEGMENTS:
+    if len(release.segments) > MAX_SEGMENTS:  # written by another tool: no import can make it one PressDesk saves
+        raise FormatError(f"the project already holds {len(release.segments):,} segments, more than a release holds "
+                          f"({MAX_SEGMENTS:,}); nothing was imported")
+    if len(paragraphs) > MAX_SEGMENTS:
         raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
                           f"{MAX_SEGMENTS:,}: split the document")
     report = ImportReport(lang, len(paragraphs), len(release.segments))

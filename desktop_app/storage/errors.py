@@ -9,11 +9,12 @@ store's own handling of them keeps working.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,6 +51,25 @@ def _wrapped(function: Callable[..., Any], error: type[StorageError], *, bound: 
     return call
 
 
+def _wrapped_context(function: Callable[..., Any], error: type[StorageError]) -> Callable[..., Any]:
+    """A context-manager method (a transaction): SQLite fails in its entering or leaving (BEGIN, COMMIT), after
+    the call itself has returned, so those are translated here."""
+    @functools.wraps(function)
+    @contextlib.contextmanager
+    def call(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        try:
+            with function(*args, **kwargs) as value:
+                yield value
+        except sqlite3.Error as exc:
+            if getattr(_depth, "value", 0):
+                raise
+            path = getattr(args[0], "path", None) if args else None
+            raise error.from_sqlite(Path(path) if isinstance(path, str | Path) else None, exc,
+                                    function.__name__) from exc
+
+    return call
+
+
 def sqlite_errors_as(error: type[StorageError]) -> Callable[[C], C]:
     """Class decorator: every public method (class and static ones too) of the store turns `sqlite3.Error` into
     `error.from_sqlite(...)` for its callers."""
@@ -62,6 +82,8 @@ def sqlite_errors_as(error: type[StorageError]) -> Callable[[C], C]:
                 setattr(cls, name, classmethod(_wrapped(member.__func__, error, bound=False)))
             elif isinstance(member, staticmethod):
                 setattr(cls, name, staticmethod(_wrapped(member.__func__, error, bound=False)))
+            elif inspect.isgeneratorfunction(getattr(member, "__wrapped__", None)):  # @contextlib.contextmanager
+                setattr(cls, name, _wrapped_context(member, error))
             elif inspect.isfunction(member) and not inspect.isgeneratorfunction(member):
                 setattr(cls, name, _wrapped(member, error, bound=True))
         return cls

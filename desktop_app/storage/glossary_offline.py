@@ -29,6 +29,7 @@ from desktop_app.atomic import atomic_path
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.storage.closing import ClosedOnExit
+from desktop_app.storage.errors import StorageError
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError, entry_to_row
 from desktop_app.storage.pg_glossary_store import (
     GlossaryOfflineError,
@@ -62,7 +63,11 @@ class ServerIdentity:
 
     @classmethod
     def from_url(cls, url: str) -> ServerIdentity:
-        parts = urllib.parse.urlsplit(url.strip())
+        """StorageError for an address that is none (an unclosed [IPv6 address)."""
+        try:
+            parts = urllib.parse.urlsplit(url.strip())
+        except ValueError as exc:
+            raise StorageError(f"not a server address: {url!r} ({exc})") from None
         netloc = parts.netloc.rpartition("@")
         userinfo, hosts = netloc[0], netloc[2]
         user = urllib.parse.unquote(userinfo.partition(":")[0])

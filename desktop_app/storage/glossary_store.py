@@ -8,6 +8,8 @@ last import can be undone. The schema carries a version and migrations, like the
 
 from __future__ import annotations
 
+import datetime
+import functools
 import json
 import logging
 import re
@@ -35,14 +37,22 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.domain.homoglyphs import mixed_words
-from desktop_app.domain.invisible import BIDI_CONTROLS, ZERO_WIDTH, char_name, escape_unseen, strip_invisible
-from desktop_app.paths import cache_dir
+from desktop_app.domain.invisible import BIDI_CONTROLS, NEVER_IN_NAMES, char_name, escape_unseen, strip_invisible
+from desktop_app.domain.json_text import parse_json
+from desktop_app.paths import cache_dir, resolve_path
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.glossary_seed import read_seed
 from desktop_app.storage.project_store import now_iso, write_failure
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
+from desktop_app.storage.sqlite_files import (
+    SQLITE_MAGIC,
+    inspection,
+    own_schema_objects,
+    planted_object,
+    schema_version,
+    tables_and_meta,
+)
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +90,19 @@ def trigram_supported() -> bool:
     return True
 
 
+# The search index's triggers (known even where SQLite lacks the trigram tokenizer, so a glossary made elsewhere
+# is not taken for one carrying triggers of another program's).
+_FTS_TRIGGERS = (
+    "CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN "
+    "INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN "
+    "INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN "
+    "INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+)
+
+
 def _create_schema_v1(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["entries"].create(
@@ -97,18 +120,8 @@ def _create_schema_v1(db: sqlite_utils.Database) -> None:
     if trigram_supported():
         db.execute("CREATE VIRTUAL TABLE entries_fts USING fts5(search_text, content='entries', "
                    "content_rowid='id', tokenize='trigram')")
-        db.executescript("""
-            CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
-              INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text);
-            END;
-            CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
-              INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-            END;
-            CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
-              INSERT INTO entries_fts(entries_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-              INSERT INTO entries_fts(rowid, search_text) VALUES (new.id, new.search_text);
-            END;
-        """)
+        for trigger in _FTS_TRIGGERS:
+            db.execute(trigger)
     else:
         log.warning("SQLite %s has no FTS5 trigram tokenizer; glossary search uses LIKE", sqlite3.sqlite_version)
 
@@ -194,7 +207,7 @@ def _forms_from_json(text: object) -> dict[str, tuple[str, ...]]:
     if not text:
         return dict(_NO_FORMS)
     try:
-        data = json.loads(text)  # type: ignore[arg-type]
+        data = parse_json(text)  # type: ignore[arg-type]
         forms = {lang: tuple(data.get(lang, ())) for lang in LANGS}
         "".join(forms["zh"] + forms["en"] + forms["ru"])  # TypeError unless every form is text
         if not all(type(data.get(lang, [])) is list for lang in LANGS):
@@ -268,12 +281,12 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
 
 
 # What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), the
-# noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), bidi controls and zero-width
-# characters; a note may hold line breaks and tabs. Such characters drive terminals, make exports invalid XML, and
+# noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), and every invisible character
+# but the variation selectors (bidi controls, zero-width characters, tag characters, fillers); a note may hold line
+# breaks and tabs. Such characters drive terminals, make exports invalid XML, and
 # make a term look like another one. One regex search per value keeps imports fast.
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
-_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
-                          + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+_NOT_IN_TERM = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS + NEVER_IN_NAMES + "]")
 _NOT_IN_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS
                           + "".join(sorted(BIDI_CONTROLS)) + "]")
 
@@ -347,9 +360,7 @@ def entry_problems(entry: TermEntry) -> list[str]:
         problem = _text_problem(value, term=name == "source")
         if problem:
             problems.append(f"the {name} {problem}")
-    for date in (entry.valid_from, entry.valid_to):
-        if date and not _is_iso_date(date):
-            problems.append(f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    problems.extend(_period_problems(entry.valid_from, entry.valid_to))
     return problems
 
 
@@ -368,8 +379,7 @@ def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | N
 def tenure_problems(tenure: Tenure) -> list[str]:
     """Every reason a tenure's dates or note cannot be stored (that it links a person to a title is checked by
     the store, which knows the entries)."""
-    problems = [f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
-                for date in (tenure.valid_from, tenure.valid_to) if date and not _is_iso_date(date)]
+    problems = _period_problems(tenure.valid_from, tenure.valid_to)
     problem = _text_problem(tenure.note, term=False)
     if problem or len(tenure.note) > MAX_NOTE_CHARS:
         problems.append(f"the tenure's note {problem or f'is longer than {MAX_NOTE_CHARS}'}")
@@ -385,9 +395,30 @@ def import_problems(added: Iterable[TermEntry], updated: Iterable[TermEntry]) ->
 
 
 def _is_iso_date(text: str) -> bool:
+    """Whether `text` is a day of the calendar at the precision of YYYY, YYYY-MM or YYYY-MM-DD (not 2024-13 or
+    2023-02-30: those compare as dates no year has, so the entry would be current at the wrong time or never)."""
     parts = text.split("-")
-    return (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
-            and all(len(p) == 2 for p in parts[1:]))
+    if not (1 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4
+            and all(len(p) == 2 for p in parts[1:])):
+        return False
+    year, month, day = (*map(int, parts), 1, 1)[:3]
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _period_problems(valid_from: str | None, valid_to: str | None) -> list[str]:
+    """Why a period of validity cannot be stored: a bound that is not a date, or an end before the start (at the
+    precision both give, as `in_period` compares them)."""
+    problems = [f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+                for date in (valid_from, valid_to) if date and not _is_iso_date(date)]
+    if not problems and valid_from and valid_to:
+        common = min(len(valid_from), len(valid_to))
+        if valid_from[:common] > valid_to[:common]:
+            problems.append(f"the period from {_shown(valid_from)} to {_shown(valid_to)} ends before it starts")
+    return problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,9 +441,17 @@ _opening: weakref.WeakValueDictionary[Path, threading.Lock] = weakref.WeakValueD
 def _opening_lock(path: Path) -> threading.Lock:
     """One lock per glossary file in this process: a thread opening a glossary another thread is creating waits
     for it rather than building a second copy (processes each build their own; the first one published stays)."""
-    key = path.resolve()
+    try:
+        key = resolve_path(path)
+    except OSError as exc:  # a link that leads back to itself
+        raise GlossaryError(f"{path.name}: the glossary cannot be opened ({exc.strerror})") from exc
     with _opening_guard:
         return _opening.setdefault(key, threading.Lock())
+
+
+@functools.cache
+def _own_schema_objects() -> frozenset[str]:
+    return own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS)
 
 
 def _check_file(path: Path) -> None:
@@ -422,11 +461,16 @@ def _check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
     try:
-        _tables, meta = read_tables_and_meta(path)
+        with inspection(path) as conn:
+            _tables, meta = tables_and_meta(conn)
+            planted = planted_object(conn, _own_schema_objects())
     except sqlite3.DatabaseError as exc:
         raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if meta.get("app") != APP_MARKER:
         raise GlossaryError(f"{path.name} is an SQLite database but not a PressDesk glossary")
+    if planted is not None:
+        raise GlossaryError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
+                            "change or drop what is saved)")
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise GlossaryError(f"{path.name} is damaged: its glossary format version {meta.get('schema_version')!r} "
@@ -749,6 +793,25 @@ class GlossaryStore(ClosedOnExit):
                              len(json.loads(r["previous"])), bool(r["undone"]))
                 for r in self.db.query("select * from imports order by id desc")]
 
+    def _import_log(self, row: dict[str, object]) -> tuple[list[int], list[dict[str, object]]]:
+        """The ids an import added and the rows it replaced, as `apply_import` logged them; GlossaryError when the
+        record is damaged (another program, a bad sector): undoing it would delete what no import added, or write
+        back an entry no check has seen."""
+        columns = set(self.db["entries"].columns_dict)
+        try:
+            added, previous = parse_json(row["added"]), parse_json(row["previous"])  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            added = previous = None
+        sound = (isinstance(added, list) and all(type(i) is int for i in added)
+                 and isinstance(previous, list) and all(
+                     isinstance(old, dict) and type(old.get("id")) is int and old.keys() <= columns
+                     and all(v is None or type(v) in (str, int) for v in old.values())
+                     and not entry_problems(entry_from_row(old)) for old in previous))
+        if not sound:
+            raise GlossaryError(f"the record of import #{row['id']} is damaged, so it cannot be undone; nothing was "
+                                "changed")
+        return added, previous  # type: ignore[return-value]
+
     def undo_import(self, import_id: int | None = None) -> ImportRecord:
         """Revert an import (the latest not yet undone by default): its entries removed, updated ones restored."""
         rows = list(self.db.query(
@@ -758,8 +821,7 @@ class GlossaryStore(ClosedOnExit):
             raise GlossaryError("there is no import to undo" if import_id is None
                                 else f"import #{import_id} does not exist or was already undone")
         row = rows[0]
-        added = json.loads(row["added"])
-        previous = json.loads(row["previous"])
+        added, previous = self._import_log(row)
         with self.db.atomic():
             for chunk_start in range(0, len(added), 500):
                 chunk = added[chunk_start:chunk_start + 500]

@@ -28,6 +28,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.json_text import parse_json
+from desktop_app.paths import resolve_path
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +111,9 @@ def _process_start(pid: int) -> str:
 
 
 def lock_path(project: str | os.PathLike[str]) -> Path:
-    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed)."""
-    project = Path(project).resolve()
+    """The lock file of a project: `release.pressdesk.lock` beside the real file (symbolic links followed);
+    OSError for a link that leads back to itself."""
+    project = resolve_path(project)
     return project.with_name(project.name + LOCK_SUFFIX)
 
 
@@ -121,7 +124,7 @@ def read_holder(path: Path) -> LockHolder | None:
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 return None
-            raw = json.loads(os.read(fd, _MAX_NOTE_BYTES).decode("utf-8"))
+            raw = parse_json(os.read(fd, _MAX_NOTE_BYTES).decode("utf-8"))
         finally:
             os.close(fd)
         return LockHolder(**{k: raw[k] for k in LockHolder.__dataclass_fields__ if k in raw})

@@ -8,6 +8,7 @@ The `recovery` table holds the GUI's autosaved, not-yet-saved state of the relea
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import logging
 import sqlite3
@@ -19,10 +20,18 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app import LANGS
+from desktop_app.domain.json_text import parse_json
 from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, inspection, schema_version, tables_and_meta
+from desktop_app.storage.sqlite_files import (
+    SQLITE_MAGIC,
+    inspection,
+    own_schema_objects,
+    planted_object,
+    schema_version,
+    tables_and_meta,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +82,8 @@ def write_failure(path: Path, exc: sqlite3.Error | OSError, action: str = "save"
     else:
         detail = str(exc)
         reason = next((why for words, why in _WRITE_FAILURES if words in detail.lower()), detail)
-    return f"{path.name}: cannot {action}: {reason} ({detail}); nothing was changed"
+    shown = reason if reason == detail else f"{reason} ({detail})"
+    return f"{path.name}: cannot {action}: {shown}; nothing was changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +179,8 @@ def release_to_dict(release: Release) -> dict[str, object]:
 
 
 def release_from_dict(data: dict) -> Release:
+    """The release `release_to_dict` made; TypeError, ValueError or KeyError for any other shape (an autosave
+    damaged or written by another program: a number or a list where text belongs would fail on save or check)."""
     segments = [
         Segment(
             Role(s["role"]),
@@ -178,7 +190,14 @@ def release_from_dict(data: dict) -> Release:
         )
         for s in data["segments"]
     ]
-    return Release(data["title"], data["date"], segments)
+    release = Release(data["title"], data["date"], segments)
+    required = [release.title, release.date, *(s.id for s in segments),
+                *(c.text for s in segments for c in s.cells.values())]
+    optional = [v for s in segments for c in s.cells.values()
+                for v in (c.provenance.source_lang, c.provenance.source_text, c.provenance.engine)]
+    if not all(isinstance(v, str) for v in required) or not all(v is None or isinstance(v, str) for v in optional):
+        raise TypeError("an autosaved value is not text")
+    return release
 
 
 # The columns each table must have at a schema version (the version that introduced it, and its columns).
@@ -193,6 +212,11 @@ _TABLES: dict[str, tuple[int, tuple[str, ...]]] = {
     "ignored_findings": (2, ("key", "ignored_at")),
 }
 _ORIGINS = tuple(o.value for o in Origin)
+
+
+@functools.cache
+def _own_schema_objects() -> frozenset[str]:
+    return own_schema_objects(MIGRATIONS)
 
 
 def _check_file(path: Path) -> None:
@@ -211,7 +235,7 @@ def _check_file(path: Path) -> None:
             tables, meta = tables_and_meta(conn)
             version = _check_meta(path, meta)
             _check_structure(path, conn, tables, version)
-            _check_values(path, conn)
+            _check_values(path, conn, version)
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     except OSError as exc:
@@ -245,6 +269,10 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
         missing = [c for c in columns if c not in present]
         if missing:
             raise ProjectError(f"{path.name} is damaged: the {table} table lacks {', '.join(missing)}")
+    planted = planted_object(conn, _own_schema_objects())
+    if planted is not None:
+        raise ProjectError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
+                           "change or drop what is saved)")
 
 
 _STATUSES = tuple(st.value for st in Status)
@@ -262,11 +290,22 @@ _VALUE_RULES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
                   ("a revision origin", "coalesce(origin, 'none')", _ORIGINS)),
     "meta": (("a metadata value", "typeof(value)", ("text", "null")),),
 }
+# Per table: the other text columns a release is read from, with the file format that introduced them. A blob or a
+# number there (a blob comment broke the review export) is refused like a value of the wrong kind.
+_TEXT_COLUMNS: dict[str, tuple[tuple[int, str, str], ...]] = {
+    "segments": ((3, "comment", "a segment comment"),),
+    "cells": ((1, "engine", "a cell's engine"),),
+    "revisions": ((1, "old_text", "a revision text"), (1, "new_text", "a revision text"),
+                  (1, "source_text", "a revision source text"), (1, "engine", "a revision engine")),
+}
 
 
-def _check_values(path: Path, conn: sqlite3.Connection) -> None:
+def _check_values(path: Path, conn: sqlite3.Connection, version: int) -> None:
     """Refuse values no PressDesk writes, which would otherwise fail later, half-way through a command."""
-    for table, rules in _VALUE_RULES.items():
+    for table in {**_VALUE_RULES, **_TEXT_COLUMNS}:
+        texts = [(what, f"typeof({column})", ("text", "null")) for since, column, what in _TEXT_COLUMNS.get(table, ())
+                 if since <= version]
+        rules = (*_VALUE_RULES.get(table, ()), *texts)
         conditions, params = [], []
         for _what, expr, allowed in rules:
             conditions.append(f"({expr}) is null or ({expr}) not in ({','.join('?' * len(allowed))})")
@@ -516,7 +555,7 @@ class ProjectStore(ClosedOnExit):
         if not rows:
             return None
         try:
-            return str(rows[0]["saved_at"]), release_from_dict(json.loads(rows[0]["payload"]))
+            return str(rows[0]["saved_at"]), release_from_dict(parse_json(rows[0]["payload"]))
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             # Offering damaged work back would fail half-way; the saved document itself is sound (checked on open).
             log.warning("%s: the autosaved changes are damaged and cannot be offered back (%r)", self.path, exc)

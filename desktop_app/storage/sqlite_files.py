@@ -13,8 +13,10 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+
+import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _VERSION_RE = re.compile(r"[0-9]{1,6}")  # ASCII only: int() would also read "٣" or " 3 " as 3
@@ -80,10 +82,33 @@ def tables_and_meta(conn: sqlite3.Connection) -> tuple[set[str], dict[str, str]]
     return tables, meta
 
 
-def read_tables_and_meta(path: Path) -> tuple[set[str], dict[str, str]]:
-    """The file's table names and its `meta` key/values (empty when it has no meta table), changing nothing.
+def _normal(sql: str) -> str:
+    return " ".join(sql.split())
 
-    Raises sqlite3.DatabaseError for a damaged file; the caller words the message for its kind of file.
+
+def own_schema_objects(migrations: Mapping[int, Callable[[sqlite_utils.Database], None]],
+                       also: Iterable[str] = ()) -> frozenset[str]:
+    """The SQL of the triggers and views a store's migrations create (run on an empty database in memory), and
+    of those in `also` (ones the migrations create only where SQLite has what they need)."""
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    try:
+        for version in sorted(migrations):
+            migrations[version](db)
+        created = [sql for (sql,) in db.execute("select sql from sqlite_master where type in ('trigger', 'view')")]
+        return frozenset(_normal(sql) for sql in (*created, *also))
+    finally:
+        db.close()
+
+
+def planted_object(conn: sqlite3.Connection, own: frozenset[str]) -> str | None:
+    """The first trigger or view of an open database that is not one of its store's `own_schema_objects`, named
+    for a message ("a trigger 'x'"), or None.
+
+    A trigger runs with every write: one that drops the rows (`raise(ignore)`) loses work while each save reports
+    success, one that deletes other rows destroys it. No PressDesk file holds one it did not create.
     """
-    with inspection(path) as conn:
-        return tables_and_meta(conn)
+    for kind, name, sql in conn.execute("select type, name, sql from sqlite_master where type in ('trigger', 'view') "
+                                        "order by type, name"):
+        if _normal(sql or "") not in own:
+            return f"a {kind} {str(name)[:40]!r}"
+    return None

@@ -13,6 +13,7 @@ One connection is shared by the threads that use the store, serialised by a lock
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 import sqlite3
@@ -31,7 +32,14 @@ from desktop_app.atomic import atomic_create
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import write_failure
-from desktop_app.storage.sqlite_files import SQLITE_MAGIC, read_tables_and_meta, schema_version
+from desktop_app.storage.sqlite_files import (
+    SQLITE_MAGIC,
+    inspection,
+    own_schema_objects,
+    planted_object,
+    schema_version,
+    tables_and_meta,
+)
 
 APP_MARKER = "pressdesk-tm"
 SCHEMA_VERSION = 1
@@ -355,6 +363,11 @@ class TmStore(ClosedOnExit):
                 ids[lang, key] = source_id
         return ids
 
+@functools.cache
+def _own_schema_objects() -> frozenset[str]:
+    return own_schema_objects(MIGRATIONS)
+
+
 def _check_file(path: Path) -> None:
     """Refuse, reading only, anything that is not a PressDesk memory file or comes from a newer version."""
     with open(path, "rb") as fh:
@@ -364,13 +377,18 @@ def _check_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         raise TmStoreError(f"{path.name} is not a PressDesk translation memory (not an SQLite database)")
     try:
-        tables, meta = read_tables_and_meta(path)
+        with inspection(path) as conn:
+            tables, meta = tables_and_meta(conn)
+            planted = planted_object(conn, _own_schema_objects())
     except sqlite3.DatabaseError as exc:
         raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
     if not tables:
         return
     if meta.get("app") != APP_MARKER:
         raise TmStoreError(f"{path.name} is an SQLite database but not a PressDesk translation memory")
+    if planted is not None:
+        raise TmStoreError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
+                           "change or drop what is saved)")
     version = schema_version(meta.get("schema_version"))
     if version is None:
         raise TmStoreError(f"{path.name} is damaged: it has no valid memory format version")

@@ -512,7 +512,8 @@ class MainWindow(QMainWindow):
         """Untitled projects a crashed session left in the recovery folder, newest first."""
         from desktop_app.storage.project_lock import is_locked
 
-        found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}") if not is_locked(p)]
+        found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}")
+                 if p.is_file() and not is_locked(p)]  # is_file: no dangling or looping link
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)  # another PressDesk's are in use
 
     def open_startup_document(self, project: str | None) -> None:

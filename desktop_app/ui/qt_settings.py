@@ -14,6 +14,7 @@ from desktop_app import LANGS
 
 UI_SETTINGS_FILE = "ui.ini"
 AUTOSAVE_SECONDS = 60
+MAX_AUTOSAVE_SECONDS = 3600
 
 
 class QtSettings:
@@ -77,7 +78,8 @@ class QtSettings:
     def autosave_seconds(self) -> int:
         value = self._qs.value("editor/autosave_seconds", AUTOSAVE_SECONDS)
         try:
-            return max(5, int(value))  # type: ignore[arg-type]
+            # Preferences' range: beyond it a hand-edited value overflows Qt's timer and no window could be made
+            return min(max(5, int(value)), MAX_AUTOSAVE_SECONDS)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return AUTOSAVE_SECONDS
 
