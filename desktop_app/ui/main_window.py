@@ -44,7 +44,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
-from desktop_app.ui.labels import lang_label, role_label, status_label
+from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
 from desktop_app.ui.status_bar import EditorStatusBar
 
 log = logging.getLogger(__name__)
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Restore unsaved work?"),
             self.tr("PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. "
                     "Restore them?").replace("%1", self.document.display_name())
-            .replace("%2", saved_at[:19].replace("T", " ")),
+            .replace("%2", local_time(saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -1,0 +1,87 @@
+"""A press officer's first day, through the real window: what the app tells them must be right where they are
+(times in their own time zone), readable in their interface language, and reachable from the keyboard."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import ui_support
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.release_model import LANG_COLUMN
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+
+ZONE = "Asia/Shanghai"  # UTC+8 all year: a saved UTC time read as local is eight hours off
+
+
+@pytest.fixture
+def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", ZONE)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def local_clock(iso: str) -> str:
+    """The wall-clock time (HH:MM) of a stored UTC timestamp in this process's time zone, by the standard library."""
+    return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the questions asked (each answered Yes)."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_restore_offer_gives_the_autosave_time_in_local_time(qtbot, data_dir: Path, sample_project: Path,
+                                                             questions: list[str], shanghai: None) -> None:
+    first = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(first)
+    assert first.open_path(sample_project, ask_save=False)
+    first.document.set_text(first.document.release.segments[1].id, "en", "July 21, 2023")
+    assert first.document.autosave()
+    first.document.close(keep_recovery=True)  # as a crash leaves it
+    with ProjectStore.open(sample_project) as store:
+        saved_at, _release = store.read_recovery()
+    assert local_clock(saved_at) != saved_at[11:16]  # the zone really moves the clock
+
+    second = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(second)
+    assert second.open_path(sample_project, ask_save=False)
+    assert len(questions) == 1
+    assert local_clock(saved_at) in questions[0]
+    assert second.document.release.segments[1].cells["en"].text == "July 21, 2023"
+
+
+def test_revision_times_are_local_in_history_and_tooltip(qtbot, window: MainWindow, shanghai: None) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.history_dialog import HistoryDialog
+
+    doc = window.document
+    seg_id = doc.release.segments[1].id
+    doc.set_text(seg_id, "en", "Changed once")
+    window.save_action.trigger()
+    dialog = HistoryDialog(doc, seg_id, "en", window)
+    qtbot.addWidget(dialog)
+    newest = dialog.revisions[0].time
+    assert local_clock(newest) != newest[11:16]
+    assert local_clock(newest) in dialog.tree.topLevelItem(0).text(0)
+    model = window.grid.release_model
+    tooltip = model.data(model.index(1, LANG_COLUMN["en"]), Qt.ItemDataRole.ToolTipRole)
+    assert local_clock(newest) in tooltip
