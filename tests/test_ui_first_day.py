@@ -85,3 +85,56 @@ def test_revision_times_are_local_in_history_and_tooltip(qtbot, window: MainWind
     model = window.grid.release_model
     tooltip = model.data(model.index(1, LANG_COLUMN["en"]), Qt.ItemDataRole.ToolTipRole)
     assert local_clock(newest) in tooltip
+
+
+@pytest.fixture
+def russian(window: MainWindow) -> Iterator[MainWindow]:
+    """The window with the interface in Russian, switched back to English afterwards."""
+    language = window.context.ui_language
+    assert language is not None and language.switch("ru")
+    yield window
+    language.switch("en")
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= ch.casefold() <= "я" for ch in text)
+
+
+def test_a_damaged_project_is_refused_in_the_users_language_and_left_as_it_was(
+        russian: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, title, text, *_a, **_k: shown.append(
+        (title, text))))
+    damaged = tmp_path / "broken.pressdesk"
+    damaged.write_bytes(b"PK\x03\x04 this is not a project " * 40)
+    before = damaged.read_bytes()
+    current = russian.document.path
+
+    assert not russian.open_path(damaged, ask_save=False)
+    [(title, text)] = shown
+    first_line = text.splitlines()[0]
+    assert has_cyrillic(title) and has_cyrillic(first_line) and "broken.pressdesk" in first_line
+    assert "broken.pressdesk" in text.splitlines()[-1]  # the reason, as the reader gave it
+    assert damaged.read_bytes() == before
+    assert russian.document.path == current
+
+
+def test_a_broken_glossary_file_is_refused_in_the_users_language(qtbot, russian: MainWindow, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *_a, **_k: shown.append(
+        (title, text))))
+    broken = tmp_path / "terms.tbx"
+    broken.write_bytes(b"<martif><text><body><termEntry>")
+    russian.context.tasks.wait_idle()
+    glossary = Path(russian.context.glossary.location)
+    before = glossary.read_bytes()
+
+    russian.glossary.panel.import_file(str(broken))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    [(title, text)] = shown
+    first_line = text.splitlines()[0]
+    assert has_cyrillic(title) and has_cyrillic(first_line) and "terms.tbx" in first_line
+    assert "XML" in text.splitlines()[-1]
+    russian.context.tasks.wait_idle()
+    assert glossary.read_bytes() == before

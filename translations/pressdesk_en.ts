@@ -1001,6 +1001,11 @@
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <source>“%1” was not imported; the glossary has not been changed.</source>
+        <translation>“%1” was not imported; the glossary has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryUi</name>
@@ -1845,6 +1850,11 @@
         <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <source>“%1” was not opened and has not been changed.</source>
+        <translation>“%1” was not opened and has not been changed.</translation>
     </message>
 </context>
 <context>

@@ -1010,6 +1010,11 @@
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <source>“%1” was not imported; the glossary has not been changed.</source>
+        <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryUi</name>
@@ -1855,6 +1860,11 @@
         <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <source>“%1” was not opened and has not been changed.</source>
+        <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
 </context>
 <context>

@@ -992,6 +992,11 @@
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <source>“%1” was not imported; the glossary has not been changed.</source>
+        <translation>未导入“%1”，术语表未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryUi</name>
@@ -1835,6 +1840,11 @@
         <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <source>“%1” was not opened and has not been changed.</source>
+        <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
 </context>
 <context>

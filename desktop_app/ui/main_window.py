@@ -471,7 +471,8 @@ class MainWindow(QMainWindow):
                     return False
                 self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
-            self.show_error(self.tr("Cannot open project"), str(exc))
+            self.show_error(self.tr("Cannot open project"), self.tr(
+                "“%1” was not opened and has not been changed.").replace("%1", Path(path).name) + "\n\n" + str(exc))
             return False
         self._remember(Path(path))
         if not self.document.read_only:
