@@ -138,3 +138,42 @@ def test_a_broken_glossary_file_is_refused_in_the_users_language(qtbot, russian:
     assert "XML" in text.splitlines()[-1]
     russian.context.tasks.wait_idle()
     assert glossary.read_bytes() == before
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter picks the entry), or None."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+def mnemonic_clashes(menu, where: str) -> list[str]:
+    """Entries of one menu sharing a mnemonic: Alt+letter then only cycles between them instead of choosing."""
+    by_letter: dict[str, list[str]] = {}
+    clashes = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = mnemonic(action.text())
+        if letter:
+            by_letter.setdefault(letter, []).append(action.text())
+        if action.menu() is not None:
+            clashes += mnemonic_clashes(action.menu(), f"{where} ▸ {action.text()}")
+    return clashes + [f"{where}: {texts}" for texts in by_letter.values() if len(texts) > 1]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ru"])
+def test_every_menu_entry_has_its_own_mnemonic(window: MainWindow, lang: str) -> None:
+    from PySide6.QtCore import QPoint
+
+    language = window.context.ui_language
+    assert language is not None and language.switch(lang)
+    try:
+        clashes = mnemonic_clashes(window.menuBar(), "menu bar")
+        cell = window.grid.visualRect(window.grid.release_model.index(1, LANG_COLUMN["en"])).center()
+        clashes += mnemonic_clashes(window.cell_menu(cell), "cell menu")
+        row = window.grid.verticalHeader().sectionViewportPosition(1) + 2
+        clashes += mnemonic_clashes(window.row_menu(QPoint(2, row)), "row menu")
+    finally:
+        language.switch("en")
+    assert clashes == []

@@ -71,8 +71,8 @@
     <name>ConcordanceAction</name>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="212"/>
-        <source>&amp;Concordance…</source>
-        <translation>&amp;Concordance…</translation>
+        <source>Co&amp;ncordance…</source>
+        <translation>Co&amp;ncordance…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="213"/>
@@ -1011,8 +1011,8 @@
     <name>GlossaryUi</name>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
-        <source>Insert Approved &amp;Term</source>
-        <translation>Insert Approved &amp;Term</translation>
+        <source>Insert Appro&amp;ved Term</source>
+        <translation>Insert Appro&amp;ved Term</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
@@ -1045,8 +1045,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
-        <source>&amp;Getting Started</source>
-        <translation>&amp;Getting Started</translation>
+        <source>Getting &amp;Started</source>
+        <translation>Getting &amp;Started</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
-        <source>Copy &amp;Source to Target</source>
-        <translation>Copy &amp;Source to Target</translation>
+        <source>Cop&amp;y Source to Target</source>
+        <translation>Cop&amp;y Source to Target</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
@@ -1532,13 +1532,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="358"/>
-        <source>&amp;Role</source>
-        <translation>&amp;Role</translation>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="359"/>
-        <source>Cell &amp;Status</source>
-        <translation>Cell &amp;Status</translation>
+        <source>C&amp;ell Status</source>
+        <translation>C&amp;ell Status</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="360"/>
@@ -1602,13 +1602,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="372"/>
-        <source>Find and &amp;Replace…</source>
-        <translation>Find and &amp;Replace…</translation>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="373"/>
-        <source>Insert Segment &amp;Above</source>
-        <translation>Insert Segment &amp;Above</translation>
+        <source>Insert Segment Abo&amp;ve</source>
+        <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="374"/>
@@ -1627,8 +1627,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="377"/>
-        <source>Move &amp;Down</source>
-        <translation>Move &amp;Down</translation>
+        <source>Move Dow&amp;n</source>
+        <translation>Move Dow&amp;n</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="378"/>
@@ -1647,8 +1647,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="381"/>
-        <source>Approve &amp;Row</source>
-        <translation>Approve &amp;Row</translation>
+        <source>Approve Ro&amp;w</source>
+        <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="386"/>
@@ -3046,8 +3046,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
-        <source>Add Selection to &amp;Glossary…</source>
-        <translation>Add Selection to &amp;Glossary…</translation>
+        <source>Add Select&amp;ion to Glossary…</source>
+        <translation>Add Select&amp;ion to Glossary…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>

@@ -71,8 +71,8 @@
     <name>ConcordanceAction</name>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="212"/>
-        <source>&amp;Concordance…</source>
-        <translation>&amp;Конкорданс…</translation>
+        <source>Co&amp;ncordance…</source>
+        <translation>Конкорд&amp;анс…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="213"/>
@@ -1020,8 +1020,8 @@
     <name>GlossaryUi</name>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
-        <source>Insert Approved &amp;Term</source>
-        <translation>Вставить утверждённый &amp;термин</translation>
+        <source>Insert Appro&amp;ved Term</source>
+        <translation>Вставить утвер&amp;ждённый термин</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
-        <source>&amp;Getting Started</source>
+        <source>Getting &amp;Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="88"/>
         <source>Next Quality &amp;Problem</source>
-        <translation>Следующая &amp;проблема качества</translation>
+        <translation>Следующая про&amp;блема качества</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="89"/>
@@ -1241,8 +1241,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
-        <source>Copy &amp;Source to Target</source>
-        <translation>&amp;Скопировать исходный текст</translation>
+        <source>Cop&amp;y Source to Target</source>
+        <translation>Скопировать ис&amp;ходный текст</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
@@ -1541,13 +1541,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="358"/>
-        <source>&amp;Role</source>
+        <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="359"/>
-        <source>Cell &amp;Status</source>
-        <translation>&amp;Статус ячейки</translation>
+        <source>C&amp;ell Status</source>
+        <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="360"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="365"/>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
+        <translation>По&amp;вторить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="371"/>
@@ -1611,13 +1611,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="372"/>
-        <source>Find and &amp;Replace…</source>
+        <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="373"/>
-        <source>Insert Segment &amp;Above</source>
-        <translation>Вставить сегмент &amp;выше</translation>
+        <source>Insert Segment Abo&amp;ve</source>
+        <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="374"/>
@@ -1627,7 +1627,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>&amp;Delete Segment</source>
-        <translation>&amp;Удалить сегмент</translation>
+        <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="376"/>
@@ -1636,13 +1636,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="377"/>
-        <source>Move &amp;Down</source>
-        <translation>Переместить в&amp;низ</translation>
+        <source>Move Dow&amp;n</source>
+        <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>S&amp;plit at Cursor</source>
-        <translation>&amp;Разделить по курсору</translation>
+        <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="379"/>
@@ -1656,8 +1656,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="381"/>
-        <source>Approve &amp;Row</source>
-        <translation>Утвердить &amp;строку</translation>
+        <source>Approve Ro&amp;w</source>
+        <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="386"/>
@@ -1667,7 +1667,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Настро&amp;йки…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="389"/>
@@ -2679,7 +2679,7 @@
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Run &amp;Quality Checks</source>
-        <translation>Выполнить &amp;проверку качества</translation>
+        <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
@@ -2741,7 +2741,7 @@
     <message>
         <location filename="../desktop_app/ui/comments.py" line="43"/>
         <source>&amp;Comment…</source>
-        <translation>&amp;Комментарий…</translation>
+        <translation>Ко&amp;мментарий…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/comments.py" line="44"/>
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
-        <source>Add Selection to &amp;Glossary…</source>
+        <source>Add Select&amp;ion to Glossary…</source>
         <translation>Добавить выделенное в &amp;глоссарий…</translation>
     </message>
     <message>
@@ -3194,7 +3194,7 @@
     <message>
         <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
-        <translation>Импорт &amp;памяти переводов (TMX)…</translation>
+        <translation>&amp;Импорт памяти переводов (TMX)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/tm_actions.py" line="82"/>

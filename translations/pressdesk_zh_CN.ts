@@ -71,8 +71,8 @@
     <name>ConcordanceAction</name>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="212"/>
-        <source>&amp;Concordance…</source>
-        <translation>检索译例(&amp;C)…</translation>
+        <source>Co&amp;ncordance…</source>
+        <translation>检索译例(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="213"/>
@@ -1002,8 +1002,8 @@
     <name>GlossaryUi</name>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
-        <source>Insert Approved &amp;Term</source>
-        <translation>插入批准术语(&amp;T)</translation>
+        <source>Insert Appro&amp;ved Term</source>
+        <translation>插入批准术语(&amp;V)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
@@ -1036,8 +1036,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
-        <source>&amp;Getting Started</source>
-        <translation>入门(&amp;G)</translation>
+        <source>Getting &amp;Started</source>
+        <translation>入门(&amp;S)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
@@ -1223,8 +1223,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
-        <source>Copy &amp;Source to Target</source>
-        <translation>将原文复制到译文(&amp;S)</translation>
+        <source>Cop&amp;y Source to Target</source>
+        <translation>将原文复制到译文(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
@@ -1523,13 +1523,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="358"/>
-        <source>&amp;Role</source>
-        <translation>段落类型(&amp;R)</translation>
+        <source>R&amp;ole</source>
+        <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="359"/>
-        <source>Cell &amp;Status</source>
-        <translation>单元格状态(&amp;S)</translation>
+        <source>C&amp;ell Status</source>
+        <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="360"/>
@@ -1593,13 +1593,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="372"/>
-        <source>Find and &amp;Replace…</source>
-        <translation>查找和替换(&amp;R)…</translation>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="373"/>
-        <source>Insert Segment &amp;Above</source>
-        <translation>在上方插入段落(&amp;A)</translation>
+        <source>Insert Segment Abo&amp;ve</source>
+        <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="374"/>
@@ -1618,8 +1618,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="377"/>
-        <source>Move &amp;Down</source>
-        <translation>下移(&amp;D)</translation>
+        <source>Move Dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="378"/>
@@ -1638,8 +1638,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="381"/>
-        <source>Approve &amp;Row</source>
-        <translation>批准整行(&amp;R)</translation>
+        <source>Approve Ro&amp;w</source>
+        <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="386"/>
@@ -3033,8 +3033,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
-        <source>Add Selection to &amp;Glossary…</source>
-        <translation>将所选内容加入术语表(&amp;G)…</translation>
+        <source>Add Select&amp;ion to Glossary…</source>
+        <translation>将所选内容加入术语表(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>

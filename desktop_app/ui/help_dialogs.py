@@ -326,7 +326,7 @@ class HelpMenu(QObject):
     def retranslate(self) -> None:
         self.user_guide_action.setText(self.tr("User &Guide"))
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
-        self.getting_started_action.setText(self.tr("&Getting Started"))
+        self.getting_started_action.setText(self.tr("Getting &Started"))
         self.log_folder_action.setText(self.tr("Open &Log Folder"))
         self.about_action.setText(self.tr("&About %1").replace("%1", APP_NAME))
 
