@@ -177,3 +177,68 @@ def test_every_menu_entry_has_its_own_mnemonic(window: MainWindow, lang: str) ->
     finally:
         language.switch("en")
     assert clashes == []
+
+
+def dialog_clashes(dialog) -> list[str]:
+    """Shown buttons and labels of one dialog sharing an Alt+letter."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    by_letter: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+        letter = mnemonic(widget.text()) if widget.isVisibleTo(dialog) else None
+        if letter and not widget.text().startswith("<"):  # rich text shows '&' as itself
+            by_letter.setdefault(letter, []).append(widget.text())
+    return [f"{dialog.objectName() or type(dialog).__name__}: {texts}" for texts in by_letter.values()
+            if len(texts) > 1]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ru"])
+def test_dialog_fields_and_buttons_have_their_own_mnemonics(qtbot, window: MainWindow, lang: str) -> None:
+    from desktop_app.ui.export_dialog import MODES, ExportDialog
+    from desktop_app.ui.find_replace import FindReplaceDialog
+    from desktop_app.ui.preferences import PreferencesDialog
+
+    language = window.context.ui_language
+    assert language is not None and language.switch(lang)
+    try:
+        clashes = []
+        dialogs = [FindReplaceDialog(window.document, window.grid, window._finish_editing, window),
+                   PreferencesDialog(window.context, window.grid.column_order(), window.grid.hidden_columns(), window)]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            clashes += dialog_clashes(dialog)
+        export = ExportDialog(window.context, window.document, window)
+        qtbot.addWidget(export)
+        export.show()
+        for i, mode in enumerate(MODES):
+            export.mode_combo.setCurrentIndex(i)
+            clashes += [f"{mode}: {clash}" for clash in dialog_clashes(export)]
+        for dialog in (*dialogs, export):
+            dialog.reject()  # Preferences, cancelled, puts back the language it opened in: before English returns
+    finally:
+        language.switch("en")
+    assert clashes == []
+
+
+def test_glossary_entry_dialog_tabs_in_reading_order(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.glossary_dock import EntryDialog
+
+    dialog = EntryDialog(window.glossary.panel.store(), None, window, category="person")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.category.setFocus()
+    qtbot.waitUntil(dialog.category.hasFocus)
+    visited = []
+    for _ in range(9):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    # Down the form as it reads, Tab leaving the note (a tab character has no place in it), then the languages.
+    assert visited == [dialog.note, dialog.valid_from, dialog.valid_to, dialog.source, dialog.approved["zh"],
+                       dialog.variants["zh"], dialog.forbidden["zh"], dialog.short_forms["zh"], dialog.approved["en"]]
+    assert "\t" not in dialog.note.toPlainText()

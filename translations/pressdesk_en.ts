@@ -491,8 +491,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="200"/>

@@ -498,7 +498,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
-        <source>&amp;Language:</source>
+        <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Built-&amp;in</source>
-        <translation>&amp;Встроенный</translation>
+        <translation>Вс&amp;троенный</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
@@ -679,7 +679,7 @@
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
         <source>Replace wi&amp;th:</source>
-        <translation>&amp;Заменить на:</translation>
+        <translation>Замен&amp;ить на:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Auto&amp;save every:</source>
-        <translation>Авто&amp;сохранение каждые:</translation>
+        <translation>Автосохранение &amp;каждые:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="124"/>

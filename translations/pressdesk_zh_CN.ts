@@ -484,8 +484,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="200"/>

@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
                 combo.setItemText(i, lang_label(code))
         self.mode_label.setText(self.tr("&Layout:"))
         self.mode_label.setBuddy(self.mode_combo)
-        self.lang_label.setText(self.tr("&Language:"))
+        self.lang_label.setText(self.tr("La&nguage:"))
         self.lang_label.setBuddy(self.lang_combo)
         self.pair_label.setText(self.tr("Source → &target:"))
         self.pair_label.setBuddy(self.source_combo)
