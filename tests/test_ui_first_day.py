@@ -242,3 +242,58 @@ def test_glossary_entry_dialog_tabs_in_reading_order(qtbot, window: MainWindow) 
     assert visited == [dialog.note, dialog.valid_from, dialog.valid_to, dialog.source, dialog.approved["zh"],
                        dialog.variants["zh"], dialog.forbidden["zh"], dialog.short_forms["zh"], dialog.approved["en"]]
     assert "\t" not in dialog.note.toPlainText()
+
+
+def focused_in(window: MainWindow):
+    """The part of the window holding the keyboard focus: the grid or one of the docks."""
+    from PySide6.QtWidgets import QApplication
+
+    focus = QApplication.focusWidget()
+    for part in (window.grid, window.glossary_dock, window.suggestions_dock, window.qa_dock):
+        if focus is part or part.isAncestorOf(focus):
+            return part
+    return focus
+
+
+def test_f6_walks_the_panels_and_a_quality_fix_needs_no_mouse(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.qa_dock import QaPanel
+
+    panel = window.qa_dock.widget()
+    assert isinstance(panel, QaPanel)
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        window.quality_checks.action.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.grid.setFocus()
+    qtbot.waitUntil(window.grid.hasFocus)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+    walked = []
+    for _ in range(4):
+        press(Qt.Key.Key_F6)
+        walked.append(focused_in(window))
+    assert walked == [window.glossary_dock, window.suggestions_dock, window.qa_dock, window.grid]
+    press(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert focused_in(window) is window.qa_dock
+
+    # In the Quality Checks panel: down to the finding, Tab to its Fix button, Space.
+    def tab_to(widget) -> None:
+        for _ in range(12):  # the panel's controls are fewer than that
+            if QApplication.focusWidget() is widget:
+                return
+            press(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {widget}, stopped at {QApplication.focusWidget()}")
+
+    tab_to(panel.tree)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    assert panel.tree.currentItem().parent() is not None  # a finding, not its group
+    tab_to(panel.fix_button)
+    press(Qt.Key.Key_Space)
+    fixed = window.document.release.segments[3].text("en")
+    assert "Communist Party of China" in fixed and "Chinese Communist Party" not in fixed

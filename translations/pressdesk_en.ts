@@ -1856,6 +1856,16 @@
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <source>Next &amp;Panel</source>
+        <translation>Next &amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation>Pre&amp;vious Panel</translation>
+    </message>
 </context>
 <context>
     <name>NameAssistant</name>

@@ -1866,6 +1866,16 @@
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <source>Next &amp;Panel</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation>П&amp;редыдущая панель</translation>
+    </message>
 </context>
 <context>
     <name>NameAssistant</name>

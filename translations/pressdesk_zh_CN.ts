@@ -1846,6 +1846,16 @@
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <source>Next &amp;Panel</source>
+        <translation>下一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation>上一个面板(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>NameAssistant</name>

@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.column_actions = {lang: self._action(None, checkable=True) for lang in LANGS}
         for lang, action in self.column_actions.items():
             action.toggled.connect(partial(self._toggle_column, lang))
+        self.next_panel_action = self._action(lambda: self.focus_panel(1), "F6")
+        self.previous_panel_action = self._action(lambda: self.focus_panel(-1), "Shift+F6")
         self.about_qt_action = self._action(QApplication.aboutQt)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.glossary_dock, self.suggestions_dock, Qt.Orientation.Vertical)
         self.qa_dock, self._qa_placeholder = self._dock("qaDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.view_menu.addActions([self.next_panel_action, self.previous_panel_action])
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.qa_dock], [180], Qt.Orientation.Vertical)  # filters, three findings, totals
         self._docks_compacted = False
@@ -398,6 +401,8 @@ class MainWindow(QMainWindow):
             self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
             self.column_actions[lang].setText(lang_label(lang))
         self.filter_label.setText(self.tr("Show:") + " ")
+        self.next_panel_action.setText(self.tr("Next &Panel"))
+        self.previous_panel_action.setText(self.tr("Pre&vious Panel"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.glossary_dock.setWindowTitle(self.tr("Glossary"))
@@ -785,6 +790,26 @@ class MainWindow(QMainWindow):
         self.filter_lang_combo.setCurrentIndex(LANGS.index(lang))
         self.filter_combo.setCurrentIndex(list(RowFilter).index(row_filter))
         self.grid.set_filter(row_filter, lang)
+
+    def focus_panel(self, step: int) -> None:
+        """F6 / Shift+F6: the keyboard goes from the grid to each open dock in turn and back, so the panels
+        (glossary search, suggestions, a finding's Fix button) need no mouse; a dock behind a tab is raised."""
+        panes: list[QWidget] = [self.grid, *(d for d in (self.glossary_dock, self.suggestions_dock, self.qa_dock)
+                                              if d.toggleViewAction().isChecked())]
+        focus = QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)), 0)
+        target = panes[(here + step) % len(panes)]
+        self._finish_editing()
+        if target is self.grid:
+            self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        target.raise_()
+        content = target.widget()
+        first = content.nextInFocusChain()
+        while first is not content and not (content.isAncestorOf(first) and first.isVisible() and first.isEnabled()
+                                             and first.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            first = first.nextInFocusChain()
+        (first if first is not content else content).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _toggle_column(self, lang: str, visible: bool) -> None:
         hidden = set(self.grid.hidden_columns())
