@@ -12,6 +12,7 @@ import pytest
 import ui_support
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.domain.release import Cell
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
@@ -297,3 +298,42 @@ def test_f6_walks_the_panels_and_a_quality_fix_needs_no_mouse(qtbot, window: Mai
     press(Qt.Key.Key_Space)
     fixed = window.document.release.segments[3].text("en")
     assert "Communist Party of China" in fixed and "Chinese Communist Party" not in fixed
+
+
+def test_a_window_shortcut_pressed_in_a_cell_editor_reaches_the_window(qtbot, window: MainWindow) -> None:
+    """On Linux desktops Ctrl+Shift+Insert is also a paste key of the text editor, which claimed it first, so Copy
+    Source to Target did nothing while a cell was open. The window's command must win; Ctrl+Insert copies text on
+    every platform, so the test gives the command that key."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    copy_source = window.keyboard_flow.copy_source_action
+    copy_source.setShortcut(QKeySequence("Ctrl+Ins"))
+    segment = window.document.release.segments[4]
+    window.document.set_cell(segment.id, "ru", Cell())  # the source is then the Chinese, as for any empty cell
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    index = window.grid.release_model.index(4, LANG_COLUMN["ru"])
+    window.grid.setCurrentIndex(index)
+    window.grid.edit(index)
+    editor = window.grid.cell_delegate.active_editor
+    assert editor is not None
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+
+    qtbot.keyClick(editor, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.cell(segment.id, "ru").text == segment.cells["zh"].text
+
+    # And none of the window's shortcuts is claimed by an open editor on this platform.
+    window.grid.edit(index)
+    editor = window.grid.cell_delegate.active_editor
+    claimed = []
+    for action in window.actions():
+        for keys in action.shortcuts():
+            override = QKeyEvent(QEvent.Type.ShortcutOverride, keys[0].key(), keys[0].keyboardModifiers())
+            override.ignore()
+            QApplication.sendEvent(editor, override)
+            if override.isAccepted():
+                claimed.append(keys.toString())
+    assert claimed == []
