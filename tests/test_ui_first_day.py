@@ -337,3 +337,12 @@ def test_a_window_shortcut_pressed_in_a_cell_editor_reaches_the_window(qtbot, wi
             if override.isAccepted():
                 claimed.append(keys.toString())
     assert claimed == []
+
+
+def test_the_user_guide_tells_how_to_work_without_a_mouse(window: MainWindow) -> None:
+    from desktop_app.ui.help_dialogs import UserGuideDialog
+
+    guide = UserGuideDialog(window)
+    text = guide.browser.toPlainText()
+    guide.deleteLater()
+    assert "F6" in text and window.next_panel_action.shortcut().toString() == "F6"

@@ -3353,5 +3353,15 @@ The translation memory is unchanged.</translation>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Without a mouse</source>
+        <translation>Without a mouse</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
+    </message>
 </context>
 </TS>

@@ -3368,5 +3368,15 @@ The translation memory is unchanged.</source>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Without a mouse</source>
+        <translation>Без мыши</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Alt и подчёркнутая буква открывают меню и выбирают в нём команду. F6 и Shift+F6 переводят фокус между таблицей и панелями (глоссарий, варианты перевода, проверка качества), а внутри панели Tab переходит от поля к полю. Все сочетания клавиш перечислены в «Справка ▸ Сочетания клавиш».</translation>
+    </message>
 </context>
 </TS>

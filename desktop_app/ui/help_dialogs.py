@@ -153,6 +153,10 @@ class UserGuideDialog(QDialog):
                      "autosaved into the project; after a crash PressDesk offers to restore it. A project open "
                      "in one window cannot be edited in another at the same time: the second one offers a "
                      "read-only copy.")),
+            (self.tr("Without a mouse"),
+             self.tr("Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the "
+                     "grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to "
+                     "field. Help ▸ Keyboard Shortcuts lists every key.")),
             (self.tr("Command line"),
              self.tr("“pressdesk --help” lists the commands for batch work (import, glossary, translation, "
                      "export) over the same projects.")),
