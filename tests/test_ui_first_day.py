@@ -346,3 +346,15 @@ def test_the_user_guide_tells_how_to_work_without_a_mouse(window: MainWindow) ->
     text = guide.browser.toPlainText()
     guide.deleteLater()
     assert "F6" in text and window.next_panel_action.shortcut().toString() == "F6"
+
+
+def test_find_and_replace_open_in_the_field_they_name(qtbot, window: MainWindow) -> None:
+    window.replace_action.trigger()
+    dialog = window._find_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.replace_edit.hasFocus)
+    dialog.find_edit.setText("Jinhua")
+    window.find_action.trigger()
+    qtbot.waitUntil(dialog.find_edit.hasFocus)
+    assert dialog.find_edit.selectedText() == "Jinhua"  # typing a new search replaces the last one
+    dialog.close()

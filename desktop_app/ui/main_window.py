@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         redo_keys = [QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.find_action = self._action(self.show_find_replace, keys.Find)
-        self.replace_action = self._action(self.show_find_replace, keys.Replace)
+        self.replace_action = self._action(lambda: self.show_find_replace(replace=True), keys.Replace)
         self.insert_above_action = self._action(lambda: self.insert_segment(below=False), "Ctrl+Shift+Up")
         self.insert_below_action = self._action(lambda: self.insert_segment(below=True), "Ctrl+Shift+Return")
         self.delete_segment_action = self._action(self.delete_segments, "Ctrl+Shift+Delete")
@@ -714,12 +714,16 @@ class MainWindow(QMainWindow):
 
         ReleasePropertiesDialog(self.document, self).exec()
 
-    def show_find_replace(self) -> None:
+    def show_find_replace(self, replace: bool = False) -> None:
+        """Ctrl+F starts in the search field, Ctrl+H in the replacement; its last text selected, to type over."""
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.document, self.grid, self._finish_editing, self)
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()
+        field = self._find_dialog.replace_edit if replace else self._find_dialog.find_edit
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def show_preferences(self) -> None:
         from desktop_app.ui.preferences import PreferencesDialog
