@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import ui_support
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.release import Cell
@@ -88,13 +90,25 @@ def test_revision_times_are_local_in_history_and_tooltip(qtbot, window: MainWind
     assert local_clock(newest) in tooltip
 
 
+@contextmanager
+def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
+    """The interface in `lang`, then back in English with the locale the test started with (sorting and number
+    formats of later tests must not depend on this one)."""
+    language = window.context.ui_language
+    locale = QLocale()
+    assert language is not None and language.switch(lang)
+    try:
+        yield
+    finally:
+        language.switch("en")
+        QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def russian(window: MainWindow) -> Iterator[MainWindow]:
-    """The window with the interface in Russian, switched back to English afterwards."""
-    language = window.context.ui_language
-    assert language is not None and language.switch("ru")
-    yield window
-    language.switch("en")
+    """The window with the interface in Russian."""
+    with interface_in(window, "ru"):
+        yield window
 
 
 def has_cyrillic(text: str) -> bool:
@@ -167,16 +181,12 @@ def mnemonic_clashes(menu, where: str) -> list[str]:
 def test_every_menu_entry_has_its_own_mnemonic(window: MainWindow, lang: str) -> None:
     from PySide6.QtCore import QPoint
 
-    language = window.context.ui_language
-    assert language is not None and language.switch(lang)
-    try:
+    with interface_in(window, lang):
         clashes = mnemonic_clashes(window.menuBar(), "menu bar")
         cell = window.grid.visualRect(window.grid.release_model.index(1, LANG_COLUMN["en"])).center()
         clashes += mnemonic_clashes(window.cell_menu(cell), "cell menu")
         row = window.grid.verticalHeader().sectionViewportPosition(1) + 2
         clashes += mnemonic_clashes(window.row_menu(QPoint(2, row)), "row menu")
-    finally:
-        language.switch("en")
     assert clashes == []
 
 
@@ -199,9 +209,7 @@ def test_dialog_fields_and_buttons_have_their_own_mnemonics(qtbot, window: MainW
     from desktop_app.ui.find_replace import FindReplaceDialog
     from desktop_app.ui.preferences import PreferencesDialog
 
-    language = window.context.ui_language
-    assert language is not None and language.switch(lang)
-    try:
+    with interface_in(window, lang):
         clashes = []
         dialogs = [FindReplaceDialog(window.document, window.grid, window._finish_editing, window),
                    PreferencesDialog(window.context, window.grid.column_order(), window.grid.hidden_columns(), window)]
@@ -217,8 +225,6 @@ def test_dialog_fields_and_buttons_have_their_own_mnemonics(qtbot, window: MainW
             clashes += [f"{mode}: {clash}" for clash in dialog_clashes(export)]
         for dialog in (*dialogs, export):
             dialog.reject()  # Preferences, cancelled, puts back the language it opened in: before English returns
-    finally:
-        language.switch("en")
     assert clashes == []
 
 
