@@ -281,10 +281,13 @@ def test_f6_walks_the_panels_and_a_quality_fix_needs_no_mouse(qtbot, window: Mai
         qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
     walked = []
-    for _ in range(4):
+    for _ in range(5):
         press(Qt.Key.Key_F6)
         walked.append(focused_in(window))
-    assert walked == [window.glossary_dock, window.suggestions_dock, window.qa_dock, window.grid]
+    assert walked == [window.glossary_dock, window.suggestions_dock, window.qa_dock, window.filter_combo, window.grid]
+    press(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Tab)  # the row filter's language, beside it
+    assert QApplication.focusWidget() is window.filter_lang_combo
     press(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert focused_in(window) is window.qa_dock
 

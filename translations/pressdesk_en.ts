@@ -3360,8 +3360,8 @@ The translation memory is unchanged.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
-        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
-        <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
     </message>
 </context>
 </TS>

@@ -3375,8 +3375,8 @@ The translation memory is unchanged.</source>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
-        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
-        <translation>Alt и подчёркнутая буква открывают меню и выбирают в нём команду. F6 и Shift+F6 переводят фокус между таблицей и панелями (глоссарий, варианты перевода, проверка качества), а внутри панели Tab переходит от поля к полю. Все сочетания клавиш перечислены в «Справка ▸ Сочетания клавиш».</translation>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Alt и подчёркнутая буква открывают меню и выбирают в нём команду. F6 и Shift+F6 переводят фокус между таблицей, панелями (глоссарий, варианты перевода, проверка качества) и фильтром строк на панели инструментов; внутри каждой Tab переходит от поля к полю. Все сочетания клавиш перечислены в «Справка ▸ Сочетания клавиш».</translation>
     </message>
 </context>
 </TS>

@@ -3345,8 +3345,8 @@ The translation memory is unchanged.</source>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
-        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
-        <translation>按 Alt 加带下划线的字母即可打开菜单并从中选择。F6 和 Shift+F6 在表格与各面板（术语表、翻译建议、质量检查）之间切换，在面板中按 Tab 逐个移到下一栏。“帮助 ▸ 键盘快捷键”列出所有按键。</translation>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>按 Alt 加带下划线的字母即可打开菜单并从中选择。F6 和 Shift+F6 在表格、各面板（术语表、翻译建议、质量检查）和工具栏中的行筛选之间切换；在其中按 Tab 逐个移到下一栏。“帮助 ▸ 键盘快捷键”列出所有按键。</translation>
     </message>
 </context>
 </TS>

@@ -155,8 +155,8 @@ class UserGuideDialog(QDialog):
                      "read-only copy.")),
             (self.tr("Without a mouse"),
              self.tr("Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the "
-                     "grid and the panels (glossary, suggestions, quality checks), where Tab goes from field to "
-                     "field. Help ▸ Keyboard Shortcuts lists every key.")),
+                     "grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in "
+                     "each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.")),
             (self.tr("Command line"),
              self.tr("“pressdesk --help” lists the commands for batch work (import, glossary, translation, "
                      "export) over the same projects.")),

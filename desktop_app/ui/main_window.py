@@ -796,16 +796,21 @@ class MainWindow(QMainWindow):
         self.grid.set_filter(row_filter, lang)
 
     def focus_panel(self, step: int) -> None:
-        """F6 / Shift+F6: the keyboard goes from the grid to each open dock in turn and back, so the panels
-        (glossary search, suggestions, a finding's Fix button) need no mouse; a dock behind a tab is raised."""
-        panes: list[QWidget] = [self.grid, *(d for d in (self.glossary_dock, self.suggestions_dock, self.qa_dock)
-                                              if d.toggleViewAction().isChecked())]
+        """F6 / Shift+F6: the keyboard goes from the grid to each open dock in turn, then the toolbar's row filter,
+        and back, so the panels (glossary search, suggestions, a finding's Fix button) and the filter's language
+        need no mouse; a dock behind a tab is raised."""
+        docks = [dock for dock in (self.glossary_dock, self.suggestions_dock, self.qa_dock)
+                 if dock.toggleViewAction().isChecked()]
+        panes: list[QWidget] = [self.grid, *docks, *([self.toolbar] if self.toolbar.isVisible() else [])]
         focus = QApplication.focusWidget()
         here = next((i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)), 0)
         target = panes[(here + step) % len(panes)]
         self._finish_editing()
         if target is self.grid:
             self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if target is self.toolbar:
+            self.filter_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         target.raise_()
         content = target.widget()
