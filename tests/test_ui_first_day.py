@@ -367,3 +367,17 @@ def test_find_and_replace_open_in_the_field_they_name(qtbot, window: MainWindow)
     qtbot.waitUntil(dialog.find_edit.hasFocus)
     assert dialog.find_edit.selectedText() == "Jinhua"  # typing a new search replaces the last one
     dialog.close()
+
+
+def test_the_toolbar_keeps_its_short_undo_button_and_its_filters_after_an_edit(qtbot, russian: MainWindow) -> None:
+    """The Edit menu says what Undo will undo; on the toolbar that long name pushed the row filter's language out of
+    a 1024-pixel window in Russian."""
+    window = russian
+    window.resize(1024, 700)
+    segment = window.document.release.segments[2]
+    window.document.set_text(segment.id, "ru", segment.text("ru") + " (исправлено)")
+    button = window.toolbar.widgetForAction(window.undo_action)
+    step = window.undo_action.text().replace("&", "")
+    assert has_cyrillic(button.text()) and len(button.text()) < len(step)  # "Отменить", not "Отменить Правка …"
+    assert window.undo_action.toolTip() == step  # the step is still named where the pointer rests
+    qtbot.waitUntil(window.filter_lang_combo.isVisible)

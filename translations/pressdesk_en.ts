@@ -1866,6 +1866,16 @@
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>NameAssistant</name>

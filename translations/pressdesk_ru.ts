@@ -1876,6 +1876,16 @@
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
 </context>
 <context>
     <name>NameAssistant</name>

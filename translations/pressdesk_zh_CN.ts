@@ -1856,6 +1856,16 @@
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>NameAssistant</name>

@@ -371,6 +371,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
+        # The undo stack renames these after every edit ("Undo Edit text"): the menu and tooltip say which step,
+        # the toolbar keeps one short word, or its row filter would be pushed out of a narrow window.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.find_action.setText(self.tr("&Find…"))
         self.replace_action.setText(self.tr("Find and Rep&lace…"))
         self.insert_above_action.setText(self.tr("Insert Segment Abo&ve"))
