@@ -381,3 +381,19 @@ def test_the_toolbar_keeps_its_short_undo_button_and_its_filters_after_an_edit(q
     assert has_cyrillic(button.text()) and len(button.text()) < len(step)  # "Отменить", not "Отменить Правка …"
     assert window.undo_action.toolTip() == step  # the step is still named where the pointer rests
     qtbot.waitUntil(window.filter_lang_combo.isVisible)
+
+
+def test_the_question_before_exporting_with_errors_is_all_in_the_users_language(
+        qtbot, russian: MainWindow, tmp_path: Path, questions: list[str]) -> None:
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(russian.context, russian.document, russian)
+    qtbot.addWidget(dialog)
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("table"))  # all three languages are checked
+    dialog.output_edit.setText(str(tmp_path / "release.docx"))
+    dialog.output_edit.textEdited.emit(str(tmp_path / "release.docx"))
+    dialog.start_export()  # the sample has one error: a forbidden form in the English
+    qtbot.waitUntil(lambda: bool(questions), timeout=30_000)
+    assert has_cyrillic(questions[0])
+    assert not [word for word in ("error", "warning", "note", "ignored") if word in questions[0]], questions[0]
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)

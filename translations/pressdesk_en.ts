@@ -644,6 +644,16 @@
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <source>warnings: %1, style notes: %2</source>
+        <translation>warnings: %1, style notes: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>ignored: %1</source>
+        <translation>ignored: %1</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

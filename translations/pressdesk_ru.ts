@@ -651,6 +651,16 @@
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <source>warnings: %1, style notes: %2</source>
+        <translation>предупреждений: %1, замечаний по стилю: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>ignored: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

@@ -637,6 +637,16 @@
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <source>warnings: %1, style notes: %2</source>
+        <translation>警告 %1 个，风格提示 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>ignored: %1</source>
+        <translation>已忽略 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
