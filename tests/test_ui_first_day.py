@@ -397,3 +397,31 @@ def test_the_question_before_exporting_with_errors_is_all_in_the_users_language(
     assert has_cyrillic(questions[0])
     assert not [word for word in ("error", "warning", "note", "ignored") if word in questions[0]], questions[0]
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+
+
+def test_import_warnings_are_in_the_users_language(qtbot, russian: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """English paragraphs, one more than the release has rows, going into the Russian column: both warnings are
+    shown, in Russian, and cancelling changes nothing."""
+    from desktop_app.ui.import_dialog import ImportDialog
+
+    shown: list[str] = []
+
+    def preview(dialog: ImportDialog) -> int:
+        dialog.context.tasks.wait_idle()
+        qtbot.waitUntil(lambda: dialog.paragraphs is not None)
+        shown.append(dialog.warnings_label.text())
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", preview)
+    english = [s.cells["en"].text for s in russian.document.release.segments] + ["One more paragraph in English."]
+    source = tmp_path / "english.txt"
+    source.write_text("\n\n".join(english), encoding="utf-8")
+    before = [s.cells["ru"].text for s in russian.document.release.segments]
+
+    russian.import_document("ru", str(source))
+    [warnings] = shown
+    lines = warnings.splitlines()
+    assert len(lines) == 2 and all(has_cyrillic(line) for line in lines)
+    assert not [word for word in ("looks", "column", "paragraphs", "rows") if word in warnings], warnings
+    assert [s.cells["ru"].text for s in russian.document.release.segments] == before

@@ -1184,6 +1184,31 @@
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <source>another language</source>
+        <translation>another language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>The text looks %1, but it is going into the %2 column.</source>
+        <translation>The text looks %1, but it is going into the %2 column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <source>Paragraphs %1 do not look %2.</source>
+        <translation>Paragraphs %1 do not look %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
+        <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
+        <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -1193,6 +1193,31 @@
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <source>another language</source>
+        <translation>другой язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>The text looks %1, but it is going into the %2 column.</source>
+        <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <source>Paragraphs %1 do not look %2.</source>
+        <translation>Абзацы %1 не похожи на %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
+        <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
+        <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

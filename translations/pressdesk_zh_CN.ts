@@ -1175,6 +1175,31 @@
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <source>another language</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>The text looks %1, but it is going into the %2 column.</source>
+        <translation>文本看起来是%1，但将导入%2列。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <source>Paragraphs %1 do not look %2.</source>
+        <translation>第 %1 段看起来不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
+        <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
+        <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -7,6 +7,7 @@ so what the dialog shows (warnings, new rows, overwritten cells) is exactly what
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.domain.langdetect import detect_language
 from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
@@ -175,9 +177,39 @@ class ImportDialog(QDialog):
             .replace("%3", str(report.filled - report.overwritten)).replace("%4", str(report.overwritten))
             .replace("%5", str(len(paragraphs) - len(release.segments) if len(paragraphs) > len(release.segments)
                                else 0)))
-        self.warnings_label.setText("\n".join("⚠ " + w for w in report.warnings))
-        self.warnings_label.setVisible(bool(report.warnings))
+        warnings = self._warnings(paragraphs, report.rows_before)
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(paragraphs))
+
+    def _warnings(self, paragraphs: list[ImportedParagraph], rows: int) -> list[str]:
+        """The import report's warnings (services/importing.py), said in the interface language: text in another
+        language than its column, and a paragraph count that does not match the rows."""
+        column = lang_label(self.lang)
+        detected = [detect_language(p.text) for p in paragraphs]
+        counts = Counter(d for d in detected if d)
+        warnings = []
+        if counts and counts.most_common(1)[0][0] != self.lang:
+            main = counts.most_common(1)[0][0]
+            looks = lang_label(main) if main in LANGS else self.tr("another language")
+            warnings.append(self.tr("The text looks %1, but it is going into the %2 column.")
+                            .replace("%1", looks).replace("%2", column))
+        else:
+            foreign = [str(i + 1) for i, d in enumerate(detected) if d and d != self.lang]
+            if foreign:
+                shown = ", ".join(foreign[:10]) + (" …" if len(foreign) > 10 else "")
+                warnings.append(self.tr("Paragraphs %1 do not look %2.").replace("%1", shown).replace("%2", column))
+        if rows and len(paragraphs) > rows:
+            warnings.append(self.tr("The document has %1 paragraphs but the release has %2 rows: the last %3 "
+                                    "paragraphs were added as new rows; check the alignment.")
+                            .replace("%1", str(len(paragraphs))).replace("%2", str(rows))
+                            .replace("%3", str(len(paragraphs) - rows)))
+        elif rows and len(paragraphs) < rows:
+            warnings.append(self.tr("The document has %1 paragraphs but the release has %2 rows: the last %3 rows "
+                                    "get no %4 text from it.")
+                            .replace("%1", str(len(paragraphs))).replace("%2", str(rows))
+                            .replace("%3", str(rows - len(paragraphs))).replace("%4", column))
+        return warnings
 
     def done(self, result: int) -> None:
         self._token.cancel()
