@@ -425,3 +425,27 @@ def test_import_warnings_are_in_the_users_language(qtbot, russian: MainWindow, t
     assert len(lines) == 2 and all(has_cyrillic(line) for line in lines)
     assert not [word for word in ("looks", "column", "paragraphs", "rows") if word in warnings], warnings
     assert [s.cells["ru"].text for s in russian.document.release.segments] == before
+
+
+def test_the_restore_offer_is_asked_over_the_window_it_concerns(qtbot, data_dir: Path, sample_project: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """At start-up the project is opened before the window is shown; the question must not float on its own."""
+    first = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(first)
+    assert first.open_path(sample_project, ask_save=False)
+    first.document.set_text(first.document.release.segments[1].id, "en", "July 21, 2023")
+    assert first.document.autosave()
+    first.document.close(keep_recovery=True)
+
+    second = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(second)
+    seen: list[tuple[bool, str]] = []
+
+    def question(parent, _title, _text, *_args, **_kwargs):
+        seen.append((parent.isVisible(), parent.document.release.segments[1].cells["en"].text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert second.open_path(sample_project, ask_save=False)
+    assert seen == [(True, "July 20, 2023")]  # shown, with the saved text behind the question
+    assert second.document.release.segments[1].cells["en"].text == "July 21, 2023"

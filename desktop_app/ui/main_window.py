@@ -505,6 +505,8 @@ class MainWindow(QMainWindow):
         if pending is None:
             return False
         saved_at, release = pending
+        if not self.isVisible():
+            self.show()  # at start-up the question comes before the window: show which project it is about
         answer = QMessageBox.question(
             self, self.tr("Restore unsaved work?"),
             self.tr("PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. "
