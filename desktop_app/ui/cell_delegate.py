@@ -102,6 +102,10 @@ class CellEditor(QPlainTextEdit):
         return super().event(event)
 
     def _window_command(self, event: QKeyEvent) -> bool:
+        modifier = Qt.KeyboardModifier
+        typing = not event.modifiers() & (modifier.ControlModifier | modifier.AltModifier | modifier.MetaModifier)
+        if typing and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
+            return False  # a plain or shifted character is never a window command (this runs on every key)
         pressed = QKeySequence(event.keyCombination())
         return any(action.isEnabled() and pressed in action.shortcuts() for action in self.window().actions())
 
