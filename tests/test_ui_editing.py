@@ -239,11 +239,11 @@ def test_context_menus_offer_the_cell_and_row_operations(window: MainWindow) -> 
     menu = window.cell_menu(rect.center())
     assert menu is not None
     assert window.document.current_cell() == (window.document.release.segments[2].id, "ru")
-    assert {"&Approve Cell", "S&plit at Cursor", "&Role", "&Comment…", "&Concordance…",
-            "Add Selection to &Glossary…"} <= {a.text() for a in menu.actions()}
+    assert {"&Approve Cell", "S&plit at Cursor", "R&ole", "&Comment…", "Co&ncordance…",
+            "Add Select&ion to Glossary…"} <= {a.text() for a in menu.actions()}
     header = grid.verticalHeader()
     menu = window.row_menu(QPoint(2, header.sectionViewportPosition(4) + 2))
-    assert menu is not None and "&Role" in {a.text() for a in menu.actions()}
+    assert menu is not None and "R&ole" in {a.text() for a in menu.actions()}
     window.role_actions[Role.QUOTE].trigger()
     assert window.document.release.segments[4].role is Role.QUOTE
     assert grid.release_model.headerData(4, Qt.Orientation.Vertical).endswith("quote")

@@ -71,8 +71,8 @@
     <name>ConcordanceAction</name>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="212"/>
-        <source>&amp;Concordance…</source>
-        <translation>&amp;Concordance…</translation>
+        <source>Co&amp;ncordance…</source>
+        <translation>Co&amp;ncordance…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="213"/>
@@ -491,8 +491,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
@@ -643,6 +643,16 @@
         <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <source>warnings: %1, style notes: %2</source>
+        <translation>warnings: %1, style notes: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>ignored: %1</source>
+        <translation>ignored: %1</translation>
     </message>
 </context>
 <context>
@@ -1001,13 +1011,18 @@
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <source>“%1” was not imported; the glossary has not been changed.</source>
+        <translation>“%1” was not imported; the glossary has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryUi</name>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
-        <source>Insert Approved &amp;Term</source>
-        <translation>Insert Approved &amp;Term</translation>
+        <source>Insert Appro&amp;ved Term</source>
+        <translation>Insert Appro&amp;ved Term</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
@@ -1040,8 +1055,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
-        <source>&amp;Getting Started</source>
-        <translation>&amp;Getting Started</translation>
+        <source>Getting &amp;Started</source>
+        <translation>Getting &amp;Started</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
@@ -1169,6 +1184,31 @@
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <source>another language</source>
+        <translation>another language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>The text looks %1, but it is going into the %2 column.</source>
+        <translation>The text looks %1, but it is going into the %2 column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <source>Paragraphs %1 do not look %2.</source>
+        <translation>Paragraphs %1 do not look %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
+        <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
+        <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1227,8 +1267,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
-        <source>Copy &amp;Source to Target</source>
-        <translation>Copy &amp;Source to Target</translation>
+        <source>Cop&amp;y Source to Target</source>
+        <translation>Cop&amp;y Source to Target</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
@@ -1527,13 +1567,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="358"/>
-        <source>&amp;Role</source>
-        <translation>&amp;Role</translation>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="359"/>
-        <source>Cell &amp;Status</source>
-        <translation>Cell &amp;Status</translation>
+        <source>C&amp;ell Status</source>
+        <translation>C&amp;ell Status</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="360"/>
@@ -1597,13 +1637,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="372"/>
-        <source>Find and &amp;Replace…</source>
-        <translation>Find and &amp;Replace…</translation>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="373"/>
-        <source>Insert Segment &amp;Above</source>
-        <translation>Insert Segment &amp;Above</translation>
+        <source>Insert Segment Abo&amp;ve</source>
+        <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="374"/>
@@ -1622,8 +1662,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="377"/>
-        <source>Move &amp;Down</source>
-        <translation>Move &amp;Down</translation>
+        <source>Move Dow&amp;n</source>
+        <translation>Move Dow&amp;n</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="378"/>
@@ -1642,8 +1682,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="381"/>
-        <source>Approve &amp;Row</source>
-        <translation>Approve &amp;Row</translation>
+        <source>Approve Ro&amp;w</source>
+        <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="386"/>
@@ -1845,6 +1885,31 @@
         <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <source>“%1” was not opened and has not been changed.</source>
+        <translation>“%1” was not opened and has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <source>Next &amp;Panel</source>
+        <translation>Next &amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation>Pre&amp;vious Panel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -3036,8 +3101,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
-        <source>Add Selection to &amp;Glossary…</source>
-        <translation>Add Selection to &amp;Glossary…</translation>
+        <source>Add Select&amp;ion to Glossary…</source>
+        <translation>Add Select&amp;ion to Glossary…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
@@ -3332,6 +3397,16 @@ The translation memory is unchanged.</translation>
         <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Without a mouse</source>
+        <translation>Without a mouse</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
     </message>
 </context>
 </TS>

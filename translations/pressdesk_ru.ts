@@ -71,8 +71,8 @@
     <name>ConcordanceAction</name>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="212"/>
-        <source>&amp;Concordance…</source>
-        <translation>&amp;Конкорданс…</translation>
+        <source>Co&amp;ncordance…</source>
+        <translation>Конкорд&amp;анс…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="213"/>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
-        <source>&amp;Language:</source>
+        <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>Built-&amp;in</source>
-        <translation>&amp;Встроенный</translation>
+        <translation>Вс&amp;троенный</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
@@ -651,6 +651,16 @@
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <source>warnings: %1, style notes: %2</source>
+        <translation>предупреждений: %1, замечаний по стилю: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>ignored: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -679,7 +689,7 @@
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
         <source>Replace wi&amp;th:</source>
-        <translation>&amp;Заменить на:</translation>
+        <translation>Замен&amp;ить на:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
@@ -1010,13 +1020,18 @@
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <source>“%1” was not imported; the glossary has not been changed.</source>
+        <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryUi</name>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
-        <source>Insert Approved &amp;Term</source>
-        <translation>Вставить утверждённый &amp;термин</translation>
+        <source>Insert Appro&amp;ved Term</source>
+        <translation>Вставить утвер&amp;ждённый термин</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
@@ -1049,7 +1064,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
-        <source>&amp;Getting Started</source>
+        <source>Getting &amp;Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
@@ -1178,6 +1193,31 @@
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <source>another language</source>
+        <translation>другой язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>The text looks %1, but it is going into the %2 column.</source>
+        <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <source>Paragraphs %1 do not look %2.</source>
+        <translation>Абзацы %1 не похожи на %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
+        <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
+        <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1222,7 +1262,7 @@
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="88"/>
         <source>Next Quality &amp;Problem</source>
-        <translation>Следующая &amp;проблема качества</translation>
+        <translation>Следующая про&amp;блема качества</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="89"/>
@@ -1236,8 +1276,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
-        <source>Copy &amp;Source to Target</source>
-        <translation>&amp;Скопировать исходный текст</translation>
+        <source>Cop&amp;y Source to Target</source>
+        <translation>Скопировать ис&amp;ходный текст</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
@@ -1536,13 +1576,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="358"/>
-        <source>&amp;Role</source>
+        <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="359"/>
-        <source>Cell &amp;Status</source>
-        <translation>&amp;Статус ячейки</translation>
+        <source>C&amp;ell Status</source>
+        <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="360"/>
@@ -1567,7 +1607,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="365"/>
@@ -1597,7 +1637,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
+        <translation>По&amp;вторить</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="371"/>
@@ -1606,13 +1646,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="372"/>
-        <source>Find and &amp;Replace…</source>
+        <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="373"/>
-        <source>Insert Segment &amp;Above</source>
-        <translation>Вставить сегмент &amp;выше</translation>
+        <source>Insert Segment Abo&amp;ve</source>
+        <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="374"/>
@@ -1622,7 +1662,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="375"/>
         <source>&amp;Delete Segment</source>
-        <translation>&amp;Удалить сегмент</translation>
+        <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="376"/>
@@ -1631,13 +1671,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="377"/>
-        <source>Move &amp;Down</source>
-        <translation>Переместить в&amp;низ</translation>
+        <source>Move Dow&amp;n</source>
+        <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>S&amp;plit at Cursor</source>
-        <translation>&amp;Разделить по курсору</translation>
+        <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="379"/>
@@ -1651,8 +1691,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="381"/>
-        <source>Approve &amp;Row</source>
-        <translation>Утвердить &amp;строку</translation>
+        <source>Approve Ro&amp;w</source>
+        <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="386"/>
@@ -1662,7 +1702,7 @@
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Настро&amp;йки…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="389"/>
@@ -1855,6 +1895,31 @@
         <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <source>“%1” was not opened and has not been changed.</source>
+        <translation>Файл «%1» не открыт и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <source>Next &amp;Panel</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation>П&amp;редыдущая панель</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2174,7 @@
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>Auto&amp;save every:</source>
-        <translation>Авто&amp;сохранение каждые:</translation>
+        <translation>Автосохранение &amp;каждые:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="124"/>
@@ -2669,7 +2734,7 @@
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Run &amp;Quality Checks</source>
-        <translation>Выполнить &amp;проверку качества</translation>
+        <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
@@ -2731,7 +2796,7 @@
     <message>
         <location filename="../desktop_app/ui/comments.py" line="43"/>
         <source>&amp;Comment…</source>
-        <translation>&amp;Комментарий…</translation>
+        <translation>Ко&amp;мментарий…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/comments.py" line="44"/>
@@ -3049,7 +3114,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
-        <source>Add Selection to &amp;Glossary…</source>
+        <source>Add Select&amp;ion to Glossary…</source>
         <translation>Добавить выделенное в &amp;глоссарий…</translation>
     </message>
     <message>
@@ -3184,7 +3249,7 @@
     <message>
         <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
-        <translation>Импорт &amp;памяти переводов (TMX)…</translation>
+        <translation>&amp;Импорт памяти переводов (TMX)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
@@ -3347,6 +3412,16 @@ The translation memory is unchanged.</source>
         <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Without a mouse</source>
+        <translation>Без мыши</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Alt и подчёркнутая буква открывают меню и выбирают в нём команду. F6 и Shift+F6 переводят фокус между таблицей, панелями (глоссарий, варианты перевода, проверка качества) и фильтром строк на панели инструментов; внутри каждой Tab переходит от поля к полю. Все сочетания клавиш перечислены в «Справка ▸ Сочетания клавиш».</translation>
     </message>
 </context>
 </TS>

@@ -71,8 +71,8 @@
     <name>ConcordanceAction</name>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="212"/>
-        <source>&amp;Concordance…</source>
-        <translation>检索译例(&amp;C)…</translation>
+        <source>Co&amp;ncordance…</source>
+        <translation>检索译例(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/concordance.py" line="213"/>
@@ -484,8 +484,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
@@ -636,6 +636,16 @@
         <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <source>warnings: %1, style notes: %2</source>
+        <translation>警告 %1 个，风格提示 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <source>ignored: %1</source>
+        <translation>已忽略 %1 个</translation>
     </message>
 </context>
 <context>
@@ -992,13 +1002,18 @@
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <source>“%1” was not imported; the glossary has not been changed.</source>
+        <translation>未导入“%1”，术语表未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryUi</name>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
-        <source>Insert Approved &amp;Term</source>
-        <translation>插入批准术语(&amp;T)</translation>
+        <source>Insert Appro&amp;ved Term</source>
+        <translation>插入批准术语(&amp;V)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
@@ -1031,8 +1046,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
-        <source>&amp;Getting Started</source>
-        <translation>入门(&amp;G)</translation>
+        <source>Getting &amp;Started</source>
+        <translation>入门(&amp;S)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
@@ -1160,6 +1175,31 @@
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <source>another language</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>The text looks %1, but it is going into the %2 column.</source>
+        <translation>文本看起来是%1，但将导入%2列。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <source>Paragraphs %1 do not look %2.</source>
+        <translation>第 %1 段看起来不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
+        <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
+        <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1218,8 +1258,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="91"/>
-        <source>Copy &amp;Source to Target</source>
-        <translation>将原文复制到译文(&amp;S)</translation>
+        <source>Cop&amp;y Source to Target</source>
+        <translation>将原文复制到译文(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/keyboard_flow.py" line="93"/>
@@ -1518,13 +1558,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="358"/>
-        <source>&amp;Role</source>
-        <translation>段落类型(&amp;R)</translation>
+        <source>R&amp;ole</source>
+        <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="359"/>
-        <source>Cell &amp;Status</source>
-        <translation>单元格状态(&amp;S)</translation>
+        <source>C&amp;ell Status</source>
+        <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="360"/>
@@ -1588,13 +1628,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="372"/>
-        <source>Find and &amp;Replace…</source>
-        <translation>查找和替换(&amp;R)…</translation>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="373"/>
-        <source>Insert Segment &amp;Above</source>
-        <translation>在上方插入段落(&amp;A)</translation>
+        <source>Insert Segment Abo&amp;ve</source>
+        <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="374"/>
@@ -1613,8 +1653,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="377"/>
-        <source>Move &amp;Down</source>
-        <translation>下移(&amp;D)</translation>
+        <source>Move Dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="378"/>
@@ -1633,8 +1673,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="381"/>
-        <source>Approve &amp;Row</source>
-        <translation>批准整行(&amp;R)</translation>
+        <source>Approve Ro&amp;w</source>
+        <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="386"/>
@@ -1835,6 +1875,31 @@
         <location filename="../desktop_app/ui/main_window.py" line="696"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <source>“%1” was not opened and has not been changed.</source>
+        <translation>未打开“%1”，该文件未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <source>Next &amp;Panel</source>
+        <translation>下一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation>上一个面板(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -3023,8 +3088,8 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="49"/>
-        <source>Add Selection to &amp;Glossary…</source>
-        <translation>将所选内容加入术语表(&amp;G)…</translation>
+        <source>Add Select&amp;ion to Glossary…</source>
+        <translation>将所选内容加入术语表(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/term_from_selection.py" line="50"/>
@@ -3317,6 +3382,16 @@ The translation memory is unchanged.</source>
         <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <source>Without a mouse</source>
+        <translation>不用鼠标</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>按 Alt 加带下划线的字母即可打开菜单并从中选择。F6 和 Shift+F6 在表格、各面板（术语表、翻译建议、质量检查）和工具栏中的行筛选之间切换；在其中按 Tab 逐个移到下一栏。“帮助 ▸ 键盘快捷键”列出所有按键。</translation>
     </message>
 </context>
 </TS>

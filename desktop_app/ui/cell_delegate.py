@@ -92,12 +92,22 @@ class CellEditor(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
-        """Let Undo/Redo reach the window's actions instead of being claimed as the editor's own shortcut."""
+        """Let Undo/Redo and the window's own commands reach its actions instead of being claimed as the editor's
+        shortcut (on Linux desktops Ctrl+Shift+Insert also pastes, and would swallow Copy Source to Target)."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+                or self._window_command(event)):
             event.ignore()
             return False
         return super().event(event)
+
+    def _window_command(self, event: QKeyEvent) -> bool:
+        modifier = Qt.KeyboardModifier
+        typing = not event.modifiers() & (modifier.ControlModifier | modifier.AltModifier | modifier.MetaModifier)
+        if typing and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
+            return False  # a plain or shifted character is never a window command (this runs on every key)
+        pressed = QKeySequence(event.keyCombination())
+        return any(action.isEnabled() and pressed in action.shortcuts() for action in self.window().actions())
 
 
 class CellDelegate(QStyledItemDelegate):

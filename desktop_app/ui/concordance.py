@@ -209,7 +209,7 @@ class ConcordanceAction(QObject):
         return self.dialog
 
     def retranslateUi(self) -> None:
-        self.action.setText(self.tr("&Concordance…"))
+        self.action.setText(self.tr("Co&ncordance…"))
         self.action.setStatusTip(self.tr("How a phrase was translated before, in the memory and in this release"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

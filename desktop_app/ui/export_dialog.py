@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
                 combo.setItemText(i, lang_label(code))
         self.mode_label.setText(self.tr("&Layout:"))
         self.mode_label.setBuddy(self.mode_combo)
-        self.lang_label.setText(self.tr("&Language:"))
+        self.lang_label.setText(self.tr("La&nguage:"))
         self.lang_label.setBuddy(self.lang_combo)
         self.pair_label.setText(self.tr("Source → &target:"))
         self.pair_label.setBuddy(self.source_combo)
@@ -323,12 +323,18 @@ class ExportDialog(QDialog):
     def _on_checked(self, report: QaReport) -> None:
         self._token = None
         if report.errors:
-            text = self.tr("The quality checks found %1 error(s) in this release (%2). Export it anyway?")
-            if not self._ask_to_go_on(self.tr("Export with Errors?"),
-                                      text.replace("%1", str(report.errors)).replace("%2", report.summary())):
+            text = self.tr("The quality checks found %1 error(s) in this release (%2). Export it anyway?").replace(
+                "%1", str(report.errors)).replace("%2", self._other_findings(report))
+            if not self._ask_to_go_on(self.tr("Export with Errors?"), text):
                 self._set_running(False, self.tr("Export not started: fix the errors in Quality Checks first."))
                 return
         self._write()
+
+    def _other_findings(self, report: QaReport) -> str:
+        """What else the checks found, in the interface language (the report's own summary is English)."""
+        text = self.tr("warnings: %1, style notes: %2").replace("%1", str(report.warnings)).replace(
+            "%2", str(report.notes))
+        return text + (", " + self.tr("ignored: %1").replace("%1", str(len(report.ignored))) if report.ignored else "")
 
     def _on_check_failed(self, exc: BaseException) -> None:
         """The checks themselves could not run (not a finding): say so and let the user decide."""

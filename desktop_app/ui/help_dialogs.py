@@ -153,6 +153,10 @@ class UserGuideDialog(QDialog):
                      "autosaved into the project; after a crash PressDesk offers to restore it. A project open "
                      "in one window cannot be edited in another at the same time: the second one offers a "
                      "read-only copy.")),
+            (self.tr("Without a mouse"),
+             self.tr("Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the "
+                     "grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in "
+                     "each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.")),
             (self.tr("Command line"),
              self.tr("“pressdesk --help” lists the commands for batch work (import, glossary, translation, "
                      "export) over the same projects.")),
@@ -326,7 +330,7 @@ class HelpMenu(QObject):
     def retranslate(self) -> None:
         self.user_guide_action.setText(self.tr("User &Guide"))
         self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
-        self.getting_started_action.setText(self.tr("&Getting Started"))
+        self.getting_started_action.setText(self.tr("Getting &Started"))
         self.log_folder_action.setText(self.tr("Open &Log Folder"))
         self.about_action.setText(self.tr("&About %1").replace("%1", APP_NAME))
 

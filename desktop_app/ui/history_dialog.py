@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.release import Cell
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label, provenance_label, status_label
+from desktop_app.ui.labels import lang_label, local_time, provenance_label, status_label
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class HistoryDialog(QDialog):
         self.restore_button.setText(self.tr("&Restore This Version"))
         for i, rev in enumerate(self.revisions):
             item = self.tree.topLevelItem(i)
-            item.setText(0, rev.time[:19].replace("T", " "))
+            item.setText(0, local_time(rev.time))
             item.setText(1, status_label(rev.status))
             item.setText(2, provenance_label(rev.provenance))
             item.setText(3, rev.new_text.replace("\n", " ⏎ ")[:120])

@@ -9,6 +9,7 @@ costs the GUI thread nothing, and the release the worker built is what the impor
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release
 from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
@@ -227,7 +229,7 @@ class ImportDialog(QDialog):
             return
         if self.choice == ALL_LANGS:
             self.paragraphs = None
-            self._preview_all(outcome)
+            self._preview_all()
             return
         paragraphs = self.prepared.source.column(self.lang)
         self.paragraphs = paragraphs
@@ -267,11 +269,12 @@ class ImportDialog(QDialog):
             .replace("%3", str(report.filled - report.overwritten)).replace("%4", str(report.overwritten))
             .replace("%5", str(len(paragraphs) - len(release.segments) if len(paragraphs) > len(release.segments)
                                else 0)))
-        self.warnings_label.setText("\n".join("⚠ " + w for w in report.warnings))
-        self.warnings_label.setVisible(bool(report.warnings))
+        warnings = self._warnings(paragraphs, report.rows_before, self.lang)
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
         ok.setEnabled(bool(paragraphs))
 
-    def _preview_all(self, outcome: ImportOutcome) -> None:
+    def _preview_all(self) -> None:
         """Every language column of the table beside the rows it goes into."""
         assert self.prepared is not None
         source, release = self.prepared.source, self.snapshot
@@ -303,10 +306,41 @@ class ImportDialog(QDialog):
             self.tr("%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.")
             .replace("%1", str(imported)).replace("%2", str(len(release.segments))).replace("%3", str(len(langs)))
             .replace("%4", str(replaced)).replace("%5", str(max(0, imported - len(release.segments)))))
-        warnings = [f"{lang_label(r.lang)}: {w}" for r in outcome.reports for w in r.warnings]
+        # the row count is compared once, for the first column: every column of the table has the same rows
+        warnings = [f"{lang_label(lang)}: {w}" for i, lang in enumerate(langs)
+                    for w in self._warnings(source.column(lang), 0 if i else len(release.segments), lang)]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(imported > 0)
+
+    def _warnings(self, paragraphs: list[ImportedParagraph], rows: int, lang: str) -> list[str]:
+        """The import report's warnings (services/importing.py), said in the interface language: text in another
+        language than its column, and a paragraph count that does not match the rows."""
+        column = lang_label(lang)
+        detected = [detect_language(p.text) for p in paragraphs]
+        counts = Counter(d for d in detected if d)
+        warnings = []
+        if counts and counts.most_common(1)[0][0] != lang:
+            main = counts.most_common(1)[0][0]
+            looks = lang_label(main) if main in LANGS else self.tr("another language")
+            warnings.append(self.tr("The text looks %1, but it is going into the %2 column.")
+                            .replace("%1", looks).replace("%2", column))
+        else:
+            foreign = [str(i + 1) for i, d in enumerate(detected) if d and d != lang]
+            if foreign:
+                shown = ", ".join(foreign[:10]) + (" …" if len(foreign) > 10 else "")
+                warnings.append(self.tr("Paragraphs %1 do not look %2.").replace("%1", shown).replace("%2", column))
+        if rows and len(paragraphs) > rows:
+            warnings.append(self.tr("The document has %1 paragraphs but the release has %2 rows: the last %3 "
+                                    "paragraphs were added as new rows; check the alignment.")
+                            .replace("%1", str(len(paragraphs))).replace("%2", str(rows))
+                            .replace("%3", str(len(paragraphs) - rows)))
+        elif rows and len(paragraphs) < rows:
+            warnings.append(self.tr("The document has %1 paragraphs but the release has %2 rows: the last %3 rows "
+                                    "get no %4 text from it.")
+                            .replace("%1", str(len(paragraphs))).replace("%2", str(rows))
+                            .replace("%3", str(rows - len(paragraphs))).replace("%4", column))
+        return warnings
 
     def done(self, result: int) -> None:
         self._token.cancel()

@@ -88,7 +88,7 @@ class KeyboardFlow(QObject):
         self.next_problem_action.setText(self.tr("Next Quality &Problem"))
         self.previous_problem_action.setText(self.tr("Previous Quality P&roblem"))
         self.go_to_segment_action.setText(self.tr("&Go to Segment…"))
-        self.copy_source_action.setText(self.tr("Copy &Source to Target"))
+        self.copy_source_action.setText(self.tr("Cop&y Source to Target"))
         for n, term in enumerate(self.term_actions, start=1):
             term.setText(self.tr("Insert Term %1").replace("%1", str(n)))
         self.go_menu.setTitle(self.tr("&Go To"))

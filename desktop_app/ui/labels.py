@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
 from desktop_app.domain.release import Origin, Provenance, Role, Status
 
@@ -15,6 +15,14 @@ def lang_label(lang: str) -> str:
         "ru": QCoreApplication.translate("Labels", "Russian"),
     }
     return names.get(lang, lang)
+
+
+def local_time(iso: str, seconds: bool = True) -> str:
+    """A stored timestamp (ISO 8601, saved in UTC) as the user's wall-clock time: "2026-12-05 21:47:07"."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso[:19 if seconds else 16].replace("T", " ")
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
 
 
 def pair_label(src: str, tgt: str) -> str:

@@ -44,7 +44,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
-from desktop_app.ui.labels import lang_label, role_label, status_label
+from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
 from desktop_app.ui.status_bar import EditorStatusBar
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         redo_keys = [QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.find_action = self._action(self.show_find_replace, keys.Find)
-        self.replace_action = self._action(self.show_find_replace, keys.Replace)
+        self.replace_action = self._action(lambda: self.show_find_replace(replace=True), keys.Replace)
         self.insert_above_action = self._action(lambda: self.insert_segment(below=False), "Ctrl+Shift+Up")
         self.insert_below_action = self._action(lambda: self.insert_segment(below=True), "Ctrl+Shift+Return")
         self.delete_segment_action = self._action(self.delete_segments, "Ctrl+Shift+Delete")
@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.column_actions = {lang: self._action(None, checkable=True) for lang in LANGS}
         for lang, action in self.column_actions.items():
             action.toggled.connect(partial(self._toggle_column, lang))
+        self.next_panel_action = self._action(lambda: self.focus_panel(1), "F6")
+        self.previous_panel_action = self._action(lambda: self.focus_panel(-1), "Shift+F6")
         self.about_qt_action = self._action(QApplication.aboutQt)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.glossary_dock, self.suggestions_dock, Qt.Orientation.Vertical)
         self.qa_dock, self._qa_placeholder = self._dock("qaDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.view_menu.addActions([self.next_panel_action, self.previous_panel_action])
         self.resizeDocks([self.glossary_dock], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.qa_dock], [180], Qt.Orientation.Vertical)  # filters, three findings, totals
         self._docks_compacted = False
@@ -355,8 +358,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.segment_menu.setTitle(self.tr("&Segment"))
-        self.role_menu.setTitle(self.tr("&Role"))
-        self.status_menu.setTitle(self.tr("Cell &Status"))
+        self.role_menu.setTitle(self.tr("R&ole"))
+        self.status_menu.setTitle(self.tr("C&ell Status"))
         self.filter_menu.setTitle(self.tr("&Filter Rows"))
         self.columns_menu.setTitle(self.tr("&Columns"))
         self.new_action.setText(self.tr("&New"))
@@ -368,17 +371,21 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
+        # The undo stack renames these after every edit ("Undo Edit text"): the menu and tooltip say which step,
+        # the toolbar keeps one short word, or its row filter would be pushed out of a narrow window.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.find_action.setText(self.tr("&Find…"))
-        self.replace_action.setText(self.tr("Find and &Replace…"))
-        self.insert_above_action.setText(self.tr("Insert Segment &Above"))
+        self.replace_action.setText(self.tr("Find and Rep&lace…"))
+        self.insert_above_action.setText(self.tr("Insert Segment Abo&ve"))
         self.insert_below_action.setText(self.tr("Insert Segment &Below"))
         self.delete_segment_action.setText(self.tr("&Delete Segment"))
         self.move_up_action.setText(self.tr("Move &Up"))
-        self.move_down_action.setText(self.tr("Move &Down"))
+        self.move_down_action.setText(self.tr("Move Dow&n"))
         self.split_action.setText(self.tr("S&plit at Cursor"))
         self.merge_action.setText(self.tr("&Merge with Next"))
         self.approve_action.setText(self.tr("&Approve Cell"))
-        self.approve_row_action.setText(self.tr("Approve &Row"))
+        self.approve_row_action.setText(self.tr("Approve Ro&w"))
         for status, action in self.status_actions.items():
             action.setText(status_label(status))
         for role, action in self.role_actions.items():
@@ -398,6 +405,8 @@ class MainWindow(QMainWindow):
             self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
             self.column_actions[lang].setText(lang_label(lang))
         self.filter_label.setText(self.tr("Show:") + " ")
+        self.next_panel_action.setText(self.tr("Next &Panel"))
+        self.previous_panel_action.setText(self.tr("Pre&vious Panel"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.glossary_dock.setWindowTitle(self.tr("Glossary"))
@@ -471,7 +480,8 @@ class MainWindow(QMainWindow):
                     return False
                 self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
-            self.show_error(self.tr("Cannot open project"), str(exc))
+            self.show_error(self.tr("Cannot open project"), self.tr(
+                "“%1” was not opened and has not been changed.").replace("%1", Path(path).name) + "\n\n" + str(exc))
             return False
         self._remember(Path(path))
         if not self.document.read_only:
@@ -495,11 +505,13 @@ class MainWindow(QMainWindow):
         if pending is None:
             return False
         saved_at, release = pending
+        if not self.isVisible():
+            self.show()  # at start-up the question comes before the window: show which project it is about
         answer = QMessageBox.question(
             self, self.tr("Restore unsaved work?"),
             self.tr("PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. "
                     "Restore them?").replace("%1", self.document.display_name())
-            .replace("%2", saved_at[:19].replace("T", " ")),
+            .replace("%2", local_time(saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -719,12 +731,16 @@ class MainWindow(QMainWindow):
 
         ReleasePropertiesDialog(self.document, self).exec()
 
-    def show_find_replace(self) -> None:
+    def show_find_replace(self, replace: bool = False) -> None:
+        """Ctrl+F starts in the search field, Ctrl+H in the replacement; its last text selected, to type over."""
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.document, self.grid, self._finish_editing, self)
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()
+        field = self._find_dialog.replace_edit if replace else self._find_dialog.find_edit
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def show_preferences(self) -> None:
         from desktop_app.ui.preferences import PreferencesDialog
@@ -795,6 +811,31 @@ class MainWindow(QMainWindow):
         self.filter_lang_combo.setCurrentIndex(LANGS.index(lang))
         self.filter_combo.setCurrentIndex(list(RowFilter).index(row_filter))
         self.grid.set_filter(row_filter, lang)
+
+    def focus_panel(self, step: int) -> None:
+        """F6 / Shift+F6: the keyboard goes from the grid to each open dock in turn, then the toolbar's row filter,
+        and back, so the panels (glossary search, suggestions, a finding's Fix button) and the filter's language
+        need no mouse; a dock behind a tab is raised."""
+        docks = [dock for dock in (self.glossary_dock, self.suggestions_dock, self.qa_dock)
+                 if dock.toggleViewAction().isChecked()]
+        panes: list[QWidget] = [self.grid, *docks, *([self.toolbar] if self.toolbar.isVisible() else [])]
+        focus = QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)), 0)
+        target = panes[(here + step) % len(panes)]
+        self._finish_editing()
+        if target is self.grid:
+            self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if target is self.toolbar:
+            self.filter_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        target.raise_()
+        content = target.widget()
+        first = content.nextInFocusChain()
+        while first is not content and not (content.isAncestorOf(first) and first.isVisible() and first.isEnabled()
+                                             and first.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            first = first.nextInFocusChain()
+        (first if first is not content else content).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _toggle_column(self, lang: str, visible: bool) -> None:
         hidden = set(self.grid.hidden_columns())

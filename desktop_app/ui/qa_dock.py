@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -220,6 +221,9 @@ class QaPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tree)
         layout.addLayout(actions)
+        # Tab as it reads: the filters, the list, then the buttons for the finding chosen in it.
+        for before, after in pairwise((self.show_ignored, self.tree, self.fix_button, self.ignore_button)):
+            QWidget.setTabOrder(before, after)
         self._update_buttons()
 
     def retranslateUi(self) -> None:

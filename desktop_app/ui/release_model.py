@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from desktop_app import LANGS
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label, provenance_label, role_label, status_label
+from desktop_app.ui.labels import lang_label, local_time, provenance_label, role_label, status_label
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +241,7 @@ class ReleaseModel(QAbstractTableModel):
             heading = QCoreApplication.translate("ReleaseModel", "Last saved revisions:")
             lines.append(f"<br><i>{html.escape(heading)}</i>")
             for rev in revisions:
-                when = rev.time[:16].replace("T", " ")
+                when = local_time(rev.time, seconds=False)
                 preview = rev.new_text if len(rev.new_text) <= 60 else rev.new_text[:57] + "…"
                 lines.append(f"{html.escape(when)} · {html.escape(status_label(rev.status))} · "
                              f"{html.escape(preview) or '∅'}")

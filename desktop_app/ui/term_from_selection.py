@@ -46,7 +46,7 @@ class TermFromSelection(QObject):
             self.window.glossary.panel.add_entry(proposal.category, proposal)
 
     def retranslateUi(self) -> None:
-        self.action.setText(self.tr("Add Selection to &Glossary…"))
+        self.action.setText(self.tr("Add Select&ion to Glossary…"))
         self.action.setStatusTip(self.tr("A new glossary entry from the selected text, prefilled in all three "
                                          "languages"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -172,6 +173,7 @@ class EntryDialog(QDialog):
             grid.setColumnStretch(1, 2)
         self.note = QPlainTextEdit(self._entry.note, self)
         self.note.setFixedHeight(60)
+        self.note.setTabChangesFocus(True)  # a one-paragraph note: Tab goes on to the next field
         self.valid_from = QLineEdit(self._entry.valid_from or "", self)
         self.valid_to = QLineEdit(self._entry.valid_to or "", self)
         self.source = QLineEdit(self._entry.source, self)
@@ -204,9 +206,18 @@ class EntryDialog(QDialog):
         self.category.currentIndexChanged.connect(self._update_assistant)
         self.approved["zh"].textChanged.connect(self._update_assistant)
         self.result: TermEntry | None = None
+        self._tab_in_reading_order()
         self.retranslateUi()
         self._update_assistant()
         self.resize(920, self.sizeHint().height())
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab follows the form as it reads (the language grid is built first, so creation order would not)."""
+        chain = [self.category, self.note, self.valid_from, self.valid_to, self.source]
+        for lang in LANGS:
+            chain += [self.approved[lang], self.variants[lang], self.forbidden[lang], self.short_forms[lang]]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Edit Glossary Entry") if self._entry.id else self.tr("Add Glossary Entry"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -463,6 +464,12 @@ class GlossaryPanel(QWidget):
         self._end_busy()
         QMessageBox.warning(self, self.tr("Glossary"), str(exc))
 
+    def _import_failed(self, name: str, exc: BaseException) -> None:
+        """A file that cannot be imported: say so in the user's language, with the reader's reason below."""
+        self._end_busy()
+        QMessageBox.warning(self, self.tr("Import Glossary"), self.tr(
+            "“%1” was not imported; the glossary has not been changed.").replace("%1", name) + "\n\n" + str(exc))
+
     def import_file(self, file: str | None = None) -> None:
         if not file:
             file, _ = QFileDialog.getOpenFileName(
@@ -472,7 +479,7 @@ class GlossaryPanel(QWidget):
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
         self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, self.context.dialler,
-                                  on_done=self._preview, on_error=self._failed)
+                                  on_done=self._preview, on_error=partial(self._import_failed, Path(file).name))
 
     def _preview(self, plan: ImportPlan) -> None:
         self._end_busy()
@@ -481,7 +488,8 @@ class GlossaryPanel(QWidget):
             return
         self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
         self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, self.context.glossary.author,
-                                  self.context.dialler, on_done=self._imported, on_error=self._failed)
+                                  self.context.dialler, on_done=self._imported,
+                                  on_error=partial(self._import_failed, plan.path.name))
 
     def _imported(self, report: Any) -> None:
         self._end_busy()

@@ -82,7 +82,7 @@ class GlossaryUi(QObject):
         self.panel._changed(external=True)
 
     def retranslateUi(self) -> None:
-        self.insert_action.setText(self.tr("Insert Approved &Term"))
+        self.insert_action.setText(self.tr("Insert Appro&ved Term"))
         self.insert_action.setStatusTip(self.tr("Replace the term under the cursor with its approved form, or "
                                                 "insert the approved form of the entry selected in the Glossary"))
 
