@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="212"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="214"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
         <source>not installed</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="235"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="253"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="255"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="273"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="277"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
@@ -252,31 +252,6 @@
 </context>
 <context>
     <name>EditorStatusBar</name>
-    <message numerus="yes">
-        <source>zh: %n character(s)</source>
-        <translation type="vanished">
-            <numerusform>zh: %n character</numerusform>
-            <numerusform>zh: %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>en: %n word(s)</source>
-        <translation type="vanished">
-            <numerusform>en: %n word</numerusform>
-            <numerusform>en: %n words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ru: %n word(s)</source>
-        <translation type="vanished">
-            <numerusform>ru: %n word</numerusform>
-            <numerusform>ru: %n words</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2/%3 approved</source>
-        <translation type="vanished">%1: %2/%3 approved</translation>
-    </message>
     <message>
         <location filename="../desktop_app/ui/status_bar.py" line="114"/>
         <source>Approved: %1</source>
@@ -313,76 +288,72 @@
         <source>Segment %1 of %2 · %3</source>
         <translation>Segment %1 of %2 · %3</translation>
     </message>
-    <message>
-        <source>Segment %1 of %2 (%3)</source>
-        <translation type="vanished">Segment %1 of %2 (%3)</translation>
-    </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>Edit Glossary Entry</source>
         <translation>Edit Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>Add Glossary Entry</source>
         <translation>Add Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>Approved form</source>
         <translation>Approved form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>Accepted variants (A | B)</source>
         <translation>Accepted variants (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Forbidden forms (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Short forms: second references (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="233"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>the official site the entry&apos;s facts come from</translation>
     </message>
@@ -434,22 +405,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="418"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="435"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="438"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -603,7 +574,7 @@
         <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Export with Errors?</source>
         <translation>Export with Errors?</translation>
     </message>
@@ -613,34 +584,34 @@
         <translation>Export not started: fix the errors in Quality Checks first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="370"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="371"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -661,18 +632,6 @@
         <location filename="../desktop_app/ui/find_replace.py" line="147"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation type="vanished">Find:</translation>
-    </message>
-    <message>
-        <source>Replace with:</source>
-        <translation type="vanished">Replace with:</translation>
-    </message>
-    <message>
-        <source>In:</source>
-        <translation type="vanished">In:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
@@ -804,42 +763,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -847,66 +806,62 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="181"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="183"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="185"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="187"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="194"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="195"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
-    <message>
-        <source>%1 entries found</source>
-        <translation type="vanished">%1 entries found</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="290"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -914,100 +869,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="282"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="292"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="284"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="294"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="392"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="363"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="415"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="424"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="449"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="431"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="440"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="465"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>The glossary cannot be searched: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="375"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>The glossary is not available yet: still connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="380"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="454"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="470"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="455"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="458"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="480"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="467"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="489"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="473"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="479"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="485"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="508"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="490"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="513"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="491"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="514"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="519"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
@@ -1044,27 +1000,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
         <source>Getting &amp;Started</source>
         <translation>Getting &amp;Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="329"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -1120,92 +1076,136 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="105"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="109"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="160"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="110"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="161"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="129"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
+        <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <source>Not imported: the columns %1.</source>
+        <translation>Not imported: the columns %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <source>Not imported: %n paragraph(s) outside the table.</source>
+        <translation>
+            <numerusform>Not imported: %n paragraph outside the table.</numerusform>
+            <numerusform>Not imported: %n paragraphs outside the table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <source>Import all its language columns (%1)</source>
+        <translation>Import all its language columns (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="226"/>
+        <source>This column cannot be imported: %1</source>
+        <translation>This column cannot be imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="149"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="244"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="168"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
+        <source>From the document (%1)</source>
+        <translation>From the document (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="302"/>
+        <source>Replaces: %1</source>
+        <translation>Replaces: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="306"/>
+        <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
+        <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="326"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -1339,102 +1339,102 @@
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="27"/>
+        <location filename="../desktop_app/ui/labels.py" line="35"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="28"/>
+        <location filename="../desktop_app/ui/labels.py" line="36"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="29"/>
+        <location filename="../desktop_app/ui/labels.py" line="37"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="30"/>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
         <source>reviewed</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="31"/>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="46"/>
         <source>headline</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="47"/>
         <source>subheadline</source>
         <translation>subheadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../desktop_app/ui/labels.py" line="48"/>
         <source>dateline</source>
         <translation>dateline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../desktop_app/ui/labels.py" line="49"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="42"/>
+        <location filename="../desktop_app/ui/labels.py" line="50"/>
         <source>body</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="43"/>
+        <location filename="../desktop_app/ui/labels.py" line="51"/>
         <source>quote</source>
         <translation>quote</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="44"/>
+        <location filename="../desktop_app/ui/labels.py" line="52"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="45"/>
+        <location filename="../desktop_app/ui/labels.py" line="53"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../desktop_app/ui/labels.py" line="54"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../desktop_app/ui/labels.py" line="63"/>
         <source>machine translation from %1</source>
         <translation>machine translation from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="58"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>translation memory from %1</source>
         <translation>translation memory from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <location filename="../desktop_app/ui/labels.py" line="68"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../desktop_app/ui/labels.py" line="72"/>
         <source>typed, based on %1</source>
         <translation>typed, based on %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../desktop_app/ui/labels.py" line="73"/>
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>no text yet</source>
         <translation>no text yet</translation>
     </message>
@@ -1531,373 +1531,391 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
-        <location filename="../desktop_app/ui/main_window.py" line="563"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="555"/>
-        <location filename="../desktop_app/ui/main_window.py" line="572"/>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../desktop_app/ui/main_window.py" line="585"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../desktop_app/ui/main_window.py" line="588"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="563"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="612"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="602"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="610"/>
+        <location filename="../desktop_app/ui/main_window.py" line="623"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="611"/>
+        <location filename="../desktop_app/ui/main_window.py" line="624"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="632"/>
+        <source>Import into %1</source>
+        <translation>Import into %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="634"/>
+        <source>The release changed while the document was read; import it again</source>
+        <translation>The release changed while the document was read; import it again</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="617"/>
+        <location filename="../desktop_app/ui/main_window.py" line="637"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
             <numerusform>Imported %n paragraphs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="639"/>
+        <source>Imported %n row(s) into %1</source>
+        <translation>
+            <numerusform>Imported %n row into %1</numerusform>
+            <numerusform>Imported %n rows into %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="658"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="683"/>
+        <location filename="../desktop_app/ui/main_window.py" line="706"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="690"/>
+        <location filename="../desktop_app/ui/main_window.py" line="713"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="696"/>
+        <location filename="../desktop_app/ui/main_window.py" line="719"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
@@ -1915,22 +1933,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
         <source>Name assistant</source>
         <translation>Name assistant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="79"/>
         <source>Use for English and Russian</source>
         <translation>Use for English and Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="119"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="120"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="124"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="125"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Characters with several readings: choose below.</translation>
     </message>
@@ -1968,10 +1986,6 @@
         <translation>Installing %1…</translation>
     </message>
     <message>
-        <source>Installed %1 (%2 → %3), version %4.</source>
-        <translation type="vanished">Installed %1 (%2 → %3), version %4.</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Remove Language Pack</source>
         <translation>Remove Language Pack</translation>
@@ -2000,10 +2014,6 @@
         <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>installed</source>
         <translation>installed</translation>
-    </message>
-    <message>
-        <source>%1 zh/en/ru packs in the index.</source>
-        <translation type="vanished">%1 zh/en/ru packs in the index.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
@@ -2040,10 +2050,6 @@
         <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Installed language packs:</source>
         <translation>Installed language packs:</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation type="vanished">Pair</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
@@ -2120,26 +2126,6 @@
         <location filename="../desktop_app/ui/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation type="vanished">Interface language:</translation>
-    </message>
-    <message>
-        <source>Author (for exported documents):</source>
-        <translation type="vanished">Author (for exported documents):</translation>
-    </message>
-    <message>
-        <source>End mark:</source>
-        <translation type="vanished">End mark:</translation>
-    </message>
-    <message>
-        <source>Autosave every:</source>
-        <translation type="vanished">Autosave every:</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation type="vanished">Columns:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="122"/>
@@ -2321,161 +2307,166 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>“{text}” ({lang}) is named nowhere in the {version} text</source>
+        <translation>“{text}” ({lang}) is named nowhere in the {version} text</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="53"/>
         <source>“{text}” is not how this person is named: “{approved}”</source>
         <translation>“{text}” is not how this person is named: “{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="55"/>
         <source>“{text}” is a given name alone, read as a surname: “{approved}”</source>
         <translation>“{text}” is a given name alone, read as a surname: “{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
         <source>“{text}” appears only here: the {langs} text names no counterpart</source>
         <translation>“{text}” appears only here: the {langs} text names no counterpart</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="58"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
         <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
         <translation>“{text}” is a different body from “{other_text}” in the {langs} text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
         <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
         <translation>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
         <source>{name} did not hold “{title}” on {date} (held {period})</source>
         <translation>{name} did not hold “{title}” on {date} (held {period})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
         <source>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</source>
         <translation>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
         <source>on {date} “{title}” was held by {holders}</source>
         <translation>on {date} “{title}” was held by {holders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="68"/>
         <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
         <translation>half-width {name} “{char}” in Chinese text: use “{full}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
         <source>straight quotes &quot; in Chinese text: use “ ”</source>
         <translation>straight quotes &quot; in Chinese text: use “ ”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>space between Chinese characters</source>
         <translation>space between Chinese characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>Chinese {name} “{char}” in {lang} text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>space before punctuation</source>
         <translation>space before punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>Russian text should use quotes «…» (and „…“ inside them)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>unbalanced brackets {pair}</source>
         <translation>unbalanced brackets {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>unbalanced quotes {pair}</source>
         <translation>unbalanced quotes {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>doubled space</source>
         <translation>doubled space</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>{count} control or text-direction character(s) ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>{count} invisible character(s) ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
         <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
         <translation>“{word}” mixes alphabets: {letters} in a Cyrillic word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
         <translation>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
         <translation>“{text}”: “{letter}” ({name}) among words of another alphabet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>“{word}” is not in the dictionary: a spelling mistake?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>colon</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="87"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
         <source>question mark</source>
         <translation>question mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
         <source>exclamation mark</source>
         <translation>exclamation mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="89"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
         <source>bracket</source>
         <translation>bracket</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
         <source>full stop</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
         <source>enumeration comma</source>
         <translation>enumeration comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
         <source>and</source>
         <translation>and</translation>
     </message>
@@ -2483,228 +2474,224 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Mixed alphabets</source>
         <translation>Mixed alphabets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="227"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <source>Errors and warnings</source>
-        <translation type="vanished">Errors and warnings</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="240"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="241"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="242"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="284"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="340"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="413"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="418"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="416"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="421"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="433"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="458"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="463"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="571"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="609"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="616"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="618"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2712,22 +2699,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="669"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="671"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="676"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="680"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2762,14 +2749,6 @@
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
-    <message>
-        <source>Title:</source>
-        <translation type="vanished">Title:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="vanished">Date:</translation>
-    </message>
 </context>
 <context>
     <name>SegmentComments</name>
@@ -2797,47 +2776,47 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
         <source>Cell editor</source>
         <translation>Cell editor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Start editing the cell</source>
         <translation>Start editing the cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Line break</source>
         <translation>Line break</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="195"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
         <source>Next / previous language</source>
         <translation>Next / previous language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Undo the editing of this cell</source>
         <translation>Undo the editing of this cell</translation>
     </message>
@@ -2850,34 +2829,14 @@
         <translation>%1 (person&apos;s text)</translation>
     </message>
     <message>
-        <source>Ctrl+%1 inserts this suggestion</source>
-        <translation type="vanished">Ctrl+%1 inserts this suggestion</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
     <message>
-        <source>Suggestions for the %1 cell</source>
-        <translation type="vanished">Suggestions for the %1 cell</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
-    </message>
-    <message>
-        <source>%1% from %2</source>
-        <translation type="vanished">%1% from %2</translation>
-    </message>
-    <message>
-        <source>From %1: %2</source>
-        <translation type="vanished">From %1: %2</translation>
-    </message>
-    <message>
-        <source>score %1 · terms honoured: %2</source>
-        <translation type="vanished">score %1 · terms honoured: %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
@@ -2976,42 +2935,30 @@
         <translation>Insert Suggestion %1</translation>
     </message>
     <message>
-        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-        <translation type="vanished">Ctrl+1…9 or double-click inserts a suggestion.</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation type="vanished">Suggestion</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="276"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
         <source>Shared glossary: connecting…</source>
         <translation>Shared glossary: connecting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="278"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
         <source>Shared glossary</source>
         <translation>Shared glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Shared glossary offline: not reached yet, and this desk has no copy of it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Shared glossary offline: working from the last copy; %n edit queued</numerusform>
@@ -3076,10 +3023,6 @@
         <location filename="../desktop_app/ui/preferences.py" line="226"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</translation>
-    </message>
-    <message>
-        <source>Changes here take effect when PressDesk is next started.</source>
-        <translation type="vanished">Changes here take effect when PressDesk is next started.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="239"/>
@@ -3234,49 +3177,49 @@
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>Import Translation &amp;Memory (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Add the Chinese, English and Russian translations of a TMX file to the translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="96"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
         <source>Import Translation Memory</source>
         <translation>Import Translation Memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>TMX files (*.tmx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="124"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="134"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: %2 translation pairs added, %3 already in the translation memory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="138"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>%n unit skipped.</numerusform>
@@ -3284,12 +3227,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="149"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
         <source>Cannot import the translation memory</source>
         <translation>Cannot import the translation memory</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -3298,7 +3241,7 @@ The translation memory is unchanged.</source>
 The translation memory is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="181"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>%n approved translation added to the translation memory</numerusform>
@@ -3306,7 +3249,7 @@ The translation memory is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="187"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>The translation memory could not be updated: %1</translation>
     </message>
@@ -3314,87 +3257,87 @@ The translation memory is unchanged.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="111"/>
         <source>%1 User Guide</source>
         <translation>%1 User Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="124"/>
         <source>The window</source>
         <translation>The window</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="123"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="125"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="129"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="128"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
         <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="133"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
         <source>The glossary</source>
         <translation>The glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
         <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="141"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
         <source>Checking and exporting</source>
         <translation>Checking and exporting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="146"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
         <source>Saving and recovery</source>
         <translation>Saving and recovery</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="212"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="214"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="235"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="253"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="255"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
         <source>Open &amp;Data Folder</source>
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="273"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
         <source>Language pack %1</source>
         <translation>Языковой пакет %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
         <source>Language packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
         <source>none installed (not needed for editing)</source>
         <translation>не установлены (для редактирования не нужны)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="277"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
         <source>Log file</source>
         <translation>Файл журнала</translation>
     </message>
@@ -253,34 +253,6 @@
 </context>
 <context>
     <name>EditorStatusBar</name>
-    <message numerus="yes">
-        <source>zh: %n character(s)</source>
-        <translation type="vanished">
-            <numerusform>zh: %n знак</numerusform>
-            <numerusform>zh: %n знака</numerusform>
-            <numerusform>zh: %n знаков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>en: %n word(s)</source>
-        <translation type="vanished">
-            <numerusform>en: %n слово</numerusform>
-            <numerusform>en: %n слова</numerusform>
-            <numerusform>en: %n слов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ru: %n word(s)</source>
-        <translation type="vanished">
-            <numerusform>ru: %n слово</numerusform>
-            <numerusform>ru: %n слова</numerusform>
-            <numerusform>ru: %n слов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2/%3 approved</source>
-        <translation type="vanished">%1: утверждено %2/%3</translation>
-    </message>
     <message>
         <location filename="../desktop_app/ui/status_bar.py" line="114"/>
         <source>Approved: %1</source>
@@ -319,76 +291,72 @@
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
-    <message>
-        <source>Segment %1 of %2 (%3)</source>
-        <translation type="vanished">Сегмент %1 из %2 (%3)</translation>
-    </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>Edit Glossary Entry</source>
         <translation>Правка статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>Add Glossary Entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>Approved form</source>
         <translation>Утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>Accepted variants (A | B)</source>
         <translation>Допустимые варианты (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Запрещённые формы (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Краткие формы: повторные упоминания (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="233"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>ГГГГ-ММ-ДД, необязательно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>официальный сайт, откуда взяты сведения записи</translation>
     </message>
@@ -440,22 +408,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="418"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="435"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="438"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -610,7 +578,7 @@
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
@@ -620,34 +588,34 @@
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="370"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="371"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
@@ -668,18 +636,6 @@
         <location filename="../desktop_app/ui/find_replace.py" line="147"/>
         <source>Find and Replace</source>
         <translation>Поиск и замена</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation type="vanished">Найти:</translation>
-    </message>
-    <message>
-        <source>Replace with:</source>
-        <translation type="vanished">Заменить на:</translation>
-    </message>
-    <message>
-        <source>In:</source>
-        <translation type="vanished">Где:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
@@ -812,42 +768,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -855,66 +811,62 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="181"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="183"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="185"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="187"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="194"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="195"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
-    <message>
-        <source>%1 entries found</source>
-        <translation type="vanished">Найдено статей: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="290"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -923,100 +875,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="282"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="292"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="284"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="294"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="392"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="363"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="415"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="424"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="449"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="431"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="440"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="465"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>Поиск по глоссарию невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="375"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="380"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="454"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="470"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="455"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="458"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="480"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="467"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="489"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="473"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="479"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="485"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="508"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="490"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="513"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="491"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="514"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="519"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
@@ -1053,27 +1006,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
         <source>Getting &amp;Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="329"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
@@ -1129,92 +1082,137 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="105"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="109"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="160"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="110"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="161"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="129"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
+        <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <source>Not imported: the columns %1.</source>
+        <translation>Не импортируются столбцы: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <source>Not imported: %n paragraph(s) outside the table.</source>
+        <translation>
+            <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
+            <numerusform>Не импортируются %n абзаца вне таблицы.</numerusform>
+            <numerusform>Не импортируются %n абзацев вне таблицы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <source>Import all its language columns (%1)</source>
+        <translation>Импортировать все языковые столбцы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="226"/>
+        <source>This column cannot be imported: %1</source>
+        <translation>Этот столбец импортировать нельзя: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="149"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="244"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="168"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
+        <source>From the document (%1)</source>
+        <translation>Из документа (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="302"/>
+        <source>Replaces: %1</source>
+        <translation>Заменяет: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="306"/>
+        <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
+        <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="326"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -1348,102 +1346,102 @@
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="27"/>
+        <location filename="../desktop_app/ui/labels.py" line="35"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="28"/>
+        <location filename="../desktop_app/ui/labels.py" line="36"/>
         <source>machine</source>
         <translation>машинный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="29"/>
+        <location filename="../desktop_app/ui/labels.py" line="37"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="30"/>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
         <source>reviewed</source>
         <translation>проверено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="31"/>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
         <source>approved</source>
         <translation>утверждено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="46"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="47"/>
         <source>subheadline</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../desktop_app/ui/labels.py" line="48"/>
         <source>dateline</source>
         <translation>дата и место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../desktop_app/ui/labels.py" line="49"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="42"/>
+        <location filename="../desktop_app/ui/labels.py" line="50"/>
         <source>body</source>
         <translation>основной текст</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="43"/>
+        <location filename="../desktop_app/ui/labels.py" line="51"/>
         <source>quote</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="44"/>
+        <location filename="../desktop_app/ui/labels.py" line="52"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="45"/>
+        <location filename="../desktop_app/ui/labels.py" line="53"/>
         <source>contact</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../desktop_app/ui/labels.py" line="54"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../desktop_app/ui/labels.py" line="63"/>
         <source>machine translation from %1</source>
         <translation>машинный перевод, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="58"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>translation memory from %1</source>
         <translation>из памяти переводов, исходный язык — %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <location filename="../desktop_app/ui/labels.py" line="68"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../desktop_app/ui/labels.py" line="72"/>
         <source>typed, based on %1</source>
         <translation>введено вручную, по тексту: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../desktop_app/ui/labels.py" line="73"/>
         <source>typed</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>no text yet</source>
         <translation>текста пока нет</translation>
     </message>
@@ -1540,335 +1538,345 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
-        <location filename="../desktop_app/ui/main_window.py" line="563"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="555"/>
-        <location filename="../desktop_app/ui/main_window.py" line="572"/>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../desktop_app/ui/main_window.py" line="585"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../desktop_app/ui/main_window.py" line="588"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="563"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="612"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="602"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="610"/>
+        <location filename="../desktop_app/ui/main_window.py" line="623"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="611"/>
+        <location filename="../desktop_app/ui/main_window.py" line="624"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="632"/>
+        <source>Import into %1</source>
+        <translation>Импорт в столбец «%1»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="634"/>
+        <source>The release changed while the document was read; import it again</source>
+        <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="617"/>
+        <location filename="../desktop_app/ui/main_window.py" line="637"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -1876,38 +1884,47 @@
             <numerusform>Импортировано %n абзацев</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="639"/>
+        <source>Imported %n row(s) into %1</source>
+        <translation>
+            <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
+            <numerusform>Импортированы %n строки в столбец «%1»</numerusform>
+            <numerusform>Импортировано %n строк в столбец «%1»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="658"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="683"/>
+        <location filename="../desktop_app/ui/main_window.py" line="706"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="690"/>
+        <location filename="../desktop_app/ui/main_window.py" line="713"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="696"/>
+        <location filename="../desktop_app/ui/main_window.py" line="719"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
@@ -1925,22 +1942,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
         <source>Name assistant</source>
         <translation>Помощник по именам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="79"/>
         <source>Use for English and Russian</source>
         <translation>Использовать для английского и русского</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="119"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="120"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="124"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="125"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
     </message>
@@ -1978,10 +1995,6 @@
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <source>Installed %1 (%2 → %3), version %4.</source>
-        <translation type="vanished">Установлен %1 (%2 → %3), версия %4.</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
@@ -2010,10 +2023,6 @@
         <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>installed</source>
         <translation>установлен</translation>
-    </message>
-    <message>
-        <source>%1 zh/en/ru packs in the index.</source>
-        <translation type="vanished">В каталоге пакетов zh/en/ru: %1.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
@@ -2050,10 +2059,6 @@
         <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation type="vanished">Пара</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
@@ -2130,26 +2135,6 @@
         <location filename="../desktop_app/ui/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation type="vanished">Язык интерфейса:</translation>
-    </message>
-    <message>
-        <source>Author (for exported documents):</source>
-        <translation type="vanished">Автор (для экспортируемых документов):</translation>
-    </message>
-    <message>
-        <source>End mark:</source>
-        <translation type="vanished">Знак конца текста:</translation>
-    </message>
-    <message>
-        <source>Autosave every:</source>
-        <translation type="vanished">Автосохранение каждые:</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation type="vanished">Столбцы:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="122"/>
@@ -2331,161 +2316,166 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>“{text}” ({lang}) is named nowhere in the {version} text</source>
+        <translation>«{text}» ({lang}) нигде не назван в тексте на языке: {version}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="53"/>
         <source>“{text}” is not how this person is named: “{approved}”</source>
         <translation>«{text}» — неверное имя этого человека: «{approved}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="55"/>
         <source>“{text}” is a given name alone, read as a surname: “{approved}”</source>
         <translation>«{text}» — одно имя без фамилии, прочитанное как фамилия: «{approved}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
         <source>“{text}” appears only here: the {langs} text names no counterpart</source>
         <translation>«{text}» есть только здесь: в тексте на языке «{langs}» соответствия нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="58"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
         <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
         <translation>«{text}» — другая организация, чем «{other_text}» в тексте на языке «{langs}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
         <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
         <translation>{name} не занимал(а) должность «{title}» {date} (срок: {period}); в тот день: «{current}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
         <source>{name} did not hold “{title}” on {date} (held {period})</source>
         <translation>{name} не занимал(а) должность «{title}» {date} (срок: {period})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
         <source>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</source>
         <translation>{name} не занимал должность «{title}» на {date}, её занимал(а) {holders}; на эту дату: «{current}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
         <source>on {date} “{title}” was held by {holders}</source>
         <translation>{date} должность «{title}» занимал(а) {holders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="68"/>
         <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
         <translation>полуширинный знак ({name}) «{char}» в китайском тексте: нужен «{full}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
         <source>straight quotes &quot; in Chinese text: use “ ”</source>
         <translation>прямые кавычки &quot; в китайском тексте: нужны “ ”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>space between Chinese characters</source>
         <translation>пробел между китайскими иероглифами</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>китайский знак ({name}) «{char}» в тексте на языке «{lang}»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>space before punctuation</source>
         <translation>пробел перед знаком препинания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>в русском тексте нужны кавычки «…» (внутри — „…“)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>unbalanced brackets {pair}</source>
         <translation>непарные скобки {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>unbalanced quotes {pair}</source>
         <translation>непарные кавычки {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>doubled space</source>
         <translation>двойной пробел</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>управляющие символы или символы направления текста: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>невидимые символы: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
         <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
         <translation>«{word}»: смешаны алфавиты — {letters} в слове на кириллице</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
         <translation>«{word}»: смешаны алфавиты — {letters} в слове на латинице</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
         <translation>«{text}»: «{letter}» ({name}) среди слов другого алфавита</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>«{word}» нет в словаре: опечатка?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>colon</source>
         <translation>двоеточие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="87"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
         <source>question mark</source>
         <translation>вопросительный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
         <source>exclamation mark</source>
         <translation>восклицательный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="89"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
         <source>bracket</source>
         <translation>скобка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
         <source>full stop</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
         <source>enumeration comma</source>
         <translation>перечислительная запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
         <source>and</source>
         <translation>и</translation>
     </message>
@@ -2493,228 +2483,224 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Mixed alphabets</source>
         <translation>Смешанные алфавиты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="227"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <source>Errors and warnings</source>
-        <translation type="vanished">Ошибки и предупреждения</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="240"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="241"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="242"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="284"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="340"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="413"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="418"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="416"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="421"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="433"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="458"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="463"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="571"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="609"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="616"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="618"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2722,22 +2708,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="669"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="671"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="676"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="680"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -2772,14 +2758,6 @@
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
-    <message>
-        <source>Title:</source>
-        <translation type="vanished">Заголовок:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="vanished">Дата:</translation>
-    </message>
 </context>
 <context>
     <name>SegmentComments</name>
@@ -2807,47 +2785,47 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
         <source>Cell editor</source>
         <translation>Редактор ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Start editing the cell</source>
         <translation>Начать правку ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Line break</source>
         <translation>Перевод строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="195"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
         <source>Next / previous language</source>
         <translation>Следующий / предыдущий язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Undo the editing of this cell</source>
         <translation>Отменить правку этой ячейки</translation>
     </message>
@@ -2860,34 +2838,14 @@
         <translation>%1 (текст человека)</translation>
     </message>
     <message>
-        <source>Ctrl+%1 inserts this suggestion</source>
-        <translation type="vanished">Ctrl+%1 вставляет этот вариант</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
     <message>
-        <source>Suggestions for the %1 cell</source>
-        <translation type="vanished">Варианты для ячейки «%1»</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
-    </message>
-    <message>
-        <source>%1% from %2</source>
-        <translation type="vanished">%1% из %2</translation>
-    </message>
-    <message>
-        <source>From %1: %2</source>
-        <translation type="vanished">С языка «%1»: %2</translation>
-    </message>
-    <message>
-        <source>score %1 · terms honoured: %2</source>
-        <translation type="vanished">оценка %1 · соблюдено терминов: %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
@@ -2986,42 +2944,30 @@
         <translation>Вставить вариант %1</translation>
     </message>
     <message>
-        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-        <translation type="vanished">Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation type="vanished">Вариант</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="vanished">Подробности</translation>
     </message>
 </context>
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="276"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
         <source>Shared glossary: connecting…</source>
         <translation>Общий глоссарий: подключение…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="278"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
         <source>Shared glossary</source>
         <translation>Общий глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Общий глоссарий недоступен: подключиться пока не удалось, а копии на этом рабочем месте нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правка</numerusform>
@@ -3089,10 +3035,6 @@
         <location filename="../desktop_app/ui/preferences.py" line="226"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>Общий глоссарий и память переводов применяются сразу, новый сервер машинного перевода — при следующем запуске PressDesk.</translation>
-    </message>
-    <message>
-        <source>Changes here take effect when PressDesk is next started.</source>
-        <translation type="vanished">Изменения вступят в силу при следующем запуске PressDesk.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="239"/>
@@ -3247,49 +3189,49 @@
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>&amp;Импорт памяти переводов (TMX)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>Добавить китайские, английские и русские переводы из файла TMX в память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="96"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
         <source>Import Translation Memory</source>
         <translation>Импорт памяти переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="124"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="134"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1: добавлено пар перевода — %2, уже были в памяти переводов — %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="138"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>Пропущена %n единица.</numerusform>
@@ -3298,12 +3240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="149"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
         <source>Cannot import the translation memory</source>
         <translation>Не удаётся импортировать память переводов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -3312,7 +3254,7 @@ The translation memory is unchanged.</source>
 Память переводов не изменилась.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="181"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>В память переводов добавлен %n утверждённый перевод</numerusform>
@@ -3321,7 +3263,7 @@ The translation memory is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="187"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>Не удалось обновить память переводов: %1</translation>
     </message>
@@ -3329,87 +3271,87 @@ The translation memory is unchanged.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="111"/>
         <source>%1 User Guide</source>
         <translation>Руководство пользователя %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="124"/>
         <source>The window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="123"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="125"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>Каждая строка таблицы — один абзац релиза, столбцы — его китайская, английская и русская версии. Панели «Глоссарий» и «Варианты перевода» справа следуют за текущей ячейкой; «Проверка качества» внизу перечисляет ошибки во всём релизе. Панели можно перемещать, закрывать и снова открывать из меню «Вид».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="129"/>
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="128"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
         <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="133"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>«Файл ▸ Импортировать документ» читает файл Word (.docx), обычный текст или JSON в столбец одного языка, абзац за абзацем. Перед любыми изменениями предпросмотр показывает, как абзацы ложатся на существующие строки; текст никогда не теряется.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
         <source>The glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
         <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="141"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
         <source>Checking and exporting</source>
         <translation>Проверка и экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="146"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Проверка качества сравнивает числа, даты, пунктуацию и термины глоссария во всех трёх версиях. «Файл ▸ Экспорт» создаёт документы Word по языкам или в параллельном виде, с нужными шрифтами и языковыми метками.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
         <source>Saving and recovery</source>
         <translation>Сохранение и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
     </message>

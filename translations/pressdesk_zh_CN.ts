@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="212"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="214"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="235"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="253"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="255"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="273"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
         <source>Language pack %1</source>
         <translation>语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="275"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
         <source>none installed (not needed for editing)</source>
         <translation>未安装（编辑时不需要）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="276"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="277"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
@@ -251,28 +251,6 @@
 </context>
 <context>
     <name>EditorStatusBar</name>
-    <message numerus="yes">
-        <source>zh: %n character(s)</source>
-        <translation type="vanished">
-            <numerusform>zh：%n 字</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>en: %n word(s)</source>
-        <translation type="vanished">
-            <numerusform>en：%n 词</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ru: %n word(s)</source>
-        <translation type="vanished">
-            <numerusform>ru：%n 词</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2/%3 approved</source>
-        <translation type="vanished">%1：已批准 %2/%3</translation>
-    </message>
     <message>
         <location filename="../desktop_app/ui/status_bar.py" line="114"/>
         <source>Approved: %1</source>
@@ -307,76 +285,72 @@
         <source>Segment %1 of %2 · %3</source>
         <translation>第 %1 段，共 %2 段 · %3</translation>
     </message>
-    <message>
-        <source>Segment %1 of %2 (%3)</source>
-        <translation type="vanished">第 %1 段，共 %2 段（%3）</translation>
-    </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>Edit Glossary Entry</source>
         <translation>编辑术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
         <source>Add Glossary Entry</source>
         <translation>添加术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>Approved form</source>
         <translation>批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
         <source>Accepted variants (A | B)</source>
         <translation>可接受的变体（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
         <source>Forbidden forms (A | B)</source>
         <translation>禁用形式（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
         <source>Short forms: second references (A | B)</source>
         <translation>简称：再次提及（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="233"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>条目信息所依据的官方网站</translation>
     </message>
@@ -428,22 +402,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="417"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="418"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="435"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="438"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
@@ -596,7 +570,7 @@
         <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Export with Errors?</source>
         <translation>带错误导出？</translation>
     </message>
@@ -606,34 +580,34 @@
         <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="370"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="371"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="386"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
@@ -654,18 +628,6 @@
         <location filename="../desktop_app/ui/find_replace.py" line="147"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation type="vanished">查找：</translation>
-    </message>
-    <message>
-        <source>Replace with:</source>
-        <translation type="vanished">替换为：</translation>
-    </message>
-    <message>
-        <source>In:</source>
-        <translation type="vanished">范围：</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/find_replace.py" line="148"/>
@@ -796,42 +758,42 @@
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="39"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Initiative</source>
         <translation>倡议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -839,166 +801,163 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="181"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="183"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="185"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="187"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="194"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="195"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
-    <message>
-        <source>%1 entries found</source>
-        <translation type="vanished">找到 %1 个条目</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="290"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="282"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="292"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="284"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="294"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="392"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="393"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="363"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="415"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="424"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="449"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="431"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="440"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="465"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="259"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="359"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="375"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="364"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="380"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="454"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="470"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="455"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="458"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="480"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="467"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="489"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="473"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="479"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="485"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="508"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="490"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="513"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="491"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="514"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="519"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
@@ -1035,27 +994,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="325"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="326"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="327"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
         <source>Getting &amp;Started</source>
         <translation>入门(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="328"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="329"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -1111,92 +1070,135 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="105"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="109"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="160"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="110"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="161"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Import into:</source>
         <translation>导入到：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="129"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
+        <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <source>Not imported: the columns %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <source>Not imported: %n paragraph(s) outside the table.</source>
+        <translation>
+            <numerusform>未导入：表格外的 %n 个段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <source>Import all its language columns (%1)</source>
+        <translation>导入其所有语言列（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="226"/>
+        <source>This column cannot be imported: %1</source>
+        <translation>无法导入此列：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="148"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="149"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="244"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="168"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="194"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
+        <source>From the document (%1)</source>
+        <translation>来自文档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="302"/>
+        <source>Replaces: %1</source>
+        <translation>替换：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="306"/>
+        <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
+        <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="326"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
@@ -1330,102 +1332,102 @@
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="27"/>
+        <location filename="../desktop_app/ui/labels.py" line="35"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="28"/>
+        <location filename="../desktop_app/ui/labels.py" line="36"/>
         <source>machine</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="29"/>
+        <location filename="../desktop_app/ui/labels.py" line="37"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="30"/>
+        <location filename="../desktop_app/ui/labels.py" line="38"/>
         <source>reviewed</source>
         <translation>已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="31"/>
+        <location filename="../desktop_app/ui/labels.py" line="39"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="38"/>
+        <location filename="../desktop_app/ui/labels.py" line="46"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="39"/>
+        <location filename="../desktop_app/ui/labels.py" line="47"/>
         <source>subheadline</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="40"/>
+        <location filename="../desktop_app/ui/labels.py" line="48"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="41"/>
+        <location filename="../desktop_app/ui/labels.py" line="49"/>
         <source>lead</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="42"/>
+        <location filename="../desktop_app/ui/labels.py" line="50"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="43"/>
+        <location filename="../desktop_app/ui/labels.py" line="51"/>
         <source>quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="44"/>
+        <location filename="../desktop_app/ui/labels.py" line="52"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="45"/>
+        <location filename="../desktop_app/ui/labels.py" line="53"/>
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../desktop_app/ui/labels.py" line="54"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="55"/>
+        <location filename="../desktop_app/ui/labels.py" line="63"/>
         <source>machine translation from %1</source>
         <translation>由%1机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="58"/>
+        <location filename="../desktop_app/ui/labels.py" line="66"/>
         <source>translation memory from %1</source>
         <translation>来自%1的翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="60"/>
+        <location filename="../desktop_app/ui/labels.py" line="68"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="64"/>
+        <location filename="../desktop_app/ui/labels.py" line="72"/>
         <source>typed, based on %1</source>
         <translation>手动输入，依据%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="65"/>
+        <location filename="../desktop_app/ui/labels.py" line="73"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/labels.py" line="66"/>
+        <location filename="../desktop_app/ui/labels.py" line="74"/>
         <source>no text yet</source>
         <translation>尚无文本</translation>
     </message>
@@ -1522,372 +1524,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../desktop_app/ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../desktop_app/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="357"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="360"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="361"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="362"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="363"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="364"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="365"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="366"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="367"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="368"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="369"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="370"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="372"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="378"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="379"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="380"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
-        <location filename="../desktop_app/ui/main_window.py" line="563"/>
+        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="483"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../desktop_app/ui/main_window.py" line="496"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../desktop_app/ui/main_window.py" line="497"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="512"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="555"/>
-        <location filename="../desktop_app/ui/main_window.py" line="572"/>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../desktop_app/ui/main_window.py" line="585"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../desktop_app/ui/main_window.py" line="588"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="563"/>
+        <location filename="../desktop_app/ui/main_window.py" line="576"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../desktop_app/ui/main_window.py" line="605"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../desktop_app/ui/main_window.py" line="612"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="602"/>
+        <location filename="../desktop_app/ui/main_window.py" line="615"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="610"/>
+        <location filename="../desktop_app/ui/main_window.py" line="623"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="611"/>
+        <location filename="../desktop_app/ui/main_window.py" line="624"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="632"/>
+        <source>Import into %1</source>
+        <translation>导入到%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="634"/>
+        <source>The release changed while the document was read; import it again</source>
+        <translation>读取文档期间稿件已更改；请重新导入</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="617"/>
+        <location filename="../desktop_app/ui/main_window.py" line="637"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/main_window.py" line="639"/>
+        <source>Imported %n row(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 行导入到%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="658"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="683"/>
+        <location filename="../desktop_app/ui/main_window.py" line="706"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="690"/>
+        <location filename="../desktop_app/ui/main_window.py" line="713"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="696"/>
+        <location filename="../desktop_app/ui/main_window.py" line="719"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="484"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
@@ -1905,22 +1924,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="77"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
         <source>Name assistant</source>
         <translation>人名助手</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="79"/>
         <source>Use for English and Russian</source>
         <translation>用于英文和俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="119"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="120"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="124"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="125"/>
         <source>Characters with several readings: choose below.</source>
         <translation>多音字：请在下方选择读音。</translation>
     </message>
@@ -1958,10 +1977,6 @@
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <source>Installed %1 (%2 → %3), version %4.</source>
-        <translation type="vanished">已安装 %1（%2 → %3），版本 %4。</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
@@ -1990,10 +2005,6 @@
         <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
         <source>installed</source>
         <translation>已安装</translation>
-    </message>
-    <message>
-        <source>%1 zh/en/ru packs in the index.</source>
-        <translation type="vanished">索引中有 %1 个中/英/俄语言包。</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
@@ -2030,10 +2041,6 @@
         <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation type="vanished">语言对</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
@@ -2110,26 +2117,6 @@
         <location filename="../desktop_app/ui/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>首选项</translation>
-    </message>
-    <message>
-        <source>Interface language:</source>
-        <translation type="vanished">界面语言：</translation>
-    </message>
-    <message>
-        <source>Author (for exported documents):</source>
-        <translation type="vanished">作者（用于导出的文档）：</translation>
-    </message>
-    <message>
-        <source>End mark:</source>
-        <translation type="vanished">结束标记：</translation>
-    </message>
-    <message>
-        <source>Autosave every:</source>
-        <translation type="vanished">自动保存间隔：</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation type="vanished">列：</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="122"/>
@@ -2311,161 +2298,166 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="52"/>
+        <source>“{text}” ({lang}) is named nowhere in the {version} text</source>
+        <translation>“{text}”（{lang}）在{version}文本中未被提及</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="53"/>
         <source>“{text}” is not how this person is named: “{approved}”</source>
         <translation>“{text}”不是此人的正确名称：“{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="54"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="55"/>
         <source>“{text}” is a given name alone, read as a surname: “{approved}”</source>
         <translation>“{text}”只是名字，却被当作姓氏使用：“{approved}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="56"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="57"/>
         <source>“{text}” appears only here: the {langs} text names no counterpart</source>
         <translation>“{text}”仅出现在此处：{langs}文本中没有对应</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="58"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="59"/>
         <source>“{text}” is a different body from “{other_text}” in the {langs} text</source>
         <translation>“{text}”与{langs}文本中的“{other_text}”是不同的机构</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="60"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="61"/>
         <source>{name} did not hold “{title}” on {date} (held {period}); on that date: “{current}”</source>
         <translation>{name} 在 {date} 并未担任“{title}”（任期 {period}）；当日为：“{current}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="62"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="63"/>
         <source>{name} did not hold “{title}” on {date} (held {period})</source>
         <translation>{name} 在 {date} 并未担任“{title}”（任期 {period}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="64"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="65"/>
         <source>{name} did not hold “{title}” on {date}, {holders} did; on that date: “{current}”</source>
         <translation>{name}在{date}并未担任“{title}”，当时担任者为{holders}；当日其职务：“{current}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
         <source>on {date} “{title}” was held by {holders}</source>
         <translation>{date} 担任“{title}”的是 {holders}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="68"/>
         <source>half-width {name} “{char}” in Chinese text: use “{full}”</source>
         <translation>中文文本中有半角{name}“{char}”：请用“{full}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
         <source>straight quotes &quot; in Chinese text: use “ ”</source>
         <translation>中文文本中有直引号 &quot;：请用“ ”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>space between Chinese characters</source>
         <translation>汉字之间有空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>{lang}文本中有中文{name}“{char}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>space before punctuation</source>
         <translation>标点前有空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>俄文文本应使用引号 «…»（内层用 „…“）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>unbalanced brackets {pair}</source>
         <translation>括号 {pair} 不成对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>unbalanced quotes {pair}</source>
         <translation>引号 {pair} 不成对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>doubled space</source>
         <translation>连续两个空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>{count} 个控制字符或文字方向字符（{names}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>{count} 个不可见字符（{names}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
         <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
         <translation>“{word}”混用了字母表：西里尔字母单词中有 {letters}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
         <translation>“{word}”混用了字母表：拉丁字母单词中有 {letters}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
         <translation>“{text}”：“{letter}”（{name}）夹在另一种字母的单词之间</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>词典中没有“{word}”：是否拼写有误？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>colon</source>
         <translation>冒号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="87"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
         <source>question mark</source>
         <translation>问号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
         <source>exclamation mark</source>
         <translation>感叹号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="89"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
         <source>bracket</source>
         <translation>括号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
         <source>full stop</source>
         <translation>句号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
         <source>enumeration comma</source>
         <translation>顿号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
         <source>and</source>
         <translation>和</translation>
     </message>
@@ -2473,228 +2465,224 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="65"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Mixed alphabets</source>
         <translation>混用字母表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="225"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="226"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="227"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <source>Errors and warnings</source>
-        <translation type="vanished">错误和警告</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="233"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="234"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="240"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="241"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="242"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="275"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="279"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="284"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="340"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="413"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="418"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="416"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="429"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="421"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="428"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="433"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="458"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="463"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="571"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="587"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="588"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="608"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="609"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="611"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="616"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="618"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="622"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2702,22 +2690,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="669"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="671"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="676"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="680"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -2752,14 +2740,6 @@
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
-    <message>
-        <source>Title:</source>
-        <translation type="vanished">标题：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="vanished">日期：</translation>
-    </message>
 </context>
 <context>
     <name>SegmentComments</name>
@@ -2787,47 +2767,47 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="167"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="170"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="174"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="193"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
         <source>Cell editor</source>
         <translation>单元格编辑器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Start editing the cell</source>
         <translation>开始编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="194"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
         <source>Line break</source>
         <translation>换行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="195"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
         <source>Next / previous language</source>
         <translation>下一种/上一种语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="196"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Undo the editing of this cell</source>
         <translation>撤销对此单元格的编辑</translation>
     </message>
@@ -2840,34 +2820,14 @@
         <translation>%1（人工文本）</translation>
     </message>
     <message>
-        <source>Ctrl+%1 inserts this suggestion</source>
-        <translation type="vanished">Ctrl+%1 插入此建议</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
     <message>
-        <source>Suggestions for the %1 cell</source>
-        <translation type="vanished">%1单元格的建议</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
-    </message>
-    <message>
-        <source>%1% from %2</source>
-        <translation type="vanished">%1%，来自 %2</translation>
-    </message>
-    <message>
-        <source>From %1: %2</source>
-        <translation type="vanished">来自%1：%2</translation>
-    </message>
-    <message>
-        <source>score %1 · terms honoured: %2</source>
-        <translation type="vanished">得分 %1 · 遵循的术语：%2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="76"/>
@@ -2966,42 +2926,30 @@
         <translation>插入建议 %1</translation>
     </message>
     <message>
-        <source>Ctrl+1…9 or double-click inserts a suggestion.</source>
-        <translation type="vanished">按 Ctrl+1…9 或双击可插入建议。</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation type="vanished">建议</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="vanished">详细信息</translation>
     </message>
 </context>
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="276"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
         <source>Shared glossary: connecting…</source>
         <translation>共享术语库：正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="278"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
         <source>Shared glossary</source>
         <translation>共享术语库</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="280"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>共享术语库离线：尚未连接上，本机也没有它的副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
@@ -3063,10 +3011,6 @@
         <location filename="../desktop_app/ui/preferences.py" line="226"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>共享术语库和翻译记忆库立即生效；新的机器翻译服务器在下次启动 PressDesk 时生效。</translation>
-    </message>
-    <message>
-        <source>Changes here take effect when PressDesk is next started.</source>
-        <translation type="vanished">此处的更改将在下次启动 PressDesk 时生效。</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/preferences.py" line="239"/>
@@ -3221,61 +3165,61 @@
 <context>
     <name>TranslationMemoryActions</name>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="80"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="81"/>
         <source>Import Translation &amp;Memory (TMX)…</source>
         <translation>导入翻译记忆 (TMX)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="82"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="83"/>
         <source>Add the Chinese, English and Russian translations of a TMX file to the translation memory</source>
         <translation>将 TMX 文件中的中文、英文和俄文译文加入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="96"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="108"/>
-        <location filename="../desktop_app/ui/tm_actions.py" line="140"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="109"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="141"/>
         <source>Import Translation Memory</source>
         <translation>导入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="97"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="98"/>
         <source>TMX files (*.tmx);;All files (*)</source>
         <translation>TMX 文件 (*.tmx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="105"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="124"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="125"/>
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="134"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="135"/>
         <source>%1: %2 translation pairs added, %3 already in the translation memory.</source>
         <translation>%1：新增 %2 个翻译对，%3 个已在翻译记忆中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="138"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="139"/>
         <source>%n unit(s) skipped.</source>
         <translation>
             <numerusform>跳过了 %n 个单元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="149"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
         <source>Cannot import the translation memory</source>
         <translation>无法导入翻译记忆</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="150"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="151"/>
         <source>%1
 
 The translation memory is unchanged.</source>
@@ -3284,14 +3228,14 @@ The translation memory is unchanged.</source>
 翻译记忆未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/tm_actions.py" line="181"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="182"/>
         <source>%n approved translation(s) added to the translation memory</source>
         <translation>
             <numerusform>已将 %n 条已批准的译文加入翻译记忆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/tm_actions.py" line="187"/>
+        <location filename="../desktop_app/ui/tm_actions.py" line="188"/>
         <source>The translation memory could not be updated: %1</source>
         <translation>无法更新翻译记忆：%1</translation>
     </message>
@@ -3299,87 +3243,87 @@ The translation memory is unchanged.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="111"/>
         <source>%1 User Guide</source>
         <translation>%1 用户指南</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="122"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="124"/>
         <source>The window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="123"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="125"/>
         <source>Each row of the grid is one paragraph of the release; the columns are its Chinese, English and Russian versions. The Glossary and Suggestions panels on the right follow the cell you are in; Quality Checks at the bottom list problems in the whole release. Panels can be moved, closed and reopened from the View menu.</source>
         <translation>表格的每一行是新闻稿的一个段落，各列分别是其中文、英文和俄文版本。右侧的“术语表”和“翻译建议”面板跟随当前单元格；底部的“质量检查”列出整篇新闻稿中的问题。面板可以移动、关闭，并可从“视图”菜单重新打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="127"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="129"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="128"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
         <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
         <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="132"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="133"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
         <source>The glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
         <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="141"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
         <source>Checking and exporting</source>
         <translation>检查与导出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="146"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
         <source>Saving and recovery</source>
         <translation>保存与恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
         <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
         <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="155"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
     </message>
