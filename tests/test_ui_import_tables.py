@@ -3,6 +3,7 @@ the file is read and the import prepared on a worker, and one undo restores the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -135,7 +136,8 @@ def test_review_table_offers_its_pair_and_leaves_its_other_columns_out(expo_wind
     [seen] = reviewer.seen
     assert choices[0][:2] == ("en", False) and "has no English column" in choices[0][2]
     assert "Chinese, Russian" in seen["told"] and "#, Status, Comment" in seen["told"]
-    assert "2 paragraph(s) outside the table" in seen["told"]
+    # the source text's plural, or the English catalogue's when an earlier test left it installed
+    assert re.search(r"2 paragraph(\(s\)|s) outside the table", seen["told"])
     assert seen["choice"] == "all" and seen["can_import"]
     assert texts(doc.release, "zh") == texts(before, "zh") and texts(doc.release, "ru") == texts(before, "ru")
     assert [s.cells["en"] for s in doc.release.segments] == [s.cells["en"] for s in before.segments]
@@ -162,4 +164,4 @@ def test_side_by_side_release_from_word_into_an_empty_release(qtbot, data_dir: P
         assert texts(window.document.release, "ru") == RU and texts(window.document.release, "zh") == ZH
         assert texts(window.document.release, "en") == ["", "", ""]
         assert window.grid.release_model.rowCount() == 3
-        assert "Imported 3 row(s) into Russian, Chinese" in window.statusBar().currentMessage()
+        assert re.search(r"Imported 3 row(\(s\)|s) into Russian, Chinese", window.statusBar().currentMessage())
