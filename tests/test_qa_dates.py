@@ -182,3 +182,11 @@ def test_a_tass_dateline_with_the_country_between_slashes_is_a_dateline() -> Non
     assert dateline(en, "en") is not None and dateline(en, "en")[2:] == (9, 5)  # type: ignore[index]
     assert dateline(ru, "ru") is not None and dateline(ru, "ru")[2:] == (9, 5)  # type: ignore[index]
     assert numbers("论坛以全体会议开幕。", en, "Форум открылся пленарным заседанием.", "2024-09-05") == []
+
+
+def test_the_day_closing_a_chinese_range_is_of_the_month_that_opened_it() -> None:
+    """3月28日至31日 in a July release ends on 31 March, not on the 31st of July."""
+    assert numbers("论坛于3月28日至31日在博鳌举行。", "The forum was held in Boao from March 28 to 31.",
+                   "Форум прошёл в Боао с 28 по 31 марта.") == []
+    assert numbers("论坛于3月28日至31日在博鳌举行。", "The forum was held in Boao from March 28 to 30.",
+                   "Форум прошёл в Боао с 28 по 31 марта.") != []
