@@ -190,3 +190,36 @@ def test_the_day_closing_a_chinese_range_is_of_the_month_that_opened_it() -> Non
                    "Форум прошёл в Боао с 28 по 31 марта.") == []
     assert numbers("论坛于3月28日至31日在博鳌举行。", "The forum was held in Boao from March 28 to 30.",
                    "Форум прошёл в Боао с 28 по 31 марта.") != []
+
+
+def test_the_first_quarters_of_a_year_are_the_months_they_cover() -> None:
+    """前三季度, "the first three quarters" and «за три квартала» are January to September; no fraction 0.75."""
+    zh = "1-9月，两省贸易额增长12%。"
+    ru = "За первые три квартала товарооборот двух провинций вырос на 12%."
+    assert numbers(zh, "In the first three quarters, trade between the provinces rose 12 percent.", ru) == []
+    assert numbers("前三季度，两省贸易额增长12%。", "In January-September, trade rose 12%.", ru) == []
+    assert numbers(zh, "In the first half, trade between the provinces rose 12%.", ru) == [("en", "date-missing")]
+
+
+def test_eight_months_of_a_year_in_russian_are_january_to_august_but_a_duration_is_not() -> None:
+    zh = "1-8月，口岸货运量达到900万吨。"
+    en = "In January-August, the port handled 9 million tonnes of cargo."
+    assert numbers(zh, en, "За восемь месяцев этого года грузооборот порта составил 9 млн тонн.") == []
+    duration = numbers(zh, en, "За восемь месяцев порт обработал 9 млн тонн грузов.")
+    assert ("ru", "date-missing") in duration and ("ru", "number-extra") in duration  # eight months, not Jan-Aug
+
+
+def test_a_month_a_version_gives_in_another_paragraph_is_not_missing() -> None:
+    segments = [Segment(Role.LEAD, {"zh": imported_cell("1-5月，双边贸易额增长8%。"),
+                                    "en": imported_cell("In January-May, bilateral trade rose 8 percent."),
+                                    "ru": imported_cell("В январе-мае товарооборот вырос на 8%.")}),
+                Segment(Role.BODY, {"zh": imported_cell("1-5月，出口增长5%。"),
+                                    "en": imported_cell("Over the period, exports rose 5 percent."),
+                                    "ru": imported_cell("В январе-мае экспорт вырос на 5%.")})]
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == []
+    segments[0].cells["en"] = imported_cell("Bilateral trade rose 8 percent.")
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]

@@ -283,8 +283,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
-            if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
-                continue  # the day, given in another paragraph of this version
+            if dates and not own_days and q.value in (known_dates or {}).get(lang, ()):
+                continue  # the day or the month, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
             # Relative words of this version ("last week") that cannot mean the date: a contradiction, not an omission.
             unread = readings and (q.kind is not QKind.DATE or q.value not in readings)

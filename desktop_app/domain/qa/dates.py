@@ -285,10 +285,11 @@ class ReleaseDates:
 
     @functools.cached_property
     def days(self) -> dict[str, frozenset[float]]:
-        """The dates each version gives anywhere in the release, written out or as relative words."""
+        """The dates and months each version gives anywhere in the release, written out, as relative words or as a
+        period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day)."""
         return {lang: frozenset(q.value for index, segment in enumerate(self.release.segments)
                                 if not segment.cells[lang].is_empty
-                                for q in self.quantity_set(index, lang).items if q.kind is QKind.DATE)
+                                for q in self.quantity_set(index, lang).items if q.kind in (QKind.DATE, QKind.MONTH))
                 for lang in ("zh", "en", "ru")}
 
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
