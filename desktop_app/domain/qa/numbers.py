@@ -231,7 +231,7 @@ _ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # �
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
 _ZH_ABOUT_AFTER = ("左右", "上下")
 _ZH_LESS_AFTER = ("以下", "以内")
-_ZH_MORE_BEFORE = ("超过", "逾", "超", "多达", "达")
+_ZH_MORE_BEFORE = ("超过", "逾", "超")  # 达924列 and 多达 say the figure reached, not that it was exceeded
 _ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为")
 _ZH_LESS_BEFORE = ("不到", "不足", "少于")
 
@@ -744,7 +744,8 @@ def _trie_pattern(words: list[str]) -> str:
     return "(?:" + pattern(trie) + ")"
 
 
-_PLAN = re.compile(r"-year plan\b", re.IGNORECASE)
+# The Five-Year Plan; the twenty-foot equivalent unit (TEU, 标箱), a unit's name: names, not counts.
+_PLAN = re.compile(r"-(?:year plan|foot equivalent units?)\b", re.IGNORECASE)
 # "targeting no third party", «против третьих стран» (第三方, which 三方 keeps from being read): no count.
 _THIRD_PARTY = {"en": re.compile(r"[\s-]+(?:part(?:y|ies)|countr(?:y|ies))\b", re.IGNORECASE),
                 "ru": re.compile(r"\s+(?:сторон|стран|лиц)", re.IGNORECASE)}
@@ -789,7 +790,7 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
             if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
-                continue  # the Five-Year Plan, "a third party", «третьих стран»: names, not counts
+                continue  # the Five-Year Plan, the twenty-foot equivalent unit, "a third party": names, not counts
             half = None if ordinal else _AND_A_HALF[lang].match(work, end)
             if half:  # "two and a half times", «в два с половиной раза»: 2.5
                 value, end = value + 0.5, half.end()
