@@ -223,3 +223,14 @@ def test_a_month_a_version_gives_in_another_paragraph_is_not_missing() -> None:
     found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
              if f.kind is Kind.NUMBER]
     assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]
+
+
+def test_a_version_without_a_dateline_counts_from_the_release_date_not_from_another_versions_dateline() -> None:
+    """The Chinese wire is dated the 20th; the release, and its English and Russian, the 21st."""
+    zh = "新华社北京7月20日电 第五届中俄博览会20日在北京开幕。"
+    segment = row(zh, "The fifth China-Russia Expo opened in Beijing yesterday.",
+                  "Пятое Российско-Китайское ЭКСПО открылось вчера в Пекине.")
+    assert [f for f in findings_of(segment, "2023-07-21") if f.kind is Kind.NUMBER] == []
+    segment = row(zh, "The fifth China-Russia Expo opened in Beijing today.",
+                  "Пятое Российско-Китайское ЭКСПО открылось вчера в Пекине.")
+    assert [f.lang for f in findings_of(segment, "2023-07-21") if f.kind is Kind.NUMBER] == ["en"]

@@ -293,11 +293,14 @@ class ReleaseDates:
                 for lang in ("zh", "en", "ru")}
 
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
-        """The day relative words of this cell count from, and the span of its own dateline if it opens with one."""
+        """The day relative words of this cell count from, and the span of its own dateline if it opens with one.
+
+        A cell without a dateline counts from the release date: another version's wire dateline of the day before
+        ("新华社深圳9月13日电" in a release of the 14th) does not make this version's "yesterday" the 12th."""
         text = self.release.segments[index].cells[lang].text
         line = dateline(text, lang)
         if line is None:
-            return self.reference, None
+            return parse_iso(self.release.date) or self.reference, None
         anchor = self.reference or parse_iso(self.release.date)
         return (_near(anchor, line[2], line[3]) if anchor else None), (line[0], line[1])
 
