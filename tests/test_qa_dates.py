@@ -205,8 +205,8 @@ def test_eight_months_of_a_year_in_russian_are_january_to_august_but_a_duration_
     zh = "1-8月，口岸货运量达到900万吨。"
     en = "In January-August, the port handled 9 million tonnes of cargo."
     assert numbers(zh, en, "За восемь месяцев этого года грузооборот порта составил 9 млн тонн.") == []
-    duration = numbers(zh, en, "За восемь месяцев порт обработал 9 млн тонн грузов.")
-    assert ("ru", "date-missing") in duration and ("ru", "number-extra") in duration  # eight months, not Jan-Aug
+    # Eight months, not January to August: the month names are missing (the count is the period the others name).
+    assert numbers(zh, en, "За восемь месяцев порт обработал 9 млн тонн грузов.") == [("ru", "date-missing")]
 
 
 def test_a_month_a_version_gives_in_another_paragraph_is_not_missing() -> None:
@@ -234,3 +234,19 @@ def test_a_version_without_a_dateline_counts_from_the_release_date_not_from_anot
     segment = row(zh, "The fifth China-Russia Expo opened in Beijing today.",
                   "Пятое Российско-Китайское ЭКСПО открылось вчера в Пекине.")
     assert [f.lang for f in findings_of(segment, "2023-07-21") if f.kind is Kind.NUMBER] == ["en"]
+
+
+def test_a_count_of_months_is_the_period_the_release_names_from_january() -> None:
+    """«За семь месяцев» after «в январе-июле» counts the same period again: the other versions need not count it."""
+    def found(zh: str, en: str, ru: str) -> list[tuple[int, str, str]]:
+        segments = [Segment(Role.LEAD, {"zh": imported_cell(zh), "en": imported_cell(en), "ru": imported_cell(ru)}),
+                    Segment(Role.BODY, {"zh": imported_cell("其中，出口增长5%。"),
+                                        "en": imported_cell("Over the period, exports rose 5 percent."),
+                                        "ru": imported_cell("За семь месяцев экспорт вырос на 5%.")})]
+        return [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-08-20", segments))
+                if f.kind is Kind.NUMBER]
+    assert found("1-7月，双边贸易额增长8%。", "In January-July, bilateral trade rose 8 percent.",
+                 "В январе-июле товарооборот вырос на 8%.") == []
+    # No version names the period: the seven months are a count only the Russian gives.
+    assert found("双边贸易额增长8%。", "Bilateral trade rose 8 percent.", "Товарооборот вырос на 8%.") == [
+        (1, "ru", "number-extra")]
