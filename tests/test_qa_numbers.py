@@ -405,3 +405,14 @@ def test_the_twenty_foot_equivalent_unit_is_a_unit_not_a_count_of_twenty() -> No
     ru = "За первые два месяца станция отправила 3500 контейнеров в двадцатифутовом эквиваленте."
     assert kinds(findings_of(row(zh, en, ru)), "number") == []
     assert {lang for lang, _ in kinds(findings_of(row(zh, en.replace("3,500", "3,600"), ru)), "number")} == {"en"}
+
+
+def test_a_third_country_is_no_ordinal_in_chinese_either() -> None:
+    """不针对第三国, "not targeting third countries", «не направлены против третьих стран»: no count in any version."""
+    zh = "双方关系不针对第三国。"
+    ru = "Отношения сторон не направлены против третьих стран."
+    assert kinds(findings_of(row(zh, "The relations are not directed against third countries.", ru)), "number") == []
+    zh, en = "这是两国元首今年第三次会晤。", "It was the third meeting of the two heads of state this year."
+    ru = "Это была третья встреча глав двух государств в этом году."
+    assert kinds(findings_of(row(zh, en, ru)), "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row(zh, en.replace("third", "second"), ru)), "number")} == {"en"}

@@ -222,6 +222,7 @@ _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
                    "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪",
+                   "第三国",  # "third countries": no ordinal
                    "二十国集团", "七国集团", "八国集团",  # G20, G7, G8: names
                    "五年规划", "五年计划")  # the Five-Year Plan: a name (its number is the plan's ordinal)
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
