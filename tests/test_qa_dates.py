@@ -182,3 +182,71 @@ def test_a_tass_dateline_with_the_country_between_slashes_is_a_dateline() -> Non
     assert dateline(en, "en") is not None and dateline(en, "en")[2:] == (9, 5)  # type: ignore[index]
     assert dateline(ru, "ru") is not None and dateline(ru, "ru")[2:] == (9, 5)  # type: ignore[index]
     assert numbers("论坛以全体会议开幕。", en, "Форум открылся пленарным заседанием.", "2024-09-05") == []
+
+
+def test_the_day_closing_a_chinese_range_is_of_the_month_that_opened_it() -> None:
+    """3月28日至31日 in a July release ends on 31 March, not on the 31st of July."""
+    assert numbers("论坛于3月28日至31日在博鳌举行。", "The forum was held in Boao from March 28 to 31.",
+                   "Форум прошёл в Боао с 28 по 31 марта.") == []
+    assert numbers("论坛于3月28日至31日在博鳌举行。", "The forum was held in Boao from March 28 to 30.",
+                   "Форум прошёл в Боао с 28 по 31 марта.") != []
+
+
+def test_the_first_quarters_of_a_year_are_the_months_they_cover() -> None:
+    """前三季度, "the first three quarters" and «за три квартала» are January to September; no fraction 0.75."""
+    zh = "1-9月，两省贸易额增长12%。"
+    ru = "За первые три квартала товарооборот двух провинций вырос на 12%."
+    assert numbers(zh, "In the first three quarters, trade between the provinces rose 12 percent.", ru) == []
+    assert numbers("前三季度，两省贸易额增长12%。", "In January-September, trade rose 12%.", ru) == []
+    assert numbers(zh, "In the first half, trade between the provinces rose 12%.", ru) == [("en", "date-missing")]
+
+
+def test_eight_months_of_a_year_in_russian_are_january_to_august_but_a_duration_is_not() -> None:
+    zh = "1-8月，口岸货运量达到900万吨。"
+    en = "In January-August, the port handled 9 million tonnes of cargo."
+    assert numbers(zh, en, "За восемь месяцев этого года грузооборот порта составил 9 млн тонн.") == []
+    # Eight months, not January to August: the month names are missing (the count is the period the others name).
+    assert numbers(zh, en, "За восемь месяцев порт обработал 9 млн тонн грузов.") == [("ru", "date-missing")]
+
+
+def test_a_month_a_version_gives_in_another_paragraph_is_not_missing() -> None:
+    segments = [Segment(Role.LEAD, {"zh": imported_cell("1-5月，双边贸易额增长8%。"),
+                                    "en": imported_cell("In January-May, bilateral trade rose 8 percent."),
+                                    "ru": imported_cell("В январе-мае товарооборот вырос на 8%.")}),
+                Segment(Role.BODY, {"zh": imported_cell("1-5月，出口增长5%。"),
+                                    "en": imported_cell("Over the period, exports rose 5 percent."),
+                                    "ru": imported_cell("В январе-мае экспорт вырос на 5%.")})]
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == []
+    segments[0].cells["en"] = imported_cell("Bilateral trade rose 8 percent.")
+    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
+             if f.kind is Kind.NUMBER]
+    assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]
+
+
+def test_a_version_without_a_dateline_counts_from_the_release_date_not_from_another_versions_dateline() -> None:
+    """The Chinese wire is dated the 20th; the release, and its English and Russian, the 21st."""
+    zh = "新华社北京7月20日电 第五届中俄博览会20日在北京开幕。"
+    segment = row(zh, "The fifth China-Russia Expo opened in Beijing yesterday.",
+                  "Пятое Российско-Китайское ЭКСПО открылось вчера в Пекине.")
+    assert [f for f in findings_of(segment, "2023-07-21") if f.kind is Kind.NUMBER] == []
+    segment = row(zh, "The fifth China-Russia Expo opened in Beijing today.",
+                  "Пятое Российско-Китайское ЭКСПО открылось вчера в Пекине.")
+    assert [f.lang for f in findings_of(segment, "2023-07-21") if f.kind is Kind.NUMBER] == ["en"]
+
+
+def test_a_count_of_months_is_the_period_the_release_names_from_january() -> None:
+    """«За семь месяцев» after «в январе-июле» counts the same period again: the other versions need not count it."""
+    def found(zh: str, en: str, ru: str) -> list[tuple[int, str, str]]:
+        segments = [Segment(Role.LEAD, {"zh": imported_cell(zh), "en": imported_cell(en), "ru": imported_cell(ru)}),
+                    Segment(Role.BODY, {"zh": imported_cell("其中，出口增长5%。"),
+                                        "en": imported_cell("Over the period, exports rose 5 percent."),
+                                        "ru": imported_cell("За семь месяцев экспорт вырос на 5%.")})]
+        return [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-08-20", segments))
+                if f.kind is Kind.NUMBER]
+    assert found("1-7月，双边贸易额增长8%。", "In January-July, bilateral trade rose 8 percent.",
+                 "В январе-июле товарооборот вырос на 8%.") == []
+    # No version names the period: the seven months are a count only the Russian gives.
+    assert found("双边贸易额增长8%。", "Bilateral trade rose 8 percent.", "Товарооборот вырос на 8%.") == [
+        (1, "ru", "number-extra")]

@@ -388,3 +388,31 @@ def test_a_russian_month_adjective_answers_the_month_but_is_not_demanded() -> No
     assert kinds(findings_of(row("", "Moscow is sunny.", "Стоит ясная погода в июльской Москве.")), "number") == []
     wrong = row("7月的莫斯科，天气晴朗。", "", "Стоит ясная погода в августовской Москве.")
     assert [lang for lang, _ in kinds(findings_of(wrong), "number")] == ["ru"]
+
+
+def test_a_figure_chinese_says_was_reached_is_that_figure_not_more() -> None:
+    """达12万人次 and 多达 give the figure reached; 超过 says it was exceeded (a release in two languages)."""
+    en = "So far this year, 120,000 travellers have crossed the port."
+    ru = ""
+    assert kinds(findings_of(row("今年以来，该口岸出入境旅客达12万人次。", en, ru)), "number") == []
+    assert kinds(findings_of(row("今年以来，该口岸出入境旅客多达12万人次。", en, ru)), "number") == []
+    assert kinds(findings_of(row("今年以来，该口岸出入境旅客超过12万人次。", en, ru)), "number") != []
+
+
+def test_the_twenty_foot_equivalent_unit_is_a_unit_not_a_count_of_twenty() -> None:
+    zh = "今年前两个月，该站发送集装箱3500标箱。"
+    en = "In the first two months, the station shipped 3,500 twenty-foot equivalent units of containers."
+    ru = "За первые два месяца станция отправила 3500 контейнеров в двадцатифутовом эквиваленте."
+    assert kinds(findings_of(row(zh, en, ru)), "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row(zh, en.replace("3,500", "3,600"), ru)), "number")} == {"en"}
+
+
+def test_a_third_country_is_no_ordinal_in_chinese_either() -> None:
+    """不针对第三国, "not targeting third countries", «не направлены против третьих стран»: no count in any version."""
+    zh = "双方关系不针对第三国。"
+    ru = "Отношения сторон не направлены против третьих стран."
+    assert kinds(findings_of(row(zh, "The relations are not directed against third countries.", ru)), "number") == []
+    zh, en = "这是两国元首今年第三次会晤。", "It was the third meeting of the two heads of state this year."
+    ru = "Это была третья встреча глав двух государств в этом году."
+    assert kinds(findings_of(row(zh, en, ru)), "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row(zh, en.replace("third", "second"), ru)), "number")} == {"en"}

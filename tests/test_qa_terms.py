@@ -160,3 +160,13 @@ def test_the_outdated_english_name_of_the_belt_and_road_is_forbidden_however_pun
         assert [(f.lang, f.severity) for f in found] == [("en", Severity.ERROR)], en
     assert [f for f in check(glossary, zh, "The sides agreed to advance Belt and Road cooperation.", ru)
             if f.kind in (Kind.FORBIDDEN, Kind.TERM)] == []
+
+
+def test_the_cultural_year_is_an_english_variant_of_the_years_of_culture(glossary: Glossary) -> None:
+    """"the China-Russia Cultural Year" renders 中俄文化年 as the Years of Culture do."""
+    zh = "两国元首出席中俄文化年开幕式。"
+    ru = "Главы государств присутствовали на церемонии открытия Годов культуры России и Китая."
+    en = "The two heads of state attended the opening of the China-Russia Cultural Year."
+    assert [f for f in check(glossary, zh, en, ru) if f.kind is Kind.TERM] == []
+    other = "The two heads of state attended the opening of the exhibition."
+    assert [f.lang for f in check(glossary, zh, other, ru) if f.kind is Kind.TERM] == ["en"]

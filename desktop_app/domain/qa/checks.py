@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
@@ -275,16 +275,19 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     lacking_ordinals = [q for o in others for q in found[o].items if q.strict and q.kind is QKind.ORDINAL
                         and not found[lang].satisfies(q)]
     # Quantities that siblings have and this version lacks.
+    known = (known_dates or {})
     for other in others:
         for q in found[other].items:
+            if _named_period(q, segment.cells[other].text, known.get(lang, ())):
+                continue  # «за семь месяцев» where this version names January–July
             dates = q.kind in (QKind.DATE, QKind.MONTH)
             mine = written(lang) if dates and conflicting else found[lang]
             if not q.strict or q.key in reported or mine.satisfies(q):
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
-            if q.kind is QKind.DATE and not own_days and q.value in (known_dates or {}).get(lang, ()):
-                continue  # the day, given in another paragraph of this version
+            if dates and not own_days and q.value in (known_dates or {}).get(lang, ()):
+                continue  # the day or the month, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
             # Relative words of this version ("last week") that cannot mean the date: a contradiction, not an omission.
             unread = readings and (q.kind is not QKind.DATE or q.value not in readings)
@@ -331,6 +334,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 q.value in known_ordinals.get(o, ()) for o in others):
             continue
         lacking = [o for o in others if not found[o].satisfies(q)]
+        if all(_named_period(q, text, known.get(o, ())) for o in lacking):
+            continue  # "seven months" where the others name January–July
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
             continue
         reported.update(_same_date(q))
@@ -340,6 +345,16 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                                 f"extra:{q.key[0]}:{q.value:g}", span=(q.start, q.end)))
     issues.extend(_approximation_issues(segment, lang, found, others, langs))
     return issues
+
+
+_MONTHS_AFTER = re.compile(r"\s*(?:months?\b|месяц|个月|個月)", re.IGNORECASE)
+
+
+def _named_period(q: Quantity, text: str, known: Iterable[float]) -> bool:
+    """A count of N months ("over seven months", «за семь месяцев», 前7个月) is the period January to month N when a
+    version names that period in the release (January-July, 1-7月): that version need not count the months."""
+    return (q.kind is QKind.NUMBER and 1 < q.value <= 12 and q.value == int(q.value)
+            and _MONTHS_AFTER.match(text, q.end) is not None and {1.0, float(q.value)} <= set(known))
 
 
 def _same_date(q: Quantity) -> set[tuple[str, float]]:

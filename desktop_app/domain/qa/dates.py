@@ -101,6 +101,8 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 # 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
                           r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
+# 6月15日至22日: the day closing a range is of the month that opened it, not of the reference month.
+_ZH_RANGE_OPENED = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|[-–—~～－])\s*$")
 _ZH_OFFSETS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
                "明天": 1, "明日": 1, "后天": 2}
 _EN_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow)\b(?!['’]s)|\b(?:(last|this|next|on|from|since|until)\s+)?"
@@ -190,7 +192,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 if not _figurative(text, m.start(), "zh"):
                     add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m)
             elif m.group(2):
-                day = _near(reference, reference.month, _cn_int(m.group(2)))
+                opened = _ZH_RANGE_OPENED.search(text, max(0, m.start(2) - 16), m.start(2))
+                day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
                 if day is not None:
                     add(day, m)
             else:
@@ -282,18 +285,22 @@ class ReleaseDates:
 
     @functools.cached_property
     def days(self) -> dict[str, frozenset[float]]:
-        """The dates each version gives anywhere in the release, written out or as relative words."""
+        """The dates and months each version gives anywhere in the release, written out, as relative words or as a
+        period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day)."""
         return {lang: frozenset(q.value for index, segment in enumerate(self.release.segments)
                                 if not segment.cells[lang].is_empty
-                                for q in self.quantity_set(index, lang).items if q.kind is QKind.DATE)
+                                for q in self.quantity_set(index, lang).items if q.kind in (QKind.DATE, QKind.MONTH))
                 for lang in ("zh", "en", "ru")}
 
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
-        """The day relative words of this cell count from, and the span of its own dateline if it opens with one."""
+        """The day relative words of this cell count from, and the span of its own dateline if it opens with one.
+
+        A cell without a dateline counts from the release date: another version's wire dateline of the day before
+        ("新华社深圳9月13日电" in a release of the 14th) does not make this version's "yesterday" the 12th."""
         text = self.release.segments[index].cells[lang].text
         line = dateline(text, lang)
         if line is None:
-            return self.reference, None
+            return parse_iso(self.release.date) or self.reference, None
         anchor = self.reference or parse_iso(self.release.date)
         return (_near(anchor, line[2], line[3]) if anchor else None), (line[0], line[1])
 
@@ -410,7 +417,8 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
               and text[q.end:q.end + 1] in ("日", "号") and not text.startswith(_ZH_DURATION_AFTER, q.end + 1)
               and text[max(0, q.start - 1):q.start] not in ("月", "数", "几")):
-            day = _near(reference, reference.month, int(q.value))
+            opened = _ZH_RANGE_OPENED.search(text, max(0, q.start - 16), q.start)
+            day = _near(reference, int(opened.group(1)) if opened else reference.month, int(q.value))
             if day is not None:
                 strict = q.strict and not _ATTRIBUTION["zh"].match(text, q.end + 1)
                 q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, q.end + 1, text[q.start:q.end + 1],

@@ -222,6 +222,7 @@ _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
                    "一贯", "一体", "一系列", "进一步", "唯一", "之一", "一方面", "千万", "万分", "一年一度", "三方",
                    "多方", "两岸", "百年大计", "一点", "四分卫", "五大湖", "三元组", "第三纪",
+                   "第三国",  # "third countries": no ordinal
                    "二十国集团", "七国集团", "八国集团",  # G20, G7, G8: names
                    "五年规划", "五年计划")  # the Five-Year Plan: a name (its number is the plan's ordinal)
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
@@ -231,7 +232,7 @@ _ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # �
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
 _ZH_ABOUT_AFTER = ("左右", "上下")
 _ZH_LESS_AFTER = ("以下", "以内")
-_ZH_MORE_BEFORE = ("超过", "逾", "超", "多达", "达")
+_ZH_MORE_BEFORE = ("超过", "逾", "超")  # 达924列 and 多达 say the figure reached, not that it was exceeded
 _ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为")
 _ZH_LESS_BEFORE = ("不到", "不足", "少于")
 
@@ -395,9 +396,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 数十万: hundreds of thousands; 一两/三四: one or two, three or four: not counts
         vague = before.endswith(("数", "几", "成千")) or bool(_ZH_GUESS.fullmatch(run))
         # 前5个月 (the first five months) is the period another version writes 1-5月 or January-May.
-        first_months = before.endswith("前") and after.startswith(("个月", "月"))
+        first_months = before.endswith("前") and after.startswith(("个月", "月", "季度"))
         if first_months:
-            _period_months(value, start, end, original[start:end], out)
+            _period_months(value * 3 if after.startswith("季度") else value, start, end, original[start:end], out)
         # 三大倡议, 四大任务: "the three major initiatives", a set that a translation often renders by naming its
         # members instead of counting them; the count answers one, and is not demanded (第三大 is an ordinal).
         named_set = not has_digit and kind is QKind.NUMBER and after.startswith("大") and value <= 10
@@ -482,7 +483,8 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
         month_only = re.finditer(r"\b(January|February|March|April|June|July|August|September|October|November|"
                                  r"December|May(?=\s+\d{4})|(?<=[Ii]n )May|(?<=[Oo]f )May|(?<=[Ss]ince )May|"
                                  r"(?<=[Uu]ntil )May|(?<=[Ee]arly )May|(?<=[Ll]ate )May|(?<=[Mm]id-)May|"
-                                 r"May(?= this year| last year| next year))\b", text)
+                                 r"May(?= this year| last year| next year)|(?<=[a-z][-–])May|(?<=ry to )May|"
+                                 r"(?<=ch to )May|(?<=il to )May)\b", text)  # January-May, from April to May
     else:
         month_only = re.finditer(rf"\b{_RU_MONTH_RE}\b", text, re.IGNORECASE)
     for m in month_only:
@@ -595,7 +597,26 @@ _RU_FRACTION = re.compile(r"(?<![^\W\d_])(?:(одн[аоуй]|дв[еу]|дву�
 _RU_ORDINAL_BEFORE = re.compile(r"(?:ой|ей|ую|ая|ий|ый)\s+$", re.IGNORECASE)  # «второй четверти века»: a period
 _RU_FRACTION_NUMERATORS = {"од": 1, "дв": 2, "тр": 3, "че": 4}
 _FIRST_MONTHS = {"en": (re.compile(r"\bfirst\s+$", re.IGNORECASE), re.compile(r"\s+months?\b", re.IGNORECASE)),
-                 "ru": (re.compile(r"перв\w+\s+$", re.IGNORECASE), re.compile(r"\s+месяц", re.IGNORECASE))}
+                 "ru": (re.compile(r"(?:перв\w+|(?<![^\W\d_])за)\s+$", re.IGNORECASE),
+                        re.compile(r"\s+месяц", re.IGNORECASE))}
+# «за восемь месяцев» alone may be a duration (built in eight months): a period of the year only with its year after.
+_RU_MONTHS_OF_YEAR = re.compile(r"\s+месяц\w*\s+(?:\d{4}|текущего|этого|прошлого)", re.IGNORECASE)
+
+
+# "the first three quarters", «за три квартала», "the first half": a period from January, as 1-9月 gives it.
+_QUARTERS = {"en": re.compile(r"\bfirst\s+(?:(two|three|2|3)\s+quarters|(quarter)|(half))\b", re.IGNORECASE),
+             "ru": re.compile(r"(?<![^\W\d_])(?:(?:за\s+(?:перв\w+\s+)?|перв\w+\s+)(дв[аеу]\w*|тр[иеё]\w*|2|3)\s+"
+                              r"квартал\w*|перв\w+\s+(квартал\w*)|перв\w+\s+(полугоди\w*))", re.IGNORECASE)}
+_QUARTER_COUNTS = {"tw": 2, "th": 3, "2": 2, "3": 3, "дв": 2, "тр": 3}
+
+
+def _quarters(text: str, lang: str, out: list[Quantity]) -> str:
+    """The first N quarters answer January and month 3N (not demanded), and are no fraction ("three quarters")."""
+    for m in _QUARTERS[lang].finditer(text):
+        last = 3 * _QUARTER_COUNTS[m.group(1).lower()[:2]] if m.group(1) else 3 if m.group(2) else 6
+        _period_months(last, m.start(), m.end(), m.group(), out)
+        text = _blank(text, m.start(), m.end())
+    return text
 
 
 def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
@@ -635,17 +656,21 @@ _AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE),
                "ru": re.compile(r"\s+с\s+половиной(?![^\W\d_])", re.IGNORECASE)}
 
 
-def _first_months(work: str, start: int, end: int, lang: str) -> bool:
+def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool:
     """"the first five months", «за первые пять месяцев»: the period another version writes 1-5月 or January-May."""
     before, after = _FIRST_MONTHS[lang]
-    return before.search(work, max(0, start - 12), start) is not None and after.match(work, end) is not None
+    opened = before.search(work, max(0, start - 12), start)
+    if opened is None or after.match(work, end) is None:
+        return False
+    duration = lang == "ru" and opened.group().lower().startswith("за")
+    return not duration or _RU_MONTHS_OF_YEAR.match(text, end) is not None
 
 
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
     table = english_words() if lang == "en" else russian_words()
-    work = _fractions(_western_dates(_codes(text, out), lang, out), lang, out)
+    work = _fractions(_quarters(_western_dates(_codes(text, out), lang, out), lang, out), lang, out)
     blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
     for m in _DIGITS[lang].finditer(work):
@@ -672,7 +697,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         if ambiguous:
             out.append(Quantity(float(raw.replace(",", "")) * scale, kind,
                                 start, end, text[start:end], strict=False))
-        first_months = _first_months(work, start, end, lang)
+        first_months = _first_months(work, text, start, end, lang)
         if first_months:
             _period_months(value, start, end, text[start:end], out)
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months
@@ -720,7 +745,8 @@ def _trie_pattern(words: list[str]) -> str:
     return "(?:" + pattern(trie) + ")"
 
 
-_PLAN = re.compile(r"-year plan\b", re.IGNORECASE)
+# The Five-Year Plan; the twenty-foot equivalent unit (TEU, 标箱), a unit's name: names, not counts.
+_PLAN = re.compile(r"-(?:year plan|foot equivalent units?)\b", re.IGNORECASE)
 # "targeting no third party", «против третьих стран» (第三方, which 三方 keeps from being read): no count.
 _THIRD_PARTY = {"en": re.compile(r"[\s-]+(?:part(?:y|ies)|countr(?:y|ies))\b", re.IGNORECASE),
                 "ru": re.compile(r"\s+(?:сторон|стран|лиц)", re.IGNORECASE)}
@@ -765,7 +791,7 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             if run[first][2].scale and first == last and lang == "en" and not work[:start].rstrip().endswith(" a"):
                 continue  # "thousands" is not in the table; a bare "million" rarely stands for a count
             if _PLAN.match(work, end) or (ordinal and value == 3 and _THIRD_PARTY[lang].match(work, end)):
-                continue  # the Five-Year Plan, "a third party", «третьих стран»: names, not counts
+                continue  # the Five-Year Plan, the twenty-foot equivalent unit, "a third party": names, not counts
             half = None if ordinal else _AND_A_HALF[lang].match(work, end)
             if half:  # "two and a half times", «в два с половиной раза»: 2.5
                 value, end = value + 0.5, half.end()
@@ -778,7 +804,7 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 occasions = _occasions(work, start, end, lang)
                 if occasions is not None:
                     out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
-            first_months = _first_months(work, start, end, lang)
+            first_months = _first_months(work, text, start, end, lang)
             if first_months:
                 _period_months(value, start, end, text[start:end], out)
             soft = (_is_soft(value, True) and not half) or first_months
