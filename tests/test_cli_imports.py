@@ -63,3 +63,16 @@ def test_export_imports_the_writer_but_no_checks_qt_or_numpy(project: Path, tmp_
 def test_cache_imports_nothing_heavy(tmp_path: Path) -> None:
     assert heavy_modules(tmp_path, "cache") == set()
     assert heavy_modules(tmp_path, "cache", "--prune", "--json") == set()
+
+
+def test_sqlite_utils_date_recipes_load_dateutil_only_when_used() -> None:
+    """The storage package binds dateutil's parser lazily: opening a project executes none of dateutil's parser or
+    time zones, and sqlite-utils' date recipe still works when called."""
+    child = ("import sys\n"
+             "from desktop_app.storage.project_store import ProjectStore\n"
+             "print(sorted(m for m in ('dateutil.tz', 'dateutil.parser._parser') if m in sys.modules))\n"
+             "from sqlite_utils.recipes import parsedate\n"
+             "print(parsedate('16 May 2024'), 'dateutil.tz' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          check=True)
+    assert done.stdout.splitlines() == ["[]", "2024-05-16 True"]
