@@ -250,3 +250,16 @@ def test_a_count_of_months_is_the_period_the_release_names_from_january() -> Non
     # No version names the period: the seven months are a count only the Russian gives.
     assert found("双边贸易额增长8%。", "Bilateral trade rose 8 percent.", "Товарооборот вырос на 8%.") == [
         (1, "ru", "number-extra")]
+
+
+def test_the_day_a_source_spoke_is_no_contradiction_of_an_events_day() -> None:
+    """据俄外交部10日称 dates the ministry's statement; "on June 3-4" dates the visit: each version lacks the other's
+    day (warnings), neither contradicts it. Two event days still do."""
+    said = numbers("据俄外交部10日称，代表团此前访问了巴黎。",
+                   "The delegation visited Paris on June 3-4, the Russian Foreign Ministry said.", "", "2024-06-10")
+    assert sorted(said) == [("en", "date-missing"), ("zh", "date-missing")]
+    said_en = numbers("代表团6月3日至4日访问了巴黎。",
+                      "The delegation had visited Paris, the ministry said on Monday.", "", "2024-06-10")
+    assert said_en == [("en", "date-missing")]  # a weekday alone, with two readings, is not demanded of the Chinese
+    events = numbers("代表团10日访问了巴黎。", "The delegation visited Paris on June 3-4.", "", "2024-06-10")
+    assert {m for _, m in events} & {"date-differs", "date-relative"}

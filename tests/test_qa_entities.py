@@ -236,6 +236,8 @@ def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) ->
     ("军区新闻发言人李克明上校介绍了演习情况。", ["李克明"]),  # 克, also a transliteration character, before a rank
     ("新华社北京5月16日电（记者王三）会议开幕。", []),  # a reporter's credit, not a post
     ("部长们一致同意加强合作。", []),
+    ("外交部发言人毛宁29日宣布：会议将于下周举行。", ["毛宁"]),  # the day after the name
+    ("外交部发言人汪文斌11月6日在例行记者会上表示，双方合作顺利。", ["汪文斌"]),
 ])
 def test_unlisted_chinese_names_are_read_only_where_unmistakable(text: str, names: list[str]) -> None:
     assert [name for _, _, name in chinese_names(text)] == names
@@ -287,3 +289,17 @@ def test_a_russian_official_the_glossary_does_not_list_must_be_named_in_english_
                             "В аэропорту делегацию встречал замминистра Михаил Галузин."))
     assert [(f.lang, f.message_id) for f in terms(glossary, from_russian)] == [("en", "person-omitted")]
     assert russian_names("когда Виктория Уотерфилд сомневается", "ru") == []
+
+
+def test_a_russian_surname_set_in_capitals_names_the_official(glossary: Glossary) -> None:
+    """Some newspapers set surnames in capitals («Михаилом ГАЛУЗИНЫМ», "Alexei OVERCHUK"): the same person, read and
+    found in any case; a version that names him nowhere still lacks him."""
+    caps_ru = release(("", "Deputy Foreign Minister Mikhail Galuzin received the delegation.",
+                       "Делегацию принял замминистра иностранных дел Михаил ГАЛУЗИН."),
+                      ("", "Galuzin said the talks were useful.", "По словам ГАЛУЗИНА, переговоры были полезны."))
+    assert terms(glossary, caps_ru) == []
+    caps_en = release(("", "Deputy Prime Minister Alexei OVERCHUK met the delegation.",
+                       "Делегацию принял вице-премьер правительства России."))
+    found = terms(glossary, caps_en)
+    assert [(f.lang, f.message_id) for f in found] == [("ru", "person-omitted")]
+    assert "Alexei OVERCHUK" in found[0].message

@@ -81,6 +81,16 @@ def test_a_foreign_letter_without_a_look_alike_is_reported_without_a_fix() -> No
     assert issue.args["word"] == word and issue.fix is None  # a Latin k has no Cyrillic twin
 
 
+def test_a_name_blended_from_a_capitalised_cyrillic_and_latin_half_is_left_alone() -> None:
+    """Outlets and brands that write their name half in each alphabet, both halves capitalised, are spelt so on
+    purpose; a lost space after a lower-case word and a look-alike slip in a capitalised word are still slips."""
+    assert mixed_script_issues("сообщает корреспондент ГазетаDaily со ссылкой на ведомство", "ru") == []
+    assert mixed_script_issues("the portal NewsЛента reported", "en") == []
+    shown = [issue.args["word"] for issue in mixed_script_issues(
+        f"по данным ГазетаDaily и агентстваReuters, в {LAT_M}{LAT_O}скве", "ru")]
+    assert shown == ["агентстваReuters", f"{LAT_M}{LAT_O}скве"]
+
+
 def test_a_word_typed_twice_is_one_finding_whose_fix_corrects_both() -> None:
     slip = f"В{LAT_O}лодин"
     text = f"{slip} заявил, что {slip} и Чжао Лэцзи обсудили"

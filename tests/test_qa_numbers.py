@@ -416,3 +416,12 @@ def test_a_third_country_is_no_ordinal_in_chinese_either() -> None:
     ru = "Это была третья встреча глав двух государств в этом году."
     assert kinds(findings_of(row(zh, en, ru)), "number") == []
     assert {lang for lang, _ in kinds(findings_of(row(zh, en.replace("third", "second"), ru)), "number")} == {"en"}
+
+
+def test_a_day_no_month_has_is_a_broken_date_not_a_count_to_demand() -> None:
+    """2023115日 (2023年11月5日 with 年 and 月 lost in copying): the right Russian is not told it lacks 2,023,115;
+    the Chinese is told it lacks the date. 15日 stays a day."""
+    found = findings_of(row("2023115日，双方签署了协议。", "", "5 ноября 2023 года стороны подписали соглашение."),
+                        "2023-11-05")
+    assert [(f.lang, f.message_id) for f in found if f.kind.value == "number"] == [("zh", "date-missing")]
+    assert any(q.value == 15 and q.strict for q in quantities("15日，双方签署了协议。", "zh"))

@@ -170,3 +170,24 @@ def test_the_cultural_year_is_an_english_variant_of_the_years_of_culture(glossar
     assert [f for f in check(glossary, zh, en, ru) if f.kind is Kind.TERM] == []
     other = "The two heads of state attended the opening of the exhibition."
     assert [f.lang for f in check(glossary, zh, other, ru) if f.kind is Kind.TERM] == ["en"]
+
+
+@pytest.mark.parametrize("stop", [".", "．"])
+def test_a_full_stop_for_the_interpunct_names_the_person_with_a_note_to_use_it(glossary: Glossary, stop: str) -> None:
+    """谢尔盖．拉夫罗夫 (a full stop between the halves) is Lavrov: no missing name, and one punctuation note whose fix
+    puts the interpunct back, not a sentence end's “。”."""
+    zh = f"外长谢尔盖{stop}拉夫罗夫出席。会议由俄方主持。"
+    found = check(glossary, zh, "Foreign Minister Sergey Lavrov attended. Russia chaired the meeting.",
+                  "Присутствовал министр иностранных дел Сергей Лавров. Заседание провела российская сторона.")
+    assert kinds(found, "term") == []
+    notes = [f for f in found if f.lang == "zh" and f.kind is Kind.PUNCTUATION]
+    assert [f.message_id for f in notes] == ["name-interpunct"]
+    assert notes[0].fix is not None and notes[0].fix.apply(zh) == "外长谢尔盖·拉夫罗夫出席。会议由俄方主持。"
+    assert notes[0].severity is Severity.INFO
+
+
+def test_a_full_stop_between_chinese_sentences_is_no_name(glossary: Glossary) -> None:
+    zh = "拉夫罗夫出席.会议由俄方主持。"
+    found = check(glossary, zh, "Lavrov attended. Russia chaired the meeting.",
+                  "Присутствовал Лавров. Заседание провела российская сторона.")
+    assert [f.message_id for f in found if f.lang == "zh"] == ["half-width-punctuation"]

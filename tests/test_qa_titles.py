@@ -161,3 +161,16 @@ def test_a_deputys_post_is_not_the_post_it_contains(glossary: Glossary) -> None:
                   "В форуме участвовал заместитель Премьера Государственного совета КНР Дин Сюэсян.") == []
     assert titles("Premier of the State Council Ding Xuexiang attended the forum.",
                   "В форуме участвовал Премьер Государственного совета КНР Дин Сюэсян.") == ["en", "ru"]
+
+
+def test_a_bare_post_is_the_persons_own_post_without_its_country(glossary: Glossary) -> None:
+    """«министр иностранных дел Сергей Лавров» in 2023: the short form of China's post (Qin Gang's then) is also the
+    start of Lavrov's own, Russia's Foreign Minister. A bare post its bearer did not hold still gets the finding."""
+    matcher, tenures = glossary
+
+    def titles(ru: str) -> list[str]:
+        found = findings_of(row("", "", ru), "2023-06-01", matcher, tenures)
+        return [f.message_id for f in found if f.kind is Kind.TITLE]
+
+    assert titles("Переговоры с министром иностранных дел Сергеем Лавровым прошли в Москве.") == []
+    assert titles("Переговоры с министром иностранных дел Чжао Лэцзи прошли в Пекине.") == ["title-of-another"]

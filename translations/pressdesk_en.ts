@@ -2362,6 +2362,11 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <source>“{text}”: a full stop parts the halves of the name: use “·”</source>
+        <translation>“{text}”: a full stop parts the halves of the name: use “·”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>space between Chinese characters</source>
         <translation>space between Chinese characters</translation>
     </message>

@@ -2371,6 +2371,11 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <source>“{text}”: a full stop parts the halves of the name: use “·”</source>
+        <translation>«{text}»: половины имени разделены точкой: нужна «·»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>space between Chinese characters</source>
         <translation>пробел между китайскими иероглифами</translation>
     </message>

@@ -2353,6 +2353,11 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <source>“{text}”: a full stop parts the halves of the name: use “·”</source>
+        <translation>“{text}”：姓名的两部分之间用了句点：请用“·”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
         <source>space between Chinese characters</source>
         <translation>汉字之间有空格</translation>
     </message>

@@ -68,6 +68,8 @@ TEMPLATES: dict[str, str] = {
     "half-width-punctuation": QT_TRANSLATE_NOOP(
         "QaMessages", "half-width {name} “{char}” in Chinese text: use “{full}”"),
     "straight-quotes": QT_TRANSLATE_NOOP("QaMessages", "straight quotes \" in Chinese text: use “ ”"),
+    "name-interpunct": QT_TRANSLATE_NOOP(
+        "QaMessages", "“{text}”: a full stop parts the halves of the name: use “·”"),
     "cjk-space": QT_TRANSLATE_NOOP("QaMessages", "space between Chinese characters"),
     "full-width-punctuation": QT_TRANSLATE_NOOP("QaMessages", "Chinese {name} “{char}” in {lang} text"),
     "space-before-punctuation": QT_TRANSLATE_NOOP("QaMessages", "space before punctuation"),

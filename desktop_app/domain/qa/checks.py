@@ -252,11 +252,12 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
     issues: list[CellIssue] = []
     reported: set[tuple[str, float]] = set()
     missing_dates: list[tuple[Quantity, list[str]]] = []
+    said_missing: list[bool] = []  # whether each missing date is the day a source spoke, not an event's
     text = segment.cells[lang].text
     # A relative word with two readings ("on Monday": last or next) is a date too, though not a strict one.
     dated = any((q.strict or q.approx is Approx.ABOUT) and (_is_day(q, text) or q.kind is QKind.MONTH)
                 for q in found[lang].items)
-    own_days = [q for q in found[lang].items if q.strict and _is_day(q, text)]
+    own_days = [q for q in found[lang].items if q.strict and _is_day(q, text) and not said_on(q, text)]
     readings = {q.value for q in found[lang].items if q.kind is QKind.DATE and q.approx is Approx.ABOUT}
     # Dates as written, without the dateline's and the relative words' other readings: a version that gives its
     # own day for the event contradicts another day even when its dateline shows that one.
@@ -303,6 +304,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
             reported.update(_same_date(q))
             if q.kind in (QKind.DATE, QKind.MONTH):
                 missing_dates.append((q, holders))
+                said_missing.append(said_on(q, segment.cells[other].text))
                 continue
             where = ", ".join(f"{o}: “{_example(q, found[o])}”" for o in holders)
             issues.append(CellIssue(Kind.NUMBER, Severity.ERROR, "number-missing",
@@ -315,8 +317,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
         args = {"dates": ", ".join(q.describe() for q in dates), "where": where}
         detail = "missing-date:" + ",".join(f"{q.value:g}" for q in dates)
         own = [q for q in found[lang].items if q.strict and q.key not in reported and _is_day(q, text)
-               and not any(found[o].satisfies(q) for o in others)]
-        if own:  # this version gives another day: one finding says both, on the odd one out
+               and not said_on(q, text) and not any(found[o].satisfies(q) for o in others)]
+        if own and not all(said_missing):  # this version gives another day: one finding says both, on the odd one
             reported.update(k for q in own for k in _same_date(q))
             args["text"] = ", ".join(dict.fromkeys(q.text.strip() for q in own))
             if (len(others) > 1 and len(holders) == len(others)) or (
@@ -363,6 +365,21 @@ def _same_date(q: Quantity) -> set[tuple[str, float]]:
     if q.kind is QKind.DATE:
         keys |= {(QKind.NUMBER.value, q.value % 100), (QKind.MONTH.value, q.value // 100)}
     return keys
+
+
+# The day a source spoke or reported (塔斯社26日称, 今日（19日）宣布, "the ministry said on Friday", «сообщил в
+# пятницу») dates the statement, not the event: another version's event day (in Kyiv on May 16-17) cannot contradict it.
+_SAID_AFTER = re.compile(r"[）)]?\s*(?:[上下]午|晚间?|早间?)?(?:称|表示|说|宣布|宣佈|指出|报道|報道|透露|"
+                         r"通报|發表|发表|发布|在例行记者会上)")
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|announced|reported|stated|told|confirmed|noted|added|released|issued|"
+                          r"published)|(?:заяви|сообщи|объяви|отмети|рассказа|подтверди|сообщает|заявляет)\w*)"
+                          r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def said_on(q: Quantity, text: str) -> bool:
+    """Whether the day `q` of `text` is the day a source spoke or reported, not the day of an event."""
+    before = text[max(0, q.start - 60):q.start]
+    return _SAID_AFTER.match(text, q.end) is not None or _SAID_BEFORE.search(before) is not None
 
 
 def _is_day(q: Quantity, text: str) -> bool:

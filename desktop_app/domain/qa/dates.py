@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed
+from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed, said_on
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
 from desktop_app.domain.qa.numbers import (
     _EN_MONTHS,
@@ -322,11 +322,10 @@ class ReleaseDates:
         With three versions the odd one out gets the finding; with two, the version derived from the other (else
         the later one in column order).
         """
-        mine = self.relative(index, lang) or tuple(q for q in self.quantity_set(index, lang).items
-                                                   if q.kind is QKind.DATE and q.strict)
+        segment = self.release.segments[index]
+        mine = self._event_days(index, lang)
         if not mine:
             return []
-        segment = self.release.segments[index]
         days = {o: {q.value for q in self.quantity_set(index, o).items if q.kind is QKind.DATE}
                 for o in langs if not segment.cells[o].is_empty}
         others = [o for o in days if o != lang and days[o]]
@@ -334,8 +333,7 @@ class ReleaseDates:
             return []
         clashing = []
         for other in others:
-            theirs = self.relative(index, other) or tuple(q for q in self.quantity_set(index, other).items
-                                                          if q.kind is QKind.DATE and q.strict)
+            theirs = self._event_days(index, other)
             if theirs and not ({q.value for q in mine} & days[other] or {q.value for q in theirs} & days[lang]):
                 clashing.append((other, theirs[0]))
         if not clashing or len(clashing) < len(others):
@@ -348,6 +346,14 @@ class ReleaseDates:
                           {"text": q.text, "date": q.describe(), "lang": LANG_NAMES[other], "other_text": theirs.text,
                            "other_date": theirs.describe()}, f"relative:{q.value:g}:{theirs.value:g}", None,
                           (q.start, q.end))]
+
+    def _event_days(self, index: int, lang: str) -> tuple[Quantity, ...]:
+        """The cell's relative words, or else its dates as written, but for the days a source spoke on (塔斯社26日称):
+        those date a statement, and another version's event days cannot contradict them."""
+        text = self.release.segments[index].cells[lang].text
+        days = self.relative(index, lang) or tuple(q for q in self.quantity_set(index, lang).items
+                                                   if q.kind is QKind.DATE and q.strict)
+        return tuple(q for q in days if not said_on(q, text))
 
     def weekday_issues(self, index: int, lang: str) -> list[CellIssue]:
         """A weekday next to a date that falls on another weekday."""

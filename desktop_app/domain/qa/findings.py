@@ -72,6 +72,7 @@ MESSAGES: dict[str, str] = {
     "title-held-by-other": "on {date} “{title}” was held by {holders}",
     "half-width-punctuation": "half-width {name} “{char}” in Chinese text: use “{full}”",
     "straight-quotes": "straight quotes \" in Chinese text: use “ ”",
+    "name-interpunct": "“{text}”: a full stop parts the halves of the name: use “·”",
     "cjk-space": "space between Chinese characters",
     "full-width-punctuation": "Chinese {name} “{char}” in {lang} text",
     "space-before-punctuation": "space before punctuation",

@@ -2,13 +2,23 @@
 and one-letter words typed in the other alphabet ("году, a громадная"). They look right but the glossary, search
 and proofing do not recognise them: warnings, with a fix when every foreign letter has a look-alike in the word's
 alphabet (`domain.homoglyphs`). Chinese text is left alone: no real Chinese text has shown a look-alike slip.
+A name blended on purpose from two capitalised halves, one Latin and one Cyrillic ("УтроNews", an outlet's own
+spelling), is no slip: its foreign half has letters with no look-alike and it starts a word part of its own.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from desktop_app.domain.homoglyphs import CYRILLIC, LANG_SCRIPT, LATIN, MixedWord, lone_letters, mixed_words
+from desktop_app.domain.homoglyphs import (
+    CYRILLIC,
+    LANG_SCRIPT,
+    LATIN,
+    MixedWord,
+    lone_letters,
+    mixed_words,
+    script_of,
+)
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 
 _MESSAGE = {CYRILLIC: "mixed-script-cyrillic", LATIN: "mixed-script-latin"}
@@ -21,6 +31,8 @@ def mixed_script_issues(text: str, lang: str) -> list[CellIssue]:
     by_word: dict[str, list[tuple[int, int]]] = {}
     first: dict[str, MixedWord] = {}
     for mixed in mixed_words(text, lang):
+        if _blended_name(mixed):
+            continue
         by_word.setdefault(mixed.word, []).append((mixed.start, mixed.end))
         first.setdefault(mixed.word, mixed)
     issues = []
@@ -40,3 +52,22 @@ def mixed_script_issues(text: str, lang: str) -> list[CellIssue]:
                                 (lone.start, lone.start + 1)))
     issues.sort(key=lambda issue: issue.span or (0, 0))
     return issues
+
+
+def _blended_name(mixed: MixedWord) -> bool:
+    """A word of exactly two runs, one Latin and one Cyrillic, each of two letters or more and capitalised, whose
+    foreign run has a letter without a look-alike: "УтроNews", not "Moсква" (all look-alikes), "стандартаDVB" (a lost
+    space after a lower-case word) or "KГјlГјg" (mojibake, many runs)."""
+    if mixed.fixed is not None:
+        return False
+    runs: list[tuple[str, str]] = []
+    for ch in mixed.word:
+        script = script_of(ch)
+        if script is None:
+            continue
+        if runs and runs[-1][0] == script:
+            runs[-1] = (script, runs[-1][1] + ch)
+        else:
+            runs.append((script, ch))
+    return (len(runs) == 2 and {script for script, _ in runs} == {LATIN, CYRILLIC}
+            and all(len(letters) >= 2 and letters[0].isupper() for _, letters in runs))

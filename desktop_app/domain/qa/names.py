@@ -2,6 +2,7 @@
 
 弗拉基米尔·沃洛金 or "Vladimir Volodin" for Vyacheslav Volodin pairs his surname with another man's given name;
 «Чжаньшу» alone for Li Zhanshu reads his given name as a surname. Both are errors whatever the other versions say.
+伊戈尔．莫尔古洛夫, a full stop for the interpunct, names the person but is a typing slip: a punctuation note.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.references import is_chinese_name
-from desktop_app.domain.qa.terms import GlossaryContext
+from desktop_app.domain.qa.terms import STOP_IN_NAME, GlossaryContext
 
 SPELLING_MIN_SCORE = 70
 _DOTS = "·•・"
@@ -28,6 +29,25 @@ _WORD_BEFORE = re.compile(r"([A-ZА-ЯЁ][a-zа-яё]+)\s+$")
 def name_form_issues(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
     issues = _wrong_given_names(text, lang, hits, context)
     issues += _given_names_alone(text, lang, hits, context)
+    issues += _stops_in_names(text, lang, hits)
+    return issues
+
+
+def _stops_in_names(text: str, lang: str, hits: Sequence[TermHit]) -> list[CellIssue]:
+    """A listed name whose halves a full stop parts instead of the interpunct, with a fix to “·”."""
+    if lang != "zh":
+        return []
+    issues: list[CellIssue] = []
+    seen: set[tuple[int, int]] = set()
+    for hit in hits:
+        stops = [m.start() for m in STOP_IN_NAME.finditer(text, hit.start, hit.end)]
+        if not stops or (hit.start, hit.end) in seen:
+            continue
+        seen.add((hit.start, hit.end))
+        name = text[hit.start:hit.end]
+        fix = Fix("Use “·”", tuple(Edit(i, i + 1, text[i], "·") for i in stops))
+        issues.append(CellIssue(Kind.PUNCTUATION, Severity.INFO, "name-interpunct", {"text": name},
+                                f"name-interpunct:{name}", fix, (hit.start, hit.end)))
     return issues
 
 

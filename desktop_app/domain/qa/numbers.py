@@ -402,7 +402,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 三大倡议, 四大任务: "the three major initiatives", a set that a translation often renders by naming its
         # members instead of counting them; the count answers one, and is not demanded (第三大 is an ordinal).
         named_set = not has_digit and kind is QKind.NUMBER and after.startswith("大") and value <= 10
-        soft = vague or first_months or named_set or _is_soft(value, not has_digit) or (
+        # 201746日: a day no month has, a date whose 年 and 月 were lost in copying; its digits are no count to demand
+        # of the other versions (the date they give is missing here instead).
+        broken_date = kind is QKind.NUMBER and has_digit and after.startswith("日") and not 1 <= value <= 31
+        soft = vague or first_months or named_set or broken_date or _is_soft(value, not has_digit) or (
             has_digit and _glued_to_letters(work, m.start(), m.end()))
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, 2.5-fold (150%); read both ways, demanded in neither.

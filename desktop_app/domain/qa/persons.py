@@ -28,8 +28,9 @@ _POSTS = ("秘书长", "副部长", "部长", "大使", "副总理", "总理", "
           "副书记", "书记", "副省长", "省长", "副市长", "市长", "副主任", "主任", "发言人", "外长", "局长",
           "院长", "会长", "董事长", "总经理", "司长", "总领事", "参赞", "国务委员", "副议长", "议长")
 _POST = re.compile("|".join(sorted(_POSTS, key=len, reverse=True)))
+# What may follow a name: a mark, a verb, a polite word, or the day it happened (发言人耿爽29日宣布).
 _BOUNDARY = re.compile(r"[等也、，。；：（）“”]|在|到|出席|表示|指出|宣布|说|强调|会见|陪同|参加|主持|率|致辞|介绍|称|"
-                       r"认为|同|与|和|先生|女士|一行|分别|共同")
+                       r"认为|同|与|和|先生|女士|一行|分别|共同|\d{1,2}(?:月\d{1,2})?日")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_LETTERS = re.compile(r"[^a-zа-яё]+")
 
@@ -96,12 +97,14 @@ _GIVEN_RU_LIST = ("Александр Алексей Анатолий Андре
                   "Виталий Владимир Вячеслав Юрий Ольга Татьяна Елена Ирина Наталья Светлана Марина Вероника")
 _GIVEN_RU = _GIVEN_RU_LIST.split()
 _RU_GIVEN_STEMS = "|".join(sorted({g[:-1] if g[-1] in "йьаяи" else g for g in _GIVEN_RU}, key=len, reverse=True))
+# A surname is capitalised, or written in capitals as some newspapers set them («с Юрием ТРУТНЕВЫМ»).
+_SURNAME = {"en": r"[A-Z](?:[a-z]+|[A-Z]+)", "ru": r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)"}
 _RUSSIAN_NAME = {
-    "en": re.compile(rf"(?<![\w-])(?:{'|'.join(_GIVEN_EN)})\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"),
+    "en": re.compile(rf"(?<![\w-])(?:{'|'.join(_GIVEN_EN)})\s+({_SURNAME['en']}(?:-{_SURNAME['en']})?)\b"),
     "ru": re.compile(rf"(?<![\w-])(?:{_RU_GIVEN_STEMS})(?:ем|ом|ой|ей|[аяуюеийьы])?\s+"
-                     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"),
+                     rf"({_SURNAME['ru']}(?:-{_SURNAME['ru']})?)(?![\w-])"),
 }
-_CAPITALISED = {"en": re.compile(r"\b[A-Z][a-z]+"), "ru": re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")}
+_CAPITALISED = {"en": re.compile(rf"\b{_SURNAME['en']}"), "ru": re.compile(rf"(?<![\w-]){_SURNAME['ru']}")}
 _LATIN_OF_CYRILLIC = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya"
 _CYRILLIC_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN_OF_CYRILLIC.split(), strict=True))
 _RU_CASE_ENDING = re.compile(r"(?:ого|ому|ым|ом|ем|ой|ую|ей|а|у|е|ы)$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
@@ -68,7 +69,7 @@ class ReleaseCheck:
                 issues += term_issues(view.hits, lang, release.date)
                 issues += self.entities.title_problems(index, lang)
                 issues += self.entities.issues(index, lang, LANGS)
-                style = punctuation_issues(text, lang)
+                style = _name_stops_left_out(punctuation_issues(text, lang), view.problems)
                 if headline:  # a space separates the two halves of a Chinese headline
                     style = tuple(i for i in style if i.message_id != "cjk-space")
                 issues += style
@@ -82,6 +83,24 @@ class ReleaseCheck:
             )
         findings.sort(key=lambda f: (LANGS.index(f.lang), KIND_ORDER[f.kind]))
         return findings
+
+
+def _name_stops_left_out(style: Sequence[CellIssue], problems: Sequence[CellIssue]) -> tuple[CellIssue, ...]:
+    """The punctuation issues without the half-width full stops that part a listed name's halves: those are the
+    interpunct typed wrong ("name-interpunct" proposes “·”), not a sentence end to turn into “。”."""
+    stops = {e.start for p in problems if p.message_id == "name-interpunct" and p.fix for e in p.fix.edits}
+    if not stops:
+        return tuple(style)
+    kept: list[CellIssue] = []
+    for issue in style:
+        if issue.message_id == "half-width-punctuation" and issue.fix is not None:
+            edits = tuple(e for e in issue.fix.edits if e.start not in stops)
+            if not edits:
+                continue
+            first = (edits[0].start, edits[0].end)
+            issue = replace(issue, fix=replace(issue.fix, edits=edits), span=first)
+        kept.append(issue)
+    return tuple(kept)
 
 
 def _contradiction(numbers: list[CellIssue]) -> bool:

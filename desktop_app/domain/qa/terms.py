@@ -19,6 +19,10 @@ from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.references import MIN_GIVEN, is_chinese_name
 
 FUZZY_MIN_SCORE = 85  # a near miss ("Qian Hongsan") that a fix may replace with the approved form
+# A full stop typed for the interpunct that parts the halves of a transliterated name (伊戈尔．莫尔古洛夫): read as
+# one when matching, so the name is recognised; `names` reports the slip. Between two Chinese characters a full
+# stop is nothing else a glossary form can cross.
+STOP_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 
 def _forms(entry: TermEntry, lang: str) -> list[str]:
@@ -201,8 +205,10 @@ class GlossaryContext:
     def hits(self, text: str, lang: str) -> list[TermHit]:
         if self.matcher is None or not text.strip():
             return []
+        if lang == "zh":
+            return self.matcher.find(STOP_IN_NAME.sub("·", text), lang)
         found = self.matcher.find(text, lang)
-        if lang == "zh" or not any(h.kind is HitKind.SHORT for h in found):
+        if not any(h.kind is HitKind.SHORT for h in found):
             return found
         return [h for h in found if not _surname_of_another(h, text, lang)]
 

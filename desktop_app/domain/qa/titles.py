@@ -187,6 +187,16 @@ def _chained(gap: str, lang: str, first: bool) -> bool:
     return not first and _joined(gap, lang)
 
 
+def _bare_post_of(hit: TermHit, current: Sequence[TermEntry], lang: str) -> bool:
+    """Whether a title's short form (a bare post: "the Foreign Minister", «министр иностранных дел») is also part of
+    a title the person held on the date: it then names that post without its country, not another country's."""
+    bare = " ".join((hit.form or hit.text).casefold().split())
+    bare = bare.removeprefix("the ")
+    return bool(bare) and any(f" {bare} " in f" {' '.join(form.casefold().split())} "
+                              for title in current for form, kind in title.surface_forms(lang)
+                              if kind is not HitKind.FORBIDDEN)
+
+
 def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date: str, tenures: Sequence[Tenure],
                  entries_by_id: Mapping[int, TermEntry]) -> list[CellIssue]:
     """Titles given to a person who, per the glossary's tenures, did not hold them on the release date.
@@ -209,6 +219,8 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
         if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
             continue
         current = [entries_by_id[t.title_id] for t in own if t.covers(release_date) and t.title_id in entries_by_id]
+        if hit.kind is HitKind.SHORT and _bare_post_of(hit, current, lang):
+            continue  # «министр иностранных дел Сергей Лавров»: his own post without its country, not China's
         held = [t for t in own if t.title_id == tid]
         holders = [entries_by_id[t.person_id] for t in tenures
                    if t.title_id == tid and t.person_id != pid and t.covers(release_date)
