@@ -122,6 +122,14 @@ def test_phone_numbers_and_times_are_single_quantities() -> None:
     assert values("上午10时30分", "zh") == {(QKind.TIME.value, 1030)}
 
 
+@pytest.mark.parametrize(("text", "lang"), [("The talks will continue in Moscow next year. -0-", "en"),
+                                             ("Переговоры продолжатся в Москве. \u20140\u2014", "ru")])
+def test_the_end_of_story_mark_is_no_zero(text: str, lang: str) -> None:
+    """Xinhua's wires close a story with -0-, as the Chinese does with (完)."""
+    assert values(text, lang) == set()
+    assert values("The match ended 2-0-1 on points.", "en") >= {(QKind.NUMBER.value, 0)}
+
+
 # -- the check across a row ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("zh", "en", "ru"), [
     ("第十届圆桌会议", "the 10th roundtable", "X круглый стол"),

@@ -172,6 +172,16 @@ def test_the_cultural_year_is_an_english_variant_of_the_years_of_culture(glossar
     assert [f.lang for f in check(glossary, zh, other, ru) if f.kind is Kind.TERM] == ["en"]
 
 
+def test_the_fair_is_a_russian_variant_of_the_china_russia_expo(glossary: Glossary) -> None:
+    """Xinhua's Russian called the China-Russia Expo «Китайско-российская ярмарка» in its first years."""
+    zh = "第二届中俄博览会将在哈尔滨举行。"
+    en = "The second China-Russia Expo will be held in Harbin."
+    ru = "Вторая Китайско-российская ярмарка пройдет в Харбине."
+    assert [f for f in check(glossary, zh, en, ru) if f.kind is Kind.TERM] == []
+    other = "Вторая выставка пройдет в Харбине."
+    assert [f.lang for f in check(glossary, zh, en, other) if f.kind is Kind.TERM] == ["ru"]
+
+
 @pytest.mark.parametrize("stop", [".", "．"])
 def test_a_full_stop_for_the_interpunct_names_the_person_with_a_note_to_use_it(glossary: Glossary, stop: str) -> None:
     """谢尔盖．拉夫罗夫 (a full stop between the halves) is Lavrov: no missing name, and one punctuation note whose fix

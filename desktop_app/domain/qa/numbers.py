@@ -88,6 +88,8 @@ _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 17 786 419: 
 _NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"), (1, 2, 3)),
                   (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), (3, 2, 1)))
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
+_END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -95,7 +97,11 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def _codes(text: str, out: list[Quantity]) -> str:
-    """Phone numbers become one CODE each and URLs/e-mails are dropped; return the text with them blanked."""
+    """Phone numbers become one CODE each; URLs, e-mails and end-of-story marks are dropped; return the text with
+    them blanked."""
+    if "0" in text:
+        for m in _END_MARK.finditer(text):
+            text = _blank(text, m.start(), m.end())
     if "@" in text or "http" in text or "www." in text:
         for m in _URL_EMAIL.finditer(text):
             text = _blank(text, m.start(), m.end())
