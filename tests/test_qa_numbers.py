@@ -374,6 +374,21 @@ def test_up_by_n_times_in_chinese_is_n_plus_one_fold_and_and_a_half_is_a_half() 
     assert {lang for lang, _ in found} == {"zh"}
 
 
+def test_raised_by_n_times_is_growth_too_and_a_bare_wan_past_a_mark_is_10000() -> None:
+    """提升了3倍 reads as 增长了3倍 (fourfold); 突破万人 is at or past the 10,000 mark."""
+    zh = "游客数量提升了3倍，全年突破万人。"
+    right = row(zh, "The number of tourists grew four times, to more than 10,000 for the year.",
+                "Число туристов выросло в четыре раза и превысило 10 тысяч человек за год.")
+    assert kinds(findings_of(right), "number") == []
+    wrong = row(zh, "The number of tourists grew six times, to more than 10,000 for the year.",
+                "Число туристов выросло в шесть раз и превысило 10 тысяч человек за год.")
+    assert {lang for lang, _ in kinds(findings_of(wrong), "number")} == {"zh"}
+    silent = row(zh, "The number of tourists grew, to more than 10,000 for the year.",
+                 "Число туристов выросло и превысило 10 тысяч человек за год.")
+    assert {lang for lang, _ in kinds(findings_of(silent), "number")} == {"zh"}  # a growth the others lack
+    assert [(q.value, q.approx) for q in quantities("客流量突破万人", "zh")] == [(10000, Approx.ABOUT)]
+
+
 def test_a_chinese_named_set_is_not_demanded_as_a_count_but_a_wrong_count_or_a_rank_still_is() -> None:
     """四大任务 ("the four major tasks") is a set a translation may render by naming its members."""
     zh = "会议部署了四大任务。"

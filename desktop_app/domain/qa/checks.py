@@ -218,7 +218,7 @@ class QuantitySet:
     def satisfies(self, q: Quantity) -> bool:
         """Whether this version says the same as `q` somewhere (lenient about how it is written)."""
         key = q.key
-        if key in self.keys or self._rounds_to(q):
+        if key in self.keys or self._rounds_to(q) or any(r in self.keys for r in q.readings):
             return True
         if q.kind is QKind.DATE:  # "July … 19" split apart
             return (QKind.MONTH.value, q.value // 100) in self.keys and (QKind.NUMBER.value, q.value % 100) in self.keys

@@ -55,6 +55,8 @@ class Quantity:
     # How finely the figure is written: 0.1 billion for "$93.8 billion", 0 for a whole number. A figure written
     # coarser is the same quantity when it is the other one rounded (93.8 billion = 938.06亿), not truncated.
     precision: float = field(default=0.0, compare=False)
+    # Other readings of the same words, any of which answers it: 增加了44倍 is 44 times more, or 45-fold (4400%).
+    readings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
     key: tuple[str, float] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -239,7 +241,8 @@ _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
 _ZH_ABOUT_AFTER = ("左右", "上下")
 _ZH_LESS_AFTER = ("以下", "以内")
 _ZH_MORE_BEFORE = ("超过", "逾", "超")  # 达924列 and 多达 say the figure reached, not that it was exceeded
-_ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为")
+# 突破万列大关: at or past the mark ("reached 10,000", "over 10,000"): no direction to hold the others to.
+_ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为", "突破")
 _ZH_LESS_BEFORE = ("不到", "不足", "少于")
 
 
@@ -332,7 +335,7 @@ def _strip_counter(after: str) -> str:
     return after
 
 
-_ZH_GROWTH = re.compile(r"(?:增加|增长|提高|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
+_ZH_GROWTH = re.compile(r"(?:增加|增长|提高|提升|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
 _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
@@ -388,7 +391,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
         elif ordinal:
             start = work.rindex("第", 0, start)
         counted = ordinal or plenary or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
-        near = run in "百千万" and before.endswith(("近", "逾", "约", "上", "超", "将近"))  # 近百家: nearly 100
+        # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
+        near = run in "百千万" and before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
@@ -413,16 +417,17 @@ def chinese_quantities(text: str) -> list[Quantity]:
         broken_date = kind is QKind.NUMBER and has_digit and after.startswith("日") and not 1 <= value <= 31
         soft = vague or first_months or named_set or broken_date or _is_soft(value, not has_digit) or (
             has_digit and _glued_to_letters(work, m.start(), m.end()))
+        readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
-            # 增加了1.5倍: up by one and a half times, 2.5-fold (150%); read both ways, demanded in neither.
-            soft = True
+            # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
+            readings = ((QKind.NUMBER.value, value + 1), (QKind.NUMBER.value, value * 100))  # keys: 200% is 200
             out.append(Quantity(value + 1, QKind.NUMBER, start, end, original[start:end], approx, False))
             out.append(Quantity(value * 100, QKind.PERCENT, start, end, original[start:end], approx, False))
         if kind is QKind.NUMBER and value == 2 and not vague and _ZH_TIMES.match(work, end):
             met = _ZH_MEETINGS.match(work, end) is not None  # the count with its measure word: 两度
             out.append(Quantity(value, QKind.TIMES, start, end + 1, original[start:end + 1], approx, met))
         precision = written_precision(re.match(r"[\d.]*", compact).group(), value, ".") if has_digit else 0.0
-        out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft, precision))
+        out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft, precision, readings))
     return out
 
 
