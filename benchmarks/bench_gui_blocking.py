@@ -7,12 +7,14 @@ the sample release, a 500-segment release (the sample's rows again and again) an
 generated official titles; the DOCX import and the table import read a 500-row document exported by PressDesk.
 Every action is run `--runs` times, each time in a fresh window; the table gives the median of the worst blocks.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_blocking.py [--runs 3] [--only WORD]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_blocking.py [--runs 3] [--only W] [--profile W]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import statistics
 import sys
 import tempfile
@@ -32,9 +34,9 @@ from desktop_app.services.importing import sample_release
 from desktop_app.storage.glossary_store import GlossaryStore, default_glossary_path
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.i18n import UiLanguage
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.release_model import LANG_COLUMN
 
 TARGET_MS = 50.0
@@ -129,7 +131,8 @@ def project_of(tmp: Path, name: str, release: Release) -> Path:
     return path
 
 
-def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: int, only: str) -> dict[str, float]:
+def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: int, only: str,
+            profile: str) -> dict[str, float]:
     """Every action once, in the order a user might do them; returns action → worst block in ms."""
     results: dict[str, float] = {}
     sample = project_of(tmp, "sample", sample_release())
@@ -148,7 +151,14 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
             action()
             run_loop(done, settle_ms=50)
             return
-        results[name] = measure(dog, action, done)
+        if profile and profile in name:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            results[name] = measure(dog, action, done)
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        else:
+            results[name] = measure(dog, action, done)
 
     try:
         step("open the sample release", lambda: window.open_path(sample, ask_save=False))
@@ -156,7 +166,7 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
         segment = document.release.segments[250]
         step("move to another language column", lambda: document.set_current_cell(segment.id, "ru"))
         step("filter the rows (second filter, Russian)", lambda: window.set_filter(list(RowFilter)[1], "ru"))
-        step("filter the rows: all again", lambda: window.set_filter(list(RowFilter)[0], "zh"))
+        step("filter the rows: all again", lambda: window.set_filter(next(iter(RowFilter)), "zh"))
 
         index = window.grid.release_model.index(250, LANG_COLUMN["en"])
         window.grid.scrollTo(index)
@@ -225,11 +235,12 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
         step("table import: preview every column", lambda: holder[-1].all_check.setChecked(True))
         holder[-1].reject()
 
-        export = window.export_panel
-        dialogs: list = []
+        from desktop_app.ui.export_dialog import ExportDialog
+        dialogs: list[ExportDialog] = []
 
         def start_export() -> None:
-            dialog = export.open_dialog()
+            dialog = ExportDialog(window.context, document, window)
+            dialog.show()
             dialog._ask_to_go_on = lambda *_: True  # no question box in a measurement
             dialog.output_edit.setText(str(tmp / f"out-{run}.docx"))
             dialogs.append(dialog)
@@ -266,6 +277,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", default="", help="measure only the actions whose name contains this")
+    parser.add_argument("--profile", default="", help="cProfile the actions whose name contains this")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     dog = Watchdog()
@@ -276,7 +288,7 @@ def main() -> int:
         with GlossaryStore.open(glossary) as store:
             store.apply_import(generated(10_000), [], "generated titles")
         for run in range(args.runs):
-            runs.append(one_run(app, tmp, dog, glossary, run, args.only))
+            runs.append(one_run(app, tmp, dog, glossary, run, args.only, args.profile))
     print(f"Longest GUI-thread block per action, ms (median of {args.runs} runs; target < {TARGET_MS:.0f} ms)")
     print(f"{'action':<44} {'median':>7} {'worst':>7}")
     for action in runs[0]:
