@@ -113,7 +113,10 @@ class Bench:
         run_loop(lambda: self.window.glossary.panel.ready)
 
     def idle(self) -> bool:
-        return not self.context.tasks.busy and self.window.grid.rows_fitted()
+        """No worker busy, every row fitted, and no quality check waiting to start."""
+        qa = self.window.quality_checks.panel
+        pending = qa._full_timer.isActive() or qa._recheck_timer.isActive() or qa.running
+        return not self.context.tasks.busy and self.window.grid.rows_fitted() and not pending
 
     def close(self) -> None:
         self.context.tasks.wait_idle()
