@@ -225,6 +225,7 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
 
         def open_import(path: Path) -> None:
             dialog = ImportDialog(window.context, document, path, "en", window)
+            dialog.finished.connect(dialog.deleteLater)  # as the window does
             dialog.show()
             holder.append(dialog)
 
@@ -258,6 +259,7 @@ def one_run(app: QApplication, tmp: Path, dog: Watchdog, glossary: Path, run: in
         def open_preferences() -> None:
             dialog = PreferencesDialog(window.context, window.grid.column_order(), window.grid.hidden_columns(),
                                        window)
+            dialog.finished.connect(dialog.deleteLater)  # as the window does
             dialog.show()
             prefs.append(dialog)
 

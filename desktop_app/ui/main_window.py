@@ -625,6 +625,8 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         dialog = ImportDialog(self.context, self.document, Path(path), lang or self.document.current_lang(), self)
+        # Gone once answered: a dialog left behind would fill its 500-row preview again at every language switch.
+        dialog.finished.connect(dialog.deleteLater)
         if not dialog.exec() or dialog.outcome is None or dialog.outcome.release is None:
             return
         reports = dialog.outcome.reports
@@ -746,6 +748,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.context, self.grid.column_order(), self.grid.hidden_columns(), self)
+        dialog.finished.connect(dialog.deleteLater)  # gone once answered, not retranslated with the window
         if dialog.exec():
             if self.panels_ready:  # a shared glossary or memory set in Team is used at once, reached on workers
                 self.glossary.apply_settings()
