@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ui_support
 
-from desktop_app.domain.release import Release, Segment, imported_cell
+from desktop_app.domain.release import Release, Segment, edited_cell, imported_cell
 from desktop_app.ui.find_replace import SearchOptions, find_all, replace_all_cells
 from desktop_app.ui.main_window import MainWindow
 
@@ -72,3 +72,23 @@ def test_replace_one_and_replace_all_undo_in_one_step(window: MainWindow) -> Non
     assert all(s.cells["zh"] == before[s.id]["zh"] for s in doc.release.segments)
     doc.undo_stack.undo()
     assert {s.id: dict(s.cells) for s in doc.release.segments} == before
+
+
+
+def test_rows_changed_off_screen_are_fitted_in_the_background(qtbot, window: MainWindow) -> None:
+    """A row changed out of view (Replace All changes hundreds) is fitted a moment later, as tall as its new text."""
+    grid, doc = window.grid, window.document
+    window.resize(900, 320)
+    grid.scrollToTop()
+    last = grid.release_model.rowCount() - 1
+    qtbot.waitUntil(lambda: grid.rows_fitted() and grid.rowViewportPosition(last) > grid.viewport().height(),
+                    timeout=10_000)
+    for words in (30, 90):  # taller each time
+        before = grid.rowHeight(last)
+        segment = doc.release.segments[last]
+        doc.set_cell(segment.id, "en", edited_cell(segment.cells["en"], " ".join(["Jinhua"] * words)))
+        qtbot.waitUntil(grid.rows_fitted, timeout=10_000)
+        fitted = grid.rowHeight(last)
+        assert fitted > before
+        grid.resizeRowToContents(last)
+        assert grid.rowHeight(last) == fitted

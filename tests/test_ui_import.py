@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -97,3 +97,13 @@ def test_dropping_a_file_on_a_column_imports_into_that_language(window: MainWind
     assert event.isAccepted()
     assert previews.dialogs[0]["lang"] == "ru"
     assert [s.cells["ru"].text for s in window.document.release.segments] == RUSSIAN[:8]
+
+
+def test_an_answered_import_dialog_is_gone(window: MainWindow, previews: Previews, tmp_path: Path) -> None:
+    """Left behind, each import dialog would refill its preview at every switch of the interface language."""
+    window.import_document("ru", str(write_txt(tmp_path / "ru.txt", RUSSIAN)))
+    previews.accept = False
+    window.import_document("ru", str(write_txt(tmp_path / "ru2.txt", RUSSIAN)))
+    assert len(previews.dialogs) == 2
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(ImportDialog) == []

@@ -245,10 +245,23 @@ class ReleaseGrid(QTableView):
         self._pause_fitting()
         index = self.release_model.index_for(segment_id, lang)
         if index.isValid():
-            self.resizeRowToContents(index.row())
+            self._fit_changed_row(index.row())
             if self.row_filter is not RowFilter.ALL and not self.isRowHidden(index.row()):
                 return  # a row being edited stays visible until the filter is applied again
             self.setRowHidden(index.row(), not self.row_matches(index.row()))
+
+    def _fit_changed_row(self, row: int) -> None:
+        """A row on screen is fitted at once; one off screen (a Replace All changes hundreds) joins the rows fitted
+        in the background, and is fitted before it is scrolled into view."""
+        top = self.rowViewportPosition(row)
+        if top + self.rowHeight(row) >= 0 and top <= self.viewport().height():
+            self.resizeRowToContents(row)
+            return
+        if row not in self._fit_pending:
+            self._fit_pending.add(row)
+            self._fit_queue.append(row)
+        self._fit_timer.stop()
+        self._fit_resume.start()
 
     def _on_structure_changed(self) -> None:
         self.apply_filter()

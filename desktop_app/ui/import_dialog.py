@@ -58,10 +58,12 @@ class ImportOutcome:
 
 @dataclass(frozen=True, slots=True)
 class PreparedImport:
-    """The file as read, and the outcome of each choice the dialog offers."""
+    """The file as read, the outcome of each choice the dialog offers, and the language each paragraph's text looks
+    (detected on the worker: for a 500-row table it takes longer than the GUI thread may be busy)."""
 
     source: ImportSource
     outcomes: dict[str, ImportOutcome]
+    detected: dict[str, str | None]
 
 
 def prepare_import(token: CancelToken, path: Path, release: Release) -> PreparedImport:
@@ -80,7 +82,9 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
             outcomes[choice] = ImportOutcome(work, import_source(work, source, choice))
         except FormatError as exc:
             outcomes[choice] = ImportOutcome(None, [], str(exc))
-    return PreparedImport(source, outcomes)
+    columns = source.columns.values() if source.columns is not None else [source.paragraphs]
+    detected = {p.text: detect_language(p.text) for paragraphs in columns for p in paragraphs}
+    return PreparedImport(source, outcomes, detected)
 
 
 def _short(text: str) -> str:
@@ -217,6 +221,14 @@ class ImportDialog(QDialog):
             self._preview()
 
     def _preview(self) -> None:
+        """Fill the preview with the table's repaints held back until it is full."""
+        self.table.setUpdatesEnabled(False)
+        try:
+            self._fill_preview()
+        finally:
+            self.table.setUpdatesEnabled(True)
+
+    def _fill_preview(self) -> None:
         assert self.prepared is not None
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.outcome = outcome = self.prepared.outcomes[self.choice]
@@ -317,7 +329,8 @@ class ImportDialog(QDialog):
         """The import report's warnings (services/importing.py), said in the interface language: text in another
         language than its column, and a paragraph count that does not match the rows."""
         column = lang_label(lang)
-        detected = [detect_language(p.text) for p in paragraphs]
+        known = self.prepared.detected if self.prepared is not None else {}
+        detected = [known[p.text] if p.text in known else detect_language(p.text) for p in paragraphs]
         counts = Counter(d for d in detected if d)
         warnings = []
         if counts and counts.most_common(1)[0][0] != lang:

@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
@@ -46,6 +47,9 @@ from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
 from desktop_app.ui.status_bar import EditorStatusBar
+
+if TYPE_CHECKING:
+    from desktop_app.ui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -625,6 +629,12 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         dialog = ImportDialog(self.context, self.document, Path(path), lang or self.document.current_lang(), self)
+        try:
+            self._apply_import_dialog(dialog)
+        finally:  # gone once answered: a dialog left behind refills its preview at every switch of language
+            dialog.deleteLater()
+
+    def _apply_import_dialog(self, dialog: ImportDialog) -> None:
         if not dialog.exec() or dialog.outcome is None or dialog.outcome.release is None:
             return
         reports = dialog.outcome.reports
@@ -746,6 +756,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.context, self.grid.column_order(), self.grid.hidden_columns(), self)
+        dialog.finished.connect(dialog.deleteLater)  # gone once answered, not retranslated with the window
         if dialog.exec():
             if self.panels_ready:  # a shared glossary or memory set in Team is used at once, reached on workers
                 self.glossary.apply_settings()

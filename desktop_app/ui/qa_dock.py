@@ -119,6 +119,21 @@ def check_release_worker(token: CancelToken, release: Release, glossary: Glossar
     return snapshot, problem, findings
 
 
+def recheck_rows_worker(token: CancelToken, release: Release, indexes: dict[str, int], glossary: GlossarySnapshot,
+                        spelling: SpellChecker) -> dict[str, list[Finding]]:
+    """Worker: the findings of the rows edited, by segment id; spelling with the dictionaries already loaded (by the
+    editor's checks or the last spelling pass)."""
+    from desktop_app.services.qa import recheck_segment
+    from desktop_app.services.spelling import spelling_findings
+
+    found: dict[str, list[Finding]] = {}
+    for segment_id, index in indexes.items():
+        token.raise_if_cancelled()
+        found[segment_id] = recheck_segment(release, index, glossary) + spelling_findings(
+            release, index, glossary.matcher, spelling, cached_only=True)
+    return found
+
+
 class QaPanel(QWidget):
     """The list of findings and what can be done with them."""
 
@@ -145,6 +160,7 @@ class QaPanel(QWidget):
         self._items: dict[str, list[QTreeWidgetItem]] = {}
         self._edited_during_check: set[str] = set()
         self._rows_to_recheck: set[str] = set()
+        self._recheck_token: CancelToken | None = None
         live: list[CancelToken] = []  # the check in flight, cancelled with the panel: no result reaches it
         self._live = live
         self.destroyed.connect(lambda: [token.cancel() for token in live])
@@ -347,14 +363,16 @@ class QaPanel(QWidget):
             self._recheck_timer.start()
 
     def recheck_pending_rows(self) -> None:
-        """Re-check the rows edited since the last check (on the GUI thread: a row takes milliseconds)."""
-        from desktop_app.services.qa import recheck_segment
-        from desktop_app.services.spelling import spelling_findings
-
+        """Re-check the rows edited since the last check, on a worker: a row's checks read the whole release (its
+        dates, its numbers), which on a long release takes far longer than the GUI thread may be busy."""
         if self.glossary is None:  # no full check yet: it loads the glossary and covers these rows too
             self.schedule_full_check()
             return
+        if self._recheck_token is not None:  # one at a time: the rows edited meanwhile wait for the next
+            self._recheck_timer.start()
+            return
         release = self.document.release
+        indexes: dict[str, int] = {}
         for segment_id in list(self._rows_to_recheck):
             try:
                 index = release.index_of(segment_id)
@@ -365,10 +383,34 @@ class QaPanel(QWidget):
                 self._rows_to_recheck.discard(segment_id)  # seconds of work: the full check runs it on the worker
                 self.schedule_full_check()
                 continue
-            # Spelling with the dictionaries already loaded (by the editor's checks or the last spelling pass).
-            self.findings[segment_id] = recheck_segment(release, index, self.glossary) + spelling_findings(
-                release, index, self.glossary.matcher, self.context.spelling, cached_only=True)
+            indexes[segment_id] = index
         rows, self._rows_to_recheck = self._rows_to_recheck, set()
+        if not indexes:
+            self._show_rechecked(rows)
+            return
+        self._recheck_token = self.context.tasks.submit(
+            recheck_rows_worker, release.copy(), indexes, self.glossary, self.context.spelling, lane="qa",
+            on_done=lambda found: self._on_rechecked(release, rows, found), on_error=self._on_recheck_failed)
+        self._live[:] = [token for token in (self._token, self._recheck_token) if token is not None]
+
+    def _on_rechecked(self, release: Release, rows: set[str], found: dict[str, list[Finding]]) -> None:
+        if not isValid(self.tree):
+            return  # the window closed while the worker ran
+        self._recheck_token = None
+        if release is not self.document.release or self.running:
+            return  # another document, or a full check under way that covers these rows
+        for segment_id, findings in found.items():
+            if self._segment_exists(segment_id):
+                self.findings[segment_id] = findings
+        self._show_rechecked(rows)
+        if self._rows_to_recheck:
+            self._recheck_timer.start()
+
+    def _on_recheck_failed(self, exc: BaseException) -> None:
+        self._recheck_token = None
+        log.warning("re-checking the edited rows failed: %s", exc)
+
+    def _show_rechecked(self, rows: set[str]) -> None:
         if len(rows) > INCREMENTAL_ROWS:
             self.render()
             return
@@ -636,6 +678,9 @@ class QaPanel(QWidget):
         if self._spelling_token is not None:
             self._spelling_token.cancel()
             self._spelling_token = None
+        if self._recheck_token is not None:
+            self._recheck_token.cancel()
+            self._recheck_token = None
 
 
 class QualityChecksUi(QObject):

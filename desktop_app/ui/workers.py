@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +31,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 
 log = logging.getLogger(__name__)
 
+# A worker running Python keeps the GIL for up to the switch interval each time the GUI thread asks for it, and a
+# repaint or a relayout enters Python hundreds of times (delegates, size hints): at the default 5 ms a long release
+# froze the window for a second while the quality checks ran. 0.5 ms hands the GIL over ten times sooner.
+GIL_SWITCH_INTERVAL_S = 0.0005
 LANE_SIZES = {"mt": 1, "default": 2, "glossary": 2}
 
 
@@ -114,6 +119,7 @@ class TaskRunner(QObject):
         self._pending: dict[int, _Callbacks] = {}
         self._ids = itertools.count(1)
         self._shut_down = False
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
 
