@@ -253,3 +253,46 @@ def test_a_hard_stem_word_is_not_taken_for_a_soft_sign_name() -> None:
     """The soft reading is only added, never replaces: a word the dictionary knows keeps its own lemma only."""
     matcher = GlossaryMatcher([TermEntry(24, "place", {"ru": "Сямэнь"}), TermEntry(25, "place", {"ru": "Казань"})])
     assert [h.text for h in matcher.find("В сумме это немало, а в казне пусто.", "ru")] == []
+
+
+VIETNAM_PARTY = TermEntry(31, "organization", {"en": "Communist Party of Vietnam",
+                                               "ru": "Коммунистическая партия Вьетнама"},
+                          variants={"en": ("CPV",), "ru": ("КПВ",)})
+VIETNAM_CC = TermEntry(32, "organization", {"en": "CPV Central Committee", "ru": "ЦК КПВ"},
+                       variants={"en": ("Central Committee of the CPV",), "ru": ("Центральный комитет КПВ",)})
+SECRETARIAT_MEMBER = TermEntry(33, "title", {"en": "Member of the Secretariat of the CPV Central Committee",
+                                             "ru": "член Секретариата ЦК КПВ"})
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Делегацию принял член Секретариата ЦК КПВ.", "ru", "член Секретариата ЦК КПВ"),
+    ("Премьер встретился с членом Секретариата ЦК Коммунистической партии Вьетнама.", "ru",
+     "членом Секретариата ЦК Коммунистической партии Вьетнама"),
+    ("Речь шла о визите члена Секретариата Центрального комитета Коммунистической партии Вьетнама.", "ru",
+     "члена Секретариата Центрального комитета Коммунистической партии Вьетнама"),
+    ("He met a member of the Secretariat of the Central Committee of the Communist Party of Vietnam.", "en",
+     "member of the Secretariat of the Central Committee of the Communist Party of Vietnam"),
+    ("He met a member of the Secretariat of the Communist Party of Vietnam Central Committee.", "en",
+     "member of the Secretariat of the Communist Party of Vietnam Central Committee"),
+])
+def test_a_name_within_a_name_within_a_post_is_found_under_each_of_its_names(text: str, lang: str,
+                                                                          span: str) -> None:
+    """A post holds a body's name, and the body's name holds the party's: the party spelt out inside the body's
+    abbreviation (ЦК Коммунистической партии Вьетнама) is still the post, two levels down."""
+    glossary = GlossaryMatcher([VIETNAM_PARTY, VIETNAM_CC, SECRETARIAT_MEMBER])
+    hits = [(h.text, h.entry.id) for h in glossary.find(text, lang)]
+    assert hits == [(span, SECRETARIAT_MEMBER.id)]
+    assert [h.kind.value for h in glossary.find(text, lang)] == (
+        ["approved"] if span == "член Секретариата ЦК КПВ" else ["variant"])
+
+
+def test_a_body_named_through_another_body_is_found_with_the_country_spelt_any_way() -> None:
+    """A commission of two parliaments: the Federal Assembly's own names hold the country's (РФ, России)."""
+    russia = TermEntry(41, "country", {"ru": "Российская Федерация"}, variants={"ru": ("РФ", "Россия")})
+    assembly = TermEntry(42, "organization", {"ru": "Федеральное Собрание Российской Федерации"},
+                         variants={"ru": ("Федеральное Собрание РФ",)})
+    commission = TermEntry(43, "organization", {
+        "ru": "Комиссия по сотрудничеству между Федеральным Собранием Российской Федерации и Меджлисом Туркменистана"})
+    glossary = GlossaryMatcher([russia, assembly, commission])
+    text = "заседание Комиссии по сотрудничеству между Федеральным Собранием России и Меджлисом Туркменистана"
+    assert [(h.text, h.entry.id) for h in glossary.find(text, "ru")] == [(text.removeprefix("заседание "), 43)]

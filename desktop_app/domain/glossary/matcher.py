@@ -85,7 +85,7 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 # forms that count as names; a form gets at most MAX_NESTED_VARIANTS keys that way.
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
-MAX_NESTED_VARIANTS = 16
+MAX_NESTED_VARIANTS = 64
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
 # for a glossary of thousands of bodies whose short names are common words.
 MAX_NESTED_SHARE = 1.0
@@ -571,45 +571,69 @@ def _is_proper_name(form: str) -> bool:
     return form.lstrip(QUOTES + " ")[:1].isupper()
 
 
+def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: list[int],
+              starts: set[str], article: str | None, exclude: int = -1) -> list[list[str]]:
+    """A key cut into its tokens and the names of countries, places and bodies in it, each name with the keys it may
+    be replaced by (its own first). `exclude`: an entry whose own names are left as they are."""
+    size = len(key) // CODE_WIDTH
+    segments: list[list[str]] = []
+    at = 0
+    while at < size:
+        token = key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]
+        for width in (w for w in widths if w <= size - at and w != size) if token in starts else ():
+            # (a whole form that is a name itself has its other names in its own entry)
+            piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
+            owners = sorted(names.get(piece, set()) - {exclude})
+            if owners:
+                if article and segments and segments[-1] == [article]:
+                    segments[-1] = [article, ""]
+                segments.append(list(dict.fromkeys([piece, *(alt for owner in owners for alt in other_names[owner])])))
+                at += width
+                break
+        else:
+            segments.append([token])
+            at += 1
+    return segments
+
+
 def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
                          other_names: dict[int, list[str]], article: str | None = None) -> None:
     """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
     Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
     федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
-    list them. Keys are token codes, so a name is a run of whole tokens; the longest name is replaced first and a
-    form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of the
-    Republic of Kazakhstan" → "of Kazakhstan"). A name is recognised under any of its keys (a Russian form has one
-    per reading of its words) and replaced by the first key of each other name."""
+    list them. A name that holds another one stands in with that one's other names too («Федеральным Собранием
+    России» for the Federal Assembly of the Russian Federation, «Политбюро ЦК Коммунистической партии Китая»: ЦК КПК
+    with the party spelt out). Keys are token codes, so a name is a run of whole tokens; the longest name is replaced
+    first and a form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of
+    the Republic of Kazakhstan" → "of Kazakhstan"). A name is recognised under any of its keys (a Russian form has
+    one per reading of its words) and replaced by the first key of each other name."""
+    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
+    starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
+    # Names within names: each name's keys with the other names of the names it holds, shortest names first, so
+    # that a name two levels down (КПК in ЦК КПК in Политбюро ЦК КПК) is already spelt every way when used.
+    expanded = dict(other_names)
+    for owner in sorted(other_names, key=lambda o: min(map(len, other_names[o]))):
+        more = []
+        for key in other_names[owner]:
+            segments = _segments(key, names, expanded, widths, starts, article, exclude=owner)
+            if any(len(choices) > 1 for choices in segments):
+                more += ["".join(c) for c in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1)]
+        if more:
+            expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
+    other_names = expanded
     names = {key: kept for key, owners in names.items()
              if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}  # one name: nothing to swap
     if not names:
         return
     budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
-    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
-    starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
+    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)
+    starts = {key[:CODE_WIDTH] for key in names}
     added: dict[str, list[_Target]] = {}
     for key, targets in patterns.items():
-        size = len(key) // CODE_WIDTH
-        if size < 2 or not any(key[at:at + CODE_WIDTH] in starts for at in range(0, len(key), CODE_WIDTH)):
+        if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in starts
+                                                 for at in range(0, len(key), CODE_WIDTH)):
             continue
-        segments: list[list[str]] = []
-        at = 0
-        while at < size:
-            token = key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]
-            for width in (w for w in widths if w <= size - at and w != size) if token in starts else ():
-                # (a whole form that is a name itself has its other names in its own entry)
-                piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
-                owners = names.get(piece)
-                if owners:
-                    if article and segments and segments[-1] == [article]:
-                        segments[-1] = [article, ""]
-                    segments.append(list(dict.fromkeys([piece, *(alt for owner in sorted(owners)
-                                                                   for alt in other_names[owner])])))
-                    at += width
-                    break
-            else:
-                segments.append([token])
-                at += 1
+        segments = _segments(key, names, other_names, widths, starts, article)
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         if not plain or all(len(choices) == 1 for choices in segments):
             continue
