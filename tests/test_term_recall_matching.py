@@ -296,3 +296,52 @@ def test_a_body_named_through_another_body_is_found_with_the_country_spelt_any_w
     glossary = GlossaryMatcher([russia, assembly, commission])
     text = "заседание Комиссии по сотрудничеству между Федеральным Собранием России и Меджлисом Туркменистана"
     assert [(h.text, h.entry.id) for h in glossary.find(text, "ru")] == [(text.removeprefix("заседание "), 43)]
+
+
+AMUR = TermEntry(51, "place", {"en": "Amur Oblast", "ru": "Амурская область"}, variants={"en": ("Amur Region",)})
+JILIN = TermEntry(52, "place", {"en": "Jilin Province", "ru": "провинция Цзилинь"}, variants={"en": ("Jilin",)})
+AMUR_GOVERNOR = TermEntry(53, "title", {"en": "Governor of Amur Oblast", "ru": "губернатор Амурской области"})
+COMMERCE = TermEntry(54, "organization", {"en": "Ministry of Commerce"},
+                     forbidden={"en": ("Ministry of Trade",)})
+
+
+@pytest.mark.parametrize(("text", "span", "entry", "kind"), [
+    ("He met the Amur Oblast Governor in Blagoveshchensk.", "Amur Oblast Governor", 53, "variant"),
+    ("He met the Amur Region Governor in Blagoveshchensk.", "Amur Region Governor", 53, "variant"),
+    ("He met the Governor of the Amur Region in Blagoveshchensk.", "Governor of the Amur Region", 53, "variant"),
+    ("He met the Governor of Amur Oblast in Blagoveshchensk.", "Governor of Amur Oblast", 53, "approved"),
+    ("Delegates from the province of Jilin arrived.", "province of Jilin", 52, "variant"),
+    ("Delegates from Jilin Province arrived.", "Jilin Province", 52, "approved"),
+    ("China's Commerce Ministry said on Tuesday.", "Commerce Ministry", 54, "variant"),
+    ("Exports from the Amur Territory grew.", "Amur Territory", 51, "variant"),
+])
+def test_english_writes_a_post_a_body_or_a_place_in_its_other_word_order(text: str, span: str, entry: int,
+                                                                         kind: str) -> None:
+    """"Governor of X" is also "X Governor", "X Province" also "province of X", and the type of a Russian region is
+    Krai, Territory, Region or Oblast as the writer pleases (Primorsky Krai, the Primorye Territory)."""
+    glossary = GlossaryMatcher([AMUR, JILIN, AMUR_GOVERNOR, COMMERCE])
+    assert [(h.text, h.entry.id, h.kind.value) for h in glossary.find(text, "en")] == [(span, entry, kind)]
+
+
+def test_a_reordered_form_is_no_hit_for_a_description_or_a_forbidden_form() -> None:
+    glossary = GlossaryMatcher([AMUR, JILIN, AMUR_GOVERNOR, COMMERCE])
+    assert glossary.find("the Trade Ministry of Vietnam", "en") == []  # the forbidden form keeps its one order
+    assert [h.kind.value for h in glossary.find("the Ministry of Trade", "en")] == ["forbidden"]
+    assert [h.text for h in glossary.find("Governor Jilin met Oblast officials", "en")] == ["Jilin"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Грузы пойдут по коридору «Приморье-2» через Зарубино.", "ru"),
+    ("Ports served by the Primorye-2 corridor", "en"),
+    ("переговоры о проекте «Сила Сибири — 2» продолжаются", "ru"),
+])
+def test_a_name_with_a_number_after_a_dash_is_another_name(text: str, lang: str) -> None:
+    """Primorye-2 is a corridor, not the region, and «Сила Сибири — 2» another pipeline than «Сила Сибири»."""
+    glossary = GlossaryMatcher([TermEntry(61, "place", {"en": "Primorsky Krai", "ru": "Приморский край"},
+                                          variants={"en": ("Primorye",), "ru": ("Приморье",)}),
+                                TermEntry(62, "initiative", {"ru": "газопровод «Сила Сибири»"},
+                                          variants={"ru": ("«Сила Сибири»",)})])
+    assert glossary.find(text, lang) == []
+    assert [h.text for h in glossary.find("Приморье, 2 сентября. «Сила Сибири» - 2023 год.", "ru")] == [
+        "Приморье", "«Сила Сибири»"]
+    assert [h.text for h in glossary.find("ВЭФ проходит в Приморье – 5 сентября", "ru")] == ["Приморье"]

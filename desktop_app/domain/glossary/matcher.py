@@ -21,6 +21,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import sys
 import threading
 from array import array
@@ -38,6 +39,7 @@ from desktop_app.domain.glossary.normalize import (
     dash_gaps,
     encloses,
     english_key,
+    english_word_orders,
     fold_names,
     has_dash,
     has_leading_quote,
@@ -73,7 +75,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 8  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 9  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -84,6 +86,10 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 # Entries whose names stand in for each other inside longer forms (see _add_nested_variants), and the kinds of their
 # forms that count as names; a form gets at most MAX_NESTED_VARIANTS keys that way.
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
+_REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
+# After a name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2"), or a spaced dash and such a number
+# closing a quotation («Сила Сибири — 2»), make a longer, numbered name: the name alone is no hit there.
+_NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 64
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
@@ -396,10 +402,14 @@ class GlossaryMatcher:
                 # Also with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in initial_forms(form, lang)]
+            if lang == "en" and entry.category in _REORDERED_CATEGORIES:
+                # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
+                          for other in english_word_orders(form)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
                 naming = (lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES
-                          and _is_proper_name(form))
+                          and _is_proper_name(form) and not written)
                 for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
                     if not key:
                         continue
@@ -417,7 +427,9 @@ class GlossaryMatcher:
                         if not order:
                             other_names.setdefault(number, []).append(key)
         if names:
-            _add_nested_variants(patterns, names, other_names, index.codes.get("the") if lang == "en" else None)
+            of = index.codes.get("of") if lang == "en" else None
+            the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
+            _add_nested_variants(patterns, names, other_names, the, of)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -480,9 +492,12 @@ class GlossaryMatcher:
             return []
         lengths, target = index.lengths, index.target
         candidates = []
+        numbered = _NUMBERED.match
         for end, number in index.automaton.iter(haystack):
-            candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
-                               target(number), number))
+            last = tokens[end // CODE_WIDTH][1]
+            if dashes and numbered(text, last):
+                continue
+            candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], last, target(number), number))
         return self._resolve(text, lang, candidates, index, dashes)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
@@ -572,9 +587,10 @@ def _is_proper_name(form: str) -> bool:
 
 
 def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: list[int],
-              starts: set[str], article: str | None, exclude: int = -1) -> list[list[str]]:
+              starts: set[str], article: str | None, exclude: int = -1, of: str | None = None) -> list[list[str]]:
     """A key cut into its tokens and the names of countries, places and bodies in it, each name with the keys it may
-    be replaced by (its own first). `exclude`: an entry whose own names are left as they are."""
+    be replaced by (its own first). `exclude`: an entry whose own names are left as they are. English (`article` and
+    `of`, the codes of "the" and "of"): the article before a name may go, and "of" before one may take it."""
     size = len(key) // CODE_WIDTH
     segments: list[list[str]] = []
     at = 0
@@ -587,6 +603,8 @@ def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[
             if owners:
                 if article and segments and segments[-1] == [article]:
                     segments[-1] = [article, ""]
+                elif article and of and segments and segments[-1] == [of]:
+                    segments[-1] = [of, of + article]  # "Governor of the Primorsky region" for "… of Primorsky Krai"
                 segments.append(list(dict.fromkeys([piece, *(alt for owner in owners for alt in other_names[owner])])))
                 at += width
                 break
@@ -597,7 +615,8 @@ def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[
 
 
 def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
-                         other_names: dict[int, list[str]], article: str | None = None) -> None:
+                         other_names: dict[int, list[str]], article: str | None = None,
+                         of: str | None = None) -> None:
     """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
     Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
     федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
@@ -605,8 +624,9 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
     России» for the Federal Assembly of the Russian Federation, «Политбюро ЦК Коммунистической партии Китая»: ЦК КПК
     with the party spelt out). Keys are token codes, so a name is a run of whole tokens; the longest name is replaced
     first and a form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of
-    the Republic of Kazakhstan" → "of Kazakhstan"). A name is recognised under any of its keys (a Russian form has
-    one per reading of its words) and replaced by the first key of each other name."""
+    the Republic of Kazakhstan" → "of Kazakhstan"), or come with it after "of" ("Governor of the Primorsky region").
+    A name is recognised under any of its keys (a Russian form has one per reading of its words) and replaced by the
+    first key of each other name."""
     widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
     starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
     # Names within names: each name's keys with the other names of the names it holds, shortest names first, so
@@ -615,7 +635,7 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
     for owner in sorted(other_names, key=lambda o: min(map(len, other_names[o]))):
         more = []
         for key in other_names[owner]:
-            segments = _segments(key, names, expanded, widths, starts, article, exclude=owner)
+            segments = _segments(key, names, expanded, widths, starts, article, owner, of)
             if any(len(choices) > 1 for choices in segments):
                 more += ["".join(c) for c in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1)]
         if more:
@@ -633,7 +653,7 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
         if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in starts
                                                  for at in range(0, len(key), CODE_WIDTH)):
             continue
-        segments = _segments(key, names, other_names, widths, starts, article)
+        segments = _segments(key, names, other_names, widths, starts, article, of=of)
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         if not plain or all(len(choices) == 1 for choices in segments):
             continue

@@ -167,15 +167,44 @@ def english_key(token: str) -> str:
 _DOUBLE_I = re.compile("i{2,}")
 
 
+# The English words for the type of a Russian region, folded to one key: the press writes Primorsky Krai, the
+# Primorye Territory and the Primorsky Region, Amur Oblast and the Amur Region for the same places.
+_SUBJECT_TYPES = frozenset({"krai", "kray", "territory", "region", "oblast"})
+# Type words English puts after a place's name or before it with "of": Heilongjiang Province, province of Heilongjiang.
+_PLACE_TYPES = frozenset({"province", "region", "territory", "krai", "oblast", "prefecture", "county", "district"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def english_word_orders(form: str) -> list[str]:
+    """The other order English writes a post's, body's or place's name in: "Governor of Primorsky Krai" also as
+    "Primorsky Krai Governor", "Ministry of Commerce" as "Commerce Ministry", "Heilongjiang Province" as "province
+    of Heilongjiang". Only for a name of capitalised words with one "of" (or none and a place type last), so a
+    description ("member of the Political Bureau of …") keeps its one order."""
+    words = form.split()
+    if not all(w[:1].isupper() or w == "of" for w in words):
+        return []
+    if words.count("of") == 1:
+        at = words.index("of")
+        head, name = words[:at], words[at + 1:]
+        if 1 <= len(head) <= 3 and name and name[0].lower() not in _ARTICLES:
+            return [" ".join(name + head)]
+    elif len(words) >= 2 and "of" not in words and words[-1].lower() in _PLACE_TYPES:
+        return [f"{words[-1]} of {' '.join(words[:-1])}"]
+    return []
+
+
 @lru_cache(maxsize=200_000)
 def romanised_key(token: str) -> str:
     """`english_key` with the spellings of one romanised Russian name folded together, for matching: Dmitry, Dmitri
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
-    Yevgeny and Evgeny (x as ks, y as i, a doubled i as one, an initial ie as e). Both a form and a text go through
-    it, so the only words it joins are ones that differ in just these letters."""
+    Yevgeny and Evgeny (x as ks, y as i, a doubled i as one, an initial ie as e); and the words for a Russian
+    region's type (Krai, Territory, Region, Oblast). Both a form and a text go through it, so the only words it joins
+    are ones that differ in just these letters or name the same kind of region."""
     key = english_key(token)
     if not key.isalpha():
         return key
+    if key in _SUBJECT_TYPES:
+        return "krai"
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
     return "e" + key[2:] if key.startswith("ie") and len(key) > 3 else key
 
