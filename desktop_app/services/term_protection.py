@@ -165,7 +165,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if term.index in placed or _entry_key(term.entry) in present:
             continue  # placed, or the model wrote the term itself (a forbidden form is replaced below)
         form = target_form(term.entry, tgt)
-        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt)
+        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt, names=tuple(inserted.values()))
         inserted[term.index] = form
         appended.append(form)
     if tgt == "zh":
@@ -187,14 +187,16 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([.,!?;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
 
 
-def _insert(text: str, form: str, *, at_start: bool, tgt: str) -> str:
-    """Put a term the model lost at the start of the sentence or before its final punctuation."""
+def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str, ...] = ()) -> str:
+    """Put a term the model lost at the start of the sentence or before its final punctuation. The sentence's first
+    word loses its capital when the term goes before it, unless it begins one of the glossary `names` put in."""
     joiner = "" if tgt == "zh" else " "
     text = text.strip()
     if not text:
         return form
     if at_start:
-        capitalised_word = text[:1].isupper() and text[1:2].islower()
+        capitalised_word = (text[:1].isupper() and text[1:2].islower()
+                            and not any(name and text.startswith(name) for name in names))
         return form + joiner + (text[:1].lower() if capitalised_word else text[:1]) + text[1:]
     tail = _TRAILING_PUNCT_RE.search(text)
     cut = tail.start() if tail else len(text)
