@@ -360,3 +360,34 @@ def test_a_chinese_name_declines_its_given_name_only(name: str, gent: str, ablt:
     """Russian declines only the given name of a Chinese name, and as a foreign word (с Ван Хунином), whatever
     Russian word or surname the dictionary reads in its parts; MT output and fixes put names in case this way."""
     assert (inflect_phrase(name, "gent"), inflect_phrase(name, "ablt")) == (gent, ablt)
+
+
+TOKAYEV = TermEntry(71, "person", {"en": "Kassym-Jomart Tokayev", "ru": "Касым-Жомарт Токаев"},
+                    short_forms={"en": ("Tokayev",), "ru": ("Токаев",)})
+PRESIDENT_TOKAYEV = TermEntry(72, "title", {"en": "President Kassym-Jomart Tokayev",
+                                            "ru": "Президент Казахстана Касым-Жомарт Токаев"})
+LI_A = TermEntry(73, "person", {"en": "Li Qiang"}, short_forms={"en": ("Li",)})
+LI_B = TermEntry(74, "person", {"en": "Li Keqiang"}, short_forms={"en": ("Li",)})
+PREMIER_LI = TermEntry(75, "title", {"en": "Premier Li Qiang"})
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "entry"), [
+    ("President Tokayev arrived in Beijing.", "en", "President Tokayev", 72),
+    ("President Tokayev's visit ended.", "en", "President Tokayev's", 72),
+    ("Переговоры с Президентом Казахстана Токаевым прошли в Пекине.", "ru", "Президентом Казахстана Токаевым", 72),
+    ("President Kassym-Jomart Tokayev arrived.", "en", "President Kassym-Jomart Tokayev", 72),
+    ("Tokayev arrived.", "en", "Tokayev", 71),
+    ("Premier Li arrived.", "en", "Li", 73),  # "Li" is two people's: no post of either
+])
+def test_a_post_is_found_with_its_holders_own_surname(text: str, lang: str, span: str, entry: int) -> None:
+    """"President Xi" for "President Xi Jinping": a post written with the surname of the person it names, when
+    that surname is the short form of this person alone."""
+    glossary = GlossaryMatcher([TOKAYEV, PRESIDENT_TOKAYEV, LI_A, LI_B, PREMIER_LI])
+    assert [(h.text, h.entry.id) for h in glossary.find(text, lang)] == [(span, entry)]
+
+
+@pytest.mark.parametrize("text", ["the Belt & Road Initiative", "the Belt and Road Initiative",
+                                  "the Belt＆Road Initiative"])
+def test_an_ampersand_is_and(text: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(81, "initiative", {"en": "Belt and Road Initiative"})])
+    assert [h.text for h in glossary.find(text, "en")] == [text.removeprefix("the ")]

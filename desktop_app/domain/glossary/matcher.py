@@ -388,6 +388,8 @@ class GlossaryMatcher:
         patterns: dict[str, list[_Target]] = {}
         names: dict[str, set[int]] = {}  # key of a country's, place's or body's own name → those entries
         other_names: dict[int, list[str]] = {}  # such an entry → the first key of each of its names
+        person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
+        surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -426,6 +428,12 @@ class GlossaryMatcher:
                         names.setdefault(key, set()).add(number)
                         if not order:
                             other_names.setdefault(number, []).append(key)
+                    elif lang != "zh" and entry.category == "person" and not written:
+                        if kind in _NAMING and not order:
+                            person_names.setdefault(number, []).append(key)
+                        elif kind is HitKind.SHORT:  # every reading: the text's word may take any of them
+                            surnames.setdefault(number, []).append(key)
+        _add_surnames(patterns, names, other_names, person_names, surnames)
         if names:
             of = index.codes.get("of") if lang == "en" else None
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
@@ -584,6 +592,19 @@ def _is_proper_name(form: str) -> bool:
     """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
     forms stand in for each other inside longer forms."""
     return form.lstrip(QUOTES + " ")[:1].isupper()
+
+
+def _add_surnames(patterns: dict[str, list[_Target]], names: dict[str, set[int]], other_names: dict[int, list[str]],
+                  person_names: dict[int, list[str]], surnames: dict[int, list[str]]) -> None:
+    """Let a person's surname stand for their full name inside a post's form ("President Xi" for "President Xi
+    Jinping", «Председатель КНР Си»), when the surname is the short form of that person alone: a shared one ("Li",
+    "Wang") would name a post of someone else."""
+    for person, keys in surnames.items():
+        own = [key for key in keys if {target[0] for target in patterns.get(key, ())} == {person}]
+        if own and person in person_names:
+            for key in person_names[person]:
+                names.setdefault(key, set()).add(person)
+            other_names[person] = [*person_names[person], *own]
 
 
 def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: list[int],

@@ -151,9 +151,10 @@ def initial_forms(name: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def english_key(token: str) -> str:
-    """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union")."""
+    """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union");
+    an ampersand is "and" (Belt & Road, Trade & Industry)."""
     if len(token) == 1:
-        return fold_char(token)
+        return "and" if token in "&＆" else fold_char(token)
     word = token.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
