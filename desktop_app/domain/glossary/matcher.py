@@ -84,14 +84,15 @@ _SHORT_RANK = _KIND_RANK[HitKind.SHORT]
 _FORBIDDEN_RANK = _KIND_RANK[HitKind.FORBIDDEN]
 _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 # Entries whose names stand in for each other inside longer forms (see _add_nested_variants), and the kinds of their
-# forms that count as names; a form gets at most MAX_NESTED_VARIANTS keys that way.
+# forms that count as names; a form gets a key for each other name of each name in it, and combinations of them
+# while it has fewer than MAX_NESTED_VARIANTS keys that way.
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
 # After a name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2"), or a spaced dash and such a number
 # closing a quotation («Сила Сибири — 2»), make a longer, numbered name: the name alone is no hit there.
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
-MAX_NESTED_VARIANTS = 64
+MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
 # for a glossary of thousands of bodies whose short names are common words.
 MAX_NESTED_SHARE = 1.0
@@ -607,6 +608,27 @@ def _add_surnames(patterns: dict[str, list[_Target]], names: dict[str, set[int]]
             other_names[person] = [*person_names[person], *own]
 
 
+def _alternatives(segments: list[list[str]], limit: int) -> list[str]:
+    """Keys spelling the segments otherwise than all first choices: every key with one name replaced, then two at
+    once and so on while fewer than `limit` keys are found, so that each name's every other name is tried before
+    combinations of them (which multiply)."""
+    varying = [at for at, choices in enumerate(segments) if len(choices) > 1]
+    first = [choices[0] for choices in segments]
+    found: list[str] = []
+    for count in range(1, len(varying) + 1):
+        if count > 1 and len(found) >= limit:
+            break
+        for places in itertools.combinations(varying, count):
+            for picks in itertools.product(*(segments[at][1:] for at in places)):
+                key = first.copy()
+                for at, pick in zip(places, picks, strict=True):
+                    key[at] = pick
+                found.append("".join(key))
+                if count > 1 and len(found) >= limit:
+                    return found
+    return found
+
+
 def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: list[int],
               starts: set[str], article: str | None, exclude: int = -1, of: str | None = None) -> list[list[str]]:
     """A key cut into its tokens and the names of countries, places and bodies in it, each name with the keys it may
@@ -644,10 +666,10 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
     list them. A name that holds another one stands in with that one's other names too («Федеральным Собранием
     России» for the Federal Assembly of the Russian Federation, «Политбюро ЦК Коммунистической партии Китая»: ЦК КПК
     with the party spelt out). Keys are token codes, so a name is a run of whole tokens; the longest name is replaced
-    first and a form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of
-    the Republic of Kazakhstan" → "of Kazakhstan"), or come with it after "of" ("Governor of the Primorsky region").
-    A name is recognised under any of its keys (a Russian form has one per reading of its words) and replaced by the
-    first key of each other name."""
+    first; a form gets every key with one name replaced, and combinations while it has fewer than MAX_NESTED_VARIANTS
+    new keys. The English article before a name may go with it ("of the Republic of Kazakhstan" → "of Kazakhstan"),
+    or come with it after "of" ("Governor of the Primorsky region"). A name is recognised under any of its keys (a
+    Russian form has one per reading of its words) and replaced by the first key of each other name."""
     widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
     starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
     # Names within names: each name's keys with the other names of the names it holds, shortest names first, so
@@ -657,8 +679,7 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
         more = []
         for key in other_names[owner]:
             segments = _segments(key, names, expanded, widths, starts, article, owner, of)
-            if any(len(choices) > 1 for choices in segments):
-                more += ["".join(c) for c in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1)]
+            more += _alternatives(segments, MAX_NESTED_VARIANTS)
         if more:
             expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
     other_names = expanded
@@ -681,8 +702,7 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
         if len(added) >= budget:
             log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
             break
-        for combination in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1):
-            nested = "".join(combination)
+        for nested in _alternatives(segments, MAX_NESTED_VARIANTS):
             if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
                 added.setdefault(nested, [])
                 for number, rank, form, leading, trailing in plain:  # another name of a part: a variant at best
