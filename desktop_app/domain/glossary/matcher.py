@@ -88,8 +88,10 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 # while it has fewer than MAX_NESTED_VARIANTS keys that way.
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
-# After a name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2"), or a spaced dash and such a number
-# closing a quotation («Сила Сибири — 2»), make a longer, numbered name: the name alone is no hit there.
+# After a place's name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2", Sakhalin-1), or a spaced
+# dash and such a number closing a quotation, make the name of something else (a corridor, a project): the place is
+# no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
+_PLACES = frozenset({"place", "country"})
 _NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 16
@@ -501,10 +503,10 @@ class GlossaryMatcher:
             return []
         lengths, target = index.lengths, index.target
         candidates = []
-        numbered = _NUMBERED.match
+        numbered, entries = _NUMBERED.match, self._entries
         for end, number in index.automaton.iter(haystack):
             last = tokens[end // CODE_WIDTH][1]
-            if dashes and numbered(text, last):
+            if dashes and numbered(text, last) and entries[index.entries[number]].category in _PLACES:
                 continue
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], last, target(number), number))
         return self._resolve(text, lang, candidates, index, dashes)
@@ -545,10 +547,25 @@ class GlossaryMatcher:
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
-        return hits
+        return _shared_short_forms_resolved(hits) if index.also else hits
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
+    """A short form several entries share ("Chen", "Wang") names the one the same text last mentioned in full
+    ("Chen Wenqing met … Chen said"); the others stay in `also`, as without such a mention."""
+    full: list[TermEntry] = []  # entries mentioned in full so far, in text order
+    for at, hit in enumerate(hits):
+        if hit.kind is not HitKind.SHORT:
+            full.append(hit.entry)
+        elif hit.also and full:
+            candidates = [hit.entry, *hit.also]
+            named = next((entry for entry in reversed(full) if any(entry is c for c in candidates)), None)
+            if named is not None and named is not hit.entry:
+                hits[at] = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
+    return hits
 
 
 @functools.lru_cache(maxsize=4096)
