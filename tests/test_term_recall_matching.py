@@ -405,3 +405,30 @@ def test_a_shared_surname_names_the_person_the_text_named_in_full() -> None:
     text = "Chen said the talks went well. Chen Wenqing met Igor Krasnov, and Chen said they agreed. Chen Jining too."
     hits = [(h.text, h.entry.id, tuple(e.id for e in h.also)) for h in glossary.find(text, "en")]
     assert hits == [("Chen", 91, (92,)), ("Chen Wenqing", 92, ()), ("Chen", 92, (91,)), ("Chen Jining", 91, ())]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Список: Кожемяко Олег Николаевич – губернатор края.", "Кожемяко Олег Николаевич"),
+    ("Награду вручили Кожемяко Олегу Николаевичу.", "Кожемяко Олегу Николаевичу"),
+    ("Список: Кожемяко Олег – губернатор края.", "Кожемяко Олег"),
+])
+def test_a_russian_name_is_found_surname_first_as_lists_write_it(text: str, span: str) -> None:
+    glossary = GlossaryMatcher([TermEntry(101, "person", {"ru": "Олег Кожемяко"}, short_forms={"ru": ("Кожемяко",)}),
+                                TermEntry(102, "person", {"ru": "Ли Цян"})])
+    assert [(h.text, h.kind.value) for h in glossary.find(text, "ru")] == [(span, "variant")]
+    assert glossary.find("Цян Ли", "ru") == []  # a Chinese name has its family name first already
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("участников экономического коридора «Китай — Монголия — Россия» в регионе", "ru",
+     "экономического коридора «Китай — Монголия — Россия»"),
+    ('the "China-Mongolia-Russia" corridor', "en", "China-Mongolia-Russia"),
+    ("the People's Republic' stand", "en", "People's Republic"),
+])
+def test_a_hit_that_opens_a_quotation_takes_its_closing_quote(text: str, lang: str, span: str) -> None:
+    """A name ending where a quotation it opened closes takes the closing quote, never a quote it did not open."""
+    glossary = GlossaryMatcher([
+        TermEntry(111, "initiative", {"ru": "экономический коридор Китай — Монголия — Россия",
+                                      "en": "China-Mongolia-Russia"}),
+        TermEntry(112, "country", {"en": "People's Republic"})])
+    assert [h.text for h in glossary.find(text, lang)] == [span]

@@ -36,6 +36,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
     QUOTES,
+    closes_inner_quote,
     dash_gaps,
     encloses,
     english_key,
@@ -52,6 +53,7 @@ from desktop_app.domain.glossary.normalize import (
     pattern_tokens,
     romanised_key,
     russian_lemmas,
+    surname_first,
     tokenize,
 )
 from desktop_app.domain.glossary.russian import unknown_name_cases
@@ -404,9 +406,10 @@ class GlossaryMatcher:
                 if lang == "ru":
                     for form, _kind in forms:
                         index.alias_name_cases(form)
-                # Also with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant reporting the form it stands for.
+                # Also with an initial (Ю. Ушаков, Ушаков Ю.В.), and a Russian name surname first as lists and
+                # documents give it (Ушаков Юрий Викторович): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
-                          for written in initial_forms(form, lang)]
+                          for written in (*initial_forms(form, lang), *surname_first(form, lang))]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -536,6 +539,8 @@ class GlossaryMatcher:
                 # Russian spells a residence's or a company's name in quotes («Чжуннаньхай»), whether or not the
                 # glossary form has them; English quotes around a name are the writer's, not the name's.
                 start, end = start - 1, end + 1
+            elif lang != "zh" and end < len(text) and closes_inner_quote(text[start:end], text[end]):
+                end += 1  # экономического коридора «Китай — Монголия — Россия»
             shared = index.also.get(number, ())
             entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
             found = text[start:end]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
+from desktop_app.domain.transliteration import is_palladius_word
 
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
@@ -41,6 +42,25 @@ def is_quote(char: str) -> bool:
 # Opening quote → the closing quotes that pair with it (German „…“ and „…” as well as English and Russian use).
 _QUOTE_PAIRS = {"«": "»", "»": "«", "“": "”“", "„": "“”", "‘": "’", "‹": "›", "「": "」", "『": "』", "〝": "〞",
                 '"': '"', "'": "'", "＂": "＂"}
+
+
+_OPENING = "«“„‘‹「『〝"
+
+
+def closes_inner_quote(span: str, after: str) -> bool:
+    """Whether `after` closes a quotation opened inside `span` and left open there («Китай — Монголия — Россия» when
+    a name ends at Россия): a hit then takes that closing quote too."""
+    if not after or after not in QUOTES:
+        return False
+    if after in "\"＂" and span.count(after) % 2:
+        return True
+    depth: list[str] = []
+    for char in span:
+        if char in _OPENING:
+            depth.append(char)
+        elif depth and encloses(depth[-1], char):
+            depth.pop()
+    return bool(depth) and encloses(depth[-1], after)
 
 
 def encloses(before: str, after: str) -> bool:
@@ -147,6 +167,17 @@ def initial_forms(name: str, lang: str) -> list[str]:
         return []
     given, surname = words
     return [f"{given[0]}. {surname}", f"{surname} {given[0]}."]
+
+
+def surname_first(name: str, lang: str) -> list[str]:
+    """A Russian person's «Юрий Ушаков» as lists and documents write it, surname first («Ушаков Юрий», with a
+    patronymic folded in by `fold_names`); [] for other languages, other shapes and Chinese names, whose family
+    name comes first already (Си Цзиньпин)."""
+    words = pattern_tokens(name)
+    if (lang != "ru" or len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words)
+            or is_palladius_word(words[1])):
+        return []
+    return [f"{words[1]} {words[0]}"]
 
 
 @lru_cache(maxsize=200_000)
