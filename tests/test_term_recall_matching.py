@@ -432,3 +432,22 @@ def test_a_hit_that_opens_a_quotation_takes_its_closing_quote(text: str, lang: s
                                       "en": "China-Mongolia-Russia"}),
         TermEntry(112, "country", {"en": "People's Republic"})])
     assert [h.text for h in glossary.find(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("代表团会见了哈萨克斯坦贸易和一体化部官员。", "哈萨克斯坦贸易和一体化部", 2),
+    ("代表團會見了哈薩克斯坦貿易和一體化部官員。", "哈薩克斯坦貿易和一體化部", 2),
+    ("哈萨克斯坦政府副总理出席。", "哈萨克斯坦政府副总理", 123),  # through the government's own name
+    ("哈国政府副总理出席。", "哈国政府副总理", 123),
+    ("哈萨克斯坦共和国政府副总理出席。", "哈萨克斯坦共和国政府副总理", 123),
+])
+def test_a_chinese_body_or_post_is_found_under_another_name_of_its_country(text: str, span: str,
+                                                                          entry: int) -> None:
+    government = TermEntry(122, "organization", {"zh": "哈萨克斯坦共和国政府"}, variants={"zh": ("哈国政府",)})
+    deputy = TermEntry(123, "title", {"zh": "哈萨克斯坦共和国政府副总理"},
+                       forbidden={"zh": ("哈萨克斯坦共和国政府副首相",)})
+    ministry = TermEntry(2, "organization", {"zh": "哈萨克斯坦共和国贸易和一体化部"})
+    country = TermEntry(121, "country", {"zh": "哈萨克斯坦共和国"}, variants={"zh": ("哈萨克斯坦",)})
+    glossary = GlossaryMatcher([country, ministry, government, deputy])
+    assert [(h.text, h.entry.id) for h in glossary.find(text, "zh")] == [(span, entry)]
+    assert [h.kind.value for h in glossary.find("哈萨克斯坦政府副首相", "zh")] == ["variant"]  # the government only

@@ -416,8 +416,8 @@ class GlossaryMatcher:
                           for other in english_word_orders(form)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
-                naming = (lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES
-                          and _is_proper_name(form) and not written)
+                naming = (kind in _NAMING and entry.category in NESTED_CATEGORIES and not written
+                          and (lang == "zh" or _is_proper_name(form)))
                 for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
                     if not key:
                         continue
@@ -440,7 +440,9 @@ class GlossaryMatcher:
                         elif kind is HitKind.SHORT:  # every reading: the text's word may take any of them
                             surnames.setdefault(number, []).append(key)
         _add_surnames(patterns, names, other_names, person_names, surnames)
-        if names:
+        if names and lang == "zh":
+            _add_nested_chinese(patterns, names, other_names)
+        elif names:
             of = index.codes.get("of") if lang == "en" else None
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
             _add_nested_variants(patterns, names, other_names, the, of)
@@ -724,13 +726,83 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
         if len(added) >= budget:
             log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
             break
-        for nested in _alternatives(segments, MAX_NESTED_VARIANTS):
-            if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
-                added.setdefault(nested, [])
-                for number, rank, form, leading, trailing in plain:  # another name of a part: a variant at best
-                    target = (number, max(rank, _VARIANT_RANK), form, leading, trailing)
-                    if target not in added[nested]:
-                        added[nested].append(target)
+        _add_keys(added, patterns, _alternatives(segments, MAX_NESTED_VARIANTS), plain)
+    patterns.update(added)
+
+
+def _add_keys(added: dict[str, list[_Target]], patterns: dict[str, list[_Target]], keys: list[str],
+              plain: list[_Target]) -> None:
+    """Record `keys` (a form with other names of its parts) for the form's targets, as variants at best."""
+    for nested in keys:
+        if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
+            targets = added.setdefault(nested, [])
+            for number, rank, form, leading, trailing in plain:
+                target = (number, max(rank, _VARIANT_RANK), form, leading, trailing)
+                if target not in targets:
+                    targets.append(target)
+
+
+def _chinese_segments(key: str, finder: Any, names: dict[str, set[int]], other_names: dict[int, list[str]],
+                      exclude: int = -1) -> list[list[str]]:
+    """A Chinese key cut into its names (each with the keys it may be replaced by, its own first) and the text
+    between them; names found at even offsets (UTF-16 code units), the longest first, without overlaps."""
+    found = sorted(((end - length + 1, length) for end, length in finder.iter(key)
+                    if not (end - length + 1) % 2 and length < len(key)
+                    and names.get(key[end - length + 1:end + 1], set()) - {exclude}), key=lambda f: (-f[1], f[0]))
+    chosen: list[tuple[int, int]] = []
+    for start, length in found:
+        if all(start + length <= other or start >= other + size for other, size in chosen):
+            chosen.append((start, length))
+    segments: list[list[str]] = []
+    at = 0
+    for start, length in sorted(chosen):
+        if start > at:
+            segments.append([key[at:start]])
+        name = key[start:start + length]
+        segments.append(list(dict.fromkeys([name, *(alt for owner in sorted(names[name] - {exclude})
+                                                      for alt in other_names[owner])])))
+        at = start + length
+    if at < len(key):
+        segments.append([key[at:]])
+    return segments
+
+
+def _add_nested_chinese(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
+                        other_names: dict[int, list[str]]) -> None:
+    """The Chinese counterpart of `_add_nested_variants`: a form holding the name of a country, place or body of two
+    characters or more also matches with that entry's other names (俄罗斯联邦外交部 as 俄联邦外交部; 俄罗斯联邦政府
+    副总理 as 俄罗斯政府副总理, and as 俄联邦政府副总理 through the name the government's name holds)."""
+    names = {key: owners for key, owners in names.items() if len(key) >= 4}
+    if not names:
+        return
+    finder = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for key in names:
+        finder.add_word(key)
+    finder.make_automaton()
+    expanded = dict(other_names)
+    for owner in sorted(other_names, key=lambda o: min(map(len, other_names[o]))):
+        more = [alt for key in other_names[owner]
+                for alt in _alternatives(_chinese_segments(key, finder, names, expanded, owner), MAX_NESTED_VARIANTS)]
+        if more:
+            expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
+    other_names = expanded
+    names = {key: kept for key, owners in names.items()
+             if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}
+    if not names:
+        return
+    budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
+    added: dict[str, list[_Target]] = {}
+    for key, targets in patterns.items():
+        plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        if not plain or next(finder.iter(key), None) is None:
+            continue
+        segments = _chinese_segments(key, finder, names, other_names)
+        if all(len(choices) == 1 for choices in segments):
+            continue
+        if len(added) >= budget:
+            log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
+            break
+        _add_keys(added, patterns, _alternatives(segments, MAX_NESTED_VARIANTS), plain)
     patterns.update(added)
 
 
