@@ -451,3 +451,48 @@ def test_a_chinese_body_or_post_is_found_under_another_name_of_its_country(text:
     glossary = GlossaryMatcher([country, ministry, government, deputy])
     assert [(h.text, h.entry.id) for h in glossary.find(text, "zh")] == [(span, entry)]
     assert [h.kind.value for h in glossary.find("哈萨克斯坦政府副首相", "zh")] == ["variant"]  # the government only
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("He met the Minister of Natural Resources and Ecology.", "en", "Minister of Natural Resources and Ecology"),
+    ("He met the Minister for Natural Resources and Ecology.", "en", "Minister for Natural Resources and Ecology"),
+    ("Встреча с министром природных ресурсов и экологии прошла в Москве.", "ru",
+     "министром природных ресурсов и экологии"),
+    ("Встреча с министром по природным ресурсам и экологии прошла в Москве.", "ru",
+     "министром по природным ресурсам и экологии"),
+])
+def test_a_post_is_found_with_for_or_of_and_with_or_without_po(text: str, lang: str, span: str) -> None:
+    """English writes a post "Minister for …" or "Minister of …", Russian «министр по природным ресурсам» or
+    «министр природных ресурсов»: the same post either way."""
+    glossary = GlossaryMatcher([TermEntry(131, "title", {"en": "Minister for Natural Resources and Ecology",
+                                                         "ru": "министр по природным ресурсам и экологии"})])
+    assert [h.text for h in glossary.find(text, lang)] == [span]
+    assert glossary.find("по природным ресурсам", "ru") == []  # «по» is only skipped inside a form
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Rossotrudnichestvo opened a centre in Harbin.", "Rossotrudnichestvo"),
+    ("the Minvostokrazvitiya press service", "Minvostokrazvitiya"),
+    ("Rosneft's chief executive", "Rosneft's"),
+])
+def test_a_one_word_russian_name_is_found_in_latin_letters(text: str, span: str) -> None:
+    """English press writes a ministry's or company's one-word Russian name in Latin letters; it is that body."""
+    glossary = GlossaryMatcher([
+        TermEntry(141, "organization", {"en": "Federal Agency for the Commonwealth of Independent States Affairs",
+                                        "ru": "Федеральное агентство по делам СНГ"},
+                  variants={"ru": ("Россотрудничество",)}),
+        TermEntry(142, "organization", {"en": "Ministry for the Development of the Russian Far East and Arctic",
+                                        "ru": "Министерство по развитию Дальнего Востока и Арктики"},
+                  variants={"ru": ("Минвостокразвития",)}),
+        TermEntry(143, "organization", {"en": "Rosneft Oil Company", "ru": "«Роснефть»"}),
+        TermEntry(144, "title", {"en": "Chairman", "ru": "Председатель"}),
+    ])
+    hits = glossary.find(text, "en")
+    assert [(h.text, h.kind.value) for h in hits] == [(span, "variant")]
+    assert glossary.find("Predsedatel", "en") == []  # a post's word is no name: only bodies and places
+
+
+def test_alexander_and_aleksandr_are_one_name() -> None:
+    glossary = GlossaryMatcher([TermEntry(151, "person", {"en": "Alexander Babakov"})])
+    assert [h.text for h in glossary.find("Aleksandr Babakov and Alexandr Babakov", "en")] == [
+        "Aleksandr Babakov", "Alexandr Babakov"]

@@ -1,6 +1,6 @@
 """Suggestions from real (tiny, random-weight) Argos packs keep every glossary name of the term-recall corpus's third
-batch: a junk model mangles the words around them, but each full mention comes out as its target language's approved
-form (in Russian inflected, still the entry when read back) and never as a forbidden one."""
+and fourth batches: a junk model mangles the words around them, but each full mention comes out as its target
+language's approved form (in Russian inflected, still the entry when read back) and never as a forbidden one."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_junk_suggestions_carry_each_new_name_approved(data_dir: Path, random_pa
     service = TranslationService(ArgosEngine(data_dir), matcher)
     checked = 0
     for number, sentence in enumerate(sentences()):
-        if sentence["batch"] != 3 or sentence["lang"] != source:
+        if sentence["batch"] < 3 or sentence["lang"] != source:
             continue
         named = full_mentions(matcher, number, sentence)
         if not named:

@@ -117,6 +117,20 @@ def is_palladius_word(word: str, most: int = 3) -> bool:
     return len(letters) > 0 and len(letters) in reach
 
 
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya"})
+
+
+def latin_spelling(word: str) -> str:
+    """A Russian word in the Latin letters English press gives it (BGN/PCGN without marks): Минвостокразвития →
+    Minvostokrazvitiya, Россотрудничество → Rossotrudnichestvo, Роснефть → Rosneft."""
+    latin = word.lower().translate(_LATIN)
+    return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+
 def palladius_word(syllables: list[str]) -> str:
     """Syllables of one name part joined as Russian writes them, with ъ after н before a vowel (Чанъань)."""
     out = ""

@@ -58,6 +58,7 @@ from desktop_app.domain.glossary.normalize import (
 )
 from desktop_app.domain.glossary.russian import unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
+from desktop_app.domain.transliteration import latin_spelling
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 # while it has fewer than MAX_NESTED_VARIANTS keys that way.
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
+_LATIN_CATEGORIES = NESTED_CATEGORIES | {"initiative", "event"}  # names, not posts, are written in Latin letters
 # After a place's name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2", Sakhalin-1), or a spaced
 # dash and such a number closing a quotation, make the name of something else (a corridor, a project): the place is
 # no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
@@ -289,6 +291,9 @@ class _Index:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
             choices[widest].pop()
         coded = [[self.code(lemma) for lemma in c] for c in choices]
+        for at in range(1, len(tokens) - 1):
+            if tokens[at].lower() == "по":  # министр по развитию … also as министр развития …: lemmas ignore case
+                coded[at].append("")
         return ["".join(combo) for combo in itertools.product(*coded)]
 
 
@@ -410,6 +415,9 @@ class GlossaryMatcher:
                 # documents give it (Ушаков Юрий Викторович): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
+            if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
+                # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
+                forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -617,6 +625,18 @@ def _is_proper_name(form: str) -> bool:
     """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
     forms stand in for each other inside longer forms."""
     return form.lstrip(QUOTES + " ")[:1].isupper()
+
+
+_ONE_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")
+
+
+def _latin_names(entry: TermEntry) -> list[str]:
+    """The entry's one-word Russian names (Минвостокразвития, «Роснефть»; not abbreviations in capitals, which
+    English replaces by its own) spelt in Latin letters, unless English spells them so already."""
+    words = [form.strip(QUOTES + " ") for form, kind in entry.surface_forms("ru") if kind in _NAMING]
+    own = {form.casefold() for form, _ in entry.surface_forms("en")}
+    return [latin for word in dict.fromkeys(words) if _ONE_RUSSIAN_WORD.fullmatch(word)
+            and (latin := latin_spelling(word)).casefold() not in own]
 
 
 def _add_surnames(patterns: dict[str, list[_Target]], names: dict[str, set[int]], other_names: dict[int, list[str]],

@@ -229,15 +229,20 @@ def english_word_orders(form: str) -> list[str]:
 def romanised_key(token: str) -> str:
     """`english_key` with the spellings of one romanised Russian name folded together, for matching: Dmitry, Dmitri
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
-    Yevgeny and Evgeny (x as ks, y as i, a doubled i as one, an initial ie as e); and the words for a Russian
-    region's type (Krai, Territory, Region, Oblast). Both a form and a text go through it, so the only words it joins
-    are ones that differ in just these letters or name the same kind of region."""
+    Yevgeny and Evgeny; Alexander and Aleksandr (x as ks, y as i, a doubled i as one, an initial ie as e, -nder as
+    -ndr); the words for a Russian region's type (Krai, Territory, Region, Oblast); and "for" as "of", which English
+    writes in a post's or body's name either way. Both a form and a text go through it, so the only words it joins
+    are ones that differ in just these letters or mean the same there."""
     key = english_key(token)
     if not key.isalpha():
         return key
     if key in _SUBJECT_TYPES:
         return "krai"
+    if key == "for":
+        return "of"  # Minister for/of the Development of …, Commission for/of …
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
+    if key.endswith("nder"):
+        key = key[:-2] + "r"  # Alexander, Aleksandr
     return "e" + key[2:] if key.startswith("ie") and len(key) > 3 else key
 
 
