@@ -673,28 +673,58 @@ def _alternatives(segments: list[list[str]], limit: int) -> list[str]:
     return found
 
 
-def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: list[int],
-              starts: set[str], article: str | None, exclude: int = -1, of: str | None = None) -> list[list[str]]:
+def _widths_by_start(names: dict[str, set[int]]) -> dict[str, list[int]]:
+    """The lengths in tokens of the names beginning with each token, longest first."""
+    found: dict[str, set[int]] = {}
+    for key in names:
+        found.setdefault(key[:CODE_WIDTH], set()).add(len(key) // CODE_WIDTH)
+    return {start: sorted(widths, reverse=True) for start, widths in found.items()}
+
+
+def _holds_name(key: str, names: dict[str, set[int]], widths: dict[str, list[int]]) -> bool:
+    """Whether a key holds a name shorter than itself (a cheap look before `_segments`)."""
+    size = len(key) // CODE_WIDTH
+    for at in range(size):
+        for width in widths.get(key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH], ()):
+            if width < size and at + width <= size and key[at * CODE_WIDTH:(at + width) * CODE_WIDTH] in names:
+                return True
+    return False
+
+
+def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: dict[str, list[int]],
+              article: str | None, exclude: int = -1, of: str | None = None,
+              choices: dict[str, list[str]] | None = None) -> list[list[str]]:
     """A key cut into its tokens and the names of countries, places and bodies in it, each name with the keys it may
-    be replaced by (its own first). `exclude`: an entry whose own names are left as they are. English (`article` and
+    be replaced by (its own first). `exclude`: an entry whose own names are left as they are; `choices`: those keys
+    by name, kept between calls of one pass (the same country recurs in thousands of forms). English (`article` and
     `of`, the codes of "the" and "of"): the article before a name may go, and "of" before one may take it."""
     size = len(key) // CODE_WIDTH
     segments: list[list[str]] = []
+    get_widths, get_owners = widths.get, names.get
     at = 0
     while at < size:
-        token = key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]
-        for width in (w for w in widths if w <= size - at and w != size) if token in starts else ():
-            # (a whole form that is a name itself has its other names in its own entry)
-            piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
-            owners = sorted(names.get(piece, set()) - {exclude})
-            if owners:
-                if article and segments and segments[-1] == [article]:
-                    segments[-1] = [article, ""]
-                elif article and of and segments and segments[-1] == [of]:
-                    segments[-1] = [of, of + article]  # "Governor of the Primorsky region" for "… of Primorsky Krai"
-                segments.append(list(dict.fromkeys([piece, *(alt for owner in owners for alt in other_names[owner])])))
-                at += width
-                break
+        start = at * CODE_WIDTH
+        token = key[start:start + CODE_WIDTH]
+        for width in get_widths(token, ()):
+            if width > size - at or width == size:
+                continue  # (a whole form that is a name itself has its other names in its own entry)
+            piece = key[start:start + width * CODE_WIDTH]
+            found = get_owners(piece)
+            if not found or (exclude in found and len(found) == 1):
+                continue
+            if article and segments and segments[-1] == [article]:
+                segments[-1] = [article, ""]
+            elif article and of and segments and segments[-1] == [of]:
+                segments[-1] = [of, of + article]  # "Governor of the Primorsky region" for "… of Primorsky Krai"
+            alternatives = choices.get(piece) if choices is not None and exclude < 0 else None
+            if alternatives is None:
+                alternatives = list(dict.fromkeys([piece, *(alt for owner in sorted(found) if owner != exclude
+                                                            for alt in other_names[owner])]))
+                if choices is not None and exclude < 0:
+                    choices[piece] = alternatives
+            segments.append(alternatives)
+            at += width
+            break
         else:
             segments.append([token])
             at += 1
@@ -714,32 +744,30 @@ def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, se
     new keys. The English article before a name may go with it ("of the Republic of Kazakhstan" → "of Kazakhstan"),
     or come with it after "of" ("Governor of the Primorsky region"). A name is recognised under any of its keys (a
     Russian form has one per reading of its words) and replaced by the first key of each other name."""
-    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
-    starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
-    # Names within names: each name's keys with the other names of the names it holds, shortest names first, so
-    # that a name two levels down (КПК in ЦК КПК in Политбюро ЦК КПК) is already spelt every way when used.
-    expanded = dict(other_names)
-    for owner in sorted(other_names, key=lambda o: min(map(len, other_names[o]))):
-        more = []
-        for key in other_names[owner]:
-            segments = _segments(key, names, expanded, widths, starts, article, owner, of)
-            more += _alternatives(segments, MAX_NESTED_VARIANTS)
-        if more:
-            expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
-    other_names = expanded
     names = {key: kept for key, owners in names.items()
              if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}  # one name: nothing to swap
     if not names:
         return
+    widths = _widths_by_start(names)
+    # Names within names: each name's keys with the other names of the names it holds, shortest names first, so
+    # that a name two levels down (КПК in ЦК КПК in Политбюро ЦК КПК) is already spelt every way when used.
+    expanded = dict(other_names)
+    for owner in sorted({o for owners in names.values() for o in owners}, key=lambda o: min(map(len, other_names[o]))):
+        more = []
+        for key in other_names[owner]:
+            if _holds_name(key, names, widths):
+                more += _alternatives(_segments(key, names, expanded, widths, article, owner, of), MAX_NESTED_VARIANTS)
+        if more:
+            expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
+    other_names = expanded
     budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
-    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)
-    starts = {key[:CODE_WIDTH] for key in names}
+    choices: dict[str, list[str]] = {}
     added: dict[str, list[_Target]] = {}
     for key, targets in patterns.items():
-        if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in starts
+        if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in widths
                                                  for at in range(0, len(key), CODE_WIDTH)):
             continue
-        segments = _segments(key, names, other_names, widths, starts, article, of=of)
+        segments = _segments(key, names, other_names, widths, article, of=of, choices=choices)
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         if not plain or all(len(choices) == 1 for choices in segments):
             continue
@@ -792,7 +820,8 @@ def _add_nested_chinese(patterns: dict[str, list[_Target]], names: dict[str, set
     """The Chinese counterpart of `_add_nested_variants`: a form holding the name of a country, place or body of two
     characters or more also matches with that entry's other names (俄罗斯联邦外交部 as 俄联邦外交部; 俄罗斯联邦政府
     副总理 as 俄罗斯政府副总理, and as 俄联邦政府副总理 through the name the government's name holds)."""
-    names = {key: owners for key, owners in names.items() if len(key) >= 4}
+    names = {key: kept for key, owners in names.items()
+             if len(key) >= 4 and (kept := {owner for owner in owners if len(other_names[owner]) > 1})}
     if not names:
         return
     finder = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
@@ -800,16 +829,12 @@ def _add_nested_chinese(patterns: dict[str, list[_Target]], names: dict[str, set
         finder.add_word(key)
     finder.make_automaton()
     expanded = dict(other_names)
-    for owner in sorted(other_names, key=lambda o: min(map(len, other_names[o]))):
+    for owner in sorted({o for owners in names.values() for o in owners}, key=lambda o: min(map(len, other_names[o]))):
         more = [alt for key in other_names[owner]
                 for alt in _alternatives(_chinese_segments(key, finder, names, expanded, owner), MAX_NESTED_VARIANTS)]
         if more:
             expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
     other_names = expanded
-    names = {key: kept for key, owners in names.items()
-             if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}
-    if not names:
-        return
     budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
     added: dict[str, list[_Target]] = {}
     for key, targets in patterns.items():
