@@ -496,3 +496,13 @@ def test_alexander_and_aleksandr_are_one_name() -> None:
     glossary = GlossaryMatcher([TermEntry(151, "person", {"en": "Alexander Babakov"})])
     assert [h.text for h in glossary.find("Aleksandr Babakov and Alexandr Babakov", "en")] == [
         "Aleksandr Babakov", "Alexandr Babakov"]
+
+
+def test_a_chinese_post_named_inside_a_post_takes_the_posts_other_names() -> None:
+    """中國國家主席習近平: the post 国家主席习近平 holds the post 国家主席, which the glossary also writes
+    中国国家主席."""
+    president = TermEntry(161, "title", {"zh": "哈萨克斯坦共和国总统"}, variants={"zh": ("总统", "哈萨克斯坦总统")})
+    tokayev = TermEntry(162, "title", {"zh": "总统托卡耶夫"})
+    glossary = GlossaryMatcher([president, tokayev])
+    for text in ("哈萨克斯坦总统托卡耶夫出席。", "哈薩克斯坦總統托卡耶夫出席。", "总统托卡耶夫出席。"):
+        assert [(h.text, h.entry.id) for h in glossary.find(text, "zh")] == [(text.removesuffix("出席。"), 162)]

@@ -424,8 +424,10 @@ class GlossaryMatcher:
                           for other in english_word_orders(form)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
-                naming = (kind in _NAMING and entry.category in NESTED_CATEGORIES and not written
-                          and (lang == "zh" or _is_proper_name(form)))
+                # A Chinese post also names posts inside other posts (中国国家主席 for 国家主席 in 国家主席习近平).
+                naming = kind in _NAMING and not written and (
+                    (entry.category in NESTED_CATEGORIES and (lang == "zh" or _is_proper_name(form)))
+                    or (lang == "zh" and entry.category == "title"))
                 for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
                     if not key:
                         continue
