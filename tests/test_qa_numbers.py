@@ -448,3 +448,27 @@ def test_a_day_no_month_has_is_a_broken_date_not_a_count_to_demand() -> None:
                         "2023-11-05")
     assert [(f.lang, f.message_id) for f in found if f.kind.value == "number"] == [("zh", "date-missing")]
     assert any(q.value == 15 and q.strict for q in quantities("15日，双方签署了协议。", "zh"))
+
+
+def test_newswire_abbreviations_of_billion_and_trillion_are_scale_words() -> None:
+    """TASS writes "bln" and "trln": 25亿美元 is "$2.5 bln", 1.2万亿卢布 "1.2 trln rubles"."""
+    assert kinds(findings_of(row("投资额达25亿美元。", "The investment reached $2.5 bln.", "")), "number") == []
+    assert kinds(findings_of(row("预算为1.2万亿卢布。", "The budget is 1.2 trln rubles.", "")), "number") == []
+    assert kinds(findings_of(row("投资额达25亿美元。", "The investment reached $2.5 mln.", "")), "number") != []
+
+
+def test_the_number_of_a_quoted_craft_name_is_no_count() -> None:
+    """“雪龙2号” and “长征五号” are names: a version that does not name the ship or the rocket lacks no number; a
+    number outside the name (三艘) is still demanded."""
+    en = "The research icebreaker arrived in Vladivostok."
+    assert kinds(findings_of(row("“雪龙2号”科考船抵达符拉迪沃斯托克。", en, "")), "number") == []
+    assert kinds(findings_of(row("“长征五号”火箭运抵发射场。", "The rocket reached the launch site.", "")),
+                 "number") == []
+    assert kinds(findings_of(row("三艘科考船抵达符拉迪沃斯托克。", en, "")), "number") != []
+
+
+def test_a_decimal_before_wan_yi_is_trillions_and_a_closing_number_no_percentage() -> None:
+    """1.2万亿 is 1.2 trillion; a number that ends the text (目标是3万亿) is a number, not a percentage."""
+    assert values("预算为1.2万亿卢布。", "zh") == {("number", 1.2e12)}
+    assert values("目标是3万亿", "zh") == {("number", 3e12)}
+    assert kinds(findings_of(row("目标是3万亿", "The target is 3 trillion.", "")), "number") == []

@@ -201,3 +201,11 @@ def test_a_full_stop_between_chinese_sentences_is_no_name(glossary: Glossary) ->
     found = check(glossary, zh, "Lavrov attended. Russia chaired the meeting.",
                   "Присутствовал Лавров. Заседание провела российская сторона.")
     assert [f.message_id for f in found if f.lang == "zh"] == ["half-width-punctuation"]
+
+
+def test_the_power_of_siberia_by_its_bare_chinese_name_is_the_pipeline(glossary: Glossary) -> None:
+    """西伯利亚力量 without quotes or the word for pipeline (a Hong Kong or Taiwan report's 西伯利亚力量管线) is the
+    Power of Siberia; a Chinese text that names no pipeline at all still lacks it."""
+    en = "Gas deliveries through the Power of Siberia pipeline grew again in January."
+    assert kinds(check(glossary, "一月份，经西伯利亚力量管线输送的天然气再次增长。", en, ""), "term") == []
+    assert kinds(check(glossary, "一月份，俄罗斯对华输送的天然气再次增长。", en, ""), "term") != []

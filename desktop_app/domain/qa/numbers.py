@@ -235,6 +235,14 @@ _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "
                    "五年规划", "五年计划")  # the Five-Year Plan: a name (its number is the plan's ordinal)
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
 _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
+_ZH_CRAFT_NAME = re.compile("号[”」』]")
+
+
+def _cjk_ideograph(char: str) -> bool:
+    """A Chinese character that is no numeral: 程 of “征程1号” (二 of “长征二号” is part of the number)."""
+    return "\u4e00" <= char <= "\u9fff" and char not in _CN_DIGITS
+
+
 _ZH_NOT_NUMBERS_RE = re.compile("|".join(sorted(_ZH_NOT_NUMBERS, key=len, reverse=True)))
 _ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # 五到十年: the first number of a range
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
@@ -385,7 +393,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         ordinal = before.endswith("第")
         plenary = after.startswith("中全会")  # 四中全会: the fourth plenary session of the Central Committee
-        percent = before.endswith("百分之") or after[:1] in "%％"
+        percent = before.endswith("百分之") or after.startswith(("%", "％"))  # (not the empty end of the text)
         if before.endswith("百分之"):
             start = work.rindex("百分之", 0, start)
         elif ordinal:
@@ -415,7 +423,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 201746日: a day no month has, a date whose 年 and 月 were lost in copying; its digits are no count to demand
         # of the other versions (the date they give is missing here instead).
         broken_date = kind is QKind.NUMBER and has_digit and after.startswith("日") and not 1 <= value <= 31
-        soft = vague or first_months or named_set or broken_date or _is_soft(value, not has_digit) or (
+        # “征程1号”, “嫦娥五号”: the number of a ship's or a craft's name in quotes, no count to demand of the others.
+        craft = _ZH_CRAFT_NAME.match(work, end) is not None and start > 0 and _cjk_ideograph(work[start - 1])
+        soft = vague or first_months or named_set or broken_date or craft or _is_soft(value, not has_digit) or (
             has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
@@ -556,6 +566,8 @@ def _qualifier(before: str, lang: str) -> Approx:
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
+# Newswire abbreviations of scale words: "$2 bn" (Reuters), "38 bln cubic meters", "20 trln roubles" (TASS).
+_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12}
 
 
 def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
@@ -565,8 +577,9 @@ def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[flo
         word = table.get(m.group(1).lower().replace("ё", "е"))
         if word and word.scale:
             return word.value, m.end()
-        if m.group(1).lower() in ("bn", "mln"):
-            return (1e9 if m.group(1).lower() == "bn" else 1e6), m.end()
+        abbreviated = _SCALE_ABBREVIATIONS.get(m.group(1).lower())
+        if abbreviated:
+            return abbreviated, m.end()
     return 1, end
 
 
