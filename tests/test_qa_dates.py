@@ -273,3 +273,11 @@ def test_pooled_agency_and_xinhua_russian_datelines_are_datelines() -> None:
     assert dateline(en, "en") is not None and dateline(en, "en")[2:] == (3, 3)  # type: ignore[index]
     assert dateline(ru, "ru") is not None and dateline(ru, "ru")[2:] == (3, 3)  # type: ignore[index]
     assert numbers("3月2日，双方签署了协议。", en, ru, "2024-03-03") == []
+
+
+def test_a_day_set_with_a_space_before_its_mark_is_a_date() -> None:
+    """周三（4 日）, as Taiwanese sites set it, is Wednesday the 4th: the day the other versions give, no count 4."""
+    assert numbers("外交部周三（4 日）宣布了这一决定。", "The ministry announced the decision on Wednesday.",
+                   "Министерство объявило о решении в среду.", "2024-09-04") == []
+    assert numbers("外交部周三（4 日）宣布了这一决定。", "The ministry announced the decision.",
+                   "Министерство объявило о решении.", "2024-09-04") == [("en", "date-missing"), ("ru", "date-missing")]

@@ -472,3 +472,28 @@ def test_a_decimal_before_wan_yi_is_trillions_and_a_closing_number_no_percentage
     assert values("预算为1.2万亿卢布。", "zh") == {("number", 1.2e12)}
     assert values("目标是3万亿", "zh") == {("number", 3e12)}
     assert kinds(findings_of(row("目标是3万亿", "The target is 3 trillion.", "")), "number") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("团组停留时间不超过15天。", "zh"),
+    ("The groups may stay no more than 15 days.", "en"),
+    ("The groups may stay for at most 15 days.", "en"),
+    ("Группы могут находиться в стране до 15 дней.", "ru"),
+    ("Группы могут находиться в стране не более 15 дней.", "ru"),
+])
+def test_at_most_is_less_not_more(text: str, lang: str) -> None:
+    """不超过, "no more than" and «до», «не более» say at most: "more than" and «более» inside them do not count."""
+    assert [q.approx for q in quantities(text, lang) if q.value == 15] == [Approx.LESS]
+
+
+def test_at_most_in_every_version_is_no_qualifier_finding() -> None:
+    segment = row("团组停留时间不超过15天。", "The groups may stay no more than 15 days.",
+                  "Группы могут находиться в стране до 15 дней.")
+    assert kinds(findings_of(segment), "number") == []
+
+
+@pytest.mark.parametrize("text", ["Число пассажиров выросло до 300 человек.", "Поток увеличился с 2 до 3 тысяч.",
+                                  "Проект завершат до 2030 года.", "Рейсы от 10 до 12 человек."])
+def test_russian_do_after_a_change_a_range_or_before_a_year_is_no_up_to(text: str) -> None:
+    """вырос до 300 (to 300), с 2 до 3 тысяч (a range's end), до 2030 года (by 2030): exact figures."""
+    assert {q.approx for q in quantities(text, "ru")} == {Approx.EXACT}

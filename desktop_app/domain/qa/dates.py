@@ -415,6 +415,13 @@ _ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣
 _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
 
 
+def _day_mark(text: str, end: int) -> int:
+    """Where 日 or 号 would follow a number ending at `end`: Taiwanese sites set a space between (周二（2 日）)."""
+    while end < len(text) and text[end] in " \u00a0":
+        end += 1
+    return end
+
+
 def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | None,
              span: tuple[int, int] | None, year: int | None) -> list[Quantity]:
     """Quantities as a reader takes them: 16日 is a date of the reference month; the dateline's own date, a date of
@@ -425,13 +432,15 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
         if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
             q = replace(q, strict=False)
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
-              and text[q.end:q.end + 1] in ("日", "号") and not text.startswith(_ZH_DURATION_AFTER, q.end + 1)
+              and text[_day_mark(text, q.end):_day_mark(text, q.end) + 1] in ("日", "号")
+              and not text.startswith(_ZH_DURATION_AFTER, _day_mark(text, q.end) + 1)
               and text[max(0, q.start - 1):q.start] not in ("月", "数", "几")):
+            mark = _day_mark(text, q.end)
             opened = _ZH_RANGE_OPENED.search(text, max(0, q.start - 16), q.start)
             day = _near(reference, int(opened.group(1)) if opened else reference.month, int(q.value))
             if day is not None:
-                strict = q.strict and not _ATTRIBUTION["zh"].match(text, q.end + 1)
-                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, q.end + 1, text[q.start:q.end + 1],
+                strict = q.strict and not _ATTRIBUTION["zh"].match(text, mark + 1)
+                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
         elif year is not None and q.kind is QKind.NUMBER and q.value == year and len(q.text.strip()) == 4:
             q = replace(q, strict=False)

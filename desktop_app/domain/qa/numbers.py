@@ -252,6 +252,7 @@ _ZH_MORE_BEFORE = ("超过", "逾", "超")  # 达924列 and 多达 say the figur
 # 突破万列大关: at or past the mark ("reached 10,000", "over 10,000"): no direction to hold the others to.
 _ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为", "突破")
 _ZH_LESS_BEFORE = ("不到", "不足", "少于")
+_ZH_AT_MOST_BEFORE = ("不超过", "不超", "不高于", "不多于", "最多")
 
 
 def _cn_value(run: str) -> float | None:
@@ -404,7 +405,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
-        if after.startswith(_ZH_MORE_AFTER) or tail.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
+        if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
+            approx = Approx.LESS
+        elif after.startswith(_ZH_MORE_AFTER) or tail.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
             approx = Approx.MORE
         elif tail.startswith(_ZH_ABOUT_AFTER) or before.endswith(_ZH_ABOUT_BEFORE):
             approx = Approx.ABOUT
@@ -530,10 +533,11 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
 _EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding", "exceeded", "exceed",
             "exceeds")
 _EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
-_EN_LESS = ("less than", "fewer than", "under", "below", "up to")
+_EN_LESS = ("less than", "fewer than", "under", "below", "up to", "no more than", "not more than", "at most",
+            "not exceeding")
 _RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превышает")
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
-_RU_LESS = ("менее", "меньше", "не более")
+_RU_LESS = ("менее", "меньше", "не более", "не больше", "не свыше")
 _DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\d,.]\d))*"),
            "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
@@ -555,14 +559,37 @@ def _roman_value(numeral: str) -> int:
 _QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со))+$")
 
 
+@functools.cache
+def _qualifier_words(lang: str) -> tuple[tuple[str, Approx], ...]:
+    """Every qualifier with its direction, longest first: "no more than" is not "more than", «не более» not «более»."""
+    tables = ((_EN_MORE, _EN_ABOUT, _EN_LESS) if lang == "en" else (_RU_MORE, _RU_ABOUT, _RU_LESS))
+    pairs = [(w, approx) for approx, words in zip((Approx.MORE, Approx.ABOUT, Approx.LESS), tables, strict=True)
+             for w in words]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
 def _qualifier(before: str, lang: str) -> Approx:
     """"more than", "about", "около"… right before a number (an article or preposition may sit between)."""
     low = _QUALIFIER_SKIP.sub("", " " + before.lower().rstrip()).strip()
-    tables = ((_EN_MORE, _EN_ABOUT, _EN_LESS) if lang == "en" else (_RU_MORE, _RU_ABOUT, _RU_LESS))
-    for approx, words in zip((Approx.MORE, Approx.ABOUT, Approx.LESS), tables, strict=True):
-        if any(low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()) for w in words):
+    for w, approx in _qualifier_words(lang):
+        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()):
             return approx
     return Approx.EXACT
+
+
+# «до 30 дней», «до 18 пассажиров»: up to, at most. Not a year (до 2030 года: by then), not a range's end (с 2 до
+# 3 млн, от 10 до 12) and not what a change reached (вырос до 3 млн: to 3 million, exactly).
+_RU_UP_TO = re.compile(r"(?<![^\W\d_])до\s+$", re.IGNORECASE)
+_RU_NOT_UP_TO = re.compile(r"(?:(?<![^\W\d_])(?:с|со|от)\s+\S+(?:\s+[^\W\d_]+\.?)?|(?:выр[ао]с|возрос|увелич|"
+                           r"сократ|сниз|сниж|повы[сш]|подн[яи]|упал|упад|сокращ|достиг|довед|довест)\w*"
+                           r"(?:\s+\S+){0,3})\s+до\s+$", re.IGNORECASE)
+_RU_YEAR_AFTER = re.compile(r"\s*(?:год|г\.|гг\.)", re.IGNORECASE)
+
+
+def _ru_up_to(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60):start]
+    return (_RU_UP_TO.search(before) is not None and _RU_NOT_UP_TO.search(before) is None
+            and _RU_YEAR_AFTER.match(text, end) is None)
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
@@ -729,6 +756,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             _period_months(value, start, end, text[start:end], out)
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months
         qualifier = _qualifier(blanks.window(start - 20, start), lang)
+        if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
+            qualifier = Approx.LESS
         if value == 2 and kind is QKind.NUMBER and not soft:  # "2 meetings", «2 раза»
             occasions = _occasions(work, start, end, lang)
             if occasions is not None:
