@@ -481,9 +481,9 @@ def test_a_decimal_before_wan_yi_is_trillions_and_a_closing_number_no_percentage
     ("Группы могут находиться в стране до 15 дней.", "ru"),
     ("Группы могут находиться в стране не более 15 дней.", "ru"),
 ])
-def test_at_most_is_less_not_more(text: str, lang: str) -> None:
-    """不超过, "no more than" and «до», «не более» say at most: "more than" and «более» inside them do not count."""
-    assert [q.approx for q in quantities(text, lang) if q.value == 15] == [Approx.LESS]
+def test_at_most_is_a_ceiling_not_more(text: str, lang: str) -> None:
+    """不超过, "no more than" and «до», «не более» set a ceiling: "more than" and «более» inside them do not count."""
+    assert [q.approx for q in quantities(text, lang) if q.value == 15] == [Approx.AT_MOST]
 
 
 def test_at_most_in_every_version_is_no_qualifier_finding() -> None:
@@ -497,3 +497,43 @@ def test_at_most_in_every_version_is_no_qualifier_finding() -> None:
 def test_russian_do_after_a_change_a_range_or_before_a_year_is_no_up_to(text: str) -> None:
     """вырос до 300 (to 300), с 2 до 3 тысяч (a range's end), до 2030 года (by 2030): exact figures."""
     assert {q.approx for q in quantities(text, "ru")} == {Approx.EXACT}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Участие приняли семь делегаций: три из Китая и четыре из России.", "ru"),
+    ("Seven delegations took part: three from China and four from Russia.", "en"),
+    ("共有7个代表团参加，其中中方3个、俄方4个。", "zh"),
+])
+def test_a_total_followed_by_its_parts_is_not_demanded(text: str, lang: str) -> None:
+    """A total and the parts that add up to it: another version that gives only the parts lacks no number."""
+    assert [q.value for q in quantities(text, lang) if q.strict and q.value == 7] == []
+
+
+def test_a_total_whose_parts_the_other_version_gives_is_no_finding() -> None:
+    segment = row("中方3个代表团和俄方4个代表团参加了会议。", "",
+                  "Участие приняли семь делегаций: три из Китая и четыре из России.")
+    assert kinds(findings_of(segment), "number") == []
+    # A list of different things that happens to add up is no breakdown: 12 is still demanded.
+    assert {q.value for q in quantities("There were 12 talks, 5 forums and 7 fairs.", "en") if q.strict} == {12, 5, 7}
+
+
+def test_a_fraction_of_a_century_is_its_years() -> None:
+    """四分之三个世纪, "three quarters of a century", «три четверти века» and 75 years answer one another."""
+    segment = row("历经四分之三个世纪，两国关系更加成熟。", "Over the past 75 years, the relations have matured.",
+                  "За три четверти века отношения окрепли.")
+    assert kinds(findings_of(segment), "number") == []
+    segment = row("历经四分之三个世纪，两国关系更加成熟。", "Over the past 70 years, the relations have matured.",
+                  "За три четверти века отношения окрепли.")
+    assert kinds(findings_of(segment), "number") != []
+
+
+def test_a_ceiling_agrees_with_a_plain_figure_and_less_than_but_not_more_than() -> None:
+    """"up to 30%" and «до 30%» against 高达30%, or against "under 18" and 不到18: no finding; «до 30 дней» against
+    "more than 30 days" and 超过30天 contradicts them."""
+    assert kinds(findings_of(row("有高达30%的女孩失学。", "Up to 30% of girls are out of school.",
+                                 "До 30% девочек не ходят в школу.")), "number") == []
+    assert kinds(findings_of(row("有不到18岁的孩子。", "There are children up to 18.",
+                                 "Есть дети младше 18 лет.")), "number") == []
+    found = kinds(findings_of(row("停留超过30天。", "They stay more than 30 days.", "Они остаются до 30 дней.")),
+                  "number")
+    assert [lang for lang, _ in found] == ["ru"]

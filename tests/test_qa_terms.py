@@ -209,3 +209,12 @@ def test_the_power_of_siberia_by_its_bare_chinese_name_is_the_pipeline(glossary:
     en = "Gas deliveries through the Power of Siberia pipeline grew again in January."
     assert kinds(check(glossary, "一月份，经西伯利亚力量管线输送的天然气再次增长。", en, ""), "term") == []
     assert kinds(check(glossary, "一月份，俄罗斯对华输送的天然气再次增长。", en, ""), "term") != []
+
+
+def test_a_bilateral_name_said_as_the_two_countries_names_it(glossary: Glossary) -> None:
+    """两国东线天然气管道 (and Traditional 兩國東線天然氣管道) is the China-Russia east-route gas pipeline the English
+    names; a Chinese text that names no pipeline still lacks it."""
+    en = "The China-Russia east-route natural gas pipeline was completed this year."
+    for zh in ("今年两国东线天然气管道全线贯通。", "今年兩國東線天然氣管道全線貫通。"):
+        assert kinds(check(glossary, zh, en, ""), "term") == []
+    assert kinds(check(glossary, "今年两国合作成果丰硕。", en, ""), "term") != []

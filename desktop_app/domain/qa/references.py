@@ -73,13 +73,16 @@ _PAIRS = {"zh": (("中俄", "俄中"),),
 
 
 def _swapped(entry: TermEntry, lang: str) -> list[str]:
-    """The entry's forms with the two countries of a bilateral name in the other order."""
+    """The entry's forms with the two countries of a bilateral name in the other order, and in Chinese as "the two
+    countries'" (两国东线天然气管道 for 中俄东线天然气管道), as a report of the two countries often writes it."""
     out = []
     for form in filter(None, [entry.form(lang), *entry.variants.get(lang, ())]):
         for a, b in _PAIRS[lang]:
             for old, new in ((a, b), (b, a)):
                 if old in form:
                     out.append(form.replace(old, new))
+        if lang == "zh" and "中俄" in form:
+            out.append(form.replace("中俄", "两国"))
     return [f for f in dict.fromkeys(out) if f]
 
 
