@@ -18,9 +18,6 @@ _IGNORABLE_RANGES = (
     "\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Format characters that make a term look like another one: zero-width space, joiners, word joiner, invisible
-# operators, soft hyphen, Mongolian vowel separator, byte-order mark (variation selectors are legitimate in names).
-ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
 # Every default-ignorable character but the variation selectors (U+FE00–FE0F and U+E0100–E01EF pick a glyph of a
 # Chinese character; U+180B–180D, U+180F a Mongolian letter's form): tag characters that carry hidden text, Hangul
 # fillers that show as a blank, the combining grapheme joiner … A name never holds one; shown or not, each makes the

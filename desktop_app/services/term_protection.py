@@ -91,7 +91,6 @@ class Restored:
     honoured: int
     total: int
     appended: tuple[str, ...] = field(default_factory=tuple)
-    forbidden_replaced: int = 0
 
 
 def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> ProtectedText:
@@ -170,12 +169,12 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         appended.append(form)
     if tgt == "zh":
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
-    text, replaced = _replace_forbidden(text, tgt, matcher)
+    text = _replace_forbidden(text, tgt, matcher)
     approved = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is HitKind.APPROVED} if matcher \
         else set()
     honoured = sum(1 for term in protected.terms
                    if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
-    return Restored(text.strip(), honoured, protected.total, tuple(appended), replaced)
+    return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
 def _entry_key(entry: TermEntry) -> object:
@@ -203,13 +202,13 @@ def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str,
     return text[:cut] + joiner + form + text[cut:]
 
 
-def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> tuple[str, int]:
+def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> str:
     """Replace every forbidden form in the target by the approved one (inflected by its context in Russian)."""
     if matcher is None or not text:
-        return text, 0
+        return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
         case = governing_case(text[:hit.start]) if tgt == "ru" else "nomn"
         text = text[:hit.start] + target_form(hit.entry, tgt, case) + text[hit.end:]
-    return text, len(forbidden)
+    return text
 

@@ -23,7 +23,7 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.release import Origin, Segment, Status
 from desktop_app.mt.engine import BEST_BEAM, DEFAULT_BEAM, DRAFT_BEAM, MAX_BEAM, Hypothesis, MtError, TranslationEngine
-from desktop_app.mt.routes import PIVOT, Route, describe, plan
+from desktop_app.mt.routes import PIVOT, Route, plan
 from desktop_app.services.term_protection import ProtectedText, Restored, protect, restore
 
 log = logging.getLogger(__name__)
@@ -260,9 +260,6 @@ class TranslationService:
             if progress is not None:
                 progress(done_before, total)
         return [_alternative(restore(current[i], protected[i], tgt, self.matcher), 0.0) for i in range(len(texts))]
-
-    def describe_route(self, src: str, tgt: str) -> str:
-        return describe(plan(src, tgt, self.engine.installed_pairs()))
 
 
 def _translatable(text: str) -> bool:

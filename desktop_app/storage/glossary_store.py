@@ -29,9 +29,8 @@ from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
-    lemma_key,
-    pattern_tokens,
     preload_lemmas,
+    russian_lemma_table,
     russian_lemmas,
     search_fold,
     tokenize,
@@ -589,15 +588,9 @@ class GlossaryStore(ClosedOnExit):
 
     def _save_lemmas(self, entries: Iterable[TermEntry]) -> None:
         """Keep the lemmas of the Russian words of `entries` (inside the writing transaction)."""
-        words: dict[str, str] = {}
-        for entry in entries:
-            for form, _kind in entry.surface_forms("ru"):
-                for token in pattern_tokens(form):
-                    key = lemma_key(token)
-                    if key not in words and any("а" <= c <= "я" for c in key):
-                        words[key] = "\t".join(russian_lemmas(token))
+        words = russian_lemma_table(entries)
         if words:
-            self.db["lemmas"].upsert_all(({"word": w, "lemmas": v} for w, v in words.items()), pk="word",
+            self.db["lemmas"].upsert_all(({"word": w, "lemmas": "\t".join(v)} for w, v in words.items()), pk="word",
                                          batch_size=1000)
 
     def close(self) -> None:

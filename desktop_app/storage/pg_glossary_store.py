@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import Tenure, TermEntry
-from desktop_app.domain.glossary.normalize import lemma_key, pattern_tokens, preload_lemmas, russian_lemmas
+from desktop_app.domain.glossary.normalize import preload_lemmas, russian_lemma_table
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.glossary_seed import read_seed
 from desktop_app.storage.glossary_store import (
@@ -461,15 +461,10 @@ class PgGlossaryStore(ClosedOnExit):
         return GlossaryConflictError(mine, theirs, base_version or 0, current)
 
     def _save_lemmas(self, cur: psycopg.Cursor[Any], entries: Iterable[TermEntry]) -> None:
-        words: dict[str, str] = {}
-        for entry in entries:
-            for form, _kind in entry.surface_forms("ru"):
-                for token in pattern_tokens(form):
-                    key = lemma_key(token)
-                    if key not in words and any("а" <= c <= "я" for c in key):
-                        words[key] = "\t".join(russian_lemmas(token))
+        words = russian_lemma_table(entries)
         if words:
-            cur.executemany("INSERT INTO lemmas VALUES (%s, %s) ON CONFLICT (word) DO NOTHING", list(words.items()))
+            cur.executemany("INSERT INTO lemmas VALUES (%s, %s) ON CONFLICT (word) DO NOTHING",
+                            [(w, "\t".join(v)) for w, v in words.items()])
 
     def add(self, entry: TermEntry) -> TermEntry:
         """Store a new entry (its id is assigned); GlossaryValidationError lists what is wrong with it."""

@@ -45,7 +45,6 @@ from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, 
 CELL_PADDING = 6
 ICON_SPACE = 20
 STALE_MARK = 9
-MIN_LINES = 1
 # Longest text one paste may leave in a cell. A long paragraph is ~2,000 characters, but a whole document pasted
 # into one cell must still go in and stay editable (only what fits on screen is laid out, measured and matched);
 # beyond this it is almost certainly a mistake, and File ▸ Import splits a document into rows.

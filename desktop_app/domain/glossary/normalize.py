@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
 from desktop_app.domain.transliteration import is_palladius_word
+
+if TYPE_CHECKING:
+    from desktop_app.domain.glossary.model import TermEntry
 
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
@@ -308,6 +312,19 @@ def preload_lemmas(lemmas: dict[str, tuple[str, ...]]) -> None:
     with _LEMMAS_LOCK:
         for word, found in lemmas.items():
             _LEMMAS.setdefault(word, found)
+
+
+def russian_lemma_table(entries: Iterable[TermEntry]) -> dict[str, tuple[str, ...]]:
+    """The lemmas of every Russian word of the entries' forms, by `lemma_key`: what a glossary saves beside its
+    entries, so the next start recognises inflected terms without asking the morphological analyser."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        for form, _kind in entry.surface_forms("ru"):
+            for token in pattern_tokens(form):
+                key = lemma_key(token)
+                if key not in table and _CYRILLIC_RE.search(key):
+                    table[key] = russian_lemmas(token)
+    return table
 
 
 def lemma_key(token: str) -> str:
