@@ -226,3 +226,19 @@ def test_a_recurring_meeting_named_with_its_number_names_it(glossary: Glossary) 
     ru = "Участники саммита БРИКС обсудили торговлю."
     assert kinds(check(glossary, "金砖国家领导人第十七次会晤与会各方讨论了贸易问题。", "", ru), "term") == []
     assert kinds(check(glossary, "金砖国家外长讨论了贸易问题。", "", ru), "term") != []
+
+
+
+def test_a_fix_at_the_start_of_a_sentence_keeps_its_capital(glossary: Glossary) -> None:
+    """The glossary writes a post in lower case («заместитель председателя …»); a fix replacing the first words of
+    a sentence must not leave it starting with a small letter, in any grammatical case."""
+    zh, en = "浙江省副省长刘忻出席会议。", "Liu Xin, Deputy Governor of Zhejiang, attended the meeting."
+    ru = "Вице-губернатор провинции Чжэцзян Лю Синь принял участие во встрече."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None and (fix.apply(ru) or "").startswith("Заместитель председателя Постоянного комитета")
+    ru = "Вице-губернатором провинции Чжэцзян Лю Синем было сказано, что встреча важна."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None and (fix.apply(ru) or "").startswith("Заместителем председателя Постоянного комитета")
+    ru = "Встреча с вице-губернатором провинции Чжэцзян Лю Синем."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None and (fix.apply(ru) or "").startswith("Встреча с заместителем председателя")
