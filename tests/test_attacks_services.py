@@ -11,11 +11,17 @@ from __future__ import annotations
 import contextlib
 import http.server
 import json
+import os
+import signal
+import subprocess
+import sys
 import threading
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import argos_packs
 import mt_support
 import pytest
 
@@ -23,8 +29,11 @@ from desktop_app.cli import main
 from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
+from desktop_app.mt.packs import PackError, install_pack, list_broken, list_installed, mt_dir, packs_dir
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
+rezip = mt_support.rezip
+REPO = Path(__file__).resolve().parent.parent
 
 LANGUAGES = [{"code": "zh-Hans", "name": "Chinese", "targets": ["en", "ru"]},
              {"code": "en", "name": "English", "targets": ["zh-Hans", "ru"]},
@@ -293,3 +302,183 @@ def test_an_international_host_name_is_used_in_its_ascii_form() -> None:
     assert engine.url == "http://xn----8sbcog3azikabz.xn--p1ai:5000"
 
 
+
+
+# -- language packs that are not what they claim ----------------------------------------------------------------------
+
+
+def snapshot(data_dir: Path) -> list[tuple[str, int]]:
+    root = packs_dir(data_dir)
+    return sorted((p.relative_to(root).as_posix(), p.stat().st_size if p.is_file() else -1) for p in root.rglob("*"))
+
+
+def top_of(pack: Path) -> str:
+    return zipfile.ZipFile(pack).namelist()[0].split("/")[0]
+
+
+def with_member(good: Path, out: Path, name: str, data: bytes) -> Path:
+    member = f"{top_of(good)}/{name}"
+    return rezip(good, out, drop=lambda n: n == member or (name.startswith("minisbd/") and "/minisbd/" in n),
+                 extra={member: data})
+
+
+def broken_inside(good: Path, case: str, tmp_path: Path) -> Path:
+    """A pack every file of which is where it belongs, one of them not what its name says."""
+    model = zipfile.ZipFile(good).read(f"{top_of(good)}/model/model.bin")
+    members = {
+        "an empty model": ("model/model.bin", b""),
+        "a model cut short": ("model/model.bin", model[: len(model) // 3]),
+        "a model of another architecture": ("model/config.json",
+                                            json.dumps({"architecture": "llama", "layer_norm_epsilon": 1}).encode()),
+        "a tokenizer that is none": ("sentencepiece.model", b"\x08\x01" + b"not a sentencepiece model" * 40),
+        "a splitter that is no graph": ("minisbd/zh.onnx", b"\x08\x07" + os.urandom(2000)),
+    }
+    name, data = members[case]
+    return with_member(good, tmp_path / "inside.argosmodel", name, data)
+
+
+@pytest.mark.parametrize("case", ["an empty model", "a model cut short", "a model of another architecture",
+                                  "a tokenizer that is none", "a splitter that is no graph"])
+def test_a_pack_that_cannot_translate_is_refused_at_install_and_the_others_keep_working(
+        case: str, data_dir: Path, random_packs, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mt_support.install(data_dir, random_packs, ("en", "ru"))
+    before = snapshot(data_dir)
+    bad = broken_inside(random_packs[("zh", "en")], case, tmp_path)
+    assert main(["packs", "install", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "it was not installed" in err and "staging" not in err, err
+    assert snapshot(data_dir) == before and list_broken(data_dir) == []
+    assert not any((mt_dir(data_dir) / "staging").iterdir())
+    assert ArgosEngine(data_dir).translate_batch(["The delegation visited the park."], "en", "ru")[0]
+
+
+@pytest.mark.parametrize("name", ["C:evil.txt", "model/model.bin:hidden", "model/c:config.json"])
+def test_a_member_name_windows_reads_as_a_drive_or_a_stream_is_refused(name: str, data_dir: Path, random_packs,
+                                                                       tmp_path: Path) -> None:
+    good = random_packs[("zh", "en")]
+    bad = rezip(good, tmp_path / "colon.argosmodel", extra={f"{top_of(good)}/{name}": b"x"})
+    with pytest.raises(PackError, match="outside its folder"):
+        install_pack(bad, data_dir)
+    assert snapshot(data_dir) == []
+
+
+def test_an_older_version_never_replaces_a_newer_one_and_the_same_version_again_does(
+        data_dir: Path, random_model, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model_dir, sp_model = random_model
+    newer = argos_packs.write_pack(tmp_path / "newer.argosmodel", "en", "ru", model_dir, sp_model, version="1.10")
+    older = argos_packs.write_pack(tmp_path / "older.argosmodel", "en", "ru", model_dir, sp_model, version="1.9")
+    assert main(["packs", "install", str(newer)]) == 0
+    before = snapshot(data_dir)
+    assert main(["packs", "install", str(older)]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "older than the installed 1.10" in err and "packs remove en-ru" in err
+    assert snapshot(data_dir) == before
+    assert main(["packs", "install", str(newer)]) == 0  # the same version again: replaced, still one pack
+    assert [(p.pair, p.version) for p in list_installed(data_dir)] == [("en-ru", "1.10")]
+    assert ArgosEngine(data_dir).translate_batch(["The delegation visited the park."], "en", "ru")[0]
+
+
+def test_two_folders_of_one_pair_left_by_a_cut_replacement_use_the_newer_and_the_next_install_keeps_one(
+        data_dir: Path, random_model, tmp_path: Path) -> None:
+    model_dir, sp_model = random_model
+    packs = {v: argos_packs.write_pack(tmp_path / f"{v}.argosmodel", "en", "ru", model_dir, sp_model, version=v)
+             for v in ("1.2", "1.3")}
+    install_pack(packs["1.2"], data_dir)
+    beside = packs_dir(data_dir) / "translate-en_ru-1_3"  # a replacement killed after the new pack moved in
+    with zipfile.ZipFile(packs["1.3"]) as zf:
+        zf.extractall(tmp_path / "x")
+    (tmp_path / "x" / top_of(packs["1.3"])).rename(beside)
+    engine = ArgosEngine(data_dir)
+    engine.warm_up("en", "ru")
+    assert engine._loaded[("en", "ru")].pack.version == "1.3"
+    install_pack(packs["1.3"], data_dir)
+    assert [(p.pair, p.version) for p in list_installed(data_dir)] == [("en-ru", "1.3")]
+
+
+BIG_INSTALL = r"""
+import sys
+from pathlib import Path
+from desktop_app.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "packs", "install", sys.argv[2]]))
+"""
+
+
+def test_an_install_killed_mid_way_leaves_the_installed_pack_working_and_its_debris_goes_next_time(
+        data_dir: Path, random_model, random_packs, tmp_path: Path) -> None:
+    model_dir, sp_model = random_model
+    old = argos_packs.write_pack(tmp_path / "old.argosmodel", "en", "ru", model_dir, sp_model, version="1.0")
+    big = argos_packs.write_pack(tmp_path / "big.argosmodel", "en", "ru", model_dir, sp_model, version="2.0")
+    with zipfile.ZipFile(big, "a", zipfile.ZIP_STORED) as zf, zf.open(f"{top_of(big)}/model/padding.bin", "w",
+                                                                     force_zip64=True) as member:
+        for _ in range(300):  # 300 MB that do not compress: unpacking takes a while
+            member.write(os.urandom(1024 * 1024))
+    install_pack(old, data_dir)
+    before = snapshot(data_dir)
+    staging = mt_dir(data_dir) / "staging"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    child = subprocess.Popen([sys.executable, "-c", BIG_INSTALL, str(data_dir), str(big)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while child.poll() is None and not any(f.stat().st_size > 0 for f in staging.glob("*/new/model/padding.bin")):
+            pass  # until the unpacking is under way
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait()
+    assert child.returncode == -signal.SIGKILL, "the install ended before it could be interrupted"
+    assert any(staging.iterdir())  # the debris of the killed install
+    assert snapshot(data_dir) == before and list_broken(data_dir) == []
+    assert ArgosEngine(data_dir).translate_batch(["The delegation visited the park."], "en", "ru")[0]
+    install_pack(random_packs[("zh", "en")], data_dir)
+    assert list(staging.iterdir()) == []
+    assert [p.pair for p in list_installed(data_dir)] == ["en-ru", "zh-en"]
+
+
+DISK_FULL = r"""
+import resource, sys
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), int(sys.argv[3])))
+from desktop_app.cli import main
+sys.exit(main(["--data-dir", sys.argv[1], "packs", "install", sys.argv[2]]))
+"""
+
+
+def test_a_disk_that_fills_during_an_install_is_one_line_and_leaves_nothing(data_dir: Path, random_packs,
+                                                                            tmp_path: Path) -> None:
+    mt_support.install(data_dir, random_packs, ("en", "ru"))
+    before = snapshot(data_dir)
+    pack = random_packs[("zh", "en")]
+    largest = max(i.file_size for i in zipfile.ZipFile(pack).infolist())
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", DISK_FULL, str(data_dir), str(pack), str(largest // 2)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2 and one_line(done.stderr) and "File too large" in done.stderr, done.stderr
+    assert snapshot(data_dir) == before and list(mt_dir(data_dir).joinpath("staging").iterdir()) == []
+
+
+STANZA_PATH = r"""
+import json, sys
+attempts = []
+def hook(event, args):
+    if event in ("socket.connect", "socket.getaddrinfo", "urllib.Request"):
+        attempts.append(event)
+        raise OSError("no network")
+sys.addaudithook(hook)
+from desktop_app.cli import main
+codes = [main(["--data-dir", sys.argv[1], "packs", "install", sys.argv[2]]),
+         main(["--data-dir", sys.argv[1], "translate-text", "--from", "zh", "--to", "en", "--json",
+               "代表团参观了工业园区。今天天气很好。"])]
+print(json.dumps({"attempts": attempts, "codes": codes}))
+"""
+
+
+@pytest.mark.parametrize("folder", ["stanza", "minisbd-stanza-spacy", "http-data"])
+def test_a_data_folder_named_like_a_splitter_or_a_url_still_translates_offline(folder: str, random_packs,
+                                                                              tmp_path: Path) -> None:
+    """argostranslate picks a splitter by words in a pack's path, and MiniSBD downloads a model named "http…"."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", STANZA_PATH, folder, str(random_packs[("zh", "en")])],
+                          env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    report = json.loads(lines[-1])
+    assert report == {"attempts": [], "codes": [0, 0]}, done.stderr
+    assert json.loads("\n".join(lines[1:-1]))[0]["text"]
