@@ -31,6 +31,7 @@ from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError, entry_to_row
+from desktop_app.storage.pg_dial import mask_password
 from desktop_app.storage.pg_glossary_store import (
     GlossaryOfflineError,
     GlossaryReadOnlyError,
@@ -67,7 +68,7 @@ class ServerIdentity:
         try:
             parts = urllib.parse.urlsplit(url.strip())
         except ValueError as exc:
-            raise StorageError(f"not a server address: {url!r} ({exc})") from None
+            raise StorageError(f"not a server address: {mask_password(url, url)!r} ({exc})") from None
         netloc = parts.netloc.rpartition("@")
         userinfo, hosts = netloc[0], netloc[2]
         user = urllib.parse.unquote(userinfo.partition(":")[0])
