@@ -23,15 +23,22 @@ from pathlib import Path
 
 import argos_packs
 import mt_support
+import pg_support
 import pytest
+from pg_support import PgServer
+from tm_helpers import write_tmx
 
 from desktop_app.cli import main
+from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.release import Cell, Release, Segment, Status
 from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
 from desktop_app.mt.packs import PackError, install_pack, list_broken, list_installed, mt_dir, packs_dir
+from desktop_app.services.memory import MAX_SEGMENT_CHARS, TranslationMemory
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
+pg_server, pg_url = pg_support.pg_server, pg_support.pg_url
 rezip = mt_support.rezip
 REPO = Path(__file__).resolve().parent.parent
 
@@ -482,3 +489,235 @@ def test_a_data_folder_named_like_a_splitter_or_a_url_still_translates_offline(f
     report = json.loads(lines[-1])
     assert report == {"attempts": [], "codes": [0, 0]}, done.stderr
     assert json.loads("\n".join(lines[1:-1]))[0]["text"]
+
+
+# -- a shared glossary another desk or program has tampered with -----------------------------------------------------
+
+SERVER_KIT = REPO / "packaging" / "server"
+
+
+def pg_execute(url: str, *statements: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)  # type: ignore[arg-type]
+
+
+def shared_glossary(url: str) -> None:
+    from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+
+    with PgGlossaryStore.open(url, author="anna", seed=False) as store:
+        store.add(TermEntry(0, "organization", {"zh": "国家杜马", "en": "State Duma", "ru": "Государственная дума"}))
+
+
+# Rows of `entries.data` no PressDesk writes; each is planted beside a sound entry.
+PLANTED_ROWS = {
+    "a list": "[1, 2]",
+    "a string": '"State Duma"',
+    "null": "null",
+    "forms a string": '{"forms": "Duma"}',
+    "forms of numbers and lists": '{"forms": {"zh": 5, "en": ["Duma"]}}',
+    "variants a string": '{"forms": {"en": "Harbin Fair"}, "variants": {"en": "Fair"}}',
+    "dates that are numbers": '{"forms": {"en": "Harbin Fair"}, "valid_from": 2016, "valid_to": [1]}',
+    "a category that is a number": '{"category": 5, "forms": {"en": "Harbin Fair"}}',
+    "a note of a megabyte": '{"forms": {"en": "Harbin Fair"}, "note": "' + "n" * 1_000_000 + '"}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(PLANTED_ROWS))
+def test_a_shared_glossary_row_no_pressdesk_wrote_is_passed_over_and_every_command_works(
+        case: str, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shared_glossary(pg_url)
+    pg_execute(pg_url, "INSERT INTO entries (category, data, updated_by) VALUES ('term', %s, 'other-tool')"
+               .replace("%s", "'" + PLANTED_ROWS[case].replace("'", "''") + "'"))
+    project = tmp_path / "r.pressdesk"
+    assert main(["new", str(project), "--sample"]) == 0
+    for argv in (["glossary", "list"], ["glossary", "search", "Duma"], ["glossary", "history", "1"],
+                 ["glossary", "match", "--lang", "en", "The State Duma met."], ["qa", str(project)],
+                 ["glossary", "export", str(tmp_path / "out.csv")]):
+        capsys.readouterr()
+        assert main(["--glossary", pg_url, *argv]) in (0, 1), argv
+        assert "Traceback" not in capsys.readouterr().err
+    assert main(["--glossary", pg_url, "glossary", "match", "--lang", "en", "--json", "The State Duma met."]) == 0
+    assert [hit["text"] for hit in json.loads(capsys.readouterr().out)] == ["State Duma"]
+
+
+@pytest.mark.parametrize("form", ["Comm\u200bunist Party", "Вoлодин", "Duma\u202e", "x" * 600],
+                         ids=["zero-width-space", "latin-o-in-cyrillic", "bidi-override", "600-characters"])
+def test_a_form_the_desk_glossary_refuses_is_never_matched_from_a_shared_glossary(
+        form: str, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Planted by another program, it would be matched (invisible characters are ignored in matching) and its
+    approved form put into translations and insertions as it is."""
+    shared_glossary(pg_url)
+    lang = "ru" if form == "Вoлодин" else "en"
+    data = json.dumps({"category": "person", "forms": {lang: form}, "variants": {lang: [form]}}, ensure_ascii=False)
+    pg_execute(pg_url, "INSERT INTO entries (category, data, updated_by) VALUES ('person', '"
+               + data.replace("'", "''") + "', 'other-tool')")
+    text = form.replace("\u200b", "").replace("\u202e", "")
+    capsys.readouterr()
+    assert main(["--glossary", pg_url, "glossary", "match", "--lang", lang, "--json", f"Today {text} spoke."]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_tenures_that_link_nothing_or_hold_no_dates_are_passed_over(pg_url: str,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    shared_glossary(pg_url)
+    pg_execute(pg_url, "ALTER TABLE tenures ALTER COLUMN person_id DROP NOT NULL",
+               "INSERT INTO tenures (person_id, title_id, valid_from, valid_to) VALUES (NULL, 1, '2020', NULL), "
+               "(1, 1, '2020-13-45', 'yesterday')")
+    from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+
+    with PgGlossaryStore.open(pg_url, seed=False) as store:
+        tenures = store.tenures()
+    assert [(t.person_id, t.valid_from, t.valid_to) for t in tenures] == [(1, None, None)]
+
+
+@pytest.mark.parametrize("url", ["postgresql://anna:Pw%ZZ-Secret-77@127.0.0.1:1/office",
+                                 "postgresql://anna:Pw-Secret-77@[::1/office",
+                                 "postgresql://anna:Pw-Secret-77@office\u202e/db",
+                                 "postgresql://anna@127.0.0.1:1/office?password=Pw%ZZ-Secret-77",
+                                 "postgresql://anna:Pw-Secret-77@127.0.0.1:1/d%00b"])
+@pytest.mark.parametrize("option", ["--glossary", "--memory"])
+def test_no_message_or_file_repeats_a_server_password(url: str, option: str, data_dir: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    command = ["glossary", "list"] if option == "--glossary" else ["tm", "lookup", "--from", "en", "--to", "ru", "hi"]
+    assert main([option, url, *command]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "Secret-77" not in err, err
+    assert [f for f in data_dir.rglob("*") if f.is_file() and b"Secret-77" in f.read_bytes()] == []
+
+
+@pytest.mark.parametrize("option", ["--glossary", "--memory"])
+def test_an_address_of_another_kind_of_server_is_refused_and_creates_nothing(
+        option: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`mysql://…` was taken for a file name: a new glossary in folders named after the login and password."""
+    monkeypatch.chdir(tmp_path)
+    command = ["glossary", "list"] if option == "--glossary" else ["tm", "lookup", "--from", "en", "--to", "ru", "hi"]
+    assert main([option, "mysql://anna:Pw-Secret-77@office/db", *command]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "not a" in err and "Secret-77" not in err, err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_login_is_told_so_by_the_shared_memory_and_nothing_is_added(
+        pg_server: PgServer, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    as_user = pg_server.office(SERVER_KIT)
+    TranslationMemory.open(url=as_user["pressdesk_owner"]).close()
+    tmx = write_tmx(tmp_path / "m.tmx", [[("en", "Hello there."), ("ru", "Привет.")]])
+    project = tmp_path / "r.pressdesk"
+    assert main(["new", str(project), "--sample"]) == 0
+    for argv in (["tm", "import", str(tmx)], ["tm", "add-project", str(project)]):
+        capsys.readouterr()
+        assert main(["--memory", as_user["ivan"], *argv]) == 2
+        err = capsys.readouterr().err
+        assert one_line(err) and "read-only for this login" in err, err
+    with TranslationMemory.open(url=as_user["pressdesk_owner"]) as memory:
+        assert memory.count() == 0
+
+
+def test_a_connection_killed_mid_import_changes_nothing_and_a_later_edit_waits_in_the_queue(
+        pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shared_glossary(pg_url)
+    pg_execute(pg_url, "CREATE FUNCTION cut() RETURNS trigger AS $$ BEGIN PERFORM pg_terminate_backend("
+               "pg_backend_pid()); RETURN NEW; END $$ LANGUAGE plpgsql",
+               "CREATE TRIGGER cut BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION cut()")
+    terms = tmp_path / "terms.csv"
+    terms.write_text("category,zh,en,ru\nterm,新机构,New Body,Новый орган\n", encoding="utf-8")
+    assert main(["--glossary", pg_url, "glossary", "import", str(terms)]) == 2
+    assert one_line(capsys.readouterr().err)
+    assert main(["--glossary", pg_url, "glossary", "add", "--category", "term", "--en", "Third Body", "--zh",
+                 "三机构", "--ru", "Третий орган"]) == 0
+    assert "queued" in capsys.readouterr().out
+    pg_execute(pg_url, "DROP TRIGGER cut ON entries")
+    assert main(["--glossary", pg_url, "glossary", "list"]) == 0
+    assert [line.split("] ", 1)[1] for line in capsys.readouterr().out.splitlines()] == [
+        "国家杜马 | State Duma | Государственная дума", "三机构 | Third Body | Третий орган"]
+
+
+def test_a_connection_killed_mid_memory_import_adds_nothing(pg_url: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    TranslationMemory.open(url=pg_url).close()
+    pg_execute(pg_url, "CREATE FUNCTION cut() RETURNS trigger AS $$ BEGIN PERFORM pg_terminate_backend("
+               "pg_backend_pid()); RETURN NEW; END $$ LANGUAGE plpgsql",
+               "CREATE TRIGGER cut BEFORE INSERT ON tm_units FOR EACH ROW EXECUTE FUNCTION cut()")
+    tmx = write_tmx(tmp_path / "m.tmx", [[("en", "Hello there."), ("ru", "Привет.")],
+                                         [("en", "Good day."), ("ru", "Добрый день.")]])
+    assert main(["--memory", pg_url, "tm", "import", str(tmx)]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "cannot be reached" in err, err
+    with TranslationMemory.open(url=pg_url) as memory:
+        assert memory.count() == 0
+
+
+# -- the translation memory ---------------------------------------------------------------------------------------
+
+UNREMEMBERED = {
+    "a lone surrogate": ("The talks\ud800 went well.", "Переговоры прошли хорошо."),
+    "a surrogate from a command line": ("The talks went well.", "Переговоры\udcff прошли хорошо."),
+    "invisible characters only": ("The talks went well.", "\u200b\u2060\ufeff"),
+    "control characters only": ("\x1b\x07", "Переговоры прошли хорошо."),
+    "a side longer than a segment": ("The talks went well.", "Переговоры " * (MAX_SEGMENT_CHARS // 5)),
+}
+
+
+@pytest.fixture(params=["desk", "shared"])
+def memory(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[TranslationMemory]:
+    url = request.getfixturevalue("pg_url") if request.param == "shared" else None
+    with TranslationMemory.open(data_dir, url) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("case", sorted(UNREMEMBERED))
+def test_a_pair_whose_side_is_no_text_is_not_remembered_and_the_memory_keeps_working(
+        case: str, memory: TranslationMemory) -> None:
+    source, target = UNREMEMBERED[case]
+    with pytest.raises(ValueError, match="not remembered"):
+        memory.add_pair("en", "ru", source, target)
+    release = Release("t", "2024-01-01", [Segment(cells={"zh": Cell(), "en": Cell(source, Status.APPROVED),
+                                                         "ru": Cell(target, Status.APPROVED)})])
+    assert memory.record_release(release) == 0 and memory.count() == 0
+    assert memory.lookup(source, "en", "ru") == [] and memory.concordance(source, "en") == []
+    assert memory.add_pair("en", "ru", "The talks went well.", "Переговоры прошли хорошо.")
+    assert [m.target for m in memory.lookup("The talks went well.", "en", "ru")] == ["Переговоры прошли хорошо."]
+
+
+def test_a_lookup_typed_with_bytes_that_are_not_utf8_is_no_match(data_dir: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A shell passes invalid UTF-8 to Python as lone surrogates ("\\udcff")."""
+    assert main(["tm", "lookup", "--from", "en", "--to", "ru", "The talks\udcff went well."]) == 0
+    captured = capsys.readouterr()
+    assert "no match" in captured.err and "Traceback" not in captured.err
+
+
+def test_a_memory_file_replaced_while_open_is_neither_damaged_nor_given_the_old_files_changes(
+        data_dir: Path, tmp_path: Path) -> None:
+    """SQLite keeps changes in a journal beside the file; replaced underneath it (a backup restored, a synced
+    copy), the next opening applied the old file's journal to the new one."""
+    import sqlite3
+
+    with TranslationMemory.open(tmp_path / "elsewhere") as other:
+        other.add_pair("en", "ru", "From the backup.", "Из резервной копии.")
+        backup = Path(other.path)
+    memory = TranslationMemory.open(data_dir)
+    live = Path(memory.path)
+    memory.add_pair("en", "ru", "Before the swap.", "До замены.")
+    live.rename(tmp_path / "moved-away.sqlite")
+    os.replace(backup, live)
+    assert memory.add_pair("en", "ru", "After the swap.", "После замены.")
+    assert [m.target for m in memory.lookup("From the backup.", "en", "ru", fuzzy=False)] == ["Из резервной копии."]
+    memory.close()
+    for path, expected in ((live, {"From the backup.", "After the swap."}),
+                           (tmp_path / "moved-away.sqlite", {"Before the swap."})):
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            sources = {row[0] for row in db.execute("SELECT source FROM units WHERE src_lang = 'en'")}
+        assert sources == expected, path
+
+
+def test_concordance_searches_a_shared_memory_as_it_does_the_desks(memory: TranslationMemory) -> None:
+    """Ctrl+K on a desk with a shared memory asked a store that had no concordance at all."""
+    memory.add_pair("en", "ru", "Growth of 5% in the first_quarter.", "Рост на 5% в первом квартале.")
+    memory.add_pair("en", "ru", "Growth of 55 in the first quarter.", "Рост на 55 в первом квартале.")
+    hits = memory.concordance("5% in the FIRST_quarter", "en")
+    assert [(h.target_lang, h.target) for h in hits] == [("ru", "Рост на 5% в первом квартале.")]

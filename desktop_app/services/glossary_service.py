@@ -97,7 +97,8 @@ def is_server_url(location: object) -> bool:
 def refuse_other_servers(location: object, what: str) -> None:
     """A `scheme://` location that is not PostgreSQL is no file name either: refused, or `mysql://anna:pw@host/db`
     would become a new glossary file in folders named after the password."""
-    if isinstance(location, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", location.strip()):
+    if isinstance(location, str) and not is_server_url(location) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://",
+                                                                                 location.strip()):
         from desktop_app.storage.pg_dial import mask_password
 
         raise GlossaryError(f"not a {what} address: {mask_password(location, location)!r} (a shared {what} is "
@@ -232,6 +233,7 @@ class GlossaryService:
 
     def _locate(self, location: str | Path, author: str) -> None:
         """Everything that depends on where the glossary is, fresh for a new generation."""
+        refuse_other_servers(location, "glossary")
         self.location = location if is_server_url(location) else Path(location)
         self.team = is_server_url(location)
         self.files: TeamFiles | None = None  # a shared glossary's local copy and queue, this server's own

@@ -30,6 +30,18 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
+def _server_error(exc: BaseException) -> TmStoreError:
+    """A psycopg failure in the user's words: a login that may only read, a server gone, or anything else."""
+    import psycopg
+
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return TmStoreError("the shared memory is read-only for this login: it can be searched, but only an "
+                            "editor's login adds to it; nothing was added")
+    if isinstance(exc, psycopg.OperationalError):
+        return TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}")
+    return TmStoreError(f"the shared memory failed: {_first_line(exc)}")
+
+
 class PgTmStore(ClosedOnExit):
     """An open connection to the shared memory; `open()` creates its tables. Safe to share between threads
     (serialised by a lock, like the SQLite store)."""
@@ -111,7 +123,7 @@ class PgTmStore(ClosedOnExit):
                 with self.conn.cursor() as cur:
                     yield cur
             except psycopg.Error as exc:
-                raise TmStoreError(f"the shared memory failed: {_first_line(exc)}") from exc
+                raise _server_error(exc) from exc
 
     # -- reading -----------------------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
@@ -149,6 +161,18 @@ class PgTmStore(ClosedOnExit):
                         [key, src_lang, min_len, max_len, tgt_lang, key, limit])
             return [(int(i), k) for i, k in cur.fetchall()]
 
+    def concordance(self, lang: str, key: str, limit: int) -> list[tuple[str, str, str, str]]:
+        """(source, target, target language, origin) of units whose normalised `lang` source contains `key`,
+        shortest source first (LIKE over the trigram index: a large memory is not read whole)."""
+        if not key:
+            return []
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._cursor() as cur:
+            cur.execute("SELECT u.source, u.target, u.tgt_lang, u.origin FROM tm_sources s JOIN tm_units u "
+                        "ON u.source_id = s.id WHERE s.lang = %s AND s.source_key LIKE %s "
+                        "ORDER BY s.key_len, u.created DESC, u.id DESC LIMIT %s", [lang, pattern, limit])
+            return [(source, target, tgt, origin) for source, target, tgt, origin in cur.fetchall()]
+
     def units_for_sources(self, source_ids: list[int], tgt_lang: str) -> list[UnitRow]:
         if not source_ids:
             return []
@@ -162,8 +186,14 @@ class PgTmStore(ClosedOnExit):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[PgTmStore]:
         """One transaction: everything inside is written together or not at all."""
-        with self._lock, self.conn.transaction():
-            yield self
+        import psycopg
+
+        with self._lock:
+            try:
+                with self.conn.transaction():
+                    yield self
+            except psycopg.Error as exc:  # at the commit: the server went away, or refused it
+                raise _server_error(exc) from exc
 
     def insert_units(self, units: Iterable[tuple[str, str, str, str]], origin: str) -> tuple[int, int]:
         """Insert (src_lang, tgt_lang, source, target) units in one transaction; return (added, already present)."""
