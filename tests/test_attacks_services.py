@@ -721,3 +721,57 @@ def test_concordance_searches_a_shared_memory_as_it_does_the_desks(memory: Trans
     memory.add_pair("en", "ru", "Growth of 55 in the first quarter.", "Рост на 55 в первом квартале.")
     hits = memory.concordance("5% in the FIRST_quarter", "en")
     assert [(h.target_lang, h.target) for h in hits] == [("ru", "Рост на 5% в первом квартале.")]
+
+
+# -- the window with a translation server address no request can use -----------------------------------------------
+
+BAD_MT_URLS = ["http://anna:Pw-Secret-77@127.0.0.1:5000", "http://[::1", "http://127.0.0.1:5000/#fragment"]
+
+
+@pytest.mark.parametrize("url", BAD_MT_URLS, ids=["with-a-password", "unclosed-ipv6", "with-a-fragment"])
+def test_a_window_whose_settings_name_an_unusable_translation_server_opens_on_the_local_packs(
+        url: str, qtbot, data_dir: Path, random_packs, caplog: pytest.LogCaptureFixture) -> None:
+    """Settings edited by hand (or by an older PressDesk) stopped the window from opening at all."""
+    import ui_support
+
+    from desktop_app.settings import Settings
+    from desktop_app.ui.main_window import MainWindow
+
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    settings = Settings.load(data_dir)
+    settings.mt_url = url
+    settings.save(data_dir)
+    context = ui_support.make_context(data_dir)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    try:
+        engine = window.machine_translation.session.service.engine
+        assert isinstance(engine, ArgosEngine) and engine.installed_pairs() == {("zh", "en")}
+        assert "Secret-77" not in caplog.text
+    finally:
+        context.tasks.wait_idle()
+        window.close()
+        context.close()
+
+
+@pytest.mark.parametrize("url", BAD_MT_URLS, ids=["with-a-password", "unclosed-ipv6", "with-a-fragment"])
+def test_preferences_refuse_a_translation_server_address_no_request_can_use(
+        url: str, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui_support
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop_app.settings import Settings
+    from desktop_app.ui.preferences import PreferencesDialog
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a, **_k: warned.append(text)))
+    context = ui_support.make_context(data_dir)
+    try:
+        dialog = PreferencesDialog(context, ["zh", "en", "ru"], [], None)
+        qtbot.addWidget(dialog)
+        dialog.team_group.mt_url.setText(url)
+        dialog.accept()
+        assert warned and "http://server:5000" in warned[0] and dialog.result() != QDialog.DialogCode.Accepted
+        assert Settings.load(data_dir).mt_url == ""
+    finally:
+        context.close()

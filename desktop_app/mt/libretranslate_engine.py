@@ -54,7 +54,7 @@ class ServerUnavailable(MtError):
     """The server did not answer usefully (unreachable, timed out, overloaded, failed): a local fallback may help."""
 
 
-def _server_address(url: str) -> str:
+def server_address(url: str) -> str:
     """The server's address as requests use it: http(s)://host[:port][/path], an international host name in its
     ASCII form. MtError for anything else, and the message never repeats a password the text may hold."""
     text = url.strip()
@@ -169,7 +169,7 @@ class LibreTranslateEngine:
     def __init__(self, url: str, api_key: str = "", *, fallback: TranslationEngine | None = None,
                  on_fallback: Callable[[str], None] | None = None, timeout: float = TIMEOUT_S,
                  total_timeout: float = TOTAL_TIMEOUT_S) -> None:
-        self.url = _server_address(url)
+        self.url = server_address(url)
         self.api_key = api_key
         self.fallback = fallback
         self.on_fallback = on_fallback

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.mt.engine import MtError
+from desktop_app.mt.libretranslate_engine import server_address
 from desktop_app.settings import MT_QUALITIES, Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
@@ -240,6 +242,12 @@ class TeamGroup(QGroupBox):
         text = self.mt_url.text().strip()
         if text and not text.startswith(("http://", "https://")):
             return self.tr("The MT server is a LibreTranslate URL starting with http:// or https://")
+        if text:
+            try:
+                server_address(text)
+            except MtError:
+                return self.tr("The MT server address is a host and port such as http://server:5000, without a "
+                               "login or password (the API key has a field of its own)")
         return ""
 
     def store(self, settings: Settings) -> None:
