@@ -461,6 +461,41 @@ def test_a_disk_that_fills_during_an_install_is_one_line_and_leaves_nothing(data
     assert snapshot(data_dir) == before and list(mt_dir(data_dir).joinpath("staging").iterdir()) == []
 
 
+READ_ONLY = r"""
+set -e
+mount --bind "$1" "$1"
+mount -o remount,bind,ro "$1"
+shift
+for argv in "packs install $1" "packs remove en-ru"; do
+  if $PY -m desktop_app --data-dir "$DATA" $argv 2>>"$DATA.err"; then echo "changed: $argv"; fi
+done
+$PY -m desktop_app --data-dir "$DATA" translate-text --from en --to ru --json "The delegation visited the park."
+"""
+
+
+def test_a_read_only_packs_folder_refuses_installs_and_removals_in_one_line_and_still_translates(
+        data_dir: Path, random_packs, tmp_path: Path) -> None:
+    """The folder mounted read-only in a namespace of its own (root only: as any user a folder without write
+    permission is the same refusal, but root writes through permissions)."""
+    import shutil
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("needs root and unshare to mount a folder read-only")
+    mt_support.install(data_dir, random_packs, ("en", "ru"))
+    ArgosEngine(data_dir)  # the desk has translated before: the engine's folders exist
+    before = snapshot(data_dir)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PY": sys.executable, "DATA": str(data_dir)}
+    done = subprocess.run(["unshare", "-m", "sh", "-c", READ_ONLY, "sh", str(mt_dir(data_dir)),
+                           str(random_packs[("zh", "en")])], env=env, capture_output=True, text=True, timeout=300)
+    if "mount:" in done.stderr:
+        pytest.skip(f"this machine does not let a test mount a folder: {done.stderr.strip()}")
+    assert done.returncode == 0 and "changed" not in done.stdout, done.stdout + done.stderr
+    errors = Path(f"{data_dir}.err").read_text(encoding="utf-8").splitlines()
+    assert len(errors) == 2 and all("Read-only file system" in line for line in errors), errors
+    assert json.loads(done.stdout)[0]["text"]
+    assert snapshot(data_dir) == before
+
+
 STANZA_PATH = r"""
 import json, sys
 attempts = []
