@@ -25,6 +25,7 @@ import argos_packs
 import mt_support
 import pg_support
 import pytest
+import ui_support
 from pg_support import PgServer
 from tm_helpers import write_tmx
 
@@ -39,6 +40,7 @@ from desktop_app.services.memory import MAX_SEGMENT_CHARS, TranslationMemory
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
 pg_server, pg_url = pg_support.pg_server, pg_support.pg_url
+answers = ui_support.answers  # fixture
 rezip = mt_support.rezip
 REPO = Path(__file__).resolve().parent.parent
 
@@ -767,8 +769,6 @@ BAD_MT_URLS = ["http://anna:Pw-Secret-77@127.0.0.1:5000", "http://[::1", "http:/
 def test_a_window_whose_settings_name_an_unusable_translation_server_opens_on_the_local_packs(
         url: str, qtbot, data_dir: Path, random_packs, caplog: pytest.LogCaptureFixture) -> None:
     """Settings edited by hand (or by an older PressDesk) stopped the window from opening at all."""
-    import ui_support
-
     from desktop_app.settings import Settings
     from desktop_app.ui.main_window import MainWindow
 
@@ -792,7 +792,6 @@ def test_a_window_whose_settings_name_an_unusable_translation_server_opens_on_th
 @pytest.mark.parametrize("url", BAD_MT_URLS, ids=["with-a-password", "unclosed-ipv6", "with-a-fragment"])
 def test_preferences_refuse_a_translation_server_address_no_request_can_use(
         url: str, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui_support
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from desktop_app.settings import Settings
@@ -809,4 +808,28 @@ def test_preferences_refuse_a_translation_server_address_no_request_can_use(
         assert warned and "http://server:5000" in warned[0] and dialog.result() != QDialog.DialogCode.Accepted
         assert Settings.load(data_dir).mt_url == ""
     finally:
+        context.close()
+
+
+@pytest.mark.parametrize("case", ["a model cut short", "a tokenizer that is none"])
+def test_the_pack_manager_refuses_a_pack_that_cannot_translate_and_keeps_the_installed_one(
+        case: str, qtbot, data_dir: Path, random_packs, tmp_path: Path, answers) -> None:
+    from desktop_app.ui.main_window import MainWindow
+
+    context = ui_support.make_context(data_dir)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    try:
+        dialog = window.machine_translation.show_packs()
+        with qtbot.waitSignal(window.machine_translation.session.packsChanged, timeout=120_000):
+            dialog.install_file(random_packs[("en", "ru")])
+        dialog.install_file(broken_inside(random_packs[("zh", "en")], case, tmp_path))
+        qtbot.waitUntil(lambda: dialog._busy is None, timeout=120_000)
+        message = dialog.message.text()
+        assert message.startswith("Not installed") and "it was not installed" in message and "staging" not in message
+        assert dialog.table.rowCount() == 1 and [p.pair for p in list_installed(data_dir)] == ["en-ru"]
+        dialog.close()
+    finally:
+        context.tasks.wait_idle()
+        window.close()
         context.close()
