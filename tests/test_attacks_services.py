@@ -833,3 +833,49 @@ def test_the_pack_manager_refuses_a_pack_that_cannot_translate_and_keeps_the_ins
         context.tasks.wait_idle()
         window.close()
         context.close()
+
+
+def test_a_queued_edit_of_an_action_pressdesk_never_queues_deletes_nothing_on_the_server(
+        pg_url: str, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Anything but add or edit was sent as a delete."""
+    import sqlite3
+
+    from desktop_app.storage.glossary_offline import TeamFiles
+
+    shared_glossary(pg_url)
+    assert main(["--glossary", pg_url, "glossary", "list"]) == 0  # the desk's copy and queue of this server
+    queue = TeamFiles.of(data_dir, pg_url).queue
+    entry = json.dumps({"category": "organization", "forms": {"zh": "国家杜马", "en": "State Duma",
+                                                               "ru": "Государственная дума"}}, ensure_ascii=False)
+    with sqlite3.connect(queue) as db:
+        db.execute("create table if not exists queue (id integer primary key, action text not null, entry_id "
+                   "integer not null, base_version integer, data text not null, author text not null, at text not "
+                   "null, problem text not null default '')")
+        db.execute("insert into queue (action, entry_id, base_version, data, author, at) values "
+                   "('purge', 1, 1, ?, 'x', '2024-01-01')", [entry])
+    db.close()
+    capsys.readouterr()
+    assert main(["--glossary", pg_url, "glossary", "list"]) == 0
+    assert "State Duma" in capsys.readouterr().out
+    from desktop_app.storage.pg_glossary_store import PgGlossaryStore
+
+    with PgGlossaryStore.open(pg_url, seed=False) as store:
+        assert [e.forms["en"] for e in store.entries()] == ["State Duma"]
+
+
+def test_a_local_copy_whose_change_counter_is_no_number_is_read_again_from_the_server(
+        pg_url: str, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from desktop_app.storage.glossary_offline import TeamFiles
+
+    shared_glossary(pg_url)
+    assert main(["--glossary", pg_url, "glossary", "list"]) == 0
+    replica = TeamFiles.of(data_dir, pg_url).replica
+    with sqlite3.connect(replica) as db:
+        db.execute("update meta set value = 'lots' where key = 'team_changes'")
+    db.close()
+    capsys.readouterr()
+    assert main(["--glossary", pg_url, "glossary", "list"]) == 0
+    captured = capsys.readouterr()
+    assert "State Duma" in captured.out and "Traceback" not in captured.err

@@ -214,9 +214,10 @@ def _replica_meta(path: Path) -> dict[str, str]:
 def replica_changes(path: Path, server: ServerIdentity) -> int | None:
     """The server change counter the replica at `path` was copied at (None: no usable replica of `server`)."""
     meta = _replica_meta(path)
-    if meta.get("team_server", server.key) != server.key or "team_changes" not in meta:
-        return None
-    return int(meta["team_changes"])
+    changes = meta.get("team_changes", "")
+    if meta.get("team_server", server.key) != server.key or not (changes.isascii() and changes.isdigit()):
+        return None  # none, or written by another program: the copy is read again from the server
+    return int(changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,8 +308,10 @@ class EditQueue:
                     store.add(replace(edit.entry, id=0))
                 elif edit.action == "edit":
                     store.update(edit.entry, base_version=edit.base_version)
-                else:
+                elif edit.action == "delete":
                     store.delete(edit.entry.id, base_version=edit.base_version)
+                else:  # a queue another program wrote: nothing PressDesk queues, so nothing is sent
+                    raise GlossaryError(f"{str(edit.action)[:40]!r} is not an edit PressDesk queues")
             except GlossaryOfflineError:
                 raise
             except GlossaryError as exc:
