@@ -879,3 +879,34 @@ def test_a_local_copy_whose_change_counter_is_no_number_is_read_again_from_the_s
     assert main(["--glossary", pg_url, "glossary", "list"]) == 0
     captured = capsys.readouterr()
     assert "State Duma" in captured.out and "Traceback" not in captured.err
+
+
+def test_shared_memory_rows_without_text_are_passed_over(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A NULL where a translation goes (another program's row) stopped every lookup with a TypeError."""
+    with TranslationMemory.open(url=pg_url) as memory:
+        memory.add_pair("en", "ru", "The talks went well.", "Переговоры прошли хорошо.")
+        memory.add_pair("en", "ru", "The talks went badly.", "Переговоры прошли плохо.")
+    pg_execute(pg_url, "ALTER TABLE tm_units ALTER COLUMN target DROP NOT NULL",
+               "UPDATE tm_units SET target = NULL WHERE source = 'The talks went badly.'",
+               "ALTER TABLE tm_sources ALTER COLUMN source_key DROP NOT NULL",
+               "INSERT INTO tm_sources (lang, source_key, key_len) VALUES ('en', NULL, 20)")
+    for text in ("The talks went badly.", "The talks went well."):
+        capsys.readouterr()
+        assert main(["--memory", pg_url, "tm", "lookup", "--from", "en", "--to", "ru", text]) == 0
+        assert capsys.readouterr().out.split("\n")[0].endswith("Переговоры прошли хорошо.")
+    with TranslationMemory.open(url=pg_url) as memory:
+        assert [h.target for h in memory.concordance("talks", "en")] == ["Переговоры прошли хорошо."]
+    pg_execute(pg_url, "UPDATE tm_meta SET value = 'x' WHERE key = 'schema_version'")
+    assert main(["--memory", pg_url, "tm", "lookup", "--from", "en", "--to", "ru", "The talks went well."]) == 2
+    assert "format record is damaged" in capsys.readouterr().err
+
+
+def test_a_lemma_row_without_lemmas_does_not_close_the_shared_glossary(pg_url: str,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    shared_glossary(pg_url)
+    pg_execute(pg_url, "ALTER TABLE lemmas ALTER COLUMN lemmas DROP NOT NULL",
+               "INSERT INTO lemmas VALUES ('думы', NULL), ('думой', 'дума')")
+    capsys.readouterr()
+    assert main(["--glossary", pg_url, "glossary", "match", "--lang", "ru", "--json", "Депутаты Государственной думы."
+                 ]) == 0
+    assert [hit["text"] for hit in json.loads(capsys.readouterr().out)] == ["Государственной думы"]

@@ -301,7 +301,8 @@ class PgGlossaryStore(ClosedOnExit):
     def _preload_lemmas(self) -> None:
         with self._reading() as cur:
             cur.execute("SELECT word, lemmas FROM lemmas")
-            preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in cur})
+            preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in cur
+                            if isinstance(word, str) and isinstance(lemmas, str)})  # rows of another program
 
     def close(self) -> None:
         self.conn.close()
