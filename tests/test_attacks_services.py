@@ -910,3 +910,18 @@ def test_a_lemma_row_without_lemmas_does_not_close_the_shared_glossary(pg_url: s
     assert main(["--glossary", pg_url, "glossary", "match", "--lang", "ru", "--json", "Депутаты Государственной думы."
                  ]) == 0
     assert [hit["text"] for hit in json.loads(capsys.readouterr().out)] == ["Государственной думы"]
+
+
+def test_a_text_to_translate_with_half_a_character_is_one_line(data_dir: Path, random_packs,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates; the glossary and the tokenizer cannot read them."""
+    from desktop_app.services.translation import TranslationService
+
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    assert main(["translate-text", "--from", "zh", "--to", "en", "代表团\udcff参观了工业园区。"]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and "half a character at position 4" in err, err
+    service = TranslationService(ArgosEngine(data_dir), mt_support.glossary())
+    with pytest.raises(MtError, match="half a character"):
+        service.translate_all(["代表团参观了工业园区。", "钱洪山\ud800出席。"], "zh", "en")
+    assert service.translate_all(["钱洪山出席。"], "zh", "en")[0].text
