@@ -925,3 +925,39 @@ def test_a_text_to_translate_with_half_a_character_is_one_line(data_dir: Path, r
     with pytest.raises(MtError, match="half a character"):
         service.translate_all(["代表团参观了工业园区。", "钱洪山\ud800出席。"], "zh", "en")
     assert service.translate_all(["钱洪山出席。"], "zh", "en")[0].text
+
+
+def with_link(good: Path, out: Path, name: str, target: str) -> Path:
+    """A copy of a pack with a symbolic-link member (as `zip --symlinks` stores one)."""
+    import stat
+
+    rezip(good, out, drop=lambda n: n == name)
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    with zipfile.ZipFile(out, "a") as zf:
+        zf.writestr(info, target)
+    return out
+
+
+@pytest.mark.parametrize("member", ["..\\..\\evil.txt", "\\\\server\\share\\evil.txt", "C:/evil.txt", "/tmp/evil.txt",
+                                    "{top}/model/../../../evil.txt", "{top}/a\\..\\..\\..\\evil.txt"],
+                         ids=["backslash-parents", "unc", "drive-absolute", "absolute", "parents-inside",
+                              "backslash-parents-inside"])
+def test_every_way_out_of_the_pack_folder_is_refused(member: str, data_dir: Path, random_packs,
+                                                     tmp_path: Path) -> None:
+    good = random_packs[("zh", "en")]
+    bad = rezip(good, tmp_path / "slip.argosmodel", extra={member.format(top=top_of(good)): b"x"})
+    with pytest.raises(PackError, match="outside its folder"):
+        install_pack(bad, data_dir)
+    assert snapshot(data_dir) == [] and not (tmp_path / "evil.txt").exists()
+
+
+@pytest.mark.parametrize("name", ["model/config.json", "sentencepiece.model", "notes"],
+                         ids=["model-config", "tokenizer", "extra-member"])
+def test_a_link_member_is_refused_wherever_it_points(name: str, data_dir: Path, random_packs,
+                                                     tmp_path: Path) -> None:
+    good = random_packs[("zh", "en")]
+    bad = with_link(good, tmp_path / "link.argosmodel", f"{top_of(good)}/{name}", "/etc/passwd")
+    with pytest.raises(PackError, match="contains a link"):
+        install_pack(bad, data_dir)
+    assert snapshot(data_dir) == []
