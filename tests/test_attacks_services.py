@@ -961,3 +961,22 @@ def test_a_link_member_is_refused_wherever_it_points(name: str, data_dir: Path, 
     with pytest.raises(PackError, match="contains a link"):
         install_pack(bad, data_dir)
     assert snapshot(data_dir) == []
+
+
+def test_a_memory_file_replaced_by_something_else_is_one_line_until_a_memory_is_back(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.storage.tm_store import TmStoreError
+
+    memory = TranslationMemory.open(data_dir)
+    live = Path(memory.path)
+    memory.add_pair("en", "ru", "Before the swap.", "До замены.")
+    live.rename(tmp_path / "kept.sqlite")
+    live.write_text("not a memory", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(TmStoreError) as caught:
+            memory.lookup("Before the swap.", "en", "ru")
+        assert one_line(str(caught.value))
+    live.unlink()
+    os.replace(tmp_path / "kept.sqlite", live)
+    assert [m.target for m in memory.lookup("Before the swap.", "en", "ru")] == ["До замены."]
+    memory.close()

@@ -205,9 +205,11 @@ class TranslationMemory(ClosedOnExit):
                 try:
                     with old._lock:
                         old.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    old.close()
-                self._opened = TmStore.open(Path(old.path))
+                except Exception as exc:  # closed already: an earlier swap found no memory there
+                    log.debug("no journal to fold into the replaced memory: %s", exc)
+                old.close()
+                self._file = _CLOSED  # opened again at every call until a memory is there
+                self._opened = TmStore.open(Path(old.path))  # TmStoreError if what is there is no memory
                 self._file = _file_identity(self._opened)
             return self._opened
 
@@ -348,6 +350,9 @@ class TranslationMemory(ClosedOnExit):
                                   f"(languages in the file: {langs})")
         log.info("%s", report.summary())
         return report
+
+
+_CLOSED = (-2, -2)  # the identity of no file: the store was closed after its file was replaced
 
 
 def _file_identity(store: TmStore | PgTmStore) -> tuple[int, int] | None:
