@@ -980,3 +980,29 @@ def test_a_memory_file_replaced_by_something_else_is_one_line_until_a_memory_is_
     os.replace(tmp_path / "kept.sqlite", live)
     assert [m.target for m in memory.lookup("Before the swap.", "en", "ru")] == ["До замены."]
     memory.close()
+
+
+@pytest.mark.parametrize("answer", [{"translatedText": []}, {"translatedText": ["a", "b", "c"]}, {},
+                                    {"translatedText": None}],
+                         ids=["none-for-two", "three-for-two", "no-field", "null"])
+def test_a_server_answering_for_other_texts_than_it_was_sent_lets_the_local_pack_stand_in(
+        answer: dict, data_dir: Path, random_packs) -> None:
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    told: list[str] = []
+    with serving(like_libretranslate(lambda r: answer)) as server:
+        engine = LibreTranslateEngine(server.url, fallback=ArgosEngine(data_dir), on_fallback=told.append)
+        out = engine.translate_batch([SOURCE, "代表团参观了工业园区。"], "zh", "en")
+    assert len(out) == 2 and all(out)
+    assert len(told) == 1 and "did not answer like a LibreTranslate server" in told[0]
+
+
+def test_a_server_refusing_in_its_own_words_is_told_as_it_said() -> None:
+    refusal = like_libretranslate(lambda r: {"error": "zh is not supported"})
+    with serving(refusal) as server, pytest.raises(MtError, match="could not translate zh→en: zh is not supported"):
+        LibreTranslateEngine(server.url).hypotheses(SOURCE, "zh", "en", 1)
+
+
+def test_a_server_answering_one_text_with_a_string_is_understood() -> None:
+    with serving(like_libretranslate(lambda r: {"translatedText": "Thank you all."})) as server:
+        [best] = LibreTranslateEngine(server.url).hypotheses(SOURCE, "zh", "en", 1)
+    assert best.text == "Thank you all."

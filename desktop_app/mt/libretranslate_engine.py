@@ -266,10 +266,14 @@ class LibreTranslateEngine:
             payload["alternatives"] = alternatives
         answer = self._call("/translate", payload)
         best = answer.get("translatedText") if isinstance(answer, dict) else None
+        if isinstance(best, str) and len(texts) == 1:  # a server that answers one text with one string
+            best = [best]
         if not isinstance(best, list) or len(best) != len(texts):
             message = answer.get("error") if isinstance(answer, dict) else None
-            reason = _short(message) if isinstance(message, str) and message.strip() else "no text returned"
-            raise MtError(f"the translation server could not translate {src}→{tgt}: {reason}")
+            if isinstance(message, str) and message.strip():  # the server's own refusal ("not supported")
+                raise MtError(f"the translation server could not translate {src}→{tgt}: {_short(message)}")
+            raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server (no translation "
+                                    f"for each of the {len(texts)} texts sent)")
         others = answer.get("alternatives")
         if not isinstance(others, list) or len(others) != len(texts):
             others = [[] for _ in texts]
