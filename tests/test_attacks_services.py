@@ -1006,3 +1006,38 @@ def test_a_server_answering_one_text_with_a_string_is_understood() -> None:
     with serving(like_libretranslate(lambda r: {"translatedText": "Thank you all."})) as server:
         [best] = LibreTranslateEngine(server.url).hypotheses(SOURCE, "zh", "en", 1)
     assert best.text == "Thank you all."
+
+
+def with_codes(random_model: tuple[Path, Path], tmp_path: Path, src: str, tgt: str) -> Path:
+    """A working pack whose metadata names the languages `src` and `tgt`."""
+    model_dir, sp_model = random_model
+    good = argos_packs.write_pack(tmp_path / "good.argosmodel", "zh", "en", model_dir, sp_model)
+    name = f"{top_of(good)}/metadata.json"
+    meta = {**json.loads(zipfile.ZipFile(good).read(name)), "from_code": src, "to_code": tgt, "from_name": src,
+            "to_name": tgt}
+    return rezip(good, tmp_path / f"codes-{len(list(tmp_path.iterdir()))}.argosmodel", drop=lambda n: n == name,
+                 extra={name: json.dumps(meta).encode()})
+
+
+@pytest.mark.parametrize("codes", [("zh-Hans", "en"), ("zh_CN", "en"), ("Zh", "en"), ("zh", "ru/../en"),
+                                   ("zh", "zh"), ("zh", "")],
+                         ids=["script-tag", "region-underscore", "title-case", "path", "into-itself", "empty"])
+def test_metadata_codes_that_are_no_plain_language_code_are_refused_in_one_line(
+        codes: tuple[str, str], data_dir: Path, random_model, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    bad = with_codes(random_model, tmp_path, *codes)
+    assert main(["packs", "install", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert one_line(err) and ("metadata.json" in err or "into itself" in err) and "unchanged" in err, err
+    assert snapshot(data_dir) == []
+
+
+def test_a_pack_of_languages_pressdesk_does_not_edit_installs_and_changes_no_route(
+        data_dir: Path, random_model, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A valid Argos pack (Korean → German) is taken, listed, and used for nothing in zh/en/ru."""
+    assert main(["packs", "install", str(with_codes(random_model, tmp_path, "ko", "de"))]) == 0
+    capsys.readouterr()
+    assert main(["packs", "list", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert [p["pair"] for p in listing["packs"]] == ["ko-de"]
+    assert {r["kind"] for r in listing["routes"]} == {"missing"}
