@@ -191,6 +191,15 @@ class PreferencesDialog(QDialog):
         super().reject()
 
 
+def _usable_server_address(text: str) -> bool:
+    """Whether requests can use `text` as the MT server's address (http(s)://host:port, no password in it)."""
+    try:
+        server_address(text)
+    except MtError:
+        return False
+    return True
+
+
 class TeamGroup(QGroupBox):
     """Preferences ▸ Team: where the office's shared glossary, memory and MT server are (empty: this desk's own).
     The glossary and memory are used as soon as the dialog is accepted; the MT server when PressDesk is next
@@ -240,14 +249,8 @@ class TeamGroup(QGroupBox):
             if text and not text.startswith(("postgresql://", "postgres://")):
                 return self.tr("A shared glossary or memory is a PostgreSQL URL starting with postgresql://")
         text = self.mt_url.text().strip()
-        if text and not text.startswith(("http://", "https://")):
+        if text and not _usable_server_address(text):
             return self.tr("The MT server is a LibreTranslate URL starting with http:// or https://")
-        if text:
-            try:
-                server_address(text)
-            except MtError:
-                return self.tr("The MT server address is a host and port such as http://server:5000, without a "
-                               "login or password (the API key has a field of its own)")
         return ""
 
     def store(self, settings: Settings) -> None:
