@@ -12,6 +12,7 @@ Decoding is a choice: draft (greedy, about a third of the time) or best (beam se
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -39,11 +40,20 @@ def beam_for(quality: str) -> int:
     return QUALITIES.get(quality, DEFAULT_BEAM)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_length(text: str) -> None:
-    """Refuse a text longer than one call may translate (the message says how much is allowed)."""
+    """Refuse a text longer than one call may translate (the message says how much is allowed), or holding half
+    a character (a lone surrogate: bytes that were not UTF-8 on a command line, a broken paste), which the
+    tokenizer and the glossary cannot read."""
     if len(text) > MAX_TEXT_CHARS:
         raise MtError(f"the text has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} are translated at "
                       "once (split it into smaller parts)")
+    half = _SURROGATE.search(text)
+    if half is not None:
+        raise MtError(f"the text holds half a character at position {half.start() + 1} (bytes that are not "
+                      "UTF-8); nothing was translated")
 
 
 @dataclass(frozen=True, slots=True)
