@@ -727,6 +727,23 @@ def test_a_lookup_typed_with_bytes_that_are_not_utf8_is_no_match(data_dir: Path,
     assert "no match" in captured.err and "Traceback" not in captured.err
 
 
+
+@pytest.mark.parametrize("where", ["desk", "shared"])
+def test_a_glossary_search_typed_with_bytes_that_are_not_utf8_finds_nothing(
+        where: str, data_dir: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]) -> None:
+    """No glossary form holds half a character, so such a query finds nothing (it gave a traceback)."""
+    glossary = ["--glossary", request.getfixturevalue("pg_url")] if where == "shared" else []
+    if where == "shared":
+        shared_glossary(glossary[1])
+    assert main([*glossary, "glossary", "search", "Duma"]) == 0
+    assert "State Duma" in capsys.readouterr().out
+    assert main([*glossary, "glossary", "search", "Duma\udced\udca0"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Error" not in captured.err
+    assert main([*glossary, "glossary", "match", "--lang", "en", "State Duma\udcff"]) == 0  # whole words match
+    assert "State Duma" in capsys.readouterr().out
+
+
 def test_a_memory_file_replaced_while_open_is_neither_damaged_nor_given_the_old_files_changes(
         data_dir: Path, tmp_path: Path) -> None:
     """SQLite keeps changes in a journal beside the file; replaced underneath it (a backup restored, a synced

@@ -32,6 +32,16 @@ _UNSEEN_RE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
 _UNSEEN_IN_JSON_RE = re.compile(f"[\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")  # the encoder escapes C0 itself
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def half_character(text: str) -> int | None:
+    """Where `text` holds half a character (a lone UTF-16 surrogate: bytes that were not UTF-8 on a command line,
+    a "\\ud800" escape in JSON), which no database, document or tokenizer can hold; None when it holds none."""
+    found = _LONE_SURROGATE.search(text)
+    return found.start() if found else None
+
+
 def strip_invisible(text: str) -> tuple[str, list[int] | None]:
     """`text` without default-ignorable characters, and for each kept character (plus one past the end) its
     offset in `text`; the map is None when nothing was removed (the common case costs one regex search)."""

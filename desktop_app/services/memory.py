@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from desktop_app import LANGS
-from desktop_app.domain.invisible import strip_invisible
+from desktop_app.domain.invisible import half_character, strip_invisible
 from desktop_app.domain.release import Release, Status
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.tmx import (
@@ -48,7 +48,6 @@ MEMORY_URL_ENV = "PRESSDESK_MEMORY_URL"
 MIN_FUZZY_SCORE = 60.0
 MAX_SEGMENT_CHARS = 5000
 INSERT_BATCH = 2000
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 Pair = tuple[str, str, str, str]
@@ -162,7 +161,7 @@ def text_problem(text: str) -> str | None:
         return "empty text"
     if len(text) > MAX_SEGMENT_CHARS:
         return f"text longer than {MAX_SEGMENT_CHARS} characters"
-    if _SURROGATE.search(text):
+    if half_character(text) is not None:
         return "text holding half a character (a lone surrogate)"
     if not _CONTROL.sub("", strip_invisible(text)[0]).strip():
         return "text of invisible characters only"
@@ -259,7 +258,7 @@ class TranslationMemory(ClosedOnExit):
         _check_lang(src)
         _check_lang(tgt)
         key = normalise_key(text)
-        if not key or limit <= 0 or src == tgt or _SURROGATE.search(text):  # half a character is never stored
+        if not key or limit <= 0 or src == tgt or half_character(text) is not None:  # half a character is never stored
             return []
         wanted = " ".join(text.split())
         exact = sorted(
@@ -290,7 +289,7 @@ class TranslationMemory(ClosedOnExit):
         """Remembered pairs whose `lang` side contains `text` (case, width and spacing ignored), shortest first."""
         _check_lang(lang)
         key = normalise_key(text)
-        if not key or _SURROGATE.search(text):
+        if not key or half_character(text) is not None:
             return []
         return [ConcordanceHit(lang, tgt, source, target, origin)
                 for source, target, tgt, origin in self._store.concordance(lang, key, limit)]

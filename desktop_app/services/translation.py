@@ -12,7 +12,6 @@ Decoding is a choice: draft (greedy, about a third of the time) or best (beam se
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -22,6 +21,7 @@ from typing import Any
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.invisible import half_character
 from desktop_app.domain.release import Origin, Segment, Status
 from desktop_app.mt.engine import BEST_BEAM, DEFAULT_BEAM, DRAFT_BEAM, MAX_BEAM, Hypothesis, MtError, TranslationEngine
 from desktop_app.mt.routes import PIVOT, Route, plan
@@ -40,9 +40,6 @@ def beam_for(quality: str) -> int:
     return QUALITIES.get(quality, DEFAULT_BEAM)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def check_length(text: str) -> None:
     """Refuse a text longer than one call may translate (the message says how much is allowed), or holding half
     a character (a lone surrogate: bytes that were not UTF-8 on a command line, a broken paste), which the
@@ -50,9 +47,9 @@ def check_length(text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise MtError(f"the text has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} are translated at "
                       "once (split it into smaller parts)")
-    half = _SURROGATE.search(text)
+    half = half_character(text)
     if half is not None:
-        raise MtError(f"the text holds half a character at position {half.start() + 1} (bytes that are not "
+        raise MtError(f"the text holds half a character at position {half + 1} (bytes that are not "
                       "UTF-8); nothing was translated")
 
 

@@ -36,7 +36,14 @@ from desktop_app.domain.glossary.normalize import (
     tokenize,
 )
 from desktop_app.domain.homoglyphs import mixed_words
-from desktop_app.domain.invisible import BIDI_CONTROLS, NEVER_IN_NAMES, char_name, escape_unseen, strip_invisible
+from desktop_app.domain.invisible import (
+    BIDI_CONTROLS,
+    NEVER_IN_NAMES,
+    char_name,
+    escape_unseen,
+    half_character,
+    strip_invisible,
+)
 from desktop_app.domain.json_text import parse_json
 from desktop_app.paths import cache_dir, resolve_path
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
@@ -655,7 +662,9 @@ class GlossaryStore(ClosedOnExit):
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
         """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
         entries with a form that is exactly the query come first ("Duma" finds the State Duma before its
-        committees), then the shorter ones."""
+        committees), then the shorter ones. A query holding half a character finds nothing: no form holds one."""
+        if half_character(text) is not None:
+            return []
         variants = _query_variants(text)
         if not variants:
             rows = self.db.query(

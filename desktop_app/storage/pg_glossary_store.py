@@ -25,6 +25,7 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import preload_lemmas, russian_lemma_table
+from desktop_app.domain.invisible import half_character
 from desktop_app.domain.json_text import parse_json
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.glossary_seed import read_seed
@@ -405,6 +406,8 @@ class PgGlossaryStore(ClosedOnExit):
         """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
         as on the desk's glossary, entries with a form that is exactly the query come first ("Duma" finds the
         State Duma before its committees), then the shorter ones."""
+        if half_character(text) is not None:
+            return []
         variants = _query_variants(text)
         where: list[str] = []
         params: list[object] = []
