@@ -136,6 +136,8 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     if len(paragraphs) > MAX_SEGMENTS:
         raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
                           f"{MAX_SEGMENTS:,}: split the document")
+    if all(not seg.comment and all(c.is_empty for c in seg.cells.values()) for seg in release.segments):
+        release.segments.clear()  # File ▸ New's one empty row: the document gives the rows and their roles
     report = ImportReport(lang, len(paragraphs), len(release.segments))
     report.warnings.extend(language_warnings(paragraphs, lang))
     fresh = not release.segments

@@ -19,6 +19,7 @@ Every visible string is set in `retranslateUi()`, which runs again on QEvent.Typ
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -49,11 +50,13 @@ from desktop_app.ui.labels import lang_label, local_time, role_label, status_lab
 from desktop_app.ui.status_bar import EditorStatusBar
 
 if TYPE_CHECKING:
+    from desktop_app.storage.project_lock import ProjectLockedError
     from desktop_app.ui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
+IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
 STATUS_MESSAGE_MS = 5000
 COMPACT_WIDTH = 1200  # narrower windows keep the grid wide: the right-hand docks share one tabbed place
 
@@ -474,13 +477,15 @@ class MainWindow(QMainWindow):
         from desktop_app.storage.errors import StorageError
         from desktop_app.storage.project_lock import ProjectLockedError
 
+        if Path(path).suffix.lower() in IMPORTABLE_SUFFIXES:
+            return self.offer_new_release_from(Path(path))
         if ask_save and not self.maybe_save():
             return False
         try:
             try:
                 self.document.open(path)
             except ProjectLockedError as exc:
-                if not self.confirm_read_only(str(exc)):
+                if not self.confirm_read_only(self.lock_reason(exc)):
                     return False
                 self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
@@ -491,6 +496,43 @@ class MainWindow(QMainWindow):
         if not self.document.read_only:
             self.offer_recovery()
         return True
+
+    def offer_new_release_from(self, path: Path) -> bool:
+        """A Word or text document chosen in Open (or given at start-up) is not a project: rather than refuse it as
+        a damaged one, offer what the user wants, a new release with its text (the import dialog picks the column)."""
+        if not self.interactive:
+            return False
+        if not self.isVisible():
+            self.show()  # at start-up: the question comes over the window it concerns
+        answer = QMessageBox.question(
+            self, self.tr("Open Project"),
+            self.tr("“%1” is a document, not a PressDesk project. Start a new release with its text?\n\n"
+                    "To add it to the release you have open as one of its languages, use File ▸ Import Document.")
+            .replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes or not self.maybe_save():
+            return False
+        self.document.new()
+        self.import_document(None, str(path))
+        return True
+
+    def lock_reason(self, exc: ProjectLockedError) -> str:
+        """Who holds the project, in the interface language and the user's wall-clock time (the lock file keeps
+        UTC); a refusal without a holder (hard links, a lock being taken) keeps the store's own words."""
+        holder = exc.holder
+        if holder is None:
+            return str(exc)
+        who = self.tr("%1 on %2").replace("%1", holder.user).replace("%2", holder.host) if holder.user else holder.host
+        if holder.is_here and holder.pid == os.getpid():
+            text = self.tr("“%1” is already open in another PressDesk window since %2.")
+        elif holder.is_here:
+            text = self.tr("“%1” is already open in another PressDesk (process %3, %4) since %2.")
+        else:
+            text = self.tr("“%1” is already open in PressDesk on another computer (%4) since %2.")
+        since = local_time(holder.time, seconds=False) if holder.time else "?"
+        text = text.replace("%1", exc.project.name).replace("%2", since).replace("%3", str(holder.pid))
+        return text.replace("%4", who) + " " + self.tr(
+            "Only one window can edit a project at a time: close it there, or open this one read-only.")
 
     def confirm_read_only(self, reason: str) -> bool:
         """The project is being edited elsewhere: offer a read-only copy (a screenshot run just takes it)."""
@@ -585,7 +627,10 @@ class MainWindow(QMainWindow):
 
         try:
             self.document.save_as(path)
-        except (OSError, StorageError, ProjectLockedError) as exc:
+        except ProjectLockedError as exc:
+            self.show_error(self.tr("Cannot save"), self.lock_reason(exc))
+            return False
+        except (OSError, StorageError) as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
         self._remember(self.document.path)  # type: ignore[arg-type]

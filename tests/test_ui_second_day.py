@@ -1,0 +1,208 @@
+"""A press officer's second day, through the real window: starting a release from nothing, doing things in the
+wrong order, a second window, a crash. Each test is one thing a new user met that the app handled badly."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import docx
+import mt_support
+import pytest
+import ui_support
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop_app.domain.release import Role
+from desktop_app.storage.project_lock import lock_path, read_holder
+from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.packs_dialog import PacksDialog
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+random_model, random_packs = mt_support.random_model, mt_support.random_packs
+
+HEADLINE = "Lavrov and Wang Yi meet in Beijing"
+BODY = ["The foreign ministers of Russia and China held talks in Beijing on Tuesday.",
+        "They discussed bilateral relations and international issues of common concern."]
+
+
+@contextmanager
+def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
+    """The interface in `lang`, then back in English with the locale the test started with."""
+    language = window.context.ui_language
+    locale = QLocale()
+    assert language is not None and language.switch(lang)
+    try:
+        yield
+    finally:
+        language.switch("en")
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def russian(window: MainWindow) -> Iterator[MainWindow]:
+    with interface_in(window, "ru"):
+        yield window
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= ch.casefold() <= "я" for ch in text)
+
+
+class Messages:
+    """Every message box shown: (kind, title, text); questions get `reply`."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.reply = QMessageBox.StandardButton.Yes
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.shown if k == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    recorded = Messages()
+    for kind in ("question", "information", "warning", "critical"):
+        def show(_parent, title, text, *_args, _kind=kind, **_kwargs):
+            recorded.shown.append((_kind, title, text))
+            return recorded.reply if _kind == "question" else QMessageBox.StandardButton.Ok
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(show))
+    return recorded
+
+
+class Previews:
+    """Stands in for the user at the import dialog: waits for its preview, records it and accepts it."""
+
+    def __init__(self) -> None:
+        self.dialogs: list[dict] = []
+
+    def exec(self, dialog: ImportDialog) -> int:
+        dialog.context.tasks.wait_idle()
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.dialogs.append({"lang": dialog.lang, "warnings": dialog.warnings_label.text(),
+                             "can_import": ok.isEnabled()})
+        return int(ok.isEnabled())
+
+
+@pytest.fixture
+def previews(monkeypatch: pytest.MonkeyPatch) -> Previews:
+    recorder = Previews()
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: recorder.exec(dialog))
+    return recorder
+
+
+def english_docx(path: Path) -> Path:
+    """A Word release as a press office writes it: a Title-styled headline and body paragraphs."""
+    document = docx.Document()
+    document.add_paragraph(HEADLINE, style="Title")
+    for text in BODY:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+# -- machine translation before any pack is installed ---------------------------------------------------------
+def test_translate_column_without_any_pack_offers_to_install_one(qtbot, window: MainWindow,
+                                                                 messages: Messages) -> None:
+    """A new user's first Ctrl+Shift+T: no pack is installed. They are told so and taken to the place to install
+    one, not asked which column to translate and then told a riddle about sources and packs."""
+    translate = window.machine_translation.translate_all
+    translate.action.trigger()
+    [text] = messages.texts("question")
+    assert "No language pack is installed" in text
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PacksDialog)), timeout=5000)
+    assert not translate.running and not messages.texts("information")
+    for dialog in window.findChildren(PacksDialog):
+        dialog.close()
+
+
+def test_nothing_to_translate_names_the_language_not_its_code(qtbot, russian: MainWindow, messages: Messages,
+                                                              random_packs) -> None:
+    """Only Chinese → English is installed and the user asks for the Russian column: the message names the
+    column in the interface language ("ru" means nothing to a press officer)."""
+    ui = russian.machine_translation
+    dialog = ui.show_packs()
+    with qtbot.waitSignal(ui.session.packsChanged, timeout=120_000):
+        dialog.install_file(random_packs[("zh", "en")])
+    dialog.close()
+    assert not ui.translate_all.start("ru")
+    [text] = messages.texts("information")
+    assert "русский" in text.casefold() and " ru" not in text and has_cyrillic(text.split(":")[0])
+
+
+# -- a second window on the same project ----------------------------------------------------------------------
+ZONE = "Asia/Shanghai"  # UTC+8 all year: a UTC time shown as local is eight hours off
+
+
+@pytest.fixture
+def shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", ZONE)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_project_in_use_is_explained_in_the_users_language_and_time(qtbot, russian: MainWindow, data_dir: Path,
+                                                                    sample_project: Path, messages: Messages,
+                                                                    shanghai: None) -> None:
+    holder = read_holder(lock_path(sample_project))
+    assert holder is not None
+    local = datetime.fromisoformat(holder.time).astimezone().strftime("%H:%M")
+    messages.reply = QMessageBox.StandardButton.Cancel
+    second = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(second)
+    assert not second.open_path(sample_project, ask_save=False)
+    [text] = messages.texts("question")
+    reason = text.split("\n\n")[0]
+    assert has_cyrillic(reason) and "sample.pressdesk" in reason
+    assert local in reason and "UTC" not in reason
+    second.context.close()
+
+
+# -- a Word document chosen in File ▸ Open ---------------------------------------------------------------------
+def test_opening_a_word_document_starts_a_new_release_with_its_text(window: MainWindow, messages: Messages,
+                                                                    previews: Previews, tmp_path: Path) -> None:
+    """Ctrl+O on the release the office sent as .docx: instead of "not a PressDesk project (not an SQLite
+    database, or corrupt)", the user is offered a new release with its text, through the import preview."""
+    path = english_docx(tmp_path / "release.docx")
+    before = path.read_bytes()
+    assert window.open_path(path, ask_save=False)
+    assert not messages.texts("critical")
+    [question] = messages.texts("question")
+    assert "release.docx" in question and "Import Document" in question
+    [preview] = previews.dialogs
+    assert preview["can_import"]
+    doc = window.document
+    assert doc.untitled and [s.text(preview["lang"]) for s in doc.release.segments] == [HEADLINE, *BODY]
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.lock"))
+
+
+def test_a_declined_word_document_leaves_the_open_release_alone(window: MainWindow, messages: Messages,
+                                                                previews: Previews, tmp_path: Path) -> None:
+    messages.reply = QMessageBox.StandardButton.Cancel
+    path_before = window.document.path
+    assert not window.open_path(english_docx(tmp_path / "release.docx"), ask_save=False)
+    assert window.document.path == path_before and not previews.dialogs
+
+
+# -- a new release filled from a document ----------------------------------------------------------------------
+def test_a_document_imported_into_a_new_release_gives_its_rows_roles_and_title(window: MainWindow,
+                                                                               previews: Previews,
+                                                                               tmp_path: Path) -> None:
+    """File ▸ New holds one empty row; importing the English release into it must not warn that "the document has
+    3 paragraphs but the release has 1 rows", nor make the headline a body paragraph."""
+    window.new_document()
+    window.import_document("en", str(english_docx(tmp_path / "release.docx")))
+    [preview] = previews.dialogs
+    assert preview["warnings"] == ""
+    segments = window.document.release.segments
+    assert [(s.role, s.text("en")) for s in segments] == [(Role.HEADLINE, HEADLINE), *((Role.BODY, t) for t in BODY)]
+    assert window.document.release.title == HEADLINE
+    window.undo_action.trigger()
+    assert len(window.document.release.segments) == 1 and not window.document.modified
