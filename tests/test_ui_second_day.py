@@ -3,6 +3,12 @@ wrong order, a second window, a crash. Each test is one thing a new user met tha
 
 from __future__ import annotations
 
+import os
+import select
+import signal
+import subprocess
+import sys
+import textwrap
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,9 +24,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app.domain.release import Role
 from desktop_app.storage.project_lock import lock_path, read_holder
+from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.packs_dialog import PacksDialog
+from desktop_app.ui.translate_all import TranslateColumnDialog
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 random_model, random_packs = mt_support.random_model, mt_support.random_packs
@@ -107,12 +115,15 @@ def english_docx(path: Path) -> Path:
 
 
 # -- machine translation before any pack is installed ---------------------------------------------------------
-def test_translate_column_without_any_pack_offers_to_install_one(qtbot, window: MainWindow,
-                                                                 messages: Messages) -> None:
+def test_translate_column_without_any_pack_offers_to_install_one(qtbot, window: MainWindow, messages: Messages,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """A new user's first Ctrl+Shift+T: no pack is installed. They are told so and taken to the place to install
     one, not asked which column to translate and then told a riddle about sources and packs."""
+    asked: list[str] = []
+    monkeypatch.setattr(TranslateColumnDialog, "exec", lambda dialog: asked.append(dialog.windowTitle()) or 0)
     translate = window.machine_translation.translate_all
     translate.action.trigger()
+    assert asked == []
     [text] = messages.texts("question")
     assert "No language pack is installed" in text
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PacksDialog)), timeout=5000)
@@ -206,3 +217,73 @@ def test_a_document_imported_into_a_new_release_gives_its_rows_roles_and_title(w
     assert window.document.release.title == HEADLINE
     window.undo_action.trigger()
     assert len(window.document.release.segments) == 1 and not window.document.modified
+
+
+# -- killed mid-edit ---------------------------------------------------------------------------------------------
+CHILD = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.i18n import UiLanguage
+    from desktop_app.ui.main_window import MainWindow
+
+    data_dir, project, typed = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    app = QApplication([])
+    context = AppContext.create(data_dir, UiLanguage(app))
+    context.qt_settings.autosave_seconds = 3600  # the periodic autosave never comes before the kill
+    window = MainWindow(context)
+    window.open_path(project, ask_save=False)
+    window.show()
+    window.document.autosaved.connect(lambda: print("autosaved", flush=True))
+
+    def type_text():
+        index = window.grid.release_model.index(0, 1)
+        window.grid.setCurrentIndex(index)
+        window.grid.edit(index)
+        editor = window.grid.cell_delegate.active_editor
+        editor.setFocus()
+        editor.insertPlainText(typed)  # and the editor stays open, as when the power goes
+
+    QTimer.singleShot(0, type_text)
+    app.exec()
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_work_typed_just_before_a_crash_is_offered_back(qtbot, data_dir: Path, sample_project: Path,
+                                                        messages: Messages) -> None:
+    """The editor is killed a moment after the user stopped typing, long before the periodic autosave: what was
+    typed is kept as soon as they paused, and offered back on the next start."""
+    with ProjectStore.open(sample_project) as store:
+        saved_en = store.load().segments[0].cells["en"].text
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESSDESK_DATA_DIR": str(data_dir)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), str(sample_project), " (typed)"],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        assert child.stdout is not None
+        ready, _, _ = select.select([child.stdout], [], [], 120)  # far below the hour of the periodic autosave
+        assert ready and child.stdout.readline().strip() == "autosaved", "nothing was kept after the pause"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+
+    win = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(win)
+    assert win.open_path(sample_project, ask_save=False)
+    assert [title for kind, title, _text in messages.shown] == ["Restore unsaved work?"]
+    assert win.document.release.segments[0].cells["en"].text == saved_en + " (typed)"
+    win.document.close()
+    win.context.close()
+
+
+def test_the_pause_autosave_leaves_the_last_report_in_the_status_bar(qtbot, window: MainWindow) -> None:
+    """Kept after a pause, quietly: "Imported 12 paragraphs" must not give way to "Autosaved" two seconds later."""
+    window.context.qt_settings.autosave_seconds = 3600
+    window.autosave_timer.setInterval(3600 * 1000)
+    window.status_message("Imported 3 paragraphs")
+    with qtbot.waitSignal(window.document.autosaved, timeout=30_000):
+        window.document.set_text(window.document.release.segments[1].id, "ru", "21 июля 2023 года")
+    assert window.status_bar.currentMessage() == "Imported 3 paragraphs"
+    assert window.document.store.read_recovery() is not None
