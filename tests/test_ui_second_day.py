@@ -19,7 +19,8 @@ import docx
 import mt_support
 import pytest
 import ui_support
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app.domain.release import Role
@@ -28,6 +29,7 @@ from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.packs_dialog import PacksDialog
+from desktop_app.ui.release_model import LANG_COLUMN
 from desktop_app.ui.translate_all import TranslateColumnDialog
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
@@ -287,3 +289,58 @@ def test_the_pause_autosave_leaves_the_last_report_in_the_status_bar(qtbot, wind
         window.document.set_text(window.document.release.segments[1].id, "ru", "21 июля 2023 года")
     assert window.status_bar.currentMessage() == "Imported 3 paragraphs"
     assert window.document.store.read_recovery() is not None
+
+
+# -- a release started from pasted text -------------------------------------------------------------------------
+CHINESE = ["中俄两国外长今天在北京举行会谈。", "双方就双边关系和共同关心的国际问题深入交换意见。",
+           "王毅表示，中方愿同俄方加强战略协作。", "拉夫罗夫说，俄方高度重视对华关系。"]
+
+
+def paste(qtbot, win: MainWindow, row: int, lang: str, text: str) -> None:
+    """Select the cell and press Ctrl+V, as the user does after copying from a web page or Word."""
+    QGuiApplication.clipboard().setText(text)
+    win.grid.setCurrentIndex(win.grid.release_model.index(row, LANG_COLUMN[lang]))
+    win.grid.setFocus()
+    qtbot.keyClick(win.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_paragraphs_pasted_into_a_new_release_get_a_row_each(qtbot, window: MainWindow, messages: Messages) -> None:
+    """A new release, the Chinese text copied from the ministry's site (paragraphs apart by blank lines, two of them
+    only by a line break) pasted into the Chinese column: one row per paragraph, the first the headline, not
+    one cell holding the whole release."""
+    window.new_document()
+    paste(qtbot, window, 0, "zh", f"{CHINESE[0]}\n\n{CHINESE[1]}\r\n\r\n{CHINESE[2]}\n\n{CHINESE[3]}\n")
+    [question] = messages.texts("question")
+    assert "4" in question
+    segments = window.document.release.segments
+    assert [s.text("zh") for s in segments] == CHINESE
+    assert [s.role for s in segments] == [Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY]
+    assert window.document.release.title == CHINESE[0]
+    assert window.grid.release_model.rowCount() == 4 and window.grid.cell_delegate.active_editor is None
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert len(window.document.release.segments) == 1 and not window.document.modified
+
+
+def test_pasted_paragraphs_line_up_with_the_rows_another_language_fills(qtbot, window: MainWindow,
+                                                                        messages: Messages) -> None:
+    """The Russian column pasted into the sample release (one paragraph per line, as Word copies them) from its
+    first row: each row's empty Russian cell is filled in turn, no other text is touched or moved."""
+    doc = window.document
+    for segment in doc.release.segments[:3]:
+        doc.set_text(segment.id, "ru", "")
+    before = [(s.id, s.text("zh"), s.text("en")) for s in doc.release.segments]
+    lines = ["Первый абзац.", "Второй абзац.", "Третий абзац."]
+    paste(qtbot, window, 0, "ru", "\n".join(lines))
+    segments = doc.release.segments
+    assert [s.text("ru") for s in segments[:3]] == lines
+    assert [(s.id, s.text("zh"), s.text("en")) for s in segments] == before
+
+
+def test_declining_the_split_pastes_everything_into_the_cell(qtbot, window: MainWindow, messages: Messages) -> None:
+    messages.reply = QMessageBox.StandardButton.No
+    window.new_document()
+    paste(qtbot, window, 0, "zh", "\n".join(CHINESE[:2]))
+    assert len(messages.texts("question")) == 1
+    [segment] = window.document.release.segments
+    assert segment.text("zh") == "\n".join(CHINESE[:2])
