@@ -21,11 +21,13 @@ import pytest
 import ui_support
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from desktop_app.domain.release import Role
 from desktop_app.storage.project_lock import lock_path, read_holder
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.glossary_dock import EntryDialog
+from desktop_app.ui.glossary_dock.panel import ENTRY_ROLE
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.packs_dialog import PacksDialog
@@ -344,3 +346,63 @@ def test_declining_the_split_pastes_everything_into_the_cell(qtbot, window: Main
     assert len(messages.texts("question")) == 1
     [segment] = window.document.release.segments
     assert segment.text("zh") == "\n".join(CHINESE[:2])
+
+
+# -- a translator's glossary entry, deleted by mistake ---------------------------------------------------------------
+def recognised(ui, text: str, lang: str) -> set[str]:
+    """The English forms of the glossary entries the highlighter finds in `text`."""
+    return {hit.entry.forms["en"] for hit in ui.source.hits(text, lang)}
+
+
+def find_in_list(panel, label: str):
+    """The entry's row in the dock's list, after searching for it."""
+    for i in range(panel.results.topLevelItemCount()):
+        item = panel.results.topLevelItem(i)
+        entry = item.data(0, ENTRY_ROLE)
+        if entry is not None and entry.label() == label:
+            return item
+    return None
+
+
+def test_a_deleted_glossary_entry_comes_back_with_ctrl_z_in_the_dock(qtbot, window: MainWindow, messages: Messages,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Add an entry with a variant and a forbidden form, see it recognised (in inflected Russian too), delete it
+    and press Ctrl+Z where the deleting was done: the entry is back as it was, and the release keeps the edit
+    made meanwhile (the window's Undo would have taken that back instead, the entry staying deleted)."""
+    ui = window.glossary
+    qtbot.waitUntil(lambda: ui.source.ready, timeout=30_000)
+    panel = ui.panel
+
+    def fill_and_accept(dialog: EntryDialog) -> int:
+        dialog.category.setCurrentIndex(dialog.category.findData("organization"))
+        dialog.approved["zh"].setText("上海合作组织秘书处")
+        dialog.approved["en"].setText("SCO Secretariat")
+        dialog.variants["en"].setText("Secretariat of the SCO")
+        dialog.approved["ru"].setText("Секретариат ШОС")
+        dialog.forbidden["ru"].setText("Секретариат Шанхайской пятёрки")
+        EntryDialog.accept(dialog)
+        return QDialog.DialogCode.Accepted if dialog.result else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EntryDialog, "exec", fill_and_accept)
+    panel.add_entry()
+    name = "SCO Secretariat"
+    qtbot.waitUntil(lambda: name in recognised(ui, "в Секретариате ШОС", "ru"), timeout=30_000)
+    assert name in recognised(ui, "the Secretariat of the SCO", "en")
+    assert name in recognised(ui, "上海合作组织秘书处发表声明", "zh")
+
+    segment_id = window.document.release.segments[1].id
+    window.document.set_text(segment_id, "ru", "21 июля 2023 года")
+    panel.search.setText("SCO Secretariat")
+    qtbot.waitUntil(lambda: find_in_list(panel, "SCO Secretariat") is not None, timeout=30_000)
+    panel.results.setCurrentItem(find_in_list(panel, "SCO Secretariat"))
+    panel.delete_entry()
+    qtbot.waitUntil(lambda: name not in recognised(ui, "в Секретариате ШОС", "ru"), timeout=30_000)
+
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: name in recognised(ui, "в Секретариате ШОС", "ru"), timeout=30_000)
+    [entry] = [e for e in panel.store().search("SCO Secretariat") if e.forms["en"] == "SCO Secretariat"]
+    assert entry.variants["en"] == ("Secretariat of the SCO",)
+    assert entry.forbidden["ru"] == ("Секретариат Шанхайской пятёрки",)
+    assert window.document.release.segment(segment_id).cells["ru"].text == "21 июля 2023 года"
+    assert not panel.undo_delete_action.isEnabled()

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
-from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
@@ -137,6 +139,9 @@ class GlossaryPanel(QWidget):
         self.import_action = self.more_menu.addAction("")
         self.export_action = self.more_menu.addAction("")
         self.undo_import_action = self.more_menu.addAction("")
+        self.undo_delete_action = self.more_menu.addAction("")
+        self.undo_delete_action.setEnabled(False)
+        self._deleted: tuple[TermEntry, list[Tenure]] | None = None  # the last entry deleted, to bring back
         self.more_button.setMenu(self.more_menu)
 
         top = QHBoxLayout()
@@ -173,6 +178,9 @@ class GlossaryPanel(QWidget):
         self.import_action.triggered.connect(self.import_file)
         self.export_action.triggered.connect(self.export_file)
         self.undo_import_action.triggered.connect(self.undo_last_import)
+        self.undo_delete_action.triggered.connect(self.undo_delete)
+        for widget in (self.results, self.add_button, self.edit_button, self.delete_button, self.more_button):
+            widget.installEventFilter(self)  # Ctrl+Z there brings a deleted entry back (see eventFilter)
         self.source.changed.connect(self._on_source_changed)
         self.retranslateUi()
         self._update_buttons()
@@ -192,9 +200,27 @@ class GlossaryPanel(QWidget):
         self.import_action.setText(self.tr("Import Glossary…"))
         self.export_action.setText(self.tr("Export Glossary…"))
         self.undo_import_action.setText(self.tr("Undo Last Import"))
+        self._name_undo_delete()
         self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
                                         "(%1)").replace("%1", INSERT_SHORTCUT))
         self._update_mode_label()
+
+    def _name_undo_delete(self) -> None:
+        deleted = self._deleted[0].label() if self._deleted is not None else ""
+        self.undo_delete_action.setText(self.tr("Undo Delete “%1”").replace("%1", deleted) if deleted
+                                        else self.tr("Undo Delete"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Right after deleting an entry, Ctrl+Z in the glossary brings it back: the window's Undo would instead
+        take back the last edit of the release, unseen, while the entry stayed deleted."""
+        if self._deleted is not None and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the key comes to this panel as a key press, not to the window's Undo
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.undo_delete()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -412,25 +438,55 @@ class GlossaryPanel(QWidget):
         if self.context.glossary.team:
             base = self._selected_version()
             self._write(lambda store: store.delete(entry.id, base_version=base))
-        else:
-            self._write(lambda store: store.delete(entry.id))
+            return
+        tenures = [t for t in self.store().tenures() if entry.id in (t.person_id, t.title_id)]
+        if self._write(lambda store: store.delete(entry.id)):
+            self._deleted = (entry, tenures)  # the desk's own glossary: the entry can be brought back
+            self._name_undo_delete()
+            self.undo_delete_action.setEnabled(True)
+            self.statusMessage.emit(self.tr("Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete "
+                                            "brings it back.").replace("%1", entry.label()))
 
-    def _write(self, change: Any) -> None:
+    def undo_delete(self) -> None:
+        """Bring back the entry deleted last, with its variants, forbidden and short forms, notes and tenures."""
+        if self._deleted is None:
+            return
+        entry, tenures = self._deleted
+
+        def restore(store: Any) -> None:
+            restored = store.add(entry)
+            moved = {entry.id: restored.id}
+            for tenure in tenures:
+                other = tenure.title_id if tenure.person_id == entry.id else tenure.person_id
+                if other != entry.id and store.entry(other) is None:
+                    continue  # the other side of the tenure was deleted since
+                store.add_tenure(replace(tenure, person_id=moved.get(tenure.person_id, tenure.person_id),
+                                         title_id=moved.get(tenure.title_id, tenure.title_id)))
+
+        if self._write(restore):
+            self._deleted = None
+            self._name_undo_delete()
+            self.undo_delete_action.setEnabled(False)
+            self.statusMessage.emit(self.tr("“%1” is back in the glossary.").replace("%1", entry.label()))
+
+    def _write(self, change: Any) -> bool:
         """Make the edit: on the desk's own file at once; on a shared glossary on a worker (sent to the server,
-        or queued while it cannot be reached), the list and highlighting following when it is done."""
+        or queued while it cannot be reached), the list and highlighting following when it is done. False when
+        the desk's own glossary refused it (the user was told why)."""
         from desktop_app.storage.glossary_store import GlossaryError
 
         if self.context.glossary.team:
             self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary", durable=True,
                                       on_done=lambda _result: self._changed(external=True),
                                       on_error=self._write_failed)
-            return
+            return True
         try:
             self.context.glossary.write(change)
         except GlossaryError as exc:
             QMessageBox.warning(self, self.tr("Glossary"), str(exc))
-            return
+            return False
         self._changed(external=False)
+        return True
 
     def _write_failed(self, exc: BaseException) -> None:
         from desktop_app.storage.glossary_store import GlossaryError
