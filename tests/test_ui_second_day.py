@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from desktop_app.domain.release import Role
 from desktop_app.storage.project_lock import lock_path, read_holder
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.glossary_dock import EntryDialog
 from desktop_app.ui.glossary_dock.panel import ENTRY_ROLE
 from desktop_app.ui.import_dialog import ImportDialog
@@ -406,3 +407,26 @@ def test_a_deleted_glossary_entry_comes_back_with_ctrl_z_in_the_dock(qtbot, wind
     assert entry.forbidden["ru"] == ("Секретариат Шанхайской пятёрки",)
     assert window.document.release.segment(segment_id).cells["ru"].text == "21 июля 2023 года"
     assert not panel.undo_delete_action.isEnabled()
+
+
+# -- exporting before anything is translated -------------------------------------------------------------------
+def test_exporting_languages_not_yet_written_is_explained_before_export(russian: MainWindow, messages: Messages,
+                                                                        tmp_path: Path) -> None:
+    """Only the Chinese text exists and the user picks "all three languages": the dialog says at once, in their
+    language, which languages have no text, and Export waits; it used to ask about the quality errors first and
+    then fail with "there is no English or Russian text to export" in English, writing nothing."""
+    russian.new_document()
+    russian.document.set_text(russian.document.release.segments[0].id, "zh", CHINESE[0])
+    dialog = ExportDialog(russian.context, russian.document, russian)
+    dialog.output_edit.setText(str(tmp_path / "out"))
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("all"))
+    text = dialog.status_label.text()
+    assert has_cyrillic(text.split()[0]) and " or " not in text
+    assert "английск" in text.casefold() and "русск" in text.casefold() and "китайск" not in text.casefold()
+    assert not dialog.export_button.isEnabled()
+    dialog.start_export()
+    assert messages.shown == [] and dialog.result is None
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("single"))
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("zh"))
+    assert dialog.status_label.text() == "" and dialog.export_button.isEnabled()
+    dialog.deleteLater()

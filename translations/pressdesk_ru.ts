@@ -442,22 +442,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -559,107 +559,117 @@ No pastes them all into this one cell.</source>
         <translation>Выберите, куда сохранить экспорт.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <source>There is no %1 text to export yet.</source>
+        <translation>Пока нет текста для экспорта: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <source> or </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
         <source>Choose a House Template</source>
         <translation>Выбор фирменного шаблона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
         <source>Export into Folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
         <source>Export as</source>
         <translation>Экспортировать как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
         <source>Zip archive (*.zip)</source>
         <translation>Архив zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Replace Files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Checking the release…</source>
         <translation>Проверка релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="326"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>предупреждений: %1, замечаний по стилю: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>ignored: %1</source>
         <translation>пропущено: %1</translation>
     </message>

@@ -428,22 +428,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
@@ -543,107 +543,117 @@ No pastes them all into this one cell.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <source>There is no %1 text to export yet.</source>
+        <translation>尚无可导出的%1文本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
         <source>Choose a House Template</source>
         <translation>选择机构模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
         <source>Export into Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>以下文件已存在，将被替换：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Checking the release…</source>
         <translation>正在检查新闻稿…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="326"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export with Errors?</source>
         <translation>带错误导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>警告 %1 个，风格提示 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>ignored: %1</source>
         <translation>已忽略 %1 个</translation>
     </message>
