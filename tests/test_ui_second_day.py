@@ -3,6 +3,7 @@ wrong order, a second window, a crash. Each test is one thing a new user met tha
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import signal
@@ -430,3 +431,39 @@ def test_exporting_languages_not_yet_written_is_explained_before_export(russian:
     dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("zh"))
     assert dialog.status_label.text() == "" and dialog.export_button.isEnabled()
     dialog.deleteLater()
+
+
+# -- the first start, in Moscow -----------------------------------------------------------------------------------
+FIRST_START = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from desktop_app.ui.app import adopt_system_language
+    from desktop_app.ui.context import AppContext
+
+    app = QApplication([])
+    context = AppContext.create(Path(sys.argv[1]))
+    adopt_system_language(context)
+    print(context.settings.ui_lang)
+    context.close()
+""")
+
+
+def first_start_language(data_dir: Path, locale: str) -> str:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "PRESSDESK_DATA_DIR": str(data_dir), "LC_ALL": locale,
+                "LANG": locale})
+    done = subprocess.run([sys.executable, "-c", FIRST_START, str(data_dir)], capture_output=True, text=True,
+                          env=env, check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("ru_RU.UTF-8", "ru"), ("zh_CN.UTF-8", "zh"), ("de_DE.UTF-8", "en")])
+def test_the_first_start_speaks_the_systems_language(tmp_path: Path, locale: str, lang: str) -> None:
+    """A new user in Moscow or Beijing gets the interface in their language at once; a choice made since (a settings
+    file exists) is never overridden by the system's."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    assert first_start_language(data_dir, locale) == lang
+    assert json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))["ui_lang"] == lang
+    assert first_start_language(data_dir, "de_DE.UTF-8") == lang
