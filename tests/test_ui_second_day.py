@@ -467,3 +467,25 @@ def test_the_first_start_speaks_the_systems_language(tmp_path: Path, locale: str
     assert first_start_language(data_dir, locale) == lang
     assert json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))["ui_lang"] == lang
     assert first_start_language(data_dir, "de_DE.UTF-8") == lang
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_start_up_questions_and_errors_come_over_the_window(qtbot, window: MainWindow, data_dir: Path,
+                                                            sample_project: Path, tmp_path: Path, damaged: bool,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second PressDesk started while the first edits the last project, or started on a damaged file: the window
+    is opened before the project, so "Project in use" and "Cannot open project" appear over it, not alone on an
+    empty screen."""
+    seen: list[bool] = []
+    for kind in ("question", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda parent, *_a, **_k: seen.append(parent.isVisible()) or QMessageBox.StandardButton.Cancel))
+    project = sample_project
+    if damaged:
+        project = tmp_path / "damaged.pressdesk"
+        project.write_bytes(b"not a project" * 100)
+    second = MainWindow(ui_support.make_context(data_dir))
+    qtbot.addWidget(second)
+    second.open_startup_document(str(project))
+    assert seen and seen[0]
+    second.context.close()

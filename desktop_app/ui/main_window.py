@@ -448,6 +448,8 @@ class MainWindow(QMainWindow):
 
     # -- messages ----------------------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> None:
+        if not self.isVisible():
+            self.show()  # at start-up (the project given cannot be opened): over the window, not on its own
         QMessageBox.critical(self, title, message)
 
     def status_message(self, text: str) -> None:
@@ -548,6 +550,8 @@ class MainWindow(QMainWindow):
         """The project is being edited elsewhere: offer a read-only copy (a screenshot run just takes it)."""
         if not self.interactive:
             return True
+        if not self.isVisible():
+            self.show()  # at start-up (the last project is open in another PressDesk): not a question on its own
         answer = QMessageBox.question(
             self, self.tr("Project in use"),
             reason + "\n\n" + self.tr("Open it read-only? You can still save your changes under another name."),
