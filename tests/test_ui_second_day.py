@@ -22,7 +22,7 @@ import pytest
 import ui_support
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from desktop_app.domain.release import Role
 from desktop_app.storage.project_lock import lock_path, read_holder
@@ -489,3 +489,19 @@ def test_start_up_questions_and_errors_come_over_the_window(qtbot, window: MainW
     second.open_startup_document(str(project))
     assert seen and seen[0]
     second.context.close()
+
+
+# -- saving the new release ----------------------------------------------------------------------------------------
+def test_save_as_offers_a_file_name_made_from_the_headline(window: MainWindow, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The headline "Lavrov/Wang Yi: talks in Beijing" must not make the offered name a folder "Lavrov" and a
+    file without the .pressdesk ending; the offer is beside the last project."""
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda _parent, _title, start, *_a, **_k: offered.append(start) or ("", "")))
+    window.new_document()
+    window.document.set_release_info("Lavrov/Wang Yi: talks in Beijing", "2024-05-16")
+    assert not window.save_document()
+    [start] = offered
+    assert Path(start).parent == tmp_path  # where the sample project of this test lies
+    assert Path(start).name == "Lavrov Wang Yi talks in Beijing.pressdesk"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -58,8 +59,17 @@ log = logging.getLogger(__name__)
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
 STATUS_MESSAGE_MS = 5000
+PROJECT_NAME_CHARS = 60  # of a title, as the name a new project is offered to be saved under
 IDLE_AUTOSAVE_MS = 2000  # unsaved work is kept this long after the user's last change
 COMPACT_WIDTH = 1200  # narrower windows keep the grid wide: the right-hand docks share one tabbed place
+
+
+def project_file_name(title: str) -> str:
+    """A file name for a release from its title: a headline often holds "/" or ":" (which would make folders, or
+    are refused on Windows), and is longer than a file name should be."""
+    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", title)
+    name = " ".join(name.split())[:PROJECT_NAME_CHARS].rstrip(" .")
+    return (name or "release") + PROJECT_SUFFIX
 
 
 def _placeholder(parent: QWidget) -> QLabel:
@@ -631,7 +641,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_document_as(self) -> bool:
-        start = str(self.document.path or Path.home() / (self.document.release.title[:40] or "release"))
+        start = str(self.document.path or self._project_folder() / project_file_name(self.document.release.title))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Project As"), start, self.tr("PressDesk projects (*.pressdesk)"))
         if not path:
@@ -650,6 +660,15 @@ class MainWindow(QMainWindow):
         self._remember(self.document.path)  # type: ignore[arg-type]
         self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
         return True
+
+    def _project_folder(self) -> Path:
+        """Where a new project is first offered to be saved: beside the last project, else the home folder (never
+        the hidden data folder the sample release lives in)."""
+        recent = self.context.settings.recent_files
+        folder = Path(recent[0]).parent if recent else Path.home()
+        if not folder.is_dir() or folder.resolve() == self.context.data_dir.resolve():
+            return Path.home()
+        return folder
 
     def _remember(self, path: Path) -> None:
         if path.resolve().parent == self.context.recovery_dir.resolve():
