@@ -505,3 +505,36 @@ def test_save_as_offers_a_file_name_made_from_the_headline(window: MainWindow, t
     [start] = offered
     assert Path(start).parent == tmp_path  # where the sample project of this test lies
     assert Path(start).name == "Lavrov Wang Yi talks in Beijing.pressdesk"
+
+
+def test_a_failed_save_says_in_the_users_language_that_nothing_is_lost(russian: MainWindow, messages: Messages,
+                                                                       tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save As into a place that cannot hold the file: the message says, in the interface language, what was not
+    saved and that the work is still there; the system's reason follows."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    target = blocker / "release.pressdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    russian.document.set_text(russian.document.release.segments[1].id, "en", "July 21, 2023")
+    assert not russian.save_document_as()
+    [text] = messages.texts("critical")
+    first, reason = text.split("\n\n", 1)
+    assert has_cyrillic(first) and "release.pressdesk" in first and reason
+    assert russian.document.modified and not target.exists()
+
+
+def test_a_glossary_entry_that_cannot_be_saved_is_explained_in_the_users_language(qtbot, russian: MainWindow) -> None:
+    """A translator adds an entry whose Russian form another entry already has, or forgets every approved form:
+    the dialog says so in Russian, naming the language ("русский", not "ru:")."""
+    ui = russian.glossary
+    qtbot.waitUntil(lambda: ui.source.ready, timeout=30_000)
+    dialog = EntryDialog(ui.panel.store(), None, russian, category="place")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result is None and has_cyrillic(dialog.problems.text())
+    dialog.approved["ru"].setText("Цзиньхуа")
+    dialog.accept()
+    lines = dialog.problems.text().splitlines()
+    assert dialog.result is None and has_cyrillic(lines[0])
+    assert any(line.startswith("• русский: ") for line in lines[1:]) and not any("ru:" in line for line in lines)

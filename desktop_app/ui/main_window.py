@@ -635,7 +635,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save()
         except (OSError, StorageError) as exc:
-            self.show_error(self.tr("Cannot save"), str(exc))
+            self._save_failed(self.document.path, exc)  # type: ignore[arg-type]
             return False
         self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
         return True
@@ -655,11 +655,17 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot save"), self.lock_reason(exc))
             return False
         except (OSError, StorageError) as exc:
-            self.show_error(self.tr("Cannot save"), str(exc))
+            self._save_failed(Path(path), exc)
             return False
         self._remember(self.document.path)  # type: ignore[arg-type]
         self.status_message(self.tr("Saved %1").replace("%1", str(self.document.path)))
         return True
+
+    def _save_failed(self, path: Path, exc: Exception) -> None:
+        """What failed and that nothing is lost, in the interface language; the system's reason below it."""
+        self.show_error(self.tr("Cannot save"), self.tr(
+            "“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose "
+            "another place with File ▸ Save As.").replace("%1", path.name) + "\n\n" + str(exc))
 
     def _project_folder(self) -> Path:
         """Where a new project is first offered to be saved: beside the last project, else the home folder (never

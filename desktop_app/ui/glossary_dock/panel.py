@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
-from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label
+from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
 from desktop_app.ui.labels import lang_label
@@ -483,7 +483,8 @@ class GlossaryPanel(QWidget):
         try:
             self.context.glossary.write(change)
         except GlossaryError as exc:
-            QMessageBox.warning(self, self.tr("Glossary"), str(exc))
+            QMessageBox.warning(self, self.tr("Glossary"), self.tr("The glossary has not been changed.") + "\n\n"
+                                + shown_problem(str(exc)))
             return False
         self._changed(external=False)
         return True
