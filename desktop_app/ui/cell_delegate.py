@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.release import Cell
+from desktop_app.domain.release import MAX_SEGMENTS, Cell
 from desktop_app.domain.segment_edits import pasted_paragraphs
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, StaleRole
@@ -257,7 +257,10 @@ class CellDelegate(QStyledItemDelegate):
 
     def _paste_paragraphs(self, editor: CellEditor, paragraphs: list[str]) -> bool:
         """Several paragraphs pasted into an empty cell: a release is one paragraph per row, so offer to give each
-        its own row (QA, suggestions and the export's alignment depend on it); No pastes them into the cell."""
+        its own row (QA, suggestions and the export's alignment depend on it); No pastes them into the cell. A text
+        with more paragraphs than a release may hold rows is left to the cell's own paste rules."""
+        if len(paragraphs) + len(self._document.release.segments) > MAX_SEGMENTS:
+            return False
         answer = QMessageBox.question(
             editor, self.tr("Paste Paragraphs"),
             self.tr("The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?\n\n"
