@@ -99,7 +99,7 @@ class Previews:
         dialog.context.tasks.wait_idle()
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.dialogs.append({"lang": dialog.lang, "warnings": dialog.warnings_label.text(),
-                             "can_import": ok.isEnabled()})
+                             "summary": dialog.summary_label.text(), "can_import": ok.isEnabled()})
         return int(ok.isEnabled())
 
 
@@ -194,9 +194,10 @@ def test_opening_a_word_document_starts_a_new_release_with_its_text(window: Main
     [question] = messages.texts("question")
     assert "release.docx" in question and "Import Document" in question
     [preview] = previews.dialogs
-    assert preview["can_import"]
+    assert preview["can_import"] and preview["lang"] == "en"  # the column of the language it is written in
+    assert preview["summary"] == "3 paragraphs make a new release, one row each." and preview["warnings"] == ""
     doc = window.document
-    assert doc.untitled and [s.text(preview["lang"]) for s in doc.release.segments] == [HEADLINE, *BODY]
+    assert doc.untitled and [s.text("en") for s in doc.release.segments] == [HEADLINE, *BODY]
     assert path.read_bytes() == before and not list(tmp_path.glob("*.lock"))
 
 

@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="262"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
         <source>Paste Paragraphs</source>
         <translation>Вставка абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="263"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="266"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -1186,17 +1186,17 @@ No pastes them all into this one cell.</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="218"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="220"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1205,93 +1205,102 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="222"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="231"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="330"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="274"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <source>%n paragraph(s) make a new release, one row each.</source>
+        <translation>
+            <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
+            <numerusform>%n абзаца — новый релиз, по строке на абзац.</numerusform>
+            <numerusform>%n абзацев — новый релиз, по строке на абзац.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="279"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="300"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="316"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="318"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="345"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="352"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="372"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="262"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
         <source>Paste Paragraphs</source>
         <translation>粘贴段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="263"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="266"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -1166,110 +1166,117 @@ No pastes them all into this one cell.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="218"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="204"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="220"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="222"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="231"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="330"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="274"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <source>%n paragraph(s) make a new release, one row each.</source>
+        <translation>
+            <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="279"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="300"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="316"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="318"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="345"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="347"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="352"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="372"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
