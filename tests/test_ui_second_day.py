@@ -408,7 +408,34 @@ def test_a_deleted_glossary_entry_comes_back_with_ctrl_z_in_the_dock(qtbot, wind
     assert entry.variants["en"] == ("Secretariat of the SCO",)
     assert entry.forbidden["ru"] == ("Секретариат Шанхайской пятёрки",)
     assert window.document.release.segment(segment_id).cells["ru"].text == "21 июля 2023 года"
-    assert not panel.undo_delete_action.isEnabled()
+    assert not panel.undo_change_action.isEnabled()
+
+
+def test_a_mistaken_glossary_edit_is_taken_back_with_ctrl_z_in_the_dock(qtbot, window: MainWindow,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The translator overwrites the approved Russian form of Jinhua by mistake; Ctrl+Z in the dock puts the
+    entry back as it was, the release untouched."""
+    ui = window.glossary
+    qtbot.waitUntil(lambda: ui.source.ready, timeout=30_000)
+    panel = ui.panel
+    panel.search.setText("Jinhua")
+    qtbot.waitUntil(lambda: find_in_list(panel, "Jinhua") is not None, timeout=30_000)
+    panel.results.setCurrentItem(find_in_list(panel, "Jinhua"))
+    before = panel.selected_entry()
+
+    def mistype(dialog: EntryDialog) -> int:
+        dialog.approved["ru"].setText("Цзиньхуа провинции")
+        EntryDialog.accept(dialog)
+        return QDialog.DialogCode.Accepted if dialog.result else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EntryDialog, "exec", mistype)
+    release_before = window.document.release.copy()
+    panel.edit_entry()
+    assert panel.store().entry(before.id).forms["ru"] == "Цзиньхуа провинции"
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.store().entry(before.id) == before
+    assert window.document.release == release_before and not panel.undo_change_action.isEnabled()
 
 
 # -- exporting before anything is translated -------------------------------------------------------------------

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import html
 import logging
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
-from desktop_app.domain.glossary.model import CATEGORIES, Tenure, TermEntry
+from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
@@ -106,6 +107,15 @@ def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: 
         return export_glossary(store, out, source_lang=source_lang, target_lang=target_lang)
 
 
+@dataclass(frozen=True, slots=True)
+class GlossaryUndo:
+    """The last change made in the dock, and how to take it back."""
+
+    kind: str  # "add", "edit" or "delete"
+    label: str  # the entry, as the user knows it
+    apply: Callable[[Any], Any]  # run on the glossary store
+
+
 class GlossaryPanel(QWidget):
     """The dock's content: search, category filter, results, details, and the buttons that change the glossary."""
 
@@ -139,9 +149,9 @@ class GlossaryPanel(QWidget):
         self.import_action = self.more_menu.addAction("")
         self.export_action = self.more_menu.addAction("")
         self.undo_import_action = self.more_menu.addAction("")
-        self.undo_delete_action = self.more_menu.addAction("")
-        self.undo_delete_action.setEnabled(False)
-        self._deleted: tuple[TermEntry, list[Tenure]] | None = None  # the last entry deleted, to bring back
+        self.undo_change_action = self.more_menu.addAction("")
+        self.undo_change_action.setEnabled(False)
+        self._undo: GlossaryUndo | None = None  # how to take back the last add, edit or delete made here
         self.more_button.setMenu(self.more_menu)
 
         top = QHBoxLayout()
@@ -178,9 +188,9 @@ class GlossaryPanel(QWidget):
         self.import_action.triggered.connect(self.import_file)
         self.export_action.triggered.connect(self.export_file)
         self.undo_import_action.triggered.connect(self.undo_last_import)
-        self.undo_delete_action.triggered.connect(self.undo_delete)
+        self.undo_change_action.triggered.connect(self.undo_change)
         for widget in (self.results, self.add_button, self.edit_button, self.delete_button, self.more_button):
-            widget.installEventFilter(self)  # Ctrl+Z there brings a deleted entry back (see eventFilter)
+            widget.installEventFilter(self)  # Ctrl+Z there takes back the last glossary change (see eventFilter)
         self.source.changed.connect(self._on_source_changed)
         self.retranslateUi()
         self._update_buttons()
@@ -200,25 +210,32 @@ class GlossaryPanel(QWidget):
         self.import_action.setText(self.tr("Import Glossary…"))
         self.export_action.setText(self.tr("Export Glossary…"))
         self.undo_import_action.setText(self.tr("Undo Last Import"))
-        self._name_undo_delete()
+        self._name_undo()
         self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
                                         "(%1)").replace("%1", INSERT_SHORTCUT))
         self._update_mode_label()
 
-    def _name_undo_delete(self) -> None:
-        deleted = self._deleted[0].label() if self._deleted is not None else ""
-        self.undo_delete_action.setText(self.tr("Undo Delete “%1”").replace("%1", deleted) if deleted
-                                        else self.tr("Undo Delete"))
+    def _name_undo(self) -> None:
+        undo = self._undo
+        names = {"add": self.tr("Undo Add “%1”"), "edit": self.tr("Undo Edit “%1”"),
+                 "delete": self.tr("Undo Delete “%1”")}
+        self.undo_change_action.setText(names[undo.kind].replace("%1", undo.label) if undo is not None
+                                        else self.tr("Undo Glossary Change"))
+        self.undo_change_action.setEnabled(undo is not None)
+
+    def _remember_undo(self, undo: GlossaryUndo | None) -> None:
+        self._undo = undo
+        self._name_undo()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Right after deleting an entry, Ctrl+Z in the glossary brings it back: the window's Undo would instead
-        take back the last edit of the release, unseen, while the entry stayed deleted."""
-        if self._deleted is not None and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo):
+        """After adding, editing or deleting an entry, Ctrl+Z in the glossary takes that back: the window's Undo
+        would instead take back the last edit of the release, unseen, while the glossary stayed changed."""
+        if self._undo is not None and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()  # the key comes to this panel as a key press, not to the window's Undo
                 return True
             if event.type() == QEvent.Type.KeyPress:
-                self.undo_delete()
+                self.undo_change()
                 return True
         return super().eventFilter(watched, event)
 
@@ -413,8 +430,15 @@ class GlossaryPanel(QWidget):
             return
         dialog = EntryDialog(self._validator(), proposal, self,
                              category=category or self.category.currentData() or "term")
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+            return
+        if self.context.glossary.team:  # a shared glossary keeps its history on the server
             self._write(lambda store: store.add(dialog.result))
+            return
+        added: list[TermEntry] = []
+        if self._write(lambda store: added.append(store.add(dialog.result))) and added:
+            new_id = added[0].id
+            self._remember_undo(GlossaryUndo("add", added[0].label(), lambda store: store.delete(new_id)))
 
     def edit_entry(self) -> None:
         entry = self.selected_entry()
@@ -424,8 +448,11 @@ class GlossaryPanel(QWidget):
         # A shared glossary refuses the edit if the entry moves on from the version listed.
         base = self._selected_version() if service.team else service.base_version(entry.id)
         dialog = EntryDialog(self._validator(), entry, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+            return
+        before = None if service.team else self.store().entry(entry.id)
+        if self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base)) and before:
+            self._remember_undo(GlossaryUndo("edit", dialog.result.label(), lambda store: store.update(before)))
 
     def delete_entry(self) -> None:
         entry = self.selected_entry()
@@ -440,34 +467,31 @@ class GlossaryPanel(QWidget):
             self._write(lambda store: store.delete(entry.id, base_version=base))
             return
         tenures = [t for t in self.store().tenures() if entry.id in (t.person_id, t.title_id)]
-        if self._write(lambda store: store.delete(entry.id)):
-            self._deleted = (entry, tenures)  # the desk's own glossary: the entry can be brought back
-            self._name_undo_delete()
-            self.undo_delete_action.setEnabled(True)
-            self.statusMessage.emit(self.tr("Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete "
-                                            "brings it back.").replace("%1", entry.label()))
-
-    def undo_delete(self) -> None:
-        """Bring back the entry deleted last, with its variants, forbidden and short forms, notes and tenures."""
-        if self._deleted is None:
-            return
-        entry, tenures = self._deleted
 
         def restore(store: Any) -> None:
             restored = store.add(entry)
-            moved = {entry.id: restored.id}
             for tenure in tenures:
                 other = tenure.title_id if tenure.person_id == entry.id else tenure.person_id
                 if other != entry.id and store.entry(other) is None:
                     continue  # the other side of the tenure was deleted since
-                store.add_tenure(replace(tenure, person_id=moved.get(tenure.person_id, tenure.person_id),
-                                         title_id=moved.get(tenure.title_id, tenure.title_id)))
+                store.add_tenure(replace(tenure, person_id=restored.id if tenure.person_id == entry.id
+                                         else tenure.person_id,
+                                         title_id=restored.id if tenure.title_id == entry.id else tenure.title_id))
 
-        if self._write(restore):
-            self._deleted = None
-            self._name_undo_delete()
-            self.undo_delete_action.setEnabled(False)
-            self.statusMessage.emit(self.tr("“%1” is back in the glossary.").replace("%1", entry.label()))
+        if self._write(lambda store: store.delete(entry.id)):
+            self._remember_undo(GlossaryUndo("delete", entry.label(), restore))
+            self.statusMessage.emit(self.tr("Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete "
+                                            "brings it back.").replace("%1", entry.label()))
+
+    def undo_change(self) -> None:
+        """Take back the last add, edit or delete made in this dock (the desk's own glossary; a shared one keeps
+        its history on the server): a deleted entry comes back with its forms, notes and tenures."""
+        undo = self._undo
+        if undo is None:
+            return
+        if self._write(undo.apply):
+            self._remember_undo(None)
+            self.statusMessage.emit(self.tr("Took back the last glossary change (“%1”).").replace("%1", undo.label))
 
     def _write(self, change: Any) -> bool:
         """Make the edit: on the desk's own file at once; on a shared glossary on a worker (sent to the server,
@@ -550,6 +574,7 @@ class GlossaryPanel(QWidget):
 
     def _imported(self, report: Any) -> None:
         self._end_busy()
+        self._remember_undo(None)  # an import may have changed the entry the last change was about
         self.statusMessage.emit(self.tr("Glossary import: %1 added, %2 updated, %3 skipped")
                                 .replace("%1", str(report.added)).replace("%2", str(report.updated))
                                 .replace("%3", str(len(report.skipped))))
@@ -562,6 +587,7 @@ class GlossaryPanel(QWidget):
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
+        self._remember_undo(None)
         self.statusMessage.emit(self.tr("Undid the import of %1").replace("%1", record.label))
         self._changed()
 
