@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from desktop_app.domain.release import Role
+from desktop_app.storage.glossary_store import default_glossary_path
 from desktop_app.storage.project_lock import lock_path, read_holder
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.export_dialog import ExportDialog
@@ -566,3 +567,27 @@ def test_a_glossary_entry_that_cannot_be_saved_is_explained_in_the_users_languag
     lines = dialog.problems.text().splitlines()
     assert dialog.result is None and has_cyrillic(lines[0])
     assert any(line.startswith("• русский: ") for line in lines[1:]) and not any("ru:" in line for line in lines)
+
+
+# -- a damaged glossary file -----------------------------------------------------------------------------------------
+@pytest.fixture
+def broken_glossary(data_dir: Path) -> Path:
+    path = default_glossary_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"synced half-way: not a glossary " * 64)
+    return path
+
+
+def test_a_damaged_glossary_is_explained_and_does_not_widen_the_window(qtbot, broken_glossary: Path,
+                                                                       window: MainWindow) -> None:
+    """The glossary file was damaged (a sync conflict): the dock says it cannot be opened and what to do, instead
+    of "Loading the glossary…" for ever, and the long reason does not push the window wider than a 1024 px screen."""
+    panel = window.glossary.panel
+    qtbot.waitUntil(lambda: "cannot be opened" in panel.mode_label.text(), timeout=30_000)
+    assert str(broken_glossary) in panel.mode_label.text()
+    checks = window.quality_checks.panel
+    checks.schedule_full_check()
+    qtbot.waitUntil(lambda: "without the glossary" in checks.summary.text(), timeout=30_000)
+    assert window.minimumSizeHint().width() <= 1024
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=5000)

@@ -137,6 +137,8 @@ class GlossaryPanel(QWidget):
         for name in CATEGORIES:
             self.category.addItem("", name)
         self.mode_label = QLabel(self)
+        self.mode_label.setWordWrap(True)
+        self._failure = ""  # why the glossary could not be opened, if it could not
         self.results = EntryList(self)
         self.results.tooltip_for = lambda item: (f"{self._entry_summary(item.data(0, ENTRY_ROLE))}"
                                                  f"<p><i>{html.escape(self.results.toolTip())}</i></p>")
@@ -192,6 +194,7 @@ class GlossaryPanel(QWidget):
         for widget in (self.results, self.add_button, self.edit_button, self.delete_button, self.more_button):
             widget.installEventFilter(self)  # Ctrl+Z there takes back the last glossary change (see eventFilter)
         self.source.changed.connect(self._on_source_changed)
+        self.source.failed.connect(self._on_source_failed)
         self.retranslateUi()
         self._update_buttons()
 
@@ -269,7 +272,13 @@ class GlossaryPanel(QWidget):
                 seen.setdefault(hit.entry.id, hit.entry)
         return list(seen.values())
 
+    def _on_source_failed(self, message: str) -> None:
+        """The glossary could not be read: say so where "Loading the glossary…" would otherwise stay for ever."""
+        self._failure = message
+        self._update_mode_label()
+
     def _on_source_changed(self) -> None:
+        self._failure = ""
         self.refresh()
         self._update_buttons()
 
@@ -331,6 +340,13 @@ class GlossaryPanel(QWidget):
     def _update_mode_label(self, count: int | None = None) -> None:
         if self.search.text().strip():
             text = self.tr("%n entries found", "", count if count is not None else 0)
+        elif self._failure and not self.ready:
+            text = self.tr("The glossary cannot be opened, so names are not highlighted, protected in translation or "
+                           "checked.")
+            if not self.context.glossary.team:  # the desk's own file: the user can mend it
+                text += " " + self.tr("Restore %1 from a backup, or move it away and start PressDesk again to begin "
+                                      "with the built-in names.").replace("%1", str(self.context.glossary.path))
+            text += "\n\n" + self._failure
         elif not self.ready:
             text = self.tr("Loading the glossary…")
         else:
