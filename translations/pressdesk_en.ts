@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>not installed</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
@@ -1095,27 +1095,27 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
         <source>Getting &amp;Started</source>
         <translation>Getting &amp;Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -2924,47 +2924,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Cell editor</source>
         <translation>Cell editor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Start editing the cell</source>
         <translation>Start editing the cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Line break</source>
         <translation>Line break</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>Next / previous language</source>
         <translation>Next / previous language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
         <source>Undo the editing of this cell</source>
         <translation>Undo the editing of this cell</translation>
     </message>
@@ -3431,77 +3431,77 @@ The translation memory is unchanged.</translation>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
-        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-        <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary</source>
         <translation>The glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
-        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-        <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Checking and exporting</source>
         <translation>Checking and exporting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Saving and recovery</source>
         <translation>Saving and recovery</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
-        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-        <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
         <source>Without a mouse</source>
         <translation>Without a mouse</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
+        <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
+        <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>not installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Редактирование одного пресс-релиза на китайском, английском и русском языках бок о бок, с глоссарием официальных названий и офлайн-машинным переводом.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Open &amp;Data Folder</source>
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Language pack %1</source>
         <translation>Языковой пакет %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Language packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>none installed (not needed for editing)</source>
         <translation>не установлены (для редактирования не нужны)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>Log file</source>
         <translation>Файл журнала</translation>
     </message>
@@ -1105,27 +1105,27 @@ No pastes them all into this one cell.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
         <source>Getting &amp;Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
         <source>&amp;About %1</source>
         <translation>&amp;О программе %1</translation>
     </message>
@@ -2938,47 +2938,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Cell editor</source>
         <translation>Редактор ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Start editing the cell</source>
         <translation>Начать правку ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Line break</source>
         <translation>Перевод строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>Next / previous language</source>
         <translation>Следующий / предыдущий язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
         <source>Undo the editing of this cell</source>
         <translation>Отменить правку этой ячейки</translation>
     </message>
@@ -3450,77 +3450,77 @@ The translation memory is unchanged.</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
-        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-        <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>«Файл ▸ Импортировать документ» читает файл Word (.docx), обычный текст или JSON в столбец одного языка, абзац за абзацем. Перед любыми изменениями предпросмотр показывает, как абзацы ложатся на существующие строки; текст никогда не теряется.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
-        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-        <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Варианты перевода вычисляются на этом компьютере с помощью офлайн-пакетов (.argosmodel). Пакеты устанавливаются один раз через «Инструменты ▸ Языковые пакеты» или командой «pressdesk packs install FILE»; если прямого китайско-русского пакета нет, перевод идёт через английский. Термины глоссария сохраняются в утверждённой форме. Пакеты не обязательны: всё остальное работает и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Checking and exporting</source>
         <translation>Проверка и экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Проверка качества сравнивает числа, даты, пунктуацию и термины глоссария во всех трёх версиях. «Файл ▸ Экспорт» создаёт документы Word по языкам или в параллельном виде, с нужными шрифтами и языковыми метками.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Saving and recovery</source>
         <translation>Сохранение и восстановление</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
-        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-        <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>«pressdesk --help» выводит список команд для пакетной работы (импорт, глоссарий, перевод, экспорт) с теми же проектами.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
         <source>Without a mouse</source>
         <translation>Без мыши</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
+        <translation>Чтобы редактировать ячейку, дважды щёлкните её или нажмите F2; Enter переносит строку, Tab переходит к следующему языку. Любое изменение можно отменить. Введённая вручную ячейка — черновик; проверенной или утверждённой она становится, когда вы её так отмечаете (Правка ▸ Утвердить ячейку), а устаревшей — когда её исходный текст изменился позже. Меню «Сегмент» вставляет, удаляет, перемещает, разделяет и объединяет строки. Текст из нескольких абзацев, вставленный в пустую ячейку, можно разложить по строкам, начиная с этой.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
+        <translation>Глоссарий хранит утверждённую форму каждого официального названия и должности на всех трёх языках, допустимые варианты и запрещённые формы. Русские названия распознаются в любом падеже. Глоссарии можно импортировать из файлов CSV, TBX и OmegaT. Ctrl+Z в панели «Глоссарий» отменяет последнее добавление, изменение или удаление записи в ней.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>Проект (.pressdesk) хранит релиз и историю каждой ячейки. Несохранённая работа автоматически сохраняется в проект, как только вы перестаёте печатать; после сбоя PressDesk предложит её восстановить. Проект, открытый в одном окне, нельзя одновременно редактировать в другом: второе окно предложит копию только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>Alt и подчёркнутая буква открывают меню и выбирают в нём команду. F6 и Shift+F6 переводят фокус между таблицей, панелями (глоссарий, варианты перевода, проверка качества) и фильтром строк на панели инструментов; внутри каждой Tab переходит от поля к полю. Все сочетания клавиш перечислены в «Справка ▸ Сочетания клавиш».</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Language pack %1</source>
         <translation>语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>none installed (not needed for editing)</source>
         <translation>未安装（编辑时不需要）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
@@ -1085,27 +1085,27 @@ No pastes them all into this one cell.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
         <source>Getting &amp;Started</source>
         <translation>入门(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -2910,47 +2910,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Cell editor</source>
         <translation>单元格编辑器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Start editing the cell</source>
         <translation>开始编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Line break</source>
         <translation>换行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>Next / previous language</source>
         <translation>下一种/上一种语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
         <source>Undo the editing of this cell</source>
         <translation>撤销对此单元格的编辑</translation>
     </message>
@@ -3412,77 +3412,77 @@ The translation memory is unchanged.</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
-        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
-        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-        <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Checking and exporting</source>
         <translation>检查与导出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Saving and recovery</source>
         <translation>保存与恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
-        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-        <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
         <source>Without a mouse</source>
         <translation>不用鼠标</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
+        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。粘贴到空单元格中的多段文本可以从该行起每段各占一行。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
+        <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。在“术语表”面板中按 Ctrl+Z 可撤销在此最近一次添加、编辑或删除的条目。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会在您停止输入片刻后自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>按 Alt 加带下划线的字母即可打开菜单并从中选择。F6 和 Shift+F6 在表格、各面板（术语表、翻译建议、质量检查）和工具栏中的行筛选之间切换；在其中按 Tab 逐个移到下一栏。“帮助 ▸ 键盘快捷键”列出所有按键。</translation>
     </message>
