@@ -591,3 +591,12 @@ def test_a_damaged_glossary_is_explained_and_does_not_widen_the_window(qtbot, br
     assert window.minimumSizeHint().width() <= 1024
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: window.width() == 1024, timeout=5000)
+
+
+def test_approving_an_empty_cell_says_why_nothing_happened(qtbot, window: MainWindow) -> None:
+    window.new_document()
+    window.grid.setCurrentIndex(window.grid.release_model.index(0, LANG_COLUMN["en"]))
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "empty cell" in window.status_bar.currentMessage()
+    assert window.document.undo_stack.count() == 0

@@ -2028,22 +2028,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="778"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <source>An empty cell has no status to give: type, paste or translate its text first.</source>
+        <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="783"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="803"/>
+        <location filename="../desktop_app/ui/main_window.py" line="808"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="810"/>
+        <location filename="../desktop_app/ui/main_window.py" line="815"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="816"/>
+        <location filename="../desktop_app/ui/main_window.py" line="821"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>

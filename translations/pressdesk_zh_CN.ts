@@ -2014,22 +2014,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="778"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <source>An empty cell has no status to give: type, paste or translate its text first.</source>
+        <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="783"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="803"/>
+        <location filename="../desktop_app/ui/main_window.py" line="808"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="810"/>
+        <location filename="../desktop_app/ui/main_window.py" line="815"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="816"/>
+        <location filename="../desktop_app/ui/main_window.py" line="821"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>

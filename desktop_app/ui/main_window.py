@@ -766,7 +766,12 @@ class MainWindow(QMainWindow):
 
     def set_cell_status(self, status: Status) -> None:
         self._finish_editing()
-        self.document.set_status(self._selected_keys(), status)
+        keys = self._selected_keys()
+        if keys and all(self.document.cell(*key).is_empty for key in keys):  # else Ctrl+Shift+A does nothing, unsaid
+            self.status_message(self.tr("An empty cell has no status to give: type, paste or translate its text "
+                                        "first."))
+            return
+        self.document.set_status(keys, status)
 
     def set_row_status(self, status: Status) -> None:
         self._finish_editing()
