@@ -57,13 +57,19 @@ def pasted_paragraphs(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def is_blank(release: Release) -> bool:
+    """No text and no comment in any row: File ▸ New's one empty row, which a paste or an import replaces."""
+    return all(not segment.comment and all(cell.is_empty for cell in segment.cells.values())
+               for segment in release.segments)
+
+
 def fill_down(release: Release, index: int, lang: str, paragraphs: list[str]) -> Release:
     """A copy of `release` with `paragraphs` in column `lang` from row `index` down: the first goes into that row,
     each next one into the next row when its `lang` cell is empty, else into a new row put there, so no text is
     overwritten and no row's other languages are moved against it. A release with no text at all is started
     from the paragraphs, as an import starts it: the first is the headline and gives the title."""
     result = release.copy()
-    if all(cell.is_empty for segment in result.segments for cell in segment.cells.values()):
+    if is_blank(result):
         result.segments = [Segment(Role.HEADLINE if i == 0 else Role.BODY) for i in range(len(paragraphs))]
         index = 0
         result.title = result.title or paragraphs[0][:200]

@@ -16,6 +16,7 @@ from typing import Literal
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, imported_cell
+from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
@@ -136,7 +137,7 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     if len(paragraphs) > MAX_SEGMENTS:
         raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
                           f"{MAX_SEGMENTS:,}: split the document")
-    if all(not seg.comment and all(c.is_empty for c in seg.cells.values()) for seg in release.segments):
+    if is_blank(release):
         release.segments.clear()  # File ▸ New's one empty row: the document gives the rows and their roles
     report = ImportReport(lang, len(paragraphs), len(release.segments))
     report.warnings.extend(language_warnings(paragraphs, lang))

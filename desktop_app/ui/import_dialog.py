@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release
+from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
@@ -183,7 +184,7 @@ class ImportDialog(QDialog):
             self.all_check.setChecked(True)  # a table of several languages is most often wanted whole
             self.all_check.blockSignals(False)
             self.lang_combo.setEnabled(False)
-        elif not any(not c.is_empty for seg in self.snapshot.segments for c in seg.cells.values()):
+        elif is_blank(self.snapshot):
             self._choose_detected_language()
         self._describe_table()
         self._preview()
