@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         # A crash between two periodic autosaves would lose everything typed since the last one: changes are also
-        # kept as soon as the user pauses (benchmarks/bench_autosave.py: about 20 ms for a release of 200 rows).
+        # kept as soon as the user pauses (benchmarks/bench_autosave.py: 3-21 ms for a release of 200 rows).
         self.idle_autosave_timer = QTimer(self)
         self.idle_autosave_timer.setSingleShot(True)
         self.idle_autosave_timer.setInterval(IDLE_AUTOSAVE_MS)
