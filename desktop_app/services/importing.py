@@ -16,6 +16,7 @@ from typing import Literal
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, imported_cell
+from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
@@ -136,6 +137,8 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     if len(paragraphs) > MAX_SEGMENTS:
         raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
                           f"{MAX_SEGMENTS:,}: split the document")
+    if is_blank(release):
+        release.segments.clear()  # File ▸ New's one empty row: the document gives the rows and their roles
     report = ImportReport(lang, len(paragraphs), len(release.segments))
     report.warnings.extend(language_warnings(paragraphs, lang))
     fresh = not release.segments

@@ -62,6 +62,11 @@ class MtSession(QObject):
                 self.context.tasks.submit(_list_pairs, self.service, lane=MT_LANE, on_done=self._listed)
         return set(self._pairs)
 
+    @property
+    def local_packs(self) -> bool:
+        """Translations come from packs installed on this computer (not from a team server)."""
+        return isinstance(self.service.engine, ArgosEngine)
+
     def _listed(self, pairs: set[tuple[str, str]]) -> None:
         if pairs != self._pairs:
             self._pairs = pairs
