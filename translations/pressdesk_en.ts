@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="264"/>
         <source>Paste Paragraphs</source>
         <translation>Paste Paragraphs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="266"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -79,12 +79,12 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="89"/>
         <source>Text too long for one cell</source>
         <translation>Text too long for one cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="91"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
     </message>
@@ -401,43 +401,43 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Log file: %1</source>
         <translation>Log file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Show &amp;Details</source>
         <translation>Show &amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copy Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Hide &amp;Details</source>
         <translation>Hide &amp;Details</translation>
     </message>
@@ -1171,42 +1171,42 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="154"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="164"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="169"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -1214,53 +1214,53 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="288"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n paragraph makes a new release, one row.</numerusform>
@@ -1268,47 +1268,47 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="372"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -2104,165 +2104,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="186"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="188"/>
         <source>through English (%1)</source>
         <translation>through English (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="191"/>
         <source>missing: install %1</source>
         <translation>missing: install %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
         <source>Install Language Pack</source>
         <translation>Install Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="215"/>
         <source>Installing %1…</source>
         <translation>Installing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
         <source>Remove Language Pack</source>
         <translation>Remove Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Remove the %1 language pack?</source>
         <translation>Remove the %1 language pack?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
         <source>Reading the package index…</source>
         <translation>Reading the package index…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="252"/>
         <source>installed</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="264"/>
         <source>Downloading %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Not installed: %1. The installed packs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
         <source>Language Packs</source>
         <translation>Language Packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
         <source>Installed language packs:</source>
         <translation>Installed language packs:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Installed %1, version %2.</source>
         <translation>Installed %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="257"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>%1 packs for Chinese, English and Russian in the index.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
         <source>Install from File…</source>
         <translation>Install from File…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Directions between Chinese, English and Russian:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos package index (needs a network):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Check the Index</source>
         <translation>Check the Index</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Download and Install</source>
         <translation>Download and Install</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2270,88 +2270,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="121"/>
-        <location filename="../desktop_app/ui/preferences.py" line="173"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="175"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>&amp;Author (for exported documents):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;End mark:</source>
         <translation>&amp;End mark:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter &amp;marks a cell:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Auto&amp;save every:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Machine &amp;translation:</source>
         <translation>Machine &amp;translation:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="127"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="128"/>
+        <location filename="../desktop_app/ui/preferences.py" line="130"/>
         <source>### (international)</source>
         <translation>### (international)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="129"/>
+        <location filename="../desktop_app/ui/preferences.py" line="131"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Native: 完 in Chinese, *** in Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
         <source>Draft (fast)</source>
         <translation>Draft (fast)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <location filename="../desktop_app/ui/preferences.py" line="135"/>
         <source>Best (beam search, about 3× slower)</source>
         <translation>Best (beam search, about 3× slower)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
         <translation>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="136"/>
+        <location filename="../desktop_app/ui/preferences.py" line="138"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="140"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="141"/>
+        <location filename="../desktop_app/ui/preferences.py" line="143"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="142"/>
+        <location filename="../desktop_app/ui/preferences.py" line="144"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
     </message>
@@ -3138,52 +3138,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="229"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared glossary:</source>
         <translation>Shared glossary:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared memory:</source>
         <translation>Shared memory:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>MT server:</source>
         <translation>MT server:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="220"/>
+        <location filename="../desktop_app/ui/preferences.py" line="231"/>
         <source>MT server key:</source>
         <translation>MT server key:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — empty: this desk&apos;s own</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
+        <location filename="../desktop_app/ui/preferences.py" line="236"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — empty: the installed language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="239"/>
+        <location filename="../desktop_app/ui/preferences.py" line="250"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="242"/>
+        <location filename="../desktop_app/ui/preferences.py" line="253"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>The MT server is a LibreTranslate URL starting with http:// or https://</translation>
     </message>

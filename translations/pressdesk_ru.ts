@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="264"/>
         <source>Paste Paragraphs</source>
         <translation>Вставка абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="266"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -82,12 +82,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="89"/>
         <source>Text too long for one cell</source>
         <translation>Текст слишком длинный для одной ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="91"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>В буфере обмена %1 знаков, а ячейка вмещает не больше %2. Чтобы перенести целый документ, используйте «Файл ▸ Импортировать документ» — он разбивает текст на абзацы.</translation>
     </message>
@@ -408,43 +408,43 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>Ваша работа автоматически сохранена, PressDesk продолжает работать. Если это повторится, отправьте подробности (или файл журнала) тому, кто поддерживает PressDesk в вашей организации.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Log file: %1</source>
         <translation>Файл журнала: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Show &amp;Details</source>
         <translation>Показать &amp;подробности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Hide &amp;Details</source>
         <translation>Скрыть &amp;подробности</translation>
     </message>
@@ -1181,42 +1181,42 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="154"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="164"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="169"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1225,53 +1225,53 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="288"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -1280,47 +1280,47 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="372"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -2118,165 +2118,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="186"/>
         <source>direct</source>
         <translation>напрямую</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="188"/>
         <source>through English (%1)</source>
         <translation>через английский (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="191"/>
         <source>missing: install %1</source>
         <translation>нет пакета: установите %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
         <source>Install Language Pack</source>
         <translation>Установка языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Языковые пакеты Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="215"/>
         <source>Installing %1…</source>
         <translation>Установка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
         <source>Remove Language Pack</source>
         <translation>Удаление языкового пакета</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Remove the %1 language pack?</source>
         <translation>Удалить языковой пакет %1?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
         <source>Removing %1…</source>
         <translation>Удаление %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
         <source>Reading the package index…</source>
         <translation>Чтение каталога пакетов…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="252"/>
         <source>installed</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="264"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Нет сети: каталог пакетов недоступен. Установите языковые пакеты из файлов .argosmodel («Установить из файла…»).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Не установлен: %1. Установленные пакеты не изменились.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
         <source>Language Packs</source>
         <translation>Языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
         <source>Installed language packs:</source>
         <translation>Установленные языковые пакеты:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Installed %1, version %2.</source>
         <translation>Установлен пакет %1, версия %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="257"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>В каталоге пакетов для китайского, английского и русского: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
         <source>Install from File…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Направления перевода между китайским, английским и русским:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Argos package index (needs a network):</source>
         <translation>Каталог пакетов Argos (нужна сеть):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Check the Index</source>
         <translation>Проверить каталог</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Download and Install</source>
         <translation>Загрузить и установить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2284,88 +2284,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="121"/>
-        <location filename="../desktop_app/ui/preferences.py" line="173"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="175"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>&amp;Автор (для экспортируемых документов):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;End mark:</source>
         <translation>&amp;Знак конца:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter &amp;отмечает ячейку как:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Auto&amp;save every:</source>
         <translation>Автосохранение &amp;каждые:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Machine &amp;translation:</source>
         <translation>Машинный &amp;перевод:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="127"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Столбцы:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="128"/>
+        <location filename="../desktop_app/ui/preferences.py" line="130"/>
         <source>### (international)</source>
         <translation>### (международный)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="129"/>
+        <location filename="../desktop_app/ui/preferences.py" line="131"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Национальный: 完 в китайском, *** в русском</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
         <source>Draft (fast)</source>
         <translation>Черновик (быстро)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <location filename="../desktop_app/ui/preferences.py" line="135"/>
         <source>Best (beam search, about 3× slower)</source>
         <translation>Наилучший (лучевой поиск, примерно в 3 раза медленнее)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
         <translation>Как декодируются подсказки и «Перевести столбец»: черновик на каждом шаге берёт самое вероятное слово, наилучший сравнивает четыре варианта.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="136"/>
+        <location filename="../desktop_app/ui/preferences.py" line="138"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="140"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="141"/>
+        <location filename="../desktop_app/ui/preferences.py" line="143"/>
         <source>Move &amp;Down</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="142"/>
+        <location filename="../desktop_app/ui/preferences.py" line="144"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Языки без галочки скрыты в таблице; хотя бы один остаётся видимым.</translation>
     </message>
@@ -3155,52 +3155,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="229"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared glossary:</source>
         <translation>Общий глоссарий:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared memory:</source>
         <translation>Общая память переводов:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>MT server:</source>
         <translation>Сервер МП:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="220"/>
+        <location filename="../desktop_app/ui/preferences.py" line="231"/>
         <source>MT server key:</source>
         <translation>Ключ сервера МП:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — пусто: собственный на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
+        <location filename="../desktop_app/ui/preferences.py" line="236"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — пусто: установленные языковые пакеты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>Общий глоссарий и память переводов применяются сразу, новый сервер машинного перевода — при следующем запуске PressDesk.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="239"/>
+        <location filename="../desktop_app/ui/preferences.py" line="250"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>Общий глоссарий или память — это адрес PostgreSQL, начинающийся с postgresql://</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="242"/>
+        <location filename="../desktop_app/ui/preferences.py" line="253"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>Сервер МП — это адрес LibreTranslate, начинающийся с http:// или https://</translation>
     </message>

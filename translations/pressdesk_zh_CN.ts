@@ -57,12 +57,12 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="264"/>
         <source>Paste Paragraphs</source>
         <translation>粘贴段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/cell_delegate.py" line="266"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
         <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
 
 No pastes them all into this one cell.</source>
@@ -76,12 +76,12 @@ No pastes them all into this one cell.</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="89"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="91"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -394,43 +394,43 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — 意外错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>您的工作已自动保存，PressDesk 仍在运行。如果再次出现此问题，请将详细信息（或日志文件）发送给贵单位负责 PressDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Show &amp;Details</source>
         <translation>显示详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
         <source>&amp;Copy Details</source>
         <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Hide &amp;Details</source>
         <translation>隐藏详细信息(&amp;D)</translation>
     </message>
@@ -1161,142 +1161,142 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="154"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="164"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
         <source>Import into:</source>
         <translation>导入到：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="169"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="215"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="218"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="222"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="270"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="288"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="330"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="300"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="316"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="372"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
@@ -2090,165 +2090,165 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="186"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="188"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="191"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="215"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="252"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="264"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Installed %1, version %2.</source>
         <translation>已安装 %1，版本 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="257"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
         <source>Install from File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>中文、英文和俄文之间的翻译方向：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos 语言包索引（需要网络）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Check the Index</source>
         <translation>检查索引</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2256,88 +2256,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="121"/>
-        <location filename="../desktop_app/ui/preferences.py" line="173"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="175"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>作者（用于导出的文档）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;End mark:</source>
         <translation>结束标记(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter 将单元格标为(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Auto&amp;save every:</source>
         <translation>自动保存间隔(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Machine &amp;translation:</source>
         <translation>机器翻译(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="127"/>
         <source>&amp;Columns:</source>
         <translation>列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="128"/>
+        <location filename="../desktop_app/ui/preferences.py" line="130"/>
         <source>### (international)</source>
         <translation>###（国际通用）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="129"/>
+        <location filename="../desktop_app/ui/preferences.py" line="131"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>本地习惯：中文用“完”，俄文用 ***</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
         <source>Draft (fast)</source>
         <translation>草稿（快速）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <location filename="../desktop_app/ui/preferences.py" line="135"/>
         <source>Best (beam search, about 3× slower)</source>
         <translation>最佳（束搜索，约慢 3 倍）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
         <translation>建议和“翻译整列”的解码方式：草稿在每一步选取最可能的词；最佳则比较四个候选。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="136"/>
+        <location filename="../desktop_app/ui/preferences.py" line="138"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="140"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="141"/>
+        <location filename="../desktop_app/ui/preferences.py" line="143"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="142"/>
+        <location filename="../desktop_app/ui/preferences.py" line="144"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
     </message>
@@ -3121,52 +3121,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="229"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared glossary:</source>
         <translation>共享术语库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared memory:</source>
         <translation>共享翻译记忆库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>MT server:</source>
         <translation>机器翻译服务器：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="220"/>
+        <location filename="../desktop_app/ui/preferences.py" line="231"/>
         <source>MT server key:</source>
         <translation>机器翻译服务器密钥：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — 留空：使用本机自己的</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
+        <location filename="../desktop_app/ui/preferences.py" line="236"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — 留空：使用已安装的语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>共享术语库和翻译记忆库立即生效；新的机器翻译服务器在下次启动 PressDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="239"/>
+        <location filename="../desktop_app/ui/preferences.py" line="250"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>共享术语库或记忆库须是以 postgresql:// 开头的 PostgreSQL 地址</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="242"/>
+        <location filename="../desktop_app/ui/preferences.py" line="253"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>机器翻译服务器须是以 http:// 或 https:// 开头的 LibreTranslate 地址</translation>
     </message>
