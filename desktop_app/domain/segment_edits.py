@@ -49,10 +49,11 @@ def merged_cells(first: Segment, second: Segment) -> dict[str, Cell]:
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
-def pasted_paragraphs(text: str) -> list[str]:
-    """The paragraphs of pasted text: split at blank lines when it has any (a web page, an e-mail), else at every
-    line break (Word and most editors copy one paragraph per line); empty ones are dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+def plain_text_paragraphs(text: str) -> list[str]:
+    """The paragraphs of pasted or imported plain text: split at blank lines when it has any (a web page, an
+    e-mail), else at every line break (Word and most editors copy, and Chinese .txt releases are written, one
+    paragraph per line); empty ones are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n").strip()  # not a final blank line
     parts = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
     return [part.strip() for part in parts if part.strip()]
 

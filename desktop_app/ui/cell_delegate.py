@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.release import MAX_SEGMENTS, Cell
-from desktop_app.domain.segment_edits import pasted_paragraphs
+from desktop_app.domain.segment_edits import plain_text_paragraphs
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, StaleRole
 
@@ -93,7 +93,7 @@ class CellEditor(QPlainTextEdit):
             return
         if self.paste_paragraphs is not None and len(self.textCursor().selectedText()) >= len(
                 self.toPlainText().strip()):
-            paragraphs = pasted_paragraphs(pasted)
+            paragraphs = plain_text_paragraphs(pasted)
             if len(paragraphs) > 1 and self.paste_paragraphs(self, paragraphs):
                 return
         super().insertFromMimeData(source)
