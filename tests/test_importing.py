@@ -58,7 +58,8 @@ def test_new_release_from_txt(tmp_path: Path) -> None:
 def test_a_txt_without_blank_lines_has_a_paragraph_a_line(tmp_path: Path) -> None:
     """Chinese releases saved from Notepad or a web page often put one paragraph on each line, with no blank line."""
     path = tmp_path / "zh.txt"
-    path.write_text("中俄博览会在哈尔滨开幕\r\n新华社哈尔滨5月17日电\r\n  第八届中俄博览会17日开幕。\r\n\r\n", encoding="utf-8")
+    path.write_text("中俄博览会在哈尔滨开幕\r\n新华社哈尔滨5月17日电\r\n  第八届中俄博览会17日开幕。\r\n\r\n",
+                    encoding="utf-8")
     release = Release()
     import_file(release, "zh", path)
     assert [s.text("zh") for s in release.segments] == [
