@@ -537,3 +537,27 @@ def test_a_ceiling_agrees_with_a_plain_figure_and_less_than_but_not_more_than() 
     found = kinds(findings_of(row("停留超过30天。", "They stay more than 30 days.", "Они остаются до 30 дней.")),
                   "number")
     assert [lang for lang, _ in found] == ["ru"]
+
+
+def test_a_share_of_a_change_is_a_fraction_not_a_third_thing() -> None:
+    """"sales rose by a quarter in 2022" is «выросли на четверть»: 0.25 in both, no count of four; "by a third party"
+    keeps its noun and is no fraction."""
+    segment = row("", "Sales of Russian honey rose by a quarter in 2022.",
+                  "Продажи российского мёда выросли на четверть в 2022 году.")
+    assert kinds(findings_of(segment), "number") == []
+    assert {q.value for q in quantities("Exports fell by almost a third.", "en")} == {1 / 3}
+    assert not quantities("The cargo was inspected by a third party.", "en")
+    # A real difference still shows: a quarter is no third.
+    segment = row("", "Sales of Russian honey rose by a third in 2022.",
+                  "Продажи российского мёда выросли на четверть в 2022 году.")
+    assert kinds(findings_of(segment), "number") != []
+
+
+def test_a_fold_growth_is_the_ratio_of_v_n_raz() -> None:
+    """"a threefold rise" and "a three-fold rise" are «рост в 3 раза» and «втрое»."""
+    for en in ("Grain shipments saw a threefold rise.", "Grain shipments saw a three-fold rise."):
+        assert kinds(findings_of(row("", en, "Поставки зерна выросли в 3 раза.")), "number") == []
+    assert kinds(findings_of(row("", "Grain shipments saw a threefold rise.", "Поставки зерна выросли втрое.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "Grain shipments saw a fourfold rise.", "Поставки зерна выросли в 3 раза.")),
+                 "number") != []

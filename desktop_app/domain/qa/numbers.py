@@ -657,6 +657,11 @@ _EN_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 
 _EN_FRACTION = re.compile(r"\b(a|one|two|three|four|five|seven|nine)[\s-]+(third|quarter|fourth|fifth|sixth|eighth|"
                           r"tenth)(s?)\b(\s+of\b)?", re.IGNORECASE)
 _EN_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+# "grew by a third in 2023", "almost a quarter.": a share of a change, closed by a preposition or the clause's end
+# («на треть»); "by a third party" goes on with its noun and stays no fraction.
+_EN_SHARE_BEFORE = re.compile(r"\b(?:by|almost|nearly|about|around|roughly|some|over|than|up|down)\s+$", re.IGNORECASE)
+_EN_SHARE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|at|to|from|for|over|since|than|during|compared|against|"
+                             r"year|last|this|and|vs)\b)", re.IGNORECASE)
 _RU_FRACTION = re.compile(r"(?<![^\W\d_])(?:(одн[аоуй]|дв[еу]|двух|три|тр[её]х|четыре)\s+)?"
                           r"(?:(трет|четверт)(ь|и|ей|ью|ям)|(пят|десят)(ая|ую|ой|ых|ыми))(?![^\W\d_])", re.IGNORECASE)
 _RU_ORDINAL_BEFORE = re.compile(r"(?:ой|ей|ую|ая|ий|ый)\s+$", re.IGNORECASE)  # «второй четверти века»: a period
@@ -693,7 +698,10 @@ def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
     «треть» or «четверть», with its numerator or without one (треть is not третий), or «три пятых» with one."""
     if lang == "en":
         for m in _EN_FRACTION.finditer(text):
-            if not (m.group(3) or m.group(4)) or (m.group(3) and m.group(1).lower() in ("a", "one")):
+            share = (not m.group(3) and m.group(1).lower() in ("a", "one")
+                     and _EN_SHARE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+                     and _EN_SHARE_AFTER.match(text, m.end()) is not None)
+            if not (m.group(3) or m.group(4) or share) or (m.group(3) and m.group(1).lower() in ("a", "one")):
                 continue
             value = _EN_FRACTION_NUMERATORS[m.group(1).lower()] / _EN_DENOMINATORS[m.group(2).lower()]
             if value < 1:
