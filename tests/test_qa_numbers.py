@@ -561,3 +561,24 @@ def test_a_fold_growth_is_the_ratio_of_v_n_raz() -> None:
                  "number") == []
     assert kinds(findings_of(row("", "Grain shipments saw a fourfold rise.", "Поставки зерна выросли в 3 раза.")),
                  "number") != []
+
+
+def test_a_russian_compound_of_a_measure_gives_its_number() -> None:
+    """«трехдневный форум» is a 'three-day forum', «пятилетний план» a 'five-year plan': the number answers the
+    other version's, without being demanded of it («двусторонний» is 'bilateral')."""
+    assert kinds(findings_of(row("", "The three-day forum opened in Kazan.", "В Казани открылся трехдневный форум.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "They adopted a five-year plan.", "Они приняли пятилетний план.")), "number") == []
+    assert kinds(findings_of(row("", "They signed a bilateral treaty.", "Они подписали двусторонний договор.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "The three-day forum opened in Kazan.", "В Казани открылся двухдневный форум.")),
+                 "number") != []
+    assert not [q for q in quantities("Семинар прошёл в Казани.", "ru") if q.value == 7]
+
+
+def test_almost_a_quarter_is_a_percentage_rounded_to_a_quarter() -> None:
+    """«почти четверть» and 四分之一 answer 24.6% (25 when rounded to a whole percent), not 22%."""
+    assert kinds(findings_of(row("", "Exports to Russia were 24.6% of the total.",
+                                 "Экспорт в Россию составил почти четверть от общего объёма.")), "number") == []
+    assert kinds(findings_of(row("", "Exports to Russia were 22% of the total.",
+                                 "Экспорт в Россию составил почти четверть от общего объёма.")), "number") != []

@@ -217,10 +217,19 @@ class QuantitySet:
                 return True
         return False
 
+    def _share_of(self, q: Quantity) -> bool:
+        """A share written as a fraction here and as a percentage there, the one the other rounded to a whole
+        percent: «почти четверть» for 24.7% (25), "a third" for 33.3%, not for 32%."""
+        if _is_share(q):
+            return any(f.kind is QKind.PERCENT and round(f.value) == round(q.value * 100) for f in self.figures)
+        if q.kind is QKind.PERCENT:
+            return any(_is_share(f) and round(q.value) == round(f.value * 100) for f in self.figures)
+        return False
+
     def satisfies(self, q: Quantity) -> bool:
         """Whether this version says the same as `q` somewhere (lenient about how it is written)."""
         key = q.key
-        if key in self.keys or self._rounds_to(q) or any(r in self.keys for r in q.readings):
+        if key in self.keys or self._rounds_to(q) or any(r in self.keys for r in q.readings) or self._share_of(q):
             return True
         if q.kind is QKind.DATE:  # "July … 19" split apart
             return (QKind.MONTH.value, q.value // 100) in self.keys and (QKind.NUMBER.value, q.value % 100) in self.keys
@@ -231,6 +240,11 @@ class QuantitySet:
         if key[0] == QKind.NUMBER.value:  # 上午10时 = 10:00; 19日 = July 19
             return (QKind.TIME.value, q.value * 100) in self.keys or (q.value > 12 and q.value in self.date_days)
         return False
+
+
+def _is_share(q: Quantity) -> bool:
+    """A fraction written in words (四分之一, "a quarter", «четверть»), not in digits (0.25)."""
+    return q.kind is QKind.NUMBER and 0 < q.value < 1 and not any(c in "0123456789" for c in q.text)
 
 
 def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet], langs: Sequence[str],

@@ -791,8 +791,27 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         blanks.blank(start, end)
     work = blanks.text()
     _word_numbers(text, work, lang, table, out)
+    if lang == "ru":
+        _ru_measure_compounds(work, text, out)
     _roman_numerals(text, work, lang, out)
     return out
+
+
+# «четырехдневный визит» is a 'four-day visit': the number that opens a compound of a measure (days, years, storeys,
+# sides, times). Soft: it answers the four of another version and is not demanded (двусторонний is 'bilateral').
+_RU_COMPOUND_NUMBERS = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
+                        "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "пятнадцати": 15,
+                        "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100}
+_RU_MEASURE_COMPOUND = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(_RU_COMPOUND_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:дневн|суточн|летн|летие|месячн|недельн|часов|минутн|кратн|этажн|сторонн|местн|тонн|процентн|годичн|разов)"
+    r"[а-яё]*", re.IGNORECASE)
+
+
+def _ru_measure_compounds(work: str, text: str, out: list[Quantity]) -> None:
+    for m in _RU_MEASURE_COMPOUND.finditer(work):
+        value = _RU_COMPOUND_NUMBERS[m.group(1).lower()]
+        out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), text[m.start():m.end()], strict=False))
 
 
 @functools.cache
