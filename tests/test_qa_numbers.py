@@ -582,3 +582,21 @@ def test_almost_a_quarter_is_a_percentage_rounded_to_a_quarter() -> None:
                                  "Экспорт в Россию составил почти четверть от общего объёма.")), "number") == []
     assert kinds(findings_of(row("", "Exports to Russia were 22% of the total.",
                                  "Экспорт в Россию составил почти четверть от общего объёма.")), "number") != []
+
+
+def test_a_round_floor_agrees_with_a_figure_just_past_it() -> None:
+    """«более 500 делегатов» and 540 delegates say the same; 5,400 is no figure 'more than 500' stands for, and a
+    floor of 500 does not answer 460."""
+    assert kinds(findings_of(row("", "The forum gathered 540 delegates.", "Форум собрал более 500 делегатов.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "The forum gathered 5,400 delegates.", "Форум собрал более 500 делегатов.")),
+                 "number") != []
+    assert kinds(findings_of(row("", "The forum gathered 460 delegates.", "Форум собрал более 500 делегатов.")),
+                 "number") != []
+    assert kinds(findings_of(row("", "Fewer than 2,000 tickets remain.", "Осталось 1950 билетов.")), "number") == []
+
+
+def test_will_exceed_is_more_than() -> None:
+    """«превысит 2 миллиона» (will exceed 2 million) says 'more than', as 200多万 and "over 2 million" do."""
+    assert kinds(findings_of(row("今年客流将达到200多万人次。", "The flow will be over 2 million this year.",
+                                 "В этом году поток превысит 2 миллиона.")), "number") == []

@@ -544,7 +544,8 @@ _EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards o
 _EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
 _EN_LESS = ("less than", "fewer than", "under", "below")
 _EN_AT_MOST = ("up to", "no more than", "not more than", "at most", "not exceeding")
-_RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превышает")
+_RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превысила", "превысили",
+            "превысит", "превысят", "превышает", "превышают", "превысить")
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
 _RU_LESS = ("менее", "меньше")
 _RU_AT_MOST = ("не более", "не больше", "не свыше")
