@@ -600,3 +600,11 @@ def test_will_exceed_is_more_than() -> None:
     """«превысит 2 миллиона» (will exceed 2 million) says 'more than', as 200多万 and "over 2 million" do."""
     assert kinds(findings_of(row("今年客流将达到200多万人次。", "The flow will be over 2 million this year.",
                                  "В этом году поток превысит 2 миллиона.")), "number") == []
+
+
+def test_poltora_is_one_and_a_half() -> None:
+    """«в полтора раза» is 'one and a half times', «полтора миллиона» 1.5 million, «полторы тысячи» 1,500."""
+    assert kinds(findings_of(row("", "Exports grew one and a half times.", "Экспорт вырос в полтора раза.")),
+                 "number") == []
+    assert {q.value for q in quantities("полтора миллиона тонн", "ru")} == {1_500_000}
+    assert {q.value for q in quantities("полторы тысячи человек", "ru")} == {1500}

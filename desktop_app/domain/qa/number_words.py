@@ -47,7 +47,7 @@ RU_SCALES = ("тысяча", "миллион", "миллиард", "трилли
 class NumberWord:
     """One number word: its value, whether it is an ordinal, and how it combines with neighbours."""
 
-    value: int
+    value: float
     ordinal: bool = False
     multiplier: bool = False  # "hundred": multiplies what comes before it
     scale: bool = False  # thousand, million…: closes a group
@@ -81,7 +81,7 @@ def _russian_lemmas() -> dict[str, NumberWord]:
         table[ordinal] = NumberWord(n, ordinal=True)
     for n, word in zip(SCALES, RU_SCALES, strict=True):
         table[word] = NumberWord(n, scale=True)
-    table.update({"оба": NumberWord(2), "полтора": NumberWord(1)})
+    table.update({"оба": NumberWord(2), "полтора": NumberWord(1.5)})  # «в полтора раза», «полтора миллиона»
     for n, word in enumerate(("двое", "трое", "четверо", "пятеро", "шестеро", "семеро"), start=2):
         table[word] = NumberWord(n)
     return table
