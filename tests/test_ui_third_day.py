@@ -1,0 +1,112 @@
+"""A press office's third day, through the real window: a reviewer's round trip through Word, a translator who
+only uses the keyboard, long work, settings and data that moved, accessibility. Each test is one thing a new user
+met that the app handled badly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+import ui_support
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop_app.domain.release import Origin, Status, derived_cell
+from desktop_app.services.exporting import export_release
+from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.main_window import MainWindow
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+
+
+class Messages:
+    """Every message box shown: (kind, title, text); questions get `reply`."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.reply = QMessageBox.StandardButton.Yes
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.shown if k == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    recorded = Messages()
+    for kind in ("question", "information", "warning", "critical"):
+        def show(_parent, title, text, *_args, _kind=kind, **_kwargs):
+            recorded.shown.append((_kind, title, text))
+            return recorded.reply if _kind == "question" else QMessageBox.StandardButton.Ok
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(show))
+    return recorded
+
+
+def accept_import_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The user at the import dialog: reads the summary once the preview is there, then presses Import."""
+    summaries: list[str] = []
+
+    def exec_(dialog: ImportDialog) -> int:
+        dialog.context.tasks.wait_idle()
+        summaries.append(dialog.summary_label.text())
+        return int(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    return summaries
+
+
+# -- the reviewer's round trip through Word ---------------------------------------------------------------------
+def test_a_reviewed_table_read_back_keeps_the_approvals_of_the_cells_it_did_not_change(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The finished release (every cell approved, the Russian lead machine-translated from the English) goes out as
+    a side-by-side table; the reviewer changes one English cell in Word and adds a comment. Read back, only that
+    cell is a draft again, the Russian translated from it is marked stale, the other cells keep their approval and
+    get no new revision, and one Ctrl+Z takes the whole import back."""
+    doc = window.document
+    lead = doc.release.segments[2]
+    doc.set_cells({(lead.id, "ru"): derived_cell(lead.text("ru"), source_lang="en", source_text=lead.text("en"),
+                                                 origin=Origin.MACHINE, engine="argos")}, "translate")
+    doc.set_status([(s.id, lang) for s in doc.release.segments for lang in s.cells], Status.APPROVED)
+    doc.save()
+    before = {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()}
+    headline = doc.release.segments[0]
+    headline_revisions = len(doc.store.history(headline.id, "en"))
+    assert all(c.status is Status.APPROVED for c in before.values() if not c.is_empty)
+
+    exported = tmp_path / "for-review.docx"
+    export_release(doc.release, exported, None, "table")
+    word = docx.Document(str(exported))
+    table = word.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["中文", "English", "Русский"]
+    cell = table.rows[1 + 2].cells[1]
+    old_en = cell.text
+    new_en = old_en.replace("July 19", "July 18")
+    assert new_en != old_en
+    for paragraph in cell.paragraphs[1:]:
+        paragraph._element.getparent().remove(paragraph._element)
+    first = cell.paragraphs[0]
+    for run in first.runs[1:]:
+        run._element.getparent().remove(run._element)
+    first.runs[0].text = new_en
+    word.add_comment(first.runs[0], text="Date checked with the organisers", author="Reviewer")
+    reviewed = tmp_path / "for-review-checked.docx"
+    word.save(str(reviewed))
+
+    summaries = accept_import_dialogs(monkeypatch)
+    steps = doc.undo_stack.count()
+    window.import_document("en", str(reviewed))
+    assert summaries and "1" in summaries[0]
+    assert doc.undo_stack.count() == steps + 1
+
+    after = {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()}
+    changed = {key for key in after if after[key] != before[key]}
+    assert changed == {(lead.id, "en")}
+    assert after[(lead.id, "en")].text == new_en and after[(lead.id, "en")].status is Status.DRAFT
+    assert doc.release.segment(lead.id).is_stale("ru")
+    assert not any(s.is_stale(lang) for s in doc.release.segments for lang in s.cells if s.id != lead.id)
+
+    doc.save()
+    assert doc.store.history(lead.id, "en")[-1].new_text == new_en
+    assert len(doc.store.history(headline.id, "en")) == headline_revisions
+
+    window.undo_action.trigger()
+    assert {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()} == before
