@@ -4,17 +4,21 @@ met that the app handled badly."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 import ui_support
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 
 from desktop_app.domain.release import Origin, Status, derived_cell
 from desktop_app.services.exporting import export_release
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.release_model import LANG_COLUMN
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 
@@ -110,3 +114,57 @@ def test_a_reviewed_table_read_back_keeps_the_approvals_of_the_cells_it_did_not_
 
     window.undo_action.trigger()
     assert {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()} == before
+
+
+# -- accessibility --------------------------------------------------------------------------------------------
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.fixture
+def dark_palette(qapp) -> Iterator[None]:
+    """A high-contrast dark desktop theme: white text on black."""
+    palette = qapp.palette()
+    dark = QPalette(palette)
+    for role, colour in ((QPalette.ColorRole.Window, "#000000"), (QPalette.ColorRole.WindowText, "#ffffff"),
+                         (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.Text, "#ffffff"),
+                         (QPalette.ColorRole.Button, "#1a1a1a"), (QPalette.ColorRole.ButtonText, "#ffffff")):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    try:
+        yield
+    finally:
+        qapp.setPalette(palette)
+
+
+def painted_text_colour(window: MainWindow, row: int, lang: str) -> tuple[QColor, QColor]:
+    """The (text, background) colours the grid paints one cell with, as its delegate prepares them."""
+    grid = window.grid
+    index = grid.release_model.index(row, LANG_COLUMN[lang])
+    option = QStyleOptionViewItem()
+    option.initFrom(grid.viewport())
+    grid.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option.palette.color(QPalette.ColorRole.Text), option.backgroundBrush.color()
+
+
+def test_the_grid_stays_readable_in_a_dark_high_contrast_theme(qtbot, window: MainWindow, dark_palette: None) -> None:
+    """With the desktop's dark theme the grid kept its pale status tints but took the theme's white text: the
+    approved, reviewed and draft cells were white on pale green, blue and yellow. Every status's text must stand
+    out from its tint (WCAG AA, 4.5:1), and the tints still tell the statuses apart."""
+    doc = window.document
+    statuses = [Status.APPROVED, Status.REVIEWED, Status.DRAFT, Status.MACHINE]
+    for row, status in enumerate(statuses):
+        seg = doc.release.segments[row]
+        doc.set_cells({(seg.id, "en"): replace(seg.cells["en"], status=status)}, "status")
+    backgrounds = set()
+    for row, _status in enumerate(statuses):
+        text, background = painted_text_colour(window, row, "en")
+        backgrounds.add(background.name())
+        assert _contrast(text, background) >= 4.5, (row, text.name(), background.name())
+    assert len(backgrounds) == len(statuses)
