@@ -5,17 +5,21 @@ met that the app handled badly."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 import ui_support
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 
 from desktop_app.domain.release import Origin, Status, derived_cell
 from desktop_app.services.exporting import export_release
+from desktop_app.services.importing import sample_release
+from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
@@ -168,3 +172,64 @@ def test_the_grid_stays_readable_in_a_dark_high_contrast_theme(qtbot, window: Ma
         backgrounds.add(background.name())
         assert _contrast(text, background) >= 4.5, (row, text.name(), background.name())
     assert len(backgrounds) == len(statuses)
+
+
+# -- settings and data ----------------------------------------------------------------------------------------
+@contextmanager
+def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
+    """The interface in `lang`, then back in English with the locale the test started with."""
+    language = window.context.ui_language
+    locale = QLocale()
+    assert language is not None and language.switch(lang)
+    try:
+        yield
+    finally:
+        language.switch("en")
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def russian(window: MainWindow) -> Iterator[MainWindow]:
+    with interface_in(window, "ru"):
+        yield window
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= ch.casefold() <= "я" for ch in text)
+
+
+def recent_entries(window: MainWindow) -> list[QAction]:
+    window.recent_menu.aboutToShow.emit()
+    return [a for a in window.recent_menu.actions() if not a.isSeparator()]
+
+
+def test_a_moved_project_in_the_recent_list_is_explained_and_can_be_cleared(
+        qtbot, russian: MainWindow, sample_project: Path, tmp_path: Path, messages: Messages) -> None:
+    """The press officer moved yesterday's release to the archive folder. Its entry in File ▸ Open Recent was greyed
+    out for ever, with nothing saying why: choosing it now says, in their language, that the file is no longer where
+    it was and takes it off the list; the whole list can be cleared."""
+    window = russian
+    other = tmp_path / "yesterday.pressdesk"
+    ProjectStore.create(other, sample_release()).close()
+    assert window.open_path(other, ask_save=False)
+    assert window.open_path(sample_project, ask_save=False)
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    other.rename(archive / other.name)
+
+    entries = recent_entries(window)
+    moved = next(a for a in entries if other.name in a.text())
+    assert moved.isEnabled() and str(other.resolve()) in moved.toolTip()
+    assert window.recent_menu.toolTipsVisible()
+    moved.trigger()
+    [(kind, _title, text)] = messages.shown
+    assert kind == "warning" and other.name in text and has_cyrillic(text)
+    assert window.document.path == sample_project, "the open release stays open"
+    assert str(other.resolve()) not in window.context.settings.recent_files
+    assert not any(other.name in a.text() for a in recent_entries(window))
+
+    clear = recent_entries(window)[-1]
+    assert has_cyrillic(clear.text())
+    clear.trigger()
+    assert window.context.settings.recent_files == []
+    assert [a.isEnabled() for a in recent_entries(window)] == [False]

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.previous_panel_action = self._action(lambda: self.focus_panel(-1), "Shift+F6")
         self.about_qt_action = self._action(QApplication.aboutQt)
         self.recent_menu = QMenu(self)
+        self.recent_menu.setToolTipsVisible(True)  # the folder of each project: two may share a name
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _build_menus(self) -> None:
@@ -683,14 +684,33 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
 
     def _fill_recent_menu(self) -> None:
+        """A project moved or deleted since stays listed (a greyed entry would not say why, nor ever go away):
+        choosing it explains and forgets it."""
         self.recent_menu.clear()
-        for recent in self.context.settings.recent_files:
+        recent_files = self.context.settings.recent_files
+        for recent in recent_files:
             action = self.recent_menu.addAction(Path(recent).name)
             action.setToolTip(recent)
-            action.setEnabled(Path(recent).is_file())
-            action.triggered.connect(partial(self.open_path, recent))
-        if not self.context.settings.recent_files:
+            action.triggered.connect(partial(self._open_recent, recent))
+        if not recent_files:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("&Clear List"), self._clear_recent)
+
+    def _open_recent(self, path: str) -> None:
+        if Path(path).is_file():
+            self.open_path(path)
+            return
+        self.context.settings.forget_file(path)
+        self.context.save_settings()
+        QMessageBox.warning(self, self.tr("Project not found"), self.tr(
+            "“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it "
+            "from its new place with File ▸ Open.").replace("%1", Path(path).name).replace("%2", str(Path(path).parent)))
+
+    def _clear_recent(self) -> None:
+        self.context.settings.recent_files = []
+        self.context.save_settings()
 
     def autosave(self, quiet: bool = False) -> None:
         """Keep unsaved work in the project; `quiet` (the autosave after a pause) leaves the status bar alone, so
