@@ -12,13 +12,15 @@ from pathlib import Path
 import docx
 import pytest
 import ui_support
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 
+from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.release import Origin, Status, derived_cell
 from desktop_app.services.exporting import export_release
 from desktop_app.services.importing import sample_release
+from desktop_app.storage.glossary_store import GlossaryStore
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
@@ -233,3 +235,28 @@ def test_a_moved_project_in_the_recent_list_is_explained_and_can_be_cleared(
     clear.trigger()
     assert window.context.settings.recent_files == []
     assert [a.isEnabled() for a in recent_entries(window)] == [False]
+
+
+def recognised(window: MainWindow, text: str, lang: str) -> set[str]:
+    """The English forms of the glossary entries the window's highlighter finds in `text`."""
+    return {hit.entry.forms["en"] for hit in window.glossary.source.hits(text, lang)}
+
+
+def test_glossary_entries_deleted_by_another_program_stop_being_highlighted(qtbot, window: MainWindow) -> None:
+    """While the release is open, a colleague cleans up the desk's glossary from the command line and deletes
+    "Jinhua". Coming back to the window, the name must no longer be shown as approved (nor checked against), and
+    an entry added there appears: before, the window kept its first copy until it was restarted."""
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)
+    assert "Jinhua" in recognised(window, "Conference Held in Jinhua", "en")
+    location = window.context.glossary.location
+    with GlossaryStore.open(location) as store:
+        [jinhua] = [e for e in store.search("Jinhua") if e.forms["en"] == "Jinhua"]
+        store.delete(jinhua.id)
+        store.add(TermEntry(0, "organization", {"zh": "金华市外办", "en": "Jinhua Foreign Affairs Office",
+                                                "ru": "Канцелярия по иностранным делам Цзиньхуа"}))
+
+    window.activateWindow()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(lambda: "Jinhua" not in recognised(window, "Conference Held in Jinhua", "en"), timeout=30_000)
+    qtbot.waitUntil(lambda: "Jinhua Foreign Affairs Office" in recognised(
+        window, "the Jinhua Foreign Affairs Office said", "en"), timeout=30_000)
