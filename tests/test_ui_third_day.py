@@ -4,6 +4,9 @@ met that the app handled badly."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -260,3 +263,50 @@ def test_glossary_entries_deleted_by_another_program_stop_being_highlighted(qtbo
     qtbot.waitUntil(lambda: "Jinhua" not in recognised(window, "Conference Held in Jinhua", "en"), timeout=30_000)
     qtbot.waitUntil(lambda: "Jinhua Foreign Affairs Office" in recognised(
         window, "the Jinhua Foreign Affairs Office said", "en"), timeout=30_000)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder nobody can write to, holding a project, as a write-protected USB stick or a CD: a folder without
+    write permission for a user, a read-only mounted file system for root (whom permissions do not stop)."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        ProjectStore.create(folder / "release.pressdesk", sample_release()).close()
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True).returncode:
+        pytest.skip("cannot mount a read-only file system here")
+    try:
+        ProjectStore.create(folder / "release.pressdesk", sample_release()).close()
+        if subprocess.run(["mount", "-o", "remount,ro", str(folder)], capture_output=True).returncode:
+            pytest.skip("cannot make the file system read-only here")
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def test_a_project_on_a_write_protected_stick_opens_read_only(qtbot, russian: MainWindow, read_only_folder: Path,
+                                                              messages: Messages) -> None:
+    """The release arrives on a write-protected USB stick. PressDesk refused it ("Read-only file system: …lock…
+    .tmp"), though reading it needs no writing: it offers, in the user's language, to open it read-only, and the
+    window shows it so; saving goes elsewhere."""
+    window = russian
+    project = read_only_folder / "release.pressdesk"
+    messages.reply = QMessageBox.StandardButton.Open
+    assert window.open_path(project, ask_save=False)
+    [(kind, title, text)] = messages.shown
+    assert kind == "question" and project.name in text
+    assert has_cyrillic(title) and all(has_cyrillic(part) for part in text.split("\n\n")), (title, text)
+    assert "Errno" not in text and ".tmp" not in text
+    assert window.document.read_only and window.document.path == project
+    assert len(window.document.release.segments) == len(sample_release().segments)
+    assert has_cyrillic(window.windowTitle().split("—")[0])
+
+    messages.reply = QMessageBox.StandardButton.Cancel
+    messages.shown.clear()
+    assert not window.open_path(project, ask_save=False)
+    assert [kind for kind, _t, _x in messages.shown] == ["question"]

@@ -18,6 +18,7 @@ Every visible string is set in `retranslateUi()`, which runs again on QEvent.Typ
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
     from desktop_app.ui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
+# Why a file cannot be written where it is (rather than being missing or damaged).
+UNWRITABLE_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
@@ -511,6 +514,14 @@ class MainWindow(QMainWindow):
                 if not self.confirm_read_only(self.lock_reason(exc)):
                     return False
                 self.document.open(path, read_only=True)
+            except OSError as exc:  # the lock beside it cannot be written: a write-protected stick, CD or share
+                if exc.errno not in UNWRITABLE_ERRNOS:
+                    raise
+                if not self.confirm_read_only(self.tr(
+                        "“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a "
+                        "read-only network folder).").replace("%1", Path(path).name), self.tr("Read-only folder")):
+                    return False
+                self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), self.tr(
                 "“%1” was not opened and has not been changed.").replace("%1", Path(path).name) + "\n\n" + str(exc))
@@ -557,14 +568,15 @@ class MainWindow(QMainWindow):
         return text.replace("%4", who) + " " + self.tr(
             "Only one window can edit a project at a time: close it there, or open this one read-only.")
 
-    def confirm_read_only(self, reason: str) -> bool:
-        """The project is being edited elsewhere: offer a read-only copy (a screenshot run just takes it)."""
+    def confirm_read_only(self, reason: str, title: str | None = None) -> bool:
+        """The project is being edited elsewhere, or cannot be written where it is: offer a read-only copy (a
+        screenshot run just takes it)."""
         if not self.interactive:
             return True
         if not self.isVisible():
             self.show()  # at start-up (the last project is open in another PressDesk): not a question on its own
         answer = QMessageBox.question(
-            self, self.tr("Project in use"),
+            self, title or self.tr("Project in use"),
             reason + "\n\n" + self.tr("Open it read-only? You can still save your changes under another name."),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
