@@ -17,7 +17,23 @@ import pytest
 import ui_support
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.release import Origin, Status, derived_cell
@@ -310,3 +326,49 @@ def test_a_project_on_a_write_protected_stick_opens_read_only(qtbot, russian: Ma
     messages.shown.clear()
     assert not window.open_path(project, ask_save=False)
     assert [kind for kind, _t, _x in messages.shown] == ["question"]
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls shown in `root` that a screen reader could only call "edit", "combo box" or "button": no
+    accessible name, no label naming them (buddy), no text or tooltip."""
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)) or isinstance(widget, QHeaderView):
+            continue  # the line edit inside an editable combo box or spin box, a view's header: named with it
+        if isinstance(widget, QAbstractButton):
+            if not (widget.text().strip() or widget.toolTip() or widget.accessibleName()):
+                found.append(f"{type(widget).__name__} {widget.objectName()}")
+        elif isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
+                                 QAbstractItemView)):
+            if not widget.accessibleName() and widget not in buddies:
+                owner = widget.parent()
+                while owner is not None and not owner.objectName():
+                    owner = owner.parent()
+                found.append(f"{type(widget).__name__} {widget.objectName() or '?'} in "
+                             f"{owner.objectName() if owner else '?'}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_field_list_and_button_of_the_window_has_a_name_for_a_screen_reader(
+        qtbot, window: MainWindow, lang: str) -> None:
+    """With a screen reader, the glossary's search field, the filter boxes of the toolbar and the quality panel,
+    the grid and the lists were announced as a bare "edit", "combo box", "table": each says what it is, in the
+    interface language."""
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)
+    with interface_in(window, lang):
+        missing = []
+        for dock in window.findChildren(QDockWidget):
+            dock.raise_()
+            missing += unnamed_controls(dock)
+        missing += unnamed_controls(window.toolbar)
+        missing += unnamed_controls(window.centralWidget())
+        assert window.grid.accessibleName()
+        assert missing == [], "\n".join(missing)
+        names = [w.accessibleName() for w in window.findChildren(QWidget)
+                 if w.accessibleName() and not w.objectName().startswith("qt_")]
+        if lang == "ru":
+            assert names and all(has_cyrillic(name) for name in names), names

@@ -201,6 +201,11 @@ class GlossaryPanel(QWidget):
     # -- words on screen ---------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.search.setPlaceholderText(self.tr("Search in Chinese, English or Russian…"))
+        # what a screen reader announces: a placeholder or a column header is not read as the control's name
+        self.search.setAccessibleName(self.tr("Search the glossary"))
+        self.category.setAccessibleName(self.tr("Category"))
+        self.results.setAccessibleName(self.tr("Glossary entries"))
+        self.details.setAccessibleName(self.tr("Entry details"))
         self.category.setItemText(0, self.tr("All categories"))
         for i, name in enumerate(CATEGORIES, start=1):
             self.category.setItemText(i, category_label(name))
