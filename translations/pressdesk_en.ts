@@ -861,77 +861,78 @@ No pastes them all into this one cell.</numerusform>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Add “%1”</source>
         <translation>Undo Add “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Edit “%1”</source>
         <translation>Undo Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
         <source>Undo Delete “%1”</source>
         <translation>Undo Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Took back the last glossary change (“%1”).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -939,131 +940,146 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <source>Search the glossary</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <source>Glossary entries</source>
+        <translation>Glossary entries</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <source>Entry details</source>
+        <translation>Entry details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Undo Glossary Change</source>
         <translation>Undo Glossary Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>The glossary cannot be searched: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>The glossary is not available yet: still connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
         <source>The glossary has not been changed.</source>
         <translation>The glossary has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="578"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="579"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="582"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="591"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="599"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="623"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>“%1” was not imported; the glossary has not been changed.</translation>
     </message>
@@ -1071,23 +1087,23 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Insert Appro&amp;ved Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -1634,274 +1650,299 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <source>Rows shown</source>
+        <translation>Rows shown</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <source>Column the row filter looks at</source>
+        <translation>Column the row filter looks at</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <source>Release: one row per paragraph, one column per language</source>
+        <translation>Release: one row per paragraph, one column per language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="545"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="662"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
+        <translation>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="525"/>
+        <source>Read-only folder</source>
+        <translation>Read-only folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="529"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../desktop_app/ui/main_window.py" line="546"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1910,109 +1951,124 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>“%1” is already open in another PressDesk window since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="572"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="583"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="655"/>
-        <location filename="../desktop_app/ui/main_window.py" line="666"/>
+        <location filename="../desktop_app/ui/main_window.py" line="671"/>
+        <location filename="../desktop_app/ui/main_window.py" line="682"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="640"/>
-        <location filename="../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../desktop_app/ui/main_window.py" line="656"/>
+        <location filename="../desktop_app/ui/main_window.py" line="677"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="662"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <location filename="../desktop_app/ui/main_window.py" line="683"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="711"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="702"/>
+        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <source>Project not found</source>
+        <translation>Project not found</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="723"/>
+        <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
+        <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="737"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="705"/>
+        <location filename="../desktop_app/ui/main_window.py" line="740"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="748"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <location filename="../desktop_app/ui/main_window.py" line="749"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="763"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="730"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="768"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2020,7 +2076,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="735"/>
+        <location filename="../desktop_app/ui/main_window.py" line="770"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2028,52 +2084,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <location filename="../desktop_app/ui/main_window.py" line="806"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="818"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="808"/>
+        <location filename="../desktop_app/ui/main_window.py" line="843"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="850"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="821"/>
+        <location filename="../desktop_app/ui/main_window.py" line="856"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -2733,118 +2789,138 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <source>Language of the findings</source>
+        <translation>Language of the findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <source>Findings shown</source>
+        <translation>Findings shown</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <source>Group findings</source>
+        <translation>Group findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <source>Quality findings</source>
+        <translation>Quality findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="305"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="361"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="465"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="468"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="623"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="660"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="663"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2852,22 +2928,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="729"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2875,12 +2951,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="237"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Stale: the %1 text changed since this was made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="241"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>Last saved revisions:</translation>
     </message>
@@ -3096,22 +3172,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
         <source>Shared glossary: connecting…</source>
         <translation>Shared glossary: connecting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
         <source>Shared glossary</source>
         <translation>Shared glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Shared glossary offline: not reached yet, and this desk has no copy of it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Shared glossary offline: working from the last copy; %n edit queued</numerusform>
@@ -3119,7 +3195,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n edit waits for another shared glossary</numerusform>
@@ -3127,7 +3203,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n edit typed offline waits for %1 (sent when this desk uses it again)</numerusform>

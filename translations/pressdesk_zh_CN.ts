@@ -852,208 +852,224 @@ No pastes them all into this one cell.</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Add “%1”</source>
         <translation>撤销添加“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Edit “%1”</source>
         <translation>撤销编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
         <source>Undo Delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>已撤销上一次术语表更改（“%1”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <source>Search the glossary</source>
+        <translation>搜索术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <source>Glossary entries</source>
+        <translation>术语表条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <source>Entry details</source>
+        <translation>条目详情</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Undo Glossary Change</source>
         <translation>撤销术语表更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
         <source>The glossary has not been changed.</source>
         <translation>术语表未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="578"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="579"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="582"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="591"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="599"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="623"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
@@ -1061,23 +1077,23 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>插入批准术语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1622,274 +1638,299 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <source>Rows shown</source>
+        <translation>显示的行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <source>Column the row filter looks at</source>
+        <translation>行筛选所依据的列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <source>Release: one row per paragraph, one column per language</source>
+        <translation>新闻稿：每段一行，每种语言一列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="482"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="545"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../desktop_app/ui/main_window.py" line="662"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../desktop_app/ui/main_window.py" line="524"/>
+        <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
+        <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="525"/>
+        <source>Read-only folder</source>
+        <translation>只读文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="529"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../desktop_app/ui/main_window.py" line="546"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1898,168 +1939,183 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="568"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="572"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="583"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="598"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="655"/>
-        <location filename="../desktop_app/ui/main_window.py" line="666"/>
+        <location filename="../desktop_app/ui/main_window.py" line="671"/>
+        <location filename="../desktop_app/ui/main_window.py" line="682"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="640"/>
-        <location filename="../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../desktop_app/ui/main_window.py" line="656"/>
+        <location filename="../desktop_app/ui/main_window.py" line="677"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="662"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <location filename="../desktop_app/ui/main_window.py" line="683"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="711"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="702"/>
+        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <source>Project not found</source>
+        <translation>找不到项目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="723"/>
+        <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
+        <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="737"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="705"/>
+        <location filename="../desktop_app/ui/main_window.py" line="740"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="748"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <location filename="../desktop_app/ui/main_window.py" line="749"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="763"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="730"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="768"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="735"/>
+        <location filename="../desktop_app/ui/main_window.py" line="770"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <location filename="../desktop_app/ui/main_window.py" line="806"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="818"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="808"/>
+        <location filename="../desktop_app/ui/main_window.py" line="843"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="850"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="821"/>
+        <location filename="../desktop_app/ui/main_window.py" line="856"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2719,118 +2775,138 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <source>Language of the findings</source>
+        <translation>问题所在语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <source>Findings shown</source>
+        <translation>显示的问题</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <source>Group findings</source>
+        <translation>问题分组</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <source>Quality findings</source>
+        <translation>质量检查结果</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="305"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="361"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="465"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="468"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="623"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="660"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="663"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2838,22 +2914,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="729"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -2861,12 +2937,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="237"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>已过时：%1文本在此之后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="241"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>最近保存的修订：</translation>
     </message>
@@ -3082,36 +3158,36 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
         <source>Shared glossary: connecting…</source>
         <translation>共享术语库：正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
         <source>Shared glossary</source>
         <translation>共享术语库</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>共享术语库离线：尚未连接上，本机也没有它的副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n 处修改等待另一个共享术语库</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n 处离线修改等待 %1（本机再次使用该术语库时发送）</numerusform>
