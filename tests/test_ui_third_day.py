@@ -15,8 +15,8 @@ from pathlib import Path
 import docx
 import pytest
 import ui_support
-from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -372,3 +372,47 @@ def test_every_field_list_and_button_of_the_window_has_a_name_for_a_screen_reade
                  if w.accessibleName() and not w.objectName().startswith("qt_")]
         if lang == "ru":
             assert names and all(has_cyrillic(name) for name in names), names
+
+
+@pytest.fixture
+def large_font(qapp) -> Iterator[QFont]:
+    """The desktop's text at 200 %, as a user with poor sight sets it."""
+    font = qapp.font()
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        yield large
+    finally:
+        qapp.setFont(font)
+
+
+def inside(widget: QWidget, root: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+
+
+def test_at_200_percent_the_window_fits_a_1024_screen_and_nothing_overlaps(
+        qtbot, large_font: QFont, russian: MainWindow) -> None:
+    """With the text at 200 % the window could not be made narrower than 1,771 px (the quality panel's filters in
+    one row, the glossary's buttons in one row, the status bar's texts at full length), wider than a 1024 or 1440
+    px screen. It fits now: the filters and buttons wrap onto a second row without running over the list below,
+    and at 1440 px each language column keeps at least 15 characters of the large text."""
+    window = russian
+    qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)
+    for width, height in ((1024, 700), (1440, 900)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w, timeout=5_000)
+        panel = window.qa_dock.widget()
+        qtbot.waitUntil(lambda p=panel: inside(p.show_ignored, p).bottom() < inside(p.tree, p).top(), timeout=5_000)
+        for widget in (panel.check_button, panel.lang_combo, panel.severity_combo, panel.group_combo,
+                       panel.show_ignored):
+            assert panel.rect().contains(inside(widget, panel)), widget
+        glossary = window.glossary.panel
+        buttons = (glossary.add_button, glossary.edit_button, glossary.delete_button, glossary.more_button)
+        for button in buttons:
+            box = inside(button, glossary)
+            assert glossary.rect().contains(box), button.text()
+            assert button.width() >= button.sizeHint().width(), button.text()
+            assert not box.intersects(inside(glossary.details, glossary))
+    chars = QFontMetrics(large_font).averageCharWidth()
+    assert all(window.grid.columnWidth(LANG_COLUMN[lang]) >= 15 * chars for lang in ("zh", "en", "ru"))
