@@ -12,10 +12,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+import argos_packs
 import docx
+import mt_support
 import pytest
 import ui_support
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.glossary.model import TermEntry
-from desktop_app.domain.release import Origin, Status, derived_cell
+from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status, derived_cell
 from desktop_app.services.exporting import export_release
 from desktop_app.services.importing import sample_release
 from desktop_app.storage.glossary_store import GlossaryStore
@@ -46,6 +48,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+random_model, random_packs = mt_support.random_model, mt_support.random_packs
 
 
 class Messages:
@@ -416,3 +419,53 @@ def test_at_200_percent_the_window_fits_a_1024_screen_and_nothing_overlaps(
             assert not box.intersects(inside(glossary.details, glossary))
     chars = QFontMetrics(large_font).averageCharWidth()
     assert all(window.grid.columnWidth(LANG_COLUMN[lang]) >= 15 * chars for lang in ("zh", "en", "ru"))
+
+
+# -- long work --------------------------------------------------------------------------------------------------
+LONG_ROWS = 300
+
+
+@pytest.fixture
+def long_release_window(qtbot, data_dir: Path, tmp_path: Path, answers, random_packs) -> Iterator[MainWindow]:
+    """A window on a 300-paragraph release with only its Chinese written, a tiny real zh → en pack installed."""
+    mt_support.install(data_dir, random_packs, ("zh", "en"))
+    chinese = [zh for zh, _en, _ru in argos_packs.CORPUS]
+    release = Release("long", "2024-05-01", [
+        Segment(cells={"zh": Cell(chinese[i % len(chinese)], Status.DRAFT, Provenance(Origin.TYPED)),
+                       "en": Cell(), "ru": Cell()}) for i in range(LONG_ROWS)])
+    path = tmp_path / "long.pressdesk"
+    ProjectStore.create(path, release).close()
+    yield from ui_support.window_on(qtbot, data_dir, path)
+
+
+def test_the_translator_keeps_editing_while_a_long_column_is_translated(
+        qtbot, long_release_window: MainWindow) -> None:
+    """Translating 300 rows takes a while; the progress dialog held the whole window (window-modal), so the
+    translator could only watch. Now they keep working meanwhile: they type a Russian paragraph during the run,
+    it stays as typed, the English column is filled, and Ctrl+Z takes back the whole translation as one step
+    while their typing stays."""
+    window = long_release_window
+    doc = window.document
+    controller = window.machine_translation.translate_all
+    steps = doc.undo_stack.count()
+    with qtbot.waitSignal(controller.finished, timeout=600_000) as blocker:
+        assert controller.start("en")
+        assert controller.progress is not None and controller.progress.isVisible()
+        assert controller.progress.windowModality() is Qt.WindowModality.NonModal
+        assert QApplication.activeModalWidget() is None
+        row = doc.release.segments[5]
+        window.grid.setCurrentIndex(window.grid.release_model.index(5, LANG_COLUMN["ru"]))
+        window.grid.setFocus()
+        qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: window.grid.cell_delegate.active_editor is not None, timeout=5_000)
+        qtbot.keyClicks(window.grid.cell_delegate.active_editor, "Typed meanwhile")
+        qtbot.waitUntil(lambda: doc.release.segment(row.id).text("ru") == "Typed meanwhile",
+                        timeout=5_000)
+        assert controller.running
+    assert blocker.args == [LONG_ROWS]
+    assert all(not s.cells["en"].is_empty and s.cells["en"].status is Status.MACHINE for s in doc.release.segments)
+    assert doc.undo_stack.count() == steps + 2  # the typing, then the translation
+
+    window.undo_action.trigger()
+    assert all(s.cells["en"].is_empty for s in doc.release.segments)
+    assert doc.release.segment(row.id).text("ru") == "Typed meanwhile"
