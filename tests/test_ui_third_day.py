@@ -79,7 +79,7 @@ def accept_import_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def exec_(dialog: ImportDialog) -> int:
         dialog.context.tasks.wait_idle()
-        summaries.append(dialog.summary_label.text())
+        summaries.append(dialog.summary_label.text() + "\n" + dialog.table_label.text())
         return int(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
 
     monkeypatch.setattr(ImportDialog, "exec", exec_)
@@ -100,6 +100,7 @@ def test_a_reviewed_table_read_back_keeps_the_approvals_of_the_cells_it_did_not_
     doc.set_status([(s.id, lang) for s in doc.release.segments for lang in s.cells], Status.APPROVED)
     doc.save()
     before = {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()}
+    before_comments = doc.release.copy().segments
     headline = doc.release.segments[0]
     headline_revisions = len(doc.store.history(headline.id, "en"))
     assert all(c.status is Status.APPROVED for c in before.values() if not c.is_empty)
@@ -126,8 +127,12 @@ def test_a_reviewed_table_read_back_keeps_the_approvals_of_the_cells_it_did_not_
     summaries = accept_import_dialogs(monkeypatch)
     steps = doc.undo_stack.count()
     window.import_document("en", str(reviewed))
-    assert summaries and "1" in summaries[0]
+    assert summaries and "1 cells changed" in summaries[0]
+    assert "1 Word comment" in summaries[0]
     assert doc.undo_stack.count() == steps + 1
+    assert doc.release.segment(lead.id).comment == "Reviewer: Date checked with the organisers"
+    assert [s.comment for s in doc.release.segments if s.id != lead.id] == [
+        s.comment for s in before_comments if s.id != lead.id]
 
     after = {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()}
     changed = {key for key in after if after[key] != before[key]}
@@ -142,6 +147,7 @@ def test_a_reviewed_table_read_back_keeps_the_approvals_of_the_cells_it_did_not_
 
     window.undo_action.trigger()
     assert {(s.id, lang): c for s in doc.release.segments for lang, c in s.cells.items()} == before
+    assert doc.release.segment(lead.id).comment == ""
 
 
 # -- accessibility --------------------------------------------------------------------------------------------

@@ -283,17 +283,17 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: %2 of %3 paragraphs approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -301,7 +301,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -309,12 +309,12 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
         <source>No segment</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Segment %1 of %2 · %3</translation>
     </message>
@@ -1187,42 +1187,50 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="186"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="196"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
+        <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
+        <translation>
+            <numerusform>%n Word comment becomes the comment of the paragraph it is written on.</numerusform>
+            <numerusform>%n Word comments become comments of the paragraphs they are written on.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="250"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="253"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -1230,53 +1238,53 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="268"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="333"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n paragraph makes a new release, one row.</numerusform>
@@ -1284,47 +1292,47 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="371"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="375"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="395"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="396"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="404"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -2683,244 +2691,244 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Mixed alphabets</source>
         <translation>Mixed alphabets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Language of the findings</source>
         <translation>Language of the findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Findings shown</source>
         <translation>Findings shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Group findings</source>
         <translation>Group findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>Quality findings</source>
         <translation>Quality findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="302"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="305"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="361"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="362"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="465"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="466"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="468"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="469"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="511"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="623"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="641"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="660"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="662"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="663"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="664"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2928,22 +2936,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="728"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="729"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="731"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -3303,70 +3311,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
@@ -3374,37 +3382,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Automatic (a filled column with a direct pack first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Empty and machine-made cells of the column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Selected cells only</source>
         <translation>Selected cells only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>Translate into:</source>
         <translation>Translate into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>Cells:</source>
         <translation>Cells:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>

@@ -288,17 +288,17 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
         <source>Approved: %1</source>
         <translation>Утверждено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: утверждено %2 из %3 абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -307,7 +307,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -316,12 +316,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
@@ -1197,42 +1197,51 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="186"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="196"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="201"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
+        <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
+        <translation>
+            <numerusform>%n комментарий из Word станет комментарием к своему абзацу.</numerusform>
+            <numerusform>%n комментария из Word станут комментариями к своим абзацам.</numerusform>
+            <numerusform>%n комментариев из Word станут комментариями к своим абзацам.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="250"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="253"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1241,53 +1250,53 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="268"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="291"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="307"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="367"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="333"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -1296,47 +1305,47 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="353"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="371"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="375"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="395"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="396"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="404"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -2697,244 +2706,244 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Mixed alphabets</source>
         <translation>Смешанные алфавиты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Language of the findings</source>
         <translation>Язык замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
         <source>Findings shown</source>
         <translation>Показываемые замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Group findings</source>
         <translation>Группировка замечаний</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
         <source>Quality findings</source>
         <translation>Замечания проверки качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="302"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="305"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="361"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="362"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="465"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="466"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="468"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="469"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="510"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="511"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="623"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="639"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="641"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="660"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="662"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="663"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="664"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2942,22 +2951,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="724"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="728"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="729"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="731"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -3320,70 +3329,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>Не установлен ни один языковой пакет, поэтому машинный перевод пока невозможен. Языковые пакеты — это файлы с расширением .argosmodel; установить пакет сейчас?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
@@ -3391,37 +3400,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Пустые и машинные ячейки столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Selected cells only</source>
         <translation>Только выбранные ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>Translate into:</source>
         <translation>Перевести на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>From:</source>
         <translation>С языка:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>Cells:</source>
         <translation>Ячейки:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>

@@ -65,6 +65,7 @@ class PreparedImport:
     source: ImportSource
     outcomes: dict[str, ImportOutcome]
     detected: dict[str, str | None]
+    comments: int = 0  # the reviewer's Word comments that became paragraph comments
 
 
 def prepare_import(token: CancelToken, path: Path, release: Release) -> PreparedImport:
@@ -85,7 +86,37 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
             outcomes[choice] = ImportOutcome(None, [], str(exc))
     columns = source.columns.values() if source.columns is not None else [source.paragraphs]
     detected = {p.text: detect_language(p.text) for paragraphs in columns for p in paragraphs}
-    return PreparedImport(source, outcomes, detected)
+    comments = _comment_rows(path, list(columns))
+    for outcome in outcomes.values():
+        if outcome.release is not None:
+            _add_comments(outcome.release, comments)
+    return PreparedImport(source, outcomes, detected, len(comments))
+
+
+def _comment_rows(path: Path, columns: list[list[ImportedParagraph]]) -> list[tuple[int, str]]:
+    """The reviewer's Word comments with the row of the paragraph each is written on (the rows of the document
+    are the release's rows: the import is row-aligned); a comment whose paragraph is not imported is left out."""
+    from desktop_app.formats.word_comments import read_word_comments
+
+    if path.suffix.lower() not in {".docx", ".docm", ".dotx"}:
+        return []
+    found = []
+    for comment in read_word_comments(path):
+        anchor = comment.anchor.strip()
+        row = next((i for paragraphs in columns for i, p in enumerate(paragraphs) if anchor and anchor in p.text),
+                   None)
+        if row is not None:
+            found.append((row, f"{comment.author}: {comment.text}" if comment.author else comment.text))
+    return found
+
+
+def _add_comments(release: Release, comments: list[tuple[int, str]]) -> None:
+    """Append each comment to its row's paragraph comment, once (a file imported twice adds nothing more)."""
+    for row, text in comments:
+        if row < len(release.segments):
+            segment = release.segments[row]
+            if text not in segment.comment.split("\n"):
+                segment.comment = f"{segment.comment}\n{text}" if segment.comment else text
 
 
 def _short(text: str) -> str:
@@ -208,9 +239,12 @@ class ImportDialog(QDialog):
         assert self.prepared is not None
         source = self.prepared.source
         is_table = source.kind == "table"
-        self.table_label.setVisible(is_table)
+        comments = self.tr("%n Word comment(s) become comments of the paragraphs they are written on.", "",
+                           self.prepared.comments) if self.prepared.comments else ""
+        self.table_label.setVisible(is_table or bool(comments))
         self.all_check.setVisible(is_table)
         if not is_table:
+            self.table_label.setText(comments)
             return
         names = ", ".join(lang_label(lang) for lang in source.languages)
         lines = [self.tr("This document is a table with one language per column: %1. You can import all its "
@@ -219,6 +253,8 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Not imported: the columns %1.").replace("%1", ", ".join(source.ignored_columns)))
         if source.outside:
             lines.append(self.tr("Not imported: %n paragraph(s) outside the table.", "", source.outside))
+        if comments:
+            lines.append(comments)
         self.table_label.setText("\n".join(lines))
         self.all_check.setText(self.tr("Import all its language columns (%1)").replace("%1", names))
 
