@@ -350,14 +350,14 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton):
             if not (widget.text().strip() or widget.toolTip() or widget.accessibleName()):
                 found.append(f"{type(widget).__name__} {widget.objectName()}")
-        elif isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
-                                 QAbstractItemView)):
-            if not widget.accessibleName() and widget not in buddies:
-                owner = widget.parent()
-                while owner is not None and not owner.objectName():
-                    owner = owner.parent()
-                found.append(f"{type(widget).__name__} {widget.objectName() or '?'} in "
-                             f"{owner.objectName() if owner else '?'}")
+        elif (isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
+                                  QAbstractItemView))
+              and not widget.accessibleName() and widget not in buddies):
+            owner = widget.parent()
+            while owner is not None and not owner.objectName():
+                owner = owner.parent()
+            found.append(f"{type(widget).__name__} {widget.objectName() or '?'} in "
+                         f"{owner.objectName() if owner else '?'}")
     return found
 
 

@@ -2036,47 +2036,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <location filename="../desktop_app/ui/main_window.py" line="724"/>
         <source>Project not found</source>
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="723"/>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="737"/>
+        <location filename="../desktop_app/ui/main_window.py" line="738"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="740"/>
+        <location filename="../desktop_app/ui/main_window.py" line="741"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="748"/>
+        <location filename="../desktop_app/ui/main_window.py" line="749"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="749"/>
+        <location filename="../desktop_app/ui/main_window.py" line="750"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="763"/>
+        <location filename="../desktop_app/ui/main_window.py" line="764"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="765"/>
+        <location filename="../desktop_app/ui/main_window.py" line="766"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="768"/>
+        <location filename="../desktop_app/ui/main_window.py" line="769"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2084,7 +2084,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="770"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2092,27 +2092,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="806"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="818"/>
+        <location filename="../desktop_app/ui/main_window.py" line="819"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="843"/>
+        <location filename="../desktop_app/ui/main_window.py" line="844"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="850"/>
+        <location filename="../desktop_app/ui/main_window.py" line="851"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="856"/>
+        <location filename="../desktop_app/ui/main_window.py" line="857"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>

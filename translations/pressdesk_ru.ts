@@ -2049,47 +2049,47 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <location filename="../desktop_app/ui/main_window.py" line="724"/>
         <source>Project not found</source>
         <translation>Проект не найден</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="723"/>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="737"/>
+        <location filename="../desktop_app/ui/main_window.py" line="738"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="740"/>
+        <location filename="../desktop_app/ui/main_window.py" line="741"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="748"/>
+        <location filename="../desktop_app/ui/main_window.py" line="749"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="749"/>
+        <location filename="../desktop_app/ui/main_window.py" line="750"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="763"/>
+        <location filename="../desktop_app/ui/main_window.py" line="764"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="765"/>
+        <location filename="../desktop_app/ui/main_window.py" line="766"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="768"/>
+        <location filename="../desktop_app/ui/main_window.py" line="769"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2098,7 +2098,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="770"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2107,27 +2107,27 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="806"/>
+        <location filename="../desktop_app/ui/main_window.py" line="807"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="818"/>
+        <location filename="../desktop_app/ui/main_window.py" line="819"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="843"/>
+        <location filename="../desktop_app/ui/main_window.py" line="844"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="850"/>
+        <location filename="../desktop_app/ui/main_window.py" line="851"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="856"/>
+        <location filename="../desktop_app/ui/main_window.py" line="857"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>

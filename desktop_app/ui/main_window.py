@@ -719,9 +719,10 @@ class MainWindow(QMainWindow):
             return
         self.context.settings.forget_file(path)
         self.context.save_settings()
-        QMessageBox.warning(self, self.tr("Project not found"), self.tr(
-            "“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it "
-            "from its new place with File ▸ Open.").replace("%1", Path(path).name).replace("%2", str(Path(path).parent)))
+        text = self.tr("“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; "
+                       "open it from its new place with File ▸ Open.")
+        QMessageBox.warning(self, self.tr("Project not found"),
+                            text.replace("%1", Path(path).name).replace("%2", str(Path(path).parent)))
 
     def _clear_recent(self) -> None:
         self.context.settings.recent_files = []
