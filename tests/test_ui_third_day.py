@@ -18,7 +18,7 @@ import mt_support
 import pytest
 import ui_support
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.glossary.model import TermEntry
+from desktop_app.domain.glossary.model import HitKind, TermEntry
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status, derived_cell
 from desktop_app.services.exporting import export_release
 from desktop_app.services.importing import sample_release
@@ -46,6 +46,7 @@ from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
+from desktop_app.ui.term_highlighter import term_format
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 random_model, random_packs = mt_support.random_model, mt_support.random_packs
@@ -475,3 +476,38 @@ def test_the_translator_keeps_editing_while_a_long_column_is_translated(
     window.undo_action.trigger()
     assert all(s.cells["en"].is_empty for s in doc.release.segments)
     assert doc.release.segment(row.id).text("ru") == "Typed meanwhile"
+
+
+def test_term_marks_and_the_import_preview_stay_readable_in_a_dark_theme(
+        qtbot, window: MainWindow, dark_palette: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pale marks behind glossary terms in the cell editor and the pale new-row and replaced-cell tints of the
+    import preview kept the dark theme's white text on them."""
+    text = window.palette().color(QPalette.ColorRole.Text)
+    for kind in HitKind:
+        fmt = term_format(kind)
+        shown = fmt.foreground().color() if fmt.hasProperty(QTextFormat.Property.ForegroundBrush) else text
+        assert _contrast(shown, fmt.background().color()) >= 4.5, kind
+
+    exported = tmp_path / "table.docx"
+    export_release(window.document.release, exported, None, "table")
+    word = docx.Document(str(exported))
+    word.tables[0].rows[2].cells[2].paragraphs[0].runs[0].text = "20 июля 2023 г."
+    word.add_paragraph("")
+    word.save(str(exported))
+    seen: list[tuple[QColor, QColor]] = []
+
+    def exec_(dialog: ImportDialog) -> int:
+        dialog.context.tasks.wait_idle()
+        for row in range(dialog.table.rowCount()):
+            for column in range(dialog.table.columnCount()):
+                item = dialog.table.item(row, column)
+                if item is not None and item.background().style() != Qt.BrushStyle.NoBrush:
+                    foreground = item.foreground()
+                    seen.append((foreground.color() if foreground.style() != Qt.BrushStyle.NoBrush else text,
+                                 item.background().color()))
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    window.import_document("ru", str(exported))
+    assert seen
+    assert all(_contrast(fg, bg) >= 4.5 for fg, bg in seen), [(fg.name(), bg.name()) for fg, bg in seen]

@@ -39,6 +39,7 @@ from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
+from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
@@ -311,6 +312,7 @@ class ImportDialog(QDialog):
         rows = max(len(release.segments), len(paragraphs))
         self.table.setRowCount(rows)
         new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
+        tint_text = QBrush(QColor(TINT_TEXT_COLOUR))  # the tints are pale in every theme, so is not its text
         for row in range(rows):
             # a release with no text yet keeps none of its rows: every row comes from the document
             seg = release.segments[row] if row < report.rows_before else None
@@ -322,9 +324,11 @@ class ImportDialog(QDialog):
             ]
             if seg is None:
                 items[2].setBackground(new_brush)
+                items[2].setForeground(tint_text)
                 items[2].setToolTip(self.tr("Added as a new row"))
             elif incoming and not seg.cells[self.lang].is_empty:
                 items[1].setBackground(overwrite_brush)
+                items[1].setForeground(tint_text)
                 items[1].setToolTip(self.tr("Replaced by the document's paragraph"))
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
@@ -355,6 +359,7 @@ class ImportDialog(QDialog):
         rows = max(len(release.segments), imported)
         self.table.setRowCount(rows)
         new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
+        tint_text = QBrush(QColor(TINT_TEXT_COLOUR))  # the tints are pale in every theme, so is not its text
         replaced = 0
         for column, lang in enumerate(langs):
             incoming = source.column(lang)
@@ -364,10 +369,12 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(_short(text))
                 if seg is None:
                     item.setBackground(new_brush)
+                    item.setForeground(tint_text)
                     item.setToolTip(self.tr("Added as a new row"))
                 elif not seg.cells[lang].is_empty and seg.cells[lang].text != text:
                     replaced += 1
                     item.setBackground(overwrite_brush)
+                    item.setForeground(tint_text)
                     item.setToolTip(self.tr("Replaces: %1").replace("%1", _short(seg.cells[lang].text)))
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
