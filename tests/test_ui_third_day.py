@@ -43,6 +43,7 @@ from desktop_app.services.exporting import export_release
 from desktop_app.services.importing import sample_release
 from desktop_app.storage.glossary_store import GlossaryStore
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
@@ -511,3 +512,22 @@ def test_term_marks_and_the_import_preview_stay_readable_in_a_dark_theme(
     window.import_document("ru", str(exported))
     assert seen
     assert all(_contrast(fg, bg) >= 4.5 for fg, bg in seen), [(fg.name(), bg.name()) for fg, bg in seen]
+
+
+def test_exporting_onto_a_write_protected_stick_is_explained_in_the_users_language(
+        qtbot, russian: MainWindow, read_only_folder: Path, messages: Messages) -> None:
+    """The press officer exports the Russian release straight onto the stick it came on, which is write-protected:
+    the message said "[Errno 30] Read-only file system: '…/.tmp…'"; it says, in their language, that the folder
+    cannot be written to and what to do, and nothing is written."""
+    dialog = ExportDialog(russian.context, russian.document, russian)
+    target = read_only_folder / "release-ru.docx"
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("ru"))
+    dialog.output_edit.setText(str(target))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: any(kind == "critical" for kind, _t, _x in messages.shown), timeout=60_000)
+    [(_kind, title, text)] = [m for m in messages.shown if m[0] == "critical"]
+    said = text.split("\n\n")[0]  # the system's own words may follow
+    assert has_cyrillic(title) and has_cyrillic(said) and str(read_only_folder) in said
+    assert "cannot write" not in said and "Read-only file system" not in said
+    assert not target.exists()
+    dialog.deleteLater()

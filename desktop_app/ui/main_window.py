@@ -18,7 +18,6 @@ Every visible string is set in `retranslateUi()`, which runs again on QEvent.Typ
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import re
@@ -46,6 +45,7 @@ from desktop_app import APP_NAME, LANGS
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
+from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
@@ -56,8 +56,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
-# Why a file cannot be written where it is (rather than being missing or damaged).
-UNWRITABLE_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 SAMPLE_PROJECT_NAME = "sample-release.pressdesk"
 IMPORTABLE_SUFFIXES = (".docx", ".docm", ".dotx", ".txt", ".json")  # File ▸ Import Document's, never a project
