@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import LANGS
 from desktop_app.domain.glossary.model import HitKind, TermEntry
 from desktop_app.domain.release import Cell, Origin, Provenance, Release, Segment, Status, derived_cell
 from desktop_app.services.exporting import export_release
@@ -44,6 +45,7 @@ from desktop_app.services.importing import sample_release
 from desktop_app.storage.glossary_store import GlossaryStore
 from desktop_app.storage.project_store import ProjectStore
 from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
@@ -142,6 +144,12 @@ def test_a_reviewed_table_read_back_keeps_the_approvals_of_the_cells_it_did_not_
     assert after[(lead.id, "en")].text == new_en and after[(lead.id, "en")].status is Status.DRAFT
     assert doc.release.segment(lead.id).is_stale("ru")
     assert not any(s.is_stale(lang) for s in doc.release.segments for lang in s.cells if s.id != lead.id)
+    lead_row = doc.row_of(lead.id)
+    for row_filter, lang in ((RowFilter.NOT_APPROVED, "en"), (RowFilter.STALE, "ru")):  # what the review changed
+        window.filter_combo.setCurrentIndex(list(RowFilter).index(row_filter))
+        window.filter_lang_combo.setCurrentIndex(LANGS.index(lang))
+        assert [row for row in range(len(doc.release.segments)) if not window.grid.isRowHidden(row)] == [lead_row]
+    window.filter_combo.setCurrentIndex(list(RowFilter).index(RowFilter.ALL))
 
     doc.save()
     assert doc.store.history(lead.id, "en")[-1].new_text == new_en
