@@ -92,8 +92,20 @@ def _w(el: etree._Element) -> str | None:
         return name
 
 
+def _part(zf: zipfile.ZipFile, name: str | None) -> str | None:
+    """The entry holding the part `name`: part names are case-insensitive in a package (ISO 29500-2), so a
+    relationship to "/word/Document.xml" names the entry word/document.xml."""
+    if not name:
+        return None
+    names = zf.namelist()
+    if name in names:
+        return name
+    folded = name.casefold()
+    return next((n for n in names if n.casefold() == folded), None)
+
+
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
-    info = zf.getinfo(name)
+    info = zf.getinfo(_part(zf, name) or name)
     if info.file_size > MAX_PART_BYTES:
         raise FormatError(f"the part {name} is too large ({info.file_size} bytes unpacked)")
     return zf.read(info)
@@ -107,23 +119,22 @@ def _parse(data: bytes, what: str) -> etree._Element:
 
 
 def _main_part(zf: zipfile.ZipFile) -> str:
-    names = set(zf.namelist())
-    if "[Content_Types].xml" not in names:
+    if _part(zf, "[Content_Types].xml") is None:
         raise FormatError("not a Word document (the package has no [Content_Types].xml)")
     main = None
-    if "_rels/.rels" in names:
+    if _part(zf, "_rels/.rels") is not None:
         rels = _parse(_read_part(zf, "_rels/.rels"), "_rels/.rels")
         for rel in rels:
             if rel.get("Type") in OFFICE_DOC_RELS and rel.get("TargetMode") != "External":
                 main = posixpath.normpath(rel.get("Target", "").lstrip("/"))
                 break
-    main = main or "word/document.xml"
-    if main not in names:
+    main = _part(zf, main or "word/document.xml")
+    if main is None:
         raise FormatError("not a Word document (no main document part)")
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
     content_type = None
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/") == main:
+        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == main.casefold():
             content_type = el.get("ContentType")
     if content_type is not None and content_type not in WORD_MAIN_TYPES:
         raise FormatError(f"not a Word document (main part is {content_type})")
@@ -132,7 +143,8 @@ def _main_part(zf: zipfile.ZipFile) -> str:
 
 def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | None:
     """A part that only refines the text (styles, numbering): missing or broken, it does not cost the text."""
-    if not name or name not in zf.namelist():
+    name = _part(zf, name)
+    if name is None:
         return None
     try:
         return _parse(_read_part(zf, name), name)
@@ -250,6 +262,8 @@ class _Walker:
                     parts.append("\t")
                 elif name in ("br", "cr"):
                     parts.append("\n")
+                elif name == "sym":
+                    parts.append(_symbol(child))
                 elif name == "noBreakHyphen":
                     # a plain hyphen: the column holds text to translate and check; not breaking is layout
                     parts.append("-")
@@ -258,7 +272,7 @@ class _Walker:
                     ps = next((c for c in child if _w(c) == "pStyle"), None)
                     if ps is not None:
                         style = self.style_names.get(_attr(ps, "val") or "", _attr(ps, "val"))
-                    mark_deleted = _mark_deleted(child)
+                    mark_deleted = _mark_deleted(child) or _drop_cap(child)
                 elif name in ("txbxContent", "tbl", "p"):
                     nested.append(child)
                 elif name in ("del", "moveFrom", "instrText", "delText", "rPr", "rt"):
@@ -332,10 +346,41 @@ def _mark_deleted(ppr: etree._Element) -> bool:
     return any(_w(c) in ("del", "moveFrom") or (_w(c) in ("vanish", "specVanish") and _on(c)) for c in rpr)
 
 
+def _drop_cap(ppr: etree._Element) -> bool:
+    """Whether the paragraph is a drop cap: Word keeps the enlarged first letter in a frame paragraph of its own,
+    shown as the start of the next paragraph, so its text runs on into that one."""
+    frame = next((c for c in ppr if _w(c) == "framePr"), None)
+    return frame is not None and _attr(frame, "dropCap") in ("drop", "margin")
+
+
+# The Symbol font's code points that are not ASCII (Adobe's Symbol encoding): Word's Insert ▸ Symbol keeps
+# them as <w:sym w:font="Symbol" w:char="F0xx"/>, shown as these characters.
+_SYMBOL_FONT = dict(zip(
+    b'"$\'*-@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\^abcdefghijklmnopqrstuvwxyz~\xa2\xa3\xa5\xac\xad\xae\xaf\xb0\xb1\xb2'
+    b"\xb3\xb4\xb5\xb7\xb8\xb9\xba\xbb\xbc\xd2\xd3\xd4\xd7\xe2\xe3\xe4",
+    "∀∃∋∗−≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ∴⊥αβχδεφγηιϕκλμνοπθρστυϖωξψζ∼′≤∞←↑→↓°±″≥×∝•÷≠≡≈…®©™⋅®©™", strict=True))
+
+
+def _symbol(sym: etree._Element) -> str:
+    """The character a `w:sym` shows: its code when that is Unicode, the Symbol font's letter for that font's
+    private-use codes; nothing for picture fonts (Wingdings and the like), which draw icons, not text."""
+    code = _attr(sym, "char") or ""
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= value <= 0xF0FF:  # the font's own code page, moved into the private use area
+        if (_attr(sym, "font") or "").casefold() != "symbol":
+            return ""
+        value -= 0xF000
+        return _SYMBOL_FONT.get(value, chr(value) if 0x20 <= value < 0x7F else "")
+    return chr(value) if 0x20 <= value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
+
+
 def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     """Relationship id → (type, target part name) of a part's internal relationships."""
-    name = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
-    if name not in zf.namelist():
+    name = _part(zf, posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels"))
+    if name is None:
         return {}
     rels: dict[str, tuple[str, str]] = {}
     for rel in _parse(_read_part(zf, name), name):
@@ -418,7 +463,7 @@ def _content_type(zf: zipfile.ZipFile, part: str) -> str:
     ext = posixpath.splitext(part)[1].lstrip(".").lower()
     by_ext = ""
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/") == part:
+        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == part.casefold():
             return (el.get("ContentType") or "").lower()
         if el.tag == f"{{{CT_NS}}}Default" and (el.get("Extension") or "").lower() == ext:
             by_ext = (el.get("ContentType") or "").lower()
@@ -432,7 +477,8 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
 
     def read(rel_id: str) -> list[tuple[str, str | None]]:
         rel_type, part = rels.get(rel_id, ("", ""))
-        if rel_type not in AFCHUNK_RELS or part not in zf.namelist():
+        part = _part(zf, part) or ""
+        if rel_type not in AFCHUNK_RELS or not part:
             return []  # nothing Word could show either
         data = _read_part(zf, part)
         kind = _content_type(zf, part) or posixpath.splitext(part)[1].lower()
@@ -458,8 +504,8 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
 def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, str | None]], list[_Grid]]:
     """(text, style name) of every paragraph of an opened Word package, in reading order, and the grids of the
     body's tables."""
-    names = zf.namelist()
-    if len(names) != len(set(names)):
+    names = [name.casefold() for name in zf.namelist()]
+    if len(names) != len(set(names)):  # part names are case-insensitive: "Document.xml" duplicates "document.xml"
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
     main = _main_part(zf)
     root = _parse(_read_part(zf, main), main)

@@ -107,6 +107,7 @@ class _Layout:
     languages: dict[int, str]  # grid column → language
     header: tuple[str, ...] | None  # the header row's cell texts, when the languages came from one
     ignored: tuple[str, ...]
+    first_row: int = 0  # the header row: rows above it are the table's title, no text of one language
 
 
 def _row_texts(row: tuple[TableCell, ...]) -> tuple[str, ...]:
@@ -116,7 +117,7 @@ def _row_texts(row: tuple[TableCell, ...]) -> tuple[str, ...]:
 def _header_layout(table: DocumentTable) -> _Layout | None:
     """The languages a row near the top names, when it names at least two; TableLanguagesError when it names one
     twice."""
-    for row in table.rows[:HEADER_SEARCH_ROWS]:
+    for number, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         named = {cell.column: named_language(cell.text) for cell in row if cell.span == 1}
         langs = [lang for lang in named.values() if lang]
         if len(set(langs)) < 2:
@@ -126,7 +127,7 @@ def _header_layout(table: DocumentTable) -> _Layout | None:
             raise TableLanguagesError(f"the table's header names {LANGUAGE_WORDS[twice[0]]} for more than one "
                                       "column, so its languages cannot be told apart")
         ignored = tuple(cell.text.strip() or f"#{cell.column + 1}" for cell in row if not named.get(cell.column))
-        return _Layout({column: lang for column, lang in named.items() if lang}, _row_texts(row), ignored)
+        return _Layout({column: lang for column, lang in named.items() if lang}, _row_texts(row), ignored, number)
     return None
 
 
@@ -204,7 +205,7 @@ def _rows(table: DocumentTable, layout: _Layout, roles: _Roles) -> list[dict[str
     per paragraph (a whole release in one row, or paragraphs kept apart in every language); otherwise a cell's
     paragraphs stay one text, joined by line breaks, so the row stays aligned."""
     out = []
-    for row in table.rows:
+    for row in table.rows[layout.first_row:]:
         if not any(text.strip() for cell in row for text, _ in cell.paragraphs) or _row_texts(row) == layout.header:
             continue  # a spacer row, or the header row (also where it is repeated)
         cells: dict[str, list[tuple[str, str | None]]] = {lang: [] for lang in layout.languages.values()}
@@ -262,4 +263,6 @@ def read_language_table(content: DocumentContent) -> LanguageTable | None:
     outside = len(content.outside) + sum(len(cell.paragraphs) for table in content.tables
                                          if all(table is not t for t, _ in layouts)
                                          for row in table.rows for cell in row)
+    outside += sum(len(cell.paragraphs) for table, layout in layouts for row in table.rows[:layout.first_row]
+                   for cell in row)
     return LanguageTable(columns, first.header is not None, first.ignored, outside)
