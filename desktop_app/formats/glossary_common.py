@@ -53,7 +53,9 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Text of a glossary file: UTF-8/16/32 by byte-order mark, else UTF-8; anything else is refused."""
+    """Text of a glossary file: UTF-8/16/32 by byte-order mark, else UTF-8; else the code page Excel and Notepad
+    save in on a Chinese (GB18030) or Russian (Windows-1251) system, when the bytes read as that language's text;
+    anything else is refused."""
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
@@ -65,7 +67,40 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+        text = _code_page_text(data)
+        if text is None:
+            raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+        return text
+
+
+# GB2312's punctuation rows and its 3,755 common characters (level 1): Chinese text is nearly all of them, while
+# Windows-1251 Russian read as GB18030 gives mostly rare characters (level 2 and the GBK extension).
+_GB_COMMON_LEADS = range(0xA1, 0xD8)
+_CP1251_LETTERS = re.compile("[\u0410-\u044f\u0401\u0451]")
+
+
+def _code_page_text(data: bytes) -> str | None:
+    """`data` read as GB18030 or Windows-1251, whichever its bytes fit as Chinese or Russian text; None when
+    neither does (rather than a guess that would store garbled terms)."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    else:
+        wide = [ch.encode("gb18030") for ch in text if ord(ch) > 0x7F]
+        if wide and sum(len(b) == 2 and b[0] in _GB_COMMON_LEADS for b in wide) >= 0.9 * len(wide):
+            return text
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 0x7F]
+    if not high or sum(bool(_CP1251_LETTERS.match(ch)) for ch in high) < 0.9 * len(high):
+        return None
+    # Western text (Windows-1252 "café") read this way puts single Cyrillic letters inside Latin words.
+    russian = [w for w in re.findall(r"\w+", text) if _CP1251_LETTERS.search(w)]
+    mixed = sum(bool(_LATIN_RE.search(w)) for w in russian)
+    return text if mixed <= 0.1 * len(russian) else None
 
 
 def lang_of_code(code: str) -> str | None:
@@ -132,9 +167,16 @@ def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | Non
     return TermEntry(
         id=0, category=category if category in CATEGORIES else "term",
         forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
-        variants={lang: tuple(v for v in variants.get(lang, ()) if v) for lang in LANGS},
-        forbidden={lang: tuple(v for v in forbidden.get(lang, ()) if v) for lang in LANGS},
+        variants=_one_line(variants),
+        forbidden=_one_line(forbidden),
         note=note.replace("\r\n", "\n").replace("\r", "\n").strip(), source=source.strip(),
         valid_from=valid_from or None, valid_to=valid_to or None,
-        short_forms={lang: tuple(v for v in short_forms.get(lang, ()) if v) for lang in LANGS},
+        short_forms=_one_line(short_forms),
     )
+
+
+def _one_line(forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Every language's forms with their white space collapsed as the approved form's is (a spreadsheet cell
+    wrapped onto two lines holds a line break, which is no part of a name), empty ones dropped."""
+    return {lang: tuple(dict.fromkeys(f for f in (" ".join(v.split()) for v in forms.get(lang, ())) if f))
+            for lang in LANGS}

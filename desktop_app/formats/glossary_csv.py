@@ -51,10 +51,32 @@ def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
     return [[cell.strip() for cell in row] for row in rows]
 
 
+DELIMITERS = (",", ";", "\t")  # ";" is what Excel writes where the comma is the decimal mark (Russia, much of Europe)
+SNIFF_LINES = 50
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator of a CSV file: the one that splits its first lines into the same number of cells, at least
+    two, most often (a comma when none does)."""
+    sample = "\n".join(text.splitlines()[:SNIFF_LINES])
+
+    def score(delimiter: str) -> tuple[int, int]:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if any(r)]
+        except csv.Error:
+            return (0, 0)
+        if not widths or widths[0] < 2:
+            return (0, 0)
+        return (sum(w == widths[0] for w in widths), widths[0])
+
+    return max(DELIMITERS, key=score)  # max keeps the first of equals: the comma
+
+
 def read_glossary_csv(path: str | Path) -> TermFile:
     """Entries of a CSV glossary; FormatError when the file is not one."""
     p = Path(path)
-    rows = _rows(decode_text(read_bytes(p), p.name), p.name)
+    text = decode_text(read_bytes(p), p.name)
+    rows = _rows(text, p.name, sniff_delimiter(text))
     rows = [r for r in rows if any(r)]
     if not rows:
         raise FormatError(f"{p.name}: the file holds no terms")
@@ -99,7 +121,8 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
 def read_term_table(name: str, rows: list[list[str]], source: str, term_columns: int | None = None) -> TermFile:
     """A table of terms in language columns (CSV or tab-separated); the header is optional.
 
-    With `term_columns` (OmegaT: 2) the columns after those are comments, whatever their script.
+    With `term_columns` (OmegaT: 2) the columns after those are comments, whatever their script, unless a header
+    names their language (a three-language table saved as tab-separated text).
     """
     width = max(len(r) for r in rows)
     first = [c.lower() for c in rows[0]] + [""] * (width - len(rows[0]))
@@ -111,7 +134,8 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     notes: list[int] = []
     ignored: list[str] = []
     for i in range(width):
-        if (has_header and first[i] in _NOTE_WORDS) or (term_columns is not None and i >= term_columns):
+        beyond_terms = term_columns is not None and i >= term_columns and not (has_header and named[i])
+        if (has_header and first[i] in _NOTE_WORDS) or beyond_terms:
             notes.append(i)
             continue
         lang = named[i] if has_header else None

@@ -107,7 +107,6 @@ class _Layout:
     languages: dict[int, str]  # grid column → language
     header: tuple[str, ...] | None  # the header row's cell texts, when the languages came from one
     ignored: tuple[str, ...]
-    first_row: int = 0  # the header row: rows above it are the table's title, no text of one language
 
 
 def _row_texts(row: tuple[TableCell, ...]) -> tuple[str, ...]:
@@ -117,7 +116,7 @@ def _row_texts(row: tuple[TableCell, ...]) -> tuple[str, ...]:
 def _header_layout(table: DocumentTable) -> _Layout | None:
     """The languages a row near the top names, when it names at least two; TableLanguagesError when it names one
     twice."""
-    for number, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
         named = {cell.column: named_language(cell.text) for cell in row if cell.span == 1}
         langs = [lang for lang in named.values() if lang]
         if len(set(langs)) < 2:
@@ -127,7 +126,7 @@ def _header_layout(table: DocumentTable) -> _Layout | None:
             raise TableLanguagesError(f"the table's header names {LANGUAGE_WORDS[twice[0]]} for more than one "
                                       "column, so its languages cannot be told apart")
         ignored = tuple(cell.text.strip() or f"#{cell.column + 1}" for cell in row if not named.get(cell.column))
-        return _Layout({column: lang for column, lang in named.items() if lang}, _row_texts(row), ignored, number)
+        return _Layout({column: lang for column, lang in named.items() if lang}, _row_texts(row), ignored)
     return None
 
 
@@ -172,13 +171,27 @@ def _detected_layout(table: DocumentTable) -> _Layout | None:
     return _Layout(dict(sorted(languages.items())), None, ignored)
 
 
-def _cell_language(cell: TableCell, layout: _Layout) -> str | None:
-    """The language column a cell belongs to; a cell merged across several takes the one its text is in."""
+MIXED_SHARE = 0.2  # a line of a merged cell with this share of its letters in a second language is in several
+
+
+def _cell_languages(cell: TableCell, layout: _Layout) -> list[tuple[str, tuple[str, str | None]]]:
+    """(language column, paragraph) of a cell's paragraphs. A cell merged across several language columns (a
+    title over the table) gives each of its lines to the language it is in; a line in several of them at once
+    ("新闻稿 Press release Пресс-релиз") is the title of every version, none's own text, and is left out."""
     covered = [layout.languages[c] for c in range(cell.column, cell.column + cell.span) if c in layout.languages]
     if len(covered) <= 1:
-        return covered[0] if covered else None
-    found = detect_language(cell.text)
-    return found if found in covered else covered[0]
+        return [(covered[0], paragraph) for paragraph in cell.paragraphs] if covered else []
+    whole = detect_language(cell.text)
+    out = []
+    for paragraph in cell.paragraphs:
+        weights = script_counts(paragraph[0])
+        weights["zh"] *= 3
+        total = sum(weights[lang] for lang in covered)
+        if sum(weights[lang] >= MIXED_SHARE * total for lang in covered) > 1:
+            continue
+        found = detect_language(paragraph[0]) or whole
+        out.append((found if found in covered else whole if whole in covered else covered[0], paragraph))
+    return out
 
 
 class _Roles:
@@ -205,14 +218,15 @@ def _rows(table: DocumentTable, layout: _Layout, roles: _Roles) -> list[dict[str
     per paragraph (a whole release in one row, or paragraphs kept apart in every language); otherwise a cell's
     paragraphs stay one text, joined by line breaks, so the row stays aligned."""
     out = []
-    for row in table.rows[layout.first_row:]:
+    for row in table.rows:
         if not any(text.strip() for cell in row for text, _ in cell.paragraphs) or _row_texts(row) == layout.header:
             continue  # a spacer row, or the header row (also where it is repeated)
         cells: dict[str, list[tuple[str, str | None]]] = {lang: [] for lang in layout.languages.values()}
         for cell in row:
-            lang = _cell_language(cell, layout)
-            if lang is not None:
-                cells[lang].extend(cell.paragraphs)
+            for lang, paragraph in _cell_languages(cell, layout):
+                cells[lang].append(paragraph)
+        if not any(cells.values()):
+            continue  # only a title in several languages at once
         counts = {len(paragraphs) for paragraphs in cells.values() if paragraphs}
         if len(counts) == 1 and (n := counts.pop()) > 1:
             for i in range(n):
@@ -263,6 +277,4 @@ def read_language_table(content: DocumentContent) -> LanguageTable | None:
     outside = len(content.outside) + sum(len(cell.paragraphs) for table in content.tables
                                          if all(table is not t for t, _ in layouts)
                                          for row in table.rows for cell in row)
-    outside += sum(len(cell.paragraphs) for table, layout in layouts for row in table.rows[:layout.first_row]
-                   for cell in row)
     return LanguageTable(columns, first.header is not None, first.ignored, outside)
