@@ -76,6 +76,7 @@ def decode_text(data: bytes, name: str) -> str:
 # GB2312's punctuation rows and its 3,755 common characters (level 1): Chinese text is nearly all of them, while
 # Windows-1251 Russian read as GB18030 gives mostly rare characters (level 2 and the GBK extension).
 _GB_COMMON_LEADS = range(0xA1, 0xD8)
+_SAMPLE_CHARS = 1_000_000  # judged on the start of the file: a large glossary is one encoding throughout
 _CP1251_LETTERS = re.compile("[\u0410-\u044f\u0401\u0451]")
 
 
@@ -87,18 +88,18 @@ def _code_page_text(data: bytes) -> str | None:
     except UnicodeDecodeError:
         pass
     else:
-        wide = [ch.encode("gb18030") for ch in text if ord(ch) > 0x7F]
+        wide = [ch.encode("gb18030") for ch in text[:_SAMPLE_CHARS] if ord(ch) > 0x7F]
         if wide and sum(len(b) == 2 and b[0] in _GB_COMMON_LEADS for b in wide) >= 0.9 * len(wide):
             return text
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
         return None
-    high = [ch for ch in text if ord(ch) > 0x7F]
+    high = [ch for ch in text[:_SAMPLE_CHARS] if ord(ch) > 0x7F]
     if not high or sum(bool(_CP1251_LETTERS.match(ch)) for ch in high) < 0.9 * len(high):
         return None
     # Western text (Windows-1252 "café") read this way puts single Cyrillic letters inside Latin words.
-    russian = [w for w in re.findall(r"\w+", text) if _CP1251_LETTERS.search(w)]
+    russian = [w for w in re.findall(r"\w+", text[:_SAMPLE_CHARS]) if _CP1251_LETTERS.search(w)]
     mixed = sum(bool(_LATIN_RE.search(w)) for w in russian)
     return text if mixed <= 0.1 * len(russian) else None
 

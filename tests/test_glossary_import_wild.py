@@ -1,0 +1,163 @@
+"""Glossary files as press offices' own tools write them, read back through the import: Excel's CSV in a Chinese
+or Russian locale (GB18030 or Windows-1251, semicolons), Excel's "Unicode text", tab-separated text with quoted
+cells, names wrapped onto two lines inside a cell, TBX 2019 in the DCT style, and MultiTerm XML exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.formats.errors import FormatError
+from desktop_app.services.glossary import read_glossary_file
+
+DUMA = ("国家杜马", "State Duma", "Государственная дума")
+MFA = ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел")
+SCO = ("上海合作组织", "Shanghai Cooperation Organisation", "Шанхайская организация сотрудничества")
+TERMS = [DUMA, MFA, SCO]
+
+
+def _forms(path: Path) -> list[tuple[str, str, str]]:
+    return [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in read_glossary_file(path).entries]
+
+
+def _lines(rows: list[tuple[str, ...]], sep: str) -> str:
+    return "\r\n".join(sep.join(row) for row in rows) + "\r\n"
+
+
+def test_excel_csv_of_a_chinese_system_in_gb18030_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_bytes(_lines([("中文", "英文", "俄文"), *TERMS], ",").encode("gb18030"))
+    assert _forms(path) == TERMS
+
+
+def test_excel_csv_of_a_russian_system_with_semicolons_in_windows_1251_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_bytes(_lines([("English", "Русский"), *(t[1:] for t in TERMS)], ";").encode("cp1251"))
+    assert _forms(path) == [("", en, ru) for _, en, ru in TERMS]
+
+
+def test_semicolon_csv_in_utf8_with_a_bom_is_split_into_its_columns(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_bytes(("\ufeff" + _lines([("zh", "en", "ru"), *TERMS], ";")).encode())
+    assert _forms(path) == TERMS
+
+
+def test_a_comma_csv_whose_terms_hold_semicolons_stays_comma_separated(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text("zh,en\n外交部,Ministry of Foreign Affairs; MFA\n国家杜马,State Duma\n", encoding="utf-8")
+    assert _forms(path) == [("外交部", "Ministry of Foreign Affairs; MFA", ""), ("国家杜马", "State Duma", "")]
+
+
+def test_western_text_that_is_not_utf8_is_refused_rather_than_read_as_russian(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_bytes("en,fr\nState Duma,Douma d'État\nMinistry,Ministère\n".encode("cp1252"))
+    with pytest.raises(FormatError, match="not UTF-8"):
+        read_glossary_file(path)
+
+
+def test_excel_unicode_text_with_three_named_languages_keeps_the_third(tmp_path: Path) -> None:
+    path = tmp_path / "terms.txt"
+    path.write_bytes(("\ufeff" + _lines([("Chinese", "English", "Russian"), *TERMS], "\t")).encode("utf-16-le"))
+    assert _forms(path) == TERMS
+
+
+def test_tab_separated_text_with_a_name_wrapped_in_its_cell_is_read_whole(tmp_path: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\r\n")  # Excel's "Text (Tab delimited)"
+    writer.writerows([("zh", "en", "ru"), ("国家杜马", "State\nDuma", "Государственная дума"),
+                      ("外交部", 'Ministry of "Foreign" Affairs', MFA[2])])
+    path = tmp_path / "terms.tsv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    assert _forms(path) == [DUMA, ("外交部", 'Ministry of "Foreign" Affairs', MFA[2])]
+
+
+def test_a_line_break_inside_a_variant_cell_is_a_space(tmp_path: Path) -> None:
+    path = tmp_path / "ours.csv"
+    path.write_text('category,zh,en,ru,en_variants,ru_forbidden\norganization,国家杜马,State Duma,'
+                    'Государственная дума,"the State\nDuma|Duma","Российский\r\nпарламент"\n', encoding="utf-8")
+    entry = read_glossary_file(path).entries[0]
+    assert entry.variants["en"] == ("the State Duma", "Duma")
+    assert entry.forbidden["ru"] == ("Российский парламент",)
+
+
+TBX_DCT = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx style="dct" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+ xmlns:basic="http://www.tbxinfo.net/ns/basic" xmlns:min="http://www.tbxinfo.net/ns/min">
+<tbxHeader><fileDesc><sourceDesc><p>Press office termbase</p></sourceDesc></fileDesc></tbxHeader><text><body>
+<conceptEntry id="c1"><min:subjectField>organization</min:subjectField><basic:source>duma.gov.ru</basic:source>
+ <basic:definition>Lower house of the Federal Assembly</basic:definition>
+ <langSec xml:lang="zh-Hans"><termSec><term>国家杜马</term></termSec></langSec>
+ <langSec xml:lang="en-GB">
+  <termSec><term>Russian Parliament</term><min:administrativeStatus>deprecatedTerm-admn-sts</min:administrativeStatus>
+  </termSec>
+  <termSec><term>Duma</term><basic:termType>shortForm</basic:termType></termSec>
+  <termSec><term>State Duma</term><min:administrativeStatus>preferredTerm-admn-sts</min:administrativeStatus></termSec>
+ </langSec>
+ <langSec xml:lang="ru-RU"><termSec><term>Государственная дума</term></termSec></langSec>
+</conceptEntry></body></text></tbx>"""
+
+
+def test_tbx_2019_in_the_dct_style_keeps_statuses_types_and_fields(tmp_path: Path) -> None:
+    path = tmp_path / "dct.tbx"
+    path.write_text(TBX_DCT, encoding="utf-8")
+    (entry,) = read_glossary_file(path).entries
+    assert (entry.forms["zh"], entry.forms["en"], entry.forms["ru"]) == DUMA
+    assert entry.forbidden["en"] == ("Russian Parliament",)
+    assert entry.short_forms["en"] == ("Duma",)
+    assert entry.variants["en"] == ()
+    assert (entry.category, entry.source, entry.note) == ("organization", "duma.gov.ru",
+                                                          "Lower house of the Federal Assembly")
+
+
+def _multiterm() -> str:
+    groups = []
+    for number, (zh, en, ru) in enumerate(TERMS, start=1):
+        extra = ('<termGrp><term>Russian Parliament</term><descripGrp><descrip type="Usage">Forbidden</descrip>'
+                 '</descripGrp></termGrp>') if number == 1 else ""
+        groups.append(
+            f'<conceptGrp><concept>{number}</concept><descripGrp><descrip type="Definition">entry {number}</descrip>'
+            f'</descripGrp><languageGrp><language type="English" lang="EN-GB"/><termGrp><term>{en}</term>'
+            f'</termGrp>{extra}</languageGrp><languageGrp><language type="Chinese" lang="ZH-CN"/><termGrp>'
+            f'<term>{zh}</term></termGrp></languageGrp><languageGrp><language type="Russian" lang="RU"/><termGrp>'
+            f'<term>{ru}</term></termGrp></languageGrp><languageGrp><language type="German" lang="DE"/><termGrp>'
+            f'<term>x</term></termGrp></languageGrp></conceptGrp>')
+    return f'<?xml version="1.0" encoding="UTF-16"?><mtf>{"".join(groups)}</mtf>'
+
+
+def test_a_multiterm_xml_export_is_imported(tmp_path: Path) -> None:
+    path = tmp_path / "termbase.xml"
+    path.write_bytes(_multiterm().encode("utf-16"))
+    read = read_glossary_file(path)
+    assert _forms(path) == TERMS
+    assert read.entries[0].forbidden["en"] == ("Russian Parliament",)
+    assert read.entries[0].note == "entry 1"
+    assert read.ignored_languages == ("DE",)
+
+
+def test_a_multiterm_export_imports_through_the_command_line(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "termbase.xml"
+    path.write_bytes(_multiterm().encode("utf-16"))
+    database = tmp_path / "glossary.sqlite"
+    assert main(["glossary", "import", "--glossary", str(database), str(path)]) == 0
+    capsys.readouterr()
+    assert main(["glossary", "list", "--glossary", str(database), "--json"]) == 0
+    listed = capsys.readouterr().out
+    assert "Ministry of Foreign Affairs" in listed and "Russian Parliament" in listed
+
+
+def test_a_tbx_file_saved_as_xml_is_read_as_tbx(tmp_path: Path) -> None:
+    path = tmp_path / "dct.xml"
+    path.write_text(TBX_DCT, encoding="utf-8")
+    assert _forms(path) == [DUMA]
+
+
+def test_other_xml_is_refused_naming_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "page.xml"
+    path.write_text("<html><body>State Duma</body></html>", encoding="utf-8")
+    with pytest.raises(FormatError, match="neither a MultiTerm export"):
+        read_glossary_file(path)
