@@ -160,24 +160,30 @@ def restore_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) -> 
 def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | None = None,
                forbidden: dict[str, tuple[str, ...]] | None = None, *, category: str = "term", note: str = "",
                source: str = "", valid_from: str | None = None, valid_to: str | None = None,
-               short_forms: dict[str, tuple[str, ...]] | None = None) -> TermEntry:
-    """An unsaved entry with every language key present and whitespace trimmed."""
+               short_forms: dict[str, tuple[str, ...]] | None = None, from_file: bool = True) -> TermEntry:
+    """An unsaved entry with every language key present and whitespace trimmed. Read `from_file`, a line break
+    inside a form is the cell's wrapping and becomes a space; typed (False), it stays, for the checks to refuse."""
     variants = variants or {}
     forbidden = forbidden or {}
     short_forms = short_forms or {}
     return TermEntry(
         id=0, category=category if category in CATEGORIES else "term",
         forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
-        variants=_one_line(variants),
-        forbidden=_one_line(forbidden),
+        variants=_one_line(variants, from_file),
+        forbidden=_one_line(forbidden, from_file),
         note=note.replace("\r\n", "\n").replace("\r", "\n").strip(), source=source.strip(),
         valid_from=valid_from or None, valid_to=valid_to or None,
-        short_forms=_one_line(short_forms),
+        short_forms=_one_line(short_forms, from_file),
     )
 
 
-def _one_line(forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Every language's forms with their white space collapsed as the approved form's is (a spreadsheet cell
-    wrapped onto two lines holds a line break, which is no part of a name), empty ones dropped."""
-    return {lang: tuple(dict.fromkeys(f for f in (" ".join(v.split()) for v in forms.get(lang, ())) if f))
-            for lang in LANGS}
+def _one_line(forms: dict[str, tuple[str, ...]], unwrap: bool) -> dict[str, tuple[str, ...]]:
+    """Every language's forms, empty ones dropped; with `unwrap`, line breaks (a spreadsheet cell wrapped onto
+    two lines, which is no part of a name) become one space."""
+    def clean(form: str) -> str:
+        return _LINE_BREAKS.sub(" ", form).strip() if unwrap else form
+
+    return {lang: tuple(f for f in map(clean, forms.get(lang, ())) if f) for lang in LANGS}
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
