@@ -34,7 +34,16 @@ def _local(element: etree._Element) -> str:
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """The element's text, spaces collapsed, without entity references (left unresolved on purpose)."""
+    return " ".join("".join(_parts(element)).split())
+
+
+def _parts(element: etree._Element) -> list[str]:
+    parts = [element.text or ""] if isinstance(element.tag, str) else []
+    for child in element:
+        parts.extend(_parts(child))
+        parts.append(child.tail or "")
+    return parts
 
 
 def read_xml_glossary(path: str | Path) -> TermFile:
