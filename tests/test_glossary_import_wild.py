@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,98 @@ def test_other_xml_is_refused_naming_what_it_is(tmp_path: Path) -> None:
     path.write_text("<html><body>State Duma</body></html>", encoding="utf-8")
     with pytest.raises(FormatError, match="neither a MultiTerm export"):
         read_glossary_file(path)
+
+
+def test_tbx_langsets_naming_their_language_without_the_xml_prefix_keep_their_languages(tmp_path: Path) -> None:
+    """`<langSet lang="zh">`, as older tools write it, put every term in the file's default language: the
+    Chinese name became the approved English form and the Russian one an English variant."""
+    path = tmp_path / "old.tbx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><martif type="TBX" xml:lang="en"><text><body><termEntry>'
+                    + "".join(f'<langSet lang="{lang}"><tig><term>{form}</term></tig></langSet>'
+                              for lang, form in zip(("zh", "en", "ru"), DUMA, strict=True))
+                    + "</termEntry></body></text></martif>", encoding="utf-8")
+    (entry,) = read_glossary_file(path).entries
+    assert (entry.forms["zh"], entry.forms["en"], entry.forms["ru"]) == DUMA
+    assert entry.variants == {"zh": (), "en": (), "ru": ()}
+
+
+def test_excel_csv_with_its_separator_line_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_bytes(("sep=;\r\n" + _lines([("zh", "en", "ru"), *TERMS], ";")).encode("utf-8-sig"))
+    assert _forms(path) == TERMS
+
+
+SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _workbook(path: Path, shared: list[str], sheet_rows: str) -> Path:
+    """A workbook laid out as Excel saves one: shared strings (some as rich text with a phonetic guide), the
+    first sheet named in workbook.xml through its relationship, a second sheet that must not be read."""
+    strings = "".join(f"<si>{s}</si>" if s.startswith("<") else f"<si><t>{s}</t></si>" for s in shared)
+    types = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             '<Default Extension="xml" ContentType="application/xml"/>'
+             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'spreadsheetml.sheet.main+xml"/></Types>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                   '2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/workbook.xml", f'<workbook {SHEET_NS} {REL_NS}><sheets><sheet name="Names" sheetId="1" '
+                   'r:id="rId3"/><sheet name="Old" sheetId="2" r:id="rId4"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/relationships"><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship '
+                   'Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                   'Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/sharedStrings.xml", f'<sst {SHEET_NS} count="{len(shared)}">{strings}</sst>')
+        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {SHEET_NS}><sheetData>{sheet_rows}</sheetData>"
+                   "</worksheet>")
+        z.writestr("xl/worksheets/sheet2.xml", f'<worksheet {SHEET_NS}><sheetData><row r="1"><c r="A1" '
+                   't="inlineStr"><is><t>Old sheet</t></is></c></row></sheetData></worksheet>')
+    return path
+
+
+def test_an_excel_workbook_is_read_from_its_first_sheet(tmp_path: Path) -> None:
+    shared = ["Chinese", "English", "Russian", *DUMA, "外交部", "<r><t>Ministry of </t></r><r><rPr><b/></rPr>"
+              "<t>Foreign Affairs</t></r>", f"<t>{MFA[2]}</t><rPh sb='0' eb='1'><t>ガイ</t></rPh>"]
+    rows = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="s"><v>2</v></c></row>'
+            '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="D2" t="s"><v>5</v></c></row>'
+            '<row r="4"><c r="A4" t="s"><v>6</v></c><c r="B4" t="s"><v>7</v></c><c r="C4"><v>2024</v></c>'
+            '<c r="D4" t="s"><v>8</v></c></row>'
+            f'<row r="5"><c r="A5" t="inlineStr"><is><t>{SCO[0]}</t></is></c><c r="B5" t="inlineStr"><is><t>'
+            f'{SCO[1]}</t></is></c><c r="D5" t="str"><f>TRIM(X5)</f><v>{SCO[2]}</v></c></row>')
+    path = _workbook(tmp_path / "names.xlsx", shared, rows)
+    assert _forms(path) == TERMS
+
+
+def test_a_workbook_in_our_own_columns_keeps_variants_and_categories(tmp_path: Path) -> None:
+    shared = ["category", "zh", "en", "ru", "en_variants", "organization", *DUMA, "Duma|the Duma"]
+    cells = "".join(f'<c r="{col}1" t="s"><v>{i}</v></c>' for i, col in enumerate("ABCDE"))
+    cells2 = "".join(f'<c r="{col}2" t="s"><v>{i + 5}</v></c>' for i, col in enumerate("ABCDE"))
+    path = _workbook(tmp_path / "ours.xlsx", shared, f'<row r="1">{cells}</row><row r="2">{cells2}</row>')
+    (entry,) = read_glossary_file(path).entries
+    assert entry.category == "organization" and entry.variants["en"] == ("Duma", "the Duma")
+
+
+@pytest.mark.parametrize("damage", ["not-a-zip", "no-workbook", "missing-string", "far-column", "duplicate"])
+def test_a_damaged_workbook_is_refused_in_one_sentence(damage: str, tmp_path: Path) -> None:
+    path = tmp_path / "names.xlsx"
+    if damage == "not-a-zip":
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)  # an old .xls renamed
+    elif damage == "no-workbook":
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+    else:
+        rows = {"missing-string": '<row r="1"><c r="A1" t="s"><v>7</v></c></row>',
+                "far-column": '<row r="1"><c r="ZZZ1" t="inlineStr"><is><t>x</t></is></c></row>',
+                "duplicate": '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'}[damage]
+        _workbook(path, ["English"], rows)
+        if damage == "duplicate":
+            with zipfile.ZipFile(path, "a") as z:  # one more sheet1, its name in another case
+                z.writestr("xl/worksheets/Sheet1.xml", "<worksheet/>")
+    with pytest.raises(FormatError, match=r"names\.xlsx: ") as refused:
+        read_glossary_file(path)
+    assert "\n" not in str(refused.value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
     return [[cell.strip() for cell in row] for row in rows]
 
 
+_SEPARATOR_HINT = re.compile(r"\ufeff?sep=(.)\r?\n", re.IGNORECASE)
 DELIMITERS = (",", ";", "\t")  # ";" is what Excel writes where the comma is the decimal mark (Russia, much of Europe)
 SNIFF_LINES = 50
 
@@ -76,14 +78,21 @@ def read_glossary_csv(path: str | Path) -> TermFile:
     """Entries of a CSV glossary; FormatError when the file is not one."""
     p = Path(path)
     text = decode_text(read_bytes(p), p.name)
-    rows = _rows(text, p.name, sniff_delimiter(text))
+    hint = _SEPARATOR_HINT.match(text)
+    if hint:  # Excel's "sep=;" first line names the separator
+        text = text[hint.end():]
+    return read_glossary_rows(p.name, _rows(text, p.name, hint.group(1) if hint else sniff_delimiter(text)))
+
+
+def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:
+    """Entries of a table of cells (a CSV file's, a worksheet's): our own columns, or language columns."""
     rows = [r for r in rows if any(r)]
     if not rows:
-        raise FormatError(f"{p.name}: the file holds no terms")
+        raise FormatError(f"{name}: the file holds no terms")
     header = [c.lower() for c in rows[0]]
     if "category" in header and any(lang in header for lang in LANGS):
-        return _read_ours(p.name, header, rows[1:], source=p.name)
-    return read_term_table(p.name, rows, source=p.name)
+        return _read_ours(name, header, rows[1:], source=name)
+    return read_term_table(name, rows, source=name)
 
 
 def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str) -> TermFile:

@@ -168,7 +168,7 @@ def read_tbx(path: str | Path) -> TermFile:
         short: dict[str, list[str]] = {lang: [] for lang in LANGS}
         preferred: set[str] = set()
         for lang_set in _children(entry, _LANG_TAGS):
-            code = lang_set.get(XML_LANG) or default_lang
+            code = lang_set.get(XML_LANG) or lang_set.get("lang") or default_lang  # `lang=`: older tools
             lang = lang_of_code(code) if code else None
             if lang is None:
                 ignored[code or "?"] = None
