@@ -257,3 +257,27 @@ def test_a_damaged_workbook_is_refused_in_one_sentence(damage: str, tmp_path: Pa
     with pytest.raises(FormatError, match=r"names\.xlsx: ") as refused:
         read_glossary_file(path)
     assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize("header", [("中文名称", "英文名称", "俄文名称"), ("Chinese term", "English term", "Russian term"),
+                                    ("Китайский", "Английский", "Русский"), ("汉语", "英语", "俄语"),
+                                    ("Term (ZH)", "Term (EN)", "Term (RU)"),
+                                    ("中文", "English translation", "Перевод на русский")])
+def test_header_rows_naming_the_languages_in_words_are_read_as_headers(header: tuple[str, ...],
+                                                                        tmp_path: Path) -> None:
+    """Such a header was either imported as an entry of its own ("中文名称 / 英文名称 / 俄文名称") or lost whole
+    columns ("Китайский, Английский": only the Russian names came in)."""
+    path = tmp_path / "terms.csv"
+    path.write_text(_lines([header, *TERMS], ","), encoding="utf-8")
+    read = read_glossary_file(path)
+    assert _forms(path) == TERMS
+    assert read.ignored_languages == ()
+
+
+def test_a_comment_column_naming_a_language_is_the_entries_note(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text("English,Русский,Comment (English),备注\nState Duma,Государственная дума,lower house,下院\n",
+                    encoding="utf-8")
+    (entry,) = read_glossary_file(path).entries
+    assert (entry.forms["en"], entry.forms["ru"], entry.note) == ("State Duma", "Государственная дума",
+                                                                   "lower house; 下院")

@@ -30,6 +30,7 @@ from desktop_app.formats.glossary_common import (
     script_lang,
     split_forms,
 )
+from desktop_app.formats.language_table import named_language
 
 OUR_COLUMNS: tuple[str, ...] = (
     "category", *LANGS, *(f"{lang}_variants" for lang in LANGS), *(f"{lang}_forbidden" for lang in LANGS), "note",
@@ -135,7 +136,7 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     """
     width = max(len(r) for r in rows)
     first = [c.lower() for c in rows[0]] + [""] * (width - len(rows[0]))
-    named = [lang_of_code(c) if c else None for c in first]
+    named = [_header_language(c) for c in first]
     has_header = any(named) or any(c in _ROLE_WORDS or c in _NOTE_WORDS for c in first)
     body = rows[1:] if has_header else rows
     start_line = 2 if has_header else 1
@@ -144,7 +145,7 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     ignored: list[str] = []
     for i in range(width):
         beyond_terms = term_columns is not None and i >= term_columns and not (has_header and named[i])
-        if (has_header and first[i] in _NOTE_WORDS) or beyond_terms:
+        if (has_header and named[i] is None and _NOTE_WORD.search(first[i])) or beyond_terms:
             notes.append(i)
             continue
         lang = named[i] if has_header else None
@@ -180,6 +181,18 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
 
 
 _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
+_NOTE_WORD = re.compile("|".join(sorted(_NOTE_WORDS)) + r"|备注|注释|说明|примечан|коммент|определен|定义")
+
+
+def _header_language(cell: str) -> str | None:
+    """The language a header cell names: a code or name ("ru-RU", "eng", "Russian"), or a column title naming
+    one ("中文名称", "English term", "Term (ZH)", "Перевод на русский"); None for a note or comment column."""
+    if not cell:
+        return None
+    lang = lang_of_code(cell)
+    if lang is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell):
+        return lang
+    return named_language(cell, text_only=False)
 
 
 def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:

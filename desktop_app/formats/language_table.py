@@ -73,15 +73,19 @@ class LanguageTable:
         return len(next(iter(self.columns.values()), []))
 
 
-def named_language(header: str) -> str | None:
-    """The language a header cell names ('Source (中文)', 'Английский', 'EN'), or None for none or several."""
+def named_language(header: str, *, text_only: bool = True) -> str | None:
+    """The language a header cell names ('Source (中文)', 'Английский', 'EN'), or None for none or several.
+    `text_only`: a column of notes, statuses or terms that names a language ('Comment (English)') names none;
+    a glossary's own columns are terms ('English term'), so it passes False and judges notes itself."""
     text = header.strip().casefold()
-    if not text or len(text) > MAX_HEADER_CHARS or _NOT_TEXT.search(text):
+    if not text or len(text) > MAX_HEADER_CHARS or (text_only and _NOT_TEXT.search(text)):
         return None
     found = {lang for lang, names in _CJK_NAMES.items() if any(name in text for name in names)}
     found |= {lang for lang, pattern in _WORD_NAMES.items() if pattern.search(text)}
     bare = re.sub(r"[\s()（）\[\]:：.]+", "", text)
-    found |= {lang for lang, codes in _CODES.items() if bare in codes}
+    # A glossary's column names a code among words ("Term (ZH)", "ru-RU term"); a table's header must be one.
+    words = set() if text_only else set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.replace("_", "-")))
+    found |= {lang for lang, codes in _CODES.items() if bare in codes or words & codes}
     return found.pop() if len(found) == 1 else None
 
 
