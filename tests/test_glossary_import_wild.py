@@ -259,7 +259,8 @@ def test_a_damaged_workbook_is_refused_in_one_sentence(damage: str, tmp_path: Pa
     assert "\n" not in str(refused.value)
 
 
-@pytest.mark.parametrize("header", [("中文名称", "英文名称", "俄文名称"), ("Chinese term", "English term", "Russian term"),
+@pytest.mark.parametrize("header", [("中文名称", "英文名称", "俄文名称"),
+                                    ("Chinese term", "English term", "Russian term"),
                                     ("Китайский", "Английский", "Русский"), ("汉语", "英语", "俄语"),
                                     ("Term (ZH)", "Term (EN)", "Term (RU)"),
                                     ("中文", "English translation", "Перевод на русский")])
