@@ -13,6 +13,7 @@ import email
 import io
 import posixpath
 import re
+import weakref
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -24,7 +25,7 @@ from lxml import etree
 from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import check_regular_file
+from desktop_app.formats.input_files import check_regular_file, read_part
 from desktop_app.formats.paragraphs import (
     STYLE_ROLES,
     DocumentContent,
@@ -36,7 +37,6 @@ from desktop_app.formats.paragraphs import (
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
-MAX_PART_BYTES = 200 * 1024 * 1024  # a decompressed document.xml larger than this is treated as a zip bomb
 
 W_NAMESPACES = {
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -63,6 +63,7 @@ AFCHUNK_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/aFChunk",
 }
+MAX_PARAGRAPHS = 100_000  # five times what a project holds: reading stops before a crafted file fills the memory
 MAX_CHUNK_DEPTH = 2  # a Word document imported into a Word document imported into the main one, no deeper
 
 # Containers whose children are read in order; everything not listed (deleted text, field codes, properties,
@@ -92,23 +93,25 @@ def _w(el: etree._Element) -> str | None:
         return name
 
 
+_PART_NAMES: weakref.WeakKeyDictionary[zipfile.ZipFile, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
 def _part(zf: zipfile.ZipFile, name: str | None) -> str | None:
     """The entry holding the part `name`: part names are case-insensitive in a package (ISO 29500-2), so a
-    relationship to "/word/Document.xml" names the entry word/document.xml."""
+    relationship to "/word/Document.xml" names the entry word/document.xml. The names are indexed once per
+    package: a document's every altChunk looks its part up."""
     if not name:
         return None
-    names = zf.namelist()
-    if name in names:
-        return name
-    folded = name.casefold()
-    return next((n for n in names if n.casefold() == folded), None)
+    names = _PART_NAMES.get(zf)
+    if names is None:
+        names = _PART_NAMES[zf] = {}
+        for entry in zf.namelist():
+            names.setdefault(entry.casefold(), entry)
+    return names.get(name.casefold())
 
 
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
-    info = zf.getinfo(_part(zf, name) or name)
-    if info.file_size > MAX_PART_BYTES:
-        raise FormatError(f"the part {name} is too large ({info.file_size} bytes unpacked)")
-    return zf.read(info)
+    return read_part(zf, zf.getinfo(_part(zf, name) or name))
 
 
 def _parse(data: bytes, what: str) -> etree._Element:
@@ -304,6 +307,9 @@ class _Walker:
     def _emit(self, text: str, style: str | None) -> None:
         text, self.carry = (self.carry + text).strip(), ""
         if text:
+            if len(self.out) >= MAX_PARAGRAPHS:
+                raise FormatError(f"the document holds more than {MAX_PARAGRAPHS:,} paragraphs, far more than a "
+                                  "release; it cannot be imported")
             self.out.append((text, style))
 
     def finish(self) -> list[tuple[str, str | None]]:
@@ -458,30 +464,39 @@ def _mht_paragraphs(data: bytes) -> list[tuple[str, str | None]]:
     return []
 
 
-def _content_type(zf: zipfile.ZipFile, part: str) -> str:
+def _content_types(zf: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str]]:
+    """[Content_Types].xml as (part name → type, extension → type), lower-cased: read once per package."""
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
-    ext = posixpath.splitext(part)[1].lstrip(".").lower()
-    by_ext = ""
+    overrides: dict[str, str] = {}
+    defaults: dict[str, str] = {}
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == part.casefold():
-            return (el.get("ContentType") or "").lower()
-        if el.tag == f"{{{CT_NS}}}Default" and (el.get("Extension") or "").lower() == ext:
-            by_ext = (el.get("ContentType") or "").lower()
-    return by_ext
+        if el.tag == f"{{{CT_NS}}}Override":
+            overrides.setdefault(el.get("PartName", "").lstrip("/").casefold(), (el.get("ContentType") or "").lower())
+        elif el.tag == f"{{{CT_NS}}}Default":
+            defaults[(el.get("Extension") or "").lower()] = (el.get("ContentType") or "").lower()
+    return overrides, defaults
 
 
 def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str], list[tuple[str, str | None]]]:
     """Reads the parts that altChunk elements import (HTML, web archive, plain text or another Word document):
     Word shows their content in place, so it is part of the release."""
     rels = _rels(zf, main)
+    overrides, defaults = _content_types(zf)
+    done: dict[str, list[tuple[str, str | None]]] = {}  # a part imported many times is read once
 
     def read(rel_id: str) -> list[tuple[str, str | None]]:
         rel_type, part = rels.get(rel_id, ("", ""))
         part = _part(zf, part) or ""
         if rel_type not in AFCHUNK_RELS or not part:
             return []  # nothing Word could show either
+        if part not in done:
+            done[part] = chunk(part)
+        return done[part]
+
+    def chunk(part: str) -> list[tuple[str, str | None]]:
         data = _read_part(zf, part)
-        kind = _content_type(zf, part) or posixpath.splitext(part)[1].lower()
+        extension = posixpath.splitext(part)[1].lower()
+        kind = overrides.get(part.casefold()) or defaults.get(extension.lstrip("."), "") or extension
         if "html" in kind or kind in (".htm", ".html", ".xhtml"):
             return _html_paragraphs(data)
         if "rfc822" in kind or "multipart" in kind or kind in (".mht", ".mhtml"):

@@ -3,8 +3,8 @@
 Press offices keep their lists of names in spreadsheets far more often than in any terminology tool, and saving
 one as CSV in the right encoding is where names get garbled. The workbook's first sheet is read like a CSV file
 (our own columns, or language columns named in a header or told by their script). The package is read with the
-same care as a Word document: no entities, no DTD, no network, parts bigger than MAX_PART_BYTES unpacked or
-cells beyond Excel's own grid refused.
+same care as a Word document: no entities, no DTD, no network, oversized or zip-bomb parts and cells beyond
+Excel's own grid refused.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from lxml import etree
 
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import TermFile
-from desktop_app.formats.input_files import check_regular_file
+from desktop_app.formats.input_files import check_regular_file, read_part
 
-MAX_PART_BYTES = 100 * 1024 * 1024
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
@@ -43,11 +42,9 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
     entry = next((n for n in zf.namelist() if n.casefold() == folded), None)
     if entry is None:
         return None
-    info = zf.getinfo(entry)
-    if info.file_size > MAX_PART_BYTES:
-        raise FormatError(f"the part {entry} is too large ({info.file_size:,} bytes unpacked)")
+    data = read_part(zf, zf.getinfo(entry))
     try:
-        return etree.fromstring(zf.read(info), _parser())
+        return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{entry} is not well-formed XML ({exc.msg})") from exc
 
