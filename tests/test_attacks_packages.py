@@ -1,5 +1,6 @@
 """Small packages that unpack into a great deal: Word documents and workbooks whose parts are zip bombs, whose
-altChunks repeat one part thousands of times over a huge content-types part, or that hold millions of paragraphs.
+altChunks repeat one part thousands of times over a huge content-types part, or that hold millions of paragraphs;
+and files of one line longer than a cell holds.
 
 Each is refused in one sentence (or read, once per part) without filling the memory, and a refused import leaves
 the project byte for byte as it was.
@@ -8,6 +9,7 @@ the project byte for byte as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import zipfile
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 from docx_packages import AFCHUNK, NS, package, save, wp, wr
 
+from desktop_app.domain.release import MAX_CELL_CHARS
 from desktop_app.formats import docx_reader
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.glossary import read_glossary_file
@@ -105,3 +108,17 @@ def test_a_workbook_whose_sheet_is_a_zip_bomb_is_refused(tmp_path: Path) -> None
         z.writestr("xl/worksheets/sheet1.xml", f"<worksheet><sheetData>{rows}</sheetData></worksheet>")
     with pytest.raises(FormatError, match="zip bomb"):
         read_glossary_file(path)
+
+
+@pytest.mark.parametrize("kind", ["txt", "json"])
+def test_a_single_line_longer_than_a_cell_holds_is_refused(kind: str, tmp_path: Path) -> None:
+    """The editor refuses a paste over MAX_CELL_CHARS (8 M characters) to stay editable; an import of a file of
+    one endless line put 12 MB into one cell all the same."""
+    line = "Государственная дума " * (MAX_CELL_CHARS // 21 + 1)
+    path = tmp_path / f"one-line.{kind}"
+    if kind == "txt":
+        path.write_text(line, encoding="utf-8")
+    else:
+        path.write_text(json.dumps({"title": "t", "segments": [{"role": "body", "ru": line}]}), encoding="utf-8")
+    message = _refuse_through_the_cli(path, tmp_path)
+    assert f"{MAX_CELL_CHARS:,}" in message
