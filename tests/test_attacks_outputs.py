@@ -1,6 +1,6 @@
 """Attacks on where PressDesk writes and on several PressDesks writing at once, with inputs the earlier attack
 tests never used: an output that is one of the command's own inputs (the project given as the screenshot, the
-house template as the export), desks adding to one glossary at the same moment, a glossary opened while another
+house template as the export, the JSON a new project starts from) or no file of ours (`new --force notes`), desks adding to one glossary at the same moment, a glossary opened while another
 desk finishes a write, and XML bombs in the MultiTerm reader.
 
 Each refused case answers with one line on stderr and exit 2, and leaves every file as it was (byte for byte).
@@ -202,3 +202,37 @@ def test_a_multiterm_file_expands_and_fetches_nothing(bomb: str, tmp_path: Path)
         return
     forms = [e.forms["en"] for e in read.entries]
     assert forms == ["State Duma"]  # nothing expanded, nothing fetched
+
+
+@pytest.mark.parametrize("case", ["from-its-own-json", "document", "notes"])
+def test_new_with_force_never_replaces_its_own_source_or_a_file_that_is_no_project(
+        case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`new release.json --from-json release.json --force` replaced the release it was asked to start from, and
+    `new notes.docx --force` the document: --force is for an earlier project."""
+    target = tmp_path / {"from-its-own-json": "release.json", "document": "statement.docx", "notes": "notes"}[case]
+    if case == "from-its-own-json":
+        shutil.copyfile(REPO / "resources" / "sample-release.json", target)
+    elif case == "document":
+        assert main(["export", str(sample_project(tmp_path / "r.pressdesk")), "--lang", "en", "-o", str(target)]) == 0
+    else:
+        target.write_text("Call the embassy on Monday\n", encoding="utf-8")
+    capsys.readouterr()
+    before = sha(target)
+    argv = ["new", str(target), "--force", *(["--from-json", str(target)] if case == "from-its-own-json" else [])]
+    one_line_refusal(main(argv), capsys.readouterr().err)
+    assert sha(target) == before
+
+
+@pytest.mark.parametrize("earlier", ["project", "damaged", "empty"])
+def test_new_with_force_still_replaces_an_earlier_project(earlier: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "release.pressdesk"
+    if earlier == "project":
+        sample_project(target)
+    elif earlier == "damaged":
+        target.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    else:
+        target.write_bytes(b"")
+    assert main(["new", str(target), "--force", "--title", "Fresh"]) == 0
+    with ProjectStore.open(target) as store:
+        assert store.load().title == "Fresh"
