@@ -1,7 +1,8 @@
 """Attacks on where PressDesk writes and on several PressDesks writing at once, with inputs the earlier attack
 tests never used: an output that is one of the command's own inputs (the project given as the screenshot, the
-house template as the export, the JSON a new project starts from) or no file of ours (`new --force notes`), desks adding to one glossary at the same moment, a glossary opened while another
-desk finishes a write, and XML bombs in the MultiTerm reader.
+house template as the export, the JSON a new project starts from) or no file of ours (`new --force notes`),
+desks adding to one glossary at the same moment, a glossary opened while another desk finishes a write, and XML
+bombs in the MultiTerm reader.
 
 Each refused case answers with one line on stderr and exit 2, and leaves every file as it was (byte for byte).
 """
