@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +22,11 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.glossary_common import make_entry
 from desktop_app.services.glossary import read_glossary_file
 from desktop_app.services.importing import sample_release
 from desktop_app.storage import sqlite_files
-from desktop_app.storage.glossary_store import GlossaryStore
+from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore
 from desktop_app.storage.project_store import ProjectStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -237,3 +239,26 @@ def test_new_with_force_still_replaces_an_earlier_project(earlier: str, tmp_path
     assert main(["new", str(target), "--force", "--title", "Fresh"]) == 0
     with ProjectStore.open(target) as store:
         assert store.load().title == "Fresh"
+
+
+def test_a_glossary_write_kept_waiting_too_long_is_refused_in_words_and_changes_nothing(tmp_path: Path) -> None:
+    """After the wait, SQLite's bare "database is locked" was all a desk adding while another imported got."""
+    glossary = tmp_path / "office.sqlite"
+    store = GlossaryStore.open(glossary)
+    try:
+        store.db.conn.execute("PRAGMA busy_timeout = 100")  # the same refusal, without five seconds of waiting
+        count = len(store.entries())
+        other = sqlite3.connect(glossary, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")  # another desk in the middle of a long import
+        try:
+            with pytest.raises(GlossaryError) as refused:
+                store.add(make_entry({"en": "Office of Tea", "ru": "Чайное управление"}, category="organization"))
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        message = str(refused.value)
+        assert "office.sqlite" in message and "another PressDesk" in message and "nothing was changed" in message
+        store.refresh()
+        assert len(store.entries()) == count
+    finally:
+        store.close()
