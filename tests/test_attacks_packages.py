@@ -44,6 +44,22 @@ def _refuse_through_the_cli(path: Path, tmp_path: Path) -> str:
     return result.stderr
 
 
+def _sheet(path: Path, rows: str) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
+                   'name="A" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/>'
+                   "</Relationships>")
+        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet><sheetData>{rows}</sheetData></worksheet>")
+    return path
+
+
+def _cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
 def test_a_document_part_unpacking_three_hundredfold_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     """A 500 KB file whose document.xml unpacked to 175 MB took 2.7 GB of memory before it was refused."""
     body = wp(wr("x")) * 300_000  # 10 MB of paragraphs that pack to almost nothing
@@ -97,17 +113,8 @@ def test_altchunks_repeating_one_part_read_the_package_index_and_the_part_once(
 
 def test_a_workbook_whose_sheet_is_a_zip_bomb_is_refused(tmp_path: Path) -> None:
     rows = '<row><c t="inlineStr"><is><t>x</t></is></c></row>' * 400_000
-    path = tmp_path / "names.xlsx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
-                   'name="A" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
-                   '2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/>'
-                   "</Relationships>")
-        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet><sheetData>{rows}</sheetData></worksheet>")
     with pytest.raises(FormatError, match="zip bomb"):
-        read_glossary_file(path)
+        read_glossary_file(_sheet(tmp_path / "names.xlsx", rows))
 
 
 @pytest.mark.parametrize("kind", ["txt", "json"])
@@ -122,3 +129,20 @@ def test_a_single_line_longer_than_a_cell_holds_is_refused(kind: str, tmp_path: 
         path.write_text(json.dumps({"title": "t", "segments": [{"role": "body", "ru": line}]}), encoding="utf-8")
     message = _refuse_through_the_cli(path, tmp_path)
     assert f"{MAX_CELL_CHARS:,}" in message
+
+
+def test_a_sheet_with_names_in_excels_last_column_reads_only_the_columns_in_use(tmp_path: Path) -> None:
+    """Every row was padded out to its last cell: one name in column XFD made each of 100,000 rows 16,384 cells
+    wide, from a 500 KB workbook."""
+    rows = "".join(f'<row r="{i}">{_cell(f"A{i}", f"Agency {i}")}{_cell(f"XFD{i}", f"Агентство {i}")}</row>'
+                   for i in range(1, 2001))
+    read = read_glossary_file(_sheet(tmp_path / "wide.xlsx", rows))
+    assert len(read.entries) == 2000
+    assert (read.entries[-1].forms["en"], read.entries[-1].forms["ru"]) == ("Agency 2000", "Агентство 2000")
+
+
+def test_a_sheet_filling_more_columns_than_a_glossary_has_is_refused(tmp_path: Path) -> None:
+    letters = [a + b for a in "ABCDE" for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    rows = "".join(f'<row r="{i}">{_cell(f"{letters[i % len(letters)]}{i}", "x")}</row>' for i in range(1, 500))
+    with pytest.raises(FormatError, match="more than 64 columns"):
+        read_glossary_file(_sheet(tmp_path / "wide.xlsx", rows))

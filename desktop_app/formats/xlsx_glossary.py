@@ -22,6 +22,7 @@ from desktop_app.formats.glossary_common import TermFile
 from desktop_app.formats.input_files import check_regular_file, read_part
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
+MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -82,7 +83,8 @@ def _rows(zf: zipfile.ZipFile) -> list[list[str]]:
     sheet = _part(zf, _first_sheet(zf))
     if sheet is None:
         raise FormatError("the workbook's first worksheet is missing")
-    rows: list[list[str]] = []
+    rows: list[dict[int, str]] = []
+    used: set[int] = set()
     for row in sheet.iter("{*}row"):
         cells: dict[int, str] = {}
         for position, cell in enumerate(row.iterchildren("{*}c")):
@@ -103,9 +105,15 @@ def _rows(zf: zipfile.ZipFile) -> list[list[str]]:
                 cells[column] = _text(inline) if inline is not None else ""
             elif kind in ("str", "n"):
                 cells[column] = raw
+        cells = {column: text.strip() for column, text in cells.items() if text.strip()}
         if cells:
-            rows.append([cells.get(i, "").strip() for i in range(max(cells) + 1)])
-    return rows
+            rows.append(cells)
+            used.update(cells)
+            if len(used) > MAX_USED_COLUMNS:
+                raise FormatError(f"the first worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of "
+                                  "names")
+    columns = sorted(used)  # empty columns carry nothing: one cell far out at XFD must not make every row wide
+    return [[cells.get(column, "") for column in columns] for cells in rows]
 
 
 def read_xlsx_glossary(path: str | Path) -> TermFile:
