@@ -156,3 +156,25 @@ def test_release_pages_saved_as_docx_by_libreoffice_import_as_shown(tmp_path: Pa
         # the footnote mark stays as the page shows it; the list's bullet is no text
         assert [s.text(lang) for s in release.segments] == [
             t[0], DATELINES[lang], t[1] + "1", f"\u201c{t[2]}\u201d", t[2], f"{DATELINES[lang]}\n{t[0]}"]
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Press release}", "a Rich Text (RTF) file"),
+    ("<html><body><h1>Заголовок</h1><p>Текст</p></body></html>".encode(), "a web page (HTML)"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
+    (b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.'
+     b'microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>', "a Word 2003 XML document"),
+    ("odt", "an OpenDocument file"),
+])
+def test_a_file_of_another_kind_named_docx_is_refused_saying_what_it_is(content: bytes | str, said: str,
+                                                                         tmp_path: Path) -> None:
+    path = tmp_path / "release.docx"
+    if content == "odt":
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            z.writestr("content.xml", "<office:document-content/>")
+    else:
+        path.write_bytes(content)
+    with pytest.raises(FormatError, match="save it as .docx") as refused:
+        texts(path)
+    assert said in str(refused.value)

@@ -537,6 +537,22 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, 
     return walker.finish(), walker.tables
 
 
+def _other_kind(head: bytes) -> str | None:
+    """What a file that is no package is, by its first bytes: what Word's "Save as" and renaming leave behind."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"{\\rtf"):
+        return "a Rich Text (RTF) file"
+    if text.startswith(b"%pdf"):
+        return "a PDF file"
+    if text.startswith((b"<!doctype html", b"<html")) or b"<html" in text:
+        return "a web page (HTML)"
+    if text.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
+        return "a Word 2003 XML document"
+    if text.startswith(b"mime-version:"):
+        return "a web archive (MHT)"
+    return None
+
+
 def read_docx(path: str | Path) -> list[ImportedParagraph]:
     """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline, and
     paragraphs styled as a subtitle, quote or one of PressDesk's role styles take that role."""
@@ -549,14 +565,21 @@ def read_docx_content(path: str | Path) -> DocumentContent:
     path = Path(path)
     check_regular_file(path)
     with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head == OLE_MAGIC:
+        head = fh.read(512)
+    if head[:8] == OLE_MAGIC:
         raise FormatError("the document is password-protected (encrypted) or an old binary .doc; "
                           "save it as an unprotected .docx first")
     try:
         with zipfile.ZipFile(path) as zf:
+            if _part(zf, "[Content_Types].xml") is None and zf.namelist()[:1] == ["mimetype"]:
+                raise FormatError(f"an OpenDocument file ({zf.read('mimetype')[:80].decode('ascii', 'replace')}) "
+                                  "with a Word name; open it and save it as .docx")
             read, grids = _read_package(zf)
     except zipfile.BadZipFile as exc:
+        kind = _other_kind(head)
+        if kind:
+            raise FormatError(f"{kind} with a Word name, not a Word document; open it in Word and save it as .docx"
+                              ) from exc
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
         raise FormatError(f"cannot read the document ({exc})") from exc
