@@ -175,6 +175,6 @@ def test_a_file_of_another_kind_named_docx_is_refused_saying_what_it_is(content:
             z.writestr("content.xml", "<office:document-content/>")
     else:
         path.write_bytes(content)
-    with pytest.raises(FormatError, match="save it as .docx") as refused:
+    with pytest.raises(FormatError, match=r"save it as \.docx") as refused:
         texts(path)
     assert said in str(refused.value)
