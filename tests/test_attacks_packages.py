@@ -146,3 +146,48 @@ def test_a_sheet_filling_more_columns_than_a_glossary_has_is_refused(tmp_path: P
     rows = "".join(f'<row r="{i}">{_cell(f"{letters[i % len(letters)]}{i}", "x")}</row>' for i in range(1, 500))
     with pytest.raises(FormatError, match="more than 64 columns"):
         read_glossary_file(_sheet(tmp_path / "wide.xlsx", rows))
+
+
+def test_a_list_label_pattern_of_megabytes_is_no_label(tmp_path: Path) -> None:
+    """A 37 KB document whose list level drew "%1" 200,000 times: every one of its 3,000 paragraphs got a label
+    of megabytes in Roman numerals, and reading never ended."""
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {NS}><w:abstractNum w:abstractNumId="0">'
+                 f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="'
+                 f'{"%1" * 200_000}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+                 "</w:num></w:numbering>")
+    item = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            f'{wr("item")}</w:p>')
+    path = save(tmp_path / "labels.docx", package(item * 3000, {"word/numbering.xml": numbering}))
+    assert {p.text for p in docx_reader.read_docx(path)} == {"item"}
+
+
+def test_a_chain_of_styles_each_based_on_the_last_is_walked_once(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 styles each based on the one before, and 20,000 paragraphs in the last: every paragraph walked the
+    whole chain looking for a list, a 200 KB file took a minute."""
+    count = 2000
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles {NS}>' + "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="s{i}"/>'
+        + (f'<w:basedOn w:val="S{i - 1}"/>' if i else "") + "</w:style>" for i in range(count)) + "</w:styles>")
+    body = "".join(wp(wr("x"), style=f"S{count - 1 - i % count}") for i in range(count))
+    path = save(tmp_path / "chain.docx", package(body, {"word/styles.xml": styles}))
+    from desktop_app.formats import docx_numbering
+
+    lookups = 0
+    get = dict.get
+
+    class Counting(dict):  # type: ignore[type-arg]
+        def get(self, key, default=None):  # type: ignore[no-untyped-def]
+            nonlocal lookups
+            lookups += 1
+            return get(self, key, default)
+
+    original = docx_numbering.Numbering.__init__
+
+    def counting_init(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        self.based_on = Counting(self.based_on)
+
+    monkeypatch.setattr(docx_numbering.Numbering, "__init__", counting_init)
+    assert len(docx_reader.read_docx(path)) == count
+    assert lookups <= 2 * count  # each style's parent looked up about once, not once per paragraph and ancestor

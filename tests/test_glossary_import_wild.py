@@ -282,3 +282,15 @@ def test_a_comment_column_naming_a_language_is_the_entries_note(tmp_path: Path) 
     (entry,) = read_glossary_file(path).entries
     assert (entry.forms["en"], entry.forms["ru"], entry.note) == ("State Duma", "Государственная дума",
                                                                    "lower house; 下院")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("dream.txt", "Chinese Dream\tКитайская мечта\tslogan\nState Duma\tГосударственная дума\n"),
+    ("dogs.csv", "English Bulldog,Английский бульдог\nState Duma,Государственная дума\n"),
+])
+def test_a_first_row_of_terms_that_name_a_language_is_no_header(name: str, text: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    read = read_glossary_file(path)
+    assert [e.forms["ru"] for e in read.entries] == [text.split("\n")[0].split("\t" if "\t" in text else ",")[1],
+                                                     "Государственная дума"]

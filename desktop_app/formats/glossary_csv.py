@@ -136,7 +136,7 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     """
     width = max(len(r) for r in rows)
     first = [c.lower() for c in rows[0]] + [""] * (width - len(rows[0]))
-    named = [_header_language(c) for c in first]
+    named = _header_languages(first)
     has_header = any(named) or any(c in _ROLE_WORDS or c in _NOTE_WORDS for c in first)
     body = rows[1:] if has_header else rows
     start_line = 2 if has_header else 1
@@ -184,15 +184,23 @@ _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
 _NOTE_WORD = re.compile("|".join(sorted(_NOTE_WORDS)) + r"|备注|注释|说明|примечан|коммент|определен|定义")
 
 
-def _header_language(cell: str) -> str | None:
-    """The language a header cell names: a code or name ("ru-RU", "eng", "Russian"), or a column title naming
-    one ("中文名称", "English term", "Term (ZH)", "Перевод на русский"); None for a note or comment column."""
-    if not cell:
-        return None
-    lang = lang_of_code(cell)
-    if lang is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell):
-        return lang
-    return named_language(cell, text_only=False)
+def _header_languages(first: list[str]) -> list[str | None]:
+    """The language each cell of a first row names when that row is a header: codes and names ("ru-RU", "eng",
+    "Russian") wherever they stand; column titles naming a language in words ("中文名称", "English term",
+    "Term (ZH)", "Перевод на русский") only when every cell of the row is such a title, a code, a role or a note,
+    each language named once: a first row of terms ("Chinese Dream | Китайская мечта") names none."""
+    codes = [lang_of_code(c) if c else None for c in first]
+    worded: list[str | None] = []
+    for cell, code in zip(first, codes, strict=True):
+        if not cell or code is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell):
+            worded.append(code)
+            continue
+        lang = named_language(cell, text_only=False)
+        if lang is None:
+            return codes
+        worded.append(lang)
+    langs = [lang for lang in worded if lang]
+    return worded if len(langs) == len(set(langs)) else codes
 
 
 def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:
