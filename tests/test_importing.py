@@ -54,6 +54,19 @@ def test_new_release_from_txt(tmp_path: Path) -> None:
     assert all(s.cells["zh"].status is Status.DRAFT for s in release.segments)
 
 
+
+def test_a_txt_without_blank_lines_has_a_paragraph_a_line(tmp_path: Path) -> None:
+    """Chinese releases saved from Notepad or a web page often put one paragraph on each line, with no blank line."""
+    path = tmp_path / "zh.txt"
+    path.write_text("中俄博览会在哈尔滨开幕\r\n新华社哈尔滨5月17日电\r\n  第八届中俄博览会17日开幕。\r\n\r\n",
+                    encoding="utf-8")
+    release = Release()
+    import_file(release, "zh", path)
+    assert [s.text("zh") for s in release.segments] == [
+        "中俄博览会在哈尔滨开幕", "新华社哈尔滨5月17日电", "第八届中俄博览会17日开幕。"]
+    assert [s.role for s in release.segments][:2] == [Role.HEADLINE, Role.BODY]
+
+
 def test_second_language_aligns_by_order_and_never_drops_text(tmp_path: Path) -> None:
     release = Release()
     (tmp_path / "zh.txt").write_text("标题\n\n第一段。\n\n第二段。", encoding="utf-8")

@@ -263,3 +263,21 @@ def test_the_day_a_source_spoke_is_no_contradiction_of_an_events_day() -> None:
     assert said_en == [("en", "date-missing")]  # a weekday alone, with two readings, is not demanded of the Chinese
     events = numbers("代表团10日访问了巴黎。", "The delegation visited Paris on June 3-4.", "", "2024-06-10")
     assert {m for _, m in events} & {"date-differs", "date-relative"}
+
+
+def test_pooled_agency_and_xinhua_russian_datelines_are_datelines() -> None:
+    """BEIJING, Mar 3 (NNN-XINHUA) -- and «Пекин, 3 марта /Синьхуа/ --»: the publication's day, the day after the
+    event the other versions date, is no date they must repeat."""
+    en = "BEIJING, Mar 3 (NNN-XINHUA) -- The two sides signed the agreement on March 2."
+    ru = "Пекин, 3 марта /Синьхуа/ -- Стороны подписали соглашение 2 марта."
+    assert dateline(en, "en") is not None and dateline(en, "en")[2:] == (3, 3)  # type: ignore[index]
+    assert dateline(ru, "ru") is not None and dateline(ru, "ru")[2:] == (3, 3)  # type: ignore[index]
+    assert numbers("3月2日，双方签署了协议。", en, ru, "2024-03-03") == []
+
+
+def test_a_day_set_with_a_space_before_its_mark_is_a_date() -> None:
+    """周三（4 日）, as Taiwanese sites set it, is Wednesday the 4th: the day the other versions give, no count 4."""
+    assert numbers("外交部周三（4 日）宣布了这一决定。", "The ministry announced the decision on Wednesday.",
+                   "Министерство объявило о решении в среду.", "2024-09-04") == []
+    assert numbers("外交部周三（4 日）宣布了这一决定。", "The ministry announced the decision.",
+                   "Министерство объявило о решении.", "2024-09-04") == [("en", "date-missing"), ("ru", "date-missing")]

@@ -238,6 +238,8 @@ def test_putin_as_taiwan_and_hong_kong_write_him_is_putin(glossary: Glossary) ->
     ("部长们一致同意加强合作。", []),
     ("外交部发言人毛宁29日宣布：会议将于下周举行。", ["毛宁"]),  # the day after the name
     ("外交部发言人汪文斌11月6日在例行记者会上表示，双方合作顺利。", ["汪文斌"]),
+    ("商务部部长王文涛于5月8日会见俄方代表团。", ["王文涛"]),  # 于 "on" after the name
+    ("驻哈巴罗夫斯克总领事李明将出席开幕式。", ["李明"]),  # not 李明将
 ])
 def test_unlisted_chinese_names_are_read_only_where_unmistakable(text: str, names: list[str]) -> None:
     assert [name for _, _, name in chinese_names(text)] == names

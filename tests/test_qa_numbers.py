@@ -448,3 +448,92 @@ def test_a_day_no_month_has_is_a_broken_date_not_a_count_to_demand() -> None:
                         "2023-11-05")
     assert [(f.lang, f.message_id) for f in found if f.kind.value == "number"] == [("zh", "date-missing")]
     assert any(q.value == 15 and q.strict for q in quantities("15日，双方签署了协议。", "zh"))
+
+
+def test_newswire_abbreviations_of_billion_and_trillion_are_scale_words() -> None:
+    """TASS writes "bln" and "trln": 25亿美元 is "$2.5 bln", 1.2万亿卢布 "1.2 trln rubles"."""
+    assert kinds(findings_of(row("投资额达25亿美元。", "The investment reached $2.5 bln.", "")), "number") == []
+    assert kinds(findings_of(row("预算为1.2万亿卢布。", "The budget is 1.2 trln rubles.", "")), "number") == []
+    assert kinds(findings_of(row("投资额达25亿美元。", "The investment reached $2.5 mln.", "")), "number") != []
+
+
+def test_the_number_of_a_quoted_craft_name_is_no_count() -> None:
+    """“雪龙2号” and “长征五号” are names: a version that does not name the ship or the rocket lacks no number; a
+    number outside the name (三艘) is still demanded."""
+    en = "The research icebreaker arrived in Vladivostok."
+    assert kinds(findings_of(row("“雪龙2号”科考船抵达符拉迪沃斯托克。", en, "")), "number") == []
+    assert kinds(findings_of(row("“长征五号”火箭运抵发射场。", "The rocket reached the launch site.", "")),
+                 "number") == []
+    assert kinds(findings_of(row("三艘科考船抵达符拉迪沃斯托克。", en, "")), "number") != []
+
+
+def test_a_decimal_before_wan_yi_is_trillions_and_a_closing_number_no_percentage() -> None:
+    """1.2万亿 is 1.2 trillion; a number that ends the text (目标是3万亿) is a number, not a percentage."""
+    assert values("预算为1.2万亿卢布。", "zh") == {("number", 1.2e12)}
+    assert values("目标是3万亿", "zh") == {("number", 3e12)}
+    assert kinds(findings_of(row("目标是3万亿", "The target is 3 trillion.", "")), "number") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("团组停留时间不超过15天。", "zh"),
+    ("The groups may stay no more than 15 days.", "en"),
+    ("The groups may stay for at most 15 days.", "en"),
+    ("Группы могут находиться в стране до 15 дней.", "ru"),
+    ("Группы могут находиться в стране не более 15 дней.", "ru"),
+])
+def test_at_most_is_a_ceiling_not_more(text: str, lang: str) -> None:
+    """不超过, "no more than" and «до», «не более» set a ceiling: "more than" and «более» inside them do not count."""
+    assert [q.approx for q in quantities(text, lang) if q.value == 15] == [Approx.AT_MOST]
+
+
+def test_at_most_in_every_version_is_no_qualifier_finding() -> None:
+    segment = row("团组停留时间不超过15天。", "The groups may stay no more than 15 days.",
+                  "Группы могут находиться в стране до 15 дней.")
+    assert kinds(findings_of(segment), "number") == []
+
+
+@pytest.mark.parametrize("text", ["Число пассажиров выросло до 300 человек.", "Поток увеличился с 2 до 3 тысяч.",
+                                  "Проект завершат до 2030 года.", "Рейсы от 10 до 12 человек."])
+def test_russian_do_after_a_change_a_range_or_before_a_year_is_no_up_to(text: str) -> None:
+    """вырос до 300 (to 300), с 2 до 3 тысяч (a range's end), до 2030 года (by 2030): exact figures."""
+    assert {q.approx for q in quantities(text, "ru")} == {Approx.EXACT}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Участие приняли семь делегаций: три из Китая и четыре из России.", "ru"),
+    ("Seven delegations took part: three from China and four from Russia.", "en"),
+    ("共有7个代表团参加，其中中方3个、俄方4个。", "zh"),
+])
+def test_a_total_followed_by_its_parts_is_not_demanded(text: str, lang: str) -> None:
+    """A total and the parts that add up to it: another version that gives only the parts lacks no number."""
+    assert [q.value for q in quantities(text, lang) if q.strict and q.value == 7] == []
+
+
+def test_a_total_whose_parts_the_other_version_gives_is_no_finding() -> None:
+    segment = row("中方3个代表团和俄方4个代表团参加了会议。", "",
+                  "Участие приняли семь делегаций: три из Китая и четыре из России.")
+    assert kinds(findings_of(segment), "number") == []
+    # A list of different things that happens to add up is no breakdown: 12 is still demanded.
+    assert {q.value for q in quantities("There were 12 talks, 5 forums and 7 fairs.", "en") if q.strict} == {12, 5, 7}
+
+
+def test_a_fraction_of_a_century_is_its_years() -> None:
+    """四分之三个世纪, "three quarters of a century", «три четверти века» and 75 years answer one another."""
+    segment = row("历经四分之三个世纪，两国关系更加成熟。", "Over the past 75 years, the relations have matured.",
+                  "За три четверти века отношения окрепли.")
+    assert kinds(findings_of(segment), "number") == []
+    segment = row("历经四分之三个世纪，两国关系更加成熟。", "Over the past 70 years, the relations have matured.",
+                  "За три четверти века отношения окрепли.")
+    assert kinds(findings_of(segment), "number") != []
+
+
+def test_a_ceiling_agrees_with_a_plain_figure_and_less_than_but_not_more_than() -> None:
+    """"up to 30%" and «до 30%» against 高达30%, or against "under 18" and 不到18: no finding; «до 30 дней» against
+    "more than 30 days" and 超过30天 contradicts them."""
+    assert kinds(findings_of(row("有高达30%的女孩失学。", "Up to 30% of girls are out of school.",
+                                 "До 30% девочек не ходят в школу.")), "number") == []
+    assert kinds(findings_of(row("有不到18岁的孩子。", "There are children up to 18.",
+                                 "Есть дети младше 18 лет.")), "number") == []
+    found = kinds(findings_of(row("停留超过30天。", "They stay more than 30 days.", "Они остаются до 30 дней.")),
+                  "number")
+    assert [lang for lang, _ in found] == ["ru"]

@@ -96,6 +96,13 @@ def test_the_spaces_inside_a_china_news_service_dateline_are_its_convention() ->
         Kind.SPACING}
 
 
+def test_the_spaces_of_a_credit_in_traditional_characters_are_its_convention() -> None:
+    """（記者王三 李四） and 新華社記者 張五 攝: a Traditional credit spaces its names as a Simplified one does; a
+    space in the story after it is still reported."""
+    assert details("新華社北京3月5日電（記者王三 李四）雙方在北京舉行會談。新華社記者 張五 攝", "zh") == set()
+    assert {i.kind for i in punctuation_issues("（記者王三 李四）雙方在 北京舉行會談。", "zh")} == {Kind.SPACING}
+
+
 def test_the_space_parting_the_halves_of_a_title_in_book_title_marks_is_its_convention() -> None:
     """《携手并进 共创未来》: a two-part title is spaced on purpose; a space outside the marks is still reported."""
     assert details("主席发表题为《携手并进 共创未来》的主旨演讲。", "zh") == set()

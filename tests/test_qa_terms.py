@@ -201,3 +201,44 @@ def test_a_full_stop_between_chinese_sentences_is_no_name(glossary: Glossary) ->
     found = check(glossary, zh, "Lavrov attended. Russia chaired the meeting.",
                   "Присутствовал Лавров. Заседание провела российская сторона.")
     assert [f.message_id for f in found if f.lang == "zh"] == ["half-width-punctuation"]
+
+
+def test_the_power_of_siberia_by_its_bare_chinese_name_is_the_pipeline(glossary: Glossary) -> None:
+    """西伯利亚力量 without quotes or the word for pipeline (a Hong Kong or Taiwan report's 西伯利亚力量管线) is the
+    Power of Siberia; a Chinese text that names no pipeline at all still lacks it."""
+    en = "Gas deliveries through the Power of Siberia pipeline grew again in January."
+    assert kinds(check(glossary, "一月份，经西伯利亚力量管线输送的天然气再次增长。", en, ""), "term") == []
+    assert kinds(check(glossary, "一月份，俄罗斯对华输送的天然气再次增长。", en, ""), "term") != []
+
+
+def test_a_bilateral_name_said_as_the_two_countries_names_it(glossary: Glossary) -> None:
+    """两国东线天然气管道 (and Traditional 兩國東線天然氣管道) is the China-Russia east-route gas pipeline the English
+    names; a Chinese text that names no pipeline still lacks it."""
+    en = "The China-Russia east-route natural gas pipeline was completed this year."
+    for zh in ("今年两国东线天然气管道全线贯通。", "今年兩國東線天然氣管道全線貫通。"):
+        assert kinds(check(glossary, zh, en, ""), "term") == []
+    assert kinds(check(glossary, "今年两国合作成果丰硕。", en, ""), "term") != []
+
+
+def test_a_recurring_meeting_named_with_its_number_names_it(glossary: Glossary) -> None:
+    """金砖国家领导人第十七次会晤 is the BRICS Summit (金砖国家领导人会晤) with its number; a Chinese text that names
+    BRICS but no summit still lacks it."""
+    ru = "Участники саммита БРИКС обсудили торговлю."
+    assert kinds(check(glossary, "金砖国家领导人第十七次会晤与会各方讨论了贸易问题。", "", ru), "term") == []
+    assert kinds(check(glossary, "金砖国家外长讨论了贸易问题。", "", ru), "term") != []
+
+
+
+def test_a_fix_at_the_start_of_a_sentence_keeps_its_capital(glossary: Glossary) -> None:
+    """The glossary writes a post in lower case («заместитель председателя …»); a fix replacing the first words of
+    a sentence must not leave it starting with a small letter, in any grammatical case."""
+    zh, en = "浙江省副省长刘忻出席会议。", "Liu Xin, Deputy Governor of Zhejiang, attended the meeting."
+    ru = "Вице-губернатор провинции Чжэцзян Лю Синь принял участие во встрече."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None and (fix.apply(ru) or "").startswith("Заместитель председателя Постоянного комитета")
+    ru = "Вице-губернатором провинции Чжэцзян Лю Синем было сказано, что встреча важна."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None and (fix.apply(ru) or "").startswith("Заместителем председателя Постоянного комитета")
+    ru = "Встреча с вице-губернатором провинции Чжэцзян Лю Синем."
+    fix = next(f.fix for f in check(glossary, zh, en, ru) if f.kind is Kind.TITLE and f.lang == "ru")
+    assert fix is not None and (fix.apply(ru) or "").startswith("Встреча с заместителем председателя")

@@ -1,20 +1,24 @@
 """Recognition of a user's own glossary entries in real China–Russia news it was not written for.
 
-tests/corpus/term_recall/ holds 36 entries of officials, posts, bodies, places and initiatives that the shipped seed
+tests/corpus/term_recall/ holds 68 entries of officials, posts, bodies, places and initiatives that the shipped seed
 does not have, and real sentences from official and agency news in Russian, English and Chinese with every mention
-of them judged by hand (see its README). Every judged mention is a case of its own here, and the whole corpus is
-scored for recall and precision (benchmarks/bench_term_recall.py prints the same numbers).
+of them (and from the third batch on, of 12 seed entries as well) judged by hand (see its README). Every judged
+mention is a case of its own here, and the whole corpus is scored for recall and precision
+(benchmarks/bench_term_recall.py prints the same numbers).
 """
 
 from __future__ import annotations
 
 import pytest
 from term_recall_corpus import (
+    BATCHES,
     SEED,
+    SEED_JUDGED_FROM,
     Mention,
     corpus_matcher,
     judged_mentions,
     score,
+    seed_judged,
     sentences,
     user_entries,
 )
@@ -22,16 +26,26 @@ from term_recall_corpus import (
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.formats.glossary_csv import read_glossary_csv
 
-# Mentions in a wording the entry does not list and no other entry makes equivalent: recognising them would take a
-# variant the user has not written (or matching a part of a longer title), so they stay misses in the numbers.
-UNLISTED_WORDINGS = {
-    "Plenipotentiary Representative of the President of Russia in the Far Eastern Federal District",
-    "Deputy Prime Minister of the Russian Government",
-    "Межправительственной комиссии по энергетическому сотрудничеству России и Китая",
-    "Aleksandr Novak",
-    "北极液化天然气二号项目",  # 二号 for -2
-    "“北極液化天然氣-2”", "“亞馬爾液化天然氣”",  # without 项目
-    "俄第一副总理",  # 俄 for 俄罗斯
+# Mentions the recognition is known to miss, with why: mostly wordings the entry does not list and no other entry
+# makes equivalent, where recognising them would take a variant the user has not written (or matching a part of a
+# longer title). They stay misses in the numbers.
+UNLISTED = "a wording the entry does not list"
+EXPECTED_MISSES = {
+    "Plenipotentiary Representative of the President of Russia in the Far Eastern Federal District": UNLISTED,
+    "Deputy Prime Minister of the Russian Government": UNLISTED,
+    "Межправительственной комиссии по энергетическому сотрудничеству России и Китая": UNLISTED,
+    "北极液化天然气二号项目": UNLISTED,  # 二号 for -2
+    "“北極液化天然氣-2”": UNLISTED, "“亞馬爾液化天然氣”": UNLISTED,  # without 项目
+    "俄第一副总理": UNLISTED,  # 俄 for 俄罗斯
+    # the country as an adjective (российского for России) inside a body's name
+    "межпарламентской комиссии по сотрудничеству российского Федерального собрания и Всекитайского собрания "
+    "народных представителей": UNLISTED,
+    "member of the Political Bureau of the Communist Party of China (CPC) Central Committee": (
+        "an abbreviation in brackets inside the name"),
+    "Chen": "a surname shared with the seed's Chen Jining, and the sentence names neither in full",
+    "«Приморье-1»": "taken with the description of two corridors before it (международных транспортных коридоров)",
+    "Министерства по развитию Далекого Востока и Арктики": "the writer's Далекого for Дальнего",
+    "阿列克谢·契昆科夫": "契 for the entry's 切: another transcription of the name",
 }
 
 
@@ -45,8 +59,8 @@ def _cases() -> list[pytest.param]:
     for number, sentence in enumerate(sentences()):
         for mention in judged_mentions(number, sentence):
             span = sentence["text"][mention.start:mention.end]
-            marks = [pytest.mark.xfail(reason="a wording the entry does not list", strict=True)] if (
-                span in UNLISTED_WORDINGS) else []
+            marks = [pytest.mark.xfail(reason=EXPECTED_MISSES[span], strict=True)] if (
+                span in EXPECTED_MISSES) else []
             cases.append(pytest.param(mention, sentence["text"], id=f"{mention.lang}-{number}-{span}", marks=marks))
     return cases
 
@@ -59,11 +73,15 @@ def test_the_corpus_is_real_sourced_and_beyond_the_seed() -> None:
     assert not [e.forms["en"] for e in entries if e.forms["en"].casefold() in seed_names]
     assert {e.category for e in entries} >= {"person", "title", "organization", "place", "initiative"}
     named = {e.forms["en"] for e in entries}
+    seed_named = {entry.forms["en"] for entry in read_glossary_csv(SEED).entries}
+    assert seed_judged() and seed_judged() <= seed_named  # batch 3 judges seed entries too, by their approved name
     rows = sentences()
     assert {s["lang"] for s in rows} == {"zh", "en", "ru"}
+    assert {s["batch"] for s in rows} == set(BATCHES)
     for number, sentence in enumerate(rows):
         assert sentence["source"]["url"].startswith("http") and sentence["source"]["publisher"]
-        assert {span["entry"] for span in sentence["spans"]} <= named, number
+        judged = named | seed_named if sentence["batch"] >= SEED_JUDGED_FROM else named
+        assert {span["entry"] for span in sentence["spans"]} <= judged, number
         judged_mentions(number, sentence)  # every judged span is in its sentence
 
 
@@ -80,4 +98,4 @@ def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) ->
               for lang, sc in scores.items()}
     assert all(sc.recall >= 0.93 for sc in scores.values()), report
     assert all(sc.precision >= 0.97 for sc in scores.values()), report
-    assert sum(len(sc.missed) for sc in scores.values()) == len(UNLISTED_WORDINGS), report
+    assert sum(len(sc.missed) for sc in scores.values()) == len(EXPECTED_MISSES), report

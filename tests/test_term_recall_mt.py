@@ -39,3 +39,15 @@ def test_every_full_mention_is_protected_and_comes_back_approved(matcher: Glossa
                 assert term.entry.form("en") in restored.text, (number, term.entry.form("en"), restored.text)
         checked += len(full)
     assert checked >= 100
+
+
+def test_a_lost_term_put_first_leaves_the_capital_of_a_name_after_it(matcher: GlossaryMatcher) -> None:
+    """A model that drops the first name of "新华社…滨海边疆区行政长官…" gets it back at the start; the post that now
+    follows it keeps its capital (Governor of Primorsky Krai), while a plain first word loses it."""
+    protected = protect("新华社报道,滨海边疆区行政长官抵达哈尔滨。", "zh", "en", matcher)
+    placeholders = [term.placeholder for term in protected.terms]
+    assert len(placeholders) == 3
+    restored = restore(f"{placeholders[1]} arrived in {placeholders[2]}.", protected, "en", matcher)
+    assert restored.text == "Xinhua News Agency Governor of Primorsky Krai arrived in Harbin."
+    restored = restore(f"Reported: {placeholders[1]} arrived in {placeholders[2]}.", protected, "en", matcher)
+    assert restored.text == "Xinhua News Agency reported: Governor of Primorsky Krai arrived in Harbin."

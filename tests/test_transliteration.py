@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.domain.transliteration import TransliterationError, palladius_syllable, suggest_name
+from desktop_app.domain.transliteration import (
+    TransliterationError,
+    is_palladius_word,
+    palladius_syllable,
+    suggest_name,
+)
 
 
 @pytest.mark.parametrize(("name", "pinyin", "palladius"), [
@@ -72,3 +77,11 @@ def test_choices_know_their_position_when_a_character_repeats() -> None:
     suggestion = suggest_name("李乐乐")
     assert [c.position for c in suggestion.choices] == [1, 2]
     assert suggest_name("李乐乐", readings={2: "yue"}).pinyin == "Li Leyue"
+
+
+@pytest.mark.parametrize(("word", "palladius"), [
+    ("Цзиньпин", True), ("Хунин", True), ("Цзянь", True), ("Чанъань", True), ("Лэцзи", True), ("Ван", True),
+    ("Миронов", False), ("Кожемяко", False), ("Чен", False), ("Сергей", False),
+])
+def test_a_word_is_told_as_palladius_syllables(word: str, palladius: bool) -> None:
+    assert is_palladius_word(word) is palladius

@@ -4,65 +4,87 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>not installed</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Open &amp;Data Folder</source>
         <translation>Open &amp;Data Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Language pack %1</source>
         <translation>Language pack %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Language packs</source>
         <translation>Language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>none installed (not needed for editing)</source>
         <translation>none installed (not needed for editing)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>Log file</source>
         <translation>Log file</translation>
     </message>
 </context>
 <context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="264"/>
+        <source>Paste Paragraphs</source>
+        <translation>Paste Paragraphs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
+        <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
+
+No pastes them all into this one cell.</source>
+        <translation>
+            <numerusform>The clipboard holds %n paragraph. Put each into a row of its own, from this row down?
+
+No pastes them all into this one cell.</numerusform>
+            <numerusform>The clipboard holds %n paragraphs. Put each into a row of its own, from this row down?
+
+No pastes them all into this one cell.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="87"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="89"/>
         <source>Text too long for one cell</source>
         <translation>Text too long for one cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="88"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</translation>
     </message>
@@ -244,8 +266,16 @@
         <source>Change title and date</source>
         <translation>Change title and date</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/document.py" line="411"/>
+        <source>Paste %n paragraph(s)</source>
+        <translation>
+            <numerusform>Paste %n paragraph</numerusform>
+            <numerusform>Paste %n paragraphs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="412"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
@@ -292,112 +322,122 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
         <source>Edit Glossary Entry</source>
         <translation>Edit Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
         <source>Add Glossary Entry</source>
         <translation>Add Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Approved form</source>
         <translation>Approved form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Accepted variants (A | B)</source>
         <translation>Accepted variants (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Forbidden forms (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Short forms: second references (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="233"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>the official site the entry&apos;s facts come from</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="269"/>
+        <source>Give the approved form in at least one language.</source>
+        <translation>Give the approved form in at least one language.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="273"/>
+        <source>The entry cannot be saved:</source>
+        <translation>The entry cannot be saved:</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Log file: %1</source>
         <translation>Log file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Show &amp;Details</source>
         <translation>Show &amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copy Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Hide &amp;Details</source>
         <translation>Hide &amp;Details</translation>
     </message>
@@ -405,22 +445,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -521,107 +561,117 @@
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <source>There is no %1 text to export yet.</source>
+        <translation>There is no %1 text to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
         <source>Choose a House Template</source>
         <translation>Choose a House Template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
         <source>Export into Folder</source>
         <translation>Export into Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>These files exist already and will be replaced:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Replace Files?</source>
         <translation>Replace Files?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Checking the release…</source>
         <translation>Checking the release…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="326"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export with Errors?</source>
         <translation>Export with Errors?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Export not started: fix the errors in Quality Checks first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>warnings: %1, style notes: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>ignored: %1</source>
         <translation>ignored: %1</translation>
     </message>
@@ -806,62 +856,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="203"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="183"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="194"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="195"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <source>Undo Add “%1”</source>
+        <translation>Undo Add “%1”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <source>Undo Edit “%1”</source>
+        <translation>Undo Edit “%1”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <source>Undo Delete “%1”</source>
+        <translation>Undo Delete “%1”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <source>Took back the last glossary change (“%1”).</source>
+        <translation>Took back the last glossary change (“%1”).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="290"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -869,106 +939,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="292"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="431"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="440"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="465"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <source>Undo Glossary Change</source>
+        <translation>Undo Glossary Change</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>The glossary cannot be searched: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="375"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
+        <translation>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
+        <translation>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>The glossary is not available yet: still connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="380"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="470"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
+        <translation>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <source>The glossary has not been changed.</source>
+        <translation>The glossary has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="480"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="489"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="508"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="513"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="514"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="519"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>“%1” was not imported; the glossary has not been changed.</translation>
     </message>
@@ -1000,27 +1095,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>User &amp;Guide</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
         <source>Getting &amp;Started</source>
         <translation>Getting &amp;Started</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
@@ -1076,42 +1171,42 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="160"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="161"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="162"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -1119,93 +1214,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <source>%n paragraph(s) make a new release, one row each.</source>
+        <translation>
+            <numerusform>%n paragraph makes a new release, one row.</numerusform>
+            <numerusform>%n paragraphs make a new release, one row each.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="302"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="326"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -1518,12 +1621,12 @@
 <context>
     <name>MachineTranslationUi</name>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
         <source>&amp;Language Packs…</source>
         <translation>&amp;Language Packs…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="51"/>
         <source>Install, remove or download offline translation packs</source>
         <translation>Install, remove or download offline translation packs</translation>
     </message>
@@ -1531,345 +1634,385 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../desktop_app/ui/main_window.py" line="514"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
+
+To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
+        <translation>“%1” is a document, not a PressDesk project. Start a new release with its text?
+
+To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <source>“%1” is already open in another PressDesk window since %2.</source>
+        <translation>“%1” is already open in another PressDesk window since %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
+        <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
+        <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
+        <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../desktop_app/ui/main_window.py" line="567"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="568"/>
-        <location filename="../desktop_app/ui/main_window.py" line="585"/>
+        <location filename="../desktop_app/ui/main_window.py" line="655"/>
+        <location filename="../desktop_app/ui/main_window.py" line="666"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
-        <location filename="../desktop_app/ui/main_window.py" line="588"/>
+        <location filename="../desktop_app/ui/main_window.py" line="640"/>
+        <location filename="../desktop_app/ui/main_window.py" line="661"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
+        <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="693"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="612"/>
+        <location filename="../desktop_app/ui/main_window.py" line="702"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="705"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="623"/>
+        <location filename="../desktop_app/ui/main_window.py" line="713"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="624"/>
+        <location filename="../desktop_app/ui/main_window.py" line="714"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="632"/>
+        <location filename="../desktop_app/ui/main_window.py" line="728"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="634"/>
+        <location filename="../desktop_app/ui/main_window.py" line="730"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="637"/>
+        <location filename="../desktop_app/ui/main_window.py" line="733"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -1877,7 +2020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="639"/>
+        <location filename="../desktop_app/ui/main_window.py" line="735"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -1885,47 +2028,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <source>An empty cell has no status to give: type, paste or translate its text first.</source>
+        <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="783"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="706"/>
+        <location filename="../desktop_app/ui/main_window.py" line="808"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="815"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="719"/>
+        <location filename="../desktop_app/ui/main_window.py" line="821"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../desktop_app/ui/main_window.py" line="515"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -1933,22 +2081,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="84"/>
         <source>Name assistant</source>
         <translation>Name assistant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="79"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="85"/>
         <source>Use for English and Russian</source>
         <translation>Use for English and Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="120"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="126"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="125"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Characters with several readings: choose below.</translation>
     </message>
@@ -1956,165 +2104,165 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="186"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="188"/>
         <source>through English (%1)</source>
         <translation>through English (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="191"/>
         <source>missing: install %1</source>
         <translation>missing: install %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
         <source>Install Language Pack</source>
         <translation>Install Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos language packs (*.argosmodel);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="215"/>
         <source>Installing %1…</source>
         <translation>Installing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
         <source>Remove Language Pack</source>
         <translation>Remove Language Pack</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Remove the %1 language pack?</source>
         <translation>Remove the %1 language pack?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
         <source>Reading the package index…</source>
         <translation>Reading the package index…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="252"/>
         <source>installed</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="264"/>
         <source>Downloading %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>Not installed: %1. The installed packs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
         <source>Language Packs</source>
         <translation>Language Packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
         <source>Installed language packs:</source>
         <translation>Installed language packs:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Installed %1, version %2.</source>
         <translation>Installed %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="257"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>%1 packs for Chinese, English and Russian in the index.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
         <source>Install from File…</source>
         <translation>Install from File…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>Directions between Chinese, English and Russian:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos package index (needs a network):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Check the Index</source>
         <translation>Check the Index</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Download and Install</source>
         <translation>Download and Install</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2122,88 +2270,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="121"/>
-        <location filename="../desktop_app/ui/preferences.py" line="173"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="175"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>&amp;Author (for exported documents):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;End mark:</source>
         <translation>&amp;End mark:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter &amp;marks a cell:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Auto&amp;save every:</source>
         <translation>Auto&amp;save every:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Machine &amp;translation:</source>
         <translation>Machine &amp;translation:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="127"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="128"/>
+        <location filename="../desktop_app/ui/preferences.py" line="130"/>
         <source>### (international)</source>
         <translation>### (international)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="129"/>
+        <location filename="../desktop_app/ui/preferences.py" line="131"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>Native: 完 in Chinese, *** in Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
         <source>Draft (fast)</source>
         <translation>Draft (fast)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <location filename="../desktop_app/ui/preferences.py" line="135"/>
         <source>Best (beam search, about 3× slower)</source>
         <translation>Best (beam search, about 3× slower)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
         <translation>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="136"/>
+        <location filename="../desktop_app/ui/preferences.py" line="138"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="140"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="141"/>
+        <location filename="../desktop_app/ui/preferences.py" line="143"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="142"/>
+        <location filename="../desktop_app/ui/preferences.py" line="144"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>Unticked languages are hidden from the grid; at least one stays visible.</translation>
     </message>
@@ -2366,112 +2514,112 @@
         <translation>“{text}”: a full stop parts the halves of the name: use “·”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>space between Chinese characters</source>
         <translation>space between Chinese characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>Chinese {name} “{char}” in {lang} text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>space before punctuation</source>
         <translation>space before punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>Russian text should use quotes «…» (and „…“ inside them)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>unbalanced brackets {pair}</source>
         <translation>unbalanced brackets {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>unbalanced quotes {pair}</source>
         <translation>unbalanced quotes {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>doubled space</source>
         <translation>doubled space</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>{count} control or text-direction character(s) ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>{count} invisible character(s) ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
         <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
         <translation>“{word}” mixes alphabets: {letters} in a Cyrillic word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
         <translation>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
         <translation>“{text}”: “{letter}” ({name}) among words of another alphabet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>“{word}” is not in the dictionary: a spelling mistake?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
         <source>colon</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
         <source>question mark</source>
         <translation>question mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
         <source>exclamation mark</source>
         <translation>exclamation mark</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
         <source>bracket</source>
         <translation>bracket</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
         <source>full stop</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="99"/>
         <source>enumeration comma</source>
         <translation>enumeration comma</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="100"/>
         <source>and</source>
         <translation>and</translation>
     </message>
@@ -2544,159 +2692,159 @@
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="240"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="241"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="242"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="284"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="340"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="418"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="421"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="433"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="463"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="616"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="618"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2704,22 +2852,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="676"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="680"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2781,47 +2929,47 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Cell editor</source>
         <translation>Cell editor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Start editing the cell</source>
         <translation>Start editing the cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Line break</source>
         <translation>Line break</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>Next / previous language</source>
         <translation>Next / previous language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
         <source>Undo the editing of this cell</source>
         <translation>Undo the editing of this cell</translation>
     </message>
@@ -2990,52 +3138,52 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="229"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared glossary:</source>
         <translation>Shared glossary:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared memory:</source>
         <translation>Shared memory:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>MT server:</source>
         <translation>MT server:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="220"/>
+        <location filename="../desktop_app/ui/preferences.py" line="231"/>
         <source>MT server key:</source>
         <translation>MT server key:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — empty: this desk&apos;s own</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
+        <location filename="../desktop_app/ui/preferences.py" line="236"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — empty: the installed language packs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="239"/>
+        <location filename="../desktop_app/ui/preferences.py" line="250"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="242"/>
+        <location filename="../desktop_app/ui/preferences.py" line="253"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>The MT server is a LibreTranslate URL starting with http:// or https://</translation>
     </message>
@@ -3079,64 +3227,70 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="117"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="152"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="181"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
+        <translation>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="184"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="206"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="234"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
@@ -3282,77 +3436,77 @@ The translation memory is unchanged.</translation>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
-        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-        <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary</source>
         <translation>The glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
-        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-        <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Checking and exporting</source>
         <translation>Checking and exporting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Saving and recovery</source>
         <translation>Saving and recovery</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
-        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-        <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
         <source>Without a mouse</source>
         <translation>Without a mouse</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
+        <translation>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
+        <translation>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</translation>
     </message>

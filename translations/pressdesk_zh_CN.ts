@@ -4,65 +4,84 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="218"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="221"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="220"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="223"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="241"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="244"/>
         <source>Edit one press release in Chinese, English and Russian side by side, with an official-names glossary and offline machine translation.</source>
         <translation>以中文、英文和俄文对照编辑同一篇新闻稿，配有官方名称术语表和离线机器翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="259"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="262"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="261"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="264"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="279"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
         <source>Language pack %1</source>
         <translation>语言包 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="281"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="284"/>
         <source>none installed (not needed for editing)</source>
         <translation>未安装（编辑时不需要）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="282"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="285"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="283"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="286"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
 </context>
 <context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="264"/>
+        <source>Paste Paragraphs</source>
+        <translation>粘贴段落</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/cell_delegate.py" line="265"/>
+        <source>The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?
+
+No pastes them all into this one cell.</source>
+        <translation>
+            <numerusform>剪贴板中有 %n 个段落。是否从本行起每段各占一行？
+
+选择“否”则全部粘贴到这一个单元格中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CellEditor</name>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="87"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="89"/>
         <source>Text too long for one cell</source>
         <translation>文本太长，无法放入一个单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/cell_delegate.py" line="88"/>
+        <location filename="../desktop_app/ui/cell_delegate.py" line="90"/>
         <source>The clipboard holds %1 characters; one cell takes at most %2. To bring in a whole document, use File ▸ Import Document, which splits it into paragraphs.</source>
         <translation>剪贴板中有 %1 个字符，而一个单元格最多容纳 %2 个。要导入整篇文档，请使用“文件 ▸ 导入文档”，它会将文档拆分为段落。</translation>
     </message>
@@ -243,8 +262,15 @@
         <source>Change title and date</source>
         <translation>更改标题和日期</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/document.py" line="411"/>
+        <source>Paste %n paragraph(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个段落</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="412"/>
+        <location filename="../desktop_app/ui/document.py" line="420"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
@@ -289,112 +315,122 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
         <source>Edit Glossary Entry</source>
         <translation>编辑术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
         <source>Add Glossary Entry</source>
         <translation>添加术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Approved form</source>
         <translation>批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
         <source>Accepted variants (A | B)</source>
         <translation>可接受的变体（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="225"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
         <source>Forbidden forms (A | B)</source>
         <translation>禁用形式（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
         <source>Short forms: second references (A | B)</source>
         <translation>简称：再次提及（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="233"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>条目信息所依据的官方网站</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="269"/>
+        <source>Give the approved form in at least one language.</source>
+        <translation>请至少填写一种语言的规范形式。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="273"/>
+        <source>The entry cannot be saved:</source>
+        <translation>无法保存此条目：</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="61"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — 意外错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="72"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>您的工作已自动保存，PressDesk 仍在运行。如果再次出现此问题，请将详细信息（或日志文件）发送给贵单位负责 PressDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="76"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="89"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Show &amp;Details</source>
         <translation>显示详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="93"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
         <source>&amp;Copy Details</source>
         <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="112"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
         <source>Hide &amp;Details</source>
         <translation>隐藏详细信息(&amp;D)</translation>
     </message>
@@ -402,22 +438,22 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="423"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="424"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="441"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="444"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
@@ -517,107 +553,117 @@
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="280"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <source>There is no %1 text to export yet.</source>
+        <translation>尚无可导出的%1文本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
         <source>Choose a House Template</source>
         <translation>选择机构模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="281"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="288"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
         <source>Export into Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="290"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="294"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>以下文件已存在，将被替换：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
         <source>Checking the release…</source>
         <translation>正在检查新闻稿…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="326"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
         <source>Export with Errors?</source>
         <translation>带错误导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="377"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>警告 %1 个，风格提示 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="337"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
         <source>ignored: %1</source>
         <translation>已忽略 %1 个</translation>
     </message>
@@ -801,168 +847,213 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="182"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="203"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="183"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="186"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="188"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="189"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="190"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="191"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="192"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="193"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="194"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="195"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <source>Undo Add “%1”</source>
+        <translation>撤销添加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <source>Undo Edit “%1”</source>
+        <translation>撤销编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <source>Undo Delete “%1”</source>
+        <translation>撤销删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <source>Took back the last glossary change (“%1”).</source>
+        <translation>已撤销上一次术语表更改（“%1”）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="290"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="292"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="408"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="409"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="431"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="440"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="465"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="261"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <source>Undo Glossary Change</source>
+        <translation>撤销术语表更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="375"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
+        <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
+        <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="380"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="470"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
+        <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <source>The glossary has not been changed.</source>
+        <translation>术语表未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="480"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="489"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="496"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="502"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="508"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="513"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="514"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="519"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="471"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
@@ -994,27 +1085,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="331"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="332"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="333"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="336"/>
         <source>Getting &amp;Started</source>
         <translation>入门(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="334"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="337"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="335"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="338"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
@@ -1070,135 +1161,142 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="160"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="161"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="162"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
         <source>Import into:</source>
         <translation>导入到：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="195"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="226"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="259"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="262"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <source>%n paragraph(s) make a new release, one row each.</source>
+        <translation>
+            <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="267"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="284"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="302"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="325"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="326"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="334"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
@@ -1511,12 +1609,12 @@
 <context>
     <name>MachineTranslationUi</name>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="49"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
         <source>&amp;Language Packs…</source>
         <translation>语言包(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/mt_menu.py" line="50"/>
+        <location filename="../desktop_app/ui/mt_menu.py" line="51"/>
         <source>Install, remove or download offline translation packs</source>
         <translation>安装、删除或下载离线翻译语言包</translation>
     </message>
@@ -1524,399 +1622,444 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../desktop_app/ui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="362"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="367"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="368"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="380"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="432"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="437"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="474"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="475"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="464"/>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../desktop_app/ui/main_window.py" line="514"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
+
+To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
+        <translation>“%1”是文档，不是 PressDesk 项目。是否用它的文本新建一篇新闻稿？
+
+如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <source>“%1” is already open in another PressDesk window since %2.</source>
+        <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
+        <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
+        <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
+        <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../desktop_app/ui/main_window.py" line="567"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../desktop_app/ui/main_window.py" line="582"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="568"/>
-        <location filename="../desktop_app/ui/main_window.py" line="585"/>
+        <location filename="../desktop_app/ui/main_window.py" line="655"/>
+        <location filename="../desktop_app/ui/main_window.py" line="666"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
-        <location filename="../desktop_app/ui/main_window.py" line="588"/>
+        <location filename="../desktop_app/ui/main_window.py" line="640"/>
+        <location filename="../desktop_app/ui/main_window.py" line="661"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="576"/>
+        <location filename="../desktop_app/ui/main_window.py" line="646"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="605"/>
+        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
+        <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="693"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="612"/>
+        <location filename="../desktop_app/ui/main_window.py" line="702"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="615"/>
+        <location filename="../desktop_app/ui/main_window.py" line="705"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="623"/>
+        <location filename="../desktop_app/ui/main_window.py" line="713"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="624"/>
+        <location filename="../desktop_app/ui/main_window.py" line="714"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="632"/>
+        <location filename="../desktop_app/ui/main_window.py" line="728"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="634"/>
+        <location filename="../desktop_app/ui/main_window.py" line="730"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="637"/>
+        <location filename="../desktop_app/ui/main_window.py" line="733"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="639"/>
+        <location filename="../desktop_app/ui/main_window.py" line="735"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <source>An empty cell has no status to give: type, paste or translate its text first.</source>
+        <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="783"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="706"/>
+        <location filename="../desktop_app/ui/main_window.py" line="808"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="815"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="719"/>
+        <location filename="../desktop_app/ui/main_window.py" line="821"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../desktop_app/ui/main_window.py" line="515"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1924,22 +2067,22 @@
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="84"/>
         <source>Name assistant</source>
         <translation>人名助手</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="79"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="85"/>
         <source>Use for English and Russian</source>
         <translation>用于英文和俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="120"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="126"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="125"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
         <source>Characters with several readings: choose below.</source>
         <translation>多音字：请在下方选择读音。</translation>
     </message>
@@ -1947,165 +2090,165 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="186"/>
         <source>direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="180"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="188"/>
         <source>through English (%1)</source>
         <translation>经由英文（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="183"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="191"/>
         <source>missing: install %1</source>
         <translation>缺少：请安装 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="208"/>
         <source>Install Language Pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="201"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="209"/>
         <source>Argos language packs (*.argosmodel);;All files (*)</source>
         <translation>Argos 语言包 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="215"/>
         <source>Installing %1…</source>
         <translation>正在安装 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="228"/>
         <source>Remove Language Pack</source>
         <translation>删除语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
         <source>Remove the %1 language pack?</source>
         <translation>删除 %1 语言包？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="224"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="232"/>
         <source>Removing %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="237"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="235"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="243"/>
         <source>Reading the package index…</source>
         <translation>正在读取语言包索引…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="244"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="252"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="256"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="264"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="269"/>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="277"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="304"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="293"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
         <source>Offline: the package index cannot be reached. Install language packs from .argosmodel files instead (Install from File…).</source>
         <translation>离线：无法访问语言包索引。请改为从 .argosmodel 文件安装语言包（从文件安装…）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="298"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
         <source>Not installed: %1. The installed packs are unchanged.</source>
         <translation>未安装：%1。已安装的语言包保持不变。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="305"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
         <source>Language Packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
         <source>Installed language packs:</source>
         <translation>已安装的语言包：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="212"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="220"/>
         <source>Installed %1, version %2.</source>
         <translation>已安装 %1，版本 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="249"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="257"/>
         <source>%1 packs for Chinese, English and Russian in the index.</source>
         <translation>索引中有 %1 个中文、英文和俄文语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
         <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="308"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="316"/>
         <source>Install from File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="317"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="318"/>
         <source>Directions between Chinese, English and Russian:</source>
         <translation>中文、英文和俄文之间的翻译方向：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="311"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="319"/>
         <source>Argos package index (needs a network):</source>
         <translation>Argos 语言包索引（需要网络）：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="312"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="320"/>
         <source>Check the Index</source>
         <translation>检查索引</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="313"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="321"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="314"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="322"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/packs_dialog.py" line="315"/>
+        <location filename="../desktop_app/ui/packs_dialog.py" line="323"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2113,88 +2256,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="121"/>
-        <location filename="../desktop_app/ui/preferences.py" line="173"/>
+        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="175"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="122"/>
+        <location filename="../desktop_app/ui/preferences.py" line="124"/>
         <source>&amp;Author (for exported documents):</source>
         <translation>作者（用于导出的文档）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>&amp;End mark:</source>
         <translation>结束标记(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="123"/>
+        <location filename="../desktop_app/ui/preferences.py" line="125"/>
         <source>Ctrl+Enter &amp;marks a cell:</source>
         <translation>Ctrl+Enter 将单元格标为(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Auto&amp;save every:</source>
         <translation>自动保存间隔(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="124"/>
+        <location filename="../desktop_app/ui/preferences.py" line="126"/>
         <source>Machine &amp;translation:</source>
         <translation>机器翻译(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="125"/>
+        <location filename="../desktop_app/ui/preferences.py" line="127"/>
         <source>&amp;Columns:</source>
         <translation>列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="128"/>
+        <location filename="../desktop_app/ui/preferences.py" line="130"/>
         <source>### (international)</source>
         <translation>###（国际通用）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="129"/>
+        <location filename="../desktop_app/ui/preferences.py" line="131"/>
         <source>Native: 完 in Chinese, *** in Russian</source>
         <translation>本地习惯：中文用“完”，俄文用 ***</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="132"/>
+        <location filename="../desktop_app/ui/preferences.py" line="134"/>
         <source>Draft (fast)</source>
         <translation>草稿（快速）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="133"/>
+        <location filename="../desktop_app/ui/preferences.py" line="135"/>
         <source>Best (beam search, about 3× slower)</source>
         <translation>最佳（束搜索，约慢 3 倍）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="134"/>
+        <location filename="../desktop_app/ui/preferences.py" line="136"/>
         <source>How suggestions and Translate Column decode: draft picks the likeliest word at each step; best compares four candidates.</source>
         <translation>建议和“翻译整列”的解码方式：草稿在每一步选取最可能的词；最佳则比较四个候选。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="136"/>
+        <location filename="../desktop_app/ui/preferences.py" line="138"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="140"/>
+        <location filename="../desktop_app/ui/preferences.py" line="142"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="141"/>
+        <location filename="../desktop_app/ui/preferences.py" line="143"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="142"/>
+        <location filename="../desktop_app/ui/preferences.py" line="144"/>
         <source>Unticked languages are hidden from the grid; at least one stays visible.</source>
         <translation>未勾选的语言将在表格中隐藏；至少保留一种可见。</translation>
     </message>
@@ -2357,112 +2500,112 @@
         <translation>“{text}”：姓名的两部分之间用了句点：请用“·”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
         <source>space between Chinese characters</source>
         <translation>汉字之间有空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
         <source>Chinese {name} “{char}” in {lang} text</source>
         <translation>{lang}文本中有中文{name}“{char}”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
         <source>space before punctuation</source>
         <translation>标点前有空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>俄文文本应使用引号 «…»（内层用 „…“）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
         <source>unbalanced brackets {pair}</source>
         <translation>括号 {pair} 不成对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>unbalanced quotes {pair}</source>
         <translation>引号 {pair} 不成对</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>doubled space</source>
         <translation>连续两个空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>{count} 个控制字符或文字方向字符（{names}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>{count} 个不可见字符（{names}）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
         <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
         <translation>“{word}”混用了字母表：西里尔字母单词中有 {letters}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
         <translation>“{word}”混用了字母表：拉丁字母单词中有 {letters}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
         <translation>“{text}”：“{letter}”（{name}）夹在另一种字母的单词之间</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>词典中没有“{word}”：是否拼写有误？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="91"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
         <source>colon</source>
         <translation>冒号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
         <source>question mark</source>
         <translation>问号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
         <source>exclamation mark</source>
         <translation>感叹号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
         <source>bracket</source>
         <translation>括号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
         <source>full stop</source>
         <translation>句号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="99"/>
         <source>enumeration comma</source>
         <translation>顿号</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="100"/>
         <source>and</source>
         <translation>和</translation>
     </message>
@@ -2535,159 +2678,159 @@
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="230"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="231"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="232"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="235"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="236"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="237"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="238"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="239"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="240"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="241"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="242"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="243"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="280"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="284"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="340"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="418"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="421"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="434"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="433"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="463"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="576"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="592"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="593"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="613"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="614"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="616"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="618"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="627"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2695,22 +2838,22 @@
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="674"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="676"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="680"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -2772,47 +2915,47 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="173"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="176"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="179"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="180"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="183"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="199"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
         <source>Cell editor</source>
         <translation>单元格编辑器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Start editing the cell</source>
         <translation>开始编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="200"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="203"/>
         <source>Line break</source>
         <translation>换行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="201"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="204"/>
         <source>Next / previous language</source>
         <translation>下一种/上一种语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="202"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="205"/>
         <source>Undo the editing of this cell</source>
         <translation>撤销对此单元格的编辑</translation>
     </message>
@@ -2978,52 +3121,52 @@
 <context>
     <name>TeamGroup</name>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="218"/>
+        <location filename="../desktop_app/ui/preferences.py" line="229"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared glossary:</source>
         <translation>共享术语库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>Shared memory:</source>
         <translation>共享翻译记忆库：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="219"/>
+        <location filename="../desktop_app/ui/preferences.py" line="230"/>
         <source>MT server:</source>
         <translation>机器翻译服务器：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="220"/>
+        <location filename="../desktop_app/ui/preferences.py" line="231"/>
         <source>MT server key:</source>
         <translation>机器翻译服务器密钥：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="224"/>
+        <location filename="../desktop_app/ui/preferences.py" line="235"/>
         <source>postgresql://user@server/pressdesk — empty: this desk&apos;s own</source>
         <translation>postgresql://user@server/pressdesk — 留空：使用本机自己的</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="225"/>
+        <location filename="../desktop_app/ui/preferences.py" line="236"/>
         <source>http://server:5000 — empty: the installed language packs</source>
         <translation>http://server:5000 — 留空：使用已安装的语言包</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="226"/>
+        <location filename="../desktop_app/ui/preferences.py" line="237"/>
         <source>The shared glossary and memory are used at once; a new MT server when PressDesk is next started.</source>
         <translation>共享术语库和翻译记忆库立即生效；新的机器翻译服务器在下次启动 PressDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="239"/>
+        <location filename="../desktop_app/ui/preferences.py" line="250"/>
         <source>A shared glossary or memory is a PostgreSQL URL starting with postgresql://</source>
         <translation>共享术语库或记忆库须是以 postgresql:// 开头的 PostgreSQL 地址</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/preferences.py" line="242"/>
+        <location filename="../desktop_app/ui/preferences.py" line="253"/>
         <source>The MT server is a LibreTranslate URL starting with http:// or https://</source>
         <translation>机器翻译服务器须是以 http:// 或 https:// 开头的 LibreTranslate 地址</translation>
     </message>
@@ -3067,64 +3210,70 @@
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="117"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
         <source>&amp;Translate Column…</source>
         <translation>翻译整列(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>在后台对某一列的空白单元格进行机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="151"/>
         <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="205"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="152"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
         <source>Loading the translation engine…</source>
         <translation>正在加载翻译引擎…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="156"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="181"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
+        <translation>尚未安装任何语言包，因此暂时无法机器翻译。语言包是扩展名为 .argosmodel 的文件；现在安装吗？</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="184"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
         <source>Translating… %1% done</source>
         <translation>正在翻译… 已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="206"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
         <source>Filling in %1 cells…</source>
         <translation>正在填写 %1 个单元格…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="227"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
         <source>Translate %1 cells into %2</source>
         <translation>将 %1 个单元格翻译成%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="234"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
@@ -3268,77 +3417,77 @@ The translation memory is unchanged.</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
-        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.</source>
-        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="134"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="135"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="136"/>
         <source>File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language column, paragraph by paragraph. A preview shows how the paragraphs line up with the existing rows before anything changes; nothing is ever dropped.</source>
         <translation>“文件 ▸ 导入文档”会将 Word（.docx）、纯文本或 JSON 文件逐段读入某一语言列。在做出任何更改之前，预览会显示各段落与现有行的对应情况；任何文本都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="138"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
         <source>The glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="139"/>
-        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files.</source>
-        <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="142"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="144"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="143"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="145"/>
         <source>Suggestions are computed on this computer from offline language packs (.argosmodel). Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; Chinese–Russian goes through English when there is no direct pack. Glossary terms are kept in their approved form. Packs are optional: everything else works without them.</source>
         <translation>翻译建议由本机上的离线语言包（.argosmodel）计算生成。可通过“工具 ▸ 语言包”或“pressdesk packs install FILE”命令一次性安装语言包；没有直接的中俄语言包时，中文与俄文之间经由英文中转。术语表中的术语保持其批准的形式。语言包是可选的：没有它们，其他功能照常使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="147"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="149"/>
         <source>Checking and exporting</source>
         <translation>检查与导出</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="148"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="150"/>
         <source>Quality checks compare numbers, dates, punctuation and glossary terms across the three versions. File ▸ Export writes Word documents per language or side by side, with the right fonts and language tags.</source>
         <translation>质量检查会比对三个版本中的数字、日期、标点和术语。“文件 ▸ 导出”可按语言分别或以对照形式生成 Word 文档，并使用正确的字体和语言标记。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="151"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="153"/>
         <source>Saving and recovery</source>
         <translation>保存与恢复</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="152"/>
-        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
-        <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="163"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="161"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="164"/>
         <source>“pressdesk --help” lists the commands for batch work (import, glossary, translation, export) over the same projects.</source>
         <translation>“pressdesk --help”列出了对同一项目进行批处理（导入、术语表、翻译、导出）的命令。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="156"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="159"/>
         <source>Without a mouse</source>
         <translation>不用鼠标</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/help_dialogs.py" line="157"/>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="130"/>
+        <source>Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the next language. Every change can be undone. A cell is a draft when typed, reviewed or approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of several paragraphs pasted into an empty cell can go into a row each, from that row down.</source>
+        <translation>双击单元格或按 F2 开始编辑；Enter 插入换行，Tab 移到下一种语言。所有更改都可以撤销。手动输入的单元格为草稿；标记后成为已审校或已批准（编辑 ▸ 批准单元格）；如果其源文本在之后发生变化，则标为过时。“段落”菜单用于插入、删除、移动、拆分和合并行。粘贴到空单元格中的多段文本可以从该行起每段各占一行。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="140"/>
+        <source>The glossary holds the approved form of each official name and title in all three languages, accepted variants and forbidden forms. Russian names are recognised in any case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the Glossary panel takes back the last entry added, edited or deleted there.</source>
+        <translation>术语表保存每个官方名称和职务在三种语言中的批准形式、可接受的变体以及禁用形式。俄文名称在任何格变化形式下都能被识别。术语表可从 CSV、TBX 和 OmegaT 文件导入。在“术语表”面板中按 Ctrl+Z 可撤销在此最近一次添加、编辑或删除的条目。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="154"/>
+        <source>A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is autosaved into the project a moment after you stop typing; after a crash PressDesk offers to restore it. A project open in one window cannot be edited in another at the same time: the second one offers a read-only copy.</source>
+        <translation>项目文件（.pressdesk）保存新闻稿以及每个单元格的修改历史。未保存的工作会在您停止输入片刻后自动保存到项目中；程序崩溃后，PressDesk 会提示恢复。一个项目在某个窗口中打开时，不能同时在另一个窗口中编辑：第二个窗口会提供只读副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/help_dialogs.py" line="160"/>
         <source>Alt and an underlined letter open a menu and choose in it. F6 and Shift+F6 move between the grid, the panels (glossary, suggestions, quality checks) and the row filter in the toolbar; in each, Tab goes from field to field. Help ▸ Keyboard Shortcuts lists every key.</source>
         <translation>按 Alt 加带下划线的字母即可打开菜单并从中选择。F6 和 Shift+F6 在表格、各面板（术语表、翻译建议、质量检查）和工具栏中的行筛选之间切换；在其中按 Tab 逐个移到下一栏。“帮助 ▸ 键盘快捷键”列出所有按键。</translation>
     </message>

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import LANGS
@@ -35,7 +34,7 @@ def glossary_service(args: argparse.Namespace) -> GlossaryService:
     """The glossary named by `glossary --glossary`, else the one this desk uses."""
     explicit = getattr(args, "glossary", None)
     if explicit and not is_server_url(explicit):
-        return GlossaryService(Path(explicit))
+        return GlossaryService(explicit)  # as typed: a file name, or an address of a server of another kind
     service = GlossaryService.for_data_dir(resolve_data_dir(args.data_dir), explicit or getattr(args, "glossary_url",
                                                                                                  None))
     for where, count in service.queued_elsewhere():  # never sent here: said, so they are not forgotten

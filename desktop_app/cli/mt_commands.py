@@ -111,9 +111,11 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
 
 
 def cmd_packs_install(args: argparse.Namespace) -> int:
+    from desktop_app.mt.argos_engine import ArgosEngine  # argostranslate loads only for the trial translation
+
     data = resolve_data_dir(args.data_dir)
     try:
-        info = install_pack(args.file, data)
+        info = install_pack(args.file, data, trial=ArgosEngine(data, idle_release_seconds=None).try_pack)
     except PackError as exc:
         raise CliError(f"{exc} (installed packs are unchanged)") from exc
     print(f"installed {info.pair} ({escape_unseen(info.from_name)} → {escape_unseen(info.to_name)}) "

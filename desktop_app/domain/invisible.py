@@ -18,9 +18,6 @@ _IGNORABLE_RANGES = (
     "\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Format characters that make a term look like another one: zero-width space, joiners, word joiner, invisible
-# operators, soft hyphen, Mongolian vowel separator, byte-order mark (variation selectors are legitimate in names).
-ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
 # Every default-ignorable character but the variation selectors (U+FE00–FE0F and U+E0100–E01EF pick a glyph of a
 # Chinese character; U+180B–180D, U+180F a Mongolian letter's form): tag characters that carry hidden text, Hangul
 # fillers that show as a blank, the combining grapheme joiner … A name never holds one; shown or not, each makes the
@@ -33,6 +30,16 @@ _INVISIBLE_RE = re.compile(f"[{_IGNORABLE_RANGES}]+")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls except tab and line feed
 _UNSEEN_RE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
 _UNSEEN_IN_JSON_RE = re.compile(f"[\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")  # the encoder escapes C0 itself
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def half_character(text: str) -> int | None:
+    """Where `text` holds half a character (a lone UTF-16 surrogate: bytes that were not UTF-8 on a command line,
+    a "\\ud800" escape in JSON), which no database, document or tokenizer can hold; None when it holds none."""
+    found = _LONE_SURROGATE.search(text)
+    return found.start() if found else None
 
 
 def strip_invisible(text: str) -> tuple[str, list[int] | None]:

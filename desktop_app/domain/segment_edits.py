@@ -1,11 +1,13 @@
-"""The rules for splitting a paragraph in two and merging two into one, the same wherever the edit comes from."""
+"""The rules for splitting a paragraph in two, merging two into one and pasting several into a column, the same
+wherever the edit comes from."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop_app import LANGS
-from desktop_app.domain.release import Cell, Role, Segment, edited_cell
+from desktop_app.domain.release import Cell, Release, Role, Segment, edited_cell
 
 # How merged paragraphs are joined: Chinese runs on without a space.
 JOINERS = {"zh": "", "en": " ", "ru": " "}
@@ -42,3 +44,40 @@ def merged_cells(first: Segment, second: Segment) -> dict[str, Cell]:
             continue
         merged[lang] = b if a.is_empty else edited_cell(a, a.text.rstrip() + JOINERS[lang] + b.text.lstrip())
     return merged
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def plain_text_paragraphs(text: str) -> list[str]:
+    """The paragraphs of pasted or imported plain text: split at blank lines when it has any (a web page, an
+    e-mail), else at every line break (Word and most editors copy, and Chinese .txt releases are written, one
+    paragraph per line); empty ones are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n").strip()  # not a final blank line
+    parts = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    return [part.strip() for part in parts if part.strip()]
+
+
+def is_blank(release: Release) -> bool:
+    """No text and no comment in any row: File ▸ New's one empty row, which a paste or an import replaces."""
+    return all(not segment.comment and all(cell.is_empty for cell in segment.cells.values())
+               for segment in release.segments)
+
+
+def fill_down(release: Release, index: int, lang: str, paragraphs: list[str]) -> Release:
+    """A copy of `release` with `paragraphs` in column `lang` from row `index` down: the first goes into that row,
+    each next one into the next row when its `lang` cell is empty, else into a new row put there, so no text is
+    overwritten and no row's other languages are moved against it. A release with no text at all is started
+    from the paragraphs, as an import starts it: the first is the headline and gives the title."""
+    result = release.copy()
+    if is_blank(result):
+        result.segments = [Segment(Role.HEADLINE if i == 0 else Role.BODY) for i in range(len(paragraphs))]
+        index = 0
+        result.title = result.title or paragraphs[0][:200]
+    for offset, text in enumerate(paragraphs):
+        row = index + offset
+        if row >= len(result.segments) or (offset and not result.segments[row].cells[lang].is_empty):
+            result.segments.insert(row, Segment())
+        segment = result.segments[row]
+        segment.cells[lang] = edited_cell(segment.cells[lang], text)
+    return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Two-character surnames, read as one family name (欧阳修 → Ouyang Xiu).
 COMPOUND_SURNAMES: dict[str, str] = {
@@ -84,6 +85,50 @@ def palladius_syllable(syllable: str) -> str:
     if final not in _CYR_FINALS or (initial and initial not in _CYR_INITIALS):
         raise TransliterationError(f"{syllable!r} is not a Pinyin syllable")
     return _CYR_INITIALS.get(initial, "") + _CYR_FINALS[final]
+
+
+@lru_cache(maxsize=1)
+def palladius_syllables() -> frozenset[str]:
+    """Every syllable Palladius writes (lower case), from each initial with each final."""
+    found = set(_CYR_ZERO_INITIAL.values())
+    for initial in ("", *_INITIALS):
+        for final in _CYR_FINALS:
+            try:
+                found.add(palladius_syllable(initial + final))
+            except TransliterationError:
+                continue
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def is_palladius_word(word: str, most: int = 3) -> bool:
+    """Whether a Russian word reads as one to `most` Palladius syllables (Цзиньпин, Хунин, Цзянь, Чанъань): a part
+    of a Chinese name as Russian writes it, which declines as Russian declines foreign names."""
+    syllables = palladius_syllables()
+    letters = word.lower().replace("ъ", "")
+    reach = {0: 0}  # end of a segmented prefix → syllables used
+    for start in range(len(letters)):
+        used = reach.get(start)
+        if used is None or used >= most:
+            continue
+        for end in range(start + 1, min(len(letters), start + 6) + 1):
+            if letters[start:end] in syllables:
+                reach[end] = min(reach.get(end, most), used + 1)
+    return len(letters) > 0 and len(letters) in reach
+
+
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya"})
+
+
+def latin_spelling(word: str) -> str:
+    """A Russian word in the Latin letters English press gives it (BGN/PCGN without marks): Минвостокразвития →
+    Minvostokrazvitiya, Россотрудничество → Rossotrudnichestvo, Роснефть → Rosneft."""
+    latin = word.lower().translate(_LATIN)
+    return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
 
 
 def palladius_word(syllables: list[str]) -> str:

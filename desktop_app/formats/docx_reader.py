@@ -43,7 +43,6 @@ W_NAMESPACES = {
     "http://purl.oclc.org/ooxml/wordprocessingml/main",  # ISO 29500 Strict
 }
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOC_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",

@@ -32,7 +32,6 @@ from desktop_app.formats.glossary_common import (
 )
 from desktop_app.formats.glossary_csv import read_term_table
 
-OMEGAT_SUFFIXES: tuple[str, ...] = (".txt", ".utf8", ".tab", ".tsv")
 NEVER = "never: "
 SOURCE = "source: "
 SHORT_FORM = "short form"

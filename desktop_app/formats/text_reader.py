@@ -1,19 +1,19 @@
-"""Read a plain-text release: paragraphs separated by blank lines; the first one is the headline."""
+"""Read a plain-text release: paragraphs separated by blank lines, or one a line where there is no blank line;
+the first one is the headline."""
 
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 from desktop_app.domain.release import Role
+from desktop_app.domain.segment_edits import plain_text_paragraphs
 from desktop_app.formats.encodings import code_page_text
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 from desktop_app.formats.paragraphs import ImportedParagraph
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def decode_text(data: bytes) -> str:
@@ -37,12 +37,7 @@ def decode_text(data: bytes) -> str:
         return text
 
 
-def split_paragraphs(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [p.strip() for p in _BLANK_LINE.split(text) if p.strip()]
-
-
 def read_text(path: str | Path) -> list[ImportedParagraph]:
     path = Path(path)
-    paragraphs = split_paragraphs(decode_text(read_limited(path, MAX_TEXT_BYTES)))
+    paragraphs = plain_text_paragraphs(decode_text(read_limited(path, MAX_TEXT_BYTES)))
     return [ImportedParagraph(p, Role.HEADLINE if i == 0 else Role.BODY) for i, p in enumerate(paragraphs)]

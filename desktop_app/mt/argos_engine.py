@@ -36,7 +36,7 @@ from typing import Any
 
 from desktop_app.domain.sentences import split_sentences
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError
-from desktop_app.mt.packs import PackInfo, list_installed, mt_dir, packs_dir
+from desktop_app.mt.packs import PackError, PackInfo, list_installed, mt_dir, packs_dir
 from desktop_app.process_memory import return_freed_memory
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ BATCH_TOKENS = 2048
 MAX_DECODING_LENGTH = 256  # output tokens per sentence (CTranslate2's default, fixed: a sentence's output must not
 # depend on the other sentences of its chunk)
 IDLE_RELEASE_SECONDS = 600.0  # a loaded model (~100 MB for an Argos pack) is released after this long unused
+_TRIAL_TEXT = {"zh": "谢谢。", "en": "Thank you.", "ru": "Спасибо."}  # what a pack must translate to be installed
 STANZA_HINT = "install the optional stanza splitter with: pip install 'pressdesk[stanza]'"
 # One lock for argostranslate's module-level state and the loaded models: the MT lane is one thread, tests are not.
 _ARGOS_LOCK = threading.RLock()
@@ -85,7 +86,7 @@ def configure(data_dir: Path) -> None:
     folder in the same process) only point the already-imported settings elsewhere: no environment change.
     """
     with _ARGOS_LOCK:
-        dirs = _engine_dirs(Path(data_dir))
+        dirs = _engine_dirs(Path(data_dir).absolute())
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
         if "settings" not in _modules:
@@ -150,6 +151,14 @@ def _argos_module(name: str) -> ModuleType:
     return _modules[name]
 
 
+def _staged_words(exc: Exception, pack: PackInfo) -> str:
+    """A library's error on one line, naming the pack instead of the staging folder it was tried in."""
+    text = str(exc)
+    if pack.path is not None:
+        text = text.replace(str(pack.path.absolute()), pack.folder).replace(str(pack.path), pack.folder)
+    return " ".join(text.split())
+
+
 class _RuleSplitter:
     """Sentences by rule (`domain.sentences`): for packs that carry no usable splitter of their own."""
 
@@ -202,7 +211,7 @@ class ArgosEngine:
     name = ENGINE_NAME
 
     def __init__(self, data_dir: Path, idle_release_seconds: float | None = IDLE_RELEASE_SECONDS) -> None:
-        self.data_dir = Path(data_dir)
+        self.data_dir = Path(data_dir).absolute()  # MiniSBD takes a relative "http…" path for a URL
         self._dirs = _engine_dirs(self.data_dir)
         self.idle_release_seconds = idle_release_seconds
         self._loaded: dict[tuple[str, str], _Loaded] = {}
@@ -262,8 +271,16 @@ class ArgosEngine:
         pack = next((p for p in list_installed(self.data_dir) if (p.src, p.tgt) == key), None)
         if pack is None or pack.path is None:
             raise MtError(f"no language pack for {src}→{tgt} is installed")
+        loaded = self._open(pack)
+        self._loaded[key] = loaded
+        return_freed_memory()  # the file buffers of loading
+        return loaded
+
+    def _open(self, pack: PackInfo) -> _Loaded:
+        """A pack's tokenizer, splitter and translator (call under the lock)."""
+        assert pack.path is not None
         configure(self.data_dir)
-        root = pack.path
+        root = pack.path.absolute()
         package = _argos_module("package")
         minisbd = any((root / "minisbd").glob("*.onnx"))
         if minisbd:
@@ -274,9 +291,9 @@ class ArgosEngine:
         try:
             pkg = package.Package(root)
         except (OSError, ValueError) as exc:
-            raise MtError(f"the language pack {root.name} could not be read: {exc}") from exc
+            raise MtError(f"the language pack {pack.folder} could not be read: {exc}") from exc
         if getattr(pkg, "tokenizer", None) is None:
-            raise MtError(f"the language pack {root.name} has no tokenizer")
+            raise MtError(f"the language pack {pack.folder} has no tokenizer")
         if minisbd:
             splitter: Any = _modules["sbd"].MiniSBDSentencizer(pkg)
         elif (root / "stanza").is_dir() and stanza_installed():
@@ -291,12 +308,27 @@ class ArgosEngine:
             translator = ctranslate2.Translator(str(root / "model"), device="cpu", inter_threads=1,
                                                 intra_threads=0, compute_type="auto")
         except (RuntimeError, ValueError) as exc:
-            raise MtError(f"the language pack {root.name} could not be loaded: {exc}") from exc
-        log.info("loaded %s in %.2f s", root.name, time.perf_counter() - started)
-        loaded = _Loaded(pack, pkg, splitter, translator, time.monotonic())
-        self._loaded[key] = loaded
-        return_freed_memory()  # the file buffers of loading
-        return loaded
+            raise MtError(f"the language pack {pack.folder} could not be loaded: {exc}") from exc
+        log.info("loaded %s in %.2f s", pack.folder, time.perf_counter() - started)
+        return _Loaded(pack, pkg, splitter, translator, time.monotonic())
+
+    def try_pack(self, pack: PackInfo) -> None:
+        """Load a pack not yet installed (`pack.path` its unpacked folder) and translate a sentence with it:
+        a truncated model, a tokenizer or splitter that is no such thing, a model of another kind is refused
+        at install time instead of failing at the first translation. `PackError` says what is wrong."""
+        sample = _TRIAL_TEXT.get(pack.src, "1. 2.")
+        try:
+            with _ARGOS_LOCK:
+                loaded = self._open(pack)
+                units, _shapes = self._units(loaded, [sample])
+                self._decode(loaded, units, 1, 1, False, None, None)
+        except MtError as exc:
+            raise PackError(f"{_staged_words(exc, pack)}; it was not installed") from exc
+        except Exception as exc:  # whatever CTranslate2 raises on a model it cannot run is the pack's fault
+            raise PackError(f"the language pack {pack.folder} does not translate ({_staged_words(exc, pack)}); "
+                            "it was not installed") from exc
+        finally:
+            return_freed_memory()
 
     # -- translating ------------------------------------------------------------------------------------------
 

@@ -13,31 +13,152 @@ says what went wrong in words.
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
 import logging
 import re
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
+from desktop_app.domain.invisible import BIDI_CONTROLS
+from desktop_app.domain.json_text import parse_json
 from desktop_app.mt.engine import DEFAULT_BEAM, Hypothesis, MtCancelled, MtError, TranslationEngine
 from desktop_app.mt.routes import PIVOT
 
 log = logging.getLogger(__name__)
 
 ENGINE_NAME = "libretranslate"
-TIMEOUT_S = 60.0
+TIMEOUT_S = 60.0  # the longest silence between two pieces of an answer
+TOTAL_TIMEOUT_S = 300.0  # the longest one request may take, however the server trickles its answer
+MAX_ANSWER_BYTES = 64 * 1024**2  # 64 texts of up to 100,000 characters each, translated, fit well within this
+MAX_ERROR_BYTES = 64 * 1024  # an error page is read this far for its message
+# A translation this much longer than its source is no translation (a page of junk, an echo of something else).
+MAX_GROWTH, MAX_EXTRA_CHARS = 10, 1000
 RETRY_AFTER_S = 30.0
 BATCH_TEXTS = 64  # texts per request: a few requests per column, progress and cancellation between them
 # LibreTranslate names Simplified Chinese "zh-Hans" (1.9) or "zh" (older servers).
 _SERVER_CODES = {"zh-Hans": "zh", "zh": "zh", "en": "en", "ru": "ru"}
+# What a translation never needs, unless its source had it: control characters (tab and line feed aside) that
+# drive a terminal or break a document, and bidirectional controls that reorder what a reader sees.
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 class ServerUnavailable(MtError):
     """The server did not answer usefully (unreachable, timed out, overloaded, failed): a local fallback may help."""
+
+
+def server_address(url: str) -> str:
+    """The server's address as requests use it: http(s)://host[:port][/path], an international host name in its
+    ASCII form. MtError for anything else, and the message never repeats a password the text may hold."""
+    text = url.strip()
+    try:
+        parsed = urllib.parse.urlsplit(text)
+        port = parsed.port  # read now: a port that is not a number fails here, not in the first request
+        host = parsed.hostname or ""
+        if parsed.username is not None or parsed.password is not None:
+            raise MtError("a translation server address holds no login or password (expected http://host:port; "
+                          "the API key has a field of its own)")
+        ascii_host = host if ":" in host else host.encode("idna").decode("ascii")  # IPv6 as it is
+    except (ValueError, UnicodeError):  # an unclosed [IPv6 address, a port that is not a number, a bad name
+        ascii_host = ""
+    shown = text if "@" not in text else "the address given"
+    if (parsed.scheme.lower() not in ("http", "https") if ascii_host else True) or parsed.query or parsed.fragment \
+            or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 or ch in BIDI_CONTROLS for ch in text):
+        raise MtError(f"not a translation server address: {shown!r} (expected http://host:port)")
+    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
+    if port is not None:
+        netloc += f":{port}"
+    path = urllib.parse.quote(parsed.path.rstrip("/"), safe="/%")
+    return f"{parsed.scheme.lower()}://{netloc}{path}"
+
+
+class _Deadline:
+    """Shuts a request's connections when its time is up: a server that answers a byte at a time (each within the
+    per-read timeout) would otherwise hold the desk for as long as it likes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            if sock is not None:
+                self._sockets.append(sock)
+                if self.expired:
+                    self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _watched(connection_class: type[http.client.HTTPConnection], deadline: _Deadline) -> Callable[..., Any]:
+    """A connection factory for urllib whose sockets the deadline can shut."""
+
+    def make(*args: Any, **kwargs: Any) -> http.client.HTTPConnection:
+        connection = connection_class(*args, **kwargs)
+        connect = connection.connect
+
+        def watched_connect() -> None:
+            connect()
+            deadline.watch(connection.sock)
+
+        connection.connect = watched_connect  # type: ignore[method-assign]
+        return connection
+
+    return make
+
+
+class _HttpHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPConnection, self._deadline), req)
+
+
+class _HttpsHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPSConnection, self._deadline), req,
+                            context=self._context)  # type: ignore[attr-defined]
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A translation server answers where it is asked: a redirect (to another host, or a login page) is reported,
+    never followed with the texts or the key."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> None:
+        return None
 
 
 class LibreTranslateEngine:
@@ -46,20 +167,14 @@ class LibreTranslateEngine:
     name = ENGINE_NAME
 
     def __init__(self, url: str, api_key: str = "", *, fallback: TranslationEngine | None = None,
-                 on_fallback: Callable[[str], None] | None = None, timeout: float = TIMEOUT_S) -> None:
-        try:
-            parsed = urllib.parse.urlsplit(url.strip())
-            _port = parsed.port  # read now: a port that is not a number fails here, not in the first request
-            usable = parsed.scheme in ("http", "https") and bool(parsed.netloc)
-        except ValueError:  # an unclosed [IPv6 address, a port that is not a number
-            usable = False
-        if not usable or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url.strip()):
-            raise MtError(f"not a translation server address: {url!r} (expected http://host:port)")
-        self.url = url.strip().rstrip("/")
+                 on_fallback: Callable[[str], None] | None = None, timeout: float = TIMEOUT_S,
+                 total_timeout: float = TOTAL_TIMEOUT_S) -> None:
+        self.url = server_address(url)
         self.api_key = api_key
         self.fallback = fallback
         self.on_fallback = on_fallback
         self.timeout = timeout
+        self.total_timeout = total_timeout
         self.requests_made = 0
         self._server_codes: dict[str, str] | None = None  # our code -> the server's code
         self._pairs: set[tuple[str, str]] | None = None
@@ -78,28 +193,46 @@ class LibreTranslateEngine:
         request = urllib.request.Request(self.url + path, data=body, headers=headers,
                                          method="POST" if body is not None else "GET")
         self.requests_made += 1
+        where = f"the translation server at {self.url}"
+        with _Deadline(self.total_timeout) as deadline:
+            opener = urllib.request.build_opener(_HttpHandler(deadline), _HttpsHandler(deadline), _NoRedirect())
+            try:
+                with opener.open(request, timeout=self.timeout) as response:
+                    raw = _read_capped(response, MAX_ANSWER_BYTES)
+            except urllib.error.HTTPError as exc:
+                self._refused(exc, where)
+            except _TooLarge as exc:
+                raise ServerUnavailable(f"{where} sent an answer larger than any translation") from exc
+            except (OSError, http.client.HTTPException) as exc:  # timeouts and URLError are OSErrors too
+                reason = getattr(exc, "reason", None) or exc
+                if deadline.expired:
+                    raise ServerUnavailable(f"{where} did not answer within {self.total_timeout:.0f} s") from exc
+                if isinstance(reason, TimeoutError):
+                    raise ServerUnavailable(f"{where} did not answer within {self.timeout:.0f} s") from exc
+                if isinstance(exc, http.client.HTTPException) and not isinstance(exc, ConnectionError):
+                    raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server") from exc
+                raise ServerUnavailable(f"cannot reach {where}: {_short(str(reason)) or type(reason).__name__}"
+                                        ) from exc
+            if deadline.expired:  # shut while the answer was read: what came is cut short
+                raise ServerUnavailable(f"{where} did not answer within {self.total_timeout:.0f} s")
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return json.loads(response.read().decode("utf-8"))
-        except urllib.error.HTTPError as exc:
-            detail = _server_message(exc)
-            if exc.code == 429:
-                raise ServerUnavailable(f"the translation server at {self.url} is busy (too many requests); "
-                                        "try again in a minute") from exc
-            if exc.code in (401, 403):
-                raise MtError(f"the translation server at {self.url} refused the API key{detail}") from exc
-            where = f"the translation server at {self.url}"
-            if exc.code >= 500:
-                raise ServerUnavailable(f"{where} failed (HTTP {exc.code}){detail}") from exc
-            raise MtError(f"{where} refused the request (HTTP {exc.code}){detail}") from exc
-        except TimeoutError as exc:
-            raise ServerUnavailable(f"the translation server at {self.url} did not answer within "
-                                    f"{self.timeout:.0f} s") from exc
-        except (urllib.error.URLError, ConnectionError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise ServerUnavailable(f"cannot reach the translation server at {self.url}: {reason}") from exc
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return parse_json(raw.decode("utf-8"))
+        except ValueError as exc:  # not UTF-8, not JSON, nested too deeply, a number Python will not read
             raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server") from exc
+
+    def _refused(self, exc: urllib.error.HTTPError, where: str) -> NoReturn:
+        """Raise the error an HTTP error status means."""
+        if 300 <= exc.code < 400:
+            raise MtError(f"{where} redirects elsewhere (HTTP {exc.code}); set the address of the server itself"
+                          ) from exc
+        detail = _server_message(exc)
+        if exc.code == 429:
+            raise ServerUnavailable(f"{where} is busy (too many requests); try again in a minute") from exc
+        if exc.code in (401, 403):
+            raise MtError(f"{where} refused the API key{detail}") from exc
+        if exc.code >= 500:
+            raise ServerUnavailable(f"{where} failed (HTTP {exc.code}){detail}") from exc
+        raise MtError(f"{where} refused the request (HTTP {exc.code}){detail}") from exc
 
     def _languages(self) -> tuple[dict[str, str], set[tuple[str, str]]]:
         if self._server_codes is None or self._pairs is None:
@@ -108,12 +241,15 @@ class LibreTranslateEngine:
                 raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server")
             codes: dict[str, str] = {}
             targets: dict[str, list[str]] = {}
-            for language in listed:
-                if not isinstance(language, dict) or language.get("code") not in _SERVER_CODES:
+            for language in listed:  # anything of another shape than LibreTranslate's is passed over
+                code = language.get("code") if isinstance(language, dict) else None
+                if not isinstance(code, str) or code not in _SERVER_CODES:
                     continue
-                ours = _SERVER_CODES[language["code"]]
-                codes[ours] = language["code"]
-                targets[ours] = [_SERVER_CODES[t] for t in language.get("targets") or () if t in _SERVER_CODES]
+                ours = _SERVER_CODES[code]
+                codes[ours] = code
+                listed_targets = language.get("targets")
+                targets[ours] = [_SERVER_CODES[t] for t in listed_targets if isinstance(t, str) and t in _SERVER_CODES
+                                 ] if isinstance(listed_targets, list) else []
             pairs = {(src, tgt) for src, tgts in targets.items() for tgt in tgts if tgt != src}
             self._server_codes = codes
             self._pairs = {(src, tgt) for src, tgt in pairs
@@ -130,12 +266,27 @@ class LibreTranslateEngine:
             payload["alternatives"] = alternatives
         answer = self._call("/translate", payload)
         best = answer.get("translatedText") if isinstance(answer, dict) else None
+        if isinstance(best, str) and len(texts) == 1:  # a server that answers one text with one string
+            best = [best]
         if not isinstance(best, list) or len(best) != len(texts):
             message = answer.get("error") if isinstance(answer, dict) else None
-            raise MtError(f"the translation server could not translate {src}→{tgt}: {message or 'no text returned'}")
-        others = answer.get("alternatives") or [[] for _ in texts]
-        return [[_final_mark(_unguard(str(t), keep), tgt) for t in [first, *(more or ())] if t]
-                for (_, keep), first, more in zip(guarded, best, others, strict=False)]
+            if isinstance(message, str) and message.strip():  # the server's own refusal ("not supported")
+                raise MtError(f"the translation server could not translate {src}→{tgt}: {_short(message)}")
+            raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server (no translation "
+                                    f"for each of the {len(texts)} texts sent)")
+        others = answer.get("alternatives")
+        if not isinstance(others, list) or len(others) != len(texts):
+            others = [[] for _ in texts]
+        results = []
+        for text, (_, keep), first, more in zip(texts, guarded, best, others, strict=True):
+            if not isinstance(first, str):
+                raise ServerUnavailable(f"{self.url} did not answer like a LibreTranslate server")
+            candidates = [first, *(t for t in (more if isinstance(more, list) else ()) if isinstance(t, str))]
+            if any(len(t) > MAX_GROWTH * len(text) + MAX_EXTRA_CHARS for t in candidates):
+                raise ServerUnavailable(f"{self.url} answered with a text far longer than its source: not a "
+                                        "translation")
+            results.append([_final_mark(_clean(_unguard(t, keep), text), tgt) for t in candidates if t])
+        return results
 
     # -- fallback -----------------------------------------------------------------------------------------------
 
@@ -231,6 +382,11 @@ def _guard_case(text: str) -> tuple[str, int]:
     return text, 0
 
 
+def _clean(translation: str, source: str) -> str:
+    """The translation without the control and bidirectional characters its source did not have."""
+    return _UNWANTED.sub(lambda m: m.group() if m.group() in source else "", translation)
+
+
 def _unguard(translation: str, keep_lines: int) -> str:
     return "\n".join(translation.split("\n")[:keep_lines]) if keep_lines else translation
 
@@ -249,10 +405,37 @@ def _final_mark(text: str, tgt: str) -> str:
     return stripped[:-1] + last + text[len(stripped):]
 
 
+class _TooLarge(Exception):
+    """An answer past its size limit."""
+
+
+def _read_capped(response: Any, limit: int) -> bytes:
+    """The answer's body, read a piece at a time; `_TooLarge` past `limit` bytes (a declared length past it is
+    refused before reading)."""
+    declared = response.headers.get("Content-Length") if response.headers is not None else None
+    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+        raise _TooLarge
+    pieces: list[bytes] = []
+    size = 0
+    while piece := response.read(256 * 1024):
+        size += len(piece)
+        if size > limit:
+            raise _TooLarge
+        pieces.append(piece)
+    return b"".join(pieces)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """A server's words for a one-line message: one line, nothing unseen, not a page long."""
+    flat = " ".join(_UNWANTED.sub(" ", text).split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
 def _server_message(exc: urllib.error.HTTPError) -> str:
     """LibreTranslate's own `{"error": …}` text, when it sent one."""
     try:
-        message = json.loads(exc.read().decode("utf-8")).get("error")
-    except (ValueError, AttributeError, OSError):
+        message = parse_json(_read_capped(exc, MAX_ERROR_BYTES).decode("utf-8"))
+        message = message.get("error") if isinstance(message, dict) else None
+    except (ValueError, AttributeError, OSError, http.client.HTTPException, _TooLarge):
         return ""
-    return f": {message}" if isinstance(message, str) and message else ""
+    return f": {_short(message)}" if isinstance(message, str) and message.strip() else ""

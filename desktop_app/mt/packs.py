@@ -9,10 +9,15 @@ then moved into place, replacing an older pack of the same pair. Plain files onl
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
 import logging
+import os
 import re
+import shutil
 import stat
+import sys
 import tempfile
 import threading
 import unicodedata
@@ -124,7 +129,9 @@ def _member_path(info: zipfile.ZipInfo) -> PurePosixPath:
     """The member's path, refusing absolute paths, `..`, drive letters, control characters and links."""
     name = info.filename.replace("\\", "/")
     path = PurePosixPath(name)
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in path.parts:
+    # A colon anywhere names a drive ("C:evil" is relative to drive C's current folder) or a hidden NTFS stream
+    # ("model.bin:x") on Windows: nothing a pack needs.
+    if name.startswith("/") or ":" in name or ".." in path.parts:
         raise PackError(f"the file contains a path outside its folder ({info.filename!r}); it was not installed")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         raise PackError(f"the file contains a name with control characters ({info.filename!r}); it was not "
@@ -311,11 +318,17 @@ def _scan(data_dir: Path) -> tuple[list[PackInfo], list[BrokenPack]]:
             good.append(_read_folder(folder))
         except PackError as exc:
             broken.append(BrokenPack(folder.name, str(exc)))
-    return sorted(good, key=lambda p: (p.src, p.tgt)), broken
+    return sorted(good, key=lambda p: (p.src, p.tgt, [-n for n in version_key(p.version)])), broken
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """"1.10" → (1, 10): pack versions compared as numbers ("1.10" is newer than "1.9")."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:8] if len(part) <= 9)
 
 
 def list_installed(data_dir: Path) -> list[PackInfo]:
-    """Installed packs sorted by pair; folders that are not usable packs are left out (see `list_broken`)."""
+    """Installed packs sorted by pair, the newest version of a pair first (a replacement cut short can leave
+    two); folders that are not usable packs are left out (see `list_broken`)."""
     return _scan(data_dir)[0]
 
 
@@ -350,38 +363,102 @@ def _unpack(path: Path, staged: Path, budget: int) -> None:
                     out.write(block)
 
 
-def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None] | None = None) -> PackInfo:
+class _PacksLock:
+    """Installs and removals of one data folder, one at a time across processes (the GUI and the CLI at once):
+    an OS lock on a file beside the packs folder, released by the kernel when its holder dies. Whoever holds it
+    knows that what is left in the staging folder is the debris of an install that was cut short."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._path = mt_dir(data_dir) / "packs.lock"
+        self._fd = -1
+
+    def __enter__(self) -> _PacksLock:
+        _install_lock.acquire()
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+            if sys.platform.startswith("win"):
+                import msvcrt
+
+                msvcrt.locking(self._fd, msvcrt.LK_LOCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+        except OSError as exc:
+            self._release()
+            raise PackError(f"the language packs folder cannot be changed: {exc.strerror or exc}") from exc
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)  # closing releases the OS lock
+            self._fd = -1
+        _install_lock.release()
+
+
+def _staging(data_dir: Path) -> Path:
+    """A fresh staging folder beside the packs folder (same file system: moves are renames); call under the
+    packs lock, which makes anything else in the staging folder debris to delete."""
+    root = mt_dir(data_dir) / "staging"
+    root.mkdir(parents=True, exist_ok=True)
+    for debris in root.iterdir():
+        log.info("removing what an interrupted install left: %s", debris.name)
+        if debris.is_dir() and not debris.is_symlink():
+            shutil.rmtree(debris, ignore_errors=True)
+        else:
+            debris.unlink(missing_ok=True)
+    return Path(tempfile.mkdtemp(dir=root))
+
+
+def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None] | None = None,
+                 trial: Callable[[PackInfo], None] | None = None) -> PackInfo:
     """Validate and install a pack, replacing an installed pack of the same pair; `on_changed` clears caches.
 
-    The pack is unpacked into a staging folder first; the packs folder only ever sees complete packs. An older
-    pack of the pair, or a broken folder where the new one goes, is moved aside and deleted once the new is in.
+    The pack is unpacked into a staging folder first and, with `trial` (the engine's `try_pack`), loaded and run
+    there; the packs folder only ever sees complete packs. The new pack is moved in before an older one of the
+    pair is moved out, so a process killed in between leaves two working packs (the newer is used), never none.
+    A pack older than the installed one is refused: going back is a removal first.
     """
     path = Path(path)
     info = inspect_pack(path)
     target_root = packs_dir(data_dir)
-    staging_root = mt_dir(data_dir) / "staging"
-    staging_root.mkdir(parents=True, exist_ok=True)
-    with _install_lock, tempfile.TemporaryDirectory(dir=staging_root) as tmp:
-        staged = Path(tmp) / "new"
-        staged.mkdir()
+    with _PacksLock(data_dir):
+        tmp = _staging(data_dir)
         try:
-            _unpack(path, staged, info.size)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-            raise PackError(f"{path.name} could not be unpacked: {exc}") from exc
-        final = target_root / _safe_folder_name(info)
-        old = [p.folder for p in list_installed(data_dir) if (p.src, p.tgt) == (info.src, info.tgt)]
-        if final.exists() and final.name not in old:
-            old.append(final.name)  # a broken folder (or a stray file) in the way
-        retired = Path(tmp) / "old"
-        retired.mkdir()
-        for folder in old:
-            (target_root / folder).rename(retired / folder)
-        try:
-            staged.rename(final)
-        except OSError:
-            for folder in old:  # put the old pack back: the user keeps a working pair
-                (retired / folder).rename(target_root / folder)
-            raise
+            staged = tmp / "new"
+            staged.mkdir()
+            try:
+                _unpack(path, staged, info.size)
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+                raise PackError(f"{path.name} could not be unpacked: {exc}") from exc
+            old = [p for p in list_installed(data_dir) if (p.src, p.tgt) == (info.src, info.tgt)]
+            if old and version_key(old[0].version) > version_key(info.version):
+                raise PackError(f"{path.name} is version {info.version or '?'} of {info.pair}, older than the "
+                                f"installed {old[0].version}; remove that first to go back (pressdesk packs "
+                                f"remove {info.pair})")
+            if trial is not None:
+                trial(dataclasses.replace(info, path=staged))
+            final = target_root / _safe_folder_name(info)
+            if final.exists() and final.name not in {p.folder for p in old}:
+                final.rename(tmp / "in-the-way")  # a broken folder (or a stray file) where the pack goes
+            serial = 1
+            while final.exists():  # the same version again: in beside the old one, which then goes
+                serial += 1
+                final = target_root / f"{_safe_folder_name(info)}-{serial}"
+            try:
+                staged.rename(final)
+            except OSError as exc:
+                raise PackError(f"{path.name} could not be moved into the packs folder: {exc.strerror or exc}"
+                                ) from exc
+            for i, pack in enumerate(old):
+                with contextlib.suppress(OSError):  # left in place, it is listed after the new one
+                    (target_root / pack.folder).rename(tmp / f"old-{i}")
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     log.info("installed %s %s from %s", info.pair, info.version, path)
     if on_changed is not None:
         on_changed()
@@ -390,11 +467,16 @@ def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None
 
 def _retire(data_dir: Path, folders: list[str]) -> None:
     """Move folders out of the packs folder at once (atomic disappearance), then delete them at leisure."""
-    staging_root = mt_dir(data_dir) / "staging"
-    staging_root.mkdir(parents=True, exist_ok=True)
-    with _install_lock, tempfile.TemporaryDirectory(dir=staging_root) as tmp:
-        for i, folder in enumerate(folders):
-            (packs_dir(data_dir) / folder).rename(Path(tmp) / str(i))
+    with _PacksLock(data_dir):
+        tmp = _staging(data_dir)
+        try:
+            for i, folder in enumerate(folders):
+                try:
+                    (packs_dir(data_dir) / folder).rename(tmp / str(i))
+                except OSError as exc:
+                    raise PackError(f"{folder!r} could not be removed: {exc.strerror or exc}") from exc
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def remove_pack(data_dir: Path, src: str, tgt: str, on_changed: Callable[[], None] | None = None) -> PackInfo:

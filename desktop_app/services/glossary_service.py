@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import select
 import socket
 import sqlite3
@@ -93,6 +94,17 @@ def is_server_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
+def refuse_other_servers(location: object, what: str) -> None:
+    """A `scheme://` location that is not PostgreSQL is no file name either: refused, or `mysql://anna:pw@host/db`
+    would become a new glossary file in folders named after the password."""
+    if isinstance(location, str) and not is_server_url(location) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://",
+                                                                                 location.strip()):
+        from desktop_app.storage.pg_dial import mask_password
+
+        raise GlossaryError(f"not a {what} address: {mask_password(location, location)!r} (a shared {what} is "
+                            "postgresql://login@host/database)")
+
+
 def glossary_location(data_dir: Path, url: str | None = None) -> str | Path:
     """Which glossary this desk uses: `url` (the --glossary option), $PRESSDESK_GLOSSARY_URL, the URL set in
     Preferences ▸ Team, else the single-desk file in the data folder."""
@@ -111,6 +123,7 @@ def open_glossary_store(location: str | Path, author: str = "", *, dialler: Dial
         from desktop_app.storage.pg_glossary_store import PgGlossaryStore
 
         return PgGlossaryStore.open(str(location), author=author, dialler=dialler)
+    refuse_other_servers(location, "glossary")
     path = Path(location)
     try:
         return GlossaryStore.open(path)
@@ -220,6 +233,7 @@ class GlossaryService:
 
     def _locate(self, location: str | Path, author: str) -> None:
         """Everything that depends on where the glossary is, fresh for a new generation."""
+        refuse_other_servers(location, "glossary")
         self.location = location if is_server_url(location) else Path(location)
         self.team = is_server_url(location)
         self.files: TeamFiles | None = None  # a shared glossary's local copy and queue, this server's own

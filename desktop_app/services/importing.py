@@ -16,6 +16,7 @@ from typing import Literal
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Segment, imported_cell
+from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
@@ -140,6 +141,8 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     if longest > MAX_CELL_CHARS:
         raise FormatError(f"{source or 'the document'} has a paragraph of {longest:,} characters; a cell holds at "
                           f"most {MAX_CELL_CHARS:,}: nothing was imported")
+    if is_blank(release):
+        release.segments.clear()  # File ▸ New's one empty row: the document gives the rows and their roles
     report = ImportReport(lang, len(paragraphs), len(release.segments))
     report.warnings.extend(language_warnings(paragraphs, lang))
     fresh = not release.segments

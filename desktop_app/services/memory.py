@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from desktop_app import LANGS
+from desktop_app.domain.invisible import half_character, strip_invisible
 from desktop_app.domain.release import Release, Status
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.tmx import (
@@ -32,7 +35,7 @@ from desktop_app.formats.tmx import (
 )
 from desktop_app.paths import data_dir as resolve_data_dir
 from desktop_app.storage.closing import ClosedOnExit
-from desktop_app.storage.tm_store import TmStore, normalise_key
+from desktop_app.storage.tm_store import TmStore, TmStoreError, normalise_key
 
 if TYPE_CHECKING:
     from desktop_app.storage.pg_dial import Dialler
@@ -45,6 +48,7 @@ MEMORY_URL_ENV = "PRESSDESK_MEMORY_URL"
 MIN_FUZZY_SCORE = 60.0
 MAX_SEGMENT_CHARS = 5000
 INSERT_BATCH = 2000
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 Pair = tuple[str, str, str, str]
 
@@ -142,14 +146,33 @@ def unit_pairs(unit: TmxUnit) -> tuple[list[Pair], str | None]:
         return [], "empty text (only inline codes or nothing)"
     if any(len(text) > MAX_SEGMENT_CHARS for text in filled.values()):
         return [], f"text longer than {MAX_SEGMENT_CHARS} characters"
+    problems = {lang: problem for lang, text in filled.items() if (problem := text_problem(text))}
+    filled = {lang: text for lang, text in filled.items() if lang not in problems}
+    if len(filled) < 2:
+        return [], next(iter(problems.values()))
     return [(a, b, filled[a], filled[b]) for a, b in permutations(filled, 2)], None
 
 
+def text_problem(text: str) -> str | None:
+    """Why `text` cannot be one side of a remembered translation, or None: a side a reader sees as empty (only
+    spaces, invisible or control characters) would be offered as a translation of nothing; a lone surrogate (half
+    a character, from a broken paste or file) cannot be stored; a side longer than a segment is no segment."""
+    if not text.strip():
+        return "empty text"
+    if len(text) > MAX_SEGMENT_CHARS:
+        return f"text longer than {MAX_SEGMENT_CHARS} characters"
+    if half_character(text) is not None:
+        return "text holding half a character (a lone surrogate)"
+    if not _CONTROL.sub("", strip_invisible(text)[0]).strip():
+        return "text of invisible characters only"
+    return None
+
+
 def release_pairs(release: Release) -> Iterator[Pair]:
-    """Every directed pair of approved, non-empty cells in the same segment."""
+    """Every directed pair of approved cells in the same segment whose texts can be remembered (`text_problem`)."""
     for seg in release.segments:
         approved = {lang: cell.text.strip() for lang, cell in seg.cells.items()
-                    if cell.status is Status.APPROVED and not cell.is_empty}
+                    if cell.status is Status.APPROVED and text_problem(cell.text) is None}
         for a, b in permutations(approved, 2):
             yield a, b, approved[a], approved[b]
 
@@ -164,7 +187,30 @@ class TranslationMemory(ClosedOnExit):
     """The user's translation memory (one SQLite file in the data folder); safe to share between threads."""
 
     def __init__(self, store: TmStore | PgTmStore) -> None:
-        self._store = store
+        self._opened = store
+        self._lock = threading.Lock()
+        self._file = _file_identity(store)
+
+    @property
+    def _store(self) -> TmStore | PgTmStore:
+        """The open store. If its file was replaced while open (a backup restored, a synced copy), SQLite's
+        journal beside it still holds changes of the old file, and whoever opens the new one gets them applied
+        to it: the journal is first folded into the old file (which keeps them, wherever it went) and emptied,
+        then the file now at the path is opened."""
+        with self._lock:
+            old = self._opened
+            if isinstance(old, TmStore) and _file_identity(old) != self._file:
+                log.warning("%s was replaced while open; opening the file now there", old.path)
+                try:
+                    with old._lock:
+                        old.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except Exception as exc:  # closed already: an earlier swap found no memory there
+                    log.debug("no journal to fold into the replaced memory: %s", exc)
+                old.close()
+                self._file = _CLOSED  # opened again at every call until a memory is there
+                self._opened = TmStore.open(Path(old.path))  # TmStoreError if what is there is no memory
+                self._file = _file_identity(self._opened)
+            return self._opened
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, url: str | None = None, *,
@@ -178,10 +224,15 @@ class TranslationMemory(ClosedOnExit):
         """
         folder = resolve_data_dir(data_dir)
         chosen = url or os.environ.get(MEMORY_URL_ENV) or _settings_memory_url(folder)
-        if chosen and chosen.startswith(("postgresql://", "postgres://")):
+        if chosen and chosen.strip().startswith(("postgresql://", "postgres://")):
             from desktop_app.storage.pg_tm_store import PgTmStore
 
-            return cls(PgTmStore.open(chosen, dialler=dialler))
+            return cls(PgTmStore.open(chosen.strip(), dialler=dialler))
+        if chosen and chosen.strip():  # used silently, the desk's own memory would take what was meant elsewhere
+            from desktop_app.storage.pg_dial import mask_password
+
+            raise TmStoreError(f"not a memory address: {mask_password(chosen, chosen)!r} (a shared memory is "
+                               "postgresql://login@host/database)")
         return cls(TmStore.open(folder / MEMORY_FILE))
 
     @property
@@ -190,7 +241,7 @@ class TranslationMemory(ClosedOnExit):
         return self._store.path
 
     def close(self) -> None:
-        self._store.close()
+        self._opened.close()
 
     def count(self, src: str | None = None, tgt: str | None = None) -> int:
         """Stored translation pairs, all or for one direction."""
@@ -207,7 +258,7 @@ class TranslationMemory(ClosedOnExit):
         _check_lang(src)
         _check_lang(tgt)
         key = normalise_key(text)
-        if not key or limit <= 0 or src == tgt:
+        if not key or limit <= 0 or src == tgt or half_character(text) is not None:  # half a character is never stored
             return []
         wanted = " ".join(text.split())
         exact = sorted(
@@ -238,7 +289,7 @@ class TranslationMemory(ClosedOnExit):
         """Remembered pairs whose `lang` side contains `text` (case, width and spacing ignored), shortest first."""
         _check_lang(lang)
         key = normalise_key(text)
-        if not key:
+        if not key or half_character(text) is not None:
             return []
         return [ConcordanceHit(lang, tgt, source, target, origin)
                 for source, target, tgt, origin in self._store.concordance(lang, key, limit)]
@@ -252,8 +303,9 @@ class TranslationMemory(ClosedOnExit):
         if src == tgt:
             raise ValueError("source and target language are the same")
         source, target = source.strip(), target.strip()
-        if not source or not target:
-            raise ValueError("an empty text cannot go into the translation memory")
+        problem = text_problem(source) or text_problem(target)
+        if problem:
+            raise ValueError(f"not remembered: {problem}")
         pairs = [(src, tgt, source, target)]
         if both_directions:
             pairs.append((tgt, src, target, source))
@@ -297,6 +349,20 @@ class TranslationMemory(ClosedOnExit):
                                   f"(languages in the file: {langs})")
         log.info("%s", report.summary())
         return report
+
+
+_CLOSED = (-2, -2)  # the identity of no file: the store was closed after its file was replaced
+
+
+def _file_identity(store: TmStore | PgTmStore) -> tuple[int, int] | None:
+    """(device, inode) of a memory file, (-1, -1) when nothing is at its path; None for a shared memory."""
+    if not isinstance(store, TmStore):
+        return None
+    try:
+        found = os.stat(store.path)
+    except OSError:
+        return (-1, -1)
+    return (found.st_dev, found.st_ino)
 
 
 def _insert(store: TmStore | PgTmStore, batch: list[Pair], origin: str, report: ImportReport) -> None:

@@ -91,7 +91,6 @@ class Restored:
     honoured: int
     total: int
     appended: tuple[str, ...] = field(default_factory=tuple)
-    forbidden_replaced: int = 0
 
 
 def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> ProtectedText:
@@ -165,17 +164,17 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         if term.index in placed or _entry_key(term.entry) in present:
             continue  # placed, or the model wrote the term itself (a forbidden form is replaced below)
         form = target_form(term.entry, tgt)
-        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt)
+        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt, names=tuple(inserted.values()))
         inserted[term.index] = form
         appended.append(form)
     if tgt == "zh":
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
-    text, replaced = _replace_forbidden(text, tgt, matcher)
+    text = _replace_forbidden(text, tgt, matcher)
     approved = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is HitKind.APPROVED} if matcher \
         else set()
     honoured = sum(1 for term in protected.terms
                    if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
-    return Restored(text.strip(), honoured, protected.total, tuple(appended), replaced)
+    return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
 def _entry_key(entry: TermEntry) -> object:
@@ -187,27 +186,29 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([.,!?;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
 
 
-def _insert(text: str, form: str, *, at_start: bool, tgt: str) -> str:
-    """Put a term the model lost at the start of the sentence or before its final punctuation."""
+def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str, ...] = ()) -> str:
+    """Put a term the model lost at the start of the sentence or before its final punctuation. The sentence's first
+    word loses its capital when the term goes before it, unless it begins one of the glossary `names` put in."""
     joiner = "" if tgt == "zh" else " "
     text = text.strip()
     if not text:
         return form
     if at_start:
-        capitalised_word = text[:1].isupper() and text[1:2].islower()
+        capitalised_word = (text[:1].isupper() and text[1:2].islower()
+                            and not any(name and text.startswith(name) for name in names))
         return form + joiner + (text[:1].lower() if capitalised_word else text[:1]) + text[1:]
     tail = _TRAILING_PUNCT_RE.search(text)
     cut = tail.start() if tail else len(text)
     return text[:cut] + joiner + form + text[cut:]
 
 
-def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> tuple[str, int]:
+def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> str:
     """Replace every forbidden form in the target by the approved one (inflected by its context in Russian)."""
     if matcher is None or not text:
-        return text, 0
+        return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
         case = governing_case(text[:hit.start]) if tgt == "ru" else "nomn"
         text = text[:hit.start] + target_form(hit.entry, tgt, case) + text[hit.end:]
-    return text, len(forbidden)
+    return text
 

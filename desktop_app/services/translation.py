@@ -21,9 +21,10 @@ from typing import Any
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
+from desktop_app.domain.invisible import half_character
 from desktop_app.domain.release import Origin, Segment, Status
 from desktop_app.mt.engine import BEST_BEAM, DEFAULT_BEAM, DRAFT_BEAM, MAX_BEAM, Hypothesis, MtError, TranslationEngine
-from desktop_app.mt.routes import PIVOT, Route, describe, plan
+from desktop_app.mt.routes import PIVOT, Route, plan
 from desktop_app.services.term_protection import ProtectedText, Restored, protect, restore
 
 log = logging.getLogger(__name__)
@@ -40,10 +41,16 @@ def beam_for(quality: str) -> int:
 
 
 def check_length(text: str) -> None:
-    """Refuse a text longer than one call may translate (the message says how much is allowed)."""
+    """Refuse a text longer than one call may translate (the message says how much is allowed), or holding half
+    a character (a lone surrogate: bytes that were not UTF-8 on a command line, a broken paste), which the
+    tokenizer and the glossary cannot read."""
     if len(text) > MAX_TEXT_CHARS:
         raise MtError(f"the text has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} are translated at "
                       "once (split it into smaller parts)")
+    half = half_character(text)
+    if half is not None:
+        raise MtError(f"the text holds half a character at position {half + 1} (bytes that are not "
+                      "UTF-8); nothing was translated")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +267,6 @@ class TranslationService:
             if progress is not None:
                 progress(done_before, total)
         return [_alternative(restore(current[i], protected[i], tgt, self.matcher), 0.0) for i in range(len(texts))]
-
-    def describe_route(self, src: str, tgt: str) -> str:
-        return describe(plan(src, tgt, self.engine.installed_pairs()))
 
 
 def _translatable(text: str) -> bool:

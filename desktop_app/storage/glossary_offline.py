@@ -31,6 +31,7 @@ from desktop_app.domain.glossary.model import Tenure, TermEntry
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.glossary_store import GlossaryError, GlossaryStore, GlossaryValidationError, entry_to_row
+from desktop_app.storage.pg_dial import mask_password
 from desktop_app.storage.pg_glossary_store import (
     GlossaryOfflineError,
     GlossaryReadOnlyError,
@@ -67,7 +68,7 @@ class ServerIdentity:
         try:
             parts = urllib.parse.urlsplit(url.strip())
         except ValueError as exc:
-            raise StorageError(f"not a server address: {url!r} ({exc})") from None
+            raise StorageError(f"not a server address: {mask_password(url, url)!r} ({exc})") from None
         netloc = parts.netloc.rpartition("@")
         userinfo, hosts = netloc[0], netloc[2]
         user = urllib.parse.unquote(userinfo.partition(":")[0])
@@ -213,9 +214,10 @@ def _replica_meta(path: Path) -> dict[str, str]:
 def replica_changes(path: Path, server: ServerIdentity) -> int | None:
     """The server change counter the replica at `path` was copied at (None: no usable replica of `server`)."""
     meta = _replica_meta(path)
-    if meta.get("team_server", server.key) != server.key or "team_changes" not in meta:
-        return None
-    return int(meta["team_changes"])
+    changes = meta.get("team_changes", "")
+    if meta.get("team_server", server.key) != server.key or not (changes.isascii() and changes.isdigit()):
+        return None  # none, or written by another program: the copy is read again from the server
+    return int(changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,8 +308,10 @@ class EditQueue:
                     store.add(replace(edit.entry, id=0))
                 elif edit.action == "edit":
                     store.update(edit.entry, base_version=edit.base_version)
-                else:
+                elif edit.action == "delete":
                     store.delete(edit.entry.id, base_version=edit.base_version)
+                else:  # a queue another program wrote: nothing PressDesk queues, so nothing is sent
+                    raise GlossaryError(f"{str(edit.action)[:40]!r} is not an edit PressDesk queues")
             except GlossaryOfflineError:
                 raise
             except GlossaryError as exc:

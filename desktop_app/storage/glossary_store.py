@@ -30,15 +30,21 @@ from desktop_app.domain.glossary.matcher import INDEX_FORMAT, GlossaryMatcher
 from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
 from desktop_app.domain.glossary.normalize import (
     english_key,
-    lemma_key,
-    pattern_tokens,
     preload_lemmas,
+    russian_lemma_table,
     russian_lemmas,
     search_fold,
     tokenize,
 )
 from desktop_app.domain.homoglyphs import mixed_words
-from desktop_app.domain.invisible import BIDI_CONTROLS, NEVER_IN_NAMES, char_name, escape_unseen, strip_invisible
+from desktop_app.domain.invisible import (
+    BIDI_CONTROLS,
+    NEVER_IN_NAMES,
+    char_name,
+    escape_unseen,
+    half_character,
+    strip_invisible,
+)
 from desktop_app.domain.json_text import parse_json
 from desktop_app.paths import cache_dir, resolve_path
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
@@ -591,15 +597,9 @@ class GlossaryStore(ClosedOnExit):
 
     def _save_lemmas(self, entries: Iterable[TermEntry]) -> None:
         """Keep the lemmas of the Russian words of `entries` (inside the writing transaction)."""
-        words: dict[str, str] = {}
-        for entry in entries:
-            for form, _kind in entry.surface_forms("ru"):
-                for token in pattern_tokens(form):
-                    key = lemma_key(token)
-                    if key not in words and any("а" <= c <= "я" for c in key):
-                        words[key] = "\t".join(russian_lemmas(token))
+        words = russian_lemma_table(entries)
         if words:
-            self.db["lemmas"].upsert_all(({"word": w, "lemmas": v} for w, v in words.items()), pk="word",
+            self.db["lemmas"].upsert_all(({"word": w, "lemmas": "\t".join(v)} for w, v in words.items()), pk="word",
                                          batch_size=1000)
 
     def close(self) -> None:
@@ -664,7 +664,9 @@ class GlossaryStore(ClosedOnExit):
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
         """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
         entries with a form that is exactly the query come first ("Duma" finds the State Duma before its
-        committees), then the shorter ones."""
+        committees), then the shorter ones. A query holding half a character finds nothing: no form holds one."""
+        if half_character(text) is not None:
+            return []
         variants = _query_variants(text)
         if not variants:
             rows = self.db.query(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -146,9 +147,37 @@ class Dialler:
 
 
 def connect(url: str, dialler: Dialler | None, **kwargs: Any) -> psycopg.Connection[Any]:
-    """`psycopg.connect` through `dialler` when there is one (a window's desk), else on this thread (the CLI)."""
-    if dialler is not None:
-        return dialler.dial(url, **kwargs)
+    """`psycopg.connect` through `dialler` when there is one (a window's desk), else on this thread (the CLI).
+
+    libpq quotes the part of a URL it cannot read ('invalid percent-encoded token: "s3cret%ZZ"'), which may be
+    the password: a failure is raised again with the password masked, and without the original as its cause.
+    A host name no resolver takes (a control character, an empty label) is a psycopg error like the others."""
     import psycopg
 
-    return psycopg.connect(url, **kwargs)
+    try:
+        if dialler is not None:
+            return dialler.dial(url, **kwargs)
+        return psycopg.connect(url, **kwargs)
+    except psycopg.Error as exc:
+        masked = mask_password(str(exc), url)
+        if masked == str(exc):
+            raise
+        error = type(exc)(masked)
+    except (UnicodeError, ValueError) as exc:
+        error = psycopg.ProgrammingError(f"not a server address: {mask_password(url, url)} ({exc})")
+    raise error from None
+
+
+def mask_password(text: str, url: str) -> str:
+    """`text` with the password `url` holds (in its user part or a `password=` parameter) replaced by ***."""
+    secrets: set[str] = set()
+    userinfo = url.partition("://")[2].split("/", 1)[0].split("?", 1)[0].rpartition("@")[0]
+    if ":" in userinfo:
+        secrets.add(userinfo.partition(":")[2])
+    query = url.partition("?")[2]
+    secrets.update(part.partition("=")[2] for part in query.split("&") if part.startswith("password="))
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        for form in {secret, urllib.parse.unquote(secret)}:
+            if form:
+                text = text.replace(form, "***")
+    return text

@@ -23,16 +23,23 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
-from desktop_app.domain.glossary.model import Tenure, TermEntry
-from desktop_app.domain.glossary.normalize import lemma_key, pattern_tokens, preload_lemmas, russian_lemmas
+from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, Tenure, TermEntry
+from desktop_app.domain.glossary.normalize import preload_lemmas, russian_lemma_table
+from desktop_app.domain.invisible import half_character
+from desktop_app.domain.json_text import parse_json
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.glossary_seed import read_seed
 from desktop_app.storage.glossary_store import (
+    MAX_FORM_CHARS,
+    MAX_SOURCE_CHARS,
     GlossaryError,
     GlossaryValidationError,
     ImportRecord,
+    _is_iso_date,
+    _mixed_script_problem,
     _query_variants,
     _search_text,
+    _text_problem,
     approved_index,
     import_problems,
     tenure_problems,
@@ -111,20 +118,53 @@ def entry_to_json(entry: TermEntry) -> str:
     return json.dumps({k: v for k, v in asdict(entry).items() if k != "id"}, ensure_ascii=False)
 
 
-def _tupled(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
-    return value
+def _usable_form(form: object, lang: str) -> bool:
+    """A form the desk's glossary would store: text, not too long, no invisible or control character, no word
+    mixing alphabets (a form planted by another program must not reach a translation or the checks)."""
+    return (isinstance(form, str) and bool(form) and len(form) <= MAX_FORM_CHARS
+            and _text_problem(form, term=True) is None and _mixed_script_problem(form, lang) is None)
+
+
+def _listed_forms(value: object) -> dict[str, tuple[str, ...]]:
+    forms = value if isinstance(value, dict) else {}
+    return {lang: tuple(f for f in listed if _usable_form(f, lang)) if isinstance(listed := forms[lang], list)
+            else () for lang in LANGS if lang in forms}
+
+
+def _plain_text(value: object, *, limit: int) -> str:
+    return value if isinstance(value, str) and len(value) <= limit and _text_problem(value, term=False) is None else ""
+
+
+def entry_from_json(entry_id: int, data: object) -> TermEntry:
+    """An entry from its stored JSON; fields this version does not know (from a newer desk) are ignored. The
+    database is shared, so a row another program wrote may hold anything: a value of the wrong type or a form
+    the desk's glossary would refuse is left out (with a warning in the log), and the rest of the entry is used."""
+    try:
+        raw = parse_json(data) if isinstance(data, str | bytes) else data
+    except ValueError:
+        raw = None
+    raw = raw if isinstance(raw, dict) else {}
+    approved = raw.get("forms") if isinstance(raw.get("forms"), dict) else {}
+    entry = TermEntry(
+        id=entry_id, category=raw["category"] if raw.get("category") in CATEGORIES else "term",
+        forms={lang: f if _usable_form(f := approved[lang], lang) else "" for lang in LANGS  # type: ignore[misc]
+               if lang in approved},
+        variants=_listed_forms(raw.get("variants")), forbidden=_listed_forms(raw.get("forbidden")),
+        short_forms=_listed_forms(raw.get("short_forms")),
+        note=_plain_text(raw.get("note"), limit=MAX_NOTE_CHARS),
+        source=_plain_text(raw.get("source"), limit=MAX_SOURCE_CHARS),
+        valid_from=_date_or_none(raw.get("valid_from")), valid_to=_date_or_none(raw.get("valid_to")))
+    kept = json.loads(entry_to_json(entry))
+    if not raw or any(kept[key] != value for key, value in raw.items() if key in _ENTRY_FIELDS and key != "id"):
+        log.warning("shared glossary entry #%s holds values PressDesk never writes; they were left out", entry_id)
+    return entry
+
+
+def _date_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and _is_iso_date(value) else None
 
 
 _ENTRY_FIELDS = frozenset(f.name for f in fields(TermEntry))
-
-
-def entry_from_json(entry_id: int, data: dict[str, Any] | str) -> TermEntry:
-    """An entry from its stored JSON; fields this version does not know (from a newer desk) are ignored."""
-    raw = json.loads(data) if isinstance(data, str) else data
-    kwargs = {k: _tupled(v) for k, v in raw.items() if k in _ENTRY_FIELDS and k != "id"}
-    return TermEntry(id=entry_id, **kwargs)
 
 
 def _connect(url: str, *, autocommit: bool = False, dialler: Dialler | None = None) -> psycopg.Connection[Any]:
@@ -221,7 +261,12 @@ class PgGlossaryStore(ClosedOnExit):
             return 0
         cur.execute("SELECT value FROM pressdesk_meta WHERE key = 'schema_version'")
         row = cur.fetchone()
-        return int(row[0]) if row else 0
+        if row is None:
+            return 0
+        if not str(row[0]).isdigit():
+            raise GlossaryError(f"the shared glossary's format record is damaged ({str(row[0])[:40]!r}); ask the "
+                                "office administrator to restore it")
+        return int(row[0])
 
     @classmethod
     def _migrate(cls, conn: psycopg.Connection[Any], seed: bool) -> None:
@@ -257,7 +302,8 @@ class PgGlossaryStore(ClosedOnExit):
     def _preload_lemmas(self) -> None:
         with self._reading() as cur:
             cur.execute("SELECT word, lemmas FROM lemmas")
-            preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in cur})
+            preload_lemmas({word: tuple(lemmas.split("\t")) for word, lemmas in cur
+                            if isinstance(word, str) and isinstance(lemmas, str)})  # rows of another program
 
     def close(self) -> None:
         self.conn.close()
@@ -291,7 +337,7 @@ class PgGlossaryStore(ClosedOnExit):
         except Exception as exc:
             if not self.conn.closed and not isinstance(exc, psycopg.errors.QueryCanceled):  # quitting: no wait
                 self.conn.rollback()
-            raise _server_error(exc) from exc
+            raise _server_error(exc, "could not be read") from exc
 
     # -- reading -----------------------------------------------------------------------------------------------
 
@@ -353,12 +399,15 @@ class PgGlossaryStore(ClosedOnExit):
         sql += (" WHERE person_id = %s" if person_id is not None else "") + " ORDER BY id"
         with self._reading() as cur:
             cur.execute(sql, [person_id] if person_id is not None else [])
-            return [Tenure(int(p), int(t), f or None, to or None, n or "") for p, t, f, to, n in cur.fetchall()]
+            rows = cur.fetchall()
+        return [tenure for row in rows if (tenure := _tenure_from_row(row)) is not None]
 
     def search(self, text: str, category: str | None = None, limit: int = 500) -> list[TermEntry]:
         """Entries containing `text` in any form of any language (Traditional, inflected and plural queries too);
         as on the desk's glossary, entries with a form that is exactly the query come first ("Duma" finds the
         State Duma before its committees), then the shorter ones."""
+        if half_character(text) is not None:
+            return []
         variants = _query_variants(text)
         where: list[str] = []
         params: list[object] = []
@@ -461,15 +510,10 @@ class PgGlossaryStore(ClosedOnExit):
         return GlossaryConflictError(mine, theirs, base_version or 0, current)
 
     def _save_lemmas(self, cur: psycopg.Cursor[Any], entries: Iterable[TermEntry]) -> None:
-        words: dict[str, str] = {}
-        for entry in entries:
-            for form, _kind in entry.surface_forms("ru"):
-                for token in pattern_tokens(form):
-                    key = lemma_key(token)
-                    if key not in words and any("а" <= c <= "я" for c in key):
-                        words[key] = "\t".join(russian_lemmas(token))
+        words = russian_lemma_table(entries)
         if words:
-            cur.executemany("INSERT INTO lemmas VALUES (%s, %s) ON CONFLICT (word) DO NOTHING", list(words.items()))
+            cur.executemany("INSERT INTO lemmas VALUES (%s, %s) ON CONFLICT (word) DO NOTHING",
+                            [(w, "\t".join(v)) for w, v in words.items()])
 
     def add(self, entry: TermEntry) -> TermEntry:
         """Store a new entry (its id is assigned); GlossaryValidationError lists what is wrong with it."""
@@ -602,12 +646,24 @@ class PgGlossaryStore(ClosedOnExit):
         return ImportRecord(int(record_id), at, label, len(added), len(previous), True)
 
 
+def _tenure_from_row(row: tuple[Any, ...]) -> Tenure | None:
+    """A tenure as stored; None (with a warning) for a row another program wrote that links nothing, and dates
+    that are no dates read as open (the checks then do not date the title at all)."""
+    person, title, valid_from, valid_to, note = row
+    if not (isinstance(person, int) and isinstance(title, int)):
+        log.warning("a tenure of the shared glossary links %r to %r; left out", person, title)
+        return None
+    return Tenure(person, title, _date_or_none(valid_from), _date_or_none(valid_to),
+                  _plain_text(note, limit=MAX_NOTE_CHARS))
+
+
 def _blank() -> TermEntry:
     return TermEntry(0, "term", {lang: "" for lang in LANGS})
 
 
-def _server_error(exc: Exception) -> GlossaryError:
-    """A psycopg failure as the user's message: read-only login, server gone, or anything else."""
+def _server_error(exc: Exception, failed: str = "refused the change") -> GlossaryError:
+    """A psycopg failure as the user's message: read-only login, server gone, or anything else (a table another
+    program altered: "the shared glossary `failed`: column … does not exist")."""
     import psycopg
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
@@ -615,7 +671,7 @@ def _server_error(exc: Exception) -> GlossaryError:
                                      "matched, but changes must be made by an editor")
     if isinstance(exc, psycopg.OperationalError):
         return GlossaryOfflineError(f"the glossary server cannot be reached: {_first_line(exc)}")
-    return GlossaryError(f"the shared glossary refused the change: {_first_line(exc)}")
+    return GlossaryError(f"the shared glossary {failed}: {_first_line(exc)}")
 
 
 def _seed(cur: psycopg.Cursor[Any]) -> None:

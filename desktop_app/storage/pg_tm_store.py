@@ -30,6 +30,29 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
+def _server_error(exc: BaseException) -> TmStoreError:
+    """A psycopg failure in the user's words: a login that may only read, a server gone, or anything else."""
+    import psycopg
+
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return TmStoreError("the shared memory is read-only for this login: it can be searched, but only an "
+                            "editor's login adds to it; nothing was added")
+    if isinstance(exc, psycopg.OperationalError):
+        return TmStoreError(f"the memory server cannot be reached: {_first_line(exc)}")
+    return TmStoreError(f"the shared memory failed: {_first_line(exc)}")
+
+
+def _unit_rows(rows: Iterable[tuple[Any, ...]]) -> list[UnitRow]:
+    """The units as stored, less any row another program left without text (a NULL or a number where a text
+    goes): offered as a translation it would be nothing, or stop the lookup."""
+    kept = []
+    for unit_id, source_id, source, target, key, origin, created in rows:
+        if isinstance(source, str) and isinstance(target, str) and isinstance(key, str):
+            kept.append(UnitRow(unit_id, source_id, source, target, key, origin if isinstance(origin, str) else "",
+                                created if isinstance(created, str) else ""))
+    return kept
+
+
 class PgTmStore(ClosedOnExit):
     """An open connection to the shared memory; `open()` creates its tables. Safe to share between threads
     (serialised by a lock, like the SQLite store)."""
@@ -96,7 +119,12 @@ class PgTmStore(ClosedOnExit):
                 return 0
             cur.execute("SELECT value FROM tm_meta WHERE key = 'schema_version'")
             row = cur.fetchone()
-        return int(row[0]) if row else 0
+        if row is None:
+            return 0
+        if not (isinstance(row[0], str) and row[0].isascii() and row[0].isdigit()):
+            raise TmStoreError(f"the shared memory's format record is damaged ({str(row[0])[:40]!r}); ask the office "
+                               "administrator to restore it")
+        return int(row[0])
 
     def close(self) -> None:
         with self._lock:
@@ -111,7 +139,7 @@ class PgTmStore(ClosedOnExit):
                 with self.conn.cursor() as cur:
                     yield cur
             except psycopg.Error as exc:
-                raise TmStoreError(f"the shared memory failed: {_first_line(exc)}") from exc
+                raise _server_error(exc) from exc
 
     # -- reading -----------------------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
@@ -133,7 +161,7 @@ class PgTmStore(ClosedOnExit):
                         "FROM tm_sources s JOIN tm_units u ON u.source_id = s.id WHERE s.lang = %s AND "
                         "s.source_key = %s AND u.tgt_lang = %s ORDER BY u.created DESC, u.id DESC LIMIT %s",
                         [src_lang, key, tgt_lang, limit])
-            return [UnitRow(*r) for r in cur.fetchall()]
+            return _unit_rows(cur.fetchall())
 
     def candidate_sources(self, src_lang: str, tgt_lang: str, key: str, *, min_len: int, max_len: int,
                           limit: int = MAX_CANDIDATES) -> list[tuple[int, str]]:
@@ -147,7 +175,20 @@ class PgTmStore(ClosedOnExit):
                         "AND s.key_len BETWEEN %s AND %s AND EXISTS (SELECT 1 FROM tm_units u WHERE "
                         "u.source_id = s.id AND u.tgt_lang = %s) ORDER BY similarity(s.source_key, %s) DESC LIMIT %s",
                         [key, src_lang, min_len, max_len, tgt_lang, key, limit])
-            return [(int(i), k) for i, k in cur.fetchall()]
+            return [(int(i), k) for i, k in cur.fetchall() if isinstance(k, str)]
+
+    def concordance(self, lang: str, key: str, limit: int) -> list[tuple[str, str, str, str]]:
+        """(source, target, target language, origin) of units whose normalised `lang` source contains `key`,
+        shortest source first (LIKE over the trigram index: a large memory is not read whole)."""
+        if not key:
+            return []
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._cursor() as cur:
+            cur.execute("SELECT u.source, u.target, u.tgt_lang, u.origin FROM tm_sources s JOIN tm_units u "
+                        "ON u.source_id = s.id WHERE s.lang = %s AND s.source_key LIKE %s "
+                        "ORDER BY s.key_len, u.created DESC, u.id DESC LIMIT %s", [lang, pattern, limit])
+            return [(source, target, tgt, origin or "") for source, target, tgt, origin in cur.fetchall()
+                    if isinstance(source, str) and isinstance(target, str) and isinstance(tgt, str)]
 
     def units_for_sources(self, source_ids: list[int], tgt_lang: str) -> list[UnitRow]:
         if not source_ids:
@@ -156,14 +197,20 @@ class PgTmStore(ClosedOnExit):
             cur.execute("SELECT u.id, u.source_id, u.source, u.target, s.source_key, u.origin, u.created "
                         "FROM tm_units u JOIN tm_sources s ON s.id = u.source_id WHERE u.source_id = ANY(%s) "
                         "AND u.tgt_lang = %s ORDER BY u.created DESC, u.id DESC", [source_ids, tgt_lang])
-            return [UnitRow(*r) for r in cur.fetchall()]
+            return _unit_rows(cur.fetchall())
 
     # -- writing -----------------------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[PgTmStore]:
         """One transaction: everything inside is written together or not at all."""
-        with self._lock, self.conn.transaction():
-            yield self
+        import psycopg
+
+        with self._lock:
+            try:
+                with self.conn.transaction():
+                    yield self
+            except psycopg.Error as exc:  # at the commit: the server went away, or refused it
+                raise _server_error(exc) from exc
 
     def insert_units(self, units: Iterable[tuple[str, str, str, str]], origin: str) -> tuple[int, int]:
         """Insert (src_lang, tgt_lang, source, target) units in one transaction; return (added, already present)."""

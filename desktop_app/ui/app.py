@@ -20,6 +20,7 @@ from desktop_app.atomic import atomic_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.ui.context import AppContext
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     log.info("%s %s starting (data folder %s)", APP_NAME, __version__, resolved_data_dir)
     ui_language = UiLanguage(app)
     context = AppContext.create(resolved_data_dir, ui_language)
+    if not ui_lang and not screenshot:
+        adopt_system_language(context)
     ui_language.switch(ui_lang or context.settings.ui_lang)
     window = MainWindow(context, defer_panels=True)  # the release is painted first, the panels right after
     if screenshot:
@@ -84,6 +87,18 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     finally:
         errors.uninstall()
         context.close()
+
+
+def adopt_system_language(context: AppContext) -> None:
+    """On the very first start (no settings saved yet) speak the system's language: a press officer in Beijing or
+    Moscow should not have to find Preferences in English first. Saved, so Preferences shows it."""
+    from desktop_app.settings import SETTINGS_FILE
+    from desktop_app.ui.i18n import system_ui_lang
+
+    if (context.data_dir / SETTINGS_FILE).exists():
+        return
+    context.settings.ui_lang = system_ui_lang()
+    context.save_settings()
 
 
 def _screenshot(app: QApplication, window: MainWindow, project: str | None, out: Path) -> int:

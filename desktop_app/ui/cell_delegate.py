@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.release import MAX_CELL_CHARS, Cell  # the longest text a paste may leave in a cell
+from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Cell  # MAX_CELL_CHARS: longest cell text
+from desktop_app.domain.segment_edits import plain_text_paragraphs
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, StaleRole
 
 CELL_PADDING = 6
 ICON_SPACE = 20
 STALE_MARK = 9
-MIN_LINES = 1
 
 MIN_CAPPED_LINES = 6  # a row is never capped below this many lines, even in a very low window
 
@@ -72,6 +72,8 @@ class CellEditor(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # a cell taller than its row
         self.setUndoRedoEnabled(False)  # one history: Ctrl+Z goes to the document's undo stack
         self.document().setDocumentMargin(CELL_PADDING - 2)
+        # Offered pasted text of several paragraphs when it would fill the whole cell; True when it took them.
+        self.paste_paragraphs: Callable[[CellEditor, list[str]], bool] | None = None
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste that would make the cell longer than MAX_CELL_CHARS, saying what to do instead."""
@@ -84,6 +86,11 @@ class CellEditor(QPlainTextEdit):
                         "document, use File ▸ Import Document, which splits it into paragraphs.")
                 .replace("%1", f"{len(pasted):,}").replace("%2", f"{MAX_CELL_CHARS:,}"))
             return
+        if self.paste_paragraphs is not None and len(self.textCursor().selectedText()) >= len(
+                self.toPlainText().strip()):
+            paragraphs = plain_text_paragraphs(pasted)
+            if len(paragraphs) > 1 and self.paste_paragraphs(self, paragraphs):
+                return
         super().insertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
@@ -186,6 +193,7 @@ class CellDelegate(QStyledItemDelegate):
         editor = CellEditor(parent, segment_id, lang, original, self._document.begin_typing())
         editor.setFont(option.font)  # type: ignore[attr-defined]
         editor.textChanged.connect(lambda: self._on_text_changed(editor))
+        editor.paste_paragraphs = self._paste_paragraphs
         self.active_editor = editor
         self.editorOpened.emit(editor)
         return editor
@@ -240,6 +248,24 @@ class CellDelegate(QStyledItemDelegate):
                 self.revert(obj)
                 return True
         return super().eventFilter(obj, event)
+
+    def _paste_paragraphs(self, editor: CellEditor, paragraphs: list[str]) -> bool:
+        """Several paragraphs pasted into an empty cell: a release is one paragraph per row, so offer to give each
+        its own row (QA, suggestions and the export's alignment depend on it); No pastes them into the cell. A text
+        with more paragraphs than a release may hold rows is left to the cell's own paste rules."""
+        if len(paragraphs) + len(self._document.release.segments) > MAX_SEGMENTS:
+            return False
+        answer = QMessageBox.question(
+            editor, self.tr("Paste Paragraphs"),
+            self.tr("The clipboard holds %n paragraph(s). Put each into a row of its own, from this row down?\n\n"
+                    "No pastes them all into this one cell.", "", len(paragraphs)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        segment_id, lang = editor.segment_id, editor.lang
+        self.revert(editor)  # the cell was empty (or wholly replaced): the editing session leaves no step
+        self._document.paste_paragraphs(segment_id, lang, paragraphs)
+        return True
 
     def revert(self, editor: CellEditor) -> None:
         """Esc: the cell goes back to how it was when editing began (and the session leaves no undo step)."""

@@ -403,6 +403,14 @@ class DocumentController(QObject):
         if (title, date) != (self.release.title, self.release.date):
             self.undo_stack.push(SetReleaseInfoCommand(self, title, date, self.tr("Change title and date")))
 
+    def paste_paragraphs(self, segment_id: str, lang: str, paragraphs: list[str]) -> None:
+        """Pasted paragraphs into column `lang` from the row of `segment_id` down, one row each, as one undo step."""
+        from desktop_app.domain.segment_edits import fill_down
+
+        release = fill_down(self.release, self.row_of(segment_id), lang, paragraphs)
+        self.undo_stack.push(ReplaceReleaseCommand(self, release, self.tr("Paste %n paragraph(s)", "",
+                                                                          len(paragraphs))))
+
     def import_paragraphs(self, lang: str, paragraphs: list, source: str) -> ImportReport:
         """Import paragraphs into column `lang` (aligned by order) as one undo step."""
         from desktop_app.services.importing import import_paragraphs

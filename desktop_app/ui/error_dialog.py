@@ -35,7 +35,6 @@ from desktop_app import APP_NAME, __version__
 
 log = logging.getLogger(__name__)
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 MAX_OPEN_DIALOGS = 1  # a burst of errors (one per repaint) must not bury the window under dialogs
 
 

@@ -269,7 +269,23 @@ class ExportDialog(QDialog):
             return self.tr("Choose two different languages for the review table.")
         if not self.output_edit.text().strip():
             return self.tr("Choose where to save the export.")
+        empty = [lang for lang in self._langs_with_text_needed()
+                 if all(segment.cells[lang].is_empty for segment in self.document.release.segments)]
+        if empty:  # said before Export is pressed, not after the checks as a failure in the core's English
+            return self.tr("There is no %1 text to export yet.").replace(
+                "%1", self.tr(" or ").join(lang_label(lang) for lang in empty))
         return None
+
+    def _langs_with_text_needed(self) -> tuple[str, ...]:
+        """The languages the chosen layout writes as documents of their own (the side-by-side table may leave a
+        column empty; a review table needs its source)."""
+        if self.mode == "all":
+            return LANGS
+        if self.mode == "single":
+            return (self.lang_combo.currentData(),)
+        if self.mode == "review":
+            return (self.source_combo.currentData(),)
+        return ()
 
     def _validate(self) -> None:
         problem = self._problem()

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QPaintEvent,
     QResizeEvent,
 )
@@ -272,7 +273,19 @@ class ReleaseGrid(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing and self.currentIndex().isValid():
             self.edit(self.currentIndex())
             return
+        if event.matches(QKeySequence.StandardKey.Paste) and not editing and self.currentIndex().isValid():
+            self.paste_into_current()
+            return
         super().keyPressEvent(event)
+
+    def paste_into_current(self) -> None:
+        """Ctrl+V on a cell that is not being edited replaces its text with the clipboard's, as in a spreadsheet
+        (several paragraphs are offered a row each); one undo step."""
+        self.edit(self.currentIndex())
+        editor = self.cell_delegate.active_editor
+        if editor is not None:
+            editor.selectAll()
+            editor.paste()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

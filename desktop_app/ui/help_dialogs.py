@@ -130,7 +130,8 @@ class UserGuideDialog(QDialog):
              self.tr("Double-click a cell or press F2 to edit it; Enter inserts a line break and Tab moves to the "
                      "next language. Every change can be undone. A cell is a draft when typed, reviewed or "
                      "approved when you mark it so (Edit ▸ Approve Cell), and stale when its source text "
-                     "changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows.")),
+                     "changed afterwards. The Segment menu inserts, deletes, moves, splits and merges rows. Text of "
+                     "several paragraphs pasted into an empty cell can go into a row each, from that row down.")),
             (self.tr("Importing"),
              self.tr("File ▸ Import Document reads a Word (.docx), plain-text or JSON file into one language "
                      "column, paragraph by paragraph. A preview shows how the paragraphs line up with the "
@@ -138,7 +139,8 @@ class UserGuideDialog(QDialog):
             (self.tr("The glossary"),
              self.tr("The glossary holds the approved form of each official name and title in all three "
                      "languages, accepted variants and forbidden forms. Russian names are recognised in any "
-                     "case ending. Glossaries can be imported from CSV, TBX and OmegaT files.")),
+                     "case ending. Glossaries can be imported from CSV, TBX and OmegaT files. Ctrl+Z in the "
+                     "Glossary panel takes back the last entry added, edited or deleted there.")),
             (self.tr("Machine translation"),
              self.tr("Suggestions are computed on this computer from offline language packs (.argosmodel). "
                      "Install packs once with Tools ▸ Language Packs or with “pressdesk packs install FILE”; "
@@ -150,7 +152,8 @@ class UserGuideDialog(QDialog):
                      "right fonts and language tags.")),
             (self.tr("Saving and recovery"),
              self.tr("A project (.pressdesk) keeps the release and the history of every cell. Unsaved work is "
-                     "autosaved into the project; after a crash PressDesk offers to restore it. A project open "
+                     "autosaved into the project a moment after you stop typing; after a crash PressDesk offers "
+                     "to restore it. A project open "
                      "in one window cannot be edited in another at the same time: the second one offers a "
                      "read-only copy.")),
             (self.tr("Without a mouse"),

@@ -29,6 +29,16 @@ def qt_qm_name(lang: str) -> str:
     return f"qtbase_{_QT_LOCALES[lang]}"
 
 
+def system_ui_lang(ui_languages: list[str] | None = None) -> str:
+    """The interface language the user's system asks for ("zh" for any Chinese, "ru", else "en"), from its list of
+    preferred languages (QLocale.system().uiLanguages() when not given): what a first start should speak."""
+    for name in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
+        code = name.replace("_", "-").split("-")[0].casefold()
+        if code in UI_LANGS:
+            return code
+    return "en"
+
+
 class UiLanguage:
     """Owns the installed translators; `switch(lang)` replaces them (the UI retranslates itself)."""
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import Release
+from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
@@ -183,8 +184,24 @@ class ImportDialog(QDialog):
             self.all_check.setChecked(True)  # a table of several languages is most often wanted whole
             self.all_check.blockSignals(False)
             self.lang_combo.setEnabled(False)
+        elif is_blank(self.snapshot):
+            self._choose_detected_language()
         self._describe_table()
         self._preview()
+
+    def _choose_detected_language(self) -> None:
+        """A release with no text yet (File ▸ New, or a document chosen in Open) has no column the user meant:
+        the document goes into the language it is written in."""
+        assert self.prepared is not None
+        known = self.prepared.detected
+        counts = Counter(known.get(p.text) for p in self.prepared.source.column(self.lang))
+        counts.pop(None, None)
+        main = counts.most_common(1)[0][0] if counts else None
+        if main in LANGS and main != self.lang:
+            self.lang_combo.blockSignals(True)
+            self.lang_combo.setCurrentIndex(LANGS.index(main))
+            self.lang_combo.blockSignals(False)
+            self.lang = main
 
     def _describe_table(self) -> None:
         """Tell the user the document is a table with one language per column, and what of it is left out."""
@@ -259,7 +276,8 @@ class ImportDialog(QDialog):
         self.table.setRowCount(rows)
         new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
         for row in range(rows):
-            seg = release.segments[row] if row < len(release.segments) else None
+            # a release with no text yet keeps none of its rows: every row comes from the document
+            seg = release.segments[row] if row < report.rows_before else None
             incoming = paragraphs[row].text if row < len(paragraphs) else ""
             items = [
                 QTableWidgetItem(_short(seg.cells[reference].text) if seg and reference else ""),
@@ -275,12 +293,15 @@ class ImportDialog(QDialog):
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        self.summary_label.setText(
-            self.tr("%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.")
-            .replace("%1", str(report.paragraphs)).replace("%2", str(report.rows_before))
-            .replace("%3", str(report.filled - report.overwritten)).replace("%4", str(report.overwritten))
-            .replace("%5", str(len(paragraphs) - len(release.segments) if len(paragraphs) > len(release.segments)
-                               else 0)))
+        if report.rows_before == 0:
+            self.summary_label.setText(self.tr("%n paragraph(s) make a new release, one row each.", "",
+                                               report.paragraphs))
+        else:
+            self.summary_label.setText(
+                self.tr("%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.")
+                .replace("%1", str(report.paragraphs)).replace("%2", str(report.rows_before))
+                .replace("%3", str(report.filled - report.overwritten)).replace("%4", str(report.overwritten))
+                .replace("%5", str(max(0, len(paragraphs) - report.rows_before))))
         warnings = self._warnings(paragraphs, report.rows_before, self.lang)
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings_label.setVisible(bool(warnings))

@@ -24,6 +24,7 @@ class MachineTranslationUi(QObject):
         window.suggestions_dock.setWidget(self.panel)  # type: ignore[attr-defined]
         self.panel.installRequested.connect(self.show_packs)
         self.translate_all = TranslateAllController(window, document, self.session, self._grid_selection)
+        self.translate_all.packsRequested.connect(self.show_packs)
         self.packs_action = QAction(window)
         self.packs_action.triggered.connect(self.show_packs)
         tools = window.tools_menu  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.mt.argos_engine import ArgosEngine
+from desktop_app.mt.engine import MtError
 from desktop_app.services.translation import TranslationService, beam_for
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.workers import CancelToken
@@ -38,9 +39,12 @@ class MtSession(QObject):
         from desktop_app.mt.factory import make_engine
 
         settings = context.settings
-        self.service = TranslationService(make_engine(context.data_dir, settings.mt_url or None,
-                                                      settings.mt_api_key or None),
-                                          beam_size=beam_for(settings.mt_quality))
+        try:
+            engine = make_engine(context.data_dir, settings.mt_url or None, settings.mt_api_key or None)
+        except MtError as exc:  # an address no request can use (settings edited by hand): the window still opens
+            log.warning("%s; translating with the installed language packs", exc)
+            engine = make_engine(context.data_dir, "")
+        self.service = TranslationService(engine, beam_size=beam_for(settings.mt_quality))
         self._pairs: set[tuple[str, str]] | None = None
         self._glossary_revision: int | None = None
         self._memory: Any = None
@@ -57,6 +61,11 @@ class MtSession(QObject):
                 self._pairs = set()
                 self.context.tasks.submit(_list_pairs, self.service, lane=MT_LANE, on_done=self._listed)
         return set(self._pairs)
+
+    @property
+    def local_packs(self) -> bool:
+        """Translations come from packs installed on this computer (not from a team server)."""
+        return isinstance(self.service.engine, ArgosEngine)
 
     def _listed(self, pairs: set[tuple[str, str]]) -> None:
         if pairs != self._pairs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -54,7 +55,14 @@ PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _install(_token: CancelToken, path: Path, data_dir: Path) -> PackInfo:
-    return install_pack(path, data_dir)
+    return install_pack(path, data_dir, trial=_trial(data_dir))
+
+
+def _trial(data_dir: Path) -> Callable[[PackInfo], None]:
+    """The engine's trial run of a pack before it is installed (argostranslate was set up at start-up)."""
+    from desktop_app.mt.argos_engine import ArgosEngine
+
+    return ArgosEngine(data_dir, idle_release_seconds=None).try_pack
 
 
 def _remove(_token: CancelToken, data_dir: Path, src: str, tgt: str) -> PackInfo:
@@ -72,7 +80,7 @@ def _download_and_install(token: CancelToken, pack: AvailablePack, data_dir: Pat
         path = download_pack(pack, Path(tmp), progress=lambda done, total: token.report(
             done / total if total else 0.0, human_size(done)), cancelled=lambda: token.cancelled)
         token.raise_if_cancelled()
-        return install_pack(path, data_dir)
+        return install_pack(path, data_dir, trial=_trial(data_dir))
 
 
 class PacksDialog(QDialog):

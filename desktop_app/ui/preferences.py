@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import LANGS
+from desktop_app.mt.engine import MtError
+from desktop_app.mt.libretranslate_engine import server_address
 from desktop_app.settings import MT_QUALITIES, Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import UI_LANG_NAMES, UI_LANGS
@@ -189,6 +191,15 @@ class PreferencesDialog(QDialog):
         super().reject()
 
 
+def _usable_server_address(text: str) -> bool:
+    """Whether requests can use `text` as the MT server's address (http(s)://host:port, no password in it)."""
+    try:
+        server_address(text)
+    except MtError:
+        return False
+    return True
+
+
 class TeamGroup(QGroupBox):
     """Preferences ▸ Team: where the office's shared glossary, memory and MT server are (empty: this desk's own).
     The glossary and memory are used as soon as the dialog is accepted; the MT server when PressDesk is next
@@ -238,7 +249,7 @@ class TeamGroup(QGroupBox):
             if text and not text.startswith(("postgresql://", "postgres://")):
                 return self.tr("A shared glossary or memory is a PostgreSQL URL starting with postgresql://")
         text = self.mt_url.text().strip()
-        if text and not text.startswith(("http://", "https://")):
+        if text and not _usable_server_address(text):
             return self.tr("The MT server is a LibreTranslate URL starting with http:// or https://")
         return ""
 

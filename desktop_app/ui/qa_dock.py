@@ -199,6 +199,7 @@ class QaPanel(QWidget):
         self.ignore_button = QPushButton(self)
         self.ignore_button.clicked.connect(self.toggle_ignore_selected)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # a long reason (a damaged glossary) wraps instead of widening the window
         for widget in (self.lang_combo, self.severity_combo, self.group_combo):
             widget.currentIndexChanged.connect(self.render)
         self.show_ignored.toggled.connect(self.render)

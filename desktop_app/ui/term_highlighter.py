@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -302,7 +302,3 @@ def position_at(option: QStyleOptionViewItem, text: str, point: QPointF, widget:
                 return None
             return line.xToCursor(local.x(), line.CursorPosition.CursorOnCharacter)
     return None
-
-
-def cell_text(index: QModelIndex | QPersistentModelIndex) -> str:
-    return index.data(Qt.ItemDataRole.DisplayRole) or ""

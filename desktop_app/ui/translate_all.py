@@ -93,6 +93,7 @@ class TranslateAllController(QObject):
     """Runs "translate all" for a window: dialog, worker, progress with ETA, cancel, one undo step."""
 
     finished = Signal(int)  # cells filled (0 when cancelled or failed)
+    packsRequested = Signal()  # no pack installed and the user asked to install one
 
     def __init__(self, window: QWidget, document: DocumentController, session: MtSession,
                  selected_keys: Callable[[], list[tuple[str, str]]] | None = None) -> None:
@@ -127,6 +128,9 @@ class TranslateAllController(QObject):
     def ask(self) -> None:
         if self.running:
             return
+        if not self.session.installed_pairs() and self.session.local_packs:
+            self._offer_packs()  # before asking what to translate: nothing could be
+            return
         selected = self.selection()
         dialog = TranslateColumnDialog(self.document.current_lang(), len(selected), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -147,10 +151,14 @@ class TranslateAllController(QObject):
             rows = rows_to_fill(segments, tgt)
         if source == tgt:
             source = None
-        if not column_jobs(segments, rows, tgt, self.session.installed_pairs(), source):
+        pairs = self.session.installed_pairs()
+        if not pairs and self.session.local_packs:
+            self._offer_packs()
+            return False
+        if not column_jobs(segments, rows, tgt, pairs, source):
             QMessageBox.information(self.window, self.tr("Translate Column"), self.tr(
                 "Nothing to translate into %1: no selected or empty cell has a source text that an installed "
-                "language pack can translate (Tools ▸ Language Packs).").replace("%1", tgt))
+                "language pack can translate (Tools ▸ Language Packs).").replace("%1", lang_label(tgt)))
             return False
         self.session.refresh_glossary()
         self.progress = QProgressDialog(self.tr("Loading the translation engine…"), self.tr("Cancel"), 0, 1000,
@@ -170,6 +178,16 @@ class TranslateAllController(QObject):
             on_done=lambda results: self._done(tgt, results), on_error=self._failed, on_progress=self._progressed)
         self._live[:] = [self._token]
         return True
+
+    def _offer_packs(self) -> None:
+        """Without any pack there is nothing to choose from: say so, and offer the place to install one."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Translate Column"),
+            self.tr("No language pack is installed, so nothing can be machine-translated yet. Language packs are "
+                    "files ending in .argosmodel; install one now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.packsRequested.emit()
 
     def _progressed(self, fraction: float, _message: str) -> None:
         progress = self.progress  # setValue() of a modal progress dialog processes events: it may close

@@ -21,6 +21,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import sys
 import threading
 from array import array
@@ -35,9 +36,11 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
     QUOTES,
+    closes_inner_quote,
     dash_gaps,
     encloses,
     english_key,
+    english_word_orders,
     fold_names,
     has_dash,
     has_leading_quote,
@@ -50,10 +53,12 @@ from desktop_app.domain.glossary.normalize import (
     pattern_tokens,
     romanised_key,
     russian_lemmas,
+    surname_first,
     tokenize,
 )
 from desktop_app.domain.glossary.russian import unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
+from desktop_app.domain.transliteration import latin_spelling
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -73,7 +78,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 8  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 9  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -82,8 +87,16 @@ _SHORT_RANK = _KIND_RANK[HitKind.SHORT]
 _FORBIDDEN_RANK = _KIND_RANK[HitKind.FORBIDDEN]
 _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 # Entries whose names stand in for each other inside longer forms (see _add_nested_variants), and the kinds of their
-# forms that count as names; a form gets at most MAX_NESTED_VARIANTS keys that way.
+# forms that count as names; a form gets a key for each other name of each name in it, and combinations of them
+# while it has fewer than MAX_NESTED_VARIANTS keys that way.
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
+_REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
+_LATIN_CATEGORIES = NESTED_CATEGORIES | {"initiative", "event"}  # names, not posts, are written in Latin letters
+# After a place's name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2", Sakhalin-1), or a spaced
+# dash and such a number closing a quotation, make the name of something else (a corridor, a project): the place is
+# no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
+_PLACES = frozenset({"place", "country"})
+_NUMBERED = re.compile(r"[-‐‑–—]\d{1,2}(?!\d)|\s[-–—]\s\d{1,2}(?=[»\"”“’)])")
 _NAMING = frozenset({HitKind.APPROVED, HitKind.VARIANT})
 MAX_NESTED_VARIANTS = 16
 # In all, at most as many such keys as the glossary has of its own (but NESTED_BUDGET_FLOOR): a safety valve, logged,
@@ -278,6 +291,9 @@ class _Index:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
             choices[widest].pop()
         coded = [[self.code(lemma) for lemma in c] for c in choices]
+        for at in range(1, len(tokens) - 1):
+            if tokens[at].lower() == "по":  # министр по развитию … also as министр развития …: lemmas ignore case
+                coded[at].append("")
         return ["".join(combo) for combo in itertools.product(*coded)]
 
 
@@ -382,6 +398,8 @@ class GlossaryMatcher:
         patterns: dict[str, list[_Target]] = {}
         names: dict[str, set[int]] = {}  # key of a country's, place's or body's own name → those entries
         other_names: dict[int, list[str]] = {}  # such an entry → the first key of each of its names
+        person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
+        surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -393,13 +411,23 @@ class GlossaryMatcher:
                 if lang == "ru":
                     for form, _kind in forms:
                         index.alias_name_cases(form)
-                # Also with an initial (Ю. Ушаков, Ушаков Ю.В.): a variant reporting the form it stands for.
+                # Also with an initial (Ю. Ушаков, Ушаков Ю.В.), and a Russian name surname first as lists and
+                # documents give it (Ушаков Юрий Викторович): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
-                          for written in initial_forms(form, lang)]
+                          for written in (*initial_forms(form, lang), *surname_first(form, lang))]
+            if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
+                # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
+                forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
+            if lang == "en" and entry.category in _REORDERED_CATEGORIES:
+                # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
+                          for other in english_word_orders(form)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
-                naming = (lang != "zh" and kind in _NAMING and entry.category in NESTED_CATEGORIES
-                          and _is_proper_name(form))
+                # A Chinese post also names posts inside other posts (中国国家主席 for 国家主席 in 国家主席习近平).
+                naming = kind in _NAMING and not written and (
+                    (entry.category in NESTED_CATEGORIES and (lang == "zh" or _is_proper_name(form)))
+                    or (lang == "zh" and entry.category == "title"))
                 for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
                     if not key:
                         continue
@@ -416,8 +444,18 @@ class GlossaryMatcher:
                         names.setdefault(key, set()).add(number)
                         if not order:
                             other_names.setdefault(number, []).append(key)
-        if names:
-            _add_nested_variants(patterns, names, other_names, index.codes.get("the") if lang == "en" else None)
+                    elif lang != "zh" and entry.category == "person" and not written:
+                        if kind in _NAMING and not order:
+                            person_names.setdefault(number, []).append(key)
+                        elif kind is HitKind.SHORT:  # every reading: the text's word may take any of them
+                            surnames.setdefault(number, []).append(key)
+        _add_surnames(patterns, names, other_names, person_names, surnames)
+        if names and lang == "zh":
+            _add_nested_chinese(patterns, names, other_names)
+        elif names:
+            of = index.codes.get("of") if lang == "en" else None
+            the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
+            _add_nested_variants(patterns, names, other_names, the, of)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -480,9 +518,12 @@ class GlossaryMatcher:
             return []
         lengths, target = index.lengths, index.target
         candidates = []
+        numbered, entries = _NUMBERED.match, self._entries
         for end, number in index.automaton.iter(haystack):
-            candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], tokens[end // CODE_WIDTH][1],
-                               target(number), number))
+            last = tokens[end // CODE_WIDTH][1]
+            if dashes and numbered(text, last) and entries[index.entries[number]].category in _PLACES:
+                continue
+            candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], last, target(number), number))
         return self._resolve(text, lang, candidates, index, dashes)
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
@@ -510,6 +551,8 @@ class GlossaryMatcher:
                 # Russian spells a residence's or a company's name in quotes («Чжуннаньхай»), whether or not the
                 # glossary form has them; English quotes around a name are the writer's, not the name's.
                 start, end = start - 1, end + 1
+            elif lang != "zh" and end < len(text) and closes_inner_quote(text[start:end], text[end]):
+                end += 1  # экономического коридора «Китай — Монголия — Россия»
             shared = index.also.get(number, ())
             entry, kind, form = self._entries[target[0]], _KINDS[target[1]], target[2]
             found = text[start:end]
@@ -521,10 +564,25 @@ class GlossaryMatcher:
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
-        return hits
+        return _shared_short_forms_resolved(hits) if index.also else hits
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
+    """A short form several entries share ("Chen", "Wang") names the one the same text last mentioned in full
+    ("Chen Wenqing met … Chen said"); the others stay in `also`, as without such a mention."""
+    full: list[TermEntry] = []  # entries mentioned in full so far, in text order
+    for at, hit in enumerate(hits):
+        if hit.kind is not HitKind.SHORT:
+            full.append(hit.entry)
+        elif hit.also and full:
+            candidates = [hit.entry, *hit.also]
+            named = next((entry for entry in reversed(full) if any(entry is c for c in candidates)), None)
+            if named is not None and named is not hit.entry:
+                hits[at] = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
+    return hits
 
 
 @functools.lru_cache(maxsize=4096)
@@ -571,59 +629,227 @@ def _is_proper_name(form: str) -> bool:
     return form.lstrip(QUOTES + " ")[:1].isupper()
 
 
+_ONE_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")
+
+
+def _latin_names(entry: TermEntry) -> list[str]:
+    """The entry's one-word Russian names (Минвостокразвития, «Роснефть»; not abbreviations in capitals, which
+    English replaces by its own) spelt in Latin letters, unless English spells them so already."""
+    words = [form.strip(QUOTES + " ") for form, kind in entry.surface_forms("ru") if kind in _NAMING]
+    own = {form.casefold() for form, _ in entry.surface_forms("en")}
+    return [latin for word in dict.fromkeys(words) if _ONE_RUSSIAN_WORD.fullmatch(word)
+            and (latin := latin_spelling(word)).casefold() not in own]
+
+
+def _add_surnames(patterns: dict[str, list[_Target]], names: dict[str, set[int]], other_names: dict[int, list[str]],
+                  person_names: dict[int, list[str]], surnames: dict[int, list[str]]) -> None:
+    """Let a person's surname stand for their full name inside a post's form ("President Xi" for "President Xi
+    Jinping", «Председатель КНР Си»), when the surname is the short form of that person alone: a shared one ("Li",
+    "Wang") would name a post of someone else."""
+    for person, keys in surnames.items():
+        own = [key for key in keys if {target[0] for target in patterns.get(key, ())} == {person}]
+        if own and person in person_names:
+            for key in person_names[person]:
+                names.setdefault(key, set()).add(person)
+            other_names[person] = [*person_names[person], *own]
+
+
+def _alternatives(segments: list[list[str]], limit: int) -> list[str]:
+    """Keys spelling the segments otherwise than all first choices: every key with one name replaced, then two at
+    once and so on while fewer than `limit` keys are found, so that each name's every other name is tried before
+    combinations of them (which multiply)."""
+    varying = [at for at, choices in enumerate(segments) if len(choices) > 1]
+    first = [choices[0] for choices in segments]
+    found: list[str] = []
+    for count in range(1, len(varying) + 1):
+        if count > 1 and len(found) >= limit:
+            break
+        for places in itertools.combinations(varying, count):
+            for picks in itertools.product(*(segments[at][1:] for at in places)):
+                key = first.copy()
+                for at, pick in zip(places, picks, strict=True):
+                    key[at] = pick
+                found.append("".join(key))
+                if count > 1 and len(found) >= limit:
+                    return found
+    return found
+
+
+def _widths_by_start(names: dict[str, set[int]]) -> dict[str, list[int]]:
+    """The lengths in tokens of the names beginning with each token, longest first."""
+    found: dict[str, set[int]] = {}
+    for key in names:
+        found.setdefault(key[:CODE_WIDTH], set()).add(len(key) // CODE_WIDTH)
+    return {start: sorted(widths, reverse=True) for start, widths in found.items()}
+
+
+def _holds_name(key: str, names: dict[str, set[int]], widths: dict[str, list[int]]) -> bool:
+    """Whether a key holds a name shorter than itself (a cheap look before `_segments`)."""
+    size = len(key) // CODE_WIDTH
+    for at in range(size):
+        for width in widths.get(key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH], ()):
+            if width < size and at + width <= size and key[at * CODE_WIDTH:(at + width) * CODE_WIDTH] in names:
+                return True
+    return False
+
+
+def _segments(key: str, names: dict[str, set[int]], other_names: dict[int, list[str]], widths: dict[str, list[int]],
+              article: str | None, exclude: int = -1, of: str | None = None,
+              choices: dict[str, list[str]] | None = None) -> list[list[str]]:
+    """A key cut into its tokens and the names of countries, places and bodies in it, each name with the keys it may
+    be replaced by (its own first). `exclude`: an entry whose own names are left as they are; `choices`: those keys
+    by name, kept between calls of one pass (the same country recurs in thousands of forms). English (`article` and
+    `of`, the codes of "the" and "of"): the article before a name may go, and "of" before one may take it."""
+    size = len(key) // CODE_WIDTH
+    segments: list[list[str]] = []
+    get_widths, get_owners = widths.get, names.get
+    at = 0
+    while at < size:
+        start = at * CODE_WIDTH
+        token = key[start:start + CODE_WIDTH]
+        for width in get_widths(token, ()):
+            if width > size - at or width == size:
+                continue  # (a whole form that is a name itself has its other names in its own entry)
+            piece = key[start:start + width * CODE_WIDTH]
+            found = get_owners(piece)
+            if not found or (exclude in found and len(found) == 1):
+                continue
+            if article and segments and segments[-1] == [article]:
+                segments[-1] = [article, ""]
+            elif article and of and segments and segments[-1] == [of]:
+                segments[-1] = [of, of + article]  # "Governor of the Primorsky region" for "… of Primorsky Krai"
+            alternatives = choices.get(piece) if choices is not None and exclude < 0 else None
+            if alternatives is None:
+                alternatives = list(dict.fromkeys([piece, *(alt for owner in sorted(found) if owner != exclude
+                                                            for alt in other_names[owner])]))
+                if choices is not None and exclude < 0:
+                    choices[piece] = alternatives
+            segments.append(alternatives)
+            at += width
+            break
+        else:
+            segments.append([token])
+            at += 1
+    return segments
+
+
 def _add_nested_variants(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
-                         other_names: dict[int, list[str]], article: str | None = None) -> None:
+                         other_names: dict[int, list[str]], article: str | None = None,
+                         of: str | None = None) -> None:
     """Let a form that contains the name of a country, place or body match with any other name of it: "помощник
     Президента Российской Федерации" also as "… Президента РФ" and "… Президента России", "в Дальневосточном
     федеральном округе" also as "в ДФО", as the glossary's own entries for the Russian Federation and the district
-    list them. Keys are token codes, so a name is a run of whole tokens; the longest name is replaced first and a
-    form gets at most MAX_NESTED_VARIANTS new keys. The English article before a name may go with it ("of the
-    Republic of Kazakhstan" → "of Kazakhstan"). A name is recognised under any of its keys (a Russian form has one
-    per reading of its words) and replaced by the first key of each other name."""
+    list them. A name that holds another one stands in with that one's other names too («Федеральным Собранием
+    России» for the Federal Assembly of the Russian Federation, «Политбюро ЦК Коммунистической партии Китая»: ЦК КПК
+    with the party spelt out). Keys are token codes, so a name is a run of whole tokens; the longest name is replaced
+    first; a form gets every key with one name replaced, and combinations while it has fewer than MAX_NESTED_VARIANTS
+    new keys. The English article before a name may go with it ("of the Republic of Kazakhstan" → "of Kazakhstan"),
+    or come with it after "of" ("Governor of the Primorsky region"). A name is recognised under any of its keys (a
+    Russian form has one per reading of its words) and replaced by the first key of each other name."""
     names = {key: kept for key, owners in names.items()
              if (kept := {owner for owner in owners if len(other_names[owner]) > 1})}  # one name: nothing to swap
     if not names:
         return
+    widths = _widths_by_start(names)
+    # Names within names: each name's keys with the other names of the names it holds, shortest names first, so
+    # that a name two levels down (КПК in ЦК КПК in Политбюро ЦК КПК) is already spelt every way when used.
+    expanded = dict(other_names)
+    for owner in sorted({o for owners in names.values() for o in owners}, key=lambda o: min(map(len, other_names[o]))):
+        more = []
+        for key in other_names[owner]:
+            if _holds_name(key, names, widths):
+                more += _alternatives(_segments(key, names, expanded, widths, article, owner, of), MAX_NESTED_VARIANTS)
+        if more:
+            expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
+    other_names = expanded
     budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
-    widths = sorted({len(key) // CODE_WIDTH for key in names}, reverse=True)  # in tokens, longest first
-    starts = {key[:CODE_WIDTH] for key in names}  # the first token of some name
+    choices: dict[str, list[str]] = {}
     added: dict[str, list[_Target]] = {}
     for key, targets in patterns.items():
-        size = len(key) // CODE_WIDTH
-        if size < 2 or not any(key[at:at + CODE_WIDTH] in starts for at in range(0, len(key), CODE_WIDTH)):
+        if len(key) < 2 * CODE_WIDTH or not any(key[at:at + CODE_WIDTH] in widths
+                                                 for at in range(0, len(key), CODE_WIDTH)):
             continue
-        segments: list[list[str]] = []
-        at = 0
-        while at < size:
-            token = key[at * CODE_WIDTH:(at + 1) * CODE_WIDTH]
-            for width in (w for w in widths if w <= size - at and w != size) if token in starts else ():
-                # (a whole form that is a name itself has its other names in its own entry)
-                piece = key[at * CODE_WIDTH:(at + width) * CODE_WIDTH]
-                owners = names.get(piece)
-                if owners:
-                    if article and segments and segments[-1] == [article]:
-                        segments[-1] = [article, ""]
-                    segments.append(list(dict.fromkeys([piece, *(alt for owner in sorted(owners)
-                                                                   for alt in other_names[owner])])))
-                    at += width
-                    break
-            else:
-                segments.append([token])
-                at += 1
+        segments = _segments(key, names, other_names, widths, article, of=of, choices=choices)
         plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
         if not plain or all(len(choices) == 1 for choices in segments):
             continue
         if len(added) >= budget:
             log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
             break
-        for combination in itertools.islice(itertools.product(*segments), 1, MAX_NESTED_VARIANTS + 1):
-            nested = "".join(combination)
-            if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
-                added.setdefault(nested, [])
-                for number, rank, form, leading, trailing in plain:  # another name of a part: a variant at best
-                    target = (number, max(rank, _VARIANT_RANK), form, leading, trailing)
-                    if target not in added[nested]:
-                        added[nested].append(target)
+        _add_keys(added, patterns, _alternatives(segments, MAX_NESTED_VARIANTS), plain)
+    patterns.update(added)
+
+
+def _add_keys(added: dict[str, list[_Target]], patterns: dict[str, list[_Target]], keys: list[str],
+              plain: list[_Target]) -> None:
+    """Record `keys` (a form with other names of its parts) for the form's targets, as variants at best."""
+    for nested in keys:
+        if nested not in patterns and len(nested) <= MAX_KEY_LENGTH:
+            targets = added.setdefault(nested, [])
+            for number, rank, form, leading, trailing in plain:
+                target = (number, max(rank, _VARIANT_RANK), form, leading, trailing)
+                if target not in targets:
+                    targets.append(target)
+
+
+def _chinese_segments(key: str, finder: Any, names: dict[str, set[int]], other_names: dict[int, list[str]],
+                      exclude: int = -1) -> list[list[str]]:
+    """A Chinese key cut into its names (each with the keys it may be replaced by, its own first) and the text
+    between them; names found at even offsets (UTF-16 code units), the longest first, without overlaps."""
+    found = sorted(((end - length + 1, length) for end, length in finder.iter(key)
+                    if not (end - length + 1) % 2 and length < len(key)
+                    and names.get(key[end - length + 1:end + 1], set()) - {exclude}), key=lambda f: (-f[1], f[0]))
+    chosen: list[tuple[int, int]] = []
+    for start, length in found:
+        if all(start + length <= other or start >= other + size for other, size in chosen):
+            chosen.append((start, length))
+    segments: list[list[str]] = []
+    at = 0
+    for start, length in sorted(chosen):
+        if start > at:
+            segments.append([key[at:start]])
+        name = key[start:start + length]
+        segments.append(list(dict.fromkeys([name, *(alt for owner in sorted(names[name] - {exclude})
+                                                      for alt in other_names[owner])])))
+        at = start + length
+    if at < len(key):
+        segments.append([key[at:]])
+    return segments
+
+
+def _add_nested_chinese(patterns: dict[str, list[_Target]], names: dict[str, set[int]],
+                        other_names: dict[int, list[str]]) -> None:
+    """The Chinese counterpart of `_add_nested_variants`: a form holding the name of a country, place or body of two
+    characters or more also matches with that entry's other names (俄罗斯联邦外交部 as 俄联邦外交部; 俄罗斯联邦政府
+    副总理 as 俄罗斯政府副总理, and as 俄联邦政府副总理 through the name the government's name holds)."""
+    names = {key: kept for key, owners in names.items()
+             if len(key) >= 4 and (kept := {owner for owner in owners if len(other_names[owner]) > 1})}
+    if not names:
+        return
+    finder = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for key in names:
+        finder.add_word(key)
+    finder.make_automaton()
+    expanded = dict(other_names)
+    for owner in sorted({o for owners in names.values() for o in owners}, key=lambda o: min(map(len, other_names[o]))):
+        more = [alt for key in other_names[owner]
+                for alt in _alternatives(_chinese_segments(key, finder, names, expanded, owner), MAX_NESTED_VARIANTS)]
+        if more:
+            expanded[owner] = list(dict.fromkeys([*other_names[owner], *more]))
+    other_names = expanded
+    budget = max(NESTED_BUDGET_FLOOR, int(len(patterns) * MAX_NESTED_SHARE))
+    added: dict[str, list[_Target]] = {}
+    for key, targets in patterns.items():
+        plain = [t for t in targets if t[1] != _FORBIDDEN_RANK]
+        if not plain or next(finder.iter(key), None) is None:
+            continue
+        segments = _chinese_segments(key, finder, names, other_names)
+        if all(len(choices) == 1 for choices in segments):
+            continue
+        if len(added) >= budget:
+            log.warning("glossary automaton: other names of countries, places and bodies stop at %d forms", budget)
+            break
+        _add_keys(added, patterns, _alternatives(segments, MAX_NESTED_VARIANTS), plain)
     patterns.update(added)
 
 

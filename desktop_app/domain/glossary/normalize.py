@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
+from desktop_app.domain.transliteration import is_palladius_word
+
+if TYPE_CHECKING:
+    from desktop_app.domain.glossary.model import TermEntry
 
 # Dashes and hyphens of every width fold to "-"; quotes of every shape are ignored (a hit then extends over them).
 DASHES = "-‐‑‒–—―−﹘﹣－─"
@@ -41,6 +46,25 @@ def is_quote(char: str) -> bool:
 # Opening quote → the closing quotes that pair with it (German „…“ and „…” as well as English and Russian use).
 _QUOTE_PAIRS = {"«": "»", "»": "«", "“": "”“", "„": "“”", "‘": "’", "‹": "›", "「": "」", "『": "』", "〝": "〞",
                 '"': '"', "'": "'", "＂": "＂"}
+
+
+_OPENING = "«“„‘‹「『〝"
+
+
+def closes_inner_quote(span: str, after: str) -> bool:
+    """Whether `after` closes a quotation opened inside `span` and left open there («Китай — Монголия — Россия» when
+    a name ends at Россия): a hit then takes that closing quote too."""
+    if not after or after not in QUOTES:
+        return False
+    if after in "\"＂" and span.count(after) % 2:
+        return True
+    depth: list[str] = []
+    for char in span:
+        if char in _OPENING:
+            depth.append(char)
+        elif depth and encloses(depth[-1], char):
+            depth.pop()
+    return bool(depth) and encloses(depth[-1], after)
 
 
 def encloses(before: str, after: str) -> bool:
@@ -149,11 +173,23 @@ def initial_forms(name: str, lang: str) -> list[str]:
     return [f"{given[0]}. {surname}", f"{surname} {given[0]}."]
 
 
+def surname_first(name: str, lang: str) -> list[str]:
+    """A Russian person's «Юрий Ушаков» as lists and documents write it, surname first («Ушаков Юрий», with a
+    patronymic folded in by `fold_names`); [] for other languages, other shapes and Chinese names, whose family
+    name comes first already (Си Цзиньпин)."""
+    words = pattern_tokens(name)
+    if (lang != "ru" or len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in words)
+            or is_palladius_word(words[1])):
+        return []
+    return [f"{words[1]} {words[0]}"]
+
+
 @lru_cache(maxsize=200_000)
 def english_key(token: str) -> str:
-    """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union")."""
+    """Case-, possessive- and plural-insensitive key of one English token ("SMEs" → "sme", "Union's" → "union");
+    an ampersand is "and" (Belt & Road, Trade & Industry)."""
     if len(token) == 1:
-        return fold_char(token)
+        return "and" if token in "&＆" else fold_char(token)
     word = token.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
@@ -167,16 +203,50 @@ def english_key(token: str) -> str:
 _DOUBLE_I = re.compile("i{2,}")
 
 
+# The English words for the type of a Russian region, folded to one key: the press writes Primorsky Krai, the
+# Primorye Territory and the Primorsky Region, Amur Oblast and the Amur Region for the same places.
+_SUBJECT_TYPES = frozenset({"krai", "kray", "territory", "region", "oblast"})
+# Type words English puts after a place's name or before it with "of": Heilongjiang Province, province of Heilongjiang.
+_PLACE_TYPES = frozenset({"province", "region", "territory", "krai", "oblast", "prefecture", "county", "district"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def english_word_orders(form: str) -> list[str]:
+    """The other order English writes a post's, body's or place's name in: "Governor of Primorsky Krai" also as
+    "Primorsky Krai Governor", "Ministry of Commerce" as "Commerce Ministry", "Heilongjiang Province" as "province
+    of Heilongjiang". Only for a name of capitalised words with one "of" (or none and a place type last), so a
+    description ("member of the Political Bureau of …") keeps its one order."""
+    words = form.split()
+    if not all(w[:1].isupper() or w == "of" for w in words):
+        return []
+    if words.count("of") == 1:
+        at = words.index("of")
+        head, name = words[:at], words[at + 1:]
+        if 1 <= len(head) <= 3 and name and name[0].lower() not in _ARTICLES:
+            return [" ".join(name + head)]
+    elif len(words) >= 2 and "of" not in words and words[-1].lower() in _PLACE_TYPES:
+        return [f"{words[-1]} of {' '.join(words[:-1])}"]
+    return []
+
+
 @lru_cache(maxsize=200_000)
 def romanised_key(token: str) -> str:
     """`english_key` with the spellings of one romanised Russian name folded together, for matching: Dmitry, Dmitri
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
-    Yevgeny and Evgeny (x as ks, y as i, a doubled i as one, an initial ie as e). Both a form and a text go through
-    it, so the only words it joins are ones that differ in just these letters."""
+    Yevgeny and Evgeny; Alexander and Aleksandr (x as ks, y as i, a doubled i as one, an initial ie as e, -nder as
+    -ndr); the words for a Russian region's type (Krai, Territory, Region, Oblast); and "for" as "of", which English
+    writes in a post's or body's name either way. Both a form and a text go through it, so the only words it joins
+    are ones that differ in just these letters or mean the same there."""
     key = english_key(token)
     if not key.isalpha():
         return key
+    if key in _SUBJECT_TYPES:
+        return "krai"
+    if key == "for":
+        return "of"  # Minister for/of the Development of …, Commission for/of …
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
+    if key.endswith("nder"):
+        key = key[:-2] + "r"  # Alexander, Aleksandr
     return "e" + key[2:] if key.startswith("ie") and len(key) > 3 else key
 
 
@@ -242,6 +312,19 @@ def preload_lemmas(lemmas: dict[str, tuple[str, ...]]) -> None:
     with _LEMMAS_LOCK:
         for word, found in lemmas.items():
             _LEMMAS.setdefault(word, found)
+
+
+def russian_lemma_table(entries: Iterable[TermEntry]) -> dict[str, tuple[str, ...]]:
+    """The lemmas of every Russian word of the entries' forms, by `lemma_key`: what a glossary saves beside its
+    entries, so the next start recognises inflected terms without asking the morphological analyser."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        for form, _kind in entry.surface_forms("ru"):
+            for token in pattern_tokens(form):
+                key = lemma_key(token)
+                if key not in table and _CYRILLIC_RE.search(key):
+                    table[key] = russian_lemmas(token)
+    return table
 
 
 def lemma_key(token: str) -> str:

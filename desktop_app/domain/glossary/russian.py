@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
+from desktop_app.domain.transliteration import is_palladius_word
 
 CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -89,8 +90,21 @@ def _foreign_name(core: str, case: str) -> str:
     return core + ending
 
 
+def _is_chinese_name(words: list[_Word]) -> bool:
+    """A Chinese name as Russian writes it: a short family name that is no Russian given name, then a given name of
+    Palladius syllables (Ван Хунин, Юй Цзянь, even a misspelt Чен Вэньцин); the dictionary may know either part as
+    a Russian word or surname (Хунин, Чен), which must not decline it."""
+    if (len(words) != 2 or len(words[0].core) > 5 or not all(w.core[:1].isupper() for w in words)
+            or not is_palladius_word(words[1].core)):
+        return False
+    return is_palladius_word(words[0].core, 1) or not any("Name" in p.tag.grammemes for p in words[0].parses)
+
+
 def _inflect_name(words: list[_Word], case: str) -> list[str]:
-    """Decline a personal name: dictionary names word by word, an unknown last part as a foreign masculine name."""
+    """Decline a personal name: dictionary names word by word, an unknown last part as a foreign masculine name; of a
+    Chinese name only the given name declines (Си Цзиньпином, Ван Хунином), and as a foreign name."""
+    if _is_chinese_name(words):
+        return [words[0].core, _foreign_name(words[1].core, case)]
     out = []
     for i, word in enumerate(words):
         last = i == len(words) - 1
@@ -125,7 +139,7 @@ def inflect_phrase(phrase: str, case: str) -> str:
         return phrase
     order = sorted(words)
     replaced: dict[int, str] = {}
-    if _looks_like_name([words[i] for i in order]):
+    if _looks_like_name([words[i] for i in order]) or _is_chinese_name([words[i] for i in order]):
         for i, text in zip(order, _inflect_name([words[i] for i in order], case), strict=True):
             replaced[i] = text
     else:

@@ -200,7 +200,9 @@ class QuantitySet:
         for q in items:
             qualifiers.setdefault(q.key, set()).add(q.approx)
         figures = tuple(q for q in items if q.kind in (QKind.NUMBER, QKind.PERCENT))
-        return cls(tuple(items), frozenset(qualifiers), frozenset(v // 100 for v in dates),
+        # Other readings answer too: 四分之三个世纪 is the 75 years another version says.
+        keys = frozenset(qualifiers) | {r for q in items for r in q.readings}
+        return cls(tuple(items), keys, frozenset(v // 100 for v in dates),
                    frozenset(v % 100 for v in dates), {k: frozenset(v) for k, v in qualifiers.items()},
                    figures, any(q.precision for q in figures))
 
@@ -424,7 +426,8 @@ def _approximation_issues(segment: Segment, lang: str, found: Mapping[str, Quant
         theirs = {next(iter(v)) for v in qualifiers.values()}
         mine = found[lang].qualifiers[q.key]
         directional = theirs <= {Approx.MORE} or theirs <= {Approx.LESS}
-        if directional and len(mine) == 1 and not mine & {Approx.ABOUT, *theirs} and (
+        agreeing = {Approx.ABOUT, *theirs} | ({Approx.AT_MOST} if theirs <= {Approx.LESS} else set())
+        if directional and len(mine) == 1 and not mine & agreeing and (
                 len(others) == 2 or blamed(segment, lang, others[0], langs) == lang):
             said = next(iter(theirs))
             said_text = {Approx.MORE: "more than", Approx.LESS: "less than", Approx.ABOUT: "about"}.get(said, "exactly")

@@ -13,8 +13,9 @@ import re
 from decimal import Decimal
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)([十百千万亿]?)")
+UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
+# 1.2万亿 (1.2 trillion) is read here too: cn2an reads 12万亿 but gives up on a decimal before 万亿.
+_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万亿|[十百千万亿]?)")
 _TENS = re.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)")
 _DIGIT_AND_UNIT = re.compile("([一二两三四五六七八九])([百千万亿])")
 

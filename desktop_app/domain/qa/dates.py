@@ -42,11 +42,13 @@ _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
     "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
-                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP|ANI|[A-Z]{2,})\)\s*"
+                     # (Xinhua), (NNN-TASS): an agency, or a pool of agencies joined by a hyphen or slash
+                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP|ANI|"
+                     r"[A-Z]{2,}(?:[-/][A-Z]{2,})*)\)\s*"
                      r"(?:--|—|–|-|:)?|"
                      r"/\s*TASS\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
     "ru": re.compile(rf"^\s*[А-ЯЁ][А-ЯЁа-яё \-/]{{1,40}}[,.]\s*(\d{{1,2}})\s+{_RU_MONTH_ABBR}\s*"
-                     r"(?:/\s*(?:ТАСС|корр\.\s*ТАСС[^/]*)\s*/\.?|[–—-]\s*(?:РИА Новости|Синьхуа|Sputnik)\.?|"
+                     r"(?:/\s*(?:ТАСС|Синьхуа|корр\.\s*ТАСС[^/]*)\s*/\.?|[–—-]\s*(?:РИА Новости|Синьхуа|Sputnik)\.?|"
                      r"\(Синьхуа\)\s*(?:--|—|–|-)?|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}\s*[–—-])"),
 }
 
@@ -98,9 +100,11 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 
 
 # -- relative words --------------------------------------------------------------------------------------------
-# 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too.
+# 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too; “雪龙2号” in quotes is
+# a ship's name, not the 2nd.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
-                          r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
+                          r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
+                          r"(?:日|号(?![”」』]))(?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 6月15日至22日: the day closing a range is of the month that opened it, not of the reference month.
 _ZH_RANGE_OPENED = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|[-–—~～－])\s*$")
 _ZH_OFFSETS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
@@ -411,6 +415,13 @@ _ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣
 _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
 
 
+def _day_mark(text: str, end: int) -> int:
+    """Where 日 or 号 would follow a number ending at `end`: Taiwanese sites set a space between (周二（2 日）)."""
+    while end < len(text) and text[end] in " \u00a0":
+        end += 1
+    return end
+
+
 def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | None,
              span: tuple[int, int] | None, year: int | None) -> list[Quantity]:
     """Quantities as a reader takes them: 16日 is a date of the reference month; the dateline's own date, a date of
@@ -421,13 +432,15 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
         if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
             q = replace(q, strict=False)
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
-              and text[q.end:q.end + 1] in ("日", "号") and not text.startswith(_ZH_DURATION_AFTER, q.end + 1)
+              and text[_day_mark(text, q.end):_day_mark(text, q.end) + 1] in ("日", "号")
+              and not text.startswith(_ZH_DURATION_AFTER, _day_mark(text, q.end) + 1)
               and text[max(0, q.start - 1):q.start] not in ("月", "数", "几")):
+            mark = _day_mark(text, q.end)
             opened = _ZH_RANGE_OPENED.search(text, max(0, q.start - 16), q.start)
             day = _near(reference, int(opened.group(1)) if opened else reference.month, int(q.value))
             if day is not None:
-                strict = q.strict and not _ATTRIBUTION["zh"].match(text, q.end + 1)
-                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, q.end + 1, text[q.start:q.end + 1],
+                strict = q.strict and not _ATTRIBUTION["zh"].match(text, mark + 1)
+                q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
         elif year is not None and q.kind is QKind.NUMBER and q.value == year and len(q.text.strip()) == 4:
             q = replace(q, strict=False)

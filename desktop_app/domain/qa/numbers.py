@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from desktop_app.domain.qa.chinese_numerals import simple_value
@@ -41,6 +41,9 @@ class Approx(StrEnum):
     MORE = "more"
     LESS = "less"
     ABOUT = "about"
+    # "up to", "no more than", «до», 不超过: a ceiling, which the figure itself may reach. It agrees with a plain
+    # figure and with "less than"; only "more than" contradicts it.
+    AT_MOST = "at most"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +238,14 @@ _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "
                    "五年规划", "五年计划")  # the Five-Year Plan: a name (its number is the plan's ordinal)
 _KILO_UNITS = "克米瓦卡"  # 千克 kg, 千米 km, 千瓦 kW, 千卡 kcal
 _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六七八九]")
+_ZH_CRAFT_NAME = re.compile("号[”」』]")
+
+
+def _cjk_ideograph(char: str) -> bool:
+    """A Chinese character that is no numeral: 程 of “征程1号” (二 of “长征二号” is part of the number)."""
+    return "\u4e00" <= char <= "\u9fff" and char not in _CN_DIGITS
+
+
 _ZH_NOT_NUMBERS_RE = re.compile("|".join(sorted(_ZH_NOT_NUMBERS, key=len, reverse=True)))
 _ZH_RANGE = re.compile(rf"[到至~～\-—–][ \u00a0]?[\d{_CN_DIGITS}]")  # 五到十年: the first number of a range
 _ZH_MORE_AFTER = ("余", "多", "以上", "有余")
@@ -244,6 +255,7 @@ _ZH_MORE_BEFORE = ("超过", "逾", "超")  # 达924列 and 多达 say the figur
 # 突破万列大关: at or past the mark ("reached 10,000", "over 10,000"): no direction to hold the others to.
 _ZH_ABOUT_BEFORE = ("约", "大约", "近", "将近", "接近", "约为", "突破")
 _ZH_LESS_BEFORE = ("不到", "不足", "少于")
+_ZH_AT_MOST_BEFORE = ("不超过", "不超", "不高于", "不多于", "最多")
 
 
 def _cn_value(run: str) -> float | None:
@@ -280,9 +292,15 @@ def _zh_months_and_fractions(text: str, out: list[Quantity]) -> str:
             continue  # 百分之三十: a percentage
         whole, part = _cn_value(m.group(1)), _cn_value(m.group(2))
         if whole and part is not None and part < whole:
-            out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group()))
+            years = _century_years(part / whole, text.startswith(("个世纪", "世纪"), m.end()))
+            out.append(Quantity(part / whole, QKind.NUMBER, m.start(), m.end(), m.group(), readings=years))
             text = _blank(text, m.start(), m.end())
     return text
+
+
+def _century_years(value: float, of_a_century: bool) -> tuple[tuple[str, float], ...]:
+    """四分之三个世纪, "three quarters of a century", «три четверти века»: also the 75 years another version says."""
+    return ((QKind.NUMBER.value, round(value * 100, 6)),) if of_a_century else ()
 
 
 def _zh_dates(text: str, out: list[Quantity]) -> str:
@@ -385,7 +403,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
             continue
         ordinal = before.endswith("第")
         plenary = after.startswith("中全会")  # 四中全会: the fourth plenary session of the Central Committee
-        percent = before.endswith("百分之") or after[:1] in "%％"
+        percent = before.endswith("百分之") or after.startswith(("%", "％"))  # (not the empty end of the text)
         if before.endswith("百分之"):
             start = work.rindex("百分之", 0, start)
         elif ordinal:
@@ -396,7 +414,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
-        if after.startswith(_ZH_MORE_AFTER) or tail.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
+        if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
+            approx = Approx.AT_MOST
+        elif after.startswith(_ZH_MORE_AFTER) or tail.startswith(_ZH_MORE_AFTER) or before.endswith(_ZH_MORE_BEFORE):
             approx = Approx.MORE
         elif tail.startswith(_ZH_ABOUT_AFTER) or before.endswith(_ZH_ABOUT_BEFORE):
             approx = Approx.ABOUT
@@ -415,7 +435,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 201746日: a day no month has, a date whose 年 and 月 were lost in copying; its digits are no count to demand
         # of the other versions (the date they give is missing here instead).
         broken_date = kind is QKind.NUMBER and has_digit and after.startswith("日") and not 1 <= value <= 31
-        soft = vague or first_months or named_set or broken_date or _is_soft(value, not has_digit) or (
+        # “征程1号”, “嫦娥五号”: the number of a ship's or a craft's name in quotes, no count to demand of the others.
+        craft = _ZH_CRAFT_NAME.match(work, end) is not None and start > 0 and _cjk_ideograph(work[start - 1])
+        soft = vague or first_months or named_set or broken_date or craft or _is_soft(value, not has_digit) or (
             has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
@@ -520,10 +542,12 @@ def _western_dates(text: str, lang: str, out: list[Quantity]) -> str:
 _EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding", "exceeded", "exceed",
             "exceeds")
 _EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
-_EN_LESS = ("less than", "fewer than", "under", "below", "up to")
+_EN_LESS = ("less than", "fewer than", "under", "below")
+_EN_AT_MOST = ("up to", "no more than", "not more than", "at most", "not exceeding")
 _RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превышает")
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
-_RU_LESS = ("менее", "меньше", "не более")
+_RU_LESS = ("менее", "меньше")
+_RU_AT_MOST = ("не более", "не больше", "не свыше")
 _DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\d,.]\d))*"),
            "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
@@ -545,17 +569,43 @@ def _roman_value(numeral: str) -> int:
 _QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со))+$")
 
 
+@functools.cache
+def _qualifier_words(lang: str) -> tuple[tuple[str, Approx], ...]:
+    """Every qualifier with its direction, longest first: "no more than" is not "more than", «не более» not «более»."""
+    tables = ((_EN_MORE, _EN_ABOUT, _EN_LESS, _EN_AT_MOST) if lang == "en"
+              else (_RU_MORE, _RU_ABOUT, _RU_LESS, _RU_AT_MOST))
+    kinds = (Approx.MORE, Approx.ABOUT, Approx.LESS, Approx.AT_MOST)
+    pairs = [(w, approx) for approx, words in zip(kinds, tables, strict=True) for w in words]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
 def _qualifier(before: str, lang: str) -> Approx:
     """"more than", "about", "около"… right before a number (an article or preposition may sit between)."""
     low = _QUALIFIER_SKIP.sub("", " " + before.lower().rstrip()).strip()
-    tables = ((_EN_MORE, _EN_ABOUT, _EN_LESS) if lang == "en" else (_RU_MORE, _RU_ABOUT, _RU_LESS))
-    for approx, words in zip((Approx.MORE, Approx.ABOUT, Approx.LESS), tables, strict=True):
-        if any(low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()) for w in words):
+    for w, approx in _qualifier_words(lang):
+        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalpha()):
             return approx
     return Approx.EXACT
 
 
+# «до 30 дней», «до 18 пассажиров»: up to, at most. Not a year (до 2030 года: by then), not a range's end (с 2 до
+# 3 млн, от 10 до 12) and not what a change reached (вырос до 3 млн: to 3 million, exactly).
+_RU_UP_TO = re.compile(r"(?<![^\W\d_])до\s+$", re.IGNORECASE)
+_RU_NOT_UP_TO = re.compile(r"(?:(?<![^\W\d_])(?:с|со|от)\s+\S+(?:\s+[^\W\d_]+\.?)?|(?:выр[ао]с|возрос|увелич|"
+                           r"сократ|сниз|сниж|повы[сш]|подн[яи]|упал|упад|сокращ|достиг|довед|довест)\w*"
+                           r"(?:\s+\S+){0,3})\s+до\s+$", re.IGNORECASE)
+_RU_YEAR_AFTER = re.compile(r"\s*(?:год|г\.|гг\.)", re.IGNORECASE)
+
+
+def _ru_up_to(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60):start]
+    return (_RU_UP_TO.search(before) is not None and _RU_NOT_UP_TO.search(before) is None
+            and _RU_YEAR_AFTER.match(text, end) is None)
+
+
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
+# Newswire abbreviations of scale words: "$2 bn" (Reuters), "38 bln cubic meters", "20 trln roubles" (TASS).
+_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12}
 
 
 def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
@@ -565,8 +615,9 @@ def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[flo
         word = table.get(m.group(1).lower().replace("ё", "е"))
         if word and word.scale:
             return word.value, m.end()
-        if m.group(1).lower() in ("bn", "mln"):
-            return (1e9 if m.group(1).lower() == "bn" else 1e6), m.end()
+        abbreviated = _SCALE_ABBREVIATIONS.get(m.group(1).lower())
+        if abbreviated:
+            return abbreviated, m.end()
     return 1, end
 
 
@@ -610,6 +661,8 @@ _RU_FRACTION = re.compile(r"(?<![^\W\d_])(?:(одн[аоуй]|дв[еу]|дву�
                           r"(?:(трет|четверт)(ь|и|ей|ью|ям)|(пят|десят)(ая|ую|ой|ых|ыми))(?![^\W\d_])", re.IGNORECASE)
 _RU_ORDINAL_BEFORE = re.compile(r"(?:ой|ей|ую|ая|ий|ый)\s+$", re.IGNORECASE)  # «второй четверти века»: a period
 _RU_FRACTION_NUMERATORS = {"од": 1, "дв": 2, "тр": 3, "че": 4}
+_EN_CENTURY_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+|the\s+)?century\b", re.IGNORECASE)
+_RU_CENTURY_AFTER = re.compile(r"\s+(?:века|столетия)(?![^\W\d_])", re.IGNORECASE)
 _FIRST_MONTHS = {"en": (re.compile(r"\bfirst\s+$", re.IGNORECASE), re.compile(r"\s+months?\b", re.IGNORECASE)),
                  "ru": (re.compile(r"(?:перв\w+|(?<![^\W\d_])за)\s+$", re.IGNORECASE),
                         re.compile(r"\s+месяц", re.IGNORECASE))}
@@ -645,7 +698,8 @@ def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
             value = _EN_FRACTION_NUMERATORS[m.group(1).lower()] / _EN_DENOMINATORS[m.group(2).lower()]
             if value < 1:
                 end = m.end(3)
-                out.append(Quantity(value, QKind.NUMBER, m.start(), end, m.group()[:end - m.start()]))
+                years = _century_years(value, _EN_CENTURY_AFTER.match(text, m.end()) is not None)
+                out.append(Quantity(value, QKind.NUMBER, m.start(), end, m.group()[:end - m.start()], readings=years))
                 text = _blank(text, m.start(), end)
         return text
     for m in _RU_FRACTION.finditer(text):
@@ -655,7 +709,8 @@ def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
         stem = (m.group(2) or m.group(4)).lower()
         value = numerator / {"трет": 3, "четверт": 4, "пят": 5, "десят": 10}[stem]
         if value < 1:
-            out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), m.group()))
+            years = _century_years(value, _RU_CENTURY_AFTER.match(text, m.end()) is not None)
+            out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), m.group(), readings=years))
             text = _blank(text, m.start(), m.end())
     return text
 
@@ -716,6 +771,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             _period_months(value, start, end, text[start:end], out)
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months
         qualifier = _qualifier(blanks.window(start - 20, start), lang)
+        if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
+            qualifier = Approx.AT_MOST
         if value == 2 and kind is QKind.NUMBER and not soft:  # "2 meetings", «2 раза»
             occasions = _occasions(work, start, end, lang)
             if occasions is not None:
@@ -858,4 +915,35 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
     found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
-    return tuple(sorted(found, key=lambda q: q.start))
+    return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
+# What joins a total to its parts: a colon, a dash or brackets, "in all", 其中, «из них», «всего»…
+_BREAKDOWN = re.compile(r"[:：(（—–]|\b(?:including|of which|of them|in all|in total|altogether)\b|其中|共|合计|总计|"
+                        r"(?<![^\W\d_])(?:из них|в том числе|всего|в общей сложности)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _totals_of_parts(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
+    """«шесть судов: два с российской и четыре с китайской стороны»: a total followed (or preceded) in its sentence
+    by the parts that add up to it. Another version that gives the parts (4艘 … 2艘) need not add them up: the total
+    answers a total it gives, and is not demanded."""
+    counts = [q for q in found if q.kind is QKind.NUMBER and q.value == int(q.value) and q.value > 0]  # два too
+    if len(counts) < 3:
+        return tuple(found)
+    totals = set()
+    for i, total in enumerate(counts):
+        if not total.strict:
+            continue
+        for parts in (counts[i + 1:i + 4], counts[max(0, i - 3):i]):
+            parts = [p for p in parts if p.value < total.value and _same_sentence(text, total, p)
+                     and _BREAKDOWN.search(text, min(total.start, p.start), max(total.end, p.end) + 10)]
+            if any(sum(p.value for p in parts[:n]) == total.value for n in (2, 3) if len(parts) >= n) or any(
+                    sum(p.value for p in parts[-n:]) == total.value for n in (2, 3) if len(parts) >= n):
+                totals.add(id(total))
+    return tuple(replace(q, strict=False) if id(q) in totals else q for q in found)
+
+
+def _same_sentence(text: str, a: Quantity, b: Quantity) -> bool:
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    return _SENTENCE_END.search(text, start, end) is None

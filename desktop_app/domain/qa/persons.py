@@ -30,7 +30,9 @@ _POSTS = ("秘书长", "副部长", "部长", "大使", "副总理", "总理", "
 _POST = re.compile("|".join(sorted(_POSTS, key=len, reverse=True)))
 # What may follow a name: a mark, a verb, a polite word, or the day it happened (发言人耿爽29日宣布).
 _BOUNDARY = re.compile(r"[等也、，。；：（）“”]|在|到|出席|表示|指出|宣布|说|强调|会见|陪同|参加|主持|率|致辞|介绍|称|"
-                       r"认为|同|与|和|先生|女士|一行|分别|共同|\d{1,2}(?:月\d{1,2})?日")
+                       r"认为|同|与|和|先生|女士|一行|分别|共同|\d{1,2}(?:月\d{1,2})?日|[于将就对向已曾]")
+# Words that follow a name, never its last character: 外交部长王毅于3月31日 is Wang Yi "on" 31 March, not 王毅于.
+_AFTER_NAME = frozenset("于将就对向已曾")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_LETTERS = re.compile(r"[^a-zа-яё]+")
 
@@ -54,7 +56,8 @@ _RANK = re.compile(r"[大上中少]校|[上中少]将")
 
 def _is_name(text: str, at: int, length: int) -> bool:
     name = text[at:at + length]
-    if len(name) != length or _HAN.fullmatch(name) is None or name[0] not in SURNAMES:
+    if len(name) != length or _HAN.fullmatch(name) is None or name[0] not in SURNAMES or (
+            length == 3 and name[2] in _AFTER_NAME):
         return False
     if _RANK.match(text, at + length):
         return True

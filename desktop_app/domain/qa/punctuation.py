@@ -56,7 +56,8 @@ def _warn(kind: Kind, message_id: str, args: dict[str, str], detail: str, edits:
 _DATELINE = r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯|電|訊)[）)】]?"
 _DATELINE_END = re.compile(_DATELINE + "$")
 _DATELINE_START = re.compile(_DATELINE)  # 中新社 莫斯科8月21日电: China News Service spaces its dateline
-_CREDIT_WORDS = re.compile("记者|通讯员|摄影|摄|供图|编辑|责编|实习生|报道|制图")
+_CREDIT_WORDS = re.compile("记者|記者|通讯员|通訊員|摄影|攝影|摄|攝|供图|供圖|编辑|編輯|责编|責編|"
+                           "实习生|實習生|报道|報道|制图|製圖")  # Simplified and Traditional
 _CLAUSE_BREAK = "，。；：！？（）()\n"
 
 

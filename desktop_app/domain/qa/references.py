@@ -73,14 +73,33 @@ _PAIRS = {"zh": (("中俄", "俄中"),),
 
 
 def _swapped(entry: TermEntry, lang: str) -> list[str]:
-    """The entry's forms with the two countries of a bilateral name in the other order."""
+    """The entry's forms with the two countries of a bilateral name in the other order, and in Chinese as "the two
+    countries'" (两国东线天然气管道 for 中俄东线天然气管道), as a report of the two countries often writes it."""
     out = []
     for form in filter(None, [entry.form(lang), *entry.variants.get(lang, ())]):
         for a, b in _PAIRS[lang]:
             for old, new in ((a, b), (b, a)):
                 if old in form:
                     out.append(form.replace(old, new))
+        if lang == "zh" and "中俄" in form:
+            out.append(form.replace("中俄", "两国"))
     return [f for f in dict.fromkeys(out) if f]
+
+
+# 金砖国家领导人第十六次会晤 is the BRICS Summit (金砖国家领导人会晤): a Chinese name of a recurring meeting takes its
+# number before the word for the meeting.
+_ZH_MEETING_WORDS = ("定期会晤", "会晤", "会议", "峰会", "论坛", "博览会", "会谈", "全会", "大会")
+_ZH_NUMBER_INFIX = r"(?:第[\d零〇一二两三四五六七八九十百]+[次届])"
+
+
+def _numbered_patterns(entry: TermEntry) -> list[str]:
+    """The entry's Chinese forms of a recurring meeting with its number before the meeting word."""
+    out = []
+    for form in filter(None, [entry.form("zh"), *entry.variants.get("zh", ())]):
+        word = next((w for w in _ZH_MEETING_WORDS if form.endswith(w) and len(form) > len(w) + 1), None)
+        if word is not None:
+            out.append(re.escape(form[:-len(word)]) + _ZH_NUMBER_INFIX + re.escape(word))
+    return list(dict.fromkeys(out))
 
 
 def _swapped_pattern(form: str, lang: str) -> str:
@@ -121,6 +140,8 @@ def reference_pattern(entry: TermEntry, lang: str) -> re.Pattern[str] | None:
             parts.append(_word_pattern(short, lang))
     if entry.category != "person":
         parts += [_swapped_pattern(form, lang) for form in _swapped(entry, lang)]
+        if lang == "zh":
+            parts += _numbered_patterns(entry)
     if not parts:
         return None
     return re.compile("|".join(parts), 0 if lang == "zh" else re.IGNORECASE)

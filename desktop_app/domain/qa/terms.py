@@ -36,13 +36,19 @@ def replacement(hit: TermHit, form: str) -> str | None:
     Цзиньпином» is `ablt` of «президент Си Цзиньпин»); when no case fits, there is no safe replacement.
     """
     if hit.lang != "ru" or not hit.form or hit.text.casefold() == hit.form.casefold():
-        return form
+        return _with_initial_capital_of(hit.text, form)
     from desktop_app.domain.glossary.russian import CASES, inflect_phrase
 
     for case in CASES:
         if inflect_phrase(hit.form, case).casefold() == hit.text.casefold():
-            return inflect_phrase(form, case)
+            return _with_initial_capital_of(hit.text, inflect_phrase(form, case))
     return None
+
+
+def _with_initial_capital_of(old: str, new: str) -> str:
+    """`new` capitalised where the text it replaces was: a post the glossary writes in lower case may start a
+    sentence («Вице-губернатор …» → «Заместитель председателя …»)."""
+    return new[:1].upper() + new[1:] if old[:1].isupper() and new[:1].islower() else new
 
 
 def near_miss(text: str, form: str) -> Edit | None:

@@ -49,6 +49,12 @@ def category_label(category: str) -> str:
     return names.get(category, category)
 
 
+def shown_problem(problem: str) -> str:
+    """A reason the glossary gives, with the language it concerns ("ru: …") named in the interface language."""
+    code, sep, rest = problem.partition(": ")
+    return f"{lang_label(code)}: {rest}" if sep and code in LANGS else problem
+
+
 def _split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in text.split("|") if p.strip()))
 
@@ -259,9 +265,13 @@ class EntryDialog(QDialog):
 
     def accept(self) -> None:
         entry = self.entry()
+        if not any(entry.forms.values()):
+            self.problems.setText(self.tr("Give the approved form in at least one language."))
+            return
         problems = self._store.validate(entry)
-        if problems:
-            self.problems.setText("\n".join(problems))
+        if problems:  # the glossary's reasons, under a line in the interface language, languages by name
+            self.problems.setText("\n".join([self.tr("The entry cannot be saved:")]
+                                            + [f"• {shown_problem(problem)}" for problem in problems]))
             return
         self.result = entry
         super().accept()

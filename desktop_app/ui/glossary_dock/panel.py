@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
-from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label
+from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
 from desktop_app.ui.labels import lang_label
@@ -104,6 +107,15 @@ def _export_worker(token: CancelToken, path: str | Path, out: str, source_lang: 
         return export_glossary(store, out, source_lang=source_lang, target_lang=target_lang)
 
 
+@dataclass(frozen=True, slots=True)
+class GlossaryUndo:
+    """The last change made in the dock, and how to take it back."""
+
+    kind: str  # "add", "edit" or "delete"
+    label: str  # the entry, as the user knows it
+    apply: Callable[[Any], Any]  # run on the glossary store
+
+
 class GlossaryPanel(QWidget):
     """The dock's content: search, category filter, results, details, and the buttons that change the glossary."""
 
@@ -125,6 +137,8 @@ class GlossaryPanel(QWidget):
         for name in CATEGORIES:
             self.category.addItem("", name)
         self.mode_label = QLabel(self)
+        self.mode_label.setWordWrap(True)
+        self._failure = ""  # why the glossary could not be opened, if it could not
         self.results = EntryList(self)
         self.results.tooltip_for = lambda item: (f"{self._entry_summary(item.data(0, ENTRY_ROLE))}"
                                                  f"<p><i>{html.escape(self.results.toolTip())}</i></p>")
@@ -137,6 +151,9 @@ class GlossaryPanel(QWidget):
         self.import_action = self.more_menu.addAction("")
         self.export_action = self.more_menu.addAction("")
         self.undo_import_action = self.more_menu.addAction("")
+        self.undo_change_action = self.more_menu.addAction("")
+        self.undo_change_action.setEnabled(False)
+        self._undo: GlossaryUndo | None = None  # how to take back the last add, edit or delete made here
         self.more_button.setMenu(self.more_menu)
 
         top = QHBoxLayout()
@@ -173,7 +190,11 @@ class GlossaryPanel(QWidget):
         self.import_action.triggered.connect(self.import_file)
         self.export_action.triggered.connect(self.export_file)
         self.undo_import_action.triggered.connect(self.undo_last_import)
+        self.undo_change_action.triggered.connect(self.undo_change)
+        for widget in (self.results, self.add_button, self.edit_button, self.delete_button, self.more_button):
+            widget.installEventFilter(self)  # Ctrl+Z there takes back the last glossary change (see eventFilter)
         self.source.changed.connect(self._on_source_changed)
+        self.source.failed.connect(self._on_source_failed)
         self.retranslateUi()
         self._update_buttons()
 
@@ -192,9 +213,34 @@ class GlossaryPanel(QWidget):
         self.import_action.setText(self.tr("Import Glossary…"))
         self.export_action.setText(self.tr("Export Glossary…"))
         self.undo_import_action.setText(self.tr("Undo Last Import"))
+        self._name_undo()
         self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
                                         "(%1)").replace("%1", INSERT_SHORTCUT))
         self._update_mode_label()
+
+    def _name_undo(self) -> None:
+        undo = self._undo
+        names = {"add": self.tr("Undo Add “%1”"), "edit": self.tr("Undo Edit “%1”"),
+                 "delete": self.tr("Undo Delete “%1”")}
+        self.undo_change_action.setText(names[undo.kind].replace("%1", undo.label) if undo is not None
+                                        else self.tr("Undo Glossary Change"))
+        self.undo_change_action.setEnabled(undo is not None)
+
+    def _remember_undo(self, undo: GlossaryUndo | None) -> None:
+        self._undo = undo
+        self._name_undo()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After adding, editing or deleting an entry, Ctrl+Z in the glossary takes that back: the window's Undo
+        would instead take back the last edit of the release, unseen, while the glossary stayed changed."""
+        if self._undo is not None and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the key comes to this panel as a key press, not to the window's Undo
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.undo_change()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -226,7 +272,13 @@ class GlossaryPanel(QWidget):
                 seen.setdefault(hit.entry.id, hit.entry)
         return list(seen.values())
 
+    def _on_source_failed(self, message: str) -> None:
+        """The glossary could not be read: say so where "Loading the glossary…" would otherwise stay for ever."""
+        self._failure = message
+        self._update_mode_label()
+
     def _on_source_changed(self) -> None:
+        self._failure = ""
         self.refresh()
         self._update_buttons()
 
@@ -288,6 +340,13 @@ class GlossaryPanel(QWidget):
     def _update_mode_label(self, count: int | None = None) -> None:
         if self.search.text().strip():
             text = self.tr("%n entries found", "", count if count is not None else 0)
+        elif self._failure and not self.ready:
+            text = self.tr("The glossary cannot be opened, so names are not highlighted, protected in translation or "
+                           "checked.")
+            if not self.context.glossary.team:  # the desk's own file: the user can mend it
+                text += " " + self.tr("Restore %1 from a backup, or move it away and start PressDesk again to begin "
+                                      "with the built-in names.").replace("%1", str(self.context.glossary.path))
+            text += "\n\n" + self._failure
         elif not self.ready:
             text = self.tr("Loading the glossary…")
         else:
@@ -387,8 +446,15 @@ class GlossaryPanel(QWidget):
             return
         dialog = EntryDialog(self._validator(), proposal, self,
                              category=category or self.category.currentData() or "term")
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+            return
+        if self.context.glossary.team:  # a shared glossary keeps its history on the server
             self._write(lambda store: store.add(dialog.result))
+            return
+        added: list[TermEntry] = []
+        if self._write(lambda store: added.append(store.add(dialog.result))) and added:
+            new_id = added[0].id
+            self._remember_undo(GlossaryUndo("add", added[0].label(), lambda store: store.delete(new_id)))
 
     def edit_entry(self) -> None:
         entry = self.selected_entry()
@@ -398,8 +464,11 @@ class GlossaryPanel(QWidget):
         # A shared glossary refuses the edit if the entry moves on from the version listed.
         base = self._selected_version() if service.team else service.base_version(entry.id)
         dialog = EntryDialog(self._validator(), entry, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+            return
+        before = None if service.team else self.store().entry(entry.id)
+        if self._write(lambda store: self.context.glossary.update_entry(store, dialog.result, base)) and before:
+            self._remember_undo(GlossaryUndo("edit", dialog.result.label(), lambda store: store.update(before)))
 
     def delete_entry(self) -> None:
         entry = self.selected_entry()
@@ -412,25 +481,53 @@ class GlossaryPanel(QWidget):
         if self.context.glossary.team:
             base = self._selected_version()
             self._write(lambda store: store.delete(entry.id, base_version=base))
-        else:
-            self._write(lambda store: store.delete(entry.id))
+            return
+        tenures = [t for t in self.store().tenures() if entry.id in (t.person_id, t.title_id)]
 
-    def _write(self, change: Any) -> None:
+        def restore(store: Any) -> None:
+            restored = store.add(entry)
+            for tenure in tenures:
+                other = tenure.title_id if tenure.person_id == entry.id else tenure.person_id
+                if other != entry.id and store.entry(other) is None:
+                    continue  # the other side of the tenure was deleted since
+                store.add_tenure(replace(tenure, person_id=restored.id if tenure.person_id == entry.id
+                                         else tenure.person_id,
+                                         title_id=restored.id if tenure.title_id == entry.id else tenure.title_id))
+
+        if self._write(lambda store: store.delete(entry.id)):
+            self._remember_undo(GlossaryUndo("delete", entry.label(), restore))
+            self.statusMessage.emit(self.tr("Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete "
+                                            "brings it back.").replace("%1", entry.label()))
+
+    def undo_change(self) -> None:
+        """Take back the last add, edit or delete made in this dock (the desk's own glossary; a shared one keeps
+        its history on the server): a deleted entry comes back with its forms, notes and tenures."""
+        undo = self._undo
+        if undo is None:
+            return
+        if self._write(undo.apply):
+            self._remember_undo(None)
+            self.statusMessage.emit(self.tr("Took back the last glossary change (“%1”).").replace("%1", undo.label))
+
+    def _write(self, change: Any) -> bool:
         """Make the edit: on the desk's own file at once; on a shared glossary on a worker (sent to the server,
-        or queued while it cannot be reached), the list and highlighting following when it is done."""
+        or queued while it cannot be reached), the list and highlighting following when it is done. False when
+        the desk's own glossary refused it (the user was told why)."""
         from desktop_app.storage.glossary_store import GlossaryError
 
         if self.context.glossary.team:
             self.context.tasks.submit(_edit_worker, self.context.glossary, change, lane="glossary", durable=True,
                                       on_done=lambda _result: self._changed(external=True),
                                       on_error=self._write_failed)
-            return
+            return True
         try:
             self.context.glossary.write(change)
         except GlossaryError as exc:
-            QMessageBox.warning(self, self.tr("Glossary"), str(exc))
-            return
+            QMessageBox.warning(self, self.tr("Glossary"), self.tr("The glossary has not been changed.") + "\n\n"
+                                + shown_problem(str(exc)))
+            return False
         self._changed(external=False)
+        return True
 
     def _write_failed(self, exc: BaseException) -> None:
         from desktop_app.storage.glossary_store import GlossaryError
@@ -493,6 +590,7 @@ class GlossaryPanel(QWidget):
 
     def _imported(self, report: Any) -> None:
         self._end_busy()
+        self._remember_undo(None)  # an import may have changed the entry the last change was about
         self.statusMessage.emit(self.tr("Glossary import: %1 added, %2 updated, %3 skipped")
                                 .replace("%1", str(report.added)).replace("%2", str(report.updated))
                                 .replace("%3", str(len(report.skipped))))
@@ -505,6 +603,7 @@ class GlossaryPanel(QWidget):
 
     def _undone(self, record: Any) -> None:
         self._end_busy()
+        self._remember_undo(None)
         self.statusMessage.emit(self.tr("Undid the import of %1").replace("%1", record.label))
         self._changed()
 
