@@ -571,7 +571,7 @@ class GlossaryPanel(QWidget):
         if not file:
             file, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Import Glossary"), "",
-                self.tr("Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv *.xml *.xlsx *.xlsm);;All files (*)"))
+                self.tr("Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)"))
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
