@@ -146,3 +146,17 @@ def test_exported_release_with_end_mark_reimports_to_the_same_text(tmp_path: Pat
     again = Release()
     import_file(again, lang, tmp_path / "out.docx")
     assert [s.text(lang) for s in again.segments] == [s.text(lang) for s in release.segments]
+
+
+@pytest.mark.parametrize(("lang", "encoding", "paragraphs"), [
+    ("zh", "gb18030", ["中俄外长在桂林举行会晤", "新华社北京3月23日电 外交部发言人介绍了会晤情况。"]),
+    ("ru", "cp1251", ["Министры встретились в Гуйлине", "ПЕКИН, 23 марта. Стороны подписали заявление."]),
+])
+def test_a_release_saved_by_notepad_in_its_code_page_is_read(tmp_path: Path, lang: str, encoding: str,
+                                                             paragraphs: list[str]) -> None:
+    """Notepad on a Chinese or Russian Windows saves GB18030 or Windows-1251 unless told otherwise."""
+    path = tmp_path / f"{lang}.txt"
+    path.write_bytes("\r\n\r\n".join(paragraphs).encode(encoding))
+    release = Release()
+    import_file(release, lang, path)
+    assert [s.text(lang) for s in release.segments] == paragraphs

@@ -85,6 +85,8 @@ def _run(argv: list[str]) -> int:
     parser, argv, gui_project = _parser_for(argv)
     args = parser.parse_args(argv)
     if args.command is None:
+        if args.screenshot:
+            _check_screenshot_target(Path(args.screenshot))
         from desktop_app.ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
         return run_gui(project=gui_project, data_dir=args.data_dir, screenshot=args.screenshot,
@@ -92,6 +94,27 @@ def _run(argv: list[str]) -> int:
     code = int(args.handler(args) or 0)
     sys.stdout.flush()  # a reader that went away shows up here, not in the interpreter's final flush
     return code
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def _check_screenshot_target(out: Path) -> None:
+    """Refuse, before the window starts, a screenshot name that would overwrite something other than an earlier
+    screenshot: the project itself given twice (`--screenshot release.pressdesk release.pressdesk`), notes, a
+    folder, a device."""
+    if out.suffix.lower() != ".png":
+        raise CliError(f"{out.name}: the screenshot is a PNG image; give a .png file name")
+    if out.is_dir():
+        raise CliError(f"{out}: is a folder; give a file name")
+    if not (out.exists() or out.is_symlink()):
+        return
+    if not out.is_file():
+        raise CliError(f"{out}: exists and is not a regular file; PressDesk will not overwrite it")
+    with open(out, "rb") as fh:
+        head = fh.read(len(PNG_MAGIC))
+    if head and head != PNG_MAGIC:
+        raise CliError(f"{out}: exists and is not a PNG image; PressDesk will not overwrite it")
 
 
 def _os_error_line(exc: OSError) -> str:

@@ -192,7 +192,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         {lang: split_forms(getattr(args, f"{lang}_variants") or "") for lang in LANGS},
         {lang: split_forms(getattr(args, f"{lang}_forbidden") or "") for lang in LANGS},
         category=args.category, note=args.note or "", source=args.source or "cli", valid_from=args.valid_from,
-        valid_to=args.valid_to, short_forms={lang: split_forms(getattr(args, f"{lang}_short") or "") for lang in LANGS})
+        valid_to=args.valid_to, short_forms={lang: split_forms(getattr(args, f"{lang}_short") or "") for lang in LANGS},
+        from_file=False)
     stored, queued = _write(args, lambda store: store.add(entry))
     if queued:
         print(f"queued {escape_unseen(stored.label())}: the glossary server cannot be reached; "

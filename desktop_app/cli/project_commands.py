@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from desktop_app.domain.release import Release
 from desktop_app.formats.errors import FormatError
 from desktop_app.services.importing import ALL_LANGS, import_source, load_release_json, read_document, sample_release
 from desktop_app.storage.project_lock import ProjectLock, ProjectLockedError
-from desktop_app.storage.project_store import ProjectError, ProjectStore, write_failure
+from desktop_app.storage.project_store import ProjectError, ProjectStore, replaceable_by_a_project, write_failure
 
 
 def open_project(path: str) -> ProjectStore:
@@ -60,12 +61,23 @@ def release_json(release: Release) -> dict[str, object]:
     }
 
 
+def _check_replaceable(path: Path, source: str | None) -> None:
+    """`--force` replaces an earlier project (a damaged one too), never the JSON the new one starts from, nor a
+    document, a text or anything else that is no project: given by mistake, it would be lost."""
+    if source and path.exists() and Path(source).exists() and os.path.samefile(path, source):
+        raise CliError(f"{path}: that is the JSON the project starts from; give the project another name")
+    if path.is_file() and not replaceable_by_a_project(path):
+        raise CliError(f"{path}: exists and is not a PressDesk project; PressDesk will not replace it, even with "
+                       "--force")
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.project)
     if path.is_dir():
         raise CliError(f"{path}: is a folder; give a project file name")
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists (use --force to replace it)")
+    _check_replaceable(path, args.from_json)
     try:
         if args.sample:
             release = sample_release()

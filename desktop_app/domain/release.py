@@ -15,6 +15,10 @@ from desktop_app import LANGS
 # The most segments (paragraphs) one release holds: a hundred times a long press release. Beyond it, saving,
 # QA and the editor grid take minutes, so imports and saves refuse it (documented in README.md).
 MAX_SEGMENTS = 20_000
+# The longest text one cell holds. A long paragraph is ~2,000 characters, but a whole document pasted into one
+# cell must still go in and stay editable; beyond this it is almost certainly a mistake (a file of one endless
+# line), and pastes and imports refuse it.
+MAX_CELL_CHARS = 8 * 1024 * 1024
 
 
 class Role(StrEnum):

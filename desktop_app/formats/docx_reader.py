@@ -13,6 +13,7 @@ import email
 import io
 import posixpath
 import re
+import weakref
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -24,7 +25,7 @@ from lxml import etree
 from desktop_app.domain.release import Role
 from desktop_app.formats.docx_numbering import Numbering
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.input_files import check_regular_file
+from desktop_app.formats.input_files import check_regular_file, read_part
 from desktop_app.formats.paragraphs import (
     STYLE_ROLES,
     DocumentContent,
@@ -36,7 +37,6 @@ from desktop_app.formats.paragraphs import (
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 END_MARK_STYLE = "end mark"  # the style PressDesk's exporter gives its closing mark
-MAX_PART_BYTES = 200 * 1024 * 1024  # a decompressed document.xml larger than this is treated as a zip bomb
 
 W_NAMESPACES = {
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -62,6 +62,7 @@ AFCHUNK_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/aFChunk",
 }
+MAX_PARAGRAPHS = 100_000  # five times what a project holds: reading stops before a crafted file fills the memory
 MAX_CHUNK_DEPTH = 2  # a Word document imported into a Word document imported into the main one, no deeper
 
 # Containers whose children are read in order; everything not listed (deleted text, field codes, properties,
@@ -91,11 +92,25 @@ def _w(el: etree._Element) -> str | None:
         return name
 
 
+_PART_NAMES: weakref.WeakKeyDictionary[zipfile.ZipFile, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _part(zf: zipfile.ZipFile, name: str | None) -> str | None:
+    """The entry holding the part `name`: part names are case-insensitive in a package (ISO 29500-2), so a
+    relationship to "/word/Document.xml" names the entry word/document.xml. The names are indexed once per
+    package: a document's every altChunk looks its part up."""
+    if not name:
+        return None
+    names = _PART_NAMES.get(zf)
+    if names is None:
+        names = _PART_NAMES[zf] = {}
+        for entry in zf.namelist():
+            names.setdefault(entry.casefold(), entry)
+    return names.get(name.casefold())
+
+
 def _read_part(zf: zipfile.ZipFile, name: str) -> bytes:
-    info = zf.getinfo(name)
-    if info.file_size > MAX_PART_BYTES:
-        raise FormatError(f"the part {name} is too large ({info.file_size} bytes unpacked)")
-    return zf.read(info)
+    return read_part(zf, zf.getinfo(_part(zf, name) or name))
 
 
 def _parse(data: bytes, what: str) -> etree._Element:
@@ -106,23 +121,22 @@ def _parse(data: bytes, what: str) -> etree._Element:
 
 
 def _main_part(zf: zipfile.ZipFile) -> str:
-    names = set(zf.namelist())
-    if "[Content_Types].xml" not in names:
+    if _part(zf, "[Content_Types].xml") is None:
         raise FormatError("not a Word document (the package has no [Content_Types].xml)")
     main = None
-    if "_rels/.rels" in names:
+    if _part(zf, "_rels/.rels") is not None:
         rels = _parse(_read_part(zf, "_rels/.rels"), "_rels/.rels")
         for rel in rels:
             if rel.get("Type") in OFFICE_DOC_RELS and rel.get("TargetMode") != "External":
                 main = posixpath.normpath(rel.get("Target", "").lstrip("/"))
                 break
-    main = main or "word/document.xml"
-    if main not in names:
+    main = _part(zf, main or "word/document.xml")
+    if main is None:
         raise FormatError("not a Word document (no main document part)")
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
     content_type = None
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/") == main:
+        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/").casefold() == main.casefold():
             content_type = el.get("ContentType")
     if content_type is not None and content_type not in WORD_MAIN_TYPES:
         raise FormatError(f"not a Word document (main part is {content_type})")
@@ -131,7 +145,8 @@ def _main_part(zf: zipfile.ZipFile) -> str:
 
 def _optional_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | None:
     """A part that only refines the text (styles, numbering): missing or broken, it does not cost the text."""
-    if not name or name not in zf.namelist():
+    name = _part(zf, name)
+    if name is None:
         return None
     try:
         return _parse(_read_part(zf, name), name)
@@ -249,6 +264,8 @@ class _Walker:
                     parts.append("\t")
                 elif name in ("br", "cr"):
                     parts.append("\n")
+                elif name == "sym":
+                    parts.append(_symbol(child))
                 elif name == "noBreakHyphen":
                     # a plain hyphen: the column holds text to translate and check; not breaking is layout
                     parts.append("-")
@@ -257,7 +274,7 @@ class _Walker:
                     ps = next((c for c in child if _w(c) == "pStyle"), None)
                     if ps is not None:
                         style = self.style_names.get(_attr(ps, "val") or "", _attr(ps, "val"))
-                    mark_deleted = _mark_deleted(child)
+                    mark_deleted = _mark_deleted(child) or _drop_cap(child)
                 elif name in ("txbxContent", "tbl", "p"):
                     nested.append(child)
                 elif name in ("del", "moveFrom", "instrText", "delText", "rPr", "rt"):
@@ -289,6 +306,9 @@ class _Walker:
     def _emit(self, text: str, style: str | None) -> None:
         text, self.carry = (self.carry + text).strip(), ""
         if text:
+            if len(self.out) >= MAX_PARAGRAPHS:
+                raise FormatError(f"the document holds more than {MAX_PARAGRAPHS:,} paragraphs, far more than a "
+                                  "release; it cannot be imported")
             self.out.append((text, style))
 
     def finish(self) -> list[tuple[str, str | None]]:
@@ -331,10 +351,41 @@ def _mark_deleted(ppr: etree._Element) -> bool:
     return any(_w(c) in ("del", "moveFrom") or (_w(c) in ("vanish", "specVanish") and _on(c)) for c in rpr)
 
 
+def _drop_cap(ppr: etree._Element) -> bool:
+    """Whether the paragraph is a drop cap: Word keeps the enlarged first letter in a frame paragraph of its own,
+    shown as the start of the next paragraph, so its text runs on into that one."""
+    frame = next((c for c in ppr if _w(c) == "framePr"), None)
+    return frame is not None and _attr(frame, "dropCap") in ("drop", "margin")
+
+
+# The Symbol font's code points that are not ASCII (Adobe's Symbol encoding): Word's Insert ▸ Symbol keeps
+# them as <w:sym w:font="Symbol" w:char="F0xx"/>, shown as these characters.
+_SYMBOL_FONT = dict(zip(
+    b'"$\'*-@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\^abcdefghijklmnopqrstuvwxyz~\xa2\xa3\xa5\xac\xad\xae\xaf\xb0\xb1\xb2'
+    b"\xb3\xb4\xb5\xb7\xb8\xb9\xba\xbb\xbc\xd2\xd3\xd4\xd7\xe2\xe3\xe4",
+    "∀∃∋∗−≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ∴⊥αβχδεφγηιϕκλμνοπθρστυϖωξψζ∼′≤∞←↑→↓°±″≥×∝•÷≠≡≈…®©™⋅®©™", strict=True))
+
+
+def _symbol(sym: etree._Element) -> str:
+    """The character a `w:sym` shows: its code when that is Unicode, the Symbol font's letter for that font's
+    private-use codes; nothing for picture fonts (Wingdings and the like), which draw icons, not text."""
+    code = _attr(sym, "char") or ""
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= value <= 0xF0FF:  # the font's own code page, moved into the private use area
+        if (_attr(sym, "font") or "").casefold() != "symbol":
+            return ""
+        value -= 0xF000
+        return _SYMBOL_FONT.get(value, chr(value) if 0x20 <= value < 0x7F else "")
+    return chr(value) if 0x20 <= value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
+
+
 def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     """Relationship id → (type, target part name) of a part's internal relationships."""
-    name = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
-    if name not in zf.namelist():
+    name = _part(zf, posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels"))
+    if name is None:
         return {}
     rels: dict[str, tuple[str, str]] = {}
     for rel in _parse(_read_part(zf, name), name):
@@ -412,29 +463,39 @@ def _mht_paragraphs(data: bytes) -> list[tuple[str, str | None]]:
     return []
 
 
-def _content_type(zf: zipfile.ZipFile, part: str) -> str:
+def _content_types(zf: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str]]:
+    """[Content_Types].xml as (part name → type, extension → type), lower-cased: read once per package."""
     types = _parse(_read_part(zf, "[Content_Types].xml"), "[Content_Types].xml")
-    ext = posixpath.splitext(part)[1].lstrip(".").lower()
-    by_ext = ""
+    overrides: dict[str, str] = {}
+    defaults: dict[str, str] = {}
     for el in types:
-        if el.tag == f"{{{CT_NS}}}Override" and el.get("PartName", "").lstrip("/") == part:
-            return (el.get("ContentType") or "").lower()
-        if el.tag == f"{{{CT_NS}}}Default" and (el.get("Extension") or "").lower() == ext:
-            by_ext = (el.get("ContentType") or "").lower()
-    return by_ext
+        if el.tag == f"{{{CT_NS}}}Override":
+            overrides.setdefault(el.get("PartName", "").lstrip("/").casefold(), (el.get("ContentType") or "").lower())
+        elif el.tag == f"{{{CT_NS}}}Default":
+            defaults[(el.get("Extension") or "").lower()] = (el.get("ContentType") or "").lower()
+    return overrides, defaults
 
 
 def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str], list[tuple[str, str | None]]]:
     """Reads the parts that altChunk elements import (HTML, web archive, plain text or another Word document):
     Word shows their content in place, so it is part of the release."""
     rels = _rels(zf, main)
+    overrides, defaults = _content_types(zf)
+    done: dict[str, list[tuple[str, str | None]]] = {}  # a part imported many times is read once
 
     def read(rel_id: str) -> list[tuple[str, str | None]]:
         rel_type, part = rels.get(rel_id, ("", ""))
-        if rel_type not in AFCHUNK_RELS or part not in zf.namelist():
+        part = _part(zf, part) or ""
+        if rel_type not in AFCHUNK_RELS or not part:
             return []  # nothing Word could show either
+        if part not in done:
+            done[part] = chunk(part)
+        return done[part]
+
+    def chunk(part: str) -> list[tuple[str, str | None]]:
         data = _read_part(zf, part)
-        kind = _content_type(zf, part) or posixpath.splitext(part)[1].lower()
+        extension = posixpath.splitext(part)[1].lower()
+        kind = overrides.get(part.casefold()) or defaults.get(extension.lstrip("."), "") or extension
         if "html" in kind or kind in (".htm", ".html", ".xhtml"):
             return _html_paragraphs(data)
         if "rfc822" in kind or "multipart" in kind or kind in (".mht", ".mhtml"):
@@ -457,8 +518,8 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
 def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, str | None]], list[_Grid]]:
     """(text, style name) of every paragraph of an opened Word package, in reading order, and the grids of the
     body's tables."""
-    names = zf.namelist()
-    if len(names) != len(set(names)):
+    names = [name.casefold() for name in zf.namelist()]
+    if len(names) != len(set(names)):  # part names are case-insensitive: "Document.xml" duplicates "document.xml"
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
     main = _main_part(zf)
     root = _parse(_read_part(zf, main), main)
@@ -475,6 +536,22 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, 
     return walker.finish(), walker.tables
 
 
+def _other_kind(head: bytes) -> str | None:
+    """What a file that is no package is, by its first bytes: what Word's "Save as" and renaming leave behind."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"{\\rtf"):
+        return "a Rich Text (RTF) file"
+    if text.startswith(b"%pdf"):
+        return "a PDF file"
+    if text.startswith((b"<!doctype html", b"<html")) or b"<html" in text:
+        return "a web page (HTML)"
+    if text.startswith(b"<?xml") and b"schemas.microsoft.com/office/word/2003/wordml" in head:
+        return "a Word 2003 XML document"
+    if text.startswith(b"mime-version:"):
+        return "a web archive (MHT)"
+    return None
+
+
 def read_docx(path: str | Path) -> list[ImportedParagraph]:
     """Paragraphs of a Word document in order; the first title/heading paragraph becomes the headline, and
     paragraphs styled as a subtitle, quote or one of PressDesk's role styles take that role."""
@@ -487,14 +564,21 @@ def read_docx_content(path: str | Path) -> DocumentContent:
     path = Path(path)
     check_regular_file(path)
     with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head == OLE_MAGIC:
+        head = fh.read(512)
+    if head[:8] == OLE_MAGIC:
         raise FormatError("the document is password-protected (encrypted) or an old binary .doc; "
                           "save it as an unprotected .docx first")
     try:
         with zipfile.ZipFile(path) as zf:
+            if _part(zf, "[Content_Types].xml") is None and zf.namelist()[:1] == ["mimetype"]:
+                raise FormatError(f"an OpenDocument file ({zf.read('mimetype')[:80].decode('ascii', 'replace')}) "
+                                  "with a Word name; open it and save it as .docx")
             read, grids = _read_package(zf)
     except zipfile.BadZipFile as exc:
+        kind = _other_kind(head)
+        if kind:
+            raise FormatError(f"{kind} with a Word name, not a Word document; open it in Word and save it as .docx"
+                              ) from exc
         raise FormatError(f"not a Word document or damaged ({exc})") from exc
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error) as exc:
         raise FormatError(f"cannot read the document ({exc})") from exc

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.formats.encodings import code_page_text
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 
@@ -53,7 +54,9 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Text of a glossary file: UTF-8/16/32 by byte-order mark, else UTF-8; anything else is refused."""
+    """Text of a glossary file: UTF-8/16/32 by byte-order mark, else UTF-8; else the code page Excel and Notepad
+    save in on a Chinese (GB18030) or Russian (Windows-1251) system, when the bytes read as that language's text;
+    anything else is refused."""
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
@@ -65,7 +68,10 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+        text = code_page_text(data)
+        if text is None:
+            raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+        return text
 
 
 def lang_of_code(code: str) -> str | None:
@@ -124,17 +130,30 @@ def restore_formula(cell: str, triggers: tuple[str, ...] = FORMULA_TRIGGERS) -> 
 def make_entry(forms: dict[str, str], variants: dict[str, tuple[str, ...]] | None = None,
                forbidden: dict[str, tuple[str, ...]] | None = None, *, category: str = "term", note: str = "",
                source: str = "", valid_from: str | None = None, valid_to: str | None = None,
-               short_forms: dict[str, tuple[str, ...]] | None = None) -> TermEntry:
-    """An unsaved entry with every language key present and whitespace trimmed."""
+               short_forms: dict[str, tuple[str, ...]] | None = None, from_file: bool = True) -> TermEntry:
+    """An unsaved entry with every language key present and whitespace trimmed. Read `from_file`, a line break
+    inside a form is the cell's wrapping and becomes a space; typed (False), it stays, for the checks to refuse."""
     variants = variants or {}
     forbidden = forbidden or {}
     short_forms = short_forms or {}
     return TermEntry(
         id=0, category=category if category in CATEGORIES else "term",
         forms={lang: " ".join(forms.get(lang, "").split()) for lang in LANGS},
-        variants={lang: tuple(v for v in variants.get(lang, ()) if v) for lang in LANGS},
-        forbidden={lang: tuple(v for v in forbidden.get(lang, ()) if v) for lang in LANGS},
+        variants=_one_line(variants, from_file),
+        forbidden=_one_line(forbidden, from_file),
         note=note.replace("\r\n", "\n").replace("\r", "\n").strip(), source=source.strip(),
         valid_from=valid_from or None, valid_to=valid_to or None,
-        short_forms={lang: tuple(v for v in short_forms.get(lang, ()) if v) for lang in LANGS},
+        short_forms=_one_line(short_forms, from_file),
     )
+
+
+def _one_line(forms: dict[str, tuple[str, ...]], unwrap: bool) -> dict[str, tuple[str, ...]]:
+    """Every language's forms, empty ones dropped; with `unwrap`, line breaks (a spreadsheet cell wrapped onto
+    two lines, which is no part of a name) become one space."""
+    def clean(form: str) -> str:
+        return _LINE_BREAKS.sub(" ", form).strip() if unwrap else form
+
+    return {lang: tuple(f for f in map(clean, forms.get(lang, ())) if f) for lang in LANGS}
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from desktop_app.formats.glossary_common import (
     script_lang,
     split_forms,
 )
+from desktop_app.formats.language_table import named_language
 
 OUR_COLUMNS: tuple[str, ...] = (
     "category", *LANGS, *(f"{lang}_variants" for lang in LANGS), *(f"{lang}_forbidden" for lang in LANGS), "note",
@@ -51,17 +53,47 @@ def _rows(text: str, name: str, delimiter: str = ",") -> list[list[str]]:
     return [[cell.strip() for cell in row] for row in rows]
 
 
+_SEPARATOR_HINT = re.compile(r"\ufeff?sep=(.)\r?\n", re.IGNORECASE)
+DELIMITERS = (",", ";", "\t")  # ";" is what Excel writes where the comma is the decimal mark (Russia, much of Europe)
+SNIFF_LINES = 50
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator of a CSV file: the one that splits its first lines into the same number of cells, at least
+    two, most often (a comma when none does)."""
+    sample = "\n".join(text.splitlines()[:SNIFF_LINES])
+
+    def score(delimiter: str) -> tuple[int, int]:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if any(r)]
+        except csv.Error:
+            return (0, 0)
+        if not widths or widths[0] < 2:
+            return (0, 0)
+        return (sum(w == widths[0] for w in widths), widths[0])
+
+    return max(DELIMITERS, key=score)  # max keeps the first of equals: the comma
+
+
 def read_glossary_csv(path: str | Path) -> TermFile:
     """Entries of a CSV glossary; FormatError when the file is not one."""
     p = Path(path)
-    rows = _rows(decode_text(read_bytes(p), p.name), p.name)
+    text = decode_text(read_bytes(p), p.name)
+    hint = _SEPARATOR_HINT.match(text)
+    if hint:  # Excel's "sep=;" first line names the separator
+        text = text[hint.end():]
+    return read_glossary_rows(p.name, _rows(text, p.name, hint.group(1) if hint else sniff_delimiter(text)))
+
+
+def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:
+    """Entries of a table of cells (a CSV file's, a worksheet's): our own columns, or language columns."""
     rows = [r for r in rows if any(r)]
     if not rows:
-        raise FormatError(f"{p.name}: the file holds no terms")
+        raise FormatError(f"{name}: the file holds no terms")
     header = [c.lower() for c in rows[0]]
     if "category" in header and any(lang in header for lang in LANGS):
-        return _read_ours(p.name, header, rows[1:], source=p.name)
-    return read_term_table(p.name, rows, source=p.name)
+        return _read_ours(name, header, rows[1:], source=name)
+    return read_term_table(name, rows, source=name)
 
 
 def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str) -> TermFile:
@@ -99,11 +131,12 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
 def read_term_table(name: str, rows: list[list[str]], source: str, term_columns: int | None = None) -> TermFile:
     """A table of terms in language columns (CSV or tab-separated); the header is optional.
 
-    With `term_columns` (OmegaT: 2) the columns after those are comments, whatever their script.
+    With `term_columns` (OmegaT: 2) the columns after those are comments, whatever their script, unless a header
+    names their language (a three-language table saved as tab-separated text).
     """
     width = max(len(r) for r in rows)
     first = [c.lower() for c in rows[0]] + [""] * (width - len(rows[0]))
-    named = [lang_of_code(c) if c else None for c in first]
+    named = _header_languages(first)
     has_header = any(named) or any(c in _ROLE_WORDS or c in _NOTE_WORDS for c in first)
     body = rows[1:] if has_header else rows
     start_line = 2 if has_header else 1
@@ -111,7 +144,8 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     notes: list[int] = []
     ignored: list[str] = []
     for i in range(width):
-        if (has_header and first[i] in _NOTE_WORDS) or (term_columns is not None and i >= term_columns):
+        beyond_terms = term_columns is not None and i >= term_columns and not (has_header and named[i])
+        if (has_header and named[i] is None and _NOTE_WORD.search(first[i])) or beyond_terms:
             notes.append(i)
             continue
         lang = named[i] if has_header else None
@@ -147,6 +181,26 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
 
 
 _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
+_NOTE_WORD = re.compile("|".join(sorted(_NOTE_WORDS)) + r"|备注|注释|说明|примечан|коммент|определен|定义")
+
+
+def _header_languages(first: list[str]) -> list[str | None]:
+    """The language each cell of a first row names when that row is a header: codes and names ("ru-RU", "eng",
+    "Russian") wherever they stand; column titles naming a language in words ("中文名称", "English term",
+    "Term (ZH)", "Перевод на русский") only when every cell of the row is such a title, a code, a role or a note,
+    each language named once: a first row of terms ("Chinese Dream | Китайская мечта") names none."""
+    codes = [lang_of_code(c) if c else None for c in first]
+    worded: list[str | None] = []
+    for cell, code in zip(first, codes, strict=True):
+        if not cell or code is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell):
+            worded.append(code)
+            continue
+        lang = named_language(cell, text_only=False)
+        if lang is None:
+            return codes
+        worded.append(lang)
+    langs = [lang for lang in worded if lang]
+    return worded if len(langs) == len(set(langs)) else codes
 
 
 def write_glossary_csv(path: str | Path, entries: Iterable[TermEntry]) -> int:

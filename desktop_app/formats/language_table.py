@@ -73,15 +73,19 @@ class LanguageTable:
         return len(next(iter(self.columns.values()), []))
 
 
-def named_language(header: str) -> str | None:
-    """The language a header cell names ('Source (中文)', 'Английский', 'EN'), or None for none or several."""
+def named_language(header: str, *, text_only: bool = True) -> str | None:
+    """The language a header cell names ('Source (中文)', 'Английский', 'EN'), or None for none or several.
+    `text_only`: a column of notes, statuses or terms that names a language ('Comment (English)') names none;
+    a glossary's own columns are terms ('English term'), so it passes False and judges notes itself."""
     text = header.strip().casefold()
-    if not text or len(text) > MAX_HEADER_CHARS or _NOT_TEXT.search(text):
+    if not text or len(text) > MAX_HEADER_CHARS or (text_only and _NOT_TEXT.search(text)):
         return None
     found = {lang for lang, names in _CJK_NAMES.items() if any(name in text for name in names)}
     found |= {lang for lang, pattern in _WORD_NAMES.items() if pattern.search(text)}
     bare = re.sub(r"[\s()（）\[\]:：.]+", "", text)
-    found |= {lang for lang, codes in _CODES.items() if bare in codes}
+    # A glossary's column names a code among words ("Term (ZH)", "ru-RU term"); a table's header must be one.
+    words = set() if text_only else set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.replace("_", "-")))
+    found |= {lang for lang, codes in _CODES.items() if bare in codes or words & codes}
     return found.pop() if len(found) == 1 else None
 
 
@@ -171,13 +175,27 @@ def _detected_layout(table: DocumentTable) -> _Layout | None:
     return _Layout(dict(sorted(languages.items())), None, ignored)
 
 
-def _cell_language(cell: TableCell, layout: _Layout) -> str | None:
-    """The language column a cell belongs to; a cell merged across several takes the one its text is in."""
+MIXED_SHARE = 0.2  # a line of a merged cell with this share of its letters in a second language is in several
+
+
+def _cell_languages(cell: TableCell, layout: _Layout) -> list[tuple[str, tuple[str, str | None]]]:
+    """(language column, paragraph) of a cell's paragraphs. A cell merged across several language columns (a
+    title over the table) gives each of its lines to the language it is in; a line in several of them at once
+    ("新闻稿 Press release Пресс-релиз") is the title of every version, none's own text, and is left out."""
     covered = [layout.languages[c] for c in range(cell.column, cell.column + cell.span) if c in layout.languages]
     if len(covered) <= 1:
-        return covered[0] if covered else None
-    found = detect_language(cell.text)
-    return found if found in covered else covered[0]
+        return [(covered[0], paragraph) for paragraph in cell.paragraphs] if covered else []
+    whole = detect_language(cell.text)
+    out = []
+    for paragraph in cell.paragraphs:
+        weights = script_counts(paragraph[0])
+        weights["zh"] *= 3
+        total = sum(weights[lang] for lang in covered)
+        if sum(weights[lang] >= MIXED_SHARE * total for lang in covered) > 1:
+            continue
+        found = detect_language(paragraph[0]) or whole
+        out.append((found if found in covered else whole if whole in covered else covered[0], paragraph))
+    return out
 
 
 class _Roles:
@@ -209,9 +227,10 @@ def _rows(table: DocumentTable, layout: _Layout, roles: _Roles) -> list[dict[str
             continue  # a spacer row, or the header row (also where it is repeated)
         cells: dict[str, list[tuple[str, str | None]]] = {lang: [] for lang in layout.languages.values()}
         for cell in row:
-            lang = _cell_language(cell, layout)
-            if lang is not None:
-                cells[lang].extend(cell.paragraphs)
+            for lang, paragraph in _cell_languages(cell, layout):
+                cells[lang].append(paragraph)
+        if not any(cells.values()):
+            continue  # only a title in several languages at once
         counts = {len(paragraphs) for paragraphs in cells.values() if paragraphs}
         if len(counts) == 1 and (n := counts.pop()) > 1:
             for i in range(n):

@@ -10,6 +10,8 @@ Cells a spreadsheet would run as formulas get a leading apostrophe (OWASP), remo
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -46,7 +48,11 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
         raise FormatError(f"{p.name}: the glossary holds no terms")
-    rows = [[_restore(cell.strip()) if ours else cell.strip() for cell in line.split("\t")] for line in lines]
+    if not ours and _spreadsheet_quoted(lines):
+        cells = list(csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter="\t"))
+    else:
+        cells = [line.split("\t") for line in lines]
+    rows = [[_restore(cell.strip()) if ours else cell.strip() for cell in row] for row in cells]
     if not any(len([c for c in r if c]) >= 2 for r in rows):
         raise FormatError(f"{p.name}: no line has a term and its translation separated by a tab (an OmegaT "
                           f"glossary needs tab-separated columns)")
@@ -58,6 +64,14 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
             source_lang = next(lang for lang in read.languages if lang != target)
             read.entries = _regrouped(read.entries, source_lang, target)
     return read
+
+
+def _spreadsheet_quoted(lines: list[str]) -> bool:
+    """Whether the file is a spreadsheet saved as tab-separated text, which quotes a cell holding a line break, a
+    tab or a quote (a name wrapped onto two lines in its cell, a doubled quote); OmegaT's own files never
+    quote."""
+    return any(cell.startswith('"') and (cell.count('"') % 2 == 1 or '""' in cell[1:-1])
+               for line in lines for cell in line.split("\t"))
 
 
 def _regrouped(entries: list[TermEntry], source_lang: str, target: str) -> list[TermEntry]:

@@ -74,6 +74,27 @@ def _children(element: etree._Element, names: set[str]) -> list[etree._Element]:
     return list(element.iterchildren(*(f"{{*}}{n}" for n in names)))
 
 
+_TBX_NAMESPACES = {"", TBX3_NS}
+
+
+def _category(element: etree._Element) -> str | None:
+    """The data category an element carries: the `type` of a `termNote`, `descrip` or `admin` (TBX v2 and the
+    DCA style of TBX 2019), or the name of an element of a module's own namespace (the DCT style:
+    `<basic:administrativeStatus>`, `<min:subjectField>`)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return None
+    if _local(element) in ("termNote", "descrip", "admin"):
+        return element.get("type")
+    namespace = tag[1:].partition("}")[0] if tag.startswith("{") else ""
+    return None if namespace in _TBX_NAMESPACES else _local(element)
+
+
+def _categorised(element: etree._Element, *names: str) -> list[etree._Element]:
+    """The element's children that carry one of these data categories, in either style."""
+    return [child for child in element if _category(child) in names]
+
+
 def _term_groups(lang_set: etree._Element) -> list[tuple[str, str, str]]:
     """(term, status, term type) of each term in a langSet/langSec, in document order."""
     groups = _children(lang_set, _TERM_GROUP_TAGS)
@@ -83,11 +104,11 @@ def _term_groups(lang_set: etree._Element) -> list[tuple[str, str, str]]:
     for group in groups:
         terms = list(group.iter("{*}term"))
         status = term_type = ""
-        for note in group.iter("{*}termNote"):
-            if note.get("type") in ("administrativeStatus", "usageStatus",
-                                                                   "normativeAuthorization"):
+        for note in group.iter():
+            category = _category(note)
+            if category in ("administrativeStatus", "usageStatus", "normativeAuthorization"):
                 status = _text(note).lower()
-            elif note.get("type") == "termType":
+            elif category == "termType":
                 term_type = _text(note).lower()
         for term in terms[:1] if group is not lang_set else terms:
             text = _text(term)
@@ -97,19 +118,19 @@ def _term_groups(lang_set: etree._Element) -> list[tuple[str, str, str]]:
 
 
 def _entry_note(entry: etree._Element) -> str:
-    notes = [_text(e, collapse=e.get(XML_SPACE) != "preserve") for e in entry.iter("{*}note", "{*}descrip")
-             if e.get("type") in (None, "definition") and not (e.get("type") is None and _local(e) == "descrip")]
+    notes = [_text(e, collapse=e.get(XML_SPACE) != "preserve") for e in entry.iter()
+             if _local(e) == "note" or _category(e) == "definition"]
     return "; ".join(n for n in notes if n)[:MAX_NOTE_CHARS]
 
 
 def _entry_admin(entry: etree._Element, admin_type: str) -> str:
     """The entry's `<admin type=…>` value: its source, or the dates of validity we write."""
-    return next((_text(e) for e in _children(entry, {"admin"}) if e.get("type") == admin_type and _text(e)), "")
+    return next((_text(e) for e in _categorised(entry, admin_type) if _text(e)), "")
 
 
 def _entry_category(entry: etree._Element) -> str:
-    for e in _children(entry, {"descrip"}):
-        if e.get("type") == "subjectField" and _text(e).lower() in CATEGORIES:
+    for e in _categorised(entry, "subjectField"):
+        if _text(e).lower() in CATEGORIES:
             return _text(e).lower()
     return "term"
 
@@ -147,7 +168,7 @@ def read_tbx(path: str | Path) -> TermFile:
         short: dict[str, list[str]] = {lang: [] for lang in LANGS}
         preferred: set[str] = set()
         for lang_set in _children(entry, _LANG_TAGS):
-            code = lang_set.get(XML_LANG) or default_lang
+            code = lang_set.get(XML_LANG) or lang_set.get("lang") or default_lang  # `lang=`: older tools
             lang = lang_of_code(code) if code else None
             if lang is None:
                 ignored[code or "?"] = None

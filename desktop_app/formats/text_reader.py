@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app.domain.release import Role
 from desktop_app.domain.segment_edits import plain_text_paragraphs
+from desktop_app.formats.encodings import code_page_text
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 from desktop_app.formats.paragraphs import ImportedParagraph
@@ -16,7 +17,8 @@ MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 
 def decode_text(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary and other encodings clearly."""
+    """Decode UTF-8 (with or without BOM), BOM-marked UTF-16, or Chinese or Russian text in its Windows code page;
+    refuse binary and other encodings clearly."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -27,9 +29,12 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError(
-            f"the text is not UTF-8 (invalid byte at position {exc.start}); save it as UTF-8 and import again"
-        ) from exc
+        text = code_page_text(data)  # Notepad on a Chinese or Russian Windows: GB18030 or Windows-1251
+        if text is None:
+            raise FormatError(
+                f"the text is not UTF-8 (invalid byte at position {exc.start}); save it as UTF-8 and import again"
+            ) from exc
+        return text
 
 
 def read_text(path: str | Path) -> list[ImportedParagraph]:

@@ -114,10 +114,13 @@ def _is_docx_zip(path: Path) -> bool:
     return all(name.lower().endswith(".docx") for name in names)
 
 
-def _check_target(target: Path, project: Path | None) -> None:
-    """Refuse a target that is the project itself, a folder, or an existing file we did not make."""
+def _check_target(target: Path, project: Path | None, template: Path | None = None) -> None:
+    """Refuse a target that is the project itself or the house template being read, a folder, or an existing
+    file we did not make."""
     if project is not None and _same_file(target, project):
         raise ExportError(f"{target.name}: that is the project being exported; choose another file name")
+    if template is not None and _same_file(target, template):
+        raise ExportError(f"{target.name}: that is the house template of this export; choose another file name")
     if target.is_dir():
         raise ExportError(f"{target}: is a folder; give a file name")
     if not (target.exists() or target.is_symlink()):
@@ -130,10 +133,10 @@ def _check_target(target: Path, project: Path | None) -> None:
         raise ExportError(f"{target}: exists and is not {kind}; PressDesk will not overwrite it")
 
 
-def _docx_target(out: Path, project: Path | None) -> Path:
+def _docx_target(out: Path, project: Path | None, template: Path | None = None) -> Path:
     if out.suffix.lower() != ".docx":
         raise ExportError(f"{out.name}: the output must be a .docx file")
-    _check_target(out, project)
+    _check_target(out, project, template)
     return out
 
 
@@ -183,7 +186,7 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
     try:
         options = options_from(settings, template)
         if layout == "table":
-            target = _docx_target(out, project)
+            target = _docx_target(out, project, options.template)
             ticker = _Ticker(len(release.segments), progress)
             atomic_write_bytes(target, _docx_bytes(write_table(release, options, ticker)))
             return ExportResult([out], notes=_character_notes(release, LANGS))
@@ -192,7 +195,7 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
             if source not in LANGS or target_lang not in LANGS or source == target_lang:
                 raise ExportError(f"language pair {source}-{target_lang}: give two different languages")
             _require_text(release, (source,))
-            target = _docx_target(out, project)
+            target = _docx_target(out, project, options.template)
             ticker = _Ticker(len(release.segments), progress)
             doc = write_review(release, source, target_lang, options, ticker)
             atomic_write_bytes(target, _docx_bytes(doc))
@@ -213,9 +216,9 @@ def _export_single(release: Release, out: Path, lang: str | None, options: DocxO
         raise ExportError(f"{out.name}: all three languages make three documents; give a folder or a .zip file")
     if lang == ALL and out.suffix.lower() != ".zip" and (out.exists() or out.is_symlink()) and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder; give a folder or a .zip file name")
-    targets = all_targets(out) if lang == ALL else [_docx_target(out, project)]
+    targets = all_targets(out) if lang == ALL else [_docx_target(out, project, options.template)]
     for target in targets:
-        _check_target(target, project)
+        _check_target(target, project, options.template)
     _require_text(release, langs)
     ticker = _Ticker(len(release.segments) * len(langs), progress)
     result = ExportResult(notes=_character_notes(release, langs))

@@ -21,7 +21,8 @@ from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold
 log = logging.getLogger(__name__)
 
 IMPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat",
-                                   ".tab": "omegat", ".tsv": "omegat"}
+                                   ".tab": "omegat", ".tsv": "omegat", ".xml": "xml", ".xlsx": "xlsx",
+                                   ".xlsm": "xlsx"}
 EXPORT_SUFFIXES: dict[str, str] = {".csv": "csv", ".tbx": "tbx", ".txt": "omegat", ".utf8": "omegat"}
 
 
@@ -41,6 +42,14 @@ def read_glossary_file(path: str | Path) -> TermFile:
         from desktop_app.formats.omegat_glossary import read_omegat_glossary
 
         return read_omegat_glossary(p)
+    if kind == "xml":
+        from desktop_app.formats.multiterm import read_xml_glossary
+
+        return read_xml_glossary(p)
+    if kind == "xlsx":
+        from desktop_app.formats.xlsx_glossary import read_xlsx_glossary
+
+        return read_xlsx_glossary(p)
     raise FormatError(f"{p.name}: unknown glossary format (expected {', '.join(sorted(IMPORT_SUFFIXES))})")
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
-from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, reimported_cell
+from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
@@ -137,6 +137,10 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
     if len(paragraphs) > MAX_SEGMENTS:
         raise FormatError(f"{source or 'the document'} has {len(paragraphs):,} paragraphs; a release holds at most "
                           f"{MAX_SEGMENTS:,}: split the document")
+    longest = max((len(p.text) for p in paragraphs), default=0)
+    if longest > MAX_CELL_CHARS:
+        raise FormatError(f"{source or 'the document'} has a paragraph of {longest:,} characters; a cell holds at "
+                          f"most {MAX_CELL_CHARS:,}: nothing was imported")
     if is_blank(release):
         release.segments.clear()  # File ▸ New's one empty row: the document gives the rows and their roles
     report = ImportReport(lang, len(paragraphs), len(release.segments))
@@ -241,6 +245,9 @@ def load_release_json(path: str | Path) -> Release:
         raise FormatError(f"{path.name} has {len(release.segments):,} segments; a release holds at most "
                           f"{MAX_SEGMENTS:,}")
     texts = [release.title, release.date, *(s.text(lang) for s in release.segments for lang in LANGS)]
+    if max(map(len, texts)) > MAX_CELL_CHARS:
+        raise FormatError(f"{path.name} holds a text of {max(map(len, texts)):,} characters; a cell holds at most "
+                          f"{MAX_CELL_CHARS:,}")
     try:
         "".join(texts).encode("utf-8")
     except UnicodeEncodeError as exc:

@@ -24,8 +24,13 @@ class StorageError(Exception):
 
     @classmethod
     def from_sqlite(cls, path: Path | None, exc: sqlite3.Error, operation: str) -> StorageError:
-        """The error for SQLite's `exc` in the store method `operation` on the file at `path`."""
-        return cls(f"{path.name}: {exc}" if path is not None else str(exc))
+        """The error for SQLite's `exc` in the store method `operation` on the file at `path`. A file another
+        process kept locked past the wait is told in words (two desks importing large files at once)."""
+        message = str(exc)
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message):
+            message = ("locked: another PressDesk (or another program) is writing to it; try again when it has "
+                       "finished; nothing was changed")
+        return cls(f"{path.name}: {message}" if path is not None else message)
 
 
 C = TypeVar("C", bound=type)

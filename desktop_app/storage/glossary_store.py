@@ -8,6 +8,7 @@ last import can be undone. The schema carries a version and migrations, like the
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import json
@@ -16,7 +17,7 @@ import re
 import sqlite3
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import overload
@@ -497,6 +498,7 @@ class GlossaryStore(ClosedOnExit):
         self._entries: list[TermEntry] | None = None
         self._lazy: LazyEntries | None = None
         self._approved: dict[tuple[str, str], int] | None = None
+        self._approved_version = 0
         self._matcher: GlossaryMatcher | None = None
         self.has_fts = "entries_fts" in db.table_names()
 
@@ -693,14 +695,49 @@ class GlossaryStore(ClosedOnExit):
     def validate(self, entry: TermEntry) -> list[str]:
         if self._approved is None:
             self._approved = approved_index(self.entries())
+            self._approved_version = self._data_version()
         return validate_entry(entry, self._approved)
+
+    def _data_version(self) -> int:
+        """SQLite's count of commits by other connections: it moves when another PressDesk wrote the file."""
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def _writing(self) -> Generator[None, None, None]:
+        """One transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE). A transaction that reads
+        first and writes later cannot wait for another process's write, so two `pressdesk glossary add` at the
+        same moment failed with "database is locked"; taking the lock first waits for the other writer."""
+        conn = self.db.conn
+        if conn.in_transaction:  # inside another transaction: a savepoint of it
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _validate_locked(self, entry: TermEntry) -> None:
+        """Validate again under the write lock when another process wrote meanwhile, so two desks adding the same
+        name at once do not both get it in."""
+        if self._approved is not None and self._data_version() == self._approved_version:
+            return
+        self._changed()
+        problems = self.validate(entry)
+        if problems:
+            raise GlossaryValidationError(problems)
 
     def add(self, entry: TermEntry) -> TermEntry:
         """Store a new entry (its id is assigned); GlossaryValidationError lists what is wrong with it."""
         problems = self.validate(replace(entry, id=0))
         if problems:
             raise GlossaryValidationError(problems)
-        with self.db.atomic():
+        with self._writing():
+            self._validate_locked(replace(entry, id=0))
             new_id = self._next_id()
             self.db["entries"].insert(entry_to_row(replace(entry, id=new_id)), pk="id")
             self._save_lemmas([entry])
@@ -715,7 +752,7 @@ class GlossaryStore(ClosedOnExit):
         problems = self.validate(entry)
         if problems:
             raise GlossaryValidationError(problems)
-        with self.db.atomic():
+        with self._writing():
             self.db["entries"].update(entry.id, entry_to_row(entry))
             self._save_lemmas([entry])
         self._reindex(before, entry)
@@ -724,7 +761,7 @@ class GlossaryStore(ClosedOnExit):
     def delete(self, entry_id: int) -> None:
         """Remove an entry and the tenures that name it."""
         before = self.entry(entry_id)
-        with self.db.atomic():
+        with self._writing():
             self.db.execute("delete from tenures where person_id = ? or title_id = ?", [entry_id, entry_id])
             self.db.execute("delete from entries where id = ?", [entry_id])
         self._reindex(before, None)
@@ -758,7 +795,7 @@ class GlossaryStore(ClosedOnExit):
         problems = tenure_problems(tenure)
         if problems:
             raise GlossaryValidationError(problems)
-        with self.db.atomic():
+        with self._writing():
             self.db["tenures"].insert({"person_id": tenure.person_id, "title_id": tenure.title_id,
                                        "valid_from": tenure.valid_from, "valid_to": tenure.valid_to,
                                        "note": tenure.note}, pk="id")
@@ -775,7 +812,7 @@ class GlossaryStore(ClosedOnExit):
         refused = import_problems(added, updated)
         if refused:
             raise GlossaryValidationError(refused)
-        with self.db.atomic():
+        with self._writing():
             first = self._next_id()
             rows = [entry_to_row(replace(e, id=first + i)) for i, e in enumerate(added)]
             previous = [dict(r) for e in updated for r in self.db.query("select * from entries where id = ?", [e.id])]
@@ -824,7 +861,7 @@ class GlossaryStore(ClosedOnExit):
                                 else f"import #{import_id} does not exist or was already undone")
         row = rows[0]
         added, previous = self._import_log(row)
-        with self.db.atomic():
+        with self._writing():
             for chunk_start in range(0, len(added), 500):
                 chunk = added[chunk_start:chunk_start + 500]
                 marks = ",".join("?" * len(chunk))

@@ -219,6 +219,14 @@ def _own_schema_objects() -> frozenset[str]:
     return own_schema_objects(MIGRATIONS)
 
 
+def replaceable_by_a_project(path: Path) -> bool:
+    """Whether a new project may replace the file at `path` when asked to: an empty file or a database (an earlier
+    project, a damaged one too), never a document or a text that was named by mistake."""
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    return not head or head == SQLITE_MAGIC
+
+
 def _check_file(path: Path) -> None:
     """Refuse anything that is not a sound PressDesk project, without changing a byte of it (or of its journal)."""
     if not path.is_file():

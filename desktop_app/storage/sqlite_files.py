@@ -61,13 +61,19 @@ def inspection(path: Path) -> Iterator[sqlite3.Connection]:
         with tempfile.TemporaryDirectory(prefix="pressdesk-inspect-") as folder:
             copy = Path(folder) / "inspected.sqlite"
             shutil.copyfile(path, copy)
-            shutil.copyfile(journal, f"{copy}-journal")
-            conn = sqlite3.connect(copy)  # the first read rolls the copied journal back into the copy
             try:
-                yield conn
-            finally:
-                conn.close()
-        return
+                shutil.copyfile(journal, f"{copy}-journal")
+            except FileNotFoundError:
+                copied = False  # another PressDesk's write ended meanwhile, and its journal went with it
+            else:
+                copied = True
+            if copied:
+                conn = sqlite3.connect(copy)  # the first read rolls the copied journal back into the copy
+                try:
+                    yield conn
+                finally:
+                    conn.close()
+                return
     conn = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         yield conn

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.atomic import atomic_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -115,7 +116,14 @@ def _screenshot(app: QApplication, window: MainWindow, project: str | None, out:
         app.processEvents()
     for _ in range(5):
         app.processEvents()
-    ok = window.grab().save(str(out))
+    image = window.grab()
+    try:
+        with atomic_path(out) as tmp:  # the old screenshot stays whole until the new one is
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(f"cannot write {out}")
+        ok = True
+    except OSError:
+        ok = False
     window.document.close(keep_recovery=True)
     window.context.close()
     if not ok:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.release import MAX_SEGMENTS, Cell
+from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Cell  # MAX_CELL_CHARS: longest cell text
 from desktop_app.domain.segment_edits import plain_text_paragraphs
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, StaleRole
@@ -46,11 +46,6 @@ from desktop_app.ui.release_model import STALE_COLOUR, LangRole, SegmentIdRole, 
 CELL_PADDING = 6
 ICON_SPACE = 20
 STALE_MARK = 9
-# Longest text one paste may leave in a cell. A long paragraph is ~2,000 characters, but a whole document pasted
-# into one cell must still go in and stay editable (only what fits on screen is laid out, measured and matched);
-# beyond this it is almost certainly a mistake, and File ▸ Import splits a document into rows.
-MAX_CELL_CHARS = 8 * 1024 * 1024
-
 
 MIN_CAPPED_LINES = 6  # a row is never capped below this many lines, even in a very low window
 

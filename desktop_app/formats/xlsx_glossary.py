@@ -1,0 +1,146 @@
+"""Glossaries kept in an Excel workbook (.xlsx, .xlsm): the first worksheet read as a table of terms.
+
+Press offices keep their lists of names in spreadsheets far more often than in any terminology tool, and saving
+one as CSV in the right encoding is where names get garbled. The workbook's first sheet is read like a CSV file
+(our own columns, or language columns named in a header or told by their script). The package is read with the
+same care as a Word document: no entities, no DTD, no network, oversized or zip-bomb parts and cells beyond
+Excel's own grid refused.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.glossary_common import TermFile
+from desktop_app.formats.input_files import check_regular_file, read_part
+
+MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
+MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           remove_comments=True, remove_pis=True)
+
+
+def _local(element: etree._Element) -> str:
+    return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+
+
+def _part(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
+    """A part of the package parsed, found whatever the case of its name; None when it is absent."""
+    folded = name.casefold()
+    entry = next((n for n in zf.namelist() if n.casefold() == folded), None)
+    if entry is None:
+        return None
+    data = read_part(zf, zf.getinfo(entry))
+    try:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"{entry} is not well-formed XML ({exc.msg})") from exc
+
+
+def _text(element: etree._Element) -> str:
+    """The text of a shared or inline string: its `t` runs, not the phonetic guide (`rPh`) of Japanese sheets."""
+    return "".join(t.text or "" for t in element.iter("{*}t")
+                   if not any(_local(a) == "rPh" for a in t.iterancestors()))
+
+
+def _first_sheet(zf: zipfile.ZipFile) -> str:
+    workbook = _part(zf, "xl/workbook.xml")
+    if workbook is None:
+        raise FormatError("not an Excel workbook (the package has no xl/workbook.xml)")
+    sheet = next(workbook.iter("{*}sheet"), None)
+    rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None) if sheet is not None else None
+    rels = _part(zf, "xl/_rels/workbook.xml.rels")
+    target = next((r.get("Target", "") for r in (rels if rels is not None else ())
+                   if r.tag == f"{{{_REL_NS}}}Relationship" and r.get("Id") == rel_id), "")
+    if not target:
+        raise FormatError("the workbook has no worksheet")
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+
+
+def _column(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number - 1
+
+
+def _rows(zf: zipfile.ZipFile) -> list[list[str]]:
+    shared_root = _part(zf, "xl/sharedStrings.xml")
+    shared = [_text(si) for si in shared_root.iterchildren("{*}si")] if shared_root is not None else []
+    sheet = _part(zf, _first_sheet(zf))
+    if sheet is None:
+        raise FormatError("the workbook's first worksheet is missing")
+    rows: list[dict[int, str]] = []
+    used: set[int] = set()
+    for row in sheet.iter("{*}row"):
+        cells: dict[int, str] = {}
+        for position, cell in enumerate(row.iterchildren("{*}c")):
+            match = _CELL_REF.match(cell.get("r") or "")
+            column = _column(match.group(1)) if match else position
+            if column >= MAX_COLUMNS:
+                raise FormatError(f"a cell lies beyond Excel's last column ({cell.get('r')})")
+            kind = cell.get("t") or "n"
+            value = next(cell.iterchildren("{*}v"), None)
+            raw = value.text or "" if value is not None else ""
+            if kind == "s":
+                index = int(raw) if raw.isdigit() else -1
+                if not 0 <= index < len(shared):
+                    raise FormatError(f"cell {cell.get('r')} names a shared string the workbook does not have")
+                cells[column] = shared[index]
+            elif kind == "inlineStr":
+                inline = next(cell.iterchildren("{*}is"), None)
+                cells[column] = _text(inline) if inline is not None else ""
+            elif kind in ("str", "n"):
+                cells[column] = raw
+        cells = {column: text.strip() for column, text in cells.items() if text.strip()}
+        if cells:
+            rows.append(cells)
+            used.update(cells)
+            if len(used) > MAX_USED_COLUMNS:
+                raise FormatError(f"the first worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of "
+                                  "names")
+    columns = sorted(used)  # empty columns carry nothing: one cell far out at XFD must not make every row wide
+    return [[cells.get(column, "") for column in columns] for cells in rows]
+
+
+def read_xlsx_glossary(path: str | Path) -> TermFile:
+    """Entries of the first worksheet of an Excel workbook; FormatError when it is not one or holds no terms."""
+    from desktop_app.formats.glossary_csv import read_glossary_rows
+
+    p = Path(path)
+    try:
+        size = check_regular_file(p)
+    except FormatError as exc:
+        raise FormatError(f"{p.name}: {exc}") from exc
+    except OSError as exc:
+        raise FormatError(f"{p.name}: cannot be read ({exc.strerror or exc})") from exc
+    if size > MAX_FILE_BYTES:
+        raise FormatError(f"{p.name}: the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,})")
+    try:
+        with zipfile.ZipFile(p) as zf:
+            names = [n.casefold() for n in zf.namelist()]
+            if len(names) != len(set(names)):
+                raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
+            rows = _rows(zf)
+    except zipfile.BadZipFile as exc:
+        raise FormatError(f"{p.name}: not an Excel workbook or damaged ({exc}); an old .xls must be saved as .xlsx "
+                          "first") from exc
+    except FormatError as exc:
+        raise FormatError(f"{p.name}: {exc}") from exc
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
+            ValueError) as exc:
+        raise FormatError(f"{p.name}: cannot read the workbook ({exc})") from exc
+    return read_glossary_rows(p.name, rows)
