@@ -450,15 +450,15 @@ class GlossaryMatcher:
             if lang == "zh" and entry.category in NESTED_CATEGORIES:
                 # A company's name with another legal ending (…集团公司 for …集团有限公司): a name of the entry, as
                 # its own are, also inside longer names (…集团总经理).
-                more = [(form, kind, other) for form, kind, *_ in list(forms) if kind in _NAMING
+                more = [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
                         for other in _chinese_company_names(entry, form)]
                 forms += more
                 named_too = {written for _, _, written in more}
             if lang == "zh":
                 # A name starting with a country's name, with the country's one-character abbreviation (俄石油公司).
-                forms += [(form, kind, other) for form, kind, *written in list(forms) if kind in _NAMING
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
                           for other in _abbreviated_country(written[0] if written else form, countries)]
-            forms += [(form, kind, other) for form, kind, *written in list(forms) if kind in _NAMING
+            forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
                       for other in _other_order(written[0] if written else form, lang)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
