@@ -94,6 +94,7 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
 _LATIN_CATEGORIES = NESTED_CATEGORIES | {"initiative", "event"}  # names, not posts, are written in Latin letters
+_NAME_CATEGORIES = _LATIN_CATEGORIES | {"title"}  # names and posts, which writers abbreviate and reorder by rule
 # After a place's name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2", Sakhalin-1), or a spaced
 # dash and such a number closing a quotation, make the name of something else (a corridor, a project): the place is
 # no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
@@ -116,6 +117,7 @@ _DEPUTY_BEFORE = {
 # 有限公司, …集团公司, …集团; 俄罗斯国家原子能公司, …集团.
 _CHINESE_COMPANY = re.compile("(集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|集团公司|有限公司|集团|公司)$")
 _CHINESE_COMPANY_ENDINGS = ("公司", "集团", "集团公司", "有限公司", "集团有限公司")
+_COMPANY_LAST = frozenset("司团團")  # the last character of every such ending, Simplified or Traditional
 # A joint body's or project's name is written with the writer's country first: 中俄 and 俄中, China-Russia and
 # Russia-China, российско-китайский and китайско-российский name the same thing.
 _BOTH_ORDERS = {
@@ -423,7 +425,7 @@ class GlossaryMatcher:
         other_names: dict[int, list[str]] = {}  # such an entry → the first key of each of its names
         person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
         surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
-        countries = _country_abbreviations(self._entries) if lang == "zh" else []
+        countries = _country_abbreviations(self._entries) if lang == "zh" else {}
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -454,12 +456,15 @@ class GlossaryMatcher:
                         for other in _chinese_company_names(entry, form)]
                 forms += more
                 named_too = {written for _, _, written in more}
-            if lang == "zh":
-                # A name starting with a country's name, with the country's one-character abbreviation (俄石油公司).
+            if entry.category in _NAME_CATEGORIES:
+                if lang == "zh":
+                    # A name starting with a country's name, with the country's one-character abbreviation
+                    # (俄石油公司, 俄第一副总理).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING
+                              for other in _abbreviated_country(written[0] if written else form, countries)]
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
-                          for other in _abbreviated_country(written[0] if written else form, countries)]
-            forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
-                      for other in _other_order(written[0] if written else form, lang)]
+                          for other in _other_order(written[0] if written else form, lang)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -683,10 +688,12 @@ def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
     those the language's own forms have already."""
     if entry.category not in _LATIN_CATEGORIES:
         return []
+    latin = [form for form, kind in entry.surface_forms("en") if (kind in _NAMING or kind is HitKind.SHORT) and (
+        _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))]
+    if not latin:
+        return []
     own = {form.casefold() for form, _ in entry.surface_forms(lang)}
-    written = [(form, kind) for form, kind in entry.surface_forms("en") if kind in _NAMING or kind is HitKind.SHORT]
-    return list(dict.fromkeys(form for form, kind in written if form.casefold() not in own and (
-        _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))))
+    return list(dict.fromkeys(form for form in latin if form.casefold() not in own))
 
 
 def _inside_latin_word(text: str, first: int, last: int) -> bool:
@@ -701,7 +708,7 @@ def _chinese_company_names(entry: TermEntry, form: str) -> list[str]:
     """A Chinese company's name with each other legal ending, or with one where the form has none (中国石油集团),
     when the entry's approved name has one."""
     approved = entry.forms.get("zh", "")
-    if not approved or not _CHINESE_COMPANY.search(normalize_chinese(approved)[0]):
+    if approved[-1:] not in _COMPANY_LAST or not _CHINESE_COMPANY.search(normalize_chinese(approved)[0]):
         return []
     simple = normalize_chinese(form)[0]
     core = _CHINESE_COMPANY.sub("", simple)
@@ -710,27 +717,30 @@ def _chinese_company_names(entry: TermEntry, form: str) -> list[str]:
     return [core + ending for ending in _CHINESE_COMPANY_ENDINGS if core + ending != simple]
 
 
-def _country_abbreviations(entries: Sequence[TermEntry]) -> list[tuple[str, str]]:
+def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple[str, str]]]:
     """(a country's Chinese name, the first two characters of its shortest name) for every name of every country
     whose shortest name has three characters or more, longest first: Chinese writes such a country in a longer name
     by its first character (俄 for 俄罗斯 and 俄罗斯联邦). A two-character name (中国, 美国) is the short one already,
     and its first character alone is a common word too (中, 美)."""
-    found = []
+    found: dict[str, list[tuple[str, str]]] = {}  # by the first character, which Simplified and Traditional share
     for entry in entries:
         if entry.category != "country":
             continue
         own = [normalize_chinese(form)[0] for form, kind in entry.surface_forms("zh") if kind in _NAMING]
         shortest = min(own, key=len, default="")
         if len(shortest) >= 3:
-            found += [(form, shortest[0] + shortest[1]) for form in own]
-    return sorted(found, key=lambda f: -len(f[0]))
+            for form in own:
+                found.setdefault(form[0], []).append((form, shortest[:2]))
+    return {first: sorted(names, key=lambda f: -len(f[0])) for first, names in found.items()}
 
 
-def _abbreviated_country(form: str, countries: list[tuple[str, str]]) -> list[str]:
+def _abbreviated_country(form: str, countries: dict[str, list[tuple[str, str]]]) -> list[str]:
     """A Chinese name that starts with a country's name, with the country's abbreviation instead (俄罗斯石油公司 as
     俄石油公司); not where the rest would read as the country's name cut short (中国国家航天局 is no 中国家航天局)."""
+    if not form or not countries or normalize_chinese(form[0])[0] not in countries:
+        return []
     simple = normalize_chinese(form)[0]
-    for name, pair in countries:
+    for name, pair in countries[simple[0]]:
         rest = simple[len(name):]
         if simple.startswith(name) and len(rest) >= 2:
             return [] if rest.startswith(pair[1]) else [pair[0] + rest]
