@@ -237,8 +237,9 @@ def romanised_key(token: str) -> str:
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
     Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
     initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
-    Territory, Region, Oblast); and "for" as "of", which English writes in a post's or body's name either way. Both a form and a text go through it, so the only words it joins
-    are ones that differ in just these letters or mean the same there."""
+    Territory, Region, Oblast); and "for" as "of", which English writes in a post's or body's name either way. Both
+    a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
+    the same there."""
     key = english_key(token)
     if not key.isalpha():
         return key
