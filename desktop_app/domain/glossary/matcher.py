@@ -6,7 +6,10 @@ the romanisation of Russian names folded; Russian: a pymorphy3 lemma), every dis
 and the automaton runs over the text's code string, so a hit always starts and ends at a word boundary and the
 automaton stays small. Dashes between words are optional; a person is also found by initials or with a patronymic
 (С.В.Лавров, Лавров С.В., Сергей Викторович Лавров), and a form that contains the name of a country, place or body
-also under that entry's other names (Президента РФ for Президента Российской Федерации).
+also under that entry's other names (Президента РФ for Президента Российской Федерации). Names are also found as
+writers vary them by rule: a body's Latin abbreviation in Chinese and Russian text (CNPC), a Chinese company with
+another legal ending (…集团公司), 俄 for 俄罗斯 at the start of a name, a joint name with the countries in either
+order (中俄/俄中); a post right after "deputy" or "vice" is not that post.
 Overlaps resolve to the longest span. Short forms (a surname alone, "the conference") are recognised like any
 other form but reported as SHORT hits, so a check can tell a second reference from a full mention. An automaton is
 built the first time its language is asked for. Invisible characters (zero-width space, soft hyphen, bidi
