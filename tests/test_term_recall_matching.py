@@ -614,3 +614,32 @@ def test_the_yo_of_a_surname_is_o_or_e_in_english() -> None:
                                 TermEntry(232, "person", {"en": "Sergei Korolev"})])
     assert [h.text for h in glossary.find("Mikhail Gorbachov met Sergei Korolyov's heirs", "en")] == [
         "Mikhail Gorbachov", "Sergei Korolyov's"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("в Госкомитете по стандартизации КНР", "Госкомитете по стандартизации КНР"),
+    ("Государственного комитета по стандартизации Китая", "Государственного комитета по стандартизации Китая"),
+    ("с Государственной корпорацией «Ростех»", "Государственной корпорацией «Ростех»"),
+    ("госкорпорации «Ростех»", "госкорпорации «Ростех»"),
+])
+def test_a_state_body_is_found_with_gos_joined_or_spelt_out(text: str, span: str) -> None:
+    """Russian joins «государственный» with its noun (Госкомитет, Госкорпорация) or spells it out, either way."""
+    glossary = GlossaryMatcher([
+        TermEntry(241, "country", {"ru": "Китайская Народная Республика"}, variants={"ru": ("КНР", "Китай")}),
+        TermEntry(242, "organization", {"ru": "Государственный комитет по стандартизации КНР"}),
+        TermEntry(243, "organization", {"ru": "Госкорпорация «Ростех»"}),
+    ])
+    assert [h.text for h in glossary.find(text, "ru")] == [span]
+
+
+def test_an_abbreviation_is_found_with_dots_and_initials_do_not_merge_other_abbreviations() -> None:
+    """"E.A.E.U." and «Е.А.Э.С.» are the EAEU; "U.S." is not "U.N." though both begin with U. and end with a dot;
+    a person's initials still fold (С.В. Лавров)."""
+    glossary = GlossaryMatcher([
+        TermEntry(251, "organization", {"en": "Eurasian Economic Union", "ru": "Евразийский экономический союз"},
+                  variants={"en": ("EAEU",), "ru": ("ЕАЭС",)}),
+        TermEntry(252, "organization", {"en": "United Nations"}, variants={"en": ("UN", "U.N.")}),
+        TermEntry(253, "person", {"ru": "Сергей Лавров"}),
+    ])
+    assert [h.text for h in glossary.find("the E.A.E.U. and the U.S. at the U.N.", "en")] == ["E.A.E.U.", "U.N."]
+    assert [h.text for h in glossary.find("страны Е.А.Э.С. и С.В. Лавров", "ru")] == ["Е.А.Э.С.", "С.В. Лавров"]

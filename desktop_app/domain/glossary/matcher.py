@@ -61,7 +61,7 @@ from desktop_app.domain.glossary.normalize import (
     surname_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import unknown_name_cases
+from desktop_app.domain.glossary.russian import state_contractions, unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
 from desktop_app.domain.transliteration import latin_spelling
 
@@ -307,8 +307,8 @@ class _Index:
         form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
-        tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)] if may_fold_names(form, lang)
-                  else pattern_tokens(form))
+        tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)]
+                  if person and may_fold_names(form, lang) else pattern_tokens(form))
         tokens = [t for t in tokens if t not in DASH_TOKENS]
         if lang != "ru":
             codes, code = self.codes, self.code
@@ -468,6 +468,14 @@ class GlossaryMatcher:
                               for other in _abbreviated_country(written[0] if written else form, countries)]
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
                           for other in _other_order(written[0] if written else form, lang)]
+                if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+            if lang != "zh":
+                # An abbreviation also with dots between its letters (S.C.O., Ш.О.С.), with or without the last.
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
+                          for form, kind, *written in list(forms) if not written
+                          for dotted in _dotted(form)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -555,8 +563,19 @@ class GlossaryMatcher:
         if not index.size:
             return []
         tokens = tokenize(text)
-        if may_fold_names(text, lang):
-            tokens = fold_names(tokens, lang)
+        folded = fold_names(tokens, lang) if may_fold_names(text, lang) else tokens
+        if folded is tokens or folded == tokens:
+            found, dashes = self._word_candidates(text, lang, index, tokens, None)
+            return self._resolve(text, lang, found, index, dashes)
+        # Initials and patronymics are folded for people's names only: "U.S." is no "U.N." with its letters cut.
+        found, dashes = self._word_candidates(text, lang, index, tokens, False)
+        more, _ = self._word_candidates(text, lang, index, folded, True)
+        return self._resolve(text, lang, found + more, index, dashes)
+
+    def _word_candidates(self, text: str, lang: str, index: _Index, tokens: list[tuple[int, int, str]],
+                         people: bool | None) -> tuple[list[tuple[int, int, _Target, int]], bool]:
+        """The automaton's matches over `tokens` as (start, end, target, pattern), and whether the text has dashes
+        between words; `people`: only people's (True) or only others' (False) forms, or all (None)."""
         words = [t for t in tokens if t[2] not in DASH_TOKENS]
         dashes, tokens = len(words) != len(tokens), words
         codes = index.codes
@@ -568,7 +587,7 @@ class GlossaryMatcher:
             coded = [codes.get(romanised_key(surface), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
-            return []
+            return [], dashes
         lengths, target = index.lengths, index.target
         candidates = []
         numbered, entries = _NUMBERED.match, self._entries
@@ -576,8 +595,10 @@ class GlossaryMatcher:
             last = tokens[end // CODE_WIDTH][1]
             if dashes and numbered(text, last) and entries[index.entries[number]].category in _PLACES:
                 continue
+            if people is not None and (entries[index.entries[number]].category == "person") is not people:
+                continue
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], last, target(number), number))
-        return self._resolve(text, lang, candidates, index, dashes)
+        return candidates, dashes
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
                  index: _Index, dashes: bool = False) -> list[TermHit]:
@@ -697,6 +718,15 @@ def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
         return []
     own = {form.casefold() for form, _ in entry.surface_forms(lang)}
     return list(dict.fromkeys(form for form in latin if form.casefold() not in own))
+
+
+def _dotted(form: str) -> list[str]:
+    """A form that is an abbreviation of two to six capital letters, written with a dot after each letter and
+    without the last one: "SCO" as "S.C.O." and "S.C.O"."""
+    if not (2 <= len(form) <= 6 and form.isalpha() and form.isupper()):
+        return []
+    dotted = ".".join(form)
+    return [dotted + ".", dotted]
 
 
 def _inside_latin_word(text: str, first: int, last: int) -> bool:
