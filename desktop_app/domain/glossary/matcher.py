@@ -447,7 +447,7 @@ class GlossaryMatcher:
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
-            if lang != "en":
+            if lang != "en" and entry.category in _LATIN_CATEGORIES:
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
                 # text also in full): Chinese and Russian news keep them as they are.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
@@ -474,7 +474,7 @@ class GlossaryMatcher:
             if lang != "zh":
                 # An abbreviation also with dots between its letters (S.C.O., Ш.О.С.), with or without the last.
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
-                          for form, kind, *written in list(forms) if not written
+                          for form, kind, *written in list(forms) if not written and len(form) <= 6
                           for dotted in _dotted(form)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
