@@ -643,3 +643,12 @@ def test_an_abbreviation_is_found_with_dots_and_initials_do_not_merge_other_abbr
     ])
     assert [h.text for h in glossary.find("the E.A.E.U. and the U.S. at the U.N.", "en")] == ["E.A.E.U.", "U.N."]
     assert [h.text for h in glossary.find("страны Е.А.Э.С. и С.В. Лавров", "ru")] == ["Е.А.Э.С.", "С.В. Лавров"]
+
+
+def test_a_body_of_a_country_is_found_with_the_country_first() -> None:
+    """"Kazakhstan's Ministry of Trade and Integration" is the ministry "… of the Republic of Kazakhstan"; a ministry
+    of another country is not."""
+    glossary = GlossaryMatcher([KAZAKHSTAN, MINISTRY])
+    found = [(h.text, h.entry.id) for h in glossary.find(
+        "Kazakhstan's Ministry of Trade and Integration and Uzbekistan's Ministry of Trade and Integration", "en")]
+    assert found == [("Kazakhstan's Ministry of Trade and Integration", MINISTRY.id)]

@@ -429,6 +429,7 @@ class GlossaryMatcher:
         person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
         surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
         countries = _country_abbreviations(self._entries) if lang == "zh" else {}
+        owners = _country_names(self._entries) if lang == "en" else {}
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -480,6 +481,10 @@ class GlossaryMatcher:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
                           for other in english_word_orders(form)]
+                # A body's or post's name ending "of <country>" also with the country before it: Russia's Federal
+                # Customs Service, China's Ministry of Commerce.
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                          if kind in _NAMING and not written for other in _country_first(form, owners)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
                 # A Chinese post also names posts inside other posts (中国国家主席 for 国家主席 in 国家主席习近平).
@@ -718,6 +723,32 @@ def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
         return []
     own = {form.casefold() for form, _ in entry.surface_forms(lang)}
     return list(dict.fromkeys(form for form in latin if form.casefold() not in own))
+
+
+def _country_names(entries: Sequence[TermEntry]) -> dict[str, list[str]]:
+    """Every English name of every country, with the country's names that are words (not abbreviations)."""
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.category == "country":
+            names = [form for form, kind in entry.surface_forms("en") if kind in _NAMING]
+            words = [name for name in names if not name.isupper()]
+            for name in names:
+                found[name] = words
+    return found
+
+
+def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
+    """A capitalised name "<Head> of [the] <country>" as "<country>'s <Head>" under each of the country's names."""
+    if not owners or not form[:1].isupper():
+        return []
+    at = form.find(" of ")
+    while at > 0:
+        country = form[at + 4:]
+        names = owners.get(country[4:] if country.startswith("the ") else country)
+        if names is not None:
+            return [f"{name}'s {form[:at]}" for name in names]
+        at = form.find(" of ", at + 4)
+    return []
 
 
 def _dotted(form: str) -> list[str]:
