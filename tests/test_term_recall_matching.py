@@ -652,3 +652,18 @@ def test_a_body_of_a_country_is_found_with_the_country_first() -> None:
     found = [(h.text, h.entry.id) for h in glossary.find(
         "Kazakhstan's Ministry of Trade and Integration and Uzbekistan's Ministry of Trade and Integration", "en")]
     assert found == [("Kazakhstan's Ministry of Trade and Integration", MINISTRY.id)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("поставки для самолёта МС21 и", "ru", "МС21"),
+    ("the MC-21 and", "en", "MC-21"),
+    ("C-919大型客机", "zh", "C-919"),
+    ("a C919 order", "en", "C919"),
+])
+def test_a_models_letters_and_number_match_joined_or_hyphenated(text: str, lang: str, span: str) -> None:
+    """Writers join a model's letters and number or put a hyphen between them: one name either way."""
+    glossary = GlossaryMatcher([
+        TermEntry(261, "initiative", {"en": "MC21", "ru": "МС-21"}),
+        TermEntry(262, "initiative", {"zh": "C919", "en": "C919"}),
+    ])
+    assert [h.text for h in glossary.find(text, lang)] == [span]

@@ -472,6 +472,10 @@ class GlossaryMatcher:
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+            # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21).
+            forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
+                      for form, kind, *written in list(forms) if not written and _HAS_DIGIT.search(form)
+                      for other in _letters_and_number(form)]
             if lang != "zh":
                 # An abbreviation also with dots between its letters (S.C.O., Ш.О.С.), with or without the last.
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
@@ -749,6 +753,22 @@ def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
             return [f"{name}'s {form[:at]}" for name in names]
         at = form.find(" of ", at + 4)
     return []
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
+_DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits
+
+
+def _letters_and_number(form: str) -> list[str]:
+    """A form whose letters run into a number, also with a hyphen between them, and one with a hyphen, also
+    without it: "CR929" as "CR-929", «МС-21» as «МС21»."""
+    found = []
+    if _JOINED_NUMBER.search(form):
+        found.append(_JOINED_NUMBER.sub("-", form))
+    if _DASHED_NUMBER.search(form):
+        found.append(_DASHED_NUMBER.sub("", form))
+    return found
 
 
 def _dotted(form: str) -> list[str]:
