@@ -39,7 +39,6 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
     DASHES,
-    INTERPUNCTS,
     QUOTES,
     closes_inner_quote,
     dash_gaps,
@@ -51,7 +50,6 @@ from desktop_app.domain.glossary.normalize import (
     has_leading_quote,
     has_trailing_quote,
     initial_forms,
-    is_given_name,
     is_quote,
     lemma_key,
     may_fold_names,
@@ -652,29 +650,10 @@ class GlossaryMatcher:
             hits.append(TermHit(entry, lang, start, end, text[start:end], kind, form,
                                 tuple(self._entries[i] for i in shared)))
         hits.sort(key=lambda h: h.start)
-        hits = [hit for hit in hits if not (hit.kind is HitKind.SHORT and hit.entry.category == "person"
-                                            and _after_another_given_name(text, hit.start, lang))]
         return _shared_short_forms_resolved(hits) if index.also else hits
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
-
-
-_INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[A-ZА-ЯЁ]\.\s*$")
-_WORD_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+)\s+$")
-
-
-def _after_another_given_name(text: str, start: int, lang: str) -> bool:
-    """Whether a person's surname found alone follows a given name or an initial: then it is someone else's name
-    (Сергей Савельев, С. Савельев, 谢尔盖·萨维利耶夫 for the glossary's Виталий Савельев), as the person's own would
-    have made the full name the longer hit."""
-    if lang == "zh":
-        return start > 0 and text[start - 1] in INTERPUNCTS
-    before = text[max(0, start - 40):start]
-    if _INITIAL_BEFORE.search(before):
-        return True
-    word = _WORD_BEFORE.search(before) if lang == "ru" else None
-    return word is not None and is_given_name(word[1])
 
 
 def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:

@@ -326,12 +326,6 @@ def surname_lemmas(token: str) -> tuple[str, ...]:
     return tuple(lemma for lemma in lemmas if lemma not in given) or lemmas
 
 
-@lru_cache(maxsize=4096)
-def is_given_name(word: str) -> bool:
-    """Whether the dictionary knows a Russian word as a given name in some case (Сергей, Сергею, Виталия)."""
-    return any("Name" in parse.tag for parse in russian_analyzer().parse(lemma_key(word)))
-
-
 def preload_lemmas(lemmas: dict[str, tuple[str, ...]]) -> None:
     """Seed the lemma cache with results saved earlier (lower-cased words)."""
     with _LEMMAS_LOCK:
