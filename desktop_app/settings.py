@@ -76,6 +76,9 @@ class Settings:
     def remember_file(self, path: str, limit: int = 10) -> None:
         self.recent_files = [path, *[p for p in self.recent_files if p != path][: limit - 1]]
 
+    def forget_file(self, path: str) -> None:
+        self.recent_files = [p for p in self.recent_files if p != path]
+
 
 def _read_bounded(path: Path) -> str:
     """The text of the settings file; ValueError for a device, a named pipe (opened without waiting for a writer),

@@ -281,3 +281,34 @@ def test_a_day_set_with_a_space_before_its_mark_is_a_date() -> None:
                    "Министерство объявило о решении в среду.", "2024-09-04") == []
     assert numbers("外交部周三（4 日）宣布了这一决定。", "The ministry announced the decision.",
                    "Министерство объявило о решении.", "2024-09-04") == [("en", "date-missing"), ("ru", "date-missing")]
+
+
+def test_last_and_this_year_are_the_years_they_count_from_the_release() -> None:
+    """In a release of March 2025, «в прошлом году» and 去年 are 2024, "this year" 2025: they answer the year
+    another version writes out, and are not demanded of it."""
+    assert numbers("去年，口岸接待旅客120万人次。", "The port handled 1.2 million travellers in 2024.",
+                   "В прошлом году пункт пропуска принял 1,2 млн путешественников.", "2025-03-10") == []
+    assert numbers("", "The fair will open in Harbin this year.", "Ярмарка откроется в Харбине в 2025 году.",
+                   "2025-03-10") == []
+    # "last year" is 2024, not 2023.
+    assert numbers("", "The port handled 1.2 million travellers in 2023.",
+                   "В прошлом году пункт пропуска принял 1,2 млн путешественников.", "2025-03-10") != []
+
+
+def test_the_year_before_the_release_as_the_base_of_a_growth_is_implied() -> None:
+    """«на 12% больше, чем в 2024 году» in a 2025 release says what "up 12% year on year" says; a year that is no base
+    of a growth ("a record in 2024") stays demanded, and "year on year" does not answer it."""
+    assert numbers("", "Coal exports grew 12% year on year.", "Экспорт угля вырос на 12% по сравнению с 2024 годом.",
+                   "2025-05-20") == []
+    assert numbers("", "Coal exports grew 12% year on year.", "Экспорт угля вырос на 12%, рекорд был в 2024 году.",
+                   "2025-05-20") != []
+
+
+def test_a_xinhua_dateline_carried_without_the_agency_is_a_dateline() -> None:
+    """"BEIJING, June 2 — …", as People's Daily Online carries Xinhua's wire: the publication's day, not the event's."""
+    en = "BEIJING, June 2 — The two ministers signed the plan on Sunday."
+    assert dateline(en, "en") is not None and dateline(en, "en")[2:] == (6, 2)  # type: ignore[index]
+    assert dateline("In Beijing, June 2 — a day later — the plan was signed.", "en") is None
+    assert numbers("", en, "Министры подписали план в воскресенье.", "2024-06-02") == []
+    assert numbers("", "BEIJING, June 2 — The two ministers signed the plan.", "Министры подписали план.",
+                   "2024-06-02") == []

@@ -537,3 +537,74 @@ def test_a_ceiling_agrees_with_a_plain_figure_and_less_than_but_not_more_than() 
     found = kinds(findings_of(row("停留超过30天。", "They stay more than 30 days.", "Они остаются до 30 дней.")),
                   "number")
     assert [lang for lang, _ in found] == ["ru"]
+
+
+def test_a_share_of_a_change_is_a_fraction_not_a_third_thing() -> None:
+    """"sales rose by a quarter in 2022" is «выросли на четверть»: 0.25 in both, no count of four; "by a third party"
+    keeps its noun and is no fraction."""
+    segment = row("", "Sales of Russian honey rose by a quarter in 2022.",
+                  "Продажи российского мёда выросли на четверть в 2022 году.")
+    assert kinds(findings_of(segment), "number") == []
+    assert {q.value for q in quantities("Exports fell by almost a third.", "en")} == {1 / 3}
+    assert not quantities("The cargo was inspected by a third party.", "en")
+    # A real difference still shows: a quarter is no third.
+    segment = row("", "Sales of Russian honey rose by a third in 2022.",
+                  "Продажи российского мёда выросли на четверть в 2022 году.")
+    assert kinds(findings_of(segment), "number") != []
+
+
+def test_a_fold_growth_is_the_ratio_of_v_n_raz() -> None:
+    """"a threefold rise" and "a three-fold rise" are «рост в 3 раза» and «втрое»."""
+    for en in ("Grain shipments saw a threefold rise.", "Grain shipments saw a three-fold rise."):
+        assert kinds(findings_of(row("", en, "Поставки зерна выросли в 3 раза.")), "number") == []
+    assert kinds(findings_of(row("", "Grain shipments saw a threefold rise.", "Поставки зерна выросли втрое.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "Grain shipments saw a fourfold rise.", "Поставки зерна выросли в 3 раза.")),
+                 "number") != []
+
+
+def test_a_russian_compound_of_a_measure_gives_its_number() -> None:
+    """«трехдневный форум» is a 'three-day forum', «пятилетний план» a 'five-year plan': the number answers the
+    other version's, without being demanded of it («двусторонний» is 'bilateral')."""
+    assert kinds(findings_of(row("", "The three-day forum opened in Kazan.", "В Казани открылся трехдневный форум.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "They adopted a five-year plan.", "Они приняли пятилетний план.")), "number") == []
+    assert kinds(findings_of(row("", "They signed a bilateral treaty.", "Они подписали двусторонний договор.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "The three-day forum opened in Kazan.", "В Казани открылся двухдневный форум.")),
+                 "number") != []
+    assert not [q for q in quantities("Семинар прошёл в Казани.", "ru") if q.value == 7]
+
+
+def test_almost_a_quarter_is_a_percentage_rounded_to_a_quarter() -> None:
+    """«почти четверть» and 四分之一 answer 24.6% (25 when rounded to a whole percent), not 22%."""
+    assert kinds(findings_of(row("", "Exports to Russia were 24.6% of the total.",
+                                 "Экспорт в Россию составил почти четверть от общего объёма.")), "number") == []
+    assert kinds(findings_of(row("", "Exports to Russia were 22% of the total.",
+                                 "Экспорт в Россию составил почти четверть от общего объёма.")), "number") != []
+
+
+def test_a_round_floor_agrees_with_a_figure_just_past_it() -> None:
+    """«более 500 делегатов» and 540 delegates say the same; 5,400 is no figure 'more than 500' stands for, and a
+    floor of 500 does not answer 460."""
+    assert kinds(findings_of(row("", "The forum gathered 540 delegates.", "Форум собрал более 500 делегатов.")),
+                 "number") == []
+    assert kinds(findings_of(row("", "The forum gathered 5,400 delegates.", "Форум собрал более 500 делегатов.")),
+                 "number") != []
+    assert kinds(findings_of(row("", "The forum gathered 460 delegates.", "Форум собрал более 500 делегатов.")),
+                 "number") != []
+    assert kinds(findings_of(row("", "Fewer than 2,000 tickets remain.", "Осталось 1950 билетов.")), "number") == []
+
+
+def test_will_exceed_is_more_than() -> None:
+    """«превысит 2 миллиона» (will exceed 2 million) says 'more than', as 200多万 and "over 2 million" do."""
+    assert kinds(findings_of(row("今年客流将达到200多万人次。", "The flow will be over 2 million this year.",
+                                 "В этом году поток превысит 2 миллиона.")), "number") == []
+
+
+def test_poltora_is_one_and_a_half() -> None:
+    """«в полтора раза» is 'one and a half times', «полтора миллиона» 1.5 million, «полторы тысячи» 1,500."""
+    assert kinds(findings_of(row("", "Exports grew one and a half times.", "Экспорт вырос в полтора раза.")),
+                 "number") == []
+    assert {q.value for q in quantities("полтора миллиона тонн", "ru")} == {1_500_000}
+    assert {q.value for q in quantities("полторы тысячи человек", "ru")} == {1500}

@@ -110,3 +110,11 @@ def test_the_space_parting_the_halves_of_a_title_in_book_title_marks_is_its_conv
     assert [i.kind for i in found] == [Kind.SPACING]
     assert found[0].fix is not None and found[0].fix.apply("主席发表题为《携手并进 共创未来》的主旨 演讲。") == (
         "主席发表题为《携手并进 共创未来》的主旨演讲。")
+
+
+def test_the_space_after_an_agency_dateline_without_a_day_is_a_newswire_space() -> None:
+    """俄罗斯卫星通讯社北京电 …, 新华社哈尔滨电 …: Sputnik and Xinhua set a space after a dateline that gives no day,
+    as after one that does; a space after 电 later in a sentence is still a stray space."""
+    for text in ("俄罗斯卫星通讯社北京电 据中国海关总署消息，两国贸易额增长。", "新华社哈尔滨电 中俄博览会今天开幕。"):
+        assert details(text, "zh") == set(), text
+    assert {i.kind for i in punctuation_issues("他说，供电 设施已经修复。", "zh")} == {Kind.SPACING}

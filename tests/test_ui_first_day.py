@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
+from ui_support import has_cyrillic, interface_in
 
 from desktop_app.domain.release import Cell
 from desktop_app.storage.project_store import ProjectStore
@@ -90,29 +89,11 @@ def test_revision_times_are_local_in_history_and_tooltip(qtbot, window: MainWind
     assert local_clock(newest) in tooltip
 
 
-@contextmanager
-def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
-    """The interface in `lang`, then back in English with the locale the test started with (sorting and number
-    formats of later tests must not depend on this one)."""
-    language = window.context.ui_language
-    locale = QLocale()
-    assert language is not None and language.switch(lang)
-    try:
-        yield
-    finally:
-        language.switch("en")
-        QLocale.setDefault(locale)
-
-
 @pytest.fixture
 def russian(window: MainWindow) -> Iterator[MainWindow]:
     """The window with the interface in Russian."""
     with interface_in(window, "ru"):
         yield window
-
-
-def has_cyrillic(text: str) -> bool:
-    return any("а" <= ch.casefold() <= "я" for ch in text)
 
 
 def test_a_damaged_project_is_refused_in_the_users_language_and_left_as_it_was(

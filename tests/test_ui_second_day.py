@@ -12,7 +12,6 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -20,9 +19,10 @@ import docx
 import mt_support
 import pytest
 import ui_support
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from ui_support import has_cyrillic, interface_in
 
 from desktop_app.domain.release import Role
 from desktop_app.storage.glossary_store import default_glossary_path
@@ -45,27 +45,10 @@ BODY = ["The foreign ministers of Russia and China held talks in Beijing on Tues
         "They discussed bilateral relations and international issues of common concern."]
 
 
-@contextmanager
-def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
-    """The interface in `lang`, then back in English with the locale the test started with."""
-    language = window.context.ui_language
-    locale = QLocale()
-    assert language is not None and language.switch(lang)
-    try:
-        yield
-    finally:
-        language.switch("en")
-        QLocale.setDefault(locale)
-
-
 @pytest.fixture
 def russian(window: MainWindow) -> Iterator[MainWindow]:
     with interface_in(window, "ru"):
         yield window
-
-
-def has_cyrillic(text: str) -> bool:
-    return any("а" <= ch.casefold() <= "я" for ch in text)
 
 
 class Messages:

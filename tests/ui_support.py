@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.services.importing import sample_release
@@ -93,3 +94,21 @@ def open_editor(win: MainWindow, row: int, lang: str) -> CellEditor:
     assert editor is not None
     editor.setFocus()
     return editor
+
+
+@contextmanager
+def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
+    """The interface in `lang`, then back in English with the locale the test started with (sorting and number
+    formats of later tests must not depend on this one)."""
+    language = window.context.ui_language
+    locale = QLocale()
+    assert language is not None and language.switch(lang)
+    try:
+        yield
+    finally:
+        language.switch("en")
+        QLocale.setDefault(locale)
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= ch.casefold() <= "я" for ch in text)

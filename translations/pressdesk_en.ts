@@ -283,17 +283,17 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: %2 of %3 paragraphs approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -301,7 +301,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -309,12 +309,12 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
         <source>No segment</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Segment %1 of %2 · %3</translation>
     </message>
@@ -401,43 +401,43 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="64"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="74"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="79"/>
         <source>Log file: %1</source>
         <translation>Log file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="115"/>
         <source>Show &amp;Details</source>
         <translation>Show &amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copy Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="99"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="115"/>
         <source>Hide &amp;Details</source>
         <translation>Hide &amp;Details</translation>
     </message>
@@ -445,22 +445,22 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="446"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="447"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="467"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -471,207 +471,212 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="184"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="185"/>
         <source>Export to Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
         <source>Press release in one language</source>
         <translation>Press release in one language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Press releases in all three languages</source>
         <translation>Press releases in all three languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Side by side (Chinese | English | Russian)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Review table for one language pair</source>
         <translation>Review table for one language pair</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="196"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
         <source>Source → &amp;target:</source>
         <translation>Source → &amp;target:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Pack the three documents into one .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>&amp;House template:</source>
         <translation>&amp;House template:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>Built-in template</source>
         <translation>Built-in template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>Built-&amp;in</source>
         <translation>Built-&amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="270"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Choose two different languages for the review table.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="272"/>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
         <source>There is no %1 text to export yet.</source>
         <translation>There is no %1 text to export yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Choose a House Template</source>
         <translation>Choose a House Template</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="305"/>
         <source>Export into Folder</source>
         <translation>Export into Folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Export as</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>These files exist already and will be replaced:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
         <source>Replace Files?</source>
         <translation>Replace Files?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="334"/>
         <source>Checking the release…</source>
         <translation>Checking the release…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>The quality checks found %1 error(s) in this release (%2). Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export with Errors?</source>
         <translation>Export with Errors?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Export not started: fix the errors in Quality Checks first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>The quality checks could not run (%1). Export without them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
         <source>Export without Checks?</source>
         <translation>Export without Checks?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="395"/>
+        <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
+        <translation>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
         <source>The release could not be exported:
 %1</source>
         <translation>The release could not be exported:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="415"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="352"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>warnings: %1, style notes: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="354"/>
         <source>ignored: %1</source>
         <translation>ignored: %1</translation>
     </message>
@@ -861,77 +866,78 @@ No pastes them all into this one cell.</numerusform>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Add “%1”</source>
         <translation>Undo Add “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Edit “%1”</source>
         <translation>Undo Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
         <source>Undo Delete “%1”</source>
         <translation>Undo Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Took back the last glossary change (“%1”).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -939,131 +945,146 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <source>Search the glossary</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <source>Glossary entries</source>
+        <translation>Glossary entries</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <source>Entry details</source>
+        <translation>Entry details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Undo Glossary Change</source>
         <translation>Undo Glossary Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>The glossary cannot be searched: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>The glossary is not available yet: still connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
         <source>The glossary has not been changed.</source>
         <translation>The glossary has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="578"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="579"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="582"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="591"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="599"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="623"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>“%1” was not imported; the glossary has not been changed.</translation>
     </message>
@@ -1071,23 +1092,23 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Insert Appro&amp;ved Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -1171,42 +1192,50 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
+        <translation>
+            <numerusform>%n Word comment becomes the comment of the paragraph it is written on.</numerusform>
+            <numerusform>%n Word comments become comments of the paragraphs they are written on.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>Not imported: the columns %1.</source>
         <translation>Not imported: the columns %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Not imported: %n paragraph outside the table.</numerusform>
@@ -1214,53 +1243,53 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
         <source>Import all its language columns (%1)</source>
         <translation>Import all its language columns (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="269"/>
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>This column cannot be imported: %1</source>
         <translation>This column cannot be imported: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Reference (%1)</source>
         <translation>Reference (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
         <source>Now in %1</source>
         <translation>Now in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
         <source>From the document</source>
         <translation>From the document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>Added as a new row</source>
         <translation>Added as a new row</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Replaced by the document&apos;s paragraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n paragraph makes a new release, one row.</numerusform>
@@ -1268,47 +1297,47 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="357"/>
         <source>From the document (%1)</source>
         <translation>From the document (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Replaces: %1</source>
         <translation>Replaces: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="382"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
         <source>another language</source>
         <translation>another language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>The text looks %1, but it is going into the %2 column.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Paragraphs %1 do not look %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="416"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</translation>
     </message>
@@ -1634,274 +1663,299 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <source>Rows shown</source>
+        <translation>Rows shown</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <source>Column the row filter looks at</source>
+        <translation>Column the row filter looks at</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <source>Release: one row per paragraph, one column per language</source>
+        <translation>Release: one row per paragraph, one column per language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="543"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="660"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../desktop_app/ui/main_window.py" line="522"/>
+        <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
+        <translation>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <source>Read-only folder</source>
+        <translation>Read-only folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../desktop_app/ui/main_window.py" line="544"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1910,109 +1964,124 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>“%1” is already open in another PressDesk window since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="595"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="655"/>
-        <location filename="../desktop_app/ui/main_window.py" line="666"/>
+        <location filename="../desktop_app/ui/main_window.py" line="669"/>
+        <location filename="../desktop_app/ui/main_window.py" line="680"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="640"/>
-        <location filename="../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <location filename="../desktop_app/ui/main_window.py" line="675"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="660"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="709"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="702"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <source>Project not found</source>
+        <translation>Project not found</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="720"/>
+        <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
+        <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="736"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="705"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <location filename="../desktop_app/ui/main_window.py" line="748"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="762"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="730"/>
+        <location filename="../desktop_app/ui/main_window.py" line="764"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="767"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2020,7 +2089,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="735"/>
+        <location filename="../desktop_app/ui/main_window.py" line="769"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2028,52 +2097,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <location filename="../desktop_app/ui/main_window.py" line="805"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="817"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="808"/>
+        <location filename="../desktop_app/ui/main_window.py" line="842"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="849"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="821"/>
+        <location filename="../desktop_app/ui/main_window.py" line="855"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -2627,224 +2696,244 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Missing text</source>
         <translation>Missing text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Not translated</source>
         <translation>Not translated</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Out of date</source>
         <translation>Out of date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Numbers and dates</source>
         <translation>Numbers and dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Forbidden forms</source>
         <translation>Forbidden forms</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spacing</source>
         <translation>Spacing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Invisible characters</source>
         <translation>Invisible characters</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Mixed alphabets</source>
         <translation>Mixed alphabets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Check All</source>
         <translation>Check All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Run every quality check on the whole release (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>All findings</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Errors only</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Warnings only</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Style notes only</source>
         <translation>Style notes only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <source>Language of the findings</source>
+        <translation>Language of the findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <source>Findings shown</source>
+        <translation>Findings shown</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <source>Group findings</source>
+        <translation>Group findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <source>Quality findings</source>
+        <translation>Quality findings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>By segment</source>
         <translation>By segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Show ignored</source>
         <translation>Show ignored</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="302"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="362"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="466"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="469"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="511"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="641"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="662"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="664"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2852,22 +2941,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="728"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="731"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -2875,12 +2964,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="237"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Stale: the %1 text changed since this was made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="241"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>Last saved revisions:</translation>
     </message>
@@ -3096,22 +3185,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
         <source>Shared glossary: connecting…</source>
         <translation>Shared glossary: connecting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
         <source>Shared glossary</source>
         <translation>Shared glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Shared glossary offline: not reached yet, and this desk has no copy of it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Shared glossary offline: working from the last copy; %n edit queued</numerusform>
@@ -3119,7 +3208,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n edit waits for another shared glossary</numerusform>
@@ -3127,7 +3216,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n edit typed offline waits for %1 (sent when this desk uses it again)</numerusform>
@@ -3209,17 +3298,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
         <source>forbidden form</source>
         <translation>forbidden form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="153"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="155"/>
         <source>short form (a second reference)</source>
         <translation>short form (a second reference)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
         <source>accepted variant</source>
         <translation>accepted variant</translation>
     </message>
@@ -3227,70 +3316,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Translate Column…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Machine-translate the empty cells of a column in the background</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Loading the translation engine…</source>
         <translation>Loading the translation engine…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Translating… %1% done, about %2 s left</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translating… %1% done</source>
         <translation>Translating… %1% done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
         <source>Filling in %1 cells…</source>
         <translation>Filling in %1 cells…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
         <source>Translate %1 cells into %2</source>
         <translation>Translate %1 cells into %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
         <source>Machine translation</source>
         <translation>Machine translation</translation>
     </message>
@@ -3298,37 +3387,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Automatic (a filled column with a direct pack first)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Empty and machine-made cells of the column</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Selected cells only</source>
         <translation>Selected cells only</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>Translate into:</source>
         <translation>Translate into:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>Cells:</source>
         <translation>Cells:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
         <source>Translate Column</source>
         <translation>Translate Column</translation>
     </message>

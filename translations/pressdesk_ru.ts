@@ -288,17 +288,17 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
         <source>Approved: %1</source>
         <translation>Утверждено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: утверждено %2 из %3 абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -307,7 +307,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -316,12 +316,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
@@ -408,43 +408,43 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="64"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="74"/>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>Ваша работа автоматически сохранена, PressDesk продолжает работать. Если это повторится, отправьте подробности (или файл журнала) тому, кто поддерживает PressDesk в вашей организации.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="79"/>
         <source>Log file: %1</source>
         <translation>Файл журнала: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="115"/>
         <source>Show &amp;Details</source>
         <translation>Показать &amp;подробности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="99"/>
         <source>Open &amp;Log Folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="115"/>
         <source>Hide &amp;Details</source>
         <translation>Скрыть &amp;подробности</translation>
     </message>
@@ -452,22 +452,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="446"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="447"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="467"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -479,207 +479,212 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="184"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="185"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
         <source>Press release in one language</source>
         <translation>Пресс-релиз на одном языке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Press releases in all three languages</source>
         <translation>Пресс-релизы на всех трёх языках</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>Параллельно (китайский | английский | русский)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Review table for one language pair</source>
         <translation>Таблица для проверки одной языковой пары</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="196"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
         <source>Source → &amp;target:</source>
         <translation>Исходный → &amp;целевой:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>Упаковать три документа в один файл .&amp;zip</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>&amp;House template:</source>
         <translation>&amp;Фирменный шаблон:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>Built-in template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>Built-&amp;in</source>
         <translation>Вс&amp;троенный</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="270"/>
         <source>Choose two different languages for the review table.</source>
         <translation>Выберите для таблицы проверки два разных языка.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="272"/>
         <source>Choose where to save the export.</source>
         <translation>Выберите, куда сохранить экспорт.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
         <source>There is no %1 text to export yet.</source>
         <translation>Пока нет текста для экспорта: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
         <source> or </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Choose a House Template</source>
         <translation>Выбор фирменного шаблона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="305"/>
         <source>Export into Folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Export as</source>
         <translation>Экспортировать как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
         <source>Zip archive (*.zip)</source>
         <translation>Архив zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>Эти файлы уже существуют и будут заменены:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
         <source>Replace Files?</source>
         <translation>Заменить файлы?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="334"/>
         <source>Checking the release…</source>
         <translation>Проверка релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>Проверка качества нашла в релизе ошибок: %1 (%2). Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export with Errors?</source>
         <translation>Экспортировать с ошибками?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>Экспорт не начат: сначала исправьте ошибки в «Проверке качества».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>Проверку качества выполнить не удалось (%1). Экспортировать без неё?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
         <source>Export without Checks?</source>
         <translation>Экспортировать без проверки?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="395"/>
+        <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
+        <translation>Ничего не экспортировано: в папку %1 нельзя записывать (защищённая от записи флешка, компакт-диск или папка только для чтения). Выберите другую папку кнопкой «Обзор».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
         <source>Export Failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
         <source>The release could not be exported:
 %1</source>
         <translation>Не удалось экспортировать релиз:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="415"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="352"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>предупреждений: %1, замечаний по стилю: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="354"/>
         <source>ignored: %1</source>
         <translation>пропущено: %1</translation>
     </message>
@@ -870,77 +875,78 @@ No pastes them all into this one cell.</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Add “%1”</source>
         <translation>Отменить добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Edit “%1”</source>
         <translation>Отменить изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
         <source>Undo Delete “%1”</source>
         <translation>Отменить удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Последнее изменение глоссария («%1») отменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -949,131 +955,146 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <source>Search the glossary</source>
+        <translation>Поиск в глоссарии</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <source>Glossary entries</source>
+        <translation>Статьи глоссария</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <source>Entry details</source>
+        <translation>Сведения о статье</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Undo Glossary Change</source>
         <translation>Отменить изменение глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>Поиск по глоссарию невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>Глоссарий не открывается, поэтому имена не подсвечиваются, не защищаются при переводе и не проверяются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Восстановите %1 из резервной копии или уберите этот файл и снова запустите PressDesk, чтобы начать со встроенного списка имён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Запись «%1» удалена из глоссария; вернуть её можно клавишами Ctrl+Z здесь или командой Ещё ▸ Отменить удаление.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
         <source>The glossary has not been changed.</source>
         <translation>Глоссарий не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="578"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="579"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>Глоссарии (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="582"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="591"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="599"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="623"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
     </message>
@@ -1081,23 +1102,23 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Вставить утвер&amp;ждённый термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -1181,42 +1202,51 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="187"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
+        <translation>
+            <numerusform>%n комментарий из Word станет комментарием к своему абзацу.</numerusform>
+            <numerusform>%n комментария из Word станут комментариями к своим абзацам.</numerusform>
+            <numerusform>%n комментариев из Word станут комментариями к своим абзацам.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>Этот документ — таблица, в каждом столбце которой свой язык: %1. Можно импортировать сразу все её языковые столбцы, строка за строкой, или только выбранный выше столбец.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>Not imported: the columns %1.</source>
         <translation>Не импортируются столбцы: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>Не импортируется %n абзац вне таблицы.</numerusform>
@@ -1225,53 +1255,53 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
         <source>Import all its language columns (%1)</source>
         <translation>Импортировать все языковые столбцы (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="269"/>
         <source>This file cannot be imported: %1</source>
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>This column cannot be imported: %1</source>
         <translation>Этот столбец импортировать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Reference (%1)</source>
         <translation>Для сверки (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Reference</source>
         <translation>Для сверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
         <source>Now in %1</source>
         <translation>Сейчас в столбце %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
         <source>From the document</source>
         <translation>Из документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>Added as a new row</source>
         <translation>Будет добавлено новой строкой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>Будет заменено абзацем из документа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n абзац — новый релиз, по строке на абзац.</numerusform>
@@ -1280,47 +1310,47 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>Абзацев: %1, строк: %2. Будет заполнено ячеек: %3, заменено: %4, новых строк: %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="357"/>
         <source>From the document (%1)</source>
         <translation>Из документа (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Replaces: %1</source>
         <translation>Заменяет: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="382"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 строк в %2 строк, в %3 столбцах: изменено ячеек — %4, новых строк — %5.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
         <source>another language</source>
         <translation>другой язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>Текст похож на %1, но импортируется в столбец «%2».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>Абзацы %1 не похожи на %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние абзацы (%3) добавлены новыми строками — проверьте выравнивание.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="416"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>В документе абзацев: %1, а в релизе строк: %2; последние строки (%3) не получат из него текст в столбце «%4».</translation>
     </message>
@@ -1646,274 +1676,299 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <source>Rows shown</source>
+        <translation>Показываемые строки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <source>Column the row filter looks at</source>
+        <translation>Столбец, по которому отбираются строки</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <source>Release: one row per paragraph, one column per language</source>
+        <translation>Релиз: строка на абзац, столбец на язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="543"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="660"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../desktop_app/ui/main_window.py" line="522"/>
+        <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
+        <translation>«%1» находится в папке, куда нельзя записывать (защищённая от записи флешка, компакт-диск или сетевая папка только для чтения).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <source>Read-only folder</source>
+        <translation>Папка только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../desktop_app/ui/main_window.py" line="544"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1922,109 +1977,124 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 Чтобы добавить его в открытый релиз как один из языков, выберите Файл ▸ Импортировать документ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>Проект «%1» уже открыт в другом окне PressDesk с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>Проект «%1» уже открыт в другом экземпляре PressDesk (процесс %3, %4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>Проект «%1» уже открыт в PressDesk на другом компьютере (%4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Редактировать проект может только одно окно: закройте его там или откройте здесь только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="595"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="655"/>
-        <location filename="../desktop_app/ui/main_window.py" line="666"/>
+        <location filename="../desktop_app/ui/main_window.py" line="669"/>
+        <location filename="../desktop_app/ui/main_window.py" line="680"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="640"/>
-        <location filename="../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <location filename="../desktop_app/ui/main_window.py" line="675"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="660"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>Файл «%1» не сохранён. Ваши изменения на месте и сохраняются автоматически: освободите место на диске или выберите другое место командой Файл ▸ Сохранить как.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="709"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="702"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <source>Project not found</source>
+        <translation>Проект не найден</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="720"/>
+        <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
+        <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="736"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="705"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <location filename="../desktop_app/ui/main_window.py" line="748"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="762"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="730"/>
+        <location filename="../desktop_app/ui/main_window.py" line="764"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="767"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2033,7 +2103,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="735"/>
+        <location filename="../desktop_app/ui/main_window.py" line="769"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2042,52 +2112,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <location filename="../desktop_app/ui/main_window.py" line="805"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="817"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="808"/>
+        <location filename="../desktop_app/ui/main_window.py" line="842"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="849"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="821"/>
+        <location filename="../desktop_app/ui/main_window.py" line="855"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2641,224 +2711,244 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Missing text</source>
         <translation>Нет текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Not translated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Out of date</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Numbers and dates</source>
         <translation>Числа и даты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Glossary terms</source>
         <translation>Термины глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Forbidden forms</source>
         <translation>Запрещённые формы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Titles</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spacing</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Invisible characters</source>
         <translation>Невидимые символы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Mixed alphabets</source>
         <translation>Смешанные алфавиты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Check All</source>
         <translation>Проверить всё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>Выполнить все проверки качества для всего релиза (F7)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>All findings</source>
         <translation>Все замечания</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Warnings only</source>
         <translation>Только предупреждения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Style notes only</source>
         <translation>Только стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By kind</source>
         <translation>По типу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <source>Language of the findings</source>
+        <translation>Язык замечаний</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <source>Findings shown</source>
+        <translation>Показываемые замечания</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <source>Group findings</source>
+        <translation>Группировка замечаний</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <source>Quality findings</source>
+        <translation>Замечания проверки качества</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>By segment</source>
         <translation>По сегментам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Show ignored</source>
         <translation>Показывать пропущенные</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="302"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="362"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="466"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="469"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="511"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="641"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="662"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="664"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2866,22 +2956,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="728"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="731"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -2889,12 +2979,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="237"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>Устарело: текст на языке «%1» изменился после создания перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="241"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>Последние сохранённые версии:</translation>
     </message>
@@ -3110,22 +3200,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
         <source>Shared glossary: connecting…</source>
         <translation>Общий глоссарий: подключение…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
         <source>Shared glossary</source>
         <translation>Общий глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Общий глоссарий недоступен: подключиться пока не удалось, а копии на этом рабочем месте нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правка</numerusform>
@@ -3134,7 +3224,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n правка ждёт другой общий глоссарий</numerusform>
@@ -3143,7 +3233,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n правка, сделанная без связи, ждёт глоссарий %1 (будет отправлена, когда этот стол снова его выберет)</numerusform>
@@ -3226,17 +3316,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
         <source>forbidden form</source>
         <translation>запрещённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="153"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="155"/>
         <source>short form (a second reference)</source>
         <translation>краткая форма (повторное упоминание)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
         <source>accepted variant</source>
         <translation>допустимый вариант</translation>
     </message>
@@ -3244,70 +3334,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>&amp;Translate Column…</source>
         <translation>&amp;Перевести столбец…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>Машинный перевод пустых ячеек столбца в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>Нечего переводить на %1: ни в одной выбранной или пустой ячейке нет исходного текста, который может перевести установленный языковой пакет (Инструменты ▸ Языковые пакеты).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Loading the translation engine…</source>
         <translation>Загрузка движка перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>Не установлен ни один языковой пакет, поэтому машинный перевод пока невозможен. Языковые пакеты — это файлы с расширением .argosmodel; установить пакет сейчас?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>Перевод… выполнено %1%, осталось около %2 с</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translating… %1% done</source>
         <translation>Перевод… выполнено %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Machine translation failed: %1</source>
         <translation>Ошибка машинного перевода: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
         <source>Filling in %1 cells…</source>
         <translation>Заполнение ячеек: %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
         <source>Translate %1 cells into %2</source>
         <translation>Перевести ячейки (%1) на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
         <source>Machine translation</source>
         <translation>Машинный перевод</translation>
     </message>
@@ -3315,37 +3405,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>Автоматически (сначала заполненный столбец с прямым пакетом)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>Пустые и машинные ячейки столбца</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Selected cells only</source>
         <translation>Только выбранные ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>Translate into:</source>
         <translation>Перевести на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>From:</source>
         <translation>С языка:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>Cells:</source>
         <translation>Ячейки:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
         <source>Translate Column</source>
         <translation>Перевод столбца</translation>
     </message>

@@ -278,36 +278,36 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="114"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="117"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1：%3 段中已批准 %2 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="122"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="123"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
         <source>No segment</source>
         <translation>无段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>第 %1 段，共 %2 段 · %3</translation>
     </message>
@@ -394,43 +394,43 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="60"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="64"/>
         <source>%1 — unexpected error</source>
         <translation>%1 — 意外错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="70"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="74"/>
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="71"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
         <source>Your work was autosaved and PressDesk is still running. If this happens again, please send the details (or the log file) to whoever supports PressDesk in your office.</source>
         <translation>您的工作已自动保存，PressDesk 仍在运行。如果再次出现此问题，请将详细信息（或日志文件）发送给贵单位负责 PressDesk 的技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="75"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="79"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="88"/>
-        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="115"/>
         <source>Show &amp;Details</source>
         <translation>显示详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="92"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="96"/>
         <source>&amp;Copy Details</source>
         <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="95"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="99"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/error_dialog.py" line="111"/>
+        <location filename="../desktop_app/ui/error_dialog.py" line="115"/>
         <source>Hide &amp;Details</source>
         <translation>隐藏详细信息(&amp;D)</translation>
     </message>
@@ -438,22 +438,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="439"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="446"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="440"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="447"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="457"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="467"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
@@ -463,207 +463,212 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="184"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="185"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="186"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
         <source>Press release in one language</source>
         <translation>单语新闻稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="187"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
         <source>Press releases in all three languages</source>
         <translation>三种语言的新闻稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
         <source>Side by side (Chinese | English | Russian)</source>
         <translation>三语对照（中文 | 英文 | 俄文）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="189"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="190"/>
         <source>Review table for one language pair</source>
         <translation>单一语言对的审校表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="196"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="197"/>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="198"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="199"/>
         <source>La&amp;nguage:</source>
         <translation>语言(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="200"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="201"/>
         <source>Source → &amp;target:</source>
         <translation>源语言 → 目标语言(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="202"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
         <source>Pack the three documents into one .&amp;zip file</source>
         <translation>将三个文档打包为一个 .zip 文件(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="203"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="204"/>
         <source>&amp;House template:</source>
         <translation>机构模板(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="205"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="206"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="207"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
         <source>Built-&amp;in</source>
         <translation>内置(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="208"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="209"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="210"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="211"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="212"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="270"/>
         <source>Choose two different languages for the review table.</source>
         <translation>请为审校表选择两种不同的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="272"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="275"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
         <source>There is no %1 text to export yet.</source>
         <translation>尚无可导出的%1文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="276"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="277"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="296"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
         <source>Choose a House Template</source>
         <translation>选择机构模板</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="298"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="304"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="305"/>
         <source>Export into Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
-        <location filename="../desktop_app/ui/export_dialog.py" line="309"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
         <source>Export as</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="306"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="307"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="310"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="311"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="327"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
         <source>These files exist already and will be replaced:
 %1</source>
         <translation>以下文件已存在，将被替换：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="329"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="333"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="334"/>
         <source>Checking the release…</source>
         <translation>正在检查新闻稿…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="342"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="343"/>
         <source>The quality checks found %1 error(s) in this release (%2). Export it anyway?</source>
         <translation>质量检查在此新闻稿中发现 %1 个错误（%2）。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="344"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
         <source>Export with Errors?</source>
         <translation>带错误导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="345"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="346"/>
         <source>Export not started: fix the errors in Quality Checks first.</source>
         <translation>未开始导出：请先在“质量检查”中修正错误。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
         <source>The quality checks could not run (%1). Export without them?</source>
         <translation>无法运行质量检查（%1）。不经检查直接导出吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="361"/>
         <source>Export without Checks?</source>
         <translation>不经检查导出？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="375"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="376"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="392"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="395"/>
+        <source>Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, a CD or a read-only folder). Choose another folder with Browse.</source>
+        <translation>未导出任何内容：文件夹 %1 无法写入（写保护的U盘、光盘或只读文件夹）。请用“浏览”选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="400"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="393"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="399"/>
         <source>The release could not be exported:
 %1</source>
         <translation>无法导出新闻稿：
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="408"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="415"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="351"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="352"/>
         <source>warnings: %1, style notes: %2</source>
         <translation>警告 %1 个，风格提示 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="353"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="354"/>
         <source>ignored: %1</source>
         <translation>已忽略 %1 个</translation>
     </message>
@@ -852,208 +857,224 @@ No pastes them all into this one cell.</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="204"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="210"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="211"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Add “%1”</source>
         <translation>撤销添加“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="223"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
         <source>Undo Edit “%1”</source>
         <translation>撤销编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
         <source>Undo Delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="510"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>已撤销上一次术语表更改（“%1”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="342"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="351"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="353"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="478"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="438"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="562"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <source>Search the glossary</source>
+        <translation>搜索术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <source>Glossary entries</source>
+        <translation>术语表条目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <source>Entry details</source>
+        <translation>条目详情</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Undo Glossary Change</source>
         <translation>撤销术语表更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="344"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="434"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="499"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="526"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
         <source>The glossary has not been changed.</source>
         <translation>术语表未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="578"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="574"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="579"/>
         <source>Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)</source>
         <translation>术语表 (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="577"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="582"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="586"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="591"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="594"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="599"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="612"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="613"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="618"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="623"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="630"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="568"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
@@ -1061,23 +1082,23 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>插入批准术语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="146"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="164"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="169"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1161,142 +1182,149 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="155"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="187"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="197"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="198"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="199"/>
         <source>Import into:</source>
         <translation>导入到：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="202"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/import_dialog.py" line="243"/>
+        <source>%n Word comment(s) become comments of the paragraphs they are written on.</source>
+        <translation>
+            <numerusform>%n 条 Word 批注将成为其所在段落的备注。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="251"/>
         <source>This document is a table with one language per column: %1. You can import all its language columns at once, row by row, or only the column chosen above.</source>
         <translation>此文档是每列一种语言的表格：%1。可以一次逐行导入其所有语言列，也可以只导入上面选定的列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="254"/>
         <source>Not imported: the columns %1.</source>
         <translation>未导入的列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="221"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Not imported: %n paragraph(s) outside the table.</source>
         <translation>
             <numerusform>未导入：表格外的 %n 个段落。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="223"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="260"/>
         <source>Import all its language columns (%1)</source>
         <translation>导入其所有语言列（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="269"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
         <source>This column cannot be imported: %1</source>
         <translation>无法导入此列：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Reference (%1)</source>
         <translation>参照（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Reference</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="309"/>
         <source>Now in %1</source>
         <translation>%1 现有内容</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="310"/>
         <source>From the document</source>
         <translation>来自文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="289"/>
-        <location filename="../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="328"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
         <source>Added as a new row</source>
         <translation>作为新行添加</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="292"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="332"/>
         <source>Replaced by the document&apos;s paragraph</source>
         <translation>将被文档中的段落替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/import_dialog.py" line="297"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="337"/>
         <source>%n paragraph(s) make a new release, one row each.</source>
         <translation>
             <numerusform>%n 个段落组成一篇新的新闻稿，每段一行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="301"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="341"/>
         <source>%1 paragraphs into %2 rows: %3 cells filled, %4 replaced, %5 new rows.</source>
         <translation>%1 个段落对应 %2 行：填入 %3 个单元格，替换 %4 个，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="317"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="357"/>
         <source>From the document (%1)</source>
         <translation>来自文档（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="335"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Replaces: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="339"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="382"/>
         <source>%1 rows into %2 rows, in %3 columns: %4 cells changed, %5 new rows.</source>
         <translation>%1 行导入 %2 行，共 %3 列：更改 %4 个单元格，新增 %5 行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="359"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="402"/>
         <source>another language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="360"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="403"/>
         <source>The text looks %1, but it is going into the %2 column.</source>
         <translation>文本看起来是%1，但将导入%2列。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="366"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="409"/>
         <source>Paragraphs %1 do not look %2.</source>
         <translation>第 %1 段看起来不是%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="368"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="411"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 paragraphs were added as new rows; check the alignment.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 个段落已作为新行添加，请检查对齐。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/import_dialog.py" line="373"/>
+        <location filename="../desktop_app/ui/import_dialog.py" line="416"/>
         <source>The document has %1 paragraphs but the release has %2 rows: the last %3 rows get no %4 text from it.</source>
         <translation>文档有 %1 个段落，而新闻稿有 %2 行：最后 %3 行不会从该文档得到%4文本。</translation>
     </message>
@@ -1622,274 +1650,299 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../desktop_app/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../desktop_app/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="388"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="389"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="390"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="391"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="392"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="393"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="414"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="415"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../desktop_app/ui/main_window.py" line="434"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <source>Rows shown</source>
+        <translation>显示的行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <source>Column the row filter looks at</source>
+        <translation>行筛选所依据的列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <source>Release: one row per paragraph, one column per language</source>
+        <translation>新闻稿：每段一行，每种语言一列</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="442"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="443"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="444"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="445"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="446"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="448"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../desktop_app/ui/main_window.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../desktop_app/ui/main_window.py" line="480"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="543"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../desktop_app/ui/main_window.py" line="660"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../desktop_app/ui/main_window.py" line="522"/>
+        <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
+        <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <source>Read-only folder</source>
+        <translation>只读文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="527"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="531"/>
+        <location filename="../desktop_app/ui/main_window.py" line="544"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1898,168 +1951,183 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="547"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="549"/>
+        <location filename="../desktop_app/ui/main_window.py" line="562"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../desktop_app/ui/main_window.py" line="564"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../desktop_app/ui/main_window.py" line="566"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="580"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="595"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="582"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="655"/>
-        <location filename="../desktop_app/ui/main_window.py" line="666"/>
+        <location filename="../desktop_app/ui/main_window.py" line="669"/>
+        <location filename="../desktop_app/ui/main_window.py" line="680"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="640"/>
-        <location filename="../desktop_app/ui/main_window.py" line="661"/>
+        <location filename="../desktop_app/ui/main_window.py" line="654"/>
+        <location filename="../desktop_app/ui/main_window.py" line="675"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="646"/>
+        <location filename="../desktop_app/ui/main_window.py" line="660"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="667"/>
+        <location filename="../desktop_app/ui/main_window.py" line="681"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="693"/>
+        <location filename="../desktop_app/ui/main_window.py" line="709"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="702"/>
+        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <source>Project not found</source>
+        <translation>找不到项目</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="720"/>
+        <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
+        <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="736"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="705"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="713"/>
+        <location filename="../desktop_app/ui/main_window.py" line="747"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="714"/>
+        <location filename="../desktop_app/ui/main_window.py" line="748"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="728"/>
+        <location filename="../desktop_app/ui/main_window.py" line="762"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="730"/>
+        <location filename="../desktop_app/ui/main_window.py" line="764"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="733"/>
+        <location filename="../desktop_app/ui/main_window.py" line="767"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="735"/>
+        <location filename="../desktop_app/ui/main_window.py" line="769"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="771"/>
+        <location filename="../desktop_app/ui/main_window.py" line="805"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="783"/>
+        <location filename="../desktop_app/ui/main_window.py" line="817"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="808"/>
+        <location filename="../desktop_app/ui/main_window.py" line="842"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="815"/>
+        <location filename="../desktop_app/ui/main_window.py" line="849"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="821"/>
+        <location filename="../desktop_app/ui/main_window.py" line="855"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2613,224 +2681,244 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="66"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
         <source>Missing text</source>
         <translation>缺少文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="67"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
         <source>Not translated</source>
         <translation>未翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="68"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
         <source>Out of date</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="69"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
         <source>Numbers and dates</source>
         <translation>数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="70"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
         <source>Glossary terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="71"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
         <source>Forbidden forms</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="72"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
         <source>Titles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="73"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="74"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
         <source>Spacing</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="75"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="76"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
         <source>Invisible characters</source>
         <translation>不可见字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="79"/>
         <source>Mixed alphabets</source>
         <translation>混用字母表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="80"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="247"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
         <source>Check All</source>
         <translation>全部检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="248"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
         <source>Run every quality check on the whole release (F7)</source>
         <translation>对整篇新闻稿运行所有质量检查（F7）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="249"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="250"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="252"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="253"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="254"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
         <source>Warnings only</source>
         <translation>仅警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="255"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
         <source>Style notes only</source>
         <translation>仅文体提示</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="256"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="257"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <source>Language of the findings</source>
+        <translation>问题所在语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
+        <source>Findings shown</source>
+        <translation>显示的问题</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <source>Group findings</source>
+        <translation>问题分组</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="261"/>
+        <source>Quality findings</source>
+        <translation>质量检查结果</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="262"/>
         <source>By segment</source>
         <translation>按段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="258"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="263"/>
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="259"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="260"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="265"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="297"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="302"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="301"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="357"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="362"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="461"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="466"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="464"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="469"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="476"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="506"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="511"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="619"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="635"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="636"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="641"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="656"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="657"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="662"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="659"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="664"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2838,22 +2926,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="720"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="722"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="728"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="725"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="731"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -2861,12 +2949,12 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="237"/>
+        <location filename="../desktop_app/ui/release_model.py" line="242"/>
         <source>Stale: the %1 text changed since this was made</source>
         <translation>已过时：%1文本在此之后已更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/release_model.py" line="241"/>
+        <location filename="../desktop_app/ui/release_model.py" line="246"/>
         <source>Last saved revisions:</source>
         <translation>最近保存的修订：</translation>
     </message>
@@ -3082,36 +3170,36 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="281"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
         <source>Shared glossary: connecting…</source>
         <translation>共享术语库：正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="283"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
         <source>Shared glossary</source>
         <translation>共享术语库</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="285"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>共享术语库离线：尚未连接上，本机也没有它的副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="288"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="294"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n 处修改等待另一个共享术语库</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="295"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n 处离线修改等待 %1（本机再次使用该术语库时发送）</numerusform>
@@ -3192,17 +3280,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TermHighlighter</name>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="152"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
         <source>forbidden form</source>
         <translation>禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="153"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="155"/>
         <source>short form (a second reference)</source>
         <translation>简称（再次提及）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/term_highlighter.py" line="154"/>
+        <location filename="../desktop_app/ui/term_highlighter.py" line="156"/>
         <source>accepted variant</source>
         <translation>可接受的变体</translation>
     </message>
@@ -3210,70 +3298,70 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateAllController</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="118"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
         <source>&amp;Translate Column…</source>
         <translation>翻译整列(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="119"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="120"/>
         <source>Machine-translate the empty cells of a column in the background</source>
         <translation>在后台对某一列的空白单元格进行机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="159"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="167"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="185"/>
-        <location filename="../desktop_app/ui/translate_all.py" line="223"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="168"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="160"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="161"/>
         <source>Nothing to translate into %1: no selected or empty cell has a source text that an installed language pack can translate (Tools ▸ Language Packs).</source>
         <translation>没有需要翻译成%1的内容：所选或空白单元格中没有可由已安装语言包翻译的源文本（工具 ▸ 语言包）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Loading the translation engine…</source>
         <translation>正在加载翻译引擎…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="164"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="186"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="187"/>
         <source>No language pack is installed, so nothing can be machine-translated yet. Language packs are files ending in .argosmodel; install one now?</source>
         <translation>尚未安装任何语言包，因此暂时无法机器翻译。语言包是扩展名为 .argosmodel 的文件；现在安装吗？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="199"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="200"/>
         <source>Translating… %1% done, about %2 s left</source>
         <translation>正在翻译… 已完成 %1%，约剩 %2 秒</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="202"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="203"/>
         <source>Translating… %1% done</source>
         <translation>正在翻译… 已完成 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="224"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="225"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="243"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="244"/>
         <source>Filling in %1 cells…</source>
         <translation>正在填写 %1 个单元格…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="245"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="249"/>
         <source>Translate %1 cells into %2</source>
         <translation>将 %1 个单元格翻译成%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="252"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="256"/>
         <source>Machine translation</source>
         <translation>机器翻译</translation>
     </message>
@@ -3281,37 +3369,37 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TranslateColumnDialog</name>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="65"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="66"/>
         <source>Automatic (a filled column with a direct pack first)</source>
         <translation>自动（优先选用有直接语言包的已填写列）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="68"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
         <source>Empty and machine-made cells of the column</source>
         <translation>该列的空白单元格和机器翻译单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="69"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="70"/>
         <source>Selected cells only</source>
         <translation>仅所选单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="76"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
         <source>Translate into:</source>
         <translation>翻译成：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="77"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
         <source>From:</source>
         <translation>源语言：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="78"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="79"/>
         <source>Cells:</source>
         <translation>单元格：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/translate_all.py" line="86"/>
+        <location filename="../desktop_app/ui/translate_all.py" line="87"/>
         <source>Translate Column</source>
         <translation>翻译整列</translation>
     </message>

@@ -152,3 +152,15 @@ def imported_cell(text: str, engine: str | None = None) -> Cell:
     if not text.strip():
         return Cell()
     return Cell(text, Status.DRAFT, Provenance(Origin.IMPORTED, engine=engine))
+
+
+def reimported_cell(old: Cell, text: str, engine: str | None = None) -> Cell:
+    """The cell after a document brings `text` into it: a reviewed file read back must not turn every approved
+    cell into a draft, so a cell whose text comes back unchanged stays as it was (status, provenance, no new
+    revision); a changed one becomes a draft that keeps its derivation, as a person's edit does, so the cells
+    translated from it show as stale."""
+    if old.is_empty or not text.strip():
+        return imported_cell(text, engine)
+    if text.strip() == old.text.strip():
+        return old
+    return Cell(text, Status.DRAFT, replace(old.provenance, origin=Origin.IMPORTED, engine=engine))

@@ -15,7 +15,7 @@ from typing import Literal
 
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
-from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, imported_cell
+from desktop_app.domain.release import MAX_SEGMENTS, Release, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
@@ -151,7 +151,7 @@ def import_paragraphs(release: Release, lang: str, paragraphs: list[ImportedPara
             seg = Segment(para.role)
             release.segments.append(seg)
             report.added_rows += 0 if fresh else 1
-        seg.cells[lang] = imported_cell(para.text, source or None)
+        seg.cells[lang] = reimported_cell(seg.cells[lang], para.text, source or None)
         report.filled += 1
     if not fresh and len(paragraphs) != report.rows_before:
         if len(paragraphs) > report.rows_before:

@@ -8,6 +8,7 @@ happened, where the log is, and offers the technical details. The event loop kee
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import threading
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 
 log = logging.getLogger(__name__)
+# Why a file cannot be written where it is (a write-protected stick, a CD, a read-only folder), not that it is
+# missing or damaged.
+UNWRITABLE_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 MAX_OPEN_DIALOGS = 1  # a burst of errors (one per repaint) must not bury the window under dialogs
 

@@ -38,6 +38,7 @@ from desktop_app.domain.release import Release
 from desktop_app.settings import Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.workers import CancelToken
 
@@ -389,8 +390,14 @@ class ExportDialog(QDialog):
     def _on_write_failed(self, exc: BaseException) -> None:
         self._token = None
         self._set_running(False, "")
-        QMessageBox.critical(self, self.tr("Export Failed"),
-                             self.tr("The release could not be exported:\n%1").replace("%1", str(exc)))
+        cause = exc.__cause__
+        if isinstance(cause, OSError) and cause.errno in UNWRITABLE_ERRNOS and self._request is not None:
+            text = self.tr("Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, "
+                           "a CD or a read-only folder). Choose another folder with Browse.").replace(
+                "%1", str(self._request.targets()[0].parent)) + "\n\n" + str(exc)
+        else:
+            text = self.tr("The release could not be exported:\n%1").replace("%1", str(exc))
+        QMessageBox.critical(self, self.tr("Export Failed"), text)
 
     def _set_running(self, running: bool, message: str) -> None:
         for widget in (self.mode_combo, self.lang_combo, self.pair_widget, self.zip_check, self.template_edit,

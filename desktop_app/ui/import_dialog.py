@@ -39,6 +39,7 @@ from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.labels import lang_label
+from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ class PreparedImport:
     source: ImportSource
     outcomes: dict[str, ImportOutcome]
     detected: dict[str, str | None]
+    comments: int = 0  # the reviewer's Word comments that became paragraph comments
 
 
 def prepare_import(token: CancelToken, path: Path, release: Release) -> PreparedImport:
@@ -85,7 +87,37 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
             outcomes[choice] = ImportOutcome(None, [], str(exc))
     columns = source.columns.values() if source.columns is not None else [source.paragraphs]
     detected = {p.text: detect_language(p.text) for paragraphs in columns for p in paragraphs}
-    return PreparedImport(source, outcomes, detected)
+    comments = _comment_rows(path, list(columns))
+    for outcome in outcomes.values():
+        if outcome.release is not None:
+            _add_comments(outcome.release, comments)
+    return PreparedImport(source, outcomes, detected, len(comments))
+
+
+def _comment_rows(path: Path, columns: list[list[ImportedParagraph]]) -> list[tuple[int, str]]:
+    """The reviewer's Word comments with the row of the paragraph each is written on (the rows of the document
+    are the release's rows: the import is row-aligned); a comment whose paragraph is not imported is left out."""
+    from desktop_app.formats.word_comments import read_word_comments
+
+    if path.suffix.lower() not in {".docx", ".docm", ".dotx"}:
+        return []
+    found = []
+    for comment in read_word_comments(path):
+        anchor = comment.anchor.strip()
+        row = next((i for paragraphs in columns for i, p in enumerate(paragraphs) if anchor and anchor in p.text),
+                   None)
+        if row is not None:
+            found.append((row, f"{comment.author}: {comment.text}" if comment.author else comment.text))
+    return found
+
+
+def _add_comments(release: Release, comments: list[tuple[int, str]]) -> None:
+    """Append each comment to its row's paragraph comment, once (a file imported twice adds nothing more)."""
+    for row, text in comments:
+        if row < len(release.segments):
+            segment = release.segments[row]
+            if text not in segment.comment.split("\n"):
+                segment.comment = f"{segment.comment}\n{text}" if segment.comment else text
 
 
 def _short(text: str) -> str:
@@ -208,9 +240,12 @@ class ImportDialog(QDialog):
         assert self.prepared is not None
         source = self.prepared.source
         is_table = source.kind == "table"
-        self.table_label.setVisible(is_table)
+        comments = self.tr("%n Word comment(s) become comments of the paragraphs they are written on.", "",
+                           self.prepared.comments) if self.prepared.comments else ""
+        self.table_label.setVisible(is_table or bool(comments))
         self.all_check.setVisible(is_table)
         if not is_table:
+            self.table_label.setText(comments)
             return
         names = ", ".join(lang_label(lang) for lang in source.languages)
         lines = [self.tr("This document is a table with one language per column: %1. You can import all its "
@@ -219,6 +254,8 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Not imported: the columns %1.").replace("%1", ", ".join(source.ignored_columns)))
         if source.outside:
             lines.append(self.tr("Not imported: %n paragraph(s) outside the table.", "", source.outside))
+        if comments:
+            lines.append(comments)
         self.table_label.setText("\n".join(lines))
         self.all_check.setText(self.tr("Import all its language columns (%1)").replace("%1", names))
 
@@ -275,6 +312,7 @@ class ImportDialog(QDialog):
         rows = max(len(release.segments), len(paragraphs))
         self.table.setRowCount(rows)
         new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
+        tint_text = QBrush(QColor(TINT_TEXT_COLOUR))  # the tints are pale in every theme, so is not its text
         for row in range(rows):
             # a release with no text yet keeps none of its rows: every row comes from the document
             seg = release.segments[row] if row < report.rows_before else None
@@ -286,9 +324,11 @@ class ImportDialog(QDialog):
             ]
             if seg is None:
                 items[2].setBackground(new_brush)
+                items[2].setForeground(tint_text)
                 items[2].setToolTip(self.tr("Added as a new row"))
             elif incoming and not seg.cells[self.lang].is_empty:
                 items[1].setBackground(overwrite_brush)
+                items[1].setForeground(tint_text)
                 items[1].setToolTip(self.tr("Replaced by the document's paragraph"))
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
@@ -319,6 +359,7 @@ class ImportDialog(QDialog):
         rows = max(len(release.segments), imported)
         self.table.setRowCount(rows)
         new_brush, overwrite_brush = QBrush(QColor(NEW_ROW_COLOUR)), QBrush(QColor(OVERWRITE_COLOUR))
+        tint_text = QBrush(QColor(TINT_TEXT_COLOUR))  # the tints are pale in every theme, so is not its text
         replaced = 0
         for column, lang in enumerate(langs):
             incoming = source.column(lang)
@@ -328,10 +369,12 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(_short(text))
                 if seg is None:
                     item.setBackground(new_brush)
+                    item.setForeground(tint_text)
                     item.setToolTip(self.tr("Added as a new row"))
                 elif not seg.cells[lang].is_empty and seg.cells[lang].text != text:
                     replaced += 1
                     item.setBackground(overwrite_brush)
+                    item.setForeground(tint_text)
                     item.setToolTip(self.tr("Replaces: %1").replace("%1", _short(seg.cells[lang].text)))
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

@@ -45,6 +45,7 @@ from desktop_app import APP_NAME, LANGS
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
+from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
 from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.previous_panel_action = self._action(lambda: self.focus_panel(-1), "Shift+F6")
         self.about_qt_action = self._action(QApplication.aboutQt)
         self.recent_menu = QMenu(self)
+        self.recent_menu.setToolTipsVisible(True)  # the folder of each project: two may share a name
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _build_menus(self) -> None:
@@ -432,6 +434,9 @@ class MainWindow(QMainWindow):
             self.filter_lang_combo.setItemText(i, self.tr("in %1").replace("%1", lang_label(lang)))
             self.column_actions[lang].setText(lang_label(lang))
         self.filter_label.setText(self.tr("Show:") + " ")
+        self.filter_combo.setAccessibleName(self.tr("Rows shown"))
+        self.filter_lang_combo.setAccessibleName(self.tr("Column the row filter looks at"))
+        self.grid.setAccessibleName(self.tr("Release: one row per paragraph, one column per language"))
         self.next_panel_action.setText(self.tr("Next &Panel"))
         self.previous_panel_action.setText(self.tr("Pre&vious Panel"))
         self.about_qt_action.setText(self.tr("About &Qt"))
@@ -510,6 +515,14 @@ class MainWindow(QMainWindow):
                 if not self.confirm_read_only(self.lock_reason(exc)):
                     return False
                 self.document.open(path, read_only=True)
+            except OSError as exc:  # the lock beside it cannot be written: a write-protected stick, CD or share
+                if exc.errno not in UNWRITABLE_ERRNOS:
+                    raise
+                if not self.confirm_read_only(self.tr(
+                        "“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a "
+                        "read-only network folder).").replace("%1", Path(path).name), self.tr("Read-only folder")):
+                    return False
+                self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), self.tr(
                 "“%1” was not opened and has not been changed.").replace("%1", Path(path).name) + "\n\n" + str(exc))
@@ -556,14 +569,15 @@ class MainWindow(QMainWindow):
         return text.replace("%4", who) + " " + self.tr(
             "Only one window can edit a project at a time: close it there, or open this one read-only.")
 
-    def confirm_read_only(self, reason: str) -> bool:
-        """The project is being edited elsewhere: offer a read-only copy (a screenshot run just takes it)."""
+    def confirm_read_only(self, reason: str, title: str | None = None) -> bool:
+        """The project is being edited elsewhere, or cannot be written where it is: offer a read-only copy (a
+        screenshot run just takes it)."""
         if not self.interactive:
             return True
         if not self.isVisible():
             self.show()  # at start-up (the last project is open in another PressDesk): not a question on its own
         answer = QMessageBox.question(
-            self, self.tr("Project in use"),
+            self, title or self.tr("Project in use"),
             reason + "\n\n" + self.tr("Open it read-only? You can still save your changes under another name."),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
@@ -683,14 +697,34 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
 
     def _fill_recent_menu(self) -> None:
+        """A project moved or deleted since stays listed (a greyed entry would not say why, nor ever go away):
+        choosing it explains and forgets it."""
         self.recent_menu.clear()
-        for recent in self.context.settings.recent_files:
+        recent_files = self.context.settings.recent_files
+        for recent in recent_files:
             action = self.recent_menu.addAction(Path(recent).name)
             action.setToolTip(recent)
-            action.setEnabled(Path(recent).is_file())
-            action.triggered.connect(partial(self.open_path, recent))
-        if not self.context.settings.recent_files:
+            action.triggered.connect(partial(self._open_recent, recent))
+        if not recent_files:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("&Clear List"), self._clear_recent)
+
+    def _open_recent(self, path: str) -> None:
+        if Path(path).is_file():
+            self.open_path(path)
+            return
+        self.context.settings.forget_file(path)
+        self.context.save_settings()
+        text = self.tr("“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; "
+                       "open it from its new place with File ▸ Open.")
+        QMessageBox.warning(self, self.tr("Project not found"),
+                            text.replace("%1", Path(path).name).replace("%2", str(Path(path).parent)))
+
+    def _clear_recent(self) -> None:
+        self.context.settings.recent_files = []
+        self.context.save_settings()
 
     def autosave(self, quiet: bool = False) -> None:
         """Keep unsaved work in the project; `quiet` (the autosave after a pause) leaves the status bar alone, so

@@ -39,8 +39,10 @@ from desktop_app.domain.release import Release, edited_cell
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.qa_messages import finding_message
+from desktop_app.ui.status_bar import shrinkable
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
@@ -221,11 +223,10 @@ class QaPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_menu)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        filters = QWidget(self)
+        bar = FlowLayout(filters)  # wraps in a narrow dock (a large font, Russian) rather than widening the window
         for widget in (self.check_button, self.lang_combo, self.severity_combo, self.group_combo, self.show_ignored):
             bar.addWidget(widget)
-        bar.addStretch(1)
         # The totals and the buttons for the selected finding sit under the list: one row of filters, buttons
         # and totals would not fit a 1024 px window in Russian.
         actions = QHBoxLayout()
@@ -235,7 +236,7 @@ class QaPanel(QWidget):
         actions.addWidget(self.ignore_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(filters)
         layout.addWidget(self.tree)
         layout.addLayout(actions)
         # Tab as it reads: the filters, the list, then the buttons for the finding chosen in it.
@@ -254,6 +255,10 @@ class QaPanel(QWidget):
         self.severity_combo.setItemText(2, self.tr("Warnings only"))
         self.severity_combo.setItemText(3, self.tr("Style notes only"))
         self.group_combo.setItemText(0, self.tr("By kind"))
+        self.lang_combo.setAccessibleName(self.tr("Language of the findings"))
+        self.severity_combo.setAccessibleName(self.tr("Findings shown"))
+        self.group_combo.setAccessibleName(self.tr("Group findings"))
+        self.tree.setAccessibleName(self.tr("Quality findings"))
         self.group_combo.setItemText(1, self.tr("By segment"))
         self.show_ignored.setText(self.tr("Show ignored"))
         self.fix_button.setText(self.tr("Fix"))
@@ -700,6 +705,7 @@ class QualityChecksUi(QObject):
         self.totals_button = QPushButton(window)
         self.totals_button.setObjectName("qaTotals")
         self.totals_button.setFlat(True)
+        shrinkable(self.totals_button)
         self.totals_button.clicked.connect(self.show_dock)
         window.status_bar.addPermanentWidget(self.totals_button)  # type: ignore[attr-defined]
         self.panel.totalsChanged.connect(self._show_totals)

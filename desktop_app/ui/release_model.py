@@ -37,10 +37,10 @@ StatusRole = int(Qt.ItemDataRole.UserRole) + 3
 StaleRole = int(Qt.ItemDataRole.UserRole) + 4
 TOOLTIP_REVISIONS = 3
 DISPLAY_CHARS = 200_000  # of a cell's text painted in the grid: more than the tallest row can show
-_DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _TOOLTIP = (
+_DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _FOREGROUND, _TOOLTIP = (
     int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.DecorationRole,
-                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole))
-_SERVED_ROLES = frozenset({_DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _TOOLTIP,
+                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
+_SERVED_ROLES = frozenset({_DISPLAY, _EDIT, _DECORATION, _BACKGROUND, _FOREGROUND, _TOOLTIP,
                            SegmentIdRole, LangRole, StatusRole, StaleRole})
 
 # Tints behind the text and the colour of each status's icon.
@@ -51,6 +51,8 @@ STATUS_COLOURS = {
     Status.REVIEWED: ("#e6f0ff", "#2f6fd6"),
     Status.APPROVED: ("#e5f6e5", "#2e9b3e"),
 }
+# The text on those tints: the tints are pale in every theme, so a dark desktop theme's white text would vanish.
+TINT_TEXT_COLOUR = "#1f1f1f"
 STALE_COLOUR = "#e8590c"
 COMMENT_MARK = "✎"  # after the row number of a paragraph that has a comment
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -104,6 +106,7 @@ class ReleaseModel(QAbstractTableModel):
         super().__init__(document)
         self.document = document
         self._backgrounds = {s: QBrush(QColor(c[0])) for s, c in STATUS_COLOURS.items()}
+        self._tint_text = QBrush(QColor(TINT_TEXT_COLOUR))
         self._role_names = {role: role_label(role) for role in Role}  # headers are asked for very often
         document.cellChanged.connect(self._on_cell_changed)
         document.roleChanged.connect(self._on_role_changed)
@@ -183,6 +186,8 @@ class ReleaseModel(QAbstractTableModel):
             return status_icon(cell.status)
         if role == _BACKGROUND:
             return self._backgrounds[cell.status]
+        if role == _FOREGROUND:
+            return self._tint_text
         if role == _TOOLTIP:
             return self._tooltip(seg.id, lang)
         if role == SegmentIdRole:

@@ -74,6 +74,13 @@ def release_counts(release: Release, cache: dict[tuple[str, str], tuple[str, int
     return ReleaseCounts(units, approved, filled, len(release.segments))
 
 
+def shrinkable(widget: QWidget) -> None:
+    """Shown whole when there is room, cut short (the tooltip spells it out) when there is not: the status bar's
+    texts must not make the window wider than the screen with a large font."""
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 6)
+
+
 class EditorStatusBar(QStatusBar):
     """Permanent labels: counts, position, approval totals (updated shortly after each change)."""
 
@@ -85,7 +92,7 @@ class EditorStatusBar(QStatusBar):
         self.position_label = QLabel(self)
         self.totals_label = QLabel(self)
         for label in (self.position_label, self.counts_label, self.totals_label):
-            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+            shrinkable(label)
             self.addPermanentWidget(label)
         self.counts: ReleaseCounts | None = None
         self._count_cache: dict[tuple[str, str], tuple[str, int]] = {}

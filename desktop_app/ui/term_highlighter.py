@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QStyleO
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.ui.labels import lang_label
+from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 
 if TYPE_CHECKING:
     from desktop_app.domain.glossary.matcher import GlossaryMatcher
@@ -120,6 +121,7 @@ class TermSource(QObject):
 def term_format(kind: HitKind) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(TERM_COLOURS[kind]))
+    fmt.setForeground(QColor(TINT_TEXT_COLOUR))  # the mark is pale in every theme: a dark theme's white text vanishes
     if kind is HitKind.FORBIDDEN:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(FORBIDDEN_LINE))

@@ -1,8 +1,9 @@
 """Tools ▸ Translate Column: fill the empty (or selected) cells of one language in the background.
 
 The sentences go through the pack's batched translator on the "mt" lane while a progress dialog shows the
-count, an estimate of the time left and a Cancel button. The results are applied as one undo step, and only to
-cells that still hold what they held when the run started (the user may have edited meanwhile).
+count, an estimate of the time left and a Cancel button; the window stays usable meanwhile. The results are
+applied as one undo step, and only to cells that still hold what they held when the run started (the user may
+have edited meanwhile); while they are filled in (a moment) the window waits, so no edit lands inside that step.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ class TranslateAllController(QObject):
                                         self.window)
         self.progress.setObjectName("translateAllProgress")
         self.progress.setWindowTitle(self.tr("Translate Column"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)  # the translator keeps working meanwhile
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
@@ -238,9 +239,12 @@ class TranslateAllController(QObject):
             self._close_progress()
             self.finished.emit(0)
             return
-        if self.progress is not None:  # filling in cannot be cancelled half-way: it is one undo step
+        if self.progress is not None:  # filling in cannot be cancelled half-way, nor edited into: one undo step
             self.progress.setCancelButton(None)
             self.progress.setLabelText(self.tr("Filling in %1 cells…").replace("%1", str(len(cells))))
+            self.progress.hide()  # a shown window's modality cannot change
+            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self.progress.show()
         self._applying = True
         self.document.begin_macro(self.tr("Translate %1 cells into %2").replace("%1", str(len(cells))).replace(
             "%2", lang_label(tgt)))

@@ -217,10 +217,38 @@ class QuantitySet:
                 return True
         return False
 
+    def _share_of(self, q: Quantity) -> bool:
+        """A share written as a fraction here and as a percentage there, the one the other rounded to a whole
+        percent: «почти четверть» for 24.7% (25), "a third" for 33.3%, not for 32%."""
+        if _is_share(q):
+            return any(f.kind is QKind.PERCENT and round(f.value) == round(q.value * 100) for f in self.figures)
+        if q.kind is QKind.PERCENT:
+            return any(_is_share(f) and round(q.value) == round(f.value * 100) for f in self.figures)
+        return False
+
+    def _bounded(self, q: Quantity) -> bool:
+        """A round floor or ceiling here that `q` falls just past, or one in `q` that a figure here falls just past:
+        «более 300 компаний» for 316 companies, "less than 2,000" for 1,950 (within the floor's last digit: 316 is
+        more than 300 and under 400; 3,160 is no figure "more than 300" stands for)."""
+        if q.kind not in (QKind.NUMBER, QKind.PERCENT):
+            return False
+        for f in self.figures:
+            if f.kind is not q.kind:
+                continue
+            bound, figure = (q, f) if q.approx in (Approx.MORE, Approx.LESS) else (f, q)
+            if bound.approx not in (Approx.MORE, Approx.LESS) or figure.approx is not Approx.EXACT:
+                continue
+            unit = _round_unit(bound.value)
+            if unit and (0 < figure.value - bound.value < unit if bound.approx is Approx.MORE
+                         else 0 < bound.value - figure.value < unit):
+                return True
+        return False
+
     def satisfies(self, q: Quantity) -> bool:
         """Whether this version says the same as `q` somewhere (lenient about how it is written)."""
         key = q.key
-        if key in self.keys or self._rounds_to(q) or any(r in self.keys for r in q.readings):
+        if (key in self.keys or self._rounds_to(q) or any(r in self.keys for r in q.readings) or self._share_of(q)
+                or self._bounded(q)):
             return True
         if q.kind is QKind.DATE:  # "July … 19" split apart
             return (QKind.MONTH.value, q.value // 100) in self.keys and (QKind.NUMBER.value, q.value % 100) in self.keys
@@ -231,6 +259,21 @@ class QuantitySet:
         if key[0] == QKind.NUMBER.value:  # 上午10时 = 10:00; 19日 = July 19
             return (QKind.TIME.value, q.value * 100) in self.keys or (q.value > 12 and q.value in self.date_days)
         return False
+
+
+def _round_unit(value: float) -> float:
+    """The place of a round figure's last non-zero digit: 100 for 300, 1,000,000 for 2 million; 0 for 2.5 or 316½."""
+    if value != int(value) or value < 10:
+        return 0.0
+    unit, whole = 1, int(value)
+    while whole % (unit * 10) == 0:
+        unit *= 10
+    return float(unit) if unit > 1 else 0.0
+
+
+def _is_share(q: Quantity) -> bool:
+    """A fraction written in words (四分之一, "a quarter", «четверть»), not in digits (0.25)."""
+    return q.kind is QKind.NUMBER and 0 < q.value < 1 and not any(c in "0123456789" for c in q.text)
 
 
 def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet], langs: Sequence[str],

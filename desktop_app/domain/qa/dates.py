@@ -70,9 +70,14 @@ def parse_iso(value: str) -> dt.date | None:
         return None
 
 
+# Xinhua's dateline as People's Daily Online carries it, without the agency: "MOSCOW, March 19 — Russian President…".
+# The city in capitals and the dash keep "In Moscow, March 19 was…" out.
+_EN_BARE_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'\-]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\s*(?:--|—|–)(?=\s)")
+
+
 def dateline(text: str, lang: str) -> tuple[int, int, int, int] | None:
     """(start, end, month, day) of a newswire dateline that opens `text`, if any."""
-    m = _DATELINES[lang].match(text)
+    m = _DATELINES[lang].match(text) or (_EN_BARE_DATELINE.match(text) if lang == "en" else None)
     if m is None:
         return None
     if lang == "zh":
@@ -408,11 +413,45 @@ def _relative(text: str, lang: str, reference: dt.date) -> tuple[Quantity, ...]:
     return tuple(relative_dates(text, lang, reference))
 
 
+# Years by their distance from the release's: «за прошлый год» in a release of January 2024 is 2023, 去年 and "this
+# year" likewise. Soft: they answer the year another version writes out and are never demanded. A growth "year on
+# year" (同比, «в годовом исчислении») is no year: "up 36.5% year on year" does not say "a record in 2022".
+_RELATIVE_YEARS = {
+    "en": re.compile(r"\b(last|previous|this|current|next|coming)\s+year\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])(?:(прошл|предыдущ|эт|текущ|нынешн|следующ|будущ)\w*\s+год\w*|"
+                     r"(прошлогодн)\w*)(?![^\W\d_])", re.IGNORECASE),
+    "zh": re.compile(r"(去年|上年|上一年|前年|今年|本年|明年)"),
+}
+_YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "прошл": -1,
+                 "прошлогодн": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1,
+                 "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}
+
+
+def relative_years(text: str, lang: str, year: int) -> list[Quantity]:
+    """Soft years for the words of `text` that count years from the release's `year`."""
+    out = []
+    for m in _RELATIVE_YEARS[lang].finditer(text):
+        offset = _YEAR_OFFSETS[next(g for g in m.groups() if g).lower()]
+        out.append(Quantity(year + offset, QKind.NUMBER, m.start(), m.end(), m.group(), strict=False))
+    return out
+
+
 # A date that says when the news was published, not when the event was: 9月4日披露, «18 декабря передает Синьхуа».
 _ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣布|通报|获悉|消息|讯|电)"),
                 "ru": re.compile(r"\s*(?:передает|передаёт|сообщает|сообщил\w*|пишет|информирует)\b", re.IGNORECASE),
                 "en": re.compile(r"\s*\((?:[A-Z][\w ]+)\)\s*(?:--|:)")}
 _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
+
+
+# The year a growth is measured against, when it is the one before the release's: «на 21,2% больше уровня 2023 года»
+# in 2024 says what "up 21.2% year on year" says. "Record highs in 2022" is no such base and stays demanded.
+_BASE_YEAR_BEFORE = {
+    "en": re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than(?:\s+in)?|from)\s+"
+                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)?$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])(?:уровн[яюе]м?|сравнению\s+с|чем\s+(?:в|за)|относительно)\s+"
+                     r"(?:(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)?$", re.IGNORECASE),
+    "zh": re.compile(r"(?:比|较)\s*$"),
+}
 
 
 def _day_mark(text: str, end: int) -> int:
@@ -442,7 +481,8 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
                 strict = q.strict and not _ATTRIBUTION["zh"].match(text, mark + 1)
                 q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
-        elif year is not None and q.kind is QKind.NUMBER and q.value == year and len(q.text.strip()) == 4:
+        elif year is not None and q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and (
+                q.value == year or (q.value == year - 1 and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):
             q = replace(q, strict=False)
         out.append(q)
     return out
@@ -452,6 +492,8 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
 def _quantity_set(text: str, lang: str, reference: dt.date | None, span: tuple[int, int] | None,
                   year: int | None) -> QuantitySet:
     found = _reading(list(quantities(text, lang)), text, lang, reference, span, year)
+    if year is not None:
+        found += relative_years(text, lang, year)
     if reference is not None:
         found += _relative(text, lang, reference)
         if span is not None:  # the dateline's day, however it is written («9 июл»)

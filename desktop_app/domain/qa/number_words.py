@@ -47,7 +47,7 @@ RU_SCALES = ("тысяча", "миллион", "миллиард", "трилли
 class NumberWord:
     """One number word: its value, whether it is an ordinal, and how it combines with neighbours."""
 
-    value: int
+    value: float
     ordinal: bool = False
     multiplier: bool = False  # "hundred": multiplies what comes before it
     scale: bool = False  # thousand, million…: closes a group
@@ -67,6 +67,10 @@ def english_words() -> dict[str, NumberWord]:
         table[word + "th"] = NumberWord(n, ordinal=True, scale=True)
     table.update({"once": NumberWord(1), "twice": NumberWord(2), "thrice": NumberWord(3),
                   "both": NumberWord(2), "dozen": NumberWord(12)})
+    # "a twofold increase" is «рост в 2 раза» (two-fold is split into "two" and "fold" by the caller)
+    for n, cardinal in zip(BASE[2:11], EN_CARDINALS[2:11], strict=True):
+        table[cardinal + "fold"] = NumberWord(n)
+    table["hundredfold"] = NumberWord(100)
     return table
 
 
@@ -77,7 +81,7 @@ def _russian_lemmas() -> dict[str, NumberWord]:
         table[ordinal] = NumberWord(n, ordinal=True)
     for n, word in zip(SCALES, RU_SCALES, strict=True):
         table[word] = NumberWord(n, scale=True)
-    table.update({"оба": NumberWord(2), "полтора": NumberWord(1)})
+    table.update({"оба": NumberWord(2), "полтора": NumberWord(1.5)})  # «в полтора раза», «полтора миллиона»
     for n, word in enumerate(("двое", "трое", "четверо", "пятеро", "шестеро", "семеро"), start=2):
         table[word] = NumberWord(n)
     return table
@@ -100,6 +104,7 @@ def russian_words() -> dict[str, NumberWord]:
     for word in AMBIGUOUS_RU:
         table.pop(word, None)
     table.update({"однажды": NumberWord(1), "дважды": NumberWord(2), "трижды": NumberWord(3),
+                  "вдвое": NumberWord(2), "втрое": NumberWord(3), "вчетверо": NumberWord(4),
                   "тыс": NumberWord(1000, scale=True), "млн": NumberWord(1_000_000, scale=True),
                   "млрд": NumberWord(1_000_000_000, scale=True), "трлн": NumberWord(1_000_000_000_000, scale=True)})
     log.debug("Russian number-word table: %d forms", len(table))

@@ -544,7 +544,8 @@ _EN_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards o
 _EN_ABOUT = ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "close to", "an estimated")
 _EN_LESS = ("less than", "fewer than", "under", "below")
 _EN_AT_MOST = ("up to", "no more than", "not more than", "at most", "not exceeding")
-_RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превышает")
+_RU_MORE = ("более чем", "более", "свыше", "больше", "не менее", "превысил", "превысило", "превысила", "превысили",
+            "превысит", "превысят", "превышает", "превышают", "превысить")
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
 _RU_LESS = ("менее", "меньше")
 _RU_AT_MOST = ("не более", "не больше", "не свыше")
@@ -657,6 +658,11 @@ _EN_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 
 _EN_FRACTION = re.compile(r"\b(a|one|two|three|four|five|seven|nine)[\s-]+(third|quarter|fourth|fifth|sixth|eighth|"
                           r"tenth)(s?)\b(\s+of\b)?", re.IGNORECASE)
 _EN_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+# "grew by a third in 2023", "almost a quarter.": a share of a change, closed by a preposition or the clause's end
+# («на треть»); "by a third party" goes on with its noun and stays no fraction.
+_EN_SHARE_BEFORE = re.compile(r"\b(?:by|almost|nearly|about|around|roughly|some|over|than|up|down)\s+$", re.IGNORECASE)
+_EN_SHARE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|at|to|from|for|over|since|than|during|compared|against|"
+                             r"year|last|this|and|vs)\b)", re.IGNORECASE)
 _RU_FRACTION = re.compile(r"(?<![^\W\d_])(?:(одн[аоуй]|дв[еу]|двух|три|тр[её]х|четыре)\s+)?"
                           r"(?:(трет|четверт)(ь|и|ей|ью|ям)|(пят|десят)(ая|ую|ой|ых|ыми))(?![^\W\d_])", re.IGNORECASE)
 _RU_ORDINAL_BEFORE = re.compile(r"(?:ой|ей|ую|ая|ий|ый)\s+$", re.IGNORECASE)  # «второй четверти века»: a period
@@ -693,7 +699,10 @@ def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
     «треть» or «четверть», with its numerator or without one (треть is not третий), or «три пятых» with one."""
     if lang == "en":
         for m in _EN_FRACTION.finditer(text):
-            if not (m.group(3) or m.group(4)) or (m.group(3) and m.group(1).lower() in ("a", "one")):
+            share = (not m.group(3) and m.group(1).lower() in ("a", "one")
+                     and _EN_SHARE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+                     and _EN_SHARE_AFTER.match(text, m.end()) is not None)
+            if not (m.group(3) or m.group(4) or share) or (m.group(3) and m.group(1).lower() in ("a", "one")):
                 continue
             value = _EN_FRACTION_NUMERATORS[m.group(1).lower()] / _EN_DENOMINATORS[m.group(2).lower()]
             if value < 1:
@@ -783,8 +792,27 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         blanks.blank(start, end)
     work = blanks.text()
     _word_numbers(text, work, lang, table, out)
+    if lang == "ru":
+        _ru_measure_compounds(work, text, out)
     _roman_numerals(text, work, lang, out)
     return out
+
+
+# «четырехдневный визит» is a 'four-day visit': the number that opens a compound of a measure (days, years, storeys,
+# sides, times). Soft: it answers the four of another version and is not demanded (двусторонний is 'bilateral').
+_RU_COMPOUND_NUMBERS = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
+                        "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "пятнадцати": 15,
+                        "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100}
+_RU_MEASURE_COMPOUND = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(_RU_COMPOUND_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:дневн|суточн|летн|летие|месячн|недельн|часов|минутн|кратн|этажн|сторонн|местн|тонн|процентн|годичн|разов)"
+    r"[а-яё]*", re.IGNORECASE)
+
+
+def _ru_measure_compounds(work: str, text: str, out: list[Quantity]) -> None:
+    for m in _RU_MEASURE_COMPOUND.finditer(work):
+        value = _RU_COMPOUND_NUMBERS[m.group(1).lower()]
+        out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), text[m.start():m.end()], strict=False))
 
 
 @functools.cache

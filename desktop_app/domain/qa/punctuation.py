@@ -56,6 +56,8 @@ def _warn(kind: Kind, message_id: str, args: dict[str, str], detail: str, edits:
 _DATELINE = r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯|電|訊)[）)】]?"
 _DATELINE_END = re.compile(_DATELINE + "$")
 _DATELINE_START = re.compile(_DATELINE)  # 中新社 莫斯科8月21日电: China News Service spaces its dateline
+# An agency's dateline without a day: 俄罗斯卫星通讯社莫斯科电, 新华社北京电 (the agency, the city, 电).
+_UNDATED_DATELINE = re.compile(r"^\s*[（(【]?[^，。；\s]{0,16}(?:社|网|網|台)[^，。；\s]{0,10}(?:电|電|讯|訊)[）)】]?$")
 _CREDIT_WORDS = re.compile("记者|記者|通讯员|通訊員|摄影|攝影|摄|攝|供图|供圖|编辑|編輯|责编|責編|"
                            "实习生|實習生|报道|報道|制图|製圖")  # Simplified and Traditional
 _CLAUSE_BREAK = "，。；：！？（）()\n"
@@ -63,7 +65,7 @@ _CLAUSE_BREAK = "，。；：！？（）()\n"
 
 def _newswire_space(text: str, at: int) -> bool:
     """Whether the space at `at` follows a dateline or sits inside a reporter or photo credit."""
-    if _DATELINE_END.match(text[:at]):
+    if _DATELINE_END.match(text[:at]) or _UNDATED_DATELINE.match(text[:at]):
         return True
     head = _DATELINE_START.match(text, 0, at + 40)
     if head is not None and at < head.end():

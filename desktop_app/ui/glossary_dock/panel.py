@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
@@ -159,11 +160,10 @@ class GlossaryPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.category, 2)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        button_row = QWidget(self)
+        buttons = FlowLayout(button_row)  # wraps in a narrow dock (a large font) rather than widening the window
+        for button in (self.add_button, self.edit_button, self.delete_button, self.more_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.more_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.results)
         splitter.addWidget(self.details)
@@ -174,7 +174,7 @@ class GlossaryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.mode_label)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -201,6 +201,11 @@ class GlossaryPanel(QWidget):
     # -- words on screen ---------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.search.setPlaceholderText(self.tr("Search in Chinese, English or Russian…"))
+        # what a screen reader announces: a placeholder or a column header is not read as the control's name
+        self.search.setAccessibleName(self.tr("Search the glossary"))
+        self.category.setAccessibleName(self.tr("Category"))
+        self.results.setAccessibleName(self.tr("Glossary entries"))
+        self.details.setAccessibleName(self.tr("Entry details"))
         self.category.setItemText(0, self.tr("All categories"))
         for i, name in enumerate(CATEGORIES, start=1):
             self.category.setItemText(i, category_label(name))

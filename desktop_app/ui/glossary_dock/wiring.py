@@ -5,6 +5,7 @@ inserts the approved form.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPointF, Qt
@@ -66,6 +67,35 @@ class GlossaryUi(QObject):
         self.retranslateUi()
         self.source.reload()
         self.team = TeamGlossaryLink(self) if self.context.glossary.team else None
+        self._file_seen = self._file_state()
+        self.panel.glossaryChanged.connect(self._remember_file_state)
+
+    def _file_state(self) -> tuple[tuple[int, int], ...] | None:
+        """When and how big the desk's glossary file (and its write-ahead log) last were; None for a shared
+        glossary, whose changes are announced by the server."""
+        location = self.context.glossary.location
+        if self.context.glossary.team or not isinstance(location, (str, Path)):
+            return None
+        state = []
+        for path in (Path(location), Path(f"{location}-wal")):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            state.append((stat.st_mtime_ns, stat.st_size))
+        return tuple(state)
+
+    def _remember_file_state(self) -> None:
+        self._file_seen = self._file_state()
+
+    def _check_file(self) -> None:
+        """Back in the window: a glossary another program changed meanwhile (the command line, another PressDesk
+        on the same data folder) is read again, so deleted names stop being highlighted and checked against."""
+        state = self._file_state()
+        if state is not None and state != self._file_seen:
+            self._file_seen = state
+            log.info("the glossary file was changed by another program; reading it again")
+            self.panel._changed(external=True)
 
     def apply_settings(self) -> None:
         """Preferences ▸ Team was applied: another shared glossary (or the desk's own again) is used at once, read
@@ -182,6 +212,8 @@ class GlossaryUi(QObject):
                 return True
         elif watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+        elif watched is self.window and event.type() == QEvent.Type.ActivationChange and self.window.isActiveWindow():
+            self._check_file()
         return super().eventFilter(watched, event)
 
     def _hit_under(self, watched: QObject, event: QHelpEvent) -> Any:
