@@ -39,3 +39,16 @@ def test_the_checks_report_each_forbidden_form_with_its_approved_replacement(mat
     ru_fixes = [f.fix.apply(RU) for f in found if f.lang == "ru" and f.fix is not None]
     assert any("Чэнь Вэньцином" in text for text in ru_fixes)
     assert any(text.casefold().startswith("губернатор приморского края олег") for text in ru_fixes)
+
+
+def test_the_fifth_batchs_forbidden_forms_are_flagged_beside_the_names_now_accepted(matcher: GlossaryMatcher) -> None:
+    """Roskosmos and 利哈切夫 stay forbidden while CNSA in Russian text and 俄国家原子能集团 in Chinese are found."""
+    en = [(h.text, h.kind.value) for h in matcher.find("Roskosmos and the CNSA signed the ILRS roadmap.", "en")]
+    assert en == [("Roskosmos", "forbidden"), ("CNSA", "variant"), ("ILRS", "variant")]
+    zh = [(h.text, h.kind.value) for h in matcher.find("利哈切夫说,俄国家原子能集团将确保安全。", "zh")]
+    assert zh == [("利哈切夫", "forbidden"), ("俄国家原子能集团", "variant")]
+    ru = [(h.text, h.entry.forms["en"]) for h in matcher.find("Роскосмос и CNSA подписали меморандум.", "ru")]
+    assert ru == [("Роскосмос", "Roscosmos"), ("CNSA", "China National Space Administration")]
+    found = [f for f in findings_of(row("利哈切夫表示,", "Roskosmos said.", "Лихачёв заявил."), "2025-09-04", matcher)
+             if f.kind is Kind.FORBIDDEN]
+    assert sorted(f.lang for f in found) == ["en", "zh"]

@@ -506,3 +506,164 @@ def test_a_chinese_post_named_inside_a_post_takes_the_posts_other_names() -> Non
     glossary = GlossaryMatcher([president, tokayev])
     for text in ("哈萨克斯坦总统托卡耶夫出席。", "哈薩克斯坦總統托卡耶夫出席。", "总统托卡耶夫出席。"):
         assert [(h.text, h.entry.id) for h in glossary.find(text, "zh")] == [(text.removesuffix("出席。"), 162)]
+
+
+EDB = TermEntry(171, "organization", {"zh": "欧亚开发银行", "en": "Eurasian Development Bank",
+                                      "ru": "Евразийский банк развития"},
+                variants={"en": ("EDB",), "ru": ("ЕАБР",)})
+
+
+@pytest.mark.parametrize(("text", "lang", "spans"), [
+    ("欧亚开发银行(Eurasian Development Bank,简称EDB)发布报告。", "zh",
+     ["欧亚开发银行", "Eurasian Development Bank", "EDB"]),
+    ("该行(EDB)称,EDBX不是它。", "zh", ["EDB"]),
+    ("Доклад ЕАБР (EDB) опубликован в Алма-Ате.", "ru", ["ЕАБР", "EDB"]),
+])
+def test_a_bodys_latin_name_and_abbreviation_are_found_in_chinese_and_russian_text(text: str, lang: str,
+                                                                                  spans: list[str]) -> None:
+    """Chinese and Russian news keep a body's English abbreviation, Chinese also its English name, in Latin
+    letters; a Latin word that only begins with the abbreviation is not it."""
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([EDB]).find(text, lang)] == [(s, EDB.id) for s in spans]
+
+
+def test_a_latin_name_is_not_taken_for_an_abbreviation_in_russian_text() -> None:
+    """In Russian text only abbreviations in Latin capitals count: a full English name there is a quotation."""
+    assert GlossaryMatcher([EDB]).find("Eurasian Development Bank", "ru") == []
+
+
+COSCO = TermEntry(181, "organization", {"zh": "中国远洋海运集团有限公司", "en": "China COSCO Shipping Corporation"},
+                  variants={"zh": ("中远海运",)})
+COSCO_HEAD = TermEntry(182, "title", {"zh": "中国远洋海运集团有限公司董事长", "en": "Chairman of COSCO Shipping"})
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("中国远洋海运集团公司宣布新航线。", "中国远洋海运集团公司", COSCO.id),
+    ("中國遠洋海運集團宣布新航線。", "中國遠洋海運集團", COSCO.id),
+    ("中远海运集团宣布新航线。", "中远海运集团", COSCO.id),
+    ("中国远洋海运集团董事长出席。", "中国远洋海运集团董事长", COSCO_HEAD.id),
+])
+def test_a_chinese_company_is_found_with_any_legal_ending(text: str, span: str, entry: int) -> None:
+    """Writers give a company's name with 集团有限公司, 集团公司, 集团 or 公司, and its short name with one too; a post
+    holding the name follows."""
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([COSCO, COSCO_HEAD]).find(text, "zh")] == [(span, entry)]
+
+
+def test_a_body_that_is_no_company_keeps_its_ending() -> None:
+    ministry = TermEntry(183, "organization", {"zh": "中华人民共和国交通运输部"}, variants={"zh": ("交通运输部",)})
+    assert GlossaryMatcher([ministry]).find("交通运输公司", "zh") == []
+
+
+RUSSIA = TermEntry(191, "country", {"zh": "俄罗斯联邦", "en": "Russian Federation"}, variants={"zh": ("俄罗斯",)})
+CHINA = TermEntry(192, "country", {"zh": "中华人民共和国", "en": "People's Republic of China"},
+                  variants={"zh": ("中国",)})
+AMBASSADOR = TermEntry(193, "title", {"zh": "俄罗斯驻华大使", "en": "Ambassador of Russia to China"})
+SPACE = TermEntry(194, "organization", {"zh": "国家航天局", "en": "China National Space Administration"},
+                  variants={"zh": ("中国国家航天局",)})
+
+
+def test_a_name_starting_with_russia_is_found_with_its_abbreviation() -> None:
+    """俄驻华大使 is 俄罗斯驻华大使; 中 is no abbreviation of 中国 (a common word, and 其中国家… would read as one)."""
+    glossary = GlossaryMatcher([RUSSIA, CHINA, AMBASSADOR, SPACE])
+    found = [(h.text, h.entry.id) for h in glossary.find("俄驻华大使会见记者。", "zh")]
+    assert found == [("俄驻华大使", AMBASSADOR.id)]
+    assert [(h.text, h.entry.id) for h in glossary.find("其中国家航天局表示", "zh")] == [("国家航天局", SPACE.id)]
+
+
+EXPO = TermEntry(201, "event", {"zh": "中俄博览会", "en": "China-Russia Expo", "ru": "Российско-Китайское ЭКСПО"})
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("第八届俄中博览会在叶卡捷琳堡开幕。", "zh", "俄中博览会"),
+    ("the 8th Russia-China Expo opened in Yekaterinburg", "en", "Russia-China Expo"),
+    ("на Китайско-Российском ЭКСПО в Харбине", "ru", "Китайско-Российском ЭКСПО"),
+])
+def test_a_joint_name_is_found_with_either_country_first(text: str, lang: str, span: str) -> None:
+    """Russian sources write 俄中 and Russia-China, Chinese ones 中俄 and китайско-российский: one name."""
+    assert [h.text for h in GlossaryMatcher([EXPO]).find(text, lang)] == [span]
+
+
+PREMIER = TermEntry(211, "title", {"zh": "国务院总理", "en": "Premier of the State Council",
+                                   "ru": "Премьер Госсовета КНР"},
+                    variants={"zh": ("总理",), "en": ("Premier",), "ru": ("премьер Госсовета",)})
+STATE_COUNCIL = TermEntry(212, "organization", {"zh": "国务院", "en": "State Council", "ru": "Госсовет КНР"})
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("国务院副总理张国清出席。", "zh", [("国务院", STATE_COUNCIL.id)]),
+    ("Vice Premier Zhang Guoqing attended.", "en", []),
+    ("вице-премьер Госсовета КНР Чжан Гоцин", "ru", [("Госсовета КНР", STATE_COUNCIL.id)]),
+    ("заместитель премьера Госсовета КНР", "ru", [("Госсовета КНР", STATE_COUNCIL.id)]),
+    ("Premier Li Qiang attended.", "en", [("Premier", PREMIER.id)]),
+])
+def test_a_post_after_deputy_or_vice_is_not_that_post(text: str, lang: str, found: list[tuple[str, int]]) -> None:
+    """"Vice Premier" is not the Premier, nor «заместитель премьера» him: the body named inside stays a hit."""
+    glossary = GlossaryMatcher([PREMIER, STATE_COUNCIL])
+    assert [(h.text, h.entry.id) for h in glossary.find(text, lang)] == found
+
+
+def test_a_surname_is_not_found_in_the_given_name_it_comes_from() -> None:
+    """Иванов and Петров are also genitive plurals of Иван and Пётр; a glossary surname means the surname."""
+    glossary = GlossaryMatcher([TermEntry(221, "person", {"ru": "Сергей Иванов"}, short_forms={"ru": ("Иванов",)}),
+                                TermEntry(222, "person", {"ru": "Николай Петров"}, short_forms={"ru": ("Петров",)})])
+    assert glossary.find("Иван Кузнецов и Пётр Смирнов", "ru") == []
+    assert [h.text for h in glossary.find("с Ивановым и Петрова", "ru")] == ["Ивановым", "Петрова"]
+
+
+def test_the_yo_of_a_surname_is_o_or_e_in_english() -> None:
+    glossary = GlossaryMatcher([TermEntry(231, "person", {"en": "Mikhail Gorbachev"}),
+                                TermEntry(232, "person", {"en": "Sergei Korolev"})])
+    assert [h.text for h in glossary.find("Mikhail Gorbachov met Sergei Korolyov's heirs", "en")] == [
+        "Mikhail Gorbachov", "Sergei Korolyov's"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("в Госкомитете по стандартизации КНР", "Госкомитете по стандартизации КНР"),
+    ("Государственного комитета по стандартизации Китая", "Государственного комитета по стандартизации Китая"),
+    ("с Государственной корпорацией «Ростех»", "Государственной корпорацией «Ростех»"),
+    ("госкорпорации «Ростех»", "госкорпорации «Ростех»"),
+])
+def test_a_state_body_is_found_with_gos_joined_or_spelt_out(text: str, span: str) -> None:
+    """Russian joins «государственный» with its noun (Госкомитет, Госкорпорация) or spells it out, either way."""
+    glossary = GlossaryMatcher([
+        TermEntry(241, "country", {"ru": "Китайская Народная Республика"}, variants={"ru": ("КНР", "Китай")}),
+        TermEntry(242, "organization", {"ru": "Государственный комитет по стандартизации КНР"}),
+        TermEntry(243, "organization", {"ru": "Госкорпорация «Ростех»"}),
+    ])
+    assert [h.text for h in glossary.find(text, "ru")] == [span]
+
+
+def test_an_abbreviation_is_found_with_dots_and_initials_do_not_merge_other_abbreviations() -> None:
+    """"E.A.E.U." and «Е.А.Э.С.» are the EAEU; "U.S." is not "U.N." though both begin with U. and end with a dot;
+    a person's initials still fold (С.В. Лавров)."""
+    glossary = GlossaryMatcher([
+        TermEntry(251, "organization", {"en": "Eurasian Economic Union", "ru": "Евразийский экономический союз"},
+                  variants={"en": ("EAEU",), "ru": ("ЕАЭС",)}),
+        TermEntry(252, "organization", {"en": "United Nations"}, variants={"en": ("UN", "U.N.")}),
+        TermEntry(253, "person", {"ru": "Сергей Лавров"}),
+    ])
+    assert [h.text for h in glossary.find("the E.A.E.U. and the U.S. at the U.N.", "en")] == ["E.A.E.U.", "U.N."]
+    assert [h.text for h in glossary.find("страны Е.А.Э.С. и С.В. Лавров", "ru")] == ["Е.А.Э.С.", "С.В. Лавров"]
+
+
+def test_a_body_of_a_country_is_found_with_the_country_first() -> None:
+    """"Kazakhstan's Ministry of Trade and Integration" is the ministry "… of the Republic of Kazakhstan"; a ministry
+    of another country is not."""
+    glossary = GlossaryMatcher([KAZAKHSTAN, MINISTRY])
+    found = [(h.text, h.entry.id) for h in glossary.find(
+        "Kazakhstan's Ministry of Trade and Integration and Uzbekistan's Ministry of Trade and Integration", "en")]
+    assert found == [("Kazakhstan's Ministry of Trade and Integration", MINISTRY.id)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("поставки для самолёта МС21 и", "ru", "МС21"),
+    ("the MC-21 and", "en", "MC-21"),
+    ("C-919大型客机", "zh", "C-919"),
+    ("a C919 order", "en", "C919"),
+])
+def test_a_models_letters_and_number_match_joined_or_hyphenated(text: str, lang: str, span: str) -> None:
+    """Writers join a model's letters and number or put a hyphen between them: one name either way."""
+    glossary = GlossaryMatcher([
+        TermEntry(261, "initiative", {"en": "MC21", "ru": "МС-21"}),
+        TermEntry(262, "initiative", {"zh": "C919", "en": "C919"}),
+    ])
+    assert [h.text for h in glossary.find(text, lang)] == [span]

@@ -6,7 +6,10 @@ the romanisation of Russian names folded; Russian: a pymorphy3 lemma), every dis
 and the automaton runs over the text's code string, so a hit always starts and ends at a word boundary and the
 automaton stays small. Dashes between words are optional; a person is also found by initials or with a patronymic
 (С.В.Лавров, Лавров С.В., Сергей Викторович Лавров), and a form that contains the name of a country, place or body
-also under that entry's other names (Президента РФ for Президента Российской Федерации).
+also under that entry's other names (Президента РФ for Президента Российской Федерации). Names are also found as
+writers vary them by rule: a body's Latin abbreviation in Chinese and Russian text (CNPC), a Chinese company with
+another legal ending (…集团公司), 俄 for 俄罗斯 at the start of a name, a joint name with the countries in either
+order (中俄/俄中); a post right after "deputy" or "vice" is not that post.
 Overlaps resolve to the longest span. Short forms (a surname alone, "the conference") are recognised like any
 other form but reported as SHORT hits, so a check can tell a second reference from a full mention. An automaton is
 built the first time its language is asked for. Invisible characters (zero-width space, soft hyphen, bidi
@@ -35,6 +38,7 @@ import ahocorasick
 from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
+    DASHES,
     QUOTES,
     closes_inner_quote,
     dash_gaps,
@@ -54,9 +58,10 @@ from desktop_app.domain.glossary.normalize import (
     romanised_key,
     russian_lemmas,
     surname_first,
+    surname_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import unknown_name_cases
+from desktop_app.domain.glossary.russian import state_contractions, unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
 from desktop_app.domain.transliteration import latin_spelling
 
@@ -78,7 +83,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 9  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 10  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -92,6 +97,7 @@ _VARIANT_RANK = _KIND_RANK[HitKind.VARIANT]
 NESTED_CATEGORIES = frozenset({"country", "place", "organization"})
 _REORDERED_CATEGORIES = frozenset({"title", "place", "organization"})  # see english_word_orders
 _LATIN_CATEGORIES = NESTED_CATEGORIES | {"initiative", "event"}  # names, not posts, are written in Latin letters
+_NAME_CATEGORIES = _LATIN_CATEGORIES | {"title"}  # names and posts, which writers abbreviate and reorder by rule
 # After a place's name, a hyphen and a one- or two-digit number (Приморье-2, "Primorye-2", Sakhalin-1), or a spaced
 # dash and such a number closing a quotation, make the name of something else (a corridor, a project): the place is
 # no hit there. A project's own name stays a hit before its sequel's number («Сила Сибири — 2»): the sequel is of it.
@@ -103,6 +109,26 @@ MAX_NESTED_VARIANTS = 16
 # for a glossary of thousands of bodies whose short names are common words.
 MAX_NESTED_SHARE = 1.0
 NESTED_BUDGET_FLOOR = 10_000
+# A post after «заместитель», "Deputy", "Vice" or 副 is the deputy's post, not the one named («заместитель
+# гендиректора Роскосмоса», "Vice Premier"): no hit of that post there, the names inside it stand alone.
+_DEPUTY_BEFORE = {
+    "ru": re.compile(r"(?:\bзаместител[а-яё]*|\bвице)[\s" + re.escape(DASHES) + r"]*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:deputy|vice)[\s" + re.escape(DASHES) + r"]*$", re.IGNORECASE),
+    "zh": re.compile("副$"),
+}
+# The legal endings of a Chinese company's name, which writers use one for another or leave out: 中国石油天然气集团
+# 有限公司, …集团公司, …集团; 俄罗斯国家原子能公司, …集团.
+_CHINESE_COMPANY = re.compile("(集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|集团公司|有限公司|集团|公司)$")
+_CHINESE_COMPANY_ENDINGS = ("公司", "集团", "集团公司", "有限公司", "集团有限公司")
+_COMPANY_LAST = frozenset("司团團")  # the last character of every such ending, Simplified or Traditional
+# A joint body's or project's name is written with the writer's country first: 中俄 and 俄中, China-Russia and
+# Russia-China, российско-китайский and китайско-российский name the same thing.
+_BOTH_ORDERS = {
+    "zh": re.compile("(中)(俄)|(俄)(中)"),
+    "en": re.compile(r"\b(China|Chinese|Russia|Russian)([-‐‑–—])(China|Chinese|Russia|Russian)\b"),
+    "ru": re.compile(r"\b(российско|китайско)([-‐‑–—])(китайск|российск)", re.IGNORECASE),
+}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
 
 
 class IndexCache(Protocol):
@@ -275,18 +301,20 @@ class _Index:
                 if key not in self.codes and not set(russian_lemmas(form)) & set(own):
                     self.codes[key] = self.code(own[0])
 
-    def pattern_keys(self, form: str, lang: str) -> list[str]:
-        """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas)."""
+    def pattern_keys(self, form: str, lang: str, person: bool = False) -> list[str]:
+        """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas; a `person`'s
+        surname without the given name it may also be read as)."""
         form = strip_invisible(form)[0]
         if lang == "zh":
             return [normalize_chinese(form)[0].encode(_UNIT).decode("latin-1")]
-        tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)] if may_fold_names(form, lang)
-                  else pattern_tokens(form))
+        tokens = ([surface for _, _, surface in fold_names(tokenize(form), lang)]
+                  if person and may_fold_names(form, lang) else pattern_tokens(form))
         tokens = [t for t in tokens if t not in DASH_TOKENS]
         if lang != "ru":
             codes, code = self.codes, self.code
             return ["".join([codes.get(k) or code(k) for k in map(romanised_key, tokens)])]
-        choices = [list(russian_lemmas(t)) for t in tokens]
+        lemmas = surname_lemmas if person else russian_lemmas
+        choices = [list(lemmas(t)) for t in tokens]
         while _product(choices) > MAX_RUSSIAN_VARIANTS:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
             choices[widest].pop()
@@ -400,6 +428,8 @@ class GlossaryMatcher:
         other_names: dict[int, list[str]] = {}  # such an entry → the first key of each of its names
         person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
         surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
+        countries = _country_abbreviations(self._entries) if lang == "zh" else {}
+        owners = _country_names(self._entries) if lang == "en" else {}
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -418,17 +448,55 @@ class GlossaryMatcher:
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
+            if lang != "en" and entry.category in _LATIN_CATEGORIES:
+                # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
+                # text also in full): Chinese and Russian news keep them as they are.
+                forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
+            named_too: set[str] = set()  # written forms that name the entry like its own (see below)
+            if lang == "zh" and entry.category in NESTED_CATEGORIES:
+                # A company's name with another legal ending (…集团公司 for …集团有限公司): a name of the entry, as
+                # its own are, also inside longer names (…集团总经理).
+                more = [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
+                        for other in _chinese_company_names(entry, form)]
+                forms += more
+                named_too = {written for _, _, written in more}
+            if entry.category in _NAME_CATEGORIES:
+                if lang == "zh":
+                    # A name starting with a country's name, with the country's one-character abbreviation
+                    # (俄石油公司, 俄第一副总理).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING
+                              for other in _abbreviated_country(written[0] if written else form, countries)]
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
+                          for other in _other_order(written[0] if written else form, lang)]
+                if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+            # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21).
+            forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
+                      for form, kind, *written in list(forms) if not written and _HAS_DIGIT.search(form)
+                      for other in _letters_and_number(form)]
+            if lang != "zh":
+                # An abbreviation also with dots between its letters (S.C.O., Ш.О.С.), with or without the last.
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
+                          for form, kind, *written in list(forms) if not written and len(form) <= 6
+                          for dotted in _dotted(form)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
                           for other in english_word_orders(form)]
+                # A body's or post's name ending "of <country>" also with the country before it: Russia's Federal
+                # Customs Service, China's Ministry of Commerce.
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                          if kind in _NAMING and not written for other in _country_first(form, owners)]
             for form, kind, *written in forms:
                 target = (number, _KIND_RANK[kind], form, has_leading_quote(form), has_trailing_quote(form))
                 # A Chinese post also names posts inside other posts (中国国家主席 for 国家主席 in 国家主席习近平).
-                naming = kind in _NAMING and not written and (
+                naming = kind in _NAMING and (not written or written[0] in named_too) and (
                     (entry.category in NESTED_CATEGORIES and (lang == "zh" or _is_proper_name(form)))
                     or (lang == "zh" and entry.category == "title"))
-                for order, key in enumerate(index.pattern_keys(written[0] if written else form, lang)):
+                keys = index.pattern_keys(written[0] if written else form, lang, entry.category == "person")
+                for order, key in enumerate(keys):
                     if not key:
                         continue
                     if len(key) > MAX_KEY_LENGTH:
@@ -495,6 +563,8 @@ class GlossaryMatcher:
             first, last = char_of[start // width], char_of[end // width]
             if (start % 2 if width == 2 else start and char_of[start - 1] == first):
                 continue  # the match begins in the middle of a character
+            if _inside_latin_word(normalized, first, last):
+                continue  # CNPC in CNPCX
             candidates.append((offsets[first], offsets[last] + 1, target(number), number))
         return self._resolve(text, "zh", candidates, index)
 
@@ -502,8 +572,19 @@ class GlossaryMatcher:
         if not index.size:
             return []
         tokens = tokenize(text)
-        if may_fold_names(text, lang):
-            tokens = fold_names(tokens, lang)
+        folded = fold_names(tokens, lang) if may_fold_names(text, lang) else tokens
+        if folded is tokens or folded == tokens:
+            found, dashes = self._word_candidates(text, lang, index, tokens, None)
+            return self._resolve(text, lang, found, index, dashes)
+        # Initials and patronymics are folded for people's names only: "U.S." is no "U.N." with its letters cut.
+        found, dashes = self._word_candidates(text, lang, index, tokens, False)
+        more, _ = self._word_candidates(text, lang, index, folded, True)
+        return self._resolve(text, lang, found + more, index, dashes)
+
+    def _word_candidates(self, text: str, lang: str, index: _Index, tokens: list[tuple[int, int, str]],
+                         people: bool | None) -> tuple[list[tuple[int, int, _Target, int]], bool]:
+        """The automaton's matches over `tokens` as (start, end, target, pattern), and whether the text has dashes
+        between words; `people`: only people's (True) or only others' (False) forms, or all (None)."""
         words = [t for t in tokens if t[2] not in DASH_TOKENS]
         dashes, tokens = len(words) != len(tokens), words
         codes = index.codes
@@ -515,7 +596,7 @@ class GlossaryMatcher:
             coded = [codes.get(romanised_key(surface), UNKNOWN) for _, _, surface in tokens]
         haystack = "".join(coded)
         if haystack.count(UNKNOWN) == len(haystack):
-            return []
+            return [], dashes
         lengths, target = index.lengths, index.target
         candidates = []
         numbered, entries = _NUMBERED.match, self._entries
@@ -523,8 +604,10 @@ class GlossaryMatcher:
             last = tokens[end // CODE_WIDTH][1]
             if dashes and numbered(text, last) and entries[index.entries[number]].category in _PLACES:
                 continue
+            if people is not None and (entries[index.entries[number]].category == "person") is not people:
+                continue
             candidates.append((tokens[(end - lengths[number] + 1) // CODE_WIDTH][0], last, target(number), number))
-        return self._resolve(text, lang, candidates, index, dashes)
+        return candidates, dashes
 
     def _resolve(self, text: str, lang: str, candidates: list[tuple[int, int, _Target, int]],
                  index: _Index, dashes: bool = False) -> list[TermHit]:
@@ -535,8 +618,11 @@ class GlossaryMatcher:
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2][1]))
         taken = bytearray(len(text))
         hits: list[TermHit] = []
+        deputy = _DEPUTY_BEFORE[lang].search if lang in _DEPUTY_BEFORE else None
         for start, end, target, number in candidates:
             if any(taken[start:end]):
+                continue
+            if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
@@ -627,6 +713,141 @@ def _is_proper_name(form: str) -> bool:
     """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
     forms stand in for each other inside longer forms."""
     return form.lstrip(QUOTES + " ")[:1].isupper()
+
+
+def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
+    """The English forms a Chinese (`lang` "zh") or Russian text may name a body, place or project by: in Chinese
+    its English names (Novatek, Arctic LNG 2) and abbreviations, in Russian its abbreviations in Latin capitals; not
+    those the language's own forms have already."""
+    if entry.category not in _LATIN_CATEGORIES:
+        return []
+    latin = [form for form, kind in entry.surface_forms("en") if (kind in _NAMING or kind is HitKind.SHORT) and (
+        _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))]
+    if not latin:
+        return []
+    own = {form.casefold() for form, _ in entry.surface_forms(lang)}
+    return list(dict.fromkeys(form for form in latin if form.casefold() not in own))
+
+
+def _country_names(entries: Sequence[TermEntry]) -> dict[str, list[str]]:
+    """Every English name of every country, with the country's names that are words (not abbreviations)."""
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.category == "country":
+            names = [form for form, kind in entry.surface_forms("en") if kind in _NAMING]
+            words = [name for name in names if not name.isupper()]
+            for name in names:
+                found[name] = words
+    return found
+
+
+def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
+    """A capitalised name "<Head> of [the] <country>" as "<country>'s <Head>" under each of the country's names."""
+    if not owners or not form[:1].isupper():
+        return []
+    at = form.find(" of ")
+    while at > 0:
+        country = form[at + 4:]
+        names = owners.get(country[4:] if country.startswith("the ") else country)
+        if names is not None:
+            return [f"{name}'s {form[:at]}" for name in names]
+        at = form.find(" of ", at + 4)
+    return []
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
+_DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits
+
+
+def _letters_and_number(form: str) -> list[str]:
+    """A form whose letters run into a number, also with a hyphen between them, and one with a hyphen, also
+    without it: "CR929" as "CR-929", «МС-21» as «МС21»."""
+    found = []
+    if _JOINED_NUMBER.search(form):
+        found.append(_JOINED_NUMBER.sub("-", form))
+    if _DASHED_NUMBER.search(form):
+        found.append(_DASHED_NUMBER.sub("", form))
+    return found
+
+
+def _dotted(form: str) -> list[str]:
+    """A form that is an abbreviation of two to six capital letters, written with a dot after each letter and
+    without the last one: "SCO" as "S.C.O." and "S.C.O"."""
+    if not (2 <= len(form) <= 6 and form.isalpha() and form.isupper()):
+        return []
+    dotted = ".".join(form)
+    return [dotted + ".", dotted]
+
+
+def _inside_latin_word(text: str, first: int, last: int) -> bool:
+    """Whether a Chinese hit's Latin letters at an end run on into a Latin word of the text."""
+    return ((text[first].isascii() and text[first].isalnum() and first > 0 and text[first - 1].isascii()
+             and text[first - 1].isalnum())
+            or (text[last].isascii() and text[last].isalnum() and last + 1 < len(text)
+                and text[last + 1].isascii() and text[last + 1].isalnum()))
+
+
+def _chinese_company_names(entry: TermEntry, form: str) -> list[str]:
+    """A Chinese company's name with each other legal ending, or with one where the form has none (中国石油集团),
+    when the entry's approved name has one."""
+    approved = entry.forms.get("zh", "")
+    if approved[-1:] not in _COMPANY_LAST or not _CHINESE_COMPANY.search(normalize_chinese(approved)[0]):
+        return []
+    simple = normalize_chinese(form)[0]
+    core = _CHINESE_COMPANY.sub("", simple)
+    if len(core) < 2:
+        return []
+    return [core + ending for ending in _CHINESE_COMPANY_ENDINGS if core + ending != simple]
+
+
+def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple[str, str]]]:
+    """(a country's Chinese name, the first two characters of its shortest name) for every name of every country
+    whose shortest name has three characters or more, longest first: Chinese writes such a country in a longer name
+    by its first character (俄 for 俄罗斯 and 俄罗斯联邦). A two-character name (中国, 美国) is the short one already,
+    and its first character alone is a common word too (中, 美)."""
+    found: dict[str, list[tuple[str, str]]] = {}  # by the first character, which Simplified and Traditional share
+    for entry in entries:
+        if entry.category != "country":
+            continue
+        own = [normalize_chinese(form)[0] for form, kind in entry.surface_forms("zh") if kind in _NAMING]
+        shortest = min(own, key=len, default="")
+        if len(shortest) >= 3:
+            for form in own:
+                found.setdefault(form[0], []).append((form, shortest[:2]))
+    return {first: sorted(names, key=lambda f: -len(f[0])) for first, names in found.items()}
+
+
+def _abbreviated_country(form: str, countries: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """A Chinese name that starts with a country's name, with the country's abbreviation instead (俄罗斯石油公司 as
+    俄石油公司); not where the rest would read as the country's name cut short (中国国家航天局 is no 中国家航天局)."""
+    if not form or not countries or normalize_chinese(form[0])[0] not in countries:
+        return []
+    simple = normalize_chinese(form)[0]
+    for name, pair in countries[simple[0]]:
+        rest = simple[len(name):]
+        if simple.startswith(name) and len(rest) >= 2:
+            return [] if rest.startswith(pair[1]) else [pair[0] + rest]
+    return []
+
+
+def _other_order(form: str, lang: str) -> list[str]:
+    """A name with the two countries of a joint body in the other order (中俄投资基金 as 俄中投资基金), or []."""
+    pattern = _BOTH_ORDERS.get(lang)
+    if pattern is None or not pattern.search(form):
+        return []
+
+    def swap(match: re.Match[str]) -> str:
+        if lang == "zh":
+            return match[2] + match[1] if match[1] else match[4] + match[3]
+        first, dash, second = match[1], match[2], match[3]
+        if lang == "ru":  # российско-китайский → китайско-российский, keeping the case of the first letter
+            swapped = f"{second.lower()}о{dash}{first[:-1].lower()}"
+            return swapped[0].upper() + swapped[1:] if first[0].isupper() else swapped
+        return f"{second}{dash}{first}"
+
+    other = pattern.sub(swap, form, count=1)
+    return [other] if other != form else []
 
 
 _ONE_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")

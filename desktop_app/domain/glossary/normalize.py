@@ -201,6 +201,8 @@ def english_key(token: str) -> str:
 
 
 _DOUBLE_I = re.compile("i{2,}")
+# Russian ё in a surname's -ёв: after ч, ш, ж, щ English writes it o or e, elsewhere yo or e (Gorbachov, Gorbachev).
+_YO_AS_O = re.compile(r"(?<=[cszh]h)o(?=va?$)|yo(?=va?$)")
 
 
 # The English words for the type of a Russian region, folded to one key: the press writes Primorsky Krai, the
@@ -233,10 +235,11 @@ def english_word_orders(form: str) -> list[str]:
 def romanised_key(token: str) -> str:
     """`english_key` with the spellings of one romanised Russian name folded together, for matching: Dmitry, Dmitri
     and Dmitriy; Andrei and Andrey; Alexei, Alexey and Aleksei; Slutsky and Slutskiy; Matviyenko and Matvienko;
-    Yevgeny and Evgeny; Alexander and Aleksandr (x as ks, y as i, a doubled i as one, an initial ie as e, -nder as
-    -ndr); the words for a Russian region's type (Krai, Territory, Region, Oblast); and "for" as "of", which English
-    writes in a post's or body's name either way. Both a form and a text go through it, so the only words it joins
-    are ones that differ in just these letters or mean the same there."""
+    Yevgeny and Evgeny; Alexander and Aleksandr; Likhachov and Likhachev (x as ks, y as i, a doubled i as one, an
+    initial ie as e, -nder as -ndr, the -ёв of a surname as -ev); the words for a Russian region's type (Krai,
+    Territory, Region, Oblast); and "for" as "of", which English writes in a post's or body's name either way. Both
+    a form and a text go through it, so the only words it joins are ones that differ in just these letters or mean
+    the same there."""
     key = english_key(token)
     if not key.isalpha():
         return key
@@ -244,6 +247,7 @@ def romanised_key(token: str) -> str:
         return "krai"
     if key == "for":
         return "of"  # Minister for/of the Development of …, Commission for/of …
+    key = _YO_AS_O.sub("e", key)  # Лихачёв as Likhachov and Likhachev, Селезнёв as Seleznyov and Seleznev
     key = _DOUBLE_I.sub("i", key.replace("x", "ks").replace("y", "i"))
     if key.endswith("nder"):
         key = key[:-2] + "r"  # Alexander, Aleksandr
@@ -305,6 +309,21 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
     if token != word and len(_LEMMAS) < MAX_LEMMA_CACHE:
         _LEMMAS[token] = found
     return found
+
+
+def surname_lemmas(token: str) -> tuple[str, ...]:
+    """The lemmas of a word a glossary gives as a person's surname: those of `russian_lemmas` but a given name's
+    when the dictionary knows the word as a surname (Дмитриев, not the genitive plural of Дмитрий), so the surname
+    is not found in «Дмитрий Рогозин»."""
+    lemmas = russian_lemmas(token)
+    if len(lemmas) < 2 or not _CYRILLIC_RE.search(token):
+        return lemmas
+    parses = russian_analyzer().parse(lemma_key(token))
+    if not any("Surn" in p.tag for p in parses):
+        return lemmas
+    given = {p.normal_form.replace("ё", "е") for p in parses if "Name" in p.tag} - {
+        p.normal_form.replace("ё", "е") for p in parses if "Name" not in p.tag}
+    return tuple(lemma for lemma in lemmas if lemma not in given) or lemmas
 
 
 def preload_lemmas(lemmas: dict[str, tuple[str, ...]]) -> None:

@@ -214,3 +214,29 @@ def unknown_name_cases(word: str) -> list[str]:
             _NAME_GRAMMEMES & tag.grammemes for tag in dictionary_tags(word)):
         return []
     return [form for form in dict.fromkeys(_foreign_name(word, case) for case in CASES[1:]) if form != word]
+
+
+_STATE_ADJECTIVE = re.compile(r"\b([Гг])осударственн[а-яё]+\s+([А-ЯЁа-яё][а-яё]{3,})")
+_STATE_WORD = re.compile(r"\b([Гг])ос(?!ударств)([а-яё]{4,})")
+
+
+def state_contractions(phrase: str) -> list[str]:
+    """The phrase with «государственный» and the noun after it joined as Russian writes them (Государственный
+    комитет → Госкомитет, Государственной корпорации → Госкорпорации), or the other way round: a «гос-» word spelt
+    out, in the case and gender of its noun (Госкорпорация → Государственная корпорация). [] when it has neither."""
+    if _STATE_ADJECTIVE.search(phrase):
+        return [_STATE_ADJECTIVE.sub(lambda m: f"{m[1]}ос{m[2].lower()}", phrase, count=1)]
+    match = _STATE_WORD.search(phrase)
+    if match is None:
+        return []
+    noun = next((p for p in russian_analyzer().parse(match[2].lower()) if p.tag.POS == "NOUN"), None)
+    if noun is None or noun.tag.case is None:
+        return []
+    grammemes = {noun.tag.case, noun.tag.number or "sing"}
+    if noun.tag.number != "plur" and noun.tag.gender:
+        grammemes.add(noun.tag.gender)
+    state = _inflect_parse(russian_analyzer().parse("государственный")[0], grammemes)
+    if state is None:
+        return []
+    spelt = f"{match[1]}{state[1:]} {match[2]}"
+    return [phrase[:match.start()] + spelt + phrase[match.end():]]
