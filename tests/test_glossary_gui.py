@@ -212,3 +212,18 @@ def test_import_is_previewed_then_applied_and_a_broken_file_is_reported(qtbot, w
     assert "bad.tbx" in warnings[0]
     ui.panel.undo_last_import()
     qtbot.waitUntil(lambda: not ui.source.hits("the Chinese Dream", "en"), timeout=30_000)
+
+
+def test_the_import_file_dialog_offers_every_kind_of_glossary_the_import_reads(qtbot, window: MainWindow,
+                                                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    ui = ready(qtbot, window)
+    filters: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda _p, _c, _d, pattern, *a: (filters.append(pattern), ("", ""))[1]))
+    ui.panel.import_file()
+    assert len(filters) == 1
+    offered = filters[0].split(";;")[0]
+    for suffix in (".csv", ".tbx", ".txt", ".tsv", ".xml", ".xlsx", ".xlsm"):  # MultiTerm XML and Excel too
+        assert f"*{suffix}" in offered, (suffix, offered)

@@ -574,9 +574,11 @@ class GlossaryPanel(QWidget):
 
     def import_file(self, file: str | None = None) -> None:
         if not file:
+            from desktop_app.services.glossary import IMPORT_SUFFIXES
+
+            patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)  # every kind the import reads
             file, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import Glossary"), "",
-                self.tr("Glossaries (*.csv *.tbx *.txt *.utf8 *.tab *.tsv);;All files (*)"))
+                self, self.tr("Import Glossary"), "", self.tr("Glossaries (%1);;All files (*)").replace("%1", patterns))
         if not file:
             return
         self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
