@@ -304,6 +304,19 @@ def test_the_year_before_the_release_as_the_base_of_a_growth_is_implied() -> Non
                    "2025-05-20") != []
 
 
+def test_the_same_period_of_the_year_before_is_the_base_of_a_growth() -> None:
+    """"up 8.4 percent on the same period in 2023" and «рост к аналогичному периоду 2023 года» in a 2024 release say
+    what 同比增长8.4% says; "over 2023" without the period is the year itself, and stays demanded."""
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent on the same period in 2023.",
+                   "Экспорт зерна вырос на 8,4% к аналогичному периоду 2023 года.", "2024-07-15") == []
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent against the like period of 2023.", "",
+                   "2024-07-15") == []
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent over 2023.", "", "2024-07-15") != []
+    # Two years before the release is no base "year on year" says.
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent on the same period in 2022.", "",
+                   "2024-07-15") != []
+
+
 def test_a_xinhua_dateline_carried_without_the_agency_is_a_dateline() -> None:
     """"BEIJING, June 2 — …", as People's Daily Online carries Xinhua's wire: the publication's day, not the event's."""
     en = "BEIJING, June 2 — The two ministers signed the plan on Sunday."

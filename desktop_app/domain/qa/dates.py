@@ -444,12 +444,16 @@ _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
 
 
 # The year a growth is measured against, when it is the one before the release's: «на 21,2% больше уровня 2023 года»
-# in 2024 says what "up 21.2% year on year" says. "Record highs in 2022" is no such base and stays demanded.
+# in 2024 says what "up 21.2% year on year" says, as does "an increase of 50.2 percent on the same period in 2022" or
+# «рост к аналогичному периоду 2022 года» in 2023. "Record highs in 2022" is no such base and stays demanded; "on",
+# "over", "against" and «к» name a base only before the period, so "over 2022" (during it) stays demanded too.
 _BASE_YEAR_BEFORE = {
-    "en": re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than(?:\s+in)?|from)\s+"
-                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)?$", re.IGNORECASE),
-    "ru": re.compile(r"(?<![^\W\d_])(?:уровн[яюе]м?|сравнению\s+с|чем\s+(?:в|за)|относительно)\s+"
-                     r"(?:(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|than(?:\s+in)?|from)\s+"
+                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)?|"
+                     r"(?:on|over|against)\s+(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])(?:(?:уровн[яюе]м?|сравнению\s+с|чем\s+(?:в|за)|относительно)\s+"
+                     r"(?:(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)?|"
+                     r"(?:к|против)\s+(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)$", re.IGNORECASE),
     "zh": re.compile(r"(?:比|较)\s*$"),
 }
 
