@@ -608,3 +608,15 @@ def test_poltora_is_one_and_a_half() -> None:
                  "number") == []
     assert {q.value for q in quantities("полтора миллиона тонн", "ru")} == {1_500_000}
     assert {q.value for q in quantities("полторы тысячи человек", "ru")} == {1500}
+
+
+def test_an_english_decimal_comma_before_a_scale_or_a_percent_sign() -> None:
+    """"$58,46 billion" and "up 7,3%", as Russian outlets' English services write them, are 58.46 billion and 7.3%:
+    the figures of 584.6亿美元 and 7.3%. A comma before three digits still groups thousands, and one before two
+    digits with no scale or percent sign is no decimal ("Articles 3,12")."""
+    assert kinds(findings_of(row("进口584.6亿美元，增长7.3%。", "Imports rose 7,3% to $58,46 billion.")),
+                 "number") == []
+    assert kinds(findings_of(row("进口584.6亿美元，增长7.3%。", "Imports rose 7,3% to $58,46 million.")),
+                 "number") != []
+    assert values("sales of $2,150 billion", "en") == {(N, 2_150_000_000_000)}
+    assert values("the 3,12 rule", "en") == {(N, 3)}

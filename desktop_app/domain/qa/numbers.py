@@ -549,7 +549,12 @@ _RU_MORE = ("более чем", "более", "свыше", "больше", "н
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
 _RU_LESS = ("менее", "меньше")
 _RU_AT_MOST = ("не более", "не больше", "не свыше")
-_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\d,.]\d))*"),
+# An English text that writes its decimals with a comma, as Russian outlets' English services do ("$76,12 billion",
+# "12,8%"): a comma before one or two digits and a scale or a percent sign cannot group thousands.
+_EN_DECIMAL_COMMA = (r",\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|trillion|billion|million|thousand|"
+                     r"trln|bln|mln|bn|mn)\b))")
+_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
+                            r"(?:\s\d{3}(?![\d,.]\d))*"),
            "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                     r"(?![\w-]|\.\d)")
@@ -755,7 +760,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         start, end = m.start(), m.end()
         raw = m.group().rstrip()
         end = start + len(raw)
-        value = _parse_digits(raw, decimal_comma=lang == "ru")
+        decimal_comma = lang == "ru" or re.fullmatch(r"\d+,\d{1,2}", raw) is not None
+        value = _parse_digits(raw, decimal_comma=decimal_comma)
         if value is None:
             continue
         suffix = re.match(_ORD_SUFFIX + r"(?![^\W\d_])", work[end:])
@@ -787,7 +793,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             if occasions is not None:
                 out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
         precision = 0.0 if ambiguous else written_precision(
-            raw.replace(" ", "").replace("\u00a0", "").replace(",", "" if lang == "en" else "."), value, ".")
+            raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
         blanks.blank(start, end)
     work = blanks.text()
