@@ -620,3 +620,12 @@ def test_an_english_decimal_comma_before_a_scale_or_a_percent_sign() -> None:
                  "number") != []
     assert values("sales of $2,150 billion", "en") == {(N, 2_150_000_000_000)}
     assert values("the 3,12 rule", "en") == {(N, 3)}
+
+
+def test_closing_zeros_of_a_figure_with_a_scale_are_no_digits_of_its_precision() -> None:
+    """520亿元 is 52 billion, which 52.3 billion rounds to; 52.8 billion rounds to 53 and stays a different figure, as
+    '$840 million' against 8.47亿美元 does. A figure with one significant digit stays exact ('2 billion')."""
+    assert kinds(findings_of(row("投资520亿元。", "The investment is 52.3 billion yuan.")), "number") == []
+    assert kinds(findings_of(row("投资520亿元。", "The investment is 52.8 billion yuan.")), "number") != []
+    assert kinds(findings_of(row("出口8.47亿美元。", "Exports were $840 million.")), "number") != []
+    assert kinds(findings_of(row("投资20亿元。", "The investment is 2.3 billion yuan.")), "number") != []

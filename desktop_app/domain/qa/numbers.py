@@ -166,7 +166,8 @@ def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
 
 def written_precision(digits: str, value: float, decimal: str) -> float:
     """The unit of the last digit written: '93.8' with a scale of a billion gives 0.1 billion; a whole number
-    gives its scale when it has two significant digits or more ('94 billion'), else 0 (exact: '2 billion')."""
+    gives its scale when it has two significant digits or more ('94 billion'), else 0 (exact: '2 billion'). Closing
+    zeros of a whole number are no digits of its precision: 840亿 is 84 billion, what $84.07 billion rounds to."""
     whole, _, decimals = digits.partition(decimal)
     number = float(f"{whole}.{decimals}" if decimals else whole) if whole.isdigit() else 0.0
     if not number:
@@ -174,7 +175,8 @@ def written_precision(digits: str, value: float, decimal: str) -> float:
     scale = value / number
     if decimals:
         return scale * 10 ** -len(decimals)
-    return scale if scale > 1 and len(whole.rstrip("0")) >= 2 else 0.0
+    significant = whole.rstrip("0")
+    return scale * 10 ** (len(whole) - len(significant)) if scale > 1 and len(significant) >= 2 else 0.0
 
 
 def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
