@@ -325,3 +325,13 @@ def test_a_xinhua_dateline_carried_without_the_agency_is_a_dateline() -> None:
     assert numbers("", en, "Министры подписали план в воскресенье.", "2024-06-02") == []
     assert numbers("", "BEIJING, June 2 — The two ministers signed the plan.", "Министры подписали план.",
                    "2024-06-02") == []
+
+
+def test_the_year_before_the_year_measured_is_the_base_of_a_growth() -> None:
+    """"4,200 trips in 2023, up 6 percent compared to the year 2022" in a release of January 2024 says what
+    2023年…同比增长6% says: 2022 is the base of 2023's growth. A base two years back is no such base."""
+    zh = "2023年，口岸通行班列4200列，同比增长6%。"
+    assert numbers(zh, "The port handled 4,200 trains in 2023, up 6 percent compared to the year 2022.", "",
+                   "2024-01-03") == []
+    assert numbers(zh, "The port handled 4,200 trains in 2023, up 6 percent compared to the year 2021.", "",
+                   "2024-01-03") != []

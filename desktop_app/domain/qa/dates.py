@@ -443,13 +443,15 @@ _ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣
 _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
 
 
-# The year a growth is measured against, when it is the one before the release's: «на 21,2% больше уровня 2023 года»
-# in 2024 says what "up 21.2% year on year" says, as does "an increase of 50.2 percent on the same period in 2022" or
-# «рост к аналогичному периоду 2022 года» in 2023. "Record highs in 2022" is no such base and stays demanded; "on",
-# "over", "against" and «к» name a base only before the period, so "over 2022" (during it) stays demanded too.
+# The year a growth is measured against, when it is the one before the release's or before the year the text
+# measures: «на 21,2% больше уровня 2023 года» in 2024 says what "up 21.2% year on year" says, as do "an increase of
+# 50.2 percent on the same period in 2022" or «рост к аналогичному периоду 2022 года» in 2023, and "5,001 trips in
+# 2023, up 3 percent compared to the year 2022" in a release of January 2024. "Record highs in 2022" is no such base
+# and stays demanded; "on", "over", "against" and «к» name a base only before the period, so "over 2022" (during it)
+# stays demanded too.
 _BASE_YEAR_BEFORE = {
     "en": re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|than(?:\s+in)?|from)\s+"
-                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)?|"
+                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+|the\s+year\s+)?|"
                      r"(?:on|over|against)\s+(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)$", re.IGNORECASE),
     "ru": re.compile(r"(?<![^\W\d_])(?:(?:уровн[яюе]м?|сравнению\s+с|чем\s+(?:в|за)|относительно)\s+"
                      r"(?:(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)?|"
@@ -470,6 +472,7 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
     """Quantities as a reader takes them: 16日 is a date of the reference month; the dateline's own date, a date of
     publication and the release's own year need not be repeated by the other versions (soft)."""
     out = []
+    years = {q.value for q in found if q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and 1900 < q.value < 2100}
     for q in found:
         in_dateline = span is not None and span[0] <= q.start < span[1]
         if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
@@ -486,7 +489,8 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
                 q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
         elif year is not None and q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and (
-                q.value == year or (q.value == year - 1 and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):
+                q.value == year or ((q.value == year - 1 or q.value + 1 in years)
+                                    and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):
             q = replace(q, strict=False)
         out.append(q)
     return out
