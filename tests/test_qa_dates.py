@@ -335,3 +335,15 @@ def test_the_year_before_the_year_measured_is_the_base_of_a_growth() -> None:
                    "2024-01-03") == []
     assert numbers(zh, "The port handled 4,200 trains in 2023, up 6 percent compared to the year 2021.", "",
                    "2024-01-03") != []
+
+
+def test_since_january_first_is_the_year_so_far() -> None:
+    """"2.1 million passengers since Jan. 1" and 1月1日以来 count this year so far, what 截至6月30日 with 同比 says;
+    "from January 1" (the day a rule takes effect) stays a date the other versions must give."""
+    zh = "截至6月30日，口岸出入境旅客210万人次，同比增长12%。"
+    assert numbers(zh, "Since Jan. 1, the port has handled 2.1 million passengers as of June 30, up 12 percent.",
+                   "", "2024-07-01") == []
+    assert numbers("1月1日以来，口岸出入境旅客210万人次。", "The port has handled 2.1 million passengers.", "",
+                   "2024-07-01") == []
+    assert numbers("新规定将于7月1日起施行。", "The new rules will take effect from January 1.", "",
+                   "2024-07-01") != []

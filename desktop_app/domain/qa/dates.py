@@ -441,6 +441,11 @@ _ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣
                 "ru": re.compile(r"\s*(?:передает|передаёт|сообщает|сообщил\w*|пишет|информирует)\b", re.IGNORECASE),
                 "en": re.compile(r"\s*\((?:[A-Z][\w ]+)\)\s*(?:--|:)")}
 _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
+# The first of January that opens a count of the year so far ("184,000 TEUs since Jan. 1", 1月1日以来) says what "this
+# year" says: a period the other versions give by its end (截至5月15日) or by 今年, not a date to repeat. "From
+# January 1", 1月1日起 and «с 1 января» also open what takes effect that day, and stay demanded.
+_EN_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_ZH_SINCE = re.compile(r"\s*以来")
 
 
 # The year a growth is measured against, when it is the one before the release's or before the year the text
@@ -475,7 +480,9 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
     years = {q.value for q in found if q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and 1900 < q.value < 2100}
     for q in found:
         in_dateline = span is not None and span[0] <= q.start < span[1]
-        if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
+        opens_year = q.kind is QKind.DATE and q.value == 101 and bool(
+            _EN_SINCE.search(text, 0, q.start) if lang == "en" else lang == "zh" and _ZH_SINCE.match(text, q.end))
+        if in_dateline or opens_year or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
             q = replace(q, strict=False)
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
               and text[_day_mark(text, q.end):_day_mark(text, q.end) + 1] in ("日", "号")
