@@ -629,3 +629,12 @@ def test_closing_zeros_of_a_figure_with_a_scale_are_no_digits_of_its_precision()
     assert kinds(findings_of(row("投资520亿元。", "The investment is 52.8 billion yuan.")), "number") != []
     assert kinds(findings_of(row("出口8.47亿美元。", "Exports were $840 million.")), "number") != []
     assert kinds(findings_of(row("投资20亿元。", "The investment is 2.3 billion yuan.")), "number") != []
+
+
+def test_a_whole_percentage_is_rounded_to_the_unit_and_a_half_rounds_up() -> None:
+    """"up 18 percent" is 18.3% rounded, and 18.5% is 19 percent: "18 percent" for 18.5% is cut short, as 17 is for
+    17.6%."""
+    assert kinds(findings_of(row("客流同比增长18.3%。", "Passenger traffic rose 18 percent.")), "number") == []
+    assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 19 percent.")), "number") == []
+    assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 18 percent.")), "number") != []
+    assert kinds(findings_of(row("客流同比增长17.6%。", "Passenger traffic rose 17 percent.")), "number") != []

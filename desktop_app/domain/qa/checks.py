@@ -236,13 +236,20 @@ class QuantitySet:
 
     def _rounds_to(self, q: Quantity) -> bool:
         """A figure here that `q` rounds to, or that rounds to `q`: $93.8 billion and 938.06亿美元 (not 50.8 and
-        508.59亿, which rounds to 50.9)."""
+        508.59亿, which rounds to 50.9). A half rounds up: 31.5% is 32 percent, and "31 percent" is cut short."""
         if q.kind not in (QKind.NUMBER, QKind.PERCENT) or not (q.precision or self.rounded):
             return False
         for f in self.figures:
             unit = max(q.precision, f.precision)
-            if unit and f.kind is q.kind and abs(f.value - q.value) <= unit / 2 * (1 + 1e-9):
+            if not unit or f.kind is not q.kind:
+                continue
+            gap = abs(f.value - q.value)
+            if gap < unit / 2 * (1 - 1e-9):
                 return True
+            if gap <= unit / 2 * (1 + 1e-9):  # a half: the coarser figure must be the one rounded up
+                coarse, fine = (f, q) if f.precision >= q.precision else (q, f)
+                if abs(coarse.value) > abs(fine.value):
+                    return True
         return False
 
     def _share_of(self, q: Quantity) -> bool:

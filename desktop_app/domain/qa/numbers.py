@@ -451,6 +451,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             met = _ZH_MEETINGS.match(work, end) is not None  # the count with its measure word: 两度
             out.append(Quantity(value, QKind.TIMES, start, end + 1, original[start:end + 1], approx, met))
         precision = written_precision(re.match(r"[\d.]*", compact).group(), value, ".") if has_digit else 0.0
+        if kind is QKind.PERCENT and has_digit and not precision and value == int(value):
+            precision = 1.0  # a whole percentage is rounded to the unit: 25% for 25.1%
         out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft, precision, readings))
     return out
 
@@ -796,6 +798,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
                 out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
         precision = 0.0 if ambiguous else written_precision(
             raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
+        if kind is QKind.PERCENT and not precision and not ambiguous and value == int(value):
+            precision = 1.0  # "up 25 percent" for 25.1%: a whole percentage is rounded to the unit
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
         blanks.blank(start, end)
     work = blanks.text()
