@@ -347,3 +347,10 @@ def test_since_january_first_is_the_year_so_far() -> None:
                    "2024-07-01") == []
     assert numbers("新规定将于7月1日起施行。", "The new rules will take effect from January 1.", "",
                    "2024-07-01") != []
+
+
+def test_the_old_tens_of_a_day_are_twenty_and_thirty() -> None:
+    """廿一日 and 卅一日, as Hong Kong and Macao papers write the day, are the 21st and the 31st, not the 1st."""
+    assert numbers("代表團卅一日抵達莫斯科。", "The delegation arrived in Moscow on May 31.", "", "2024-05-31") == []
+    assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 21.", "", "2024-05-31") == []
+    assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 1.", "", "2024-05-31") != []

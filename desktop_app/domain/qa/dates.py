@@ -35,7 +35,7 @@ _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日"
 _RU_WEEKDAY = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _EN_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_CN_NUM = r"(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # 廿八 (28) as Hong Kong and Macao papers write the day
 
 _RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -108,7 +108,7 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 # 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too; “雪龙2号” in quotes is
 # a ship's name, not the 2nd.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
-                          r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
+                          r"|(?:本月|(?<![\d月年一二三四五六七八九十廿卅]))\s*(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*"
                           r"(?:日|号(?![”」』]))(?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 6月15日至22日: the day closing a range is of the month that opened it, not of the reference month.
 _ZH_RANGE_OPENED = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|[-–—~～－])\s*$")

@@ -223,7 +223,7 @@ def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
 
 
 # -- Chinese ---------------------------------------------------------------------------------------------------
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"
 _ZH_RUN = re.compile(rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}])(?:[\d.,{_CN_DIGITS}]|[ \u00a0](?=[万亿]))*")
 _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
