@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from qa_helpers import findings_of, kinds, row
 
+from desktop_app.domain.qa import check_segment
 from desktop_app.domain.qa.findings import Finding, Kind, Severity
-from desktop_app.domain.release import Origin, derived_cell, edited_cell
+from desktop_app.domain.release import Origin, Release, Role, derived_cell, edited_cell
 
 ZH = ("中俄中小企业合作圆桌会议由中国共产党和公正俄罗斯党于2007年共同创办，已连续举办九届，"
       "成为两国企业家交流合作的重要平台。")
@@ -95,3 +96,23 @@ def test_a_quotation_that_repeats_the_report_leaves_nothing_missing_elsewhere() 
            "Путина. «Мы обсудили подготовку саммита, энергетические проекты, расчёты в национальных валютах и "
            "безопасность в Азиатско-Тихоокеанском регионе», — сообщил министр журналистам после переговоров.")
     assert [f.detail for f in findings_of(row(en=en, ru=new)) if f.kind is Kind.LENGTH] == ["short"]
+
+
+def test_a_sentence_repeating_an_earlier_row_is_no_text_left_out() -> None:
+    """A Chinese paragraph that opens by saying again what its lead said (据统计，…口岸旅客吞吐量突破500万人次…)
+    leaves the English, which says it once in its lead, no shorter than it should be; a new sentence still counts."""
+    lead = row("新华社哈尔滨1月5日电 今年以来，黑河口岸旅客吞吐量突破500万人次，创口岸开通以来新高。",
+               "Passenger traffic through the Heihe port passed 5 million this year, a record since it opened.",
+               role=Role.LEAD, seg_id="lead")
+    body_zh = ("据口岸部门统计，黑河口岸旅客吞吐量突破500万人次，创口岸开通以来新高。"
+               "其中，俄罗斯旅客占六成以上。")
+    body_en = "More than 60 percent of them were Russians."
+
+    def length(zh: str) -> list[str]:
+        release = Release("t", "2024-01-05", [lead, row(zh, body_en, seg_id="body")])
+        return [f.detail for f in check_segment(release, 1) if f.kind is Kind.LENGTH]
+
+    assert length(body_zh) == []
+    assert length(body_zh.replace("其中，俄罗斯旅客占六成以上。",
+                                  "其中，俄罗斯旅客占六成以上，中方旅客同比增长两倍，口岸新增三条客运航线，"
+                                  "夜间通关时间延长至二十二时。")) == ["short"]

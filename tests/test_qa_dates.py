@@ -304,6 +304,19 @@ def test_the_year_before_the_release_as_the_base_of_a_growth_is_implied() -> Non
                    "2025-05-20") != []
 
 
+def test_the_same_period_of_the_year_before_is_the_base_of_a_growth() -> None:
+    """"up 8.4 percent on the same period in 2023" and «рост к аналогичному периоду 2023 года» in a 2024 release say
+    what 同比增长8.4% says; "over 2023" without the period is the year itself, and stays demanded."""
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent on the same period in 2023.",
+                   "Экспорт зерна вырос на 8,4% к аналогичному периоду 2023 года.", "2024-07-15") == []
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent against the like period of 2023.", "",
+                   "2024-07-15") == []
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent over 2023.", "", "2024-07-15") != []
+    # Two years before the release is no base "year on year" says.
+    assert numbers("同比增长8.4%。", "Grain exports rose 8.4 percent on the same period in 2022.", "",
+                   "2024-07-15") != []
+
+
 def test_a_xinhua_dateline_carried_without_the_agency_is_a_dateline() -> None:
     """"BEIJING, June 2 — …", as People's Daily Online carries Xinhua's wire: the publication's day, not the event's."""
     en = "BEIJING, June 2 — The two ministers signed the plan on Sunday."
@@ -312,3 +325,32 @@ def test_a_xinhua_dateline_carried_without_the_agency_is_a_dateline() -> None:
     assert numbers("", en, "Министры подписали план в воскресенье.", "2024-06-02") == []
     assert numbers("", "BEIJING, June 2 — The two ministers signed the plan.", "Министры подписали план.",
                    "2024-06-02") == []
+
+
+def test_the_year_before_the_year_measured_is_the_base_of_a_growth() -> None:
+    """"4,200 trips in 2023, up 6 percent compared to the year 2022" in a release of January 2024 says what
+    2023年…同比增长6% says: 2022 is the base of 2023's growth. A base two years back is no such base."""
+    zh = "2023年，口岸通行班列4200列，同比增长6%。"
+    assert numbers(zh, "The port handled 4,200 trains in 2023, up 6 percent compared to the year 2022.", "",
+                   "2024-01-03") == []
+    assert numbers(zh, "The port handled 4,200 trains in 2023, up 6 percent compared to the year 2021.", "",
+                   "2024-01-03") != []
+
+
+def test_since_january_first_is_the_year_so_far() -> None:
+    """"2.1 million passengers since Jan. 1" and 1月1日以来 count this year so far, what 截至6月30日 with 同比 says;
+    "from January 1" (the day a rule takes effect) stays a date the other versions must give."""
+    zh = "截至6月30日，口岸出入境旅客210万人次，同比增长12%。"
+    assert numbers(zh, "Since Jan. 1, the port has handled 2.1 million passengers as of June 30, up 12 percent.",
+                   "", "2024-07-01") == []
+    assert numbers("1月1日以来，口岸出入境旅客210万人次。", "The port has handled 2.1 million passengers.", "",
+                   "2024-07-01") == []
+    assert numbers("新规定将于7月1日起施行。", "The new rules will take effect from January 1.", "",
+                   "2024-07-01") != []
+
+
+def test_the_old_tens_of_a_day_are_twenty_and_thirty() -> None:
+    """廿一日 and 卅一日, as Hong Kong and Macao papers write the day, are the 21st and the 31st, not the 1st."""
+    assert numbers("代表團卅一日抵達莫斯科。", "The delegation arrived in Moscow on May 31.", "", "2024-05-31") == []
+    assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 21.", "", "2024-05-31") == []
+    assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 1.", "", "2024-05-31") != []

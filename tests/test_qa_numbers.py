@@ -608,3 +608,33 @@ def test_poltora_is_one_and_a_half() -> None:
                  "number") == []
     assert {q.value for q in quantities("полтора миллиона тонн", "ru")} == {1_500_000}
     assert {q.value for q in quantities("полторы тысячи человек", "ru")} == {1500}
+
+
+def test_an_english_decimal_comma_before_a_scale_or_a_percent_sign() -> None:
+    """"$58,46 billion" and "up 7,3%", as Russian outlets' English services write them, are 58.46 billion and 7.3%:
+    the figures of 584.6亿美元 and 7.3%. A comma before three digits still groups thousands, and one before two
+    digits with no scale or percent sign is no decimal ("Articles 3,12")."""
+    assert kinds(findings_of(row("进口584.6亿美元，增长7.3%。", "Imports rose 7,3% to $58,46 billion.")),
+                 "number") == []
+    assert kinds(findings_of(row("进口584.6亿美元，增长7.3%。", "Imports rose 7,3% to $58,46 million.")),
+                 "number") != []
+    assert values("sales of $2,150 billion", "en") == {(N, 2_150_000_000_000)}
+    assert values("the 3,12 rule", "en") == {(N, 3)}
+
+
+def test_closing_zeros_of_a_figure_with_a_scale_are_no_digits_of_its_precision() -> None:
+    """520亿元 is 52 billion, which 52.3 billion rounds to; 52.8 billion rounds to 53 and stays a different figure, as
+    '$840 million' against 8.47亿美元 does. A figure with one significant digit stays exact ('2 billion')."""
+    assert kinds(findings_of(row("投资520亿元。", "The investment is 52.3 billion yuan.")), "number") == []
+    assert kinds(findings_of(row("投资520亿元。", "The investment is 52.8 billion yuan.")), "number") != []
+    assert kinds(findings_of(row("出口8.47亿美元。", "Exports were $840 million.")), "number") != []
+    assert kinds(findings_of(row("投资20亿元。", "The investment is 2.3 billion yuan.")), "number") != []
+
+
+def test_a_whole_percentage_is_rounded_to_the_unit_and_a_half_rounds_up() -> None:
+    """"up 18 percent" is 18.3% rounded, and 18.5% is 19 percent: "18 percent" for 18.5% is cut short, as 17 is for
+    17.6%."""
+    assert kinds(findings_of(row("客流同比增长18.3%。", "Passenger traffic rose 18 percent.")), "number") == []
+    assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 19 percent.")), "number") == []
+    assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 18 percent.")), "number") != []
+    assert kinds(findings_of(row("客流同比增长17.6%。", "Passenger traffic rose 17 percent.")), "number") != []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
@@ -100,8 +100,10 @@ def english_equivalent_length(text: str, lang: str) -> float:
     return len(text) / (RU_FACTOR if lang == "ru" else 1.0)
 
 
-def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[CellIssue]:
-    """A version much shorter or longer than its siblings: text dropped or pasted twice."""
+def length_issues(segment: Segment, lang: str, langs: Sequence[str],
+                  said_before: Callable[[str], str] | None = None) -> list[CellIssue]:
+    """A version much shorter or longer than its siblings: text dropped or pasted twice. `said_before(o)` is what
+    version `o` said in the rows above: a sibling's sentence that repeats it is no text this version left out."""
     if segment.cells[lang].is_empty:
         return []
     present = [lang, *_others(segment, lang, langs)]
@@ -129,6 +131,13 @@ def length_issues(segment: Segment, lang: str, langs: Sequence[str]) -> list[Cel
             limit = LENGTH_MAX_RATIO_INDEPENDENT
     if own * (short_limit or limit) < ref and (short_limit is None or all(
             own * short_limit < size for o, size in sizes.items() if o != lang)):
+        if said_before is not None:
+            fresh = {o: english_equivalent_length(_without_said_before(_without_repeated_quotes(
+                segment.cells[o].text, o), said_before(o)), o) if o != lang else own for o in present}
+            ref = statistics.median(fresh.values()) if len(present) >= 3 else fresh[present[1]]
+            if not (own * (short_limit or limit) < ref and (short_limit is None or all(
+                    own * short_limit < size for o, size in fresh.items() if o != lang))):
+                return []
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-short", {"ratio": f"{ref / own:.1f}"}, "short")]
     if own > ref * limit or (own > ref * LENGTH_MAX_DEVIATION and _repeats_itself(segment.cells[lang].text)):
         return [CellIssue(Kind.LENGTH, Severity.WARNING, "length-long", {"ratio": f"{own / ref:.1f}"}, "long")]
@@ -166,6 +175,25 @@ def _without_repeated_quotes(text: str, lang: str) -> str:
 
 
 _SENTENCES = re.compile(r"[^.!?。！？]+[.!?。！？]?")
+_CLAUSE = re.compile(r"[，,；;：:]\s*")
+SAID_BEFORE_MIN_CHARS = 20  # shorter repeats (a name, a phrase) are left in
+
+
+def _without_said_before(text: str, before: str) -> str:
+    """The text less the sentences that repeat, word for word but for an opening clause, what the version said in an
+    earlier row (据中方初步统计，截至12月中旬，贸易额已突破1000亿美元 after the lead gave it from the ministry): said
+    once, the other versions need not say it twice."""
+    earlier = " ".join(before.split())
+    if not earlier:
+        return text
+    out = text
+    for m in _SENTENCES.finditer(text):
+        sentence = " ".join(m.group().split())
+        opening = _CLAUSE.search(sentence)
+        rest = sentence[opening.end():] if opening else sentence
+        if len(rest) >= SAID_BEFORE_MIN_CHARS and rest in earlier:
+            out = out.replace(m.group(), " ", 1)
+    return out
 
 
 def _repeats_itself(text: str) -> bool:
@@ -208,13 +236,20 @@ class QuantitySet:
 
     def _rounds_to(self, q: Quantity) -> bool:
         """A figure here that `q` rounds to, or that rounds to `q`: $93.8 billion and 938.06亿美元 (not 50.8 and
-        508.59亿, which rounds to 50.9)."""
+        508.59亿, which rounds to 50.9). A half rounds up: 31.5% is 32 percent, and "31 percent" is cut short."""
         if q.kind not in (QKind.NUMBER, QKind.PERCENT) or not (q.precision or self.rounded):
             return False
         for f in self.figures:
             unit = max(q.precision, f.precision)
-            if unit and f.kind is q.kind and abs(f.value - q.value) <= unit / 2 * (1 + 1e-9):
+            if not unit or f.kind is not q.kind:
+                continue
+            gap = abs(f.value - q.value)
+            if gap < unit / 2 * (1 - 1e-9):
                 return True
+            if gap <= unit / 2 * (1 + 1e-9):  # a half: the coarser figure must be the one rounded up
+                coarse, fine = (f, q) if f.precision >= q.precision else (q, f)
+                if abs(coarse.value) > abs(fine.value):
+                    return True
         return False
 
     def _share_of(self, q: Quantity) -> bool:

@@ -18,6 +18,9 @@ UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, 
 _ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万亿|[十百千万亿]?)")
 _TENS = re.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)")
 _DIGIT_AND_UNIT = re.compile("([一二两三四五六七八九])([百千万亿])")
+# 廿 (twenty) and 卅 (thirty), as Hong Kong and Macao papers write the day (廿八日, the 28th); cn2an reads neither.
+_OLD_TENS = {"廿": 20, "卅": 30}
+_OLD_TENS_RUN = re.compile("([廿卅])([一二三四五六七八九]?)")
 
 
 def simple_value(run: str) -> float | None:
@@ -32,6 +35,10 @@ def simple_value(run: str) -> float | None:
     if tens:
         first, second = tens.groups()
         return float((DIGITS[first] if first else 1) * 10 + (DIGITS[second] if second else 0))
+    old_tens = _OLD_TENS_RUN.fullmatch(run)
+    if old_tens:
+        tens_char, unit_char = old_tens.groups()
+        return float(_OLD_TENS[tens_char] + (DIGITS[unit_char] if unit_char else 0))
     digit_and_unit = _DIGIT_AND_UNIT.fullmatch(run)
     if digit_and_unit:
         digit, unit = digit_and_unit.groups()

@@ -35,7 +35,7 @@ _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日"
 _RU_WEEKDAY = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _EN_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_CN_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_CN_NUM = r"(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # 廿八 (28) as Hong Kong and Macao papers write the day
 
 _RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -108,7 +108,7 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 # 本月16日 and a bare 16日 ("on the 16th" of the reference month) count as relative words too; “雪龙2号” in quotes is
 # a ship's name, not the 2nd.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
-                          r"|(?:本月|(?<![\d月年一二三四五六七八九十]))\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
+                          r"|(?:本月|(?<![\d月年一二三四五六七八九十廿卅]))\s*(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*"
                           r"(?:日|号(?![”」』]))(?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 6月15日至22日: the day closing a range is of the month that opened it, not of the reference month.
 _ZH_RANGE_OPENED = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|[-–—~～－])\s*$")
@@ -441,15 +441,26 @@ _ATTRIBUTION = {"zh": re.compile(r"\s*(?:向\w{0,4})?(?:披露|发布|报道|宣
                 "ru": re.compile(r"\s*(?:передает|передаёт|сообщает|сообщил\w*|пишет|информирует)\b", re.IGNORECASE),
                 "en": re.compile(r"\s*\((?:[A-Z][\w ]+)\)\s*(?:--|:)")}
 _ZH_DURATION_AFTER = ("内", "以内", "后", "前", "间", "之内", "左右")
+# The first of January that opens a count of the year so far ("184,000 TEUs since Jan. 1", 1月1日以来) says what "this
+# year" says: a period the other versions give by its end (截至5月15日) or by 今年, not a date to repeat. "From
+# January 1", 1月1日起 and «с 1 января» also open what takes effect that day, and stay demanded.
+_EN_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_ZH_SINCE = re.compile(r"\s*以来")
 
 
-# The year a growth is measured against, when it is the one before the release's: «на 21,2% больше уровня 2023 года»
-# in 2024 says what "up 21.2% year on year" says. "Record highs in 2022" is no such base and stays demanded.
+# The year a growth is measured against, when it is the one before the release's or before the year the text
+# measures: «на 21,2% больше уровня 2023 года» in 2024 says what "up 21.2% year on year" says, as do "an increase of
+# 50.2 percent on the same period in 2022" or «рост к аналогичному периоду 2022 года» in 2023, and "5,001 trips in
+# 2023, up 3 percent compared to the year 2022" in a release of January 2024. "Record highs in 2022" is no such base
+# and stays demanded; "on", "over", "against" and «к» name a base only before the period, so "over 2022" (during it)
+# stays demanded too.
 _BASE_YEAR_BEFORE = {
-    "en": re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than(?:\s+in)?|from)\s+"
-                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)?$", re.IGNORECASE),
-    "ru": re.compile(r"(?<![^\W\d_])(?:уровн[яюе]м?|сравнению\s+с|чем\s+(?:в|за)|относительно)\s+"
-                     r"(?:(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|than(?:\s+in)?|from)\s+"
+                     r"(?:(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+|the\s+year\s+)?|"
+                     r"(?:on|over|against)\s+(?:the\s+)?(?:same|like)\s+period\s+(?:of|in)\s+)$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])(?:(?:уровн[яюе]м?|сравнению\s+с|чем\s+(?:в|за)|относительно)\s+"
+                     r"(?:(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)?|"
+                     r"(?:к|против)\s+(?:аналогичн|соответствующ|того\s+же)\w*\s+период\w*\s+)$", re.IGNORECASE),
     "zh": re.compile(r"(?:比|较)\s*$"),
 }
 
@@ -466,9 +477,12 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
     """Quantities as a reader takes them: 16日 is a date of the reference month; the dateline's own date, a date of
     publication and the release's own year need not be repeated by the other versions (soft)."""
     out = []
+    years = {q.value for q in found if q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and 1900 < q.value < 2100}
     for q in found:
         in_dateline = span is not None and span[0] <= q.start < span[1]
-        if in_dateline or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
+        opens_year = q.kind is QKind.DATE and q.value == 101 and bool(
+            _EN_SINCE.search(text, 0, q.start) if lang == "en" else lang == "zh" and _ZH_SINCE.match(text, q.end))
+        if in_dateline or opens_year or (q.kind is QKind.DATE and _ATTRIBUTION[lang].match(text, q.end)):
             q = replace(q, strict=False)
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
               and text[_day_mark(text, q.end):_day_mark(text, q.end) + 1] in ("日", "号")
@@ -482,7 +496,8 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
                 q = Quantity(day.month * 100 + day.day, QKind.DATE, q.start, mark + 1, text[q.start:mark + 1],
                              strict=strict)
         elif year is not None and q.kind is QKind.NUMBER and len(q.text.strip()) == 4 and (
-                q.value == year or (q.value == year - 1 and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):
+                q.value == year or ((q.value == year - 1 or q.value + 1 in years)
+                                    and _BASE_YEAR_BEFORE[lang].search(text, 0, q.start))):
             q = replace(q, strict=False)
         out.append(q)
     return out

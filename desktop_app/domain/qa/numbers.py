@@ -166,7 +166,8 @@ def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
 
 def written_precision(digits: str, value: float, decimal: str) -> float:
     """The unit of the last digit written: '93.8' with a scale of a billion gives 0.1 billion; a whole number
-    gives its scale when it has two significant digits or more ('94 billion'), else 0 (exact: '2 billion')."""
+    gives its scale when it has two significant digits or more ('94 billion'), else 0 (exact: '2 billion'). Closing
+    zeros of a whole number are no digits of its precision: 840亿 is 84 billion, what $84.07 billion rounds to."""
     whole, _, decimals = digits.partition(decimal)
     number = float(f"{whole}.{decimals}" if decimals else whole) if whole.isdigit() else 0.0
     if not number:
@@ -174,7 +175,8 @@ def written_precision(digits: str, value: float, decimal: str) -> float:
     scale = value / number
     if decimals:
         return scale * 10 ** -len(decimals)
-    return scale if scale > 1 and len(whole.rstrip("0")) >= 2 else 0.0
+    significant = whole.rstrip("0")
+    return scale * 10 ** (len(whole) - len(significant)) if scale > 1 and len(significant) >= 2 else 0.0
 
 
 def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
@@ -221,7 +223,7 @@ def _combine(words: list[NumberWord]) -> list[tuple[int, int, float, bool]]:
 
 
 # -- Chinese ---------------------------------------------------------------------------------------------------
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"
 _ZH_RUN = re.compile(rf"(?:\d+(?:[.,]\d+)*|[{_CN_DIGITS}])(?:[\d.,{_CN_DIGITS}]|[ \u00a0](?=[万亿]))*")
 _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
@@ -449,6 +451,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             met = _ZH_MEETINGS.match(work, end) is not None  # the count with its measure word: 两度
             out.append(Quantity(value, QKind.TIMES, start, end + 1, original[start:end + 1], approx, met))
         precision = written_precision(re.match(r"[\d.]*", compact).group(), value, ".") if has_digit else 0.0
+        if kind is QKind.PERCENT and has_digit and not precision and value == int(value):
+            precision = 1.0  # a whole percentage is rounded to the unit: 25% for 25.1%
         out.append(Quantity(value, kind, start, end, original[start:end], approx, not soft, precision, readings))
     return out
 
@@ -549,7 +553,12 @@ _RU_MORE = ("более чем", "более", "свыше", "больше", "н
 _RU_ABOUT = ("около", "почти", "примерно", "порядка", "приблизительно", "почти в", "около в")
 _RU_LESS = ("менее", "меньше")
 _RU_AT_MOST = ("не более", "не больше", "не свыше")
-_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d{3}(?![\d,.]\d))*"),
+# An English text that writes its decimals with a comma, as Russian outlets' English services do ("$76,12 billion",
+# "12,8%"): a comma before one or two digits and a scale or a percent sign cannot group thousands.
+_EN_DECIMAL_COMMA = (r",\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|trillion|billion|million|thousand|"
+                     r"trln|bln|mln|bn|mn)\b))")
+_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
+                            r"(?:\s\d{3}(?![\d,.]\d))*"),
            "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                     r"(?![\w-]|\.\d)")
@@ -755,7 +764,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         start, end = m.start(), m.end()
         raw = m.group().rstrip()
         end = start + len(raw)
-        value = _parse_digits(raw, decimal_comma=lang == "ru")
+        decimal_comma = lang == "ru" or re.fullmatch(r"\d+,\d{1,2}", raw) is not None
+        value = _parse_digits(raw, decimal_comma=decimal_comma)
         if value is None:
             continue
         suffix = re.match(_ORD_SUFFIX + r"(?![^\W\d_])", work[end:])
@@ -787,7 +797,9 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             if occasions is not None:
                 out.append(Quantity(value, QKind.TIMES, start, end, text[start:end], qualifier, occasions))
         precision = 0.0 if ambiguous else written_precision(
-            raw.replace(" ", "").replace("\u00a0", "").replace(",", "" if lang == "en" else "."), value, ".")
+            raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
+        if kind is QKind.PERCENT and not precision and not ambiguous and value == int(value):
+            precision = 1.0  # "up 25 percent" for 25.1%: a whole percentage is rounded to the unit
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
         blanks.blank(start, end)
     work = blanks.text()

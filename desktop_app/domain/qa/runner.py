@@ -45,6 +45,10 @@ class ReleaseCheck:
         self.entities = ReleaseEntities(release, self.context)
         self.dates = ReleaseDates(release)
 
+    def text_before(self, index: int, lang: str) -> str:
+        """What version `lang` says in the rows above row `index`."""
+        return " ".join(s.cells[lang].text for s in self.release.segments[:index])
+
     def segment(self, index: int, langs: Sequence[str] | None = None) -> list[Finding]:
         release = self.release
         segment = release.segments[index]
@@ -74,7 +78,7 @@ class ReleaseCheck:
                     style = tuple(i for i in style if i.message_id != "cjk-space")
                 issues += style
                 if not headline:
-                    issues += length_issues(segment, lang, LANGS)
+                    issues += length_issues(segment, lang, LANGS, lambda o: self.text_before(index, o))
                 issues += invisible_issues(text)
                 issues += mixed_script_issues(text, lang)
             findings.extend(
