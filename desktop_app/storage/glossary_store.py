@@ -53,12 +53,10 @@ from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.glossary_seed import read_seed
 from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import (
-    SQLITE_MAGIC,
-    inspection,
+    FileKind,
     own_schema_objects,
-    planted_object,
+    refuse_foreign_file,
     schema_version,
-    tables_and_meta,
 )
 
 log = logging.getLogger(__name__)
@@ -457,34 +455,14 @@ def _opening_lock(path: Path) -> threading.Lock:
 
 
 @functools.cache
-def _own_schema_objects() -> frozenset[str]:
-    return own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS)
+def _file_kind() -> FileKind:
+    return FileKind("glossary", "glossary format", APP_MARKER, SCHEMA_VERSION,
+                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS))
 
 
 def _check_file(path: Path) -> None:
     """Refuse, reading only, a file that is not a PressDesk glossary or comes from a newer PressDesk."""
-    with open(path, "rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
-        raise GlossaryError(f"{path.name} is not a PressDesk glossary (not an SQLite database, or damaged)")
-    try:
-        with inspection(path) as conn:
-            _tables, meta = tables_and_meta(conn)
-            planted = planted_object(conn, _own_schema_objects())
-    except sqlite3.DatabaseError as exc:
-        raise GlossaryError(f"{path.name} is damaged and cannot be read ({exc})") from exc
-    if meta.get("app") != APP_MARKER:
-        raise GlossaryError(f"{path.name} is an SQLite database but not a PressDesk glossary")
-    if planted is not None:
-        raise GlossaryError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
-                            "change or drop what is saved)")
-    version = schema_version(meta.get("schema_version"))
-    if version is None:
-        raise GlossaryError(f"{path.name} is damaged: its glossary format version {meta.get('schema_version')!r} "
-                            "is not valid")
-    if version > SCHEMA_VERSION:
-        raise GlossaryError(f"{path.name} was written by a newer PressDesk (glossary format {version}; this version "
-                            f"reads up to {SCHEMA_VERSION}). Update PressDesk to open it.")
+    refuse_foreign_file(path, _file_kind(), GlossaryError)
 
 
 @sqlite_errors_as(GlossaryError)

@@ -14,9 +14,12 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
+
+from desktop_app.storage.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _VERSION_RE = re.compile(r"[0-9]{1,6}")  # ASCII only: int() would also read "٣" or " 3 " as 3
@@ -118,3 +121,47 @@ def planted_object(conn: sqlite3.Connection, own: frozenset[str]) -> str | None:
         if _normal(sql or "") not in own:
             return f"a {kind} {str(name)[:40]!r}"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class FileKind:
+    """What a store's files are: how messages name them (`noun`, `format_name`), the marker in their meta table,
+    the newest format this version reads and the triggers and views the store itself creates."""
+
+    noun: str  # "glossary", "translation memory"
+    format_name: str  # "glossary format", "memory format"
+    app_marker: str
+    newest: int
+    own_objects: frozenset[str]
+
+
+def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *, blank_is_new: bool = False) -> None:
+    """Refuse, reading only, a file that is not PressDesk's `kind`, is damaged, holds a trigger or view PressDesk
+    never creates, or comes from a newer PressDesk; `blank_is_new` lets an empty file or a database without tables
+    (a crash before the first write) through, to become a new one."""
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if blank_is_new and not head:
+        return
+    if head != SQLITE_MAGIC:
+        raise error(f"{path.name} is not a PressDesk {kind.noun} (not an SQLite database, or damaged)")
+    try:
+        with inspection(path) as conn:
+            tables, meta = tables_and_meta(conn)
+            planted = planted_object(conn, kind.own_objects)
+    except sqlite3.DatabaseError as exc:
+        raise error(f"{path.name} is damaged and cannot be read ({exc})") from exc
+    if blank_is_new and not tables:
+        return
+    if meta.get("app") != kind.app_marker:
+        raise error(f"{path.name} is an SQLite database but not a PressDesk {kind.noun}")
+    if planted is not None:
+        raise error(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could change or "
+                    "drop what is saved)")
+    version = schema_version(meta.get("schema_version"))
+    if version is None:
+        raise error(f"{path.name} is damaged: its {kind.format_name} version {meta.get('schema_version')!r} is not "
+                    "valid")
+    if version > kind.newest:
+        raise error(f"{path.name} was written by a newer PressDesk ({kind.format_name} {version}; this version reads "
+                    f"up to {kind.newest}). Update PressDesk to open it.")

@@ -33,12 +33,10 @@ from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.project_store import write_failure
 from desktop_app.storage.sqlite_files import (
-    SQLITE_MAGIC,
-    inspection,
+    FileKind,
     own_schema_objects,
-    planted_object,
+    refuse_foreign_file,
     schema_version,
-    tables_and_meta,
 )
 
 APP_MARKER = "pressdesk-tm"
@@ -363,37 +361,13 @@ class TmStore(ClosedOnExit):
                 ids[lang, key] = source_id
         return ids
 
+
 @functools.cache
-def _own_schema_objects() -> frozenset[str]:
-    return own_schema_objects(MIGRATIONS)
+def _file_kind() -> FileKind:
+    return FileKind("translation memory", "memory format", APP_MARKER, SCHEMA_VERSION, own_schema_objects(MIGRATIONS))
 
 
 def _check_file(path: Path) -> None:
-    """Refuse, reading only, anything that is not a PressDesk memory file or comes from a newer version."""
-    with open(path, "rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if not head:
-        return  # an empty file (e.g. created by a crash before the first write) becomes a new memory
-    if head != SQLITE_MAGIC:
-        raise TmStoreError(f"{path.name} is not a PressDesk translation memory (not an SQLite database)")
-    try:
-        with inspection(path) as conn:
-            tables, meta = tables_and_meta(conn)
-            planted = planted_object(conn, _own_schema_objects())
-    except sqlite3.DatabaseError as exc:
-        raise TmStoreError(f"{path.name} is damaged and cannot be read ({exc})") from exc
-    if not tables:
-        return
-    if meta.get("app") != APP_MARKER:
-        raise TmStoreError(f"{path.name} is an SQLite database but not a PressDesk translation memory")
-    if planted is not None:
-        raise TmStoreError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
-                           "change or drop what is saved)")
-    version = schema_version(meta.get("schema_version"))
-    if version is None:
-        raise TmStoreError(f"{path.name} is damaged: it has no valid memory format version")
-    if version > SCHEMA_VERSION:
-        raise TmStoreError(
-            f"{path.name} was written by a newer PressDesk (memory format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update PressDesk to use it."
-        )
+    """Refuse, reading only, a file that is not a PressDesk translation memory or comes from a newer PressDesk (an
+    empty file or a database without tables, left by a crash before the first write, becomes a new memory)."""
+    refuse_foreign_file(path, _file_kind(), TmStoreError, blank_is_new=True)
