@@ -19,6 +19,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.release_model import LANG_COLUMN
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+russian = ui_support.russian  # fixture
 
 ZONE = "Asia/Shanghai"  # UTC+8 all year: a saved UTC time read as local is eight hours off
 
@@ -88,12 +89,6 @@ def test_revision_times_are_local_in_history_and_tooltip(qtbot, window: MainWind
     tooltip = model.data(model.index(1, LANG_COLUMN["en"]), Qt.ItemDataRole.ToolTipRole)
     assert local_clock(newest) in tooltip
 
-
-@pytest.fixture
-def russian(window: MainWindow) -> Iterator[MainWindow]:
-    """The window with the interface in Russian."""
-    with interface_in(window, "ru"):
-        yield window
 
 
 def test_a_damaged_project_is_refused_in_the_users_language_and_left_as_it_was(

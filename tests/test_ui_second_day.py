@@ -22,7 +22,7 @@ import ui_support
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
-from ui_support import has_cyrillic, interface_in
+from ui_support import Messages, has_cyrillic
 
 from desktop_app.domain.release import Role
 from desktop_app.storage.glossary_store import default_glossary_path
@@ -38,6 +38,8 @@ from desktop_app.ui.release_model import LANG_COLUMN
 from desktop_app.ui.translate_all import TranslateColumnDialog
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+russian = ui_support.russian  # fixture
+messages = ui_support.messages  # fixture
 random_model, random_packs = mt_support.random_model, mt_support.random_packs
 
 HEADLINE = "Lavrov and Wang Yi meet in Beijing"
@@ -45,32 +47,6 @@ BODY = ["The foreign ministers of Russia and China held talks in Beijing on Tues
         "They discussed bilateral relations and international issues of common concern."]
 
 
-@pytest.fixture
-def russian(window: MainWindow) -> Iterator[MainWindow]:
-    with interface_in(window, "ru"):
-        yield window
-
-
-class Messages:
-    """Every message box shown: (kind, title, text); questions get `reply`."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-        self.reply = QMessageBox.StandardButton.Yes
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for k, _title, text in self.shown if k == kind]
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
-    recorded = Messages()
-    for kind in ("question", "information", "warning", "critical"):
-        def show(_parent, title, text, *_args, _kind=kind, **_kwargs):
-            recorded.shown.append((_kind, title, text))
-            return recorded.reply if _kind == "question" else QMessageBox.StandardButton.Ok
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(show))
-    return recorded
 
 
 class Previews:

@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import docx
 import mt_support
 import pytest
 import ui_support
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from ui_support import Messages, has_cyrillic, interface_in
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import HitKind, TermEntry
@@ -52,29 +52,10 @@ from desktop_app.ui.release_model import LANG_COLUMN
 from desktop_app.ui.term_highlighter import term_format
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+russian = ui_support.russian  # fixture
+messages = ui_support.messages  # fixture
 random_model, random_packs = mt_support.random_model, mt_support.random_packs
 
-
-class Messages:
-    """Every message box shown: (kind, title, text); questions get `reply`."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-        self.reply = QMessageBox.StandardButton.Yes
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for k, _title, text in self.shown if k == kind]
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
-    recorded = Messages()
-    for kind in ("question", "information", "warning", "critical"):
-        def show(_parent, title, text, *_args, _kind=kind, **_kwargs):
-            recorded.shown.append((_kind, title, text))
-            return recorded.reply if _kind == "question" else QMessageBox.StandardButton.Ok
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(show))
-    return recorded
 
 
 def accept_import_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -215,29 +196,6 @@ def test_the_grid_stays_readable_in_a_dark_high_contrast_theme(qtbot, window: Ma
 
 
 # -- settings and data ----------------------------------------------------------------------------------------
-@contextmanager
-def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
-    """The interface in `lang`, then back in English with the locale the test started with."""
-    language = window.context.ui_language
-    locale = QLocale()
-    assert language is not None and language.switch(lang)
-    try:
-        yield
-    finally:
-        language.switch("en")
-        QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def russian(window: MainWindow) -> Iterator[MainWindow]:
-    with interface_in(window, "ru"):
-        yield window
-
-
-def has_cyrillic(text: str) -> bool:
-    return any("а" <= ch.casefold() <= "я" for ch in text)
-
-
 def recent_entries(window: MainWindow) -> list[QAction]:
     window.recent_menu.aboutToShow.emit()
     return [a for a in window.recent_menu.actions() if not a.isSeparator()]

@@ -112,3 +112,32 @@ def interface_in(window: MainWindow, lang: str) -> Iterator[None]:
 
 def has_cyrillic(text: str) -> bool:
     return any("а" <= ch.casefold() <= "я" for ch in text)
+
+
+class Messages:
+    """Every message box shown: (kind, title, text); questions get `reply`."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.reply = QMessageBox.StandardButton.Yes
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.shown if k == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    recorded = Messages()
+    for kind in ("question", "information", "warning", "critical"):
+        def show(_parent, title, text, *_args, _kind=kind, **_kwargs):
+            recorded.shown.append((_kind, title, text))
+            return recorded.reply if _kind == "question" else QMessageBox.StandardButton.Ok
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(show))
+    return recorded
+
+
+@pytest.fixture
+def russian(window: MainWindow) -> Iterator[MainWindow]:
+    """The window with the interface in Russian."""
+    with interface_in(window, "ru"):
+        yield window
