@@ -291,6 +291,10 @@ class QaPanel(QWidget):
             self.render()
             self.checked.emit()
             return
+        if self._spelling_token is not None:  # the spelling of an earlier check no longer reports its findings
+            self._spelling_token.cancel()
+            self._spelling_token = None
+        self._spelling_request += 1
         snapshot = self.document.release.copy()
         self._checking = snapshot
         # A lane of its own: a long check never holds up file reading or glossary searches on "default".
