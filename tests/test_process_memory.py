@@ -26,12 +26,16 @@ for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-# A thread arena is a 64 MiB-aligned anonymous mapping (glibc's HEAP_MAX_SIZE on 64-bit).
+# A thread arena lives in 64 MiB-aligned anonymous mappings (glibc's HEAP_MAX_SIZE on 64-bit), each starting with
+# a heap_info whose first field points to its arena; an arena's first heap holds the arena itself right after it.
+# Counting those first heaps counts arenas: not an arena's later heaps, nor a mapping aligned so by chance.
+import ctypes
 arenas = 0
 for line in open("/proc/self/maps"):
     fields = line.split()
     start = int(fields[0].split("-")[0], 16)
-    arenas += start % (64 << 20) == 0 and fields[1].startswith("rw") and len(fields) < 6
+    if start % (64 << 20) == 0 and fields[1].startswith("rw") and len(fields) < 6:
+        arenas += start < (ctypes.c_void_p.from_address(start).value or 0) < start + 4096
 print(arenas)
 """
 
