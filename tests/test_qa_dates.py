@@ -119,6 +119,11 @@ def test_traditional_numerals_and_counters_read_like_simplified() -> None:
     assert numbers("已連續舉辦九屆。", "It has been held eight times.", "Проводился уже девять раз.") != []
 
 
+def number_findings(segments: list[Segment], date: str) -> list[tuple[int, str, str]]:
+    """(row, language, message) of each number or date finding of a release of `segments` dated `date`."""
+    return [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", date, segments))
+            if f.kind is Kind.NUMBER]
+
 def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
     segments = [Segment(Role.LEAD, {"zh": imported_cell("7月19日，会议在金华开幕。"),
                                     "en": imported_cell("The conference opened in Jinhua."),
@@ -126,13 +131,9 @@ def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
                 Segment(Role.BODY, {"zh": imported_cell("会议吸引了100余家企业参会。"),
                                     "en": imported_cell("On July 19, more than 100 enterprises took part."),
                                     "ru": imported_cell("19 июля в ней приняли участие более 100 компаний.")})]
-    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
-             if f.kind is Kind.NUMBER]
-    assert found == []
+    assert number_findings(segments, "2023-07-20") == []
     segments[1].cells["en"] = imported_cell("More than 100 enterprises took part.")
-    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-07-20", segments))
-             if f.kind is Kind.NUMBER]
-    assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]
+    assert number_findings(segments, "2023-07-20") == [(0, "en", "date-missing"), (1, "en", "date-missing")]
 
 
 def test_a_day_word_against_the_others_date_is_an_error_even_under_a_dateline_of_that_date() -> None:
@@ -216,13 +217,9 @@ def test_a_month_a_version_gives_in_another_paragraph_is_not_missing() -> None:
                 Segment(Role.BODY, {"zh": imported_cell("1-5月，出口增长5%。"),
                                     "en": imported_cell("Over the period, exports rose 5 percent."),
                                     "ru": imported_cell("В январе-мае экспорт вырос на 5%.")})]
-    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
-             if f.kind is Kind.NUMBER]
-    assert found == []
+    assert number_findings(segments, "2023-06-20") == []
     segments[0].cells["en"] = imported_cell("Bilateral trade rose 8 percent.")
-    found = [(f.segment_index, f.lang, f.message_id) for f in check_release(Release("t", "2023-06-20", segments))
-             if f.kind is Kind.NUMBER]
-    assert found == [(0, "en", "date-missing"), (1, "en", "date-missing")]
+    assert number_findings(segments, "2023-06-20") == [(0, "en", "date-missing"), (1, "en", "date-missing")]
 
 
 def test_a_version_without_a_dateline_counts_from_the_release_date_not_from_another_versions_dateline() -> None:
