@@ -4,11 +4,13 @@ ignored with the reason logged and rebuilt."""
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 import pickle
 import sqlite3
+import tracemalloc
 import zlib
 from pathlib import Path
 
@@ -266,6 +268,27 @@ def test_an_index_that_does_not_fit_the_entries_is_refused() -> None:
         matcher_module._Index.loads(saved[:-7], len(entries))
     empty = matcher_module.GlossaryMatcher(entries)._build("zh")
     assert matcher_module._Index.loads(empty.dump(), len(entries)).size == 0
+
+
+def test_saving_an_index_again_and_again_keeps_no_copy_of_it_in_memory(path: Path) -> None:
+    """Every change of the glossary saves its indexes anew: a copy kept per save would grow the window by the whole
+    serialised automaton at each edit."""
+    with GlossaryStore.open(path) as store:
+        entries = store.entries()
+    index = matcher_module.GlossaryMatcher(entries)._build("ru")
+    size = len(index.dump())
+    tracemalloc.start()
+    try:
+        for _ in range(5):
+            saved = index.dump()
+        del saved
+        gc.collect()
+        kept, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert size > 100_000  # the seed glossary's Russian index: a leak of it would show
+    assert kept < size / 4
+    assert matcher_module._Index.loads(index.dump(), len(entries)).size == index.size
 
 
 @pytest.mark.parametrize("header", [b"[" * 8000, b"\xff\xfe{"])
