@@ -351,3 +351,15 @@ def test_the_old_tens_of_a_day_are_twenty_and_thirty() -> None:
     assert numbers("代表團卅一日抵達莫斯科。", "The delegation arrived in Moscow on May 31.", "", "2024-05-31") == []
     assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 21.", "", "2024-05-31") == []
     assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 1.", "", "2024-05-31") != []
+
+
+def test_nakanune_alone_is_the_day_before_and_before_a_genitive_is_the_eve_of_something() -> None:
+    """«Накануне делегация прибыла» in a report of 16 May is the 15th; «накануне визита» is no day."""
+    found = relative_dates("Накануне делегация прибыла в Харбин.", "ru", dt.date(2024, 5, 16))
+    assert [(q.value, q.strict) for q in found] == [(515, True)]
+    assert relative_dates("Накануне визита делегация прибыла в Харбин.", "ru", dt.date(2024, 5, 16)) == []
+    assert relative_dates("накануне Нового года", "ru", dt.date(2024, 5, 16)) == []
+    assert numbers("", "The delegation arrived in Harbin on May 15.", "Накануне делегация прибыла в Харбин.",
+                   "2024-05-16") == []
+    assert numbers("", "The delegation arrived in Harbin on May 14.", "Накануне делегация прибыла в Харбин.",
+                   "2024-05-16") != []
