@@ -363,3 +363,21 @@ def test_nakanune_alone_is_the_day_before_and_before_a_genitive_is_the_eve_of_so
                    "2024-05-16") == []
     assert numbers("", "The delegation arrived in Harbin on May 14.", "Накануне делегация прибыла в Харбин.",
                    "2024-05-16") != []
+
+
+def test_an_interfax_english_dateline_with_a_full_stop_is_a_dateline() -> None:
+    """"BEIJING. Nov 20 (Interfax) -": the wire's day, not a date the other version must repeat."""
+    assert dateline("BEIJING. Nov 20 (Interfax) - Trade grew by a third.", "en")[2:] == (11, 20)
+    assert numbers("", "BEIJING. Nov 20 (Interfax) - The commission met in Beijing.",
+                   "Комиссия собралась в Пекине.", "2023-11-20") == []
+    assert dateline("Moscow. Next week the talks resume.", "en") is None
+
+
+def test_a_count_of_days_is_the_span_of_a_range_of_dates() -> None:
+    """"for five days" and «с 10 по 14 августа» say the same span; six days would not."""
+    assert numbers("论坛将举行5天。", "", "Форум пройдет с 10 по 14 августа.", "2024-08-01") == [
+        ("zh", "date-missing")]
+    assert ("ru", "number-missing") in numbers("论坛将举行6天。", "", "Форум пройдет с 10 по 14 августа.",
+                                               "2024-08-01")
+    assert numbers("", "The forum will run for five days, August 10-14.", "Форум пройдет с 10 по 14 августа.",
+                   "2024-08-01") == []

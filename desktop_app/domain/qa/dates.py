@@ -41,9 +41,10 @@ _RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
-    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
+    # "MOSCOW, May 6 (Xinhua) --"; Interfax parts city and day with a full stop: "BEIJING. Nov 20 (Interfax) -".
+    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}}[,.]\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
                      # (Xinhua), (NNN-TASS): an agency, or a pool of agencies joined by a hyphen or slash
-                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP|ANI|"
+                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|Interfax|AFP|Reuters|AP|ANI|"
                      r"[A-Z]{2,}(?:[-/][A-Z]{2,})*)\)\s*"
                      r"(?:--|—|–|-|:)?|"
                      r"/\s*TASS\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
