@@ -669,3 +669,10 @@ def test_a_russian_anniversary_hyphened_to_its_number_is_a_figure() -> None:
         "", "in honour of the twinning of the two cities", "в честь 30-летия побратимских связей")), "number")] \
         == ["ru"]
     assert values("Самолёт приземлился во «Внуково-2».", "ru") == set()
+
+
+def test_mn_is_the_newswire_abbreviation_of_million() -> None:
+    """"5.2 mn tons" (PortNews, Interfax) is «5,2 млн тонн», not 5.2."""
+    assert values("a capacity of 5.2 mn tons a year", "en") == {(N, 5_200_000)}
+    assert kinds(findings_of(row("", "a capacity of 5.2 mn tons a year", "мощность 5,2 млн тонн в год")),
+                 "number") == []

@@ -645,8 +645,9 @@ def _ru_up_to(text: str, start: int, end: int) -> bool:
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
-# Newswire abbreviations of scale words: "$2 bn" (Reuters), "38 bln cubic meters", "20 trln roubles" (TASS).
-_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12}
+# Newswire abbreviations of scale words: "$2 bn" (Reuters), "5.5 mn tons", "38 bln cubic meters", "20 trln roubles"
+# (TASS).
+_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "trln": 1e12}
 
 
 def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
