@@ -638,3 +638,41 @@ def test_a_whole_percentage_is_rounded_to_the_unit_and_a_half_rounds_up() -> Non
     assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 19 percent.")), "number") == []
     assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 18 percent.")), "number") != []
     assert kinds(findings_of(row("客流同比增长17.6%。", "Passenger traffic rose 17 percent.")), "number") != []
+
+
+def test_clock_times_read_the_same_in_twelve_and_twenty_four_hours() -> None:
+    """"3:30 p.m." is 下午3时30分 and 15:30; "around 9 p.m. Moscow time" is 莫斯科时间21时许; "10 p.m." is not 21时."""
+    assert values("The ceremony began at 3:30 p.m.", "en") == {(QKind.TIME.value, 1530)}
+    assert values("at 9 a.m. local time", "en") == {(QKind.TIME.value, 900)}
+    assert values("下午3时30分", "zh") == {(QKind.TIME.value, 1530)}
+    assert values("莫斯科时间21时许", "zh") == {(QKind.TIME.value, 2100)}
+    assert values("晚上9點整", "zh") == {(QKind.TIME.value, 2100)}
+    assert kinds(findings_of(row("莫斯科时间21时许，列车抵达喀山。",
+                                 "The train reached Kazan at around 9 p.m. Moscow time.",
+                                 "Поезд прибыл в Казань около 21:00 по московскому времени.")), "number") == []
+    assert kinds(findings_of(row("下午3时30分，仪式开始。", "The ceremony began at 3:30 p.m.",
+                                 "Церемония началась в 15:30.")), "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row(
+        "莫斯科时间21时许，列车抵达喀山。", "The train reached Kazan at around 10 p.m. Moscow time.",
+        "Поезд прибыл в Казань около 21:00 по московскому времени.")), "number")} == {"en"}
+    # A count of hours or points is no clock time: 24时监测 (round the clock), 三点希望 (three hopes).
+    assert values("工作人员进行24时监测", "zh") == {(N, 24)}
+    assert values("提出三点希望", "zh") == {(N, 3)}
+
+
+def test_a_russian_anniversary_hyphened_to_its_number_is_a_figure() -> None:
+    """«30-летия» is the 30th anniversary, a figure another version must give; «Внуково-2» stays a name."""
+    assert values("в честь 30-летия побратимских связей", "ru") == {(N, 30)}
+    assert kinds(findings_of(row("", "in honour of the 30th anniversary of the twinning",
+                                 "в честь 30-летия побратимских связей")), "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row(
+        "", "in honour of the twinning of the two cities", "в честь 30-летия побратимских связей")), "number")] \
+        == ["ru"]
+    assert values("Самолёт приземлился во «Внуково-2».", "ru") == set()
+
+
+def test_mn_is_the_newswire_abbreviation_of_million() -> None:
+    """"5.2 mn tons" (PortNews, Interfax) is «5,2 млн тонн», not 5.2."""
+    assert values("a capacity of 5.2 mn tons a year", "en") == {(N, 5_200_000)}
+    assert kinds(findings_of(row("", "a capacity of 5.2 mn tons a year", "мощность 5,2 млн тонн в год")),
+                 "number") == []

@@ -93,6 +93,8 @@ _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 17 786 419: 
 _NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"), (1, 2, 3)),
                   (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), (3, 2, 1)))
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# "5:00 p.m.", "9 a.m.": the twelve-hour clock, which 17时 and 17:00 write on the twenty-four-hour one.
+_TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 
@@ -123,6 +125,10 @@ def _codes(text: str, out: list[Quantity]) -> str:
         if len(digits) >= 7 and not _GROUPED.fullmatch(m.group()):
             out.append(Quantity(int(digits), QKind.CODE, m.start(), m.end(), m.group()))
             text = _blank(text, m.start(), m.end())
+    for m in _TWELVE_HOUR.finditer(text) if "m" in text or "M" in text else ():
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
     for m in _TIME.finditer(text) if ":" in text else ():
         out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
@@ -307,11 +313,11 @@ def _century_years(value: float, of_a_century: bool) -> tuple[tuple[str, float],
 
 def _zh_dates(text: str, out: list[Quantity]) -> str:
     """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
+    text = _zh_clock_times(text, out)
     num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
     patterns: list[tuple[str, QKind]] = [
         (rf"{num}{_SP}月{_SP}{num}{_SP}[日号]", QKind.DATE),
         (rf"(?<![\d{_CN_DIGITS}]){num}{_SP}月(?!{_SP}份?[\d{_CN_DIGITS}])", QKind.MONTH),
-        (rf"{num}{_SP}[时点]{_SP}{num}{_SP}分", QKind.TIME),
         (rf"{num}{_SP}分{_SP}{num}{_SP}秒", QKind.TIME),  # 4分51秒 = 4:51 on a match clock
         (rf"{num}{_SP}世纪{_SP}{num}{_SP}年代", QKind.NUMBER),  # 20世纪80年代 = the 1980s
         (rf"(?<=上世纪){num}{_SP}年代", QKind.NUMBER),  # 上世纪70年代: the 1970s
@@ -331,6 +337,32 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
     return text
 
 
+_SP = r"[ \u00a0]?"
+_ZH_AFTERNOON = ("下午", "晚上", "晚间", "傍晚", "夜间", "晚")
+_ZH_CLOCK = re.compile(rf"(北京时间|当地时间|莫斯科时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|夜间|晚)?{_SP}"
+                       rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}[时点](?!钟)(?:{_SP}(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}分)?"
+                       r"([许整])?")
+
+
+def _zh_clock_times(text: str, out: list[Quantity]) -> str:
+    """Clock times on the twenty-four-hour clock: 上午10时30分, 北京时间17时许, 下午5点 (17:00). An hour alone is one
+    only with the time of day before it or 许/整 after it: 24时监测 (round the clock) and 三点希望 (three hopes) are
+    not."""
+    for m in _ZH_CLOCK.finditer(text):
+        daytime, hour_run, minute_run, about = m.groups()
+        if not (daytime or minute_run or about):
+            continue
+        hour, minute = _cn_value(hour_run), _cn_value(minute_run) if minute_run else 0.0
+        if hour is None or minute is None or hour > 24 or minute >= 60:
+            continue
+        if daytime in _ZH_AFTERNOON and hour < 12:
+            hour += 12
+        start = m.start(2)
+        out.append(Quantity(hour * 100 + minute, QKind.TIME, start, m.end(), text[start:m.end()]))
+        text = _blank(text, start, m.end())
+    return text
+
+
 def _zh_date_value(kind: QKind, values: list[float], before: str) -> float | None:
     if kind is QKind.DATE:
         month, day = values
@@ -344,7 +376,6 @@ def _zh_date_value(kind: QKind, values: list[float], before: str) -> float | Non
     return (century - 1) * 100 + decade if 1 <= century <= 30 and decade % 10 == 0 and decade < 100 else None
 
 
-_SP = r"[ \u00a0]?"
 
 
 def _strip_counter(after: str) -> str:
@@ -614,8 +645,9 @@ def _ru_up_to(text: str, start: int, end: int) -> bool:
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
-# Newswire abbreviations of scale words: "$2 bn" (Reuters), "38 bln cubic meters", "20 trln roubles" (TASS).
-_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12}
+# Newswire abbreviations of scale words: "$2 bn" (Reuters), "5.5 mn tons", "38 bln cubic meters", "20 trln roubles"
+# (TASS).
+_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "trln": 1e12}
 
 
 def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
@@ -753,6 +785,10 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
     return not duration or _RU_MONTHS_OF_YEAR.match(text, end) is not None
 
 
+# «70-летия», «30-летие»: an anniversary, the figure of the 70th anniversary another version gives, not a name's number.
+_RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
+
+
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
@@ -773,7 +809,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         if ordinal:
             end += suffix.end()  # type: ignore[union-attr]
         near = max(0, start - 2)
-        glued = _glued_to_letters(blanks.window(near, end + 2), start - near, end - near)
+        glued = _glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
+            lang == "ru" and _RU_ANNIVERSARY.match(work, end))
         scale, end = _scale_after(work, end, table)
         value *= scale
         pct = percent_re.match(work, end)
