@@ -69,6 +69,10 @@ from desktop_app.domain.transliteration import latin_spelling
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+# pyahocorasick serialises an automaton of up to 16 MB in one piece, a bigger one in 16 MB chunks; the serialised
+# size is about 0.9 of the in-memory size `get_stats()` reports (measured over 5k-60k-entry glossaries).
+ONE_PIECE_BYTES = 15 * 2**20  # under 16 MB, with a margin for the estimate
+_SERIALISED_PER_BYTE = 0.9
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
 CACHE_SIZE = 4096
 _KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.SHORT: 2, HitKind.FORBIDDEN: 3}
@@ -155,7 +159,8 @@ def _automaton_state(automaton: Any) -> tuple[list[bytes], list[int], object]:
     seed glossary's Russian, ~80 MB for a 100,000-entry glossary's) at every change of the glossary. Each extra
     reference is measured against a fresh list and bytes held the same way and only then dropped, so a release
     that fixes the leak is left alone. What it cannot reach stays leaked: an automaton over 16 MB serialised is cut
-    into chunks, and the full-size buffer the last chunk was cut from (16 MB) is lost to Python."""
+    into chunks, and the full-size buffer the last chunk was cut from (16 MB) is lost to Python: such an index is
+    saved once, when its glossary closes (`GlossaryMatcher.save_unsaved`)."""
     _type, args = automaton.__reduce__()
     chunks, *state, values = args
     control_args = ([bytes(1)],)  # a fresh list of fresh bytes, held as the returned ones are
@@ -235,6 +240,11 @@ class _Index:
         flags = self.quotes[number]
         return (self.entries[number], self.ranks[number], self.forms[start:self.form_ends[number]],
                 bool(flags & _LEADING), bool(flags & _TRAILING))
+
+    def saves_in_one_piece(self) -> bool:
+        """Whether pyahocorasick serialises the automaton in one piece (up to 16 MB, about 0.9 of its size in memory),
+        whose leaked references `_automaton_state` can all release."""
+        return not self.size or self.automaton.get_stats()["total_size"] * _SERIALISED_PER_BYTE < ONE_PIECE_BYTES
 
     def dump(self) -> bytes:
         """The built index as bytes that only ever parse as data: a JSON header line, then the flat tables, the
@@ -366,6 +376,7 @@ class GlossaryMatcher:
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[TermHit, ...]] = OrderedDict()
         self._derived: dict[str, tuple[object, Any]] = {}
+        self._unsaved: set[str] = set()  # languages whose index waits for `save_unsaved`
 
     @property
     def entries(self) -> Sequence[TermEntry]:
@@ -430,9 +441,22 @@ class GlossaryMatcher:
                 index = self._load(lang)
                 if index is None:
                     index = self._build(lang)
-                    self._save(lang, index)
+                    if index.saves_in_one_piece():
+                        self._save(lang, index)
+                    else:
+                        self._unsaved.add(lang)
                 self._indexes[lang] = index
         return index
+
+    def save_unsaved(self) -> None:
+        """Save the indexes built too big to save as they were built: each save of one loses 16 MB for good (see
+        `_automaton_state`), so they are saved once, when the glossary is closed, not at every change of a session
+        of edits. A process that ends without closing only costs the next start a rebuild."""
+        with self._lock:
+            unsaved = sorted(self._unsaved)
+            self._unsaved.clear()
+            for lang in unsaved:
+                self._save(lang, self._indexes[lang])
 
     def _load(self, lang: str) -> _Index | None:
         if self._cache_store is None:
