@@ -163,7 +163,7 @@ def _automaton_state(automaton: Any) -> tuple[list[bytes], list[int], object]:
     saved once, when its glossary closes (`GlossaryMatcher.save_unsaved`)."""
     _type, args = automaton.__reduce__()
     chunks, *state, values = args
-    control_args = ([bytes(1)],)  # a fresh list of fresh bytes, held as the returned ones are
+    control_args = ([bytes(64)],)  # a fresh list of fresh bytes (not a cached one-byte object), held alike
     control = control_args[0]
     probe = control[0]
     baseline = _references(probe)
