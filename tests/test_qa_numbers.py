@@ -676,3 +676,43 @@ def test_mn_is_the_newswire_abbreviation_of_million() -> None:
     assert values("a capacity of 5.2 mn tons a year", "en") == {(N, 5_200_000)}
     assert kinds(findings_of(row("", "a capacity of 5.2 mn tons a year", "мощность 5,2 млн тонн в год")),
                  "number") == []
+
+
+def test_the_return_number_after_a_flight_code_and_a_slash_is_part_of_the_code() -> None:
+    """航班号CZ6041/2 is one flight code with its return number: the 2 is no count another version must give."""
+    assert values("该航线航班号为CZ6041/2，每周二执飞。", "zh") == set()
+    assert values("flights HZ5767/8 run on Tuesdays", "en") == set()
+    assert kinds(findings_of(row("该航线航班号为CZ6041/2，每周二执飞。", "", "Рейсы выполняются по вторникам.")),
+                 "number") == []
+    # A fraction or a season stays a pair of numbers: no code opens it.
+    assert values("the 2023/24 season", "en") == {(N, 2023), (N, 24)}
+
+
+def test_a_russian_age_rating_is_a_label_not_a_count() -> None:
+    """«(12+)» after a title is the age rating Russian media must print, not the 12 of anything."""
+    assert values("В Хабаровске открылся фестиваль китайского кино (12+).", "ru") == set()
+    assert kinds(findings_of(row("中国电影节在哈巴罗夫斯克开幕。", "",
+                                 "В Хабаровске открылся фестиваль китайского кино (12+).")), "number") == []
+
+
+def test_bai_yu_alone_is_more_than_a_hundred() -> None:
+    """百余场 and 千余人 (no 一 before them) are 'more than 100' and 'more than 1,000', which a version must give."""
+    assert {(q.kind, q.value, q.approx) for q in quantities("展出百余件作品", "zh")} == {
+        (QKind.NUMBER, 100, Approx.MORE)}
+    assert {(q.value, q.approx) for q in quantities("吸引千余人参加", "zh")} == {(1000, Approx.MORE)}
+    assert kinds(findings_of(row("展览展出百余件作品。", "", "На выставке представлено более 100 работ.")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("展览展出百余件作品。", "",
+                                                      "На выставке представлены работы художников.")),
+                                      "number")] == ["ru"]
+
+
+def test_a_frequency_word_answers_one_a_week() -> None:
+    """每周1次 is 'weekly' and «еженедельно»; 每天1班 is 'daily'. The word answers the one, and is not demanded."""
+    assert kinds(findings_of(row("中欧班列每周1次开行。", "The freight train runs weekly.",
+                                 "Поезд курсирует еженедельно.")), "number") == []
+    assert kinds(findings_of(row("每天1班。", "Daily flights.", "Ежедневные рейсы.")), "number") == []
+    assert kinds(findings_of(row("", "The freight train runs weekly.", "Поезд курсирует по пятницам.")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("中欧班列每周3次开行。", "The freight train runs weekly.", "")),
+                                      "number")] == ["en"]

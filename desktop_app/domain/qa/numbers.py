@@ -97,6 +97,10 @@ _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
+# The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
+_AGE_RATING = re.compile(r"\(\s*(?:0|6|12|16|18)\+\s*\)")
+# The return number of a flight or a train after a slash ("IO775/6", "HZ4456/7"): the rest of the code.
+_CODE_BEFORE_SLASH = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}\d{1,5}/$")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -108,6 +112,9 @@ def _codes(text: str, out: list[Quantity]) -> str:
     them blanked."""
     if "0" in text:
         for m in _END_MARK.finditer(text):
+            text = _blank(text, m.start(), m.end())
+    if "+" in text:
+        for m in _AGE_RATING.finditer(text):
             text = _blank(text, m.start(), m.end())
     if "@" in text or "http" in text or "www." in text:
         for m in _URL_EMAIL.finditer(text):
@@ -139,9 +146,16 @@ def _is_soft(value: float, from_words: bool) -> bool:
     return from_words and value < 3
 
 
+def _code_after_slash(text: str, start: int) -> bool:
+    """Whether the digits at `start` follow a code and a slash: the 6 of "IO775/6" is the return flight's number."""
+    return start > 0 and text[start - 1] == "/" and bool(_CODE_BEFORE_SLASH.search(text, max(0, start - 10), start))
+
+
 def _glued_to_letters(text: str, start: int, end: int) -> bool:
     """G20, 5G, COVID-19, A320: a code, not a quantity."""
     before = text[start - 1] if start > 0 else " "
+    if _code_after_slash(text, start):
+        return True  # IO775/6: the return flight's number
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return True  # COVID-19, «Внуково-2», Су-35: the name of a thing, in any script
     if before == "." and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
@@ -443,7 +457,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             start = work.rindex("第", 0, start)
         counted = ordinal or plenary or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
         # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
-        near = run in "百千万" and before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
+        near = run in "百千万" and (before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
+                                   or after.startswith(("余", "多")))  # 百余场: more than a hundred
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
@@ -809,8 +824,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         if ordinal:
             end += suffix.end()  # type: ignore[union-attr]
         near = max(0, start - 2)
-        glued = _glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
-            lang == "ru" and _RU_ANNIVERSARY.match(work, end))
+        glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
+            lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start)
         scale, end = _scale_after(work, end, table)
         value *= scale
         pct = percent_re.match(work, end)
