@@ -716,3 +716,15 @@ def test_a_frequency_word_answers_one_a_week() -> None:
                  "number") == []
     assert [lang for lang, _ in kinds(findings_of(row("中欧班列每周3次开行。", "The freight train runs weekly.", "")),
                                       "number")] == ["en"]
+
+
+def test_a_clock_time_written_with_a_full_stop_is_a_time() -> None:
+    """"9.45 p.m." and "(18.45 GMT)", as RIA's and TASS's English write them, are 21时45分 and 18:45, not 9.45 and
+    18.45; a decimal before "percent" stays a decimal."""
+    assert values("The convoy left at 9.45 p.m. (18.45 GMT).", "en") == {
+        (QKind.TIME.value, 2145), (QKind.TIME.value, 1845)}
+    assert kinds(findings_of(row("车队于21时45分出发。", "The convoy left at 9.45 p.m.", "Колонна вышла в 21:45.")),
+                 "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row("车队于21时45分出发。", "The convoy left at 8.45 p.m.", "")),
+                                      "number")} == {"en"}
+    assert values("prices rose 3.45 percent", "en") == {(N, 3.45)}
