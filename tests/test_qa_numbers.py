@@ -728,3 +728,15 @@ def test_a_clock_time_written_with_a_full_stop_is_a_time() -> None:
     assert {lang for lang, _ in kinds(findings_of(row("车队于21时45分出发。", "The convoy left at 8.45 p.m.", "")),
                                       "number")} == {"en"}
     assert values("prices rose 3.45 percent", "en") == {(N, 3.45)}
+
+
+def test_a_decimal_figure_hyphened_to_its_unit_is_demanded() -> None:
+    """"a 6.4-magnitude quake" gives 6.4, which the other versions must give (里氏6.4级); a whole number in such a
+    compound ("a 10-day visit", «5-летний») only answers one, and a name (Ту-154) is no figure."""
+    assert values("A 6.4-magnitude earthquake struck the county.", "en") == {(N, 6.4)}
+    assert kinds(findings_of(row("该县发生6.4级地震。", "A 6.4-magnitude earthquake struck the county.", "")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("该县发生地震。", "A 6.4-magnitude earthquake struck the county.",
+                                                      "")), "number")] == ["en"]
+    assert values("a 10-day visit", "en") == set()
+    assert values("самолёт Ту-154", "ru") == set()

@@ -151,6 +151,14 @@ def _is_soft(value: float, from_words: bool) -> bool:
     return from_words and value < 3
 
 
+_DECIMAL = {"en": re.compile(r"\d\.\d"), "ru": re.compile(r"\d,\d")}
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """Whether letters or a hyphen come right before `start` (COVID-19, Су-35): the number names a thing."""
+    return start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")
+
+
 def _code_after_slash(text: str, start: int) -> bool:
     """Whether the digits at `start` follow a code and a slash: the 6 of "IO775/6" is the return flight's number."""
     return start > 0 and text[start - 1] == "/" and bool(_CODE_BEFORE_SLASH.search(text, max(0, start - 10), start))
@@ -831,6 +839,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         near = max(0, start - 2)
         glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
             lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start)
+        if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
+            glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
         value *= scale
         pct = percent_re.match(work, end)
