@@ -740,3 +740,14 @@ def test_a_decimal_figure_hyphened_to_its_unit_is_demanded() -> None:
                                                       "")), "number")] == ["en"]
     assert values("a 10-day visit", "en") == set()
     assert values("самолёт Ту-154", "ru") == set()
+
+
+def test_lie_counts_trains() -> None:
+    """列 is the measure word of trains: 每天开行三列 is 'three trains a day', a count the other versions must give;
+    列入 and 系列 (no number before them) stay words."""
+    assert values("每天开行三列中欧班列", "zh") == {(N, 3)}
+    assert kinds(findings_of(row("每天开行三列中欧班列。", "Three China-Europe freight trains run every day.", "")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("每天开行三列中欧班列。", "Freight trains run every day.", "")),
+                                      "number")] == ["en"]
+    assert values("该项目被列入重点项目，推出一系列措施", "zh") == set()
