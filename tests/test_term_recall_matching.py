@@ -667,3 +667,63 @@ def test_a_models_letters_and_number_match_joined_or_hyphenated(text: str, lang:
         TermEntry(262, "initiative", {"zh": "C919", "en": "C919"}),
     ])
     assert [h.text for h in glossary.find(text, lang)] == [span]
+
+
+def test_a_full_stop_between_the_parts_of_a_chinese_name_is_its_middle_dot() -> None:
+    # Some copies write the middle dot of a transcribed name as a full stop, ASCII or full-width; a full stop between
+    # other characters, or after a Latin word, stays a full stop.
+    matcher = GlossaryMatcher([PATRUSHEV])
+    assert found(matcher, "俄罗斯联邦安全会议秘书尼古拉.帕特鲁舍夫当天抵达北京。", "zh") == [
+        ("尼古拉.帕特鲁舍夫", PATRUSHEV.id, "approved")]
+    assert found(matcher, "会见了尼古拉．帕特鲁舍夫", "zh") == [("尼古拉．帕特鲁舍夫", PATRUSHEV.id, "approved")]
+    assert found(matcher, "尼古拉.2帕特鲁舍夫", "zh") == []
+
+
+def test_a_chinese_ministers_post_is_found_with_bu_written_once() -> None:
+    # …部部长 is also written …部长, the ministry's 部 and the minister's 部 merged (商务部长, 财政部长).
+    minister = TermEntry(1, "title", {"zh": "中华人民共和国商务部部长", "en": "Minister of Commerce"},
+                         variants={"zh": ("商务部部长",)})
+    ministry = TermEntry(2, "organization", {"zh": "中华人民共和国商务部", "en": "Ministry of Commerce"},
+                         variants={"zh": ("商务部",)})
+    matcher = GlossaryMatcher([minister, ministry])
+    assert found(matcher, "商務部長王文濤會見了俄羅斯客人", "zh") == [("商務部長", 1, "variant")]
+    assert found(matcher, "中华人民共和国商务部长表示", "zh") == [("中华人民共和国商务部长", 1, "variant")]
+    assert found(matcher, "商务部部长表示", "zh") == [("商务部部长", 1, "variant")]
+
+
+def test_a_womans_post_is_found_in_its_feminine_word() -> None:
+    # The feminine of a post's -тель word (председательница, руководительница) names the same post.
+    speaker = TermEntry(1, "title", {"ru": "председатель Законодательного собрания", "en": "Speaker"})
+    head = TermEntry(2, "title", {"ru": "руководитель Федерального агентства", "en": "Head of the Agency"})
+    matcher = GlossaryMatcher([speaker, head])
+    assert found(matcher, "Её избрали председательницей Законодательного собрания.", "ru") == [
+        ("председательницей Законодательного собрания", 1, "approved")]
+    assert found(matcher, "Руководительница Федерального агентства выступила первой.", "ru") == [
+        ("Руководительница Федерального агентства", 2, "approved")]
+
+
+def test_a_persons_english_name_is_found_in_chinese_text() -> None:
+    # Chinese news gives a foreign person's name in Latin letters in brackets after the Chinese one; the surname
+    # alone is not looked for there (a common Latin word as often).
+    matcher = GlossaryMatcher([PATRUSHEV, TermEntry(2, "person", {"zh": "李强", "en": "Li Qiang"},
+                                                    short_forms={"en": ("Li",)})])
+    assert found(matcher, "俄罗斯联邦安全会议秘书帕特鲁舍夫(Nikolai Patrushev)表示", "zh") == [
+        ("Nikolai Patrushev", PATRUSHEV.id, "variant")]
+    assert found(matcher, "报道援引Li的说法", "zh") == []
+    assert found(matcher, "见NikolaiPatrushevX", "zh") == []
+
+
+def test_two_societies_named_with_the_countries_in_either_order_keep_their_order() -> None:
+    # When the glossary has two bodies whose names differ only in which country comes first (the Russian society
+    # 俄中友好协会 and the Chinese 中俄友好协会), the order tells them apart: neither is found in the other's name.
+    russian = TermEntry(1, "organization", {"zh": "俄中友好协会", "en": "Russian-Chinese Friendship Society",
+                                            "ru": "Общество российско-китайской дружбы"})
+    chinese = TermEntry(2, "organization", {"zh": "中俄友好协会", "en": "China-Russia Friendship Association",
+                                            "ru": "Общество китайско-российской дружбы"})
+    fund = TermEntry(3, "organization", {"zh": "中俄投资基金", "en": "Russia-China Investment Fund"})
+    matcher = GlossaryMatcher([russian, chinese, fund])
+    assert found(matcher, "the Russia-China Friendship Association said", "en") == []
+    assert found(matcher, "中俄友好协会和俄中友好协会", "zh") == [("中俄友好协会", 2, "approved"),
+                                                             ("俄中友好协会", 1, "approved")]
+    assert found(matcher, "китайско-российской дружбы", "ru") == []
+    assert found(matcher, "俄中投资基金", "zh") == [("俄中投资基金", 3, "variant")]

@@ -83,7 +83,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 10  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 11  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -128,6 +128,7 @@ _BOTH_ORDERS = {
     "en": re.compile(r"\b(China|Chinese|Russia|Russian)([-‐‑–—])(China|Chinese|Russia|Russian)\b"),
     "ru": re.compile(r"\b(российско|китайско)([-‐‑–—])(китайск|российск)", re.IGNORECASE),
 }
+_MINISTRY_MINISTER = "部部长"  # …部部长, also written …部长
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
 
 
@@ -430,6 +431,7 @@ class GlossaryMatcher:
         surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
         countries = _country_abbreviations(self._entries) if lang == "zh" else {}
         owners = _country_names(self._entries) if lang == "en" else {}
+        fixed_order = _order_fixed(self._entries)
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -448,9 +450,9 @@ class GlossaryMatcher:
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
-            if lang != "en" and entry.category in _LATIN_CATEGORIES:
+            if lang != "en" and (entry.category in _LATIN_CATEGORIES or entry.category == "person"):
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
-                # text also in full): Chinese and Russian news keep them as they are.
+                # text also in full), a person's full name in Chinese text: Chinese and Russian news keep them.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
             named_too: set[str] = set()  # written forms that name the entry like its own (see below)
             if lang == "zh" and entry.category in NESTED_CATEGORIES:
@@ -461,14 +463,20 @@ class GlossaryMatcher:
                 forms += more
                 named_too = {written for _, _, written in more}
             if entry.category in _NAME_CATEGORIES:
+                if lang == "zh" and entry.category == "title":
+                    # A minister's post with the ministry's 部 and the minister's 部 merged (外交部长, 商务部长).
+                    forms += [(form, HitKind.VARIANT, _merged_ministry(written[0] if written else form))
+                              for form, kind, *written in list(forms)
+                              if kind in _NAMING and _MINISTRY_MINISTER in (written[0] if written else form)]
                 if lang == "zh":
                     # A name starting with a country's name, with the country's one-character abbreviation
                     # (俄石油公司, 俄第一副总理).
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING
                               for other in _abbreviated_country(written[0] if written else form, countries)]
-                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
-                          for other in _other_order(written[0] if written else form, lang)]
+                if number not in fixed_order:
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
@@ -717,12 +725,17 @@ def _is_proper_name(form: str) -> bool:
 
 def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
     """The English forms a Chinese (`lang` "zh") or Russian text may name a body, place or project by: in Chinese
-    its English names (Novatek, Arctic LNG 2) and abbreviations, in Russian its abbreviations in Latin capitals; not
-    those the language's own forms have already."""
-    if entry.category not in _LATIN_CATEGORIES:
+    its English names (Novatek, Arctic LNG 2) and abbreviations, in Russian its abbreviations in Latin capitals; a
+    person by in Chinese text, their full English names (Sergei Lavrov); not those the language's own forms have
+    already."""
+    if entry.category == "person":  # in Chinese text, full names only: a surname alone is as often a Latin word
+        latin = [form for form, kind in entry.surface_forms("en") if lang == "zh" and kind in _NAMING
+                 and form.isascii() and form[:1].isupper() and " " in form.strip()]
+    elif entry.category not in _LATIN_CATEGORIES:
         return []
-    latin = [form for form, kind in entry.surface_forms("en") if (kind in _NAMING or kind is HitKind.SHORT) and (
-        _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))]
+    else:
+        latin = [form for form, kind in entry.surface_forms("en") if (kind in _NAMING or kind is HitKind.SHORT) and (
+            _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))]
     if not latin:
         return []
     own = {form.casefold() for form, _ in entry.surface_forms(lang)}
@@ -848,6 +861,26 @@ def _other_order(form: str, lang: str) -> list[str]:
 
     other = pattern.sub(swap, form, count=1)
     return [other] if other != form else []
+
+
+def _merged_ministry(form: str) -> str:
+    """A Chinese minister's post with the ministry's 部 and the minister's 部 written once (外交部部长 → 外交部长)."""
+    return form.replace(_MINISTRY_MINISTER, "部长")
+
+
+def _order_fixed(entries: Sequence[TermEntry]) -> set[int]:
+    """The entries a name of which, with the countries in the other order, is another entry's name (the Russian
+    society 俄中友好协会 and the Chinese 中俄友好协会): for them the order tells two bodies apart, so neither is
+    looked for in the other order."""
+    named: dict[tuple[str, str], set[int]] = {}
+    swapped: list[tuple[int, str, str]] = []
+    for number, entry in enumerate(entries):
+        for lang, pattern in _BOTH_ORDERS.items():
+            for form, kind in entry.surface_forms(lang):
+                if kind in _NAMING and pattern.search(form):
+                    named.setdefault((lang, form.casefold()), set()).add(number)
+                    swapped += [(number, lang, other.casefold()) for other in _other_order(form, lang)]
+    return {number for number, lang, other in swapped if named.get((lang, other), {number}) - {number}}
 
 
 _ONE_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")
