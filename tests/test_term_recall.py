@@ -30,9 +30,6 @@ from desktop_app.formats.glossary_csv import read_glossary_csv
 # makes equivalent, where recognising them would take a variant the user has not written (or matching a part of a
 # longer title). They stay misses in the numbers.
 UNLISTED = "a wording the entry does not list"
-COUNTRY_BEFORE = "a country's name or adjective before a post or body of that country"
-COUNTRY_AFTER = "a country's name after the body inside a post"
-BRACKETS = "an abbreviation or explanation in brackets inside the name"
 EXPECTED_MISSES = {
     "Plenipotentiary Representative of the President of Russia in the Far Eastern Federal District": UNLISTED,
     "Deputy Prime Minister of the Russian Government": UNLISTED,
@@ -42,28 +39,18 @@ EXPECTED_MISSES = {
     # the country as an adjective (российского for России) inside a body's name
     "межпарламентской комиссии по сотрудничеству российского Федерального собрания и Всекитайского собрания "
     "народных представителей": UNLISTED,
-    "member of the Political Bureau of the Communist Party of China (CPC) Central Committee": (
-        "an abbreviation in brackets inside the name"),
     "Chen": "a surname shared with the seed's Chen Jining, and the sentence names neither in full",
     "«Приморье-1»": "taken with the description of two corridors before it (международных транспортных коридоров)",
     "Министерства по развитию Далекого Востока и Арктики": "the writer's Далекого for Дальнего",
     "阿列克谢·契昆科夫": "契 for the entry's 切: another transcription of the name",
     # abbreviations the entries do not list: 俄 with a word of the name left out, and 国家 inserted
     "俄航天集團": UNLISTED, "俄直投基金": UNLISTED, "俄石油": UNLISTED, "俄羅斯國家石油公司": UNLISTED,
-    # batch 6: a country's name or adjective before a post or body of that country (the match leaves it out)
-    "Russian Federation Council Speaker": COUNTRY_BEFORE, "Russian Federation Council": COUNTRY_BEFORE,
-    "Chairwoman of Russian Federation Council": COUNTRY_BEFORE,
-    "China’s Director of the Office of the Central Foreign Affairs Commission": COUNTRY_BEFORE,
-    "中國全國人大常委會委員長": COUNTRY_BEFORE, "俄罗斯统一俄罗斯党主席": COUNTRY_BEFORE, "俄罗斯统一俄罗斯党": COUNTRY_BEFORE,
-    "俄罗斯“公正俄罗斯-爱国者-为了真理”党主席": COUNTRY_BEFORE,
-    # … a country after it, in Russian
-    "Первый заместитель Председателя Государственной Думы РФ": COUNTRY_AFTER,
-    "председателя Совета Федерации России": COUNTRY_AFTER,
-    # … an abbreviation or explanation in brackets inside a name
-    "chairman of the Standing Committee of the National People's Congress (NPC) of China": BRACKETS,
-    "chairman of the National People's Congress (NPC) Standing Committee": BRACKETS,
-    "chairman of China's National People's Congress (NPC) Standing Committee": BRACKETS,
-    "俄罗斯国家杜马(议会下院)主席": BRACKETS,
+    # batch 6: a country's name inside a post's name where the glossary's forms put it elsewhere or nowhere
+    "Chairwoman of Russian Federation Council": "the country's adjective inside the post, without the article",
+    "chairman of China's National People's Congress (NPC) Standing Committee": (
+        "the country's possessive inside the post, and an abbreviation in brackets"),
+    "China’s Director of the Office of the Central Foreign Affairs Commission": (
+        "a country before a post whose forms name no country"),
     # … names and abbreviations the entries do not list
     "China-Russia committee for parliamentary cooperation": UNLISTED,
     "Interparliamentary Commission on Cooperation between the Federal Assembly of the Russian Federation and the "
@@ -127,9 +114,10 @@ def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) ->
     scores = score(matcher)
     report = {lang: ([s[0].entry for s in sc.missed], [(t[m.start:m.end], m.entry) for m, t in sc.false])
               for lang, sc in scores.items()}
-    # Batch 6 (parliaments, friendship societies) brought English down to 0.92 and 0.94: see the corpus README.
-    assert all(sc.recall >= 0.91 for sc in scores.values()), report
-    assert all(sc.precision >= 0.93 for sc in scores.values()), report
+    # Batch 6 (parliaments, friendship societies) left English precision at 0.966: the parts of the commission's
+    # and the posts' wordings it misses (see the corpus README).
+    assert all(sc.recall >= 0.93 for sc in scores.values()), report
+    assert all(sc.precision >= 0.96 for sc in scores.values()), report
     expected = [text[m.start:m.end] for number, sentence in enumerate(sentences()) if (text := sentence["text"])
                 for m in judged_mentions(number, sentence) if text[m.start:m.end] in EXPECTED_MISSES]
     assert sum(len(sc.missed) for sc in scores.values()) == len(expected), report

@@ -727,3 +727,66 @@ def test_two_societies_named_with_the_countries_in_either_order_keep_their_order
                                                              ("俄中友好协会", 1, "approved")]
     assert found(matcher, "китайско-российской дружбы", "ru") == []
     assert found(matcher, "俄中投资基金", "zh") == [("俄中投资基金", 3, "variant")]
+
+
+MONGOLIA = TermEntry(1, "country", {"zh": "蒙古国", "en": "Mongolia", "ru": "Монголия"})
+CHINA = TermEntry(2, "country", {"zh": "中国", "en": "China", "ru": "Китай"})
+MONGOLIAN_PRESIDENT = TermEntry(3, "title", {"zh": "蒙古国总统", "en": "President of Mongolia",
+                                             "ru": "Президент Монголии"}, variants={"en": ("Mongolian President",)})
+CHINESE_PRESIDENT = TermEntry(4, "title", {"zh": "中国国家主席", "en": "President of China"},
+                              variants={"en": ("Chinese President",)})
+KHURAL = TermEntry(5, "organization", {"zh": "国家大呼拉尔", "en": "State Great Khural",
+                                       "ru": "Великий государственный хурал"},
+                   variants={"zh": ("蒙古国国家大呼拉尔",), "en": ("State Great Khural of Mongolia",)})
+AGENCY = TermEntry(7, "organization", {"zh": "国家紧急情况总局",
+                                       "en": "National Emergency Management Agency of Mongolia"})
+KHURAL_CHAIRMAN = TermEntry(6, "title", {"zh": "国家大呼拉尔主席", "en": "Chairman of the State Great Khural",
+                                         "ru": "председатель Великого государственного хурала"},
+                            variants={"en": ("State Great Khural Chairman",)})
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "entry"), [
+    # the country's adjective, as the glossary's own pairs (Mongolian President, President of Mongolia) give it
+    ("the Mongolian State Great Khural Chairman said on Monday", "en", "Mongolian State Great Khural Chairman", 6),
+    ("Mongolia's State Great Khural passed the law", "en", "Mongolia's State Great Khural", 5),
+    # a post tied to its country through the body its name holds (国家大呼拉尔 of 蒙古国国家大呼拉尔)
+    ("蒙古國國家大呼拉爾主席贊丹沙塔爾表示", "zh", "蒙古國國家大呼拉爾主席", 6),
+    ("蒙古国国家紧急情况总局通报", "zh", "蒙古国国家紧急情况总局", 7),
+    ("заявил председатель Великого государственного хурала Монголии", "ru",
+     "председатель Великого государственного хурала Монголии", 6),
+])
+def test_a_post_or_body_is_found_with_its_countrys_name_beside_it(text: str, lang: str, span: str,
+                                                                   entry: int) -> None:
+    matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN,
+                               AGENCY])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, lang) if h.entry.category != "country"] == [(span, entry)]
+
+
+def test_another_countrys_name_beside_a_post_stays_out_of_it() -> None:
+    matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN])
+    assert found(matcher, "the Chinese State Great Khural Chairman", "en") == [
+        ("State Great Khural Chairman", 6, "variant")]
+    assert found(matcher, "中国国家大呼拉尔主席", "zh") == [("中国", 2, "approved"),
+                                                       ("国家大呼拉尔主席", 6, "approved")]
+
+
+def test_a_name_with_an_abbreviation_or_explanation_in_brackets_inside_is_one_mention() -> None:
+    # "the National People's Congress (NPC) Standing Committee", 国家杜马(议会下院)主席: the brackets are inside the
+    # post's name, which is found whole; brackets after a whole name are a mention of their own.
+    assembly = TermEntry(1, "organization", {"zh": "国民议会", "en": "National Assembly",
+                                             "ru": "Национальное собрание"}, variants={"en": ("NA",), "ru": ("НС",)})
+    chairman = TermEntry(2, "title", {"zh": "国民议会主席",
+                                      "en": "Chairman of the National Assembly Standing Committee",
+                                      "ru": "председатель Национального собрания Республики"})
+    matcher = GlossaryMatcher([assembly, chairman])
+    assert found(matcher, "Chairman of the National Assembly (NA) Standing Committee Li met", "en") == [
+        ("Chairman of the National Assembly (NA) Standing Committee", 2, "approved")]
+    assert found(matcher, "the National Assembly (NA) said", "en") == [("National Assembly", 1, "approved"),
+                                                                      ("NA", 1, "variant")]
+    assert found(matcher, "国民议会（议会下院）主席会见", "zh") == [("国民议会（议会下院）主席", 2, "approved")]
+    assert found(matcher, "председателя Национального собрания (НС) Республики", "ru") == [
+        ("председателя Национального собрания (НС) Республики", 2, "approved")]
+    # A Latin name in brackets in Chinese text is the name's English beside it: a mention of its own.
+    company = TermEntry(3, "organization", {"zh": "诺瓦泰克公司", "en": "Novatek"}, short_forms={"zh": ("诺瓦泰克",)})
+    assert found(GlossaryMatcher([company]), "诺瓦泰克(Novatek)公司表示", "zh") == [
+        ("诺瓦泰克", 3, "short"), ("Novatek", 3, "variant")]

@@ -128,6 +128,7 @@ _BOTH_ORDERS = {
     "en": re.compile(r"\b(China|Chinese|Russia|Russian)([-‐‑–—])(China|Chinese|Russia|Russian)\b"),
     "ru": re.compile(r"\b(российско|китайско)([-‐‑–—])(китайск|российск)", re.IGNORECASE),
 }
+_BRACKETS = re.compile(r"[(（][^()（）]{1,40}[)）]")  # an abbreviation or explanation in brackets
 _MINISTRY_MINISTER = "部部长"  # …部部长, also written …部长
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
 
@@ -381,6 +382,8 @@ class GlossaryMatcher:
         index = self._index(lang)
         visible, positions = strip_invisible(text)
         found = self._find_chinese(visible, index) if lang == "zh" else self._find_words(visible, lang, index)
+        if "(" in visible or "（" in visible:
+            found = self._with_brackets_inside(visible, lang, index, found)
         if positions is not None:
             found = [_in_original(hit, text, positions) for hit in found]
         hits = tuple(found)
@@ -389,6 +392,27 @@ class GlossaryMatcher:
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return list(hits)
+
+    def _with_brackets_inside(self, text: str, lang: str, index: _Index, found: list[TermHit]) -> list[TermHit]:
+        """The hits of names with an abbreviation or explanation in brackets inside them ("the National People's
+        Congress (NPC) Standing Committee", 国家杜马(议会下院)主席), found with the brackets blanked out, in place
+        of the hits they overlap; brackets after a whole name stay a mention of their own."""
+        # In Chinese, a name in Latin letters in brackets (諾瓦泰克(Novatek)公司) is the English name beside the
+        # Chinese: a mention of its own.
+        groups = [(m.start(), m.end()) for m in _BRACKETS.finditer(text) if lang != "zh" or not m[0][1:-1].isascii()]
+        if not groups:
+            return found
+        chars = list(text)
+        for start, end in groups:
+            chars[start:end] = " " * (end - start)
+        blanked = "".join(chars)
+        again = self._find_chinese(blanked, index) if lang == "zh" else self._find_words(blanked, lang, index)
+        inside = [replace(hit, text=text[hit.start:hit.end]) for hit in again
+                  if any(hit.start < start and end < hit.end for start, end in groups)]
+        if not inside:
+            return found
+        kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in inside)]
+        return sorted(kept + inside, key=lambda hit: hit.start)
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -432,6 +456,8 @@ class GlossaryMatcher:
         countries = _country_abbreviations(self._entries) if lang == "zh" else {}
         owners = _country_names(self._entries) if lang == "en" else {}
         fixed_order = _order_fixed(self._entries)
+        beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
+        with_country: list[tuple[int, str, str]] = []  # (entry, its form, that form with the country beside it)
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -480,6 +506,12 @@ class GlossaryMatcher:
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+            if number in beside:
+                # A post or body of one country with the country's name or adjective beside it (中国全国人大,
+                # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
+                # names of bodies are (they are no names inside other names, and take none of their budget).
+                with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
+                                 for other in _with_country(written[0] if written else form, lang, beside[number])]
             # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21).
             forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
                       for form, kind, *written in list(forms) if not written and _HAS_DIGIT.search(form)
@@ -532,6 +564,11 @@ class GlossaryMatcher:
             of = index.codes.get("of") if lang == "en" else None
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
             _add_nested_variants(patterns, names, other_names, the, of)
+        for number, form, written in with_country:
+            target = (number, _VARIANT_RANK, form, has_leading_quote(form), has_trailing_quote(form))
+            for key in index.pattern_keys(written, lang):
+                if key and len(key) <= MAX_KEY_LENGTH and target not in (targets := patterns.setdefault(key, [])):
+                    targets.append(target)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -861,6 +898,98 @@ def _other_order(form: str, lang: str) -> list[str]:
 
     other = pattern.sub(swap, form, count=1)
     return [other] if other != form else []
+
+
+_TIED_CATEGORIES = frozenset({"title", "organization"})  # posts and bodies a country's name may stand beside
+_ADJECTIVE_PAIR = re.compile(r"([A-Z][a-z]+) (.+)")  # Mongolian President (beside President of Mongolia)
+
+
+def _country_words(entries: Sequence[TermEntry], lang: str) -> dict[int, tuple[str, ...]]:
+    """The posts and bodies of one country each, with the words `lang` writes that country with beside them: in
+    Chinese and Russian its names (中国, 中华人民共和国; Россия, РФ), in English its names in the possessive and
+    its adjectives, which the glossary's own pairs give (Russian President beside President of Russia). An entry's
+    country is the one its forms name, in any language, or the one the forms of a body inside its Chinese name do
+    (全国人大 in 全国人大常委会委员长, 中华人民共和国全国人民代表大会): posts and bodies of two countries are none's."""
+    countries = {number: {lang: [f for f, kind in entry.surface_forms(lang) if kind in _NAMING and f.strip()]
+                          for lang in ("zh", "en", "ru")}
+                 for number, entry in enumerate(entries) if entry.category == "country"}
+    if not countries:
+        return {}
+    adjectives = _english_adjectives(entries, countries)
+    finders = {number: re.compile("|".join(
+        [re.escape(f) for f in sorted(names["zh"], key=len, reverse=True)]
+        + [rf"\b{re.escape(f)}\b" for f in sorted(names["en"] + adjectives.get(number, []), key=len, reverse=True)]))
+        for number, names in countries.items() if names["zh"] or names["en"]}
+    ties: dict[int, set[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.category in NESTED_CATEGORIES | _TIED_CATEGORIES and number not in countries:
+            forms = [f for lang_ in ("zh", "en") for f, kind in entry.surface_forms(lang_) if kind in _NAMING]
+            found = {country for country, finder in finders.items() if any(finder.search(f) for f in forms)}
+            if found:
+                ties[number] = found
+    # A post or body whose Chinese name holds the Chinese name of a body of one country: of that country.
+    holders = ahocorasick.Automaton()
+    for number, found in ties.items():
+        if len(found) == 1:
+            for form, kind in entries[number].surface_forms("zh"):
+                if kind in _NAMING and len(form) > 1:
+                    holders.add_word(normalize_chinese(form)[0], number)
+    if len(holders):
+        holders.make_automaton()
+        for number, entry in enumerate(entries):
+            if entry.category in _TIED_CATEGORIES and number not in ties:
+                held = {country for form, kind in entry.surface_forms("zh") if kind in _NAMING
+                        for _, holder in holders.iter(normalize_chinese(form)[0]) for country in ties[holder]}
+                if held:
+                    ties[number] = held
+    words: dict[int, tuple[str, ...]] = {}
+    for number, found in ties.items():
+        if len(found) == 1 and entries[number].category in _TIED_CATEGORIES:
+            country = next(iter(found))
+            names = countries[country][lang]
+            if lang == "en":
+                names = [f"{name}'s" for name in names if not name.isupper()] + adjectives.get(country, [])
+            if names:
+                words[number] = tuple(names)
+    return words
+
+
+def _english_adjectives(entries: Sequence[TermEntry], countries: dict[int, dict[str, list[str]]]
+                        ) -> dict[int, list[str]]:
+    """Each country's English adjectives as the glossary writes them: W in an entry that has both "W <Head>" and
+    "<Head> of [the] <country>" (Russian President and President of Russia)."""
+    of_country = {f" of {prefix}{name}": number for number, names in countries.items() for name in names["en"]
+                  for prefix in ("", "the ")}
+    found: dict[int, list[str]] = {}
+    for entry in entries:
+        forms = [f for f, kind in entry.surface_forms("en") if kind in _NAMING]
+        heads = {f[:-len(suffix)]: country for f in forms for suffix, country in of_country.items()
+                 if f.endswith(suffix) and len(f) > len(suffix)}
+        for form in forms:
+            pair = _ADJECTIVE_PAIR.fullmatch(form)
+            country = heads.get(pair[2]) if pair else None
+            if country is not None and pair[1] not in found.setdefault(country, []):
+                found[country].append(pair[1])
+    return found
+
+
+def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
+    """A post's or body's form with its country beside it: before it in Chinese and English, after it in Russian
+    (in any case: the lemmas match «Совета Федерации России»); not where the form names the country already."""
+    form = form.strip()
+    if lang == "zh":
+        return [] if form.startswith(words) else [word + form for word in words]
+    if lang == "en":
+        return [f"{word} {form}" for word in words] if form[:1].isupper() and " " in form and not form.startswith(
+            tuple(word.removesuffix("'s") for word in words)) else []
+    if " " not in form:
+        return []
+    lemmas = [set(russian_lemmas(token)) for token in pattern_tokens(form)]
+    for word in words:  # a country's name already in the form, word by word in any case (Российской Федерации)
+        own = [russian_lemmas(token)[0] for token in pattern_tokens(word)]
+        if any(all(own[i] in lemmas[at + i] for i in range(len(own))) for at in range(len(lemmas) - len(own) + 1)):
+            return []
+    return [f"{form} {word}" for word in words]
 
 
 def _merged_ministry(form: str) -> str:
