@@ -790,3 +790,21 @@ def test_a_name_with_an_abbreviation_or_explanation_in_brackets_inside_is_one_me
     company = TermEntry(3, "organization", {"zh": "诺瓦泰克公司", "en": "Novatek"}, short_forms={"zh": ("诺瓦泰克",)})
     assert found(GlossaryMatcher([company]), "诺瓦泰克(Novatek)公司表示", "zh") == [
         ("诺瓦泰克", 3, "short"), ("Novatek", 3, "variant")]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("中日友协会长出席", "中日友协", 3),  # 友好协会 written 友协, as Chinese shortens a body's name
+    ("江苏省人大常委会副主任", "江苏省人大常委会", 4),  # 人民代表大会 as 人大, 常务委员会 as 常委会
+    ("中国日本友好协会成立", "中国日本友好协会", 3),  # the two countries of 中日 written out
+    ("中国-日本友好协会成立", "中国-日本友好协会", 3),
+])
+def test_a_chinese_bodys_name_is_found_shortened_or_with_its_countries_written_out(text: str, span: str,
+                                                                                   entry: int) -> None:
+    china = TermEntry(1, "country", {"zh": "中华人民共和国", "en": "People's Republic of China"},
+                      variants={"zh": ("中国",)})
+    japan = TermEntry(2, "country", {"zh": "日本国", "en": "Japan"}, variants={"zh": ("日本",)})
+    society = TermEntry(3, "organization", {"zh": "中日友好协会", "en": "China-Japan Friendship Association"})
+    congress = TermEntry(4, "organization", {"zh": "江苏省人民代表大会常务委员会",
+                                             "en": "Standing Committee of the Jiangsu Provincial People's Congress"})
+    matcher = GlossaryMatcher([china, japan, society, congress])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, entry)]

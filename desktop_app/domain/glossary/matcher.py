@@ -454,6 +454,7 @@ class GlossaryMatcher:
         person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
         surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
         countries = _country_abbreviations(self._entries) if lang == "zh" else {}
+        initials = _country_initials(self._entries) if lang == "zh" else {}
         owners = _country_names(self._entries) if lang == "en" else {}
         fixed_order = _order_fixed(self._entries)
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
@@ -503,6 +504,14 @@ class GlossaryMatcher:
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
+                if lang == "zh":
+                    # A body's name shortened as Chinese shortens them (友协, 人大常委会), and a joint one with its
+                    # countries written out (中日 as 中国日本, 中国-日本).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _chinese_shortened(written[0] if written else form)]
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING
+                              for other in _countries_written_out(written[0] if written else form, initials)]
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
@@ -866,6 +875,46 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
             for form in own:
                 found.setdefault(form[0], []).append((form, shortest[:2]))
     return {first: sorted(names, key=lambda f: -len(f[0])) for first, names in found.items()}
+
+
+# The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
+# 人大常委会, 中国人民政治协商会议 → 中国人民政协).
+_CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
+                        ("政治协商会议", "政协"))
+
+
+def _chinese_shortened(form: str) -> list[str]:
+    """A Chinese name with each of the words Chinese shortens by rule shortened alone, and with all of them."""
+    found = [form.replace(word, short) for word, short in _CHINESE_SHORTENINGS if word in form]
+    if len(found) > 1:
+        every = form
+        for word, short in _CHINESE_SHORTENINGS:
+            every = every.replace(word, short)
+        found.append(every)
+    return found
+
+
+def _country_initials(entries: Sequence[TermEntry]) -> dict[str, str]:
+    """The first character of each country's shortest Chinese name → that name (中 → 中国, 俄 → 俄罗斯): the
+    characters a joint name starts with (中俄, 中日)."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        if entry.category == "country":
+            own = [normalize_chinese(form)[0] for form, kind in entry.surface_forms("zh") if kind in _NAMING]
+            shortest = min(own, key=len, default="")
+            if len(shortest) >= 2:
+                found.setdefault(shortest[0], shortest)
+    return found
+
+
+def _countries_written_out(form: str, initials: dict[str, str]) -> list[str]:
+    """A joint name starting with its two countries' first characters (中俄, 俄中) with the countries written out,
+    joined or with a dash (中国俄罗斯…, 中国-俄罗斯…)."""
+    simple = normalize_chinese(form)[0]
+    first, second = initials.get(simple[:1]), initials.get(simple[1:2])
+    if not first or not second or first == second or len(simple) < 4:
+        return []
+    return [first + second + simple[2:], f"{first}-{second}{simple[2:]}"]
 
 
 def _abbreviated_country(form: str, countries: dict[str, list[tuple[str, str]]]) -> list[str]:
