@@ -129,6 +129,10 @@ _BOTH_ORDERS = {
     "ru": re.compile(r"\b(российско|китайско)([-‐‑–—])(китайск|российск)", re.IGNORECASE),
 }
 _BRACKETS = re.compile(r"[(（][^()（）]{1,40}[)）]")  # an abbreviation or explanation in brackets
+# A cheap test a name may hold two countries joined, before _BOTH_ORDERS is searched: 中俄 needs 俄, the others a dash.
+_JOINT_HINT: dict[str, Callable[[str], bool]] = {
+    "zh": lambda form: "俄" in form, "en": lambda form: any(dash in form for dash in "-‐‑–—"),
+    "ru": lambda form: any(dash in form for dash in "-‐‑–—")}
 _MINISTRY_MINISTER = "部部长"  # …部部长, also written …部长
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
 
@@ -339,6 +343,7 @@ class GlossaryMatcher:
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[TermHit, ...]] = OrderedDict()
         self._derived: dict[str, tuple[object, Any]] = {}
+        self._order_fixed: set[int] | None = None  # see _order_fixed: one for all languages, made by the first build
 
     @property
     def entries(self) -> Sequence[TermEntry]:
@@ -456,7 +461,9 @@ class GlossaryMatcher:
         countries = _country_abbreviations(self._entries) if lang == "zh" else {}
         initials = _country_initials(self._entries) if lang == "zh" else {}
         owners = _country_names(self._entries) if lang == "en" else {}
-        fixed_order = _order_fixed(self._entries)
+        if self._order_fixed is None:  # _build runs under the lock
+            self._order_fixed = _order_fixed(self._entries)
+        fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
         with_country: list[tuple[int, str, str]] = []  # (entry, its form, that form with the country beside it)
         for number, entry in enumerate(self._entries):
@@ -1054,6 +1061,9 @@ def _order_fixed(entries: Sequence[TermEntry]) -> set[int]:
     swapped: list[tuple[int, str, str]] = []
     for number, entry in enumerate(entries):
         for lang, pattern in _BOTH_ORDERS.items():
+            own, more = entry.forms.get(lang), entry.variants.get(lang, ())
+            if not (own and _JOINT_HINT[lang](own)) and not any(_JOINT_HINT[lang](form) for form in more):
+                continue  # most names join no two countries: skip them fast
             for form, kind in entry.surface_forms(lang):
                 if kind in _NAMING and pattern.search(form):
                     named.setdefault((lang, form.casefold()), set()).add(number)
