@@ -808,3 +808,15 @@ def test_a_chinese_bodys_name_is_found_shortened_or_with_its_countries_written_o
                                              "en": "Standing Committee of the Jiangsu Provincial People's Congress"})
     matcher = GlossaryMatcher([china, japan, society, congress])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, entry)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("the Chairman of Mongolia's State Great Khural said", "Chairman of Mongolia's State Great Khural"),
+    ("the Chairman of the Mongolian State Great Khural said", "Chairman of the Mongolian State Great Khural"),
+    ("Chairman of Mongolian State Great Khural Zandanshatar", "Chairman of Mongolian State Great Khural"),
+])
+def test_a_posts_country_is_found_before_the_body_inside_it(text: str, span: str) -> None:
+    # Xinhua's "chairman of China's National People's Congress Standing Committee", "Chairwoman of Russian
+    # Federation Council": the country goes before the body the post is of.
+    matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, KHURAL_CHAIRMAN.id)]

@@ -1036,8 +1036,14 @@ def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
     if lang == "zh":
         return [] if form.startswith(words) else [word + form for word in words]
     if lang == "en":
-        return [f"{word} {form}" for word in words] if form[:1].isupper() and " " in form and not form.startswith(
-            tuple(word.removesuffix("'s") for word in words)) else []
+        if not form[:1].isupper() or " " not in form or form.startswith(tuple(w.removesuffix("'s") for w in words)):
+            return []
+        # Also before the body a post is of: Chairman of Russia's Federation Council, Chairwoman of [the] Russian
+        # Federation Council (the possessive takes no article).
+        head, of_the, body = form.partition(" of the ")
+        inside = [f"{head} of {word} {body}" for word in words] + [
+            f"{head} of the {word} {body}" for word in words if not word.endswith("'s")] if of_the and body else []
+        return [f"{word} {form}" for word in words] + inside
     if " " not in form:
         return []
     lemmas = [set(russian_lemmas(token)) for token in pattern_tokens(form)]
