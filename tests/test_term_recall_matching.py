@@ -820,3 +820,17 @@ def test_a_posts_country_is_found_before_the_body_inside_it(text: str, span: str
     # Federation Council": the country goes before the body the post is of.
     matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, KHURAL_CHAIRMAN.id)]
+
+
+def test_a_posts_short_form_in_the_plural_names_no_one_post() -> None:
+    # «Совет министров обороны», "the defence ministers": holders of the post in several countries, not the entry's.
+    minister = TermEntry(1, "title", {"ru": "Министр обороны Монголии", "en": "Minister of Defence of Mongolia"},
+                         short_forms={"ru": ("министр обороны",), "en": ("the Defence Minister",)})
+    matcher = GlossaryMatcher([minister])
+    assert found(matcher, "на заседании Совета министров обороны стран СНГ", "ru") == []
+    assert found(matcher, "a meeting of the Defence Ministers of the region", "en") == []
+    assert found(matcher, "заявил министр обороны", "ru") == [("министр обороны", 1, "short")]
+    assert found(matcher, "встреча с министром обороны", "ru") == [("министром обороны", 1, "short")]
+    assert found(matcher, "the Defence Minister said", "en") == [("the Defence Minister", 1, "short")]
+    assert found(matcher, "Министр обороны Монголии и министры обороны", "ru") == [
+        ("Министр обороны Монголии", 1, "approved")]

@@ -61,7 +61,7 @@ from desktop_app.domain.glossary.normalize import (
     surname_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import state_contractions, unknown_name_cases
+from desktop_app.domain.glossary.russian import is_plural_noun, state_contractions, unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
 from desktop_app.domain.transliteration import latin_spelling
 
@@ -685,6 +685,9 @@ class GlossaryMatcher:
                 continue
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
+            if target[1] == _SHORT_RANK and self._entries[target[0]].category == "title" and _plural_post(
+                    text[start:end], target[2], lang):
+                continue  # «Совет министров обороны», "the defence ministers": no one post's holder
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -715,6 +718,20 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+def _plural_post(found: str, form: str, lang: str) -> bool:
+    """Whether a post's short form is written in the plural: Russian by its first word, the post's noun
+    («министров обороны»), English by its last ("the Defence Ministers")."""
+    words, own = pattern_tokens(found), pattern_tokens(form)
+    if not words or not own:
+        return False
+    if lang == "ru":
+        return is_plural_noun(words[0]) and not is_plural_noun(own[0])
+    if lang == "en":
+        last, singular = words[-1].lower(), own[-1].lower()
+        return last != singular and last in (singular + "s", singular + "es")
+    return False
 
 
 def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
