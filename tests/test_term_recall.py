@@ -2,8 +2,8 @@
 
 tests/corpus/term_recall/ holds a user's entries of officials, posts, bodies, places and initiatives that the shipped
 seed does not have, and real sentences from official and agency news in Russian, English and Chinese with every
-mention of them (and from the third batch on, of the seed entries each batch names) judged by hand (see its README). Every judged
-mention is a case of its own here, and the whole corpus is scored for recall and precision
+mention of them (and from the third batch on, of the seed entries each batch names) judged by hand (see its README).
+Every judged mention is a case of its own here, and the whole corpus is scored for recall and precision
 (benchmarks/bench_term_recall.py prints the same numbers).
 """
 
