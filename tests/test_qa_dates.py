@@ -136,6 +136,19 @@ def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
     assert number_findings(segments, "2023-07-20") == [(0, "en", "date-missing"), (1, "en", "date-missing")]
 
 
+
+def test_a_week_in_another_paragraph_gives_none_of_its_days() -> None:
+    """"Next week" elsewhere in the English is any of seven days: it does not give the 3 July the Chinese dates."""
+    segments = [Segment(Role.LEAD, {"zh": imported_cell("7月3日，哈尔滨与符拉迪沃斯托克签署友好城市协议。"),
+                                    "en": imported_cell("Harbin and Vladivostok signed a twin-city agreement."),
+                                    "ru": imported_cell("")}),
+                Segment(Role.BODY, {"zh": imported_cell("两市将互派代表团。"),
+                                    "en": imported_cell("Delegations will be exchanged next week."),
+                                    "ru": imported_cell("")})]
+    assert number_findings(segments, "2024-06-28") == [(0, "en", "date-missing")]
+    segments[1].cells["en"] = imported_cell("Delegations will be exchanged from July 3.")
+    assert number_findings(segments, "2024-06-28") == []
+
 def test_a_day_word_against_the_others_date_is_an_error_even_under_a_dateline_of_that_date() -> None:
     """15 June 2022 was a Wednesday: "on Thursday" under a 15 June dateline names another day."""
     zh = "新华社北京6月15日电 国家主席习近平15日下午同俄罗斯总统普京通电话。"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -282,6 +283,11 @@ def weekday_claims(text: str, lang: str) -> list[tuple[int, int, int, int, int |
     return claims
 
 
+def _given_days(items: Sequence[Quantity]) -> list[float]:
+    """The dates and months of a cell, without the days of a word read as more than two days (a week)."""
+    readings = Counter((q.start, q.end) for q in items if q.kind is QKind.DATE)
+    return [q.value for q in items if q.kind is QKind.MONTH or (q.kind is QKind.DATE and readings[q.start, q.end] <= 2)]
+
 class ReleaseDates:
     """The release's reference day (release date, else its dateline) and each cell's quantities with its dates."""
 
@@ -313,10 +319,11 @@ class ReleaseDates:
     @functools.cached_property
     def days(self) -> dict[str, frozenset[float]]:
         """The dates and months each version gives anywhere in the release, written out, as relative words or as a
-        period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day)."""
-        return {lang: frozenset(q.value for index, segment in enumerate(self.release.segments)
+        period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day).
+        A week ("next week", 上周) is any of its seven days and gives none of them."""
+        return {lang: frozenset(value for index, segment in enumerate(self.release.segments)
                                 if not segment.cells[lang].is_empty
-                                for q in self.quantity_set(index, lang).items if q.kind in (QKind.DATE, QKind.MONTH))
+                                for value in _given_days(self.quantity_set(index, lang).items))
                 for lang in ("zh", "en", "ru")}
 
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
