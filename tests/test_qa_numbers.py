@@ -751,3 +751,29 @@ def test_lie_counts_trains() -> None:
     assert [lang for lang, _ in kinds(findings_of(row("每天开行三列中欧班列。", "Freight trains run every day.", "")),
                                       "number")] == ["en"]
     assert values("该项目被列入重点项目，推出一系列措施", "zh") == set()
+
+
+def test_the_number_closing_a_quoted_name_after_a_dash_is_part_of_the_name() -> None:
+    """«Турецкий поток — 2» and "Ямал СПГ – 3" name a project (the dash spaced, as RIA sets it): no count of two or
+    three to demand of a version that names the project otherwise or not at all."""
+    assert values("Строительство газопровода «Турецкий поток — 2» начнется весной.", "ru") == set()
+    assert values('Проект "Ямал СПГ – 3" обсуждался на форуме.', "ru") == set()
+    assert kinds(findings_of(row("", "Construction of the new pipeline will begin in spring.",
+                                 "Строительство газопровода «Турецкий поток — 2» начнется весной.")), "number") == []
+    # A count after a dash that closes a quotation is still a count.
+    assert values("«Поставки выросли — на 2 млн тонн», — сказал он.", "ru") == {(N, 2_000_000)}
+    assert values("Итог года: «число рейсов — 12».", "ru") == {(N, 12)}
+
+
+def test_a_chinese_ordinal_without_a_counter_names_a_thing() -> None:
+    """第三换乘环线 (the Moscow metro's Big Circle Line, "the third interchange contour"), 第二产业 (industry): an
+    ordinal put straight before a noun is part of a name, no ordinal the other versions must give; with a counter
+    (第三届, 第三次, 第三季度) it is one."""
+    assert values("莫斯科地铁第三换乘环线西南段开通。", "zh") == set()
+    assert values("第二产业增加值增长5%。", "zh") == {(N, 5)}
+    assert kinds(findings_of(row("莫斯科地铁第三换乘环线西南段开通。",
+                                 "The southwestern section of the Moscow metro's Big Circle Line opened.")),
+                 "number") == []
+    assert values("第三届中俄博览会开幕。", "zh") == {(N, 3)}
+    assert values("第三次会晤", "zh") == {(N, 3)}
+    assert values("第三季度", "zh") == {(N, 3)}

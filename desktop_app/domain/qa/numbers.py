@@ -179,6 +179,17 @@ def _glued_to_letters(text: str, start: int, end: int) -> bool:
     return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
+# «Сила Сибири — 2», "Ямал СПГ – 3": a capitalised name in quotes closed by a dash and its number (RIA spaces the
+# dash); «число рейсов — 12» (lower case) stays a count.
+_QUOTED_NAME_BEFORE = re.compile(r'[«"“][A-ZА-ЯЁ][^«»"“”.,;:!?\n]{0,40}?(?:\s[—–-]|[—–])\s*$')
+
+
+def _numbered_name(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end closes a quoted name after a dash («Турецкий поток — 2»)."""
+    closed = text[end:end + 1] in ("»", '"', "”")
+    return closed and _QUOTED_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
     """'25,000' / '2.5' (en, zh), '25 000' / '2,5' (ru); None for anything that is not a plain number."""
     s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
@@ -498,8 +509,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
         broken_date = kind is QKind.NUMBER and has_digit and after.startswith("日") and not 1 <= value <= 31
         # “征程1号”, “嫦娥五号”: the number of a ship's or a craft's name in quotes, no count to demand of the others.
         craft = _ZH_CRAFT_NAME.match(work, end) is not None and start > 0 and _cjk_ideograph(work[start - 1])
-        soft = vague or first_months or named_set or broken_date or craft or _is_soft(value, not has_digit) or (
-            has_digit and _glued_to_letters(work, m.start(), m.end()))
+        # 第三换乘环线 (the Big Circle Line), 第二产业: an ordinal put straight before a noun, without a counter, is
+        # part of a name; 第三届, 第三次, 第三季度 count.
+        named = ordinal and not after.startswith(_ZH_COUNTERS) and _cjk_ideograph(after[:1])
+        soft = vague or first_months or named_set or broken_date or craft or named or _is_soft(
+            value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
@@ -838,7 +852,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             end += suffix.end()  # type: ignore[union-attr]
         near = max(0, start - 2)
         glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
-            lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start)
+            lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start) or (
+            not ordinal and _numbered_name(work, start, end))
         if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
