@@ -394,3 +394,13 @@ def test_a_count_of_days_is_the_span_of_a_range_of_dates() -> None:
                                                "2024-08-01")
     assert numbers("", "The forum will run for five days, August 10-14.", "Форум пройдет с 10 по 14 августа.",
                    "2024-08-01") == []
+
+
+def test_an_interfax_dateline_with_the_month_in_capitals_is_a_dateline() -> None:
+    """«МОСКВА. 13 ИЮНЯ. ИНТЕРФАКС-ТУРИЗМ –»: Interfax's services set the month in capitals; its day is the
+    dateline's, not a date the other versions must give."""
+    text = "МОСКВА. 13 ИЮНЯ. ИНТЕРФАКС-ТУРИЗМ – Число поездок в Россию выросло."
+    line = dateline(text, "ru")
+    assert line is not None and line[2:] == (6, 13)
+    assert text[line[0]:line[1]].startswith("МОСКВА. 13 ИЮНЯ.")
+    assert numbers("今年游客人数增长。", "", text, "2018-06-13") == []

@@ -777,3 +777,26 @@ def test_a_chinese_ordinal_without_a_counter_names_a_thing() -> None:
     assert values("第三届中俄博览会开幕。", "zh") == {(N, 3)}
     assert values("第三次会晤", "zh") == {(N, 3)}
     assert values("第三季度", "zh") == {(N, 3)}
+
+
+def test_the_two_digit_end_of_a_range_of_years_is_a_year() -> None:
+    """«в 2026-27 годах» and "in 2018-19" close with 2027 and 2019, as another version writes them in full; a
+    figure glued to a comma with no space ("science,2026-2027", as a wire left it) is still read."""
+    assert values("Годы образования пройдут в 2026-27 годах.", "ru") == {(N, 2026), (N, 2027)}
+    assert values("the 2018-19 marketing year", "en") == {(N, 2018), (N, 2019)}
+    assert kinds(findings_of(row("", "The Years of Education will be held in 2026-2027.",
+                                 "Годы образования пройдут в 2026-27 годах.")), "number") == []
+    assert values("in education and science,2026-2027 will be the Years", "en") == {(N, 2026), (N, 2027)}
+    # Not after a year: a range of counts keeps its figures.
+    assert values("from 15-20 companies", "en") == {(N, 15), (N, 20)}
+
+
+def test_a_chinese_quarter_is_its_three_months() -> None:
+    """第一季度 and 一季度 are January to March, as «в январе-марте» and "the first quarter" give them; 第二季度 is
+    April to June, which January-March does not answer."""
+    assert kinds(findings_of(row("第一季度，两国贸易额增长18%。", "",
+                                 "В январе-марте товарооборот двух стран вырос на 18%.")), "number") == []
+    assert kinds(findings_of(row("一季度，两国贸易额增长18%。", "",
+                                 "В январе-марте товарооборот двух стран вырос на 18%.")), "number") == []
+    assert kinds(findings_of(row("第二季度，两国贸易额增长18%。", "",
+                                 "В январе-марте товарооборот двух стран вырос на 18%.")), "number") != []

@@ -38,7 +38,7 @@ _EN_MONTH = (r"(January|February|March|April|May|June|July|August|September|Octo
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # 廿八 (28) as Hong Kong and Macao papers write the day
 
-_RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+_RU_MONTH_ABBR = r"(?i:(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?)"  # «13 ИЮНЯ» in Interfax
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),

@@ -483,6 +483,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
         near = run in "百千万" and (before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
                                    or after.startswith(("余", "多")))  # 百余场: more than a hundred
+        if after.startswith("季度") and value in (1, 2, 3, 4) and not before.endswith("前"):
+            out.extend(Quantity(month, QKind.MONTH, start, end, original[start:end], strict=False)
+                       for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
@@ -501,6 +504,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         first_months = before.endswith("前") and after.startswith(("个月", "月", "季度"))
         if first_months:
             _period_months(value * 3 if after.startswith("季度") else value, start, end, original[start:end], out)
+
         # 三大倡议, 四大任务: "the three major initiatives", a set that a translation often renders by naming its
         # members instead of counting them; the count answers one, and is not demanded (第三大 is an ordinal).
         named_set = not has_digit and kind is QKind.NUMBER and after.startswith("大") and value <= 10
@@ -630,9 +634,11 @@ _RU_AT_MOST = ("не более", "не больше", "не свыше")
 # "12,8%"): a comma before one or two digits and a scale or a percent sign cannot group thousands.
 _EN_DECIMAL_COMMA = (r",\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|trillion|billion|million|thousand|"
                      r"trln|bln|mln|bn|mn)\b))")
-_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
+# A figure starts after no word, full stop or comma, except a comma glued to a word ("science,2026", a space lost).
+_DIGITS_START = r"(?:(?<![\w.,])|(?<=[^\W\d_],))"
+_DIGITS = {"en": re.compile(_DIGITS_START + r"\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
                             r"(?:\s\d{3}(?![\d,.]\d))*"),
-           "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
+           "ru": re.compile(_DIGITS_START + r"\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                     r"(?![\w-]|\.\d)")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -831,6 +837,10 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
 
+# «2026-27», "2018-19": a range of years whose end keeps its last two digits.
+_YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–—]\s?$")
+
+
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
@@ -846,6 +856,9 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         value = _parse_digits(raw, decimal_comma=decimal_comma)
         if value is None:
             continue
+        opened = _YEAR_RANGE_OPENED.search(work, max(0, start - 8), start) if len(raw) == 2 else None
+        if opened is not None and int(opened.group(1)) % 100 < value:
+            value += int(opened.group(1)) // 100 * 100  # «в 2026-27 годах»: 2027
         suffix = re.match(_ORD_SUFFIX + r"(?![^\W\d_])", work[end:])
         ordinal = bool(suffix) and (lang == "ru") == (not suffix.group().isascii())
         if ordinal:
