@@ -113,6 +113,7 @@ class ReleaseEntities:
         self._first: dict[tuple[int, str], int | None] = {}
         self._first_elsewhere: dict[tuple[int, str], int | None] = {}
         self._stem_cache: dict[int, frozenset[str]] = {}
+        self._country_cache: dict[int, frozenset[str]] = {}
 
     def active(self, index: int, lang: str) -> bool:
         segment = self.release.segments[index]
@@ -338,11 +339,23 @@ class ReleaseEntities:
         if entry.category not in BODY_CATEGORIES:
             return None
         stems = self._stems(entry)
+        countries = self._countries(entry)
         for hit in views[lang].full_hits:
             if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES and stems & self._stems(hit.entry)
+                    and not (countries and self._countries(hit.entry) and not countries & self._countries(hit.entry))
                     and not any(self.recognised(hit.entry, o, index) for o in present)):
-                return hit
+                return hit  # (the same ministry of the other country is another source, not a confusable body)
         return None
+
+    def _countries(self, entry: TermEntry) -> frozenset[str]:
+        """The countries an entry's English forms name ("… of the Russian Federation", "Chinese …")."""
+        found = self._country_cache.get(entry.id)
+        if found is None:
+            found = self._country_cache[entry.id] = frozenset(
+                hit.entry.id for form in filter(None, [entry.form("en"), *entry.variants.get("en", ())])
+                for hit in self.context.inner_hits(form, "en")
+                if hit.entry.category == "country" and hit.entry is not entry)
+        return found
 
     def _stems(self, entry: TermEntry) -> frozenset[str]:
         """Five-letter stems of an entry's English words, leaving out the country it belongs to: Federal Assembly
