@@ -404,3 +404,14 @@ def test_an_interfax_dateline_with_the_month_in_capitals_is_a_dateline() -> None
     assert line is not None and line[2:] == (6, 13)
     assert text[line[0]:line[1]].startswith("МОСКВА. 13 ИЮНЯ.")
     assert numbers("今年游客人数增长。", "", text, "2018-06-13") == []
+
+
+def test_a_date_stamp_opening_an_english_report_is_its_dateline() -> None:
+    """"Tuesday, 14 May 2024 — The two ministers …": a site that opens its report with the day of publication
+    gives the dateline's date, not an event's the other versions must give; a date opening a sentence stays one."""
+    text = "Tuesday, 14 May 2024 — The two ministers met in Beijing."
+    line = dateline(text, "en")
+    assert line is not None and line[2:] == (5, 14)
+    assert numbers("两国外长在北京举行会谈。", text, "", "2024-05-14") == []
+    assert numbers("两国外长在北京举行会谈。", "On 14 May 2024 the two ministers met in Beijing.", "",
+                   "2024-05-16") != []

@@ -77,8 +77,18 @@ def parse_iso(value: str) -> dt.date | None:
 _EN_BARE_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'\-]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\s*(?:--|—|–)(?=\s)")
 
 
+# A site's stamp of the day it published, opening the report: "Tuesday, 14 May 2024 — The ministers …" (the dash or
+# the underscore some copies leave parts it from the story).
+_EN_DATE_STAMP = re.compile(rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(\d{{1,2}})\s+{_EN_MONTH}"
+                            r",?\s+\d{4}\s*(?:--|—|–|-|_)\s*")
+
+
 def dateline(text: str, lang: str) -> tuple[int, int, int, int] | None:
     """(start, end, month, day) of a newswire dateline that opens `text`, if any."""
+    stamp = _EN_DATE_STAMP.match(text) if lang == "en" else None
+    if stamp is not None:
+        month, day = _EN_MONTHS[stamp.group(2).lower().rstrip(".")], int(stamp.group(1))
+        return (stamp.start(), stamp.end(), month, day) if 1 <= day <= 31 else None
     m = _DATELINES[lang].match(text) or (_EN_BARE_DATELINE.match(text) if lang == "en" else None)
     if m is None:
         return None
