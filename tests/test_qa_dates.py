@@ -415,3 +415,21 @@ def test_a_date_stamp_opening_an_english_report_is_its_dateline() -> None:
     assert numbers("两国外长在北京举行会谈。", text, "", "2024-05-14") == []
     assert numbers("两国外长在北京举行会谈。", "On 14 May 2024 the two ministers met in Beijing.", "",
                    "2024-05-16") != []
+
+
+def test_a_day_given_elsewhere_in_another_year_does_not_answer_a_dated_day() -> None:
+    """The English dates the first line's start "January 1, 2011"; the Chinese gives 1月1日 only for the 2018
+    opening in its lead, and the year alone here: it lacks the day. The same day in the release's year, or with
+    the year it is asked for, answers it."""
+    def segments(zh_body: str) -> list[Segment]:
+        return [Segment(Role.LEAD, {"zh": imported_cell("1月1日，二线管道投入商业运营。"),
+                                    "en": imported_cell("The second line began operations on January 1."),
+                                    "ru": imported_cell("")}),
+                Segment(Role.BODY, {"zh": imported_cell(zh_body),
+                                    "en": imported_cell("The first line began operating on January 1, 2011."),
+                                    "ru": imported_cell("")})]
+    assert number_findings(segments("一线管道于2011年投产。"), "2018-01-02") == [(1, "zh", "date-missing")]
+    assert number_findings(segments("一线管道于2011年1月1日投产。"), "2018-01-02") == []
+    answered = segments("一线管道于2011年投产。")
+    answered[1].cells["en"] = imported_cell("The first line began operating in 2011, also on January 1, 2018.")
+    assert number_findings(answered, "2018-01-02") == []

@@ -371,7 +371,7 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
-            if dates and not own_days and q.value in (known_dates or {}).get(lang, ()):
+            if dates and not own_days and _known_day(q, segment.cells[other].text, other, known.get(lang, ())):
                 continue  # the day or the month, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
             # Relative words of this version ("last week") that cannot mean the date: a contradiction, not an omission.
@@ -476,6 +476,30 @@ _SAID_AFTER = re.compile(r"[）)]?\s*(?:[上下]午|晚间?|早间?)?(?:称|表�
 _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|announced|reported|stated|told|confirmed|noted|added|released|issued|"
                           r"published)|(?:заяви|сообщи|объяви|отмети|рассказа|подтверди|сообщает|заявляет)\w*)"
                           r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+# The year written with a date: "January 1, 2011", «1 января 2011 года», 2011年1月1日.
+_YEAR_AFTER = re.compile(r",?\s*((?:19|20)\d\d)(?!\d)")
+_ZH_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年\s*$")
+
+
+def date_year(q: Quantity, text: str, lang: str) -> int | None:
+    """The year written with the date `q` of `text`, if any."""
+    if q.kind is not QKind.DATE:
+        return None
+    m = _ZH_YEAR_BEFORE.search(text, max(0, q.start - 8), q.start) if lang == "zh" else _YEAR_AFTER.match(text, q.end)
+    return int(m.group(1)) if m else None
+
+
+def dated_value(value: float, year: int) -> float:
+    """A date's value with its year (20110101 for January 1, 2011), apart from every month's and day's value."""
+    return year * 10000 + value
+
+
+def _known_day(q: Quantity, text: str, lang: str, known: Iterable[float]) -> bool:
+    """Whether this version gives the day or month `q` elsewhere: in the year written with it, if one is."""
+    year = date_year(q, text, lang)
+    return (dated_value(q.value, year) if year is not None else q.value) in known
 
 
 def said_on(q: Quantity, text: str) -> bool:

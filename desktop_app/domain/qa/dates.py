@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed, said_on
+from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed, date_year, dated_value, said_on
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
 from desktop_app.domain.qa.numbers import (
     _EN_MONTHS,
@@ -293,10 +293,18 @@ def weekday_claims(text: str, lang: str) -> list[tuple[int, int, int, int, int |
     return claims
 
 
-def _given_days(items: Sequence[Quantity]) -> list[float]:
-    """The dates and months of a cell, without the days of a word read as more than two days (a week)."""
+def _given_days(items: Sequence[Quantity], text: str, lang: str, year: int | None) -> list[float]:
+    """The dates and months of a cell, without the days of a word read as more than two days (a week); each date
+    also with its year, the one written with it or else the release's (2011年1月1日 gives 20110101)."""
     readings = Counter((q.start, q.end) for q in items if q.kind is QKind.DATE)
-    return [q.value for q in items if q.kind is QKind.MONTH or (q.kind is QKind.DATE and readings[q.start, q.end] <= 2)]
+    given: list[float] = []
+    for q in items:
+        if q.kind is QKind.MONTH:
+            given.append(q.value)
+        elif q.kind is QKind.DATE and readings[q.start, q.end] <= 2:
+            written = date_year(q, text, lang) or year
+            given += [q.value, dated_value(q.value, written)] if written else [q.value]
+    return given
 
 class ReleaseDates:
     """The release's reference day (release date, else its dateline) and each cell's quantities with its dates."""
@@ -331,9 +339,11 @@ class ReleaseDates:
         """The dates and months each version gives anywhere in the release, written out, as relative words or as a
         period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day).
         A week ("next week", 上周) is any of its seven days and gives none of them."""
+        released = parse_iso(self.release.date) or self.reference
         return {lang: frozenset(value for index, segment in enumerate(self.release.segments)
                                 if not segment.cells[lang].is_empty
-                                for value in _given_days(self.quantity_set(index, lang).items))
+                                for value in _given_days(self.quantity_set(index, lang).items, segment.cells[lang].text,
+                                                         lang, released.year if released else None))
                 for lang in ("zh", "en", "ru")}
 
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:
