@@ -433,3 +433,15 @@ def test_a_day_given_elsewhere_in_another_year_does_not_answer_a_dated_day() -> 
     answered = segments("一线管道于2011年投产。")
     answered[1].cells["en"] = imported_cell("The first line began operating in 2011, also on January 1, 2018.")
     assert number_findings(answered, "2018-01-02") == []
+
+
+def test_a_day_of_another_year_is_no_rival_of_the_missing_one() -> None:
+    """The Chinese dates the start of construction 2016年8月13日; the English says August 2016 and gives another
+    day, January 1, 2011, for another line: that day cannot be the 13 August it lacks, so the English lacks it as
+    the Russian does (and the Chinese lacks the English's and the Russian's January 1, 2011)."""
+    segments = [Segment(Role.BODY, {
+        "zh": imported_cell("工程于2016年8月13日开工，一线于2011年投产。"),
+        "en": imported_cell("Construction began in August 2016; the first line began operating on January 1, 2011."),
+        "ru": imported_cell("Стройка началась в августе 2016 года, первая линия работает с 1 января 2011 года.")})]
+    assert sorted(number_findings(segments, "2018-01-02")) == [
+        (0, "en", "date-missing"), (0, "ru", "date-missing"), (0, "zh", "date-missing")]
