@@ -784,6 +784,7 @@ def test_the_two_digit_end_of_a_range_of_years_is_a_year() -> None:
     figure glued to a comma with no space ("science,2026-2027", as a wire left it) is still read."""
     assert values("Годы образования пройдут в 2026-27 годах.", "ru") == {(N, 2026), (N, 2027)}
     assert values("the 2018-19 marketing year", "en") == {(N, 2018), (N, 2019)}
+    assert values("剧院（1922–26）是最佳典范", "zh") == {(N, 1922), (N, 1926)}
     assert kinds(findings_of(row("", "The Years of Education will be held in 2026-2027.",
                                  "Годы образования пройдут в 2026-27 годах.")), "number") == []
     assert values("in education and science,2026-2027 will be the Years", "en") == {(N, 2026), (N, 2027)}

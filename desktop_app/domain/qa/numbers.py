@@ -468,6 +468,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         compact = run.replace(" ", "").replace("\u00a0", "")
         if re.fullmatch(r"[\d.,]+", compact):
             value = _parse_digits(compact, False)
+            value = _range_year(work, start, compact, value)  # 1998-99季: 1999
         else:
             value = _cn_value("一" + compact if compact in ("百", "千", "万") else compact)
         if value is None:
@@ -837,8 +838,16 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
 
-# «2026-27», "2018-19": a range of years whose end keeps its last two digits.
+# «2026-27», "2018-19", 1922–26: a range of years whose end keeps its last two digits.
 _YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–—]\s?$")
+
+
+def _range_year(text: str, start: int, raw: str, value: float | None) -> float | None:
+    """The year a two-digit figure closing a range of years stands for (27 of 2026-27 is 2027), else `value`."""
+    opened = _YEAR_RANGE_OPENED.search(text, max(0, start - 8), start) if len(raw) == 2 and value is not None else None
+    if opened is None or value is None or int(opened.group(1)) % 100 >= value:
+        return value
+    return value + int(opened.group(1)) // 100 * 100
 
 
 def western_quantities(text: str, lang: str) -> list[Quantity]:
@@ -856,9 +865,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         value = _parse_digits(raw, decimal_comma=decimal_comma)
         if value is None:
             continue
-        opened = _YEAR_RANGE_OPENED.search(work, max(0, start - 8), start) if len(raw) == 2 else None
-        if opened is not None and int(opened.group(1)) % 100 < value:
-            value += int(opened.group(1)) // 100 * 100  # «в 2026-27 годах»: 2027
+        value = _range_year(work, start, raw, value)  # «в 2026-27 годах»: 2027
         suffix = re.match(_ORD_SUFFIX + r"(?![^\W\d_])", work[end:])
         ordinal = bool(suffix) and (lang == "ru") == (not suffix.group().isascii())
         if ordinal:
