@@ -801,3 +801,15 @@ def test_a_chinese_quarter_is_its_three_months() -> None:
                                  "В январе-марте товарооборот двух стран вырос на 18%.")), "number") == []
     assert kinds(findings_of(row("第二季度，两国贸易额增长18%。", "",
                                  "В январе-марте товарооборот двух стран вырос на 18%.")), "number") != []
+
+
+def test_a_number_after_the_numero_sign_is_a_name() -> None:
+    """«поезд № 3/4», «№402/401», "train No. 3/4": the numbers of a train (or a decree) name it, they count
+    nothing the other versions must give."""
+    assert values("проводится опытная поездка поезда № 3/4 Пекин — Москва", "ru") == set()
+    assert values("курсирование поезда №402/401 Суйфэньхэ – Гродеково", "ru") == set()
+    assert values("a test trip of the train No. 3/4 from Beijing", "en") == set()
+    assert kinds(findings_of(row("北京至莫斯科的旅客列车试运行。", "",
+                                 "Проводится опытная поездка поезда № 3/4 Пекин — Москва.")), "number") == []
+    # A figure after the name stays a figure.
+    assert values("поезд № 3/4 везет 12 вагонов", "ru") == {(N, 12)}

@@ -159,6 +159,15 @@ def _glued_before(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")
 
 
+# «поезд № 3/4», "train No. 3/4": the numero sign and the numbers after it (joined by a slash) name a thing.
+_NUMERO_BEFORE = re.compile(r"(?:№|\bNo\.)\s*(?:\d+\s*/\s*)?$")
+
+
+def _after_numero(text: str, start: int) -> bool:
+    """Whether the digits at `start` follow the numero sign (№ 3/4, No. 12): a name's number, not a count."""
+    return _NUMERO_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
 def _code_after_slash(text: str, start: int) -> bool:
     """Whether the digits at `start` follow a code and a slash: the 6 of "IO775/6" is the return flight's number."""
     return start > 0 and text[start - 1] == "/" and bool(_CODE_BEFORE_SLASH.search(text, max(0, start - 10), start))
@@ -873,7 +882,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         near = max(0, start - 2)
         glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
             lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start) or (
-            not ordinal and _numbered_name(work, start, end))
+            not ordinal and _numbered_name(work, start, end)) or _after_numero(work, start)
         if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
