@@ -127,3 +127,28 @@ def test_the_names_in_brackets_right_after_a_dateline_are_its_credit() -> None:
     assert {i.kind for i in punctuation_issues(
         "中新网哈尔滨5月3日电（张三 李四）5月3日，首趟班列从 哈尔滨发出。", "zh")} == {Kind.SPACING}
     assert {i.kind for i in punctuation_issues("首趟班列（张三 李四）从哈尔滨发出。", "zh")} == {Kind.SPACING}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("губернатор Приморского края,Россия", "ru", "губернатор Приморского края, Россия"),
+    ("Переговоры прошли в Москве.Стороны обсудили", "ru", "Переговоры прошли в Москве. Стороны обсудили"),
+    ("the talks ended;the ministers met", "en", "the talks ended; the ministers met"),
+    ("in Harbin.The fair opened,and trade grew", "en", "in Harbin. The fair opened, and trade grew"),
+    ("(ТАСС),Москва", "ru", "(ТАСС), Москва"),
+])
+def test_a_missing_space_after_punctuation_between_words_is_found_and_fixed(text: str, lang: str,
+                                                                             expected: str) -> None:
+    assert fixed(text, lang, "missing-space-after-punct") == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trade rose 3,5 per cent at 10:30 in the U.S. and the E.U., e.g. in Ph.D. programmes.", "en"),
+    ("See www.kremlin.ru, http://eng.kremlin.ru/news or write to press@mid.ru.", "en"),
+    ("Министр С.В.Лавров, т.е. глава МИД, и др.; рост 3,5%; 10:30 мск.", "ru"),
+    ("Lavrov met Wang Yi at 5 p.m. in Beijing.", "en"),
+    ("Сайт fmprc.gov.cn и en.kremlin.ru; файл report.docx", "ru"),
+    ("News.Az reports, citing Gazeta.Ru and Xinhuanet.Com.", "en"),
+])
+def test_punctuation_inside_numbers_abbreviations_addresses_and_initials_needs_no_space(text: str,
+                                                                                        lang: str) -> None:
+    assert "missing-space-after-punct" not in details(text, lang)
