@@ -131,6 +131,8 @@ def link_titles(text: str, hits: Sequence[TermHit], lang: str,
                 continue
             if not _chained(text[title.end:edge], lang, first=edge == person.start):
                 break
+            if lang != "zh" and floor and _APPOSITION.fullmatch(text, floor, title.start):
+                break  # "Li Qiang, Premier …, Prime Minister Mishustin": the post after the comma is Li Qiang's
             links.append(TitleLink(person, title))
             claimed.add(id(title))
             edge = title.start
@@ -159,6 +161,9 @@ def link_titles(text: str, hits: Sequence[TermHit], lang: str,
                 claimed.add(id(title))
             position = piece_end + 1
     return links
+
+
+_APPOSITION = re.compile(r"\s*,\s*")  # between a name and the post that follows it
 
 
 def _floors(persons: Sequence[TermHit]) -> list[int]:
