@@ -329,3 +329,14 @@ def test_an_event_name_heading_a_genitive_complement_is_another_event(glossary: 
     assert [(f.lang, f.message_id) for f in terms(glossary, expo)] == [("zh", "term-omitted")]
     named = release(("中俄博览会在哈尔滨开幕。", "", "Китайско-российская ярмарка открылась в Харбине."))
     assert terms(glossary, named) == []
+
+
+def test_a_name_glossed_in_latin_letters_after_its_chinese_form_is_one_mention(glossary: Glossary) -> None:
+    """普京（Vladimir Putin）: the Latin gloss in brackets repeats the Chinese name; it is the surname's mention,
+    not a full name of its own that the other versions' paragraph must match."""
+    plain = release(("普京当天在克里姆林宫会见来访的代表团。", "The delegation was received in the Kremlin.", ""),
+                    ("", "Vladimir Putin welcomed the delegation.", ""))
+    glossed = release(("普京（Vladimir Putin）当天在克里姆林宫会见来访的代表团。",
+                       "The delegation was received in the Kremlin.", ""),
+                      ("", "Vladimir Putin welcomed the delegation.", ""))
+    assert [f.message_id for f in terms(glossary, glossed)] == [f.message_id for f in terms(glossary, plain)]

@@ -72,12 +72,34 @@ class CellView:
                 and not is_media(h.entry)]
 
 
+_GLOSS_OPEN = re.compile(r"\s*[（(]\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*[）)]")
+
+
+def _without_glosses(text: str, hits: list[TermHit]) -> list[TermHit]:
+    """A Chinese text's hits without the Latin-letter glosses in brackets that repeat the name just before them
+    (拉夫罗夫（Sergei Lavrov）): one mention, the Chinese one."""
+    by_end: dict[int, list[TermHit]] = {}
+    for hit in hits:
+        by_end.setdefault(hit.end, []).append(hit)
+    kept = []
+    for hit in hits:
+        opened = _GLOSS_OPEN.search(text, max(0, hit.start - 4), hit.start) if hit.text.isascii() else None
+        if opened is not None and _GLOSS_CLOSE.match(text, hit.end) and any(
+                other.entry is hit.entry and not other.text.isascii() for other in by_end.get(opened.start(), ())):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> CellView:
     """The view of one cell (cached on the context: siblings are re-read on every keystroke)."""
     key = (text, lang, date)
     view = context.views.get(key)
     if view is None:
         hits = context.hits(text, lang)
+        if lang == "zh":
+            hits = _without_glosses(text, hits)
         links = link_titles(text, hits, lang, functools.partial(context.hits, lang="zh") if lang == "zh" else None)
         known = {_hit_key(h) for h in hits}
         extra = [link.title for link in links if _hit_key(link.title) not in known]
