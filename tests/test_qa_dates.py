@@ -136,6 +136,19 @@ def test_a_date_a_version_gives_in_another_paragraph_is_not_missing() -> None:
     assert number_findings(segments, "2023-07-20") == [(0, "en", "date-missing"), (1, "en", "date-missing")]
 
 
+
+def test_a_week_in_another_paragraph_gives_none_of_its_days() -> None:
+    """"Next week" elsewhere in the English is any of seven days: it does not give the 3 July the Chinese dates."""
+    segments = [Segment(Role.LEAD, {"zh": imported_cell("7月3日，哈尔滨与符拉迪沃斯托克签署友好城市协议。"),
+                                    "en": imported_cell("Harbin and Vladivostok signed a twin-city agreement."),
+                                    "ru": imported_cell("")}),
+                Segment(Role.BODY, {"zh": imported_cell("两市将互派代表团。"),
+                                    "en": imported_cell("Delegations will be exchanged next week."),
+                                    "ru": imported_cell("")})]
+    assert number_findings(segments, "2024-06-28") == [(0, "en", "date-missing")]
+    segments[1].cells["en"] = imported_cell("Delegations will be exchanged from July 3.")
+    assert number_findings(segments, "2024-06-28") == []
+
 def test_a_day_word_against_the_others_date_is_an_error_even_under_a_dateline_of_that_date() -> None:
     """15 June 2022 was a Wednesday: "on Thursday" under a 15 June dateline names another day."""
     zh = "新华社北京6月15日电 国家主席习近平15日下午同俄罗斯总统普京通电话。"
@@ -381,3 +394,54 @@ def test_a_count_of_days_is_the_span_of_a_range_of_dates() -> None:
                                                "2024-08-01")
     assert numbers("", "The forum will run for five days, August 10-14.", "Форум пройдет с 10 по 14 августа.",
                    "2024-08-01") == []
+
+
+def test_an_interfax_dateline_with_the_month_in_capitals_is_a_dateline() -> None:
+    """«МОСКВА. 13 ИЮНЯ. ИНТЕРФАКС-ТУРИЗМ –»: Interfax's services set the month in capitals; its day is the
+    dateline's, not a date the other versions must give."""
+    text = "МОСКВА. 13 ИЮНЯ. ИНТЕРФАКС-ТУРИЗМ – Число поездок в Россию выросло."
+    line = dateline(text, "ru")
+    assert line is not None and line[2:] == (6, 13)
+    assert text[line[0]:line[1]].startswith("МОСКВА. 13 ИЮНЯ.")
+    assert numbers("今年游客人数增长。", "", text, "2018-06-13") == []
+
+
+def test_a_date_stamp_opening_an_english_report_is_its_dateline() -> None:
+    """"Tuesday, 14 May 2024 — The two ministers …": a site that opens its report with the day of publication
+    gives the dateline's date, not an event's the other versions must give; a date opening a sentence stays one."""
+    text = "Tuesday, 14 May 2024 — The two ministers met in Beijing."
+    line = dateline(text, "en")
+    assert line is not None and line[2:] == (5, 14)
+    assert numbers("两国外长在北京举行会谈。", text, "", "2024-05-14") == []
+    assert numbers("两国外长在北京举行会谈。", "On 14 May 2024 the two ministers met in Beijing.", "",
+                   "2024-05-16") != []
+
+
+def test_a_day_given_elsewhere_in_another_year_does_not_answer_a_dated_day() -> None:
+    """The English dates the first line's start "January 1, 2011"; the Chinese gives 1月1日 only for the 2018
+    opening in its lead, and the year alone here: it lacks the day. The same day in the release's year, or with
+    the year it is asked for, answers it."""
+    def segments(zh_body: str) -> list[Segment]:
+        return [Segment(Role.LEAD, {"zh": imported_cell("1月1日，二线管道投入商业运营。"),
+                                    "en": imported_cell("The second line began operations on January 1."),
+                                    "ru": imported_cell("")}),
+                Segment(Role.BODY, {"zh": imported_cell(zh_body),
+                                    "en": imported_cell("The first line began operating on January 1, 2011."),
+                                    "ru": imported_cell("")})]
+    assert number_findings(segments("一线管道于2011年投产。"), "2018-01-02") == [(1, "zh", "date-missing")]
+    assert number_findings(segments("一线管道于2011年1月1日投产。"), "2018-01-02") == []
+    answered = segments("一线管道于2011年投产。")
+    answered[1].cells["en"] = imported_cell("The first line began operating in 2011, also on January 1, 2018.")
+    assert number_findings(answered, "2018-01-02") == []
+
+
+def test_a_day_of_another_year_is_no_rival_of_the_missing_one() -> None:
+    """The Chinese dates the start of construction 2016年8月13日; the English says August 2016 and gives another
+    day, January 1, 2011, for another line: that day cannot be the 13 August it lacks, so the English lacks it as
+    the Russian does (and the Chinese lacks the English's and the Russian's January 1, 2011)."""
+    segments = [Segment(Role.BODY, {
+        "zh": imported_cell("工程于2016年8月13日开工，一线于2011年投产。"),
+        "en": imported_cell("Construction began in August 2016; the first line began operating on January 1, 2011."),
+        "ru": imported_cell("Стройка началась в августе 2016 года, первая линия работает с 1 января 2011 года.")})]
+    assert sorted(number_findings(segments, "2018-01-02")) == [
+        (0, "en", "date-missing"), (0, "ru", "date-missing"), (0, "zh", "date-missing")]

@@ -202,6 +202,16 @@ def test_bodies_that_share_only_their_country_are_not_one_for_the_other(glossary
     assert [f for f in terms(glossary, rel) if f.message_id == "term-different-body"] == []
 
 
+
+def test_the_same_ministry_of_the_other_country_is_a_source_not_a_different_body(glossary: Glossary) -> None:
+    """Each side's defence ministry announces a joint exercise: a version citing the Russian ministry where the
+    others cite the Chinese one names another source, not a confusable body ("a different body" is for the
+    Federation Council in place of the Federal Assembly, bodies of one country)."""
+    rel = release(("中国国防部宣布，两国海军当天举行联合演习。",
+                   "The two navies held a joint exercise, the Chinese Defense Ministry said.",
+                   "Флоты двух стран провели совместные учения, сообщили в Минобороны РФ."))
+    assert [f for f in terms(glossary, rel) if f.message_id == "term-different-body"] == []
+
 def test_a_bilateral_name_may_put_either_country_first(glossary: Glossary) -> None:
     """俄中文化年 in the Russian premier's words, "Russia-China Years of Culture", «Годы культуры Китая и России»."""
     rel = release(("米舒斯京表示，俄方愿办好俄中文化年。",
@@ -319,3 +329,14 @@ def test_an_event_name_heading_a_genitive_complement_is_another_event(glossary: 
     assert [(f.lang, f.message_id) for f in terms(glossary, expo)] == [("zh", "term-omitted")]
     named = release(("中俄博览会在哈尔滨开幕。", "", "Китайско-российская ярмарка открылась в Харбине."))
     assert terms(glossary, named) == []
+
+
+def test_a_name_glossed_in_latin_letters_after_its_chinese_form_is_one_mention(glossary: Glossary) -> None:
+    """普京（Vladimir Putin）: the Latin gloss in brackets repeats the Chinese name; it is the surname's mention,
+    not a full name of its own that the other versions' paragraph must match."""
+    plain = release(("普京当天在克里姆林宫会见来访的代表团。", "The delegation was received in the Kremlin.", ""),
+                    ("", "Vladimir Putin welcomed the delegation.", ""))
+    glossed = release(("普京（Vladimir Putin）当天在克里姆林宫会见来访的代表团。",
+                       "The delegation was received in the Kremlin.", ""),
+                      ("", "Vladimir Putin welcomed the delegation.", ""))
+    assert [f.message_id for f in terms(glossary, glossed)] == [f.message_id for f in terms(glossary, plain)]

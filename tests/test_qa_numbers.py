@@ -751,3 +751,65 @@ def test_lie_counts_trains() -> None:
     assert [lang for lang, _ in kinds(findings_of(row("每天开行三列中欧班列。", "Freight trains run every day.", "")),
                                       "number")] == ["en"]
     assert values("该项目被列入重点项目，推出一系列措施", "zh") == set()
+
+
+def test_the_number_closing_a_quoted_name_after_a_dash_is_part_of_the_name() -> None:
+    """«Турецкий поток — 2» and "Ямал СПГ – 3" name a project (the dash spaced, as RIA sets it): no count of two or
+    three to demand of a version that names the project otherwise or not at all."""
+    assert values("Строительство газопровода «Турецкий поток — 2» начнется весной.", "ru") == set()
+    assert values('Проект "Ямал СПГ – 3" обсуждался на форуме.', "ru") == set()
+    assert kinds(findings_of(row("", "Construction of the new pipeline will begin in spring.",
+                                 "Строительство газопровода «Турецкий поток — 2» начнется весной.")), "number") == []
+    # A count after a dash that closes a quotation is still a count.
+    assert values("«Поставки выросли — на 2 млн тонн», — сказал он.", "ru") == {(N, 2_000_000)}
+    assert values("Итог года: «число рейсов — 12».", "ru") == {(N, 12)}
+
+
+def test_a_chinese_ordinal_without_a_counter_names_a_thing() -> None:
+    """第三换乘环线 (the Moscow metro's Big Circle Line, "the third interchange contour"), 第二产业 (industry): an
+    ordinal put straight before a noun is part of a name, no ordinal the other versions must give; with a counter
+    (第三届, 第三次, 第三季度) it is one."""
+    assert values("莫斯科地铁第三换乘环线西南段开通。", "zh") == set()
+    assert values("第二产业增加值增长5%。", "zh") == {(N, 5)}
+    assert kinds(findings_of(row("莫斯科地铁第三换乘环线西南段开通。",
+                                 "The southwestern section of the Moscow metro's Big Circle Line opened.")),
+                 "number") == []
+    assert values("第三届中俄博览会开幕。", "zh") == {(N, 3)}
+    assert values("第三次会晤", "zh") == {(N, 3)}
+    assert values("第三季度", "zh") == {(N, 3)}
+
+
+def test_the_two_digit_end_of_a_range_of_years_is_a_year() -> None:
+    """«в 2026-27 годах» and "in 2018-19" close with 2027 and 2019, as another version writes them in full; a
+    figure glued to a comma with no space ("science,2026-2027", as a wire left it) is still read."""
+    assert values("Годы образования пройдут в 2026-27 годах.", "ru") == {(N, 2026), (N, 2027)}
+    assert values("the 2018-19 marketing year", "en") == {(N, 2018), (N, 2019)}
+    assert values("剧院（1922–26）是最佳典范", "zh") == {(N, 1922), (N, 1926)}
+    assert kinds(findings_of(row("", "The Years of Education will be held in 2026-2027.",
+                                 "Годы образования пройдут в 2026-27 годах.")), "number") == []
+    assert values("in education and science,2026-2027 will be the Years", "en") == {(N, 2026), (N, 2027)}
+    # Not after a year: a range of counts keeps its figures.
+    assert values("from 15-20 companies", "en") == {(N, 15), (N, 20)}
+
+
+def test_a_chinese_quarter_is_its_three_months() -> None:
+    """第一季度 and 一季度 are January to March, as «в январе-марте» and "the first quarter" give them; 第二季度 is
+    April to June, which January-March does not answer."""
+    assert kinds(findings_of(row("第一季度，两国贸易额增长18%。", "",
+                                 "В январе-марте товарооборот двух стран вырос на 18%.")), "number") == []
+    assert kinds(findings_of(row("一季度，两国贸易额增长18%。", "",
+                                 "В январе-марте товарооборот двух стран вырос на 18%.")), "number") == []
+    assert kinds(findings_of(row("第二季度，两国贸易额增长18%。", "",
+                                 "В январе-марте товарооборот двух стран вырос на 18%.")), "number") != []
+
+
+def test_a_number_after_the_numero_sign_is_a_name() -> None:
+    """«поезд № 3/4», «№402/401», "train No. 3/4": the numbers of a train (or a decree) name it, they count
+    nothing the other versions must give."""
+    assert values("проводится опытная поездка поезда № 3/4 Пекин — Москва", "ru") == set()
+    assert values("курсирование поезда №402/401 Суйфэньхэ – Гродеково", "ru") == set()
+    assert values("a test trip of the train No. 3/4 from Beijing", "en") == set()
+    assert kinds(findings_of(row("北京至莫斯科的旅客列车试运行。", "",
+                                 "Проводится опытная поездка поезда № 3/4 Пекин — Москва.")), "number") == []
+    # A figure after the name stays a figure.
+    assert values("поезд № 3/4 везет 12 вагонов", "ru") == {(N, 12)}

@@ -120,6 +120,15 @@ def test_the_space_after_an_agency_dateline_without_a_day_is_a_newswire_space() 
     assert {i.kind for i in punctuation_issues("他说，供电 设施已经修复。", "zh")} == {Kind.SPACING}
 
 
+def test_the_names_in_brackets_right_after_a_dateline_are_its_credit() -> None:
+    """中新网哈尔滨5月3日电（张三 李四）: the reporters' names follow the dateline without 记者 and are spaced on
+    purpose; a space in the story after them is still reported, and so is a bracket elsewhere in the story."""
+    assert details("中新网哈尔滨5月3日电（张三 李四 王五）5月3日，首趟班列从哈尔滨发出。", "zh") == set()
+    assert {i.kind for i in punctuation_issues(
+        "中新网哈尔滨5月3日电（张三 李四）5月3日，首趟班列从 哈尔滨发出。", "zh")} == {Kind.SPACING}
+    assert {i.kind for i in punctuation_issues("首趟班列（张三 李四）从哈尔滨发出。", "zh")} == {Kind.SPACING}
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("губернатор Приморского края,Россия", "ru", "губернатор Приморского края, Россия"),
     ("Переговоры прошли в Москве.Стороны обсудили", "ru", "Переговоры прошли в Москве. Стороны обсудили"),

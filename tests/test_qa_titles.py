@@ -192,3 +192,15 @@ def test_a_title_dated_by_a_year_of_the_sentence_is_the_one_held_then(glossary: 
                  "Президент России Дмитрий Медведев посетил Шанхай."):
         found = findings_of(row("", "", text), "2024-05-20", matcher, tenures)
         assert [f.lang for f in found if f.kind is Kind.TITLE] == ["ru"], text
+
+
+def test_a_post_in_apposition_after_a_name_is_not_the_next_name_s(glossary: Glossary) -> None:
+    """"At the invitation of Li Qiang, Premier of the State Council of China, Russian Prime Minister Mikhail
+    Mishustin …": the post after the comma is Li Qiang's, not the start of a chain of posts before Mishustin."""
+    text = ("At the invitation of Li Qiang, Premier of the State Council of China, Russian Prime Minister Mikhail "
+            "Mishustin arrived in Beijing.")
+    linked = links(glossary, text, "en")
+    assert ("Li Qiang", "Premier of the State Council") in linked
+    assert ("Mikhail Mishustin", "Premier of the State Council") not in linked
+    found = findings_of(row("", text, ""), "2024-05-20", *glossary)
+    assert [f for f in found if f.kind is Kind.TITLE] == []

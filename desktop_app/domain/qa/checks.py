@@ -371,13 +371,15 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 continue
             if q.kind is QKind.ORDINAL and not own_ordinals and q.value in known_ordinals.get(lang, ()):
                 continue  # the 7th forum, named so in another paragraph of this version
-            if dates and not own_days and q.value in (known_dates or {}).get(lang, ()):
+            # This version's days that may be the day asked for: not one of another year written with both.
+            rivals = [d for d in own_days if _same_year(d, text, lang, q, segment.cells[other].text, other)]
+            if dates and not rivals and _known_day(q, segment.cells[other].text, other, known.get(lang, ())):
                 continue  # the day or the month, given in another paragraph of this version
             holders = [o for o in others if found[o].satisfies(q)]
             # Relative words of this version ("last week") that cannot mean the date: a contradiction, not an omission.
             unread = readings and (q.kind is not QKind.DATE or q.value not in readings)
             if dates and not unread and (
-                    not dated or all(all(written(h).satisfies(d) for d in own_days) for h in holders)):
+                    not dated or all(all(written(h).satisfies(d) for d in rivals) for h in holders)):
                 odd_one_out = True  # no date here, or none the givers contradict: this version lacks it
             elif len(others) > 1:
                 odd_one_out = len(holders) == len(others)
@@ -401,7 +403,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
         args = {"dates": ", ".join(q.describe() for q in dates), "where": where}
         detail = "missing-date:" + ",".join(f"{q.value:g}" for q in dates)
         own = [q for q in found[lang].items if q.strict and q.key not in reported and _is_day(q, text)
-               and not said_on(q, text) and not any(found[o].satisfies(q) for o in others)]
+               and not said_on(q, text) and not any(found[o].satisfies(q) for o in others)
+               and any(_same_year(q, text, lang, m, segment.cells[hs[0]].text, hs[0]) for m, hs in missing_dates if hs)]
         if own and not all(said_missing):  # this version gives another day: one finding says both, on the odd one
             reported.update(k for q in own for k in _same_date(q))
             args["text"] = ", ".join(dict.fromkeys(q.text.strip() for q in own))
@@ -476,6 +479,36 @@ _SAID_AFTER = re.compile(r"[）)]?\s*(?:[上下]午|晚间?|早间?)?(?:称|表�
 _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|announced|reported|stated|told|confirmed|noted|added|released|issued|"
                           r"published)|(?:заяви|сообщи|объяви|отмети|рассказа|подтверди|сообщает|заявляет)\w*)"
                           r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+# The year written with a date: "January 1, 2011", «1 января 2011 года», 2011年1月1日.
+_YEAR_AFTER = re.compile(r",?\s*((?:19|20)\d\d)(?!\d)")
+_ZH_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年\s*$")
+
+
+def date_year(q: Quantity, text: str, lang: str) -> int | None:
+    """The year written with the date `q` of `text`, if any."""
+    if q.kind is not QKind.DATE:
+        return None
+    m = _ZH_YEAR_BEFORE.search(text, max(0, q.start - 8), q.start) if lang == "zh" else _YEAR_AFTER.match(text, q.end)
+    return int(m.group(1)) if m else None
+
+
+def dated_value(value: float, year: int) -> float:
+    """A date's value with its year (20110101 for January 1, 2011), apart from every month's and day's value."""
+    return year * 10000 + value
+
+
+def _same_year(a: Quantity, a_text: str, a_lang: str, b: Quantity, b_text: str, b_lang: str) -> bool:
+    """Whether days `a` and `b` may be one day: not when each is written with a year and the years differ."""
+    years = date_year(a, a_text, a_lang), date_year(b, b_text, b_lang)
+    return None in years or years[0] == years[1]
+
+
+def _known_day(q: Quantity, text: str, lang: str, known: Iterable[float]) -> bool:
+    """Whether this version gives the day or month `q` elsewhere: in the year written with it, if one is."""
+    year = date_year(q, text, lang)
+    return (dated_value(q.value, year) if year is not None else q.value) in known
 
 
 def said_on(q: Quantity, text: str) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed, said_on
+from desktop_app.domain.qa.checks import LANG_NAMES, QuantitySet, blamed, date_year, dated_value, said_on
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
 from desktop_app.domain.qa.numbers import (
     _EN_MONTHS,
@@ -37,7 +38,7 @@ _EN_MONTH = (r"(January|February|March|April|May|June|July|August|September|Octo
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _CN_NUM = r"(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # 廿八 (28) as Hong Kong and Macao papers write the day
 
-_RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+_RU_MONTH_ABBR = r"(?i:(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?)"  # «13 ИЮНЯ» in Interfax
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
@@ -76,8 +77,18 @@ def parse_iso(value: str) -> dt.date | None:
 _EN_BARE_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'\-]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\s*(?:--|—|–)(?=\s)")
 
 
+# A site's stamp of the day it published, opening the report: "Tuesday, 14 May 2024 — The ministers …" (the dash or
+# the underscore some copies leave parts it from the story).
+_EN_DATE_STAMP = re.compile(rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(\d{{1,2}})\s+{_EN_MONTH}"
+                            r",?\s+\d{4}\s*(?:--|—|–|-|_)\s*")
+
+
 def dateline(text: str, lang: str) -> tuple[int, int, int, int] | None:
     """(start, end, month, day) of a newswire dateline that opens `text`, if any."""
+    stamp = _EN_DATE_STAMP.match(text) if lang == "en" else None
+    if stamp is not None:
+        month, day = _EN_MONTHS[stamp.group(2).lower().rstrip(".")], int(stamp.group(1))
+        return (stamp.start(), stamp.end(), month, day) if 1 <= day <= 31 else None
     m = _DATELINES[lang].match(text) or (_EN_BARE_DATELINE.match(text) if lang == "en" else None)
     if m is None:
         return None
@@ -282,6 +293,19 @@ def weekday_claims(text: str, lang: str) -> list[tuple[int, int, int, int, int |
     return claims
 
 
+def _given_days(items: Sequence[Quantity], text: str, lang: str, year: int | None) -> list[float]:
+    """The dates and months of a cell, without the days of a word read as more than two days (a week); each date
+    also with its year, the one written with it or else the release's (2011年1月1日 gives 20110101)."""
+    readings = Counter((q.start, q.end) for q in items if q.kind is QKind.DATE)
+    given: list[float] = []
+    for q in items:
+        if q.kind is QKind.MONTH:
+            given.append(q.value)
+        elif q.kind is QKind.DATE and readings[q.start, q.end] <= 2:
+            written = date_year(q, text, lang) or year
+            given += [q.value, dated_value(q.value, written)] if written else [q.value]
+    return given
+
 class ReleaseDates:
     """The release's reference day (release date, else its dateline) and each cell's quantities with its dates."""
 
@@ -313,10 +337,13 @@ class ReleaseDates:
     @functools.cached_property
     def days(self) -> dict[str, frozenset[float]]:
         """The dates and months each version gives anywhere in the release, written out, as relative words or as a
-        period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day)."""
-        return {lang: frozenset(q.value for index, segment in enumerate(self.release.segments)
+        period ("the first eight months"); a month's value (1-12) never equals a date's (month * 100 + day).
+        A week ("next week", 上周) is any of its seven days and gives none of them."""
+        released = parse_iso(self.release.date) or self.reference
+        return {lang: frozenset(value for index, segment in enumerate(self.release.segments)
                                 if not segment.cells[lang].is_empty
-                                for q in self.quantity_set(index, lang).items if q.kind in (QKind.DATE, QKind.MONTH))
+                                for value in _given_days(self.quantity_set(index, lang).items, segment.cells[lang].text,
+                                                         lang, released.year if released else None))
                 for lang in ("zh", "en", "ru")}
 
     def cell_reference(self, index: int, lang: str) -> tuple[dt.date | None, tuple[int, int] | None]:

@@ -72,12 +72,34 @@ class CellView:
                 and not is_media(h.entry)]
 
 
+_GLOSS_OPEN = re.compile(r"\s*[（(]\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*[）)]")
+
+
+def _without_glosses(text: str, hits: list[TermHit]) -> list[TermHit]:
+    """A Chinese text's hits without the Latin-letter glosses in brackets that repeat the name just before them
+    (拉夫罗夫（Sergei Lavrov）): one mention, the Chinese one."""
+    by_end: dict[int, list[TermHit]] = {}
+    for hit in hits:
+        by_end.setdefault(hit.end, []).append(hit)
+    kept = []
+    for hit in hits:
+        opened = _GLOSS_OPEN.search(text, max(0, hit.start - 4), hit.start) if hit.text.isascii() else None
+        if opened is not None and _GLOSS_CLOSE.match(text, hit.end) and any(
+                other.entry is hit.entry and not other.text.isascii() for other in by_end.get(opened.start(), ())):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def cell_view(context: GlossaryContext, text: str, lang: str, date: str) -> CellView:
     """The view of one cell (cached on the context: siblings are re-read on every keystroke)."""
     key = (text, lang, date)
     view = context.views.get(key)
     if view is None:
         hits = context.hits(text, lang)
+        if lang == "zh":
+            hits = _without_glosses(text, hits)
         links = link_titles(text, hits, lang, functools.partial(context.hits, lang="zh") if lang == "zh" else None)
         known = {_hit_key(h) for h in hits}
         extra = [link.title for link in links if _hit_key(link.title) not in known]
@@ -113,6 +135,7 @@ class ReleaseEntities:
         self._first: dict[tuple[int, str], int | None] = {}
         self._first_elsewhere: dict[tuple[int, str], int | None] = {}
         self._stem_cache: dict[int, frozenset[str]] = {}
+        self._country_cache: dict[int, frozenset[str]] = {}
 
     def active(self, index: int, lang: str) -> bool:
         segment = self.release.segments[index]
@@ -338,11 +361,23 @@ class ReleaseEntities:
         if entry.category not in BODY_CATEGORIES:
             return None
         stems = self._stems(entry)
+        countries = self._countries(entry)
         for hit in views[lang].full_hits:
             if (hit.entry is not entry and hit.entry.category in BODY_CATEGORIES and stems & self._stems(hit.entry)
+                    and not (countries and self._countries(hit.entry) and not countries & self._countries(hit.entry))
                     and not any(self.recognised(hit.entry, o, index) for o in present)):
-                return hit
+                return hit  # (the same ministry of the other country is another source, not a confusable body)
         return None
+
+    def _countries(self, entry: TermEntry) -> frozenset[str]:
+        """The countries an entry's English forms name ("… of the Russian Federation", "Chinese …")."""
+        found = self._country_cache.get(entry.id)
+        if found is None:
+            found = self._country_cache[entry.id] = frozenset(
+                hit.entry.id for form in filter(None, [entry.form("en"), *entry.variants.get("en", ())])
+                for hit in self.context.inner_hits(form, "en")
+                if hit.entry.category == "country" and hit.entry is not entry)
+        return found
 
     def _stems(self, entry: TermEntry) -> frozenset[str]:
         """Five-letter stems of an entry's English words, leaving out the country it belongs to: Federal Assembly

@@ -159,6 +159,15 @@ def _glued_before(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")
 
 
+# «поезд № 3/4», "train No. 3/4": the numero sign and the numbers after it (joined by a slash) name a thing.
+_NUMERO_BEFORE = re.compile(r"(?:№|\bNo\.)\s*(?:\d+\s*/\s*)?$")
+
+
+def _after_numero(text: str, start: int) -> bool:
+    """Whether the digits at `start` follow the numero sign (№ 3/4, No. 12): a name's number, not a count."""
+    return _NUMERO_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
 def _code_after_slash(text: str, start: int) -> bool:
     """Whether the digits at `start` follow a code and a slash: the 6 of "IO775/6" is the return flight's number."""
     return start > 0 and text[start - 1] == "/" and bool(_CODE_BEFORE_SLASH.search(text, max(0, start - 10), start))
@@ -177,6 +186,17 @@ def _glued_to_letters(text: str, start: int, end: int) -> bool:
     if after == "-" and end + 1 < len(text) and text[end + 1].isalpha():
         return True  # 3-manifolds, 5-летний: part of a compound word
     return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+# «Сила Сибири — 2», "Ямал СПГ – 3": a capitalised name in quotes closed by a dash and its number (RIA spaces the
+# dash); «число рейсов — 12» (lower case) stays a count.
+_QUOTED_NAME_BEFORE = re.compile(r'[«"“][A-ZА-ЯЁ][^«»"“”.,;:!?\n]{0,40}?(?:\s[—–-]|[—–])\s*$')
+
+
+def _numbered_name(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end closes a quoted name after a dash («Турецкий поток — 2»)."""
+    closed = text[end:end + 1] in ("»", '"', "”")
+    return closed and _QUOTED_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
@@ -457,6 +477,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         compact = run.replace(" ", "").replace("\u00a0", "")
         if re.fullmatch(r"[\d.,]+", compact):
             value = _parse_digits(compact, False)
+            value = _range_year(work, start, compact, value)  # 1998-99季: 1999
         else:
             value = _cn_value("一" + compact if compact in ("百", "千", "万") else compact)
         if value is None:
@@ -472,6 +493,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
         near = run in "百千万" and (before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
                                    or after.startswith(("余", "多")))  # 百余场: more than a hundred
+        if after.startswith("季度") and value in (1, 2, 3, 4) and not before.endswith("前"):
+            out.extend(Quantity(month, QKind.MONTH, start, end, original[start:end], strict=False)
+                       for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
@@ -490,6 +514,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
         first_months = before.endswith("前") and after.startswith(("个月", "月", "季度"))
         if first_months:
             _period_months(value * 3 if after.startswith("季度") else value, start, end, original[start:end], out)
+
         # 三大倡议, 四大任务: "the three major initiatives", a set that a translation often renders by naming its
         # members instead of counting them; the count answers one, and is not demanded (第三大 is an ordinal).
         named_set = not has_digit and kind is QKind.NUMBER and after.startswith("大") and value <= 10
@@ -498,8 +523,11 @@ def chinese_quantities(text: str) -> list[Quantity]:
         broken_date = kind is QKind.NUMBER and has_digit and after.startswith("日") and not 1 <= value <= 31
         # “征程1号”, “嫦娥五号”: the number of a ship's or a craft's name in quotes, no count to demand of the others.
         craft = _ZH_CRAFT_NAME.match(work, end) is not None and start > 0 and _cjk_ideograph(work[start - 1])
-        soft = vague or first_months or named_set or broken_date or craft or _is_soft(value, not has_digit) or (
-            has_digit and _glued_to_letters(work, m.start(), m.end()))
+        # 第三换乘环线 (the Big Circle Line), 第二产业: an ordinal put straight before a noun, without a counter, is
+        # part of a name; 第三届, 第三次, 第三季度 count.
+        named = ordinal and not after.startswith(_ZH_COUNTERS) and _cjk_ideograph(after[:1])
+        soft = vague or first_months or named_set or broken_date or craft or named or _is_soft(
+            value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
@@ -616,9 +644,11 @@ _RU_AT_MOST = ("не более", "не больше", "не свыше")
 # "12,8%"): a comma before one or two digits and a scale or a percent sign cannot group thousands.
 _EN_DECIMAL_COMMA = (r",\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|trillion|billion|million|thousand|"
                      r"trln|bln|mln|bn|mn)\b))")
-_DIGITS = {"en": re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
+# A figure starts after no word, full stop or comma, except a comma glued to a word ("science,2026", a space lost).
+_DIGITS_START = r"(?:(?<![\w.,])|(?<=[^\W\d_],))"
+_DIGITS = {"en": re.compile(_DIGITS_START + r"\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
                             r"(?:\s\d{3}(?![\d,.]\d))*"),
-           "ru": re.compile(r"(?<![\w.,])\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
+           "ru": re.compile(_DIGITS_START + r"\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                     r"(?![\w-]|\.\d)")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -817,6 +847,18 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
 
+# «2026-27», "2018-19", 1922–26: a range of years whose end keeps its last two digits.
+_YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–—]\s?$")
+
+
+def _range_year(text: str, start: int, raw: str, value: float | None) -> float | None:
+    """The year a two-digit figure closing a range of years stands for (27 of 2026-27 is 2027), else `value`."""
+    opened = _YEAR_RANGE_OPENED.search(text, max(0, start - 8), start) if len(raw) == 2 and value is not None else None
+    if opened is None or value is None or int(opened.group(1)) % 100 >= value:
+        return value
+    return value + int(opened.group(1)) // 100 * 100
+
+
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
@@ -832,13 +874,15 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         value = _parse_digits(raw, decimal_comma=decimal_comma)
         if value is None:
             continue
+        value = _range_year(work, start, raw, value)  # «в 2026-27 годах»: 2027
         suffix = re.match(_ORD_SUFFIX + r"(?![^\W\d_])", work[end:])
         ordinal = bool(suffix) and (lang == "ru") == (not suffix.group().isascii())
         if ordinal:
             end += suffix.end()  # type: ignore[union-attr]
         near = max(0, start - 2)
         glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
-            lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start)
+            lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start) or (
+            not ordinal and _numbered_name(work, start, end)) or _after_numero(work, start)
         if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
             glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)

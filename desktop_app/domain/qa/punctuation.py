@@ -53,8 +53,10 @@ def _warn(kind: Kind, message_id: str, args: dict[str, str], detail: str, edits:
 
 
 # Newswire conventions: the space after a dateline (新华社北京5月16日电 …) and around the names of a credit
-# (新华社记者 李明 摄, （记者 王三）) is written on purpose.
-_DATELINE = r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯|電|訊)[）)】]?"
+# (新华社记者 李明 摄, （记者 王三）, or the bare names in brackets right after the dateline: 电（张三 李四）) is
+# written on purpose.
+_DATELINE = (r"^\s*[（(【]?[^，。；\n]{0,24}?[\d一二三四五六七八九十]{1,3}\s*日\s*(?:电|讯|電|訊)[）)】]?"
+             r"(?:\s*[（(][^（()）\n，。]{1,40}[）)])?")
 _DATELINE_END = re.compile(_DATELINE + "$")
 _DATELINE_START = re.compile(_DATELINE)  # 中新社 莫斯科8月21日电: China News Service spaces its dateline
 # An agency's dateline without a day: 俄罗斯卫星通讯社莫斯科电, 新华社北京电 (the agency, the city, 电).

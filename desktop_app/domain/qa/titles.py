@@ -131,6 +131,9 @@ def link_titles(text: str, hits: Sequence[TermHit], lang: str,
                 continue
             if not _chained(text[title.end:edge], lang, first=edge == person.start):
                 break
+            if lang != "zh" and edge != person.start and floor and _APPOSITION.fullmatch(text, floor, title.start):
+                break  # "Li Qiang, Premier …, Prime Minister Mishustin": a post chained back past the comma is Li
+                # Qiang's («… Цянь Хуншань, заместитель … Лю Синь»: the post right before a name stays its own)
             links.append(TitleLink(person, title))
             claimed.add(id(title))
             edge = title.start
@@ -159,6 +162,9 @@ def link_titles(text: str, hits: Sequence[TermHit], lang: str,
                 claimed.add(id(title))
             position = piece_end + 1
     return links
+
+
+_APPOSITION = re.compile(r"\s*,\s*")  # between a name and the post that follows it
 
 
 def _floors(persons: Sequence[TermHit]) -> list[int]:
