@@ -149,7 +149,8 @@ def _tracked(text: str, kind: str, number: int) -> str:
 
 
 def _mark(kind: str, number: int) -> str:
-    return f'<w:pPr><w:rPr><w:{kind} w:id="{number}" w:author="Редактор" w:date="2026-03-23T10:00:00Z"/></w:rPr></w:pPr>'
+    change = f'<w:{kind} w:id="{number}" w:author="Редактор" w:date="2026-03-23T10:00:00Z"/>'
+    return f"<w:pPr><w:rPr>{change}</w:rPr></w:pPr>"
 
 
 WPS_STYLES = (f'<w:styles {W}><w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/>'
@@ -247,8 +248,10 @@ def documents_round2() -> dict[str, tuple[bytes, object]]:
                   for i, (z, e, u, merge) in enumerate(zip(ZH, EN, RU, [RESTART, CONTINUE, CONTINUE], strict=True))]
     label_header = f"<w:tr>{tc('')}{tc('中文')}{tc('English')}{tc('Русский')}</w:tr>"
     grid4 = "<w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
-    letterhead = (f"<w:tbl>{'<w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'}<w:tr>{tc('中华人民共和国驻俄罗斯联邦大使馆')}"
-                  f"{tc('Embassy of the People’s Republic of China in the Russian Federation')}</w:tr></w:tbl>")
+    embassy = ["中华人民共和国驻俄罗斯联邦大使馆",
+               "Embassy of the People’s Republic of China in the Russian Federation"]
+    letterhead = (f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{tc(embassy[0])}{tc(embassy[1])}"
+                  "</w:tr></w:tbl>")
     layout = ("<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>" + "".join(p(r(t)) for t in EN)
               + "</w:tc></w:tr></w:tbl><w:p/>")
     return {
@@ -269,8 +272,7 @@ def documents_round2() -> dict[str, tuple[bytes, object]]:
         "label column merged down (vMerge)": (package(f"<w:tbl>{grid4}{label_header}{''.join(label_rows)}</w:tbl>"
                                                       "<w:p/>"), columns),
         "bilingual letterhead over a Russian release": (package(letterhead + "".join(p(r(t)) for t in RU)), (
-            "ru", ["中华人民共和国驻俄罗斯联邦大使馆", "Embassy of the People’s Republic of China in the Russian Federation",
-                   *RU])),
+            "ru", [*embassy, *RU])),
         "release inside a one-cell layout table": (package(layout), EN),
     }
 
