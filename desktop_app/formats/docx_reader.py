@@ -43,6 +43,9 @@ W_NAMESPACES = {
     "http://purl.oclc.org/ooxml/wordprocessingml/main",  # ISO 29500 Strict
 }
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+# The text of an equation (Office Math, `m:t`), in either namespace: Word shows it in the sentence.
+MATH_TEXT = {"{http://schemas.openxmlformats.org/officeDocument/2006/math}t",
+             "{http://purl.oclc.org/ooxml/officeDocument/math}t"}
 OFFICE_DOC_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
@@ -281,6 +284,8 @@ class _Walker:
                     continue  # deleted or moved-away text, field codes, ruby guide text
                 elif (name == "r" and _hidden(child)) or (name == "sdt" and _is_placeholder(child)):
                     continue
+                elif name is None and child.tag in MATH_TEXT:
+                    parts.append(child.text or "")
                 else:
                     walk(child)
 
