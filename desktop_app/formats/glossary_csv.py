@@ -90,10 +90,30 @@ def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:
     rows = [r for r in rows if any(r)]
     if not rows:
         raise FormatError(f"{name}: the file holds no terms")
+    titles = _title_rows(rows)
+    rows = rows[titles:]
     header = [c.lower() for c in rows[0]]
     if "category" in header and any(lang in header for lang in LANGS):
-        return _read_ours(name, header, rows[1:], source=name)
-    return read_term_table(name, rows, source=name)
+        read = _read_ours(name, header, rows[1:], source=name)
+    else:
+        read = read_term_table(name, rows, source=name)
+    read.skipped[:0] = [(f"row {number}", "a title above the header row; not a term")
+                        for number in range(1, titles + 1)]
+    return read
+
+
+MAX_TITLE_ROWS = 5
+
+
+def _title_rows(rows: list[list[str]]) -> int:
+    """How many rows of one cell each (a sheet's title, "Glossary of the Ministry…") stand above a header row naming
+    two or more languages; 0 when the first row is not such a title."""
+    for index, row in enumerate(rows[:MAX_TITLE_ROWS + 1]):
+        filled = sum(1 for cell in row if cell)
+        if filled > 1:
+            named = sum(1 for lang in _header_languages([c.lower() for c in row]) if lang)
+            return index if index and named >= 2 else 0
+    return 0
 
 
 def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str) -> TermFile:

@@ -1,10 +1,10 @@
-"""Glossaries kept in an Excel workbook (.xlsx, .xlsm): the first worksheet read as a table of terms.
+"""Glossaries kept in an Excel workbook (.xlsx, .xlsm): the visible worksheets read as tables of terms.
 
 Press offices keep their lists of names in spreadsheets far more often than in any terminology tool, and saving
-one as CSV in the right encoding is where names get garbled. The workbook's first sheet is read like a CSV file
-(our own columns, or language columns named in a header or told by their script). The package is read with the
-same care as a Word document: no entities, no DTD, no network, oversized or zip-bomb parts and cells beyond
-Excel's own grid refused.
+one as CSV in the right encoding is where names get garbled. Each visible sheet is read like a CSV file (our own
+columns, or language columns named in a header or told by their script); sheets of instructions are passed over.
+The package is read with the same care as a Word document: no entities, no DTD, no network, oversized or zip-bomb
+parts and cells beyond Excel's own grid refused.
 """
 
 from __future__ import annotations
@@ -56,18 +56,28 @@ def _text(element: etree._Element) -> str:
                    if not any(_local(a) == "rPh" for a in t.iterancestors()))
 
 
-def _first_sheet(zf: zipfile.ZipFile) -> str:
+def _sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(name, part) of the workbook's visible worksheets in tab order: hidden sheets hold lists for drop-downs and
+    other helpers, not the names the user sees."""
     workbook = _part(zf, "xl/workbook.xml")
     if workbook is None:
         raise FormatError("not an Excel workbook (the package has no xl/workbook.xml)")
-    sheet = next(workbook.iter("{*}sheet"), None)
-    rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None) if sheet is not None else None
     rels = _part(zf, "xl/_rels/workbook.xml.rels")
-    target = next((r.get("Target", "") for r in (rels if rels is not None else ())
-                   if r.tag == f"{{{_REL_NS}}}Relationship" and r.get("Id") == rel_id), "")
-    if not target:
-        raise FormatError("the workbook has no worksheet")
-    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+    targets = {r.get("Id"): r.get("Target", "") for r in (rels if rels is not None else ())
+               if r.tag == f"{{{_REL_NS}}}Relationship"}
+    sheets = []
+    for sheet in workbook.iter("{*}sheet"):
+        rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+        target = targets.get(rel_id, "")
+        if not target:
+            raise FormatError(f"the worksheet {sheet.get('name') or ''!r} is missing from the workbook")
+        if sheet.get("state") in ("hidden", "veryHidden"):
+            continue
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        sheets.append((sheet.get("name") or part, part))
+    if not sheets:
+        raise FormatError("the workbook has no visible worksheet")
+    return sheets
 
 
 def _column(letters: str) -> int:
@@ -77,12 +87,11 @@ def _column(letters: str) -> int:
     return number - 1
 
 
-def _rows(zf: zipfile.ZipFile) -> list[list[str]]:
-    shared_root = _part(zf, "xl/sharedStrings.xml")
-    shared = [_text(si) for si in shared_root.iterchildren("{*}si")] if shared_root is not None else []
-    sheet = _part(zf, _first_sheet(zf))
+def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
+    """The non-empty rows of a worksheet, as cells of the columns used."""
+    sheet = _part(zf, part)
     if sheet is None:
-        raise FormatError("the workbook's first worksheet is missing")
+        raise FormatError(f"the worksheet {part} is missing from the workbook")
     rows: list[dict[int, str]] = []
     used: set[int] = set()
     for row in sheet.iter("{*}row"):
@@ -110,16 +119,55 @@ def _rows(zf: zipfile.ZipFile) -> list[list[str]]:
             rows.append(cells)
             used.update(cells)
             if len(used) > MAX_USED_COLUMNS:
-                raise FormatError(f"the first worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of "
-                                  "names")
+                raise FormatError(f"a worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of names")
     columns = sorted(used)  # empty columns carry nothing: one cell far out at XFD must not make every row wide
     return [[cells.get(column, "") for column in columns] for cells in rows]
 
 
-def read_xlsx_glossary(path: str | Path) -> TermFile:
-    """Entries of the first worksheet of an Excel workbook; FormatError when it is not one or holds no terms."""
+def _workbook_rows(zf: zipfile.ZipFile) -> list[tuple[str, list[list[str]]]]:
+    """(name, rows) of every visible worksheet that holds anything."""
+    shared_root = _part(zf, "xl/sharedStrings.xml")
+    shared = [_text(si) for si in shared_root.iterchildren("{*}si")] if shared_root is not None else []
+    return [(name, rows) for name, part in _sheets(zf) if (rows := _rows(zf, part, shared))]
+
+
+def _read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]]) -> TermFile:
+    """The entries of every sheet that is a table of terms in two or more languages (a workbook may keep one sheet
+    per language pair; the import merges entries sharing a term). Sheets of instructions or one-language lists
+    beside them are reported as not imported; a workbook with no such table is read from its first sheet."""
+    from desktop_app import LANGS
     from desktop_app.formats.glossary_csv import read_glossary_rows
 
+    if not sheets:
+        raise FormatError(f"{name}: the file holds no terms")
+    read: list[tuple[str, TermFile | None]] = []
+    for sheet, rows in sheets:
+        try:
+            read.append((sheet, read_glossary_rows(name, rows)))
+        except FormatError:
+            read.append((sheet, None))
+    tables = [(sheet, terms) for sheet, terms in read if terms is not None and len(terms.languages) >= 2]
+    if not tables:
+        return read_glossary_rows(name, sheets[0][1])
+    result = TermFile()
+    languages: set[str] = set()
+    ignored: list[str] = []
+    for sheet, terms in read:
+        if terms is None or len(terms.languages) < 2:
+            result.skipped.append((f"sheet {sheet}", "no table of terms in two languages; not imported"))
+            continue
+        result.entries.extend(terms.entries)
+        where = f"sheet {sheet}, " if len(tables) > 1 else ""
+        result.skipped.extend((where + place, reason) for place, reason in terms.skipped)
+        languages.update(terms.languages)
+        ignored.extend(code for code in terms.ignored_languages if code not in ignored)
+    result.languages = tuple(lang for lang in LANGS if lang in languages)
+    result.ignored_languages = tuple(ignored)
+    return result
+
+
+def read_xlsx_glossary(path: str | Path) -> TermFile:
+    """Entries of the tables of terms in an Excel workbook; FormatError when it is not one or holds no terms."""
     p = Path(path)
     try:
         size = check_regular_file(p)
@@ -134,7 +182,7 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
             names = [n.casefold() for n in zf.namelist()]
             if len(names) != len(set(names)):
                 raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
-            rows = _rows(zf)
+            sheets = _workbook_rows(zf)
     except zipfile.BadZipFile as exc:
         raise FormatError(f"{p.name}: not an Excel workbook or damaged ({exc}); an old .xls must be saved as .xlsx "
                           "first") from exc
@@ -143,4 +191,4 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
             ValueError) as exc:
         raise FormatError(f"{p.name}: cannot read the workbook ({exc})") from exc
-    return read_glossary_rows(p.name, rows)
+    return _read_sheets(p.name, sheets)

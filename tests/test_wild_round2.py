@@ -1,0 +1,149 @@
+"""Files from the wild, second round: Word equations, workbooks whose terms are not on the first sheet alone (a
+sheet per language pair, instructions first, hidden helper sheets, a title above the header) and TMX line-break
+codes. Each test writes the bytes the program in question writes and reads them back through the import."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx_packages import package, save, texts, wp, wr
+
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.tmx import iter_tmx
+from desktop_app.services.glossary import plan_import, read_glossary_file
+from desktop_app.storage.glossary_store import GlossaryStore
+
+M_NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+DUMA = ("国家杜马", "State Duma", "Государственная дума")
+MFA = ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел")
+SHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def test_an_equation_in_a_sentence_keeps_its_text(tmp_path: Path) -> None:
+    """Word's equation editor keeps the formula in math runs (m:t): Word shows it, so it is part of the text."""
+    math = (f'<m:oMath {M_NS}><m:r><m:t>2+3=5</m:t></m:r></m:oMath>')
+    display = (f'<m:oMathPara {M_NS}><m:oMath><m:r><m:rPr><m:sty m:val="p"/></m:rPr><m:t>x</m:t></m:r>'
+               '<m:r><m:t>=10%</m:t></m:r></m:oMath></m:oMathPara>')
+    path = save(tmp_path / "equation.docx", package(wp(wr("Growth: "), math, wr(" per cent.")) + wp(display)))
+    assert texts(path) == ["Growth: 2+3=5 per cent.", "x=10%"]
+
+
+def _tmx(seg_en: str, seg_ru: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="SDL Language Platform" '
+            'segtype="sentence" o-tmf="SDL TM8 Format" adminlang="en-US" srclang="en-US" datatype="xml"/><body><tu>'
+            f'<tuv xml:lang="en-US"><seg>{seg_en}</seg></tuv><tuv xml:lang="ru-RU"><seg>{seg_ru}</seg></tuv>'
+            "</tu></body></tmx>")
+
+
+def test_a_line_break_code_in_a_tmx_segment_keeps_the_words_apart(tmp_path: Path) -> None:
+    """A line break inside a segment is a `ph` of type "lb"; dropped, it glued "Moscow" to "23 March"."""
+    path = tmp_path / "lb.tmx"
+    path.write_text(_tmx('Moscow<ph x="1" type="lb">&lt;br/&gt;</ph>23 March',
+                         'Москва<ph x="1" type="lb"/>23 марта<ph x="2" type="fn">&lt;fn/&gt;</ph>.'),
+                    encoding="utf-8")
+    (unit,) = iter_tmx(path)
+    assert [v.text for v in unit.variants] == ["Moscow 23 March", "Москва 23 марта."]
+
+
+Cell = str | float
+
+
+def _workbook(path: Path, sheets: list[tuple[str, list[list[Cell]]]], *, hidden: tuple[str, ...] = (),
+              merged: str = "") -> Path:
+    """A workbook as Excel saves one: shared strings, sheets listed in workbook.xml through relationships."""
+    shared: list[str] = []
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-'
+                   'types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("_rels/.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{OFFICE}/'
+                   'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        listed = "".join(f'<sheet name="{name}" sheetId="{i}"{" state=" + chr(34) + "hidden" + chr(34) if name in hidden else ""}'
+                         f' r:id="rId{i}"/>' for i, (name, _) in enumerate(sheets, start=1))
+        z.writestr("xl/workbook.xml", f'<workbook {SHEET} xmlns:r="{OFFICE}"><sheets>{listed}</sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{RELS}">' + "".join(
+            f'<Relationship Id="rId{i}" Type="{OFFICE}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+            for i in range(1, len(sheets) + 1)) + "</Relationships>")
+        for number, (_, rows) in enumerate(sheets, start=1):
+            xml = []
+            for y, row in enumerate(rows, start=1):
+                cells = []
+                for x, value in enumerate(row):
+                    ref = f"{chr(65 + x)}{y}"
+                    if isinstance(value, float):
+                        cells.append(f'<c r="{ref}" s="1"><v>{value:g}</v></c>')
+                    elif value:
+                        shared.append(value)
+                        cells.append(f'<c r="{ref}" t="s"><v>{len(shared) - 1}</v></c>')
+                xml.append(f'<row r="{y}">{"".join(cells)}</row>')
+            merge = f'<mergeCells count="1"><mergeCell ref="{merged}"/></mergeCells>' if merged else ""
+            z.writestr(f"xl/worksheets/sheet{number}.xml",
+                       f"<worksheet {SHEET}><sheetData>{''.join(xml)}</sheetData>{merge}</worksheet>")
+        z.writestr("xl/sharedStrings.xml", f"<sst {SHEET}>" + "".join(f"<si><t>{s}</t></si>" for s in shared)
+                   + "</sst>")
+    return path
+
+
+def _added(path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
+    store = GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False)
+    return [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in plan_import(store, path).added]
+
+
+HEADER = ["Chinese", "English", "Russian"]
+
+
+def test_a_workbook_with_a_sheet_per_language_pair_imports_every_sheet(tmp_path: Path) -> None:
+    """Only the first sheet was read: the whole Russian sheet was lost without a word."""
+    path = _workbook(tmp_path / "pairs.xlsx", [("中英", [["中文", "英文"], [DUMA[0], DUMA[1]], [MFA[0], MFA[1]]]),
+                                               ("中俄", [["中文", "俄文"], [DUMA[0], DUMA[2]], [MFA[0], MFA[2]]])])
+    assert _added(path, tmp_path) == [DUMA, MFA]
+
+
+def test_sheets_of_instructions_and_hidden_helper_sheets_are_passed_over(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "names.xlsx", [
+        ("Lists", [["person"], ["organization"]]),
+        ("说明", [["本表为外交部译名表。"], ["每行一个名称，请勿修改表头。"]]),
+        ("术语", [HEADER, list(DUMA), list(MFA)])], hidden=("Lists",))
+    read = read_glossary_file(path)
+    assert [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in read.entries] == [DUMA, MFA]
+    assert ("sheet 说明", "no table of terms in two languages; not imported") in read.skipped
+
+
+def test_a_workbook_of_one_language_is_still_read_from_its_first_sheet(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "names.xlsx", [("Names", [["English"], [DUMA[1]], [MFA[1]]]),
+                                               ("Old", [["English"], ["Supreme Soviet"]])])
+    assert [e.forms["en"] for e in read_glossary_file(path).entries] == [DUMA[1], MFA[1]]
+
+
+def test_a_workbook_whose_sheets_are_all_hidden_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "names.xlsx", [("Names", [HEADER, list(DUMA)])], hidden=("Names",))
+    with pytest.raises(FormatError, match=r"names\.xlsx: the workbook has no visible worksheet"):
+        read_glossary_file(path)
+
+
+@pytest.mark.parametrize("layout", ["xlsx", "csv"])
+def test_a_title_above_the_header_row_is_no_term(layout: str, tmp_path: Path) -> None:
+    """The header was taken for the first row: the title became an entry and the language names terms."""
+    rows: list[list[Cell]] = [["外交部译名表 Glossary Глоссарий"], [], HEADER, list(DUMA), list(MFA)]
+    if layout == "xlsx":
+        path = _workbook(tmp_path / "titled.xlsx", [("Sheet1", rows)], merged="A1:C1")
+    else:
+        path = tmp_path / "titled.csv"
+        path.write_bytes(("\ufeff" + "".join(",".join(map(str, row)) + "\r\n" for row in rows)).encode())
+    read = read_glossary_file(path)
+    assert [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in read.entries] == [DUMA, MFA]
+    assert read.skipped[0][1] == "a title above the header row; not a term"
+
+
+def test_a_first_row_of_one_term_above_rows_of_terms_stays_a_term(tmp_path: Path) -> None:
+    """Only a row above a header naming the languages is a title: a list starting with a one-language entry keeps
+    it."""
+    path = tmp_path / "terms.csv"
+    path.write_bytes(io.BytesIO("国家杜马,,\n外交部,Ministry of Foreign Affairs,Министерство иностранных дел\n"
+                                .encode()).getvalue())
+    assert [e.forms["zh"] for e in read_glossary_file(path).entries] == ["国家杜马", "外交部"]
