@@ -24,13 +24,39 @@ RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
+def _math(inner: str) -> str:
+    return f"<m:oMath {M_NS}>{inner}</m:oMath>"
+
+
+def _mr(text: str) -> str:
+    return f'<m:r><w:rPr><w:rFonts w:ascii="Cambria Math"/></w:rPr><m:t>{text}</m:t></m:r>'
+
+
 def test_an_equation_in_a_sentence_keeps_its_text(tmp_path: Path) -> None:
-    """Word's equation editor keeps the formula in math runs (m:t): Word shows it, so it is part of the text."""
-    math = (f'<m:oMath {M_NS}><m:r><m:t>2+3=5</m:t></m:r></m:oMath>')
+    """Word's equation editor keeps a formula in math runs (m:t), which were left out: "Growth:  per cent."."""
     display = (f'<m:oMathPara {M_NS}><m:oMath><m:r><m:rPr><m:sty m:val="p"/></m:rPr><m:t>x</m:t></m:r>'
                '<m:r><m:t>=10%</m:t></m:r></m:oMath></m:oMathPara>')
-    path = save(tmp_path / "equation.docx", package(wp(wr("Growth: "), math, wr(" per cent.")) + wp(display)))
-    assert texts(path) == ["Growth: 2+3=5 per cent.", "x=10%"]
+    einstein = _math(_mr("E=m") + "<m:sSup><m:sSupPr><m:ctrlPr/></m:sSupPr><m:e>" + _mr("c") + "</m:e><m:sup>"
+                     + _mr("2") + "</m:sup></m:sSup>")
+    share = _math("<m:f><m:fPr><m:type m:val='bar'/></m:fPr><m:num>" + _mr("3") + "</m:num><m:den>" + _mr("4")
+                  + "</m:den></m:f>")
+    co2 = _math(_mr("CO") + "<m:sSub><m:e/><m:sub>" + _mr("2") + "</m:sub></m:sSub>")
+    bracket = _math("<m:d><m:dPr><m:begChr m:val='['/><m:endChr m:val=']'/></m:dPr><m:e>" + _mr("a+b")
+                    + "</m:e></m:d>")
+    body = (wp(wr("Growth: "), _math(_mr("2+3=5")), wr(" per cent.")) + wp(display) + wp(einstein)
+            + wp(wr("A share of "), share, wr(" cut "), co2, wr(" by "), bracket, wr(".")))
+    path = save(tmp_path / "equation.docx", package(body))
+    assert texts(path) == ["Growth: 2+3=5 per cent.", "x=10%", "E=mc²", "A share of 3/4 cut CO₂ by [a+b]."]
+
+
+def test_an_equation_no_line_of_text_renders_is_left_out(tmp_path: Path) -> None:
+    """A sum or a root read as its runs is garbage ("x+an=k=0nnk…"), and a script of letters reads as another
+    number: such an equation is left out, the sentence around it kept."""
+    total = _math("<m:nary><m:naryPr><m:chr m:val='∑'/></m:naryPr><m:sub>" + _mr("k=0") + "</m:sub><m:sup>"
+                  + _mr("n") + "</m:sup><m:e>" + _mr("k") + "</m:e></m:nary>")
+    power = _math(_mr("x") + "<m:sSup><m:e/><m:sup>" + _mr("n") + "</m:sup></m:sSup>")
+    path = save(tmp_path / "sum.docx", package(wp(wr("The sum "), total, wr(" grows.")) + wp(power)))
+    assert texts(path) == ["The sum  grows."]
 
 
 def _tmx(seg_en: str, seg_ru: str) -> str:

@@ -43,9 +43,9 @@ W_NAMESPACES = {
     "http://purl.oclc.org/ooxml/wordprocessingml/main",  # ISO 29500 Strict
 }
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-# The text of an equation (Office Math, `m:t`), in either namespace: Word shows it in the sentence.
-MATH_TEXT = {"{http://schemas.openxmlformats.org/officeDocument/2006/math}t",
-             "{http://purl.oclc.org/ooxml/officeDocument/math}t"}
+MATH_NAMESPACES = {"http://schemas.openxmlformats.org/officeDocument/2006/math",
+                   "http://purl.oclc.org/ooxml/officeDocument/math"}
+O_MATH = {f"{{{ns}}}oMath" for ns in MATH_NAMESPACES}
 OFFICE_DOC_RELS = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
@@ -284,8 +284,8 @@ class _Walker:
                     continue  # deleted or moved-away text, field codes, ruby guide text
                 elif (name == "r" and _hidden(child)) or (name == "sdt" and _is_placeholder(child)):
                     continue
-                elif name is None and child.tag in MATH_TEXT:
-                    parts.append(child.text or "")
+                elif name is None and child.tag in O_MATH:
+                    parts.append(_equation(child) or "")
                 else:
                     walk(child)
 
@@ -385,6 +385,52 @@ def _symbol(sym: etree._Element) -> str:
         value -= 0xF000
         return _SYMBOL_FONT.get(value, chr(value) if 0x20 <= value < 0x7F else "")
     return chr(value) if 0x20 <= value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
+
+
+_SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+_SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+_MATH_GROUPS = {"oMath", "e", "num", "den", "sup", "sub", "r"}
+
+
+def _equation(el: etree._Element) -> str | None:
+    """An equation (Office Math) as the line of text it reads as — 2+3=5, E=mc², 3/4, CO₂, (a+b) — or None when it
+    holds structure no line of text renders faithfully (sums, integrals, roots, matrices, scripts that are not
+    digits): that equation is left out, as a garbled formula or a wrong number would be worse."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    ns, _, name = tag[1:].partition("}")
+    if ns not in MATH_NAMESPACES:
+        return "" if ns in W_NAMESPACES else None  # a Word run property inside the math run
+    if name == "t":
+        return el.text or ""
+    if name.endswith("Pr"):
+        return ""
+    parts: dict[str, list[str]] = {}
+    ordered = []
+    for child in el:
+        text = _equation(child)
+        if text is None:
+            return None
+        ordered.append(text)
+        parts.setdefault(child.tag.rpartition("}")[2] if isinstance(child.tag, str) else "", []).append(text)
+    if name in _MATH_GROUPS:
+        return "".join(ordered)
+    if name == "f":
+        num, den = "".join(parts.get("num", [])), "".join(parts.get("den", []))
+        return f"{num}/{den}" if num.isalnum() and den.isalnum() else f"({num})/({den})"
+    if name in ("sSup", "sSub"):
+        script = "".join(parts.get("sup" if name == "sSup" else "sub", []))
+        if not script or not all(c in "0123456789+-" for c in script):
+            return None
+        return "".join(parts.get("e", [])) + script.translate(_SUPERSCRIPT if name == "sSup" else _SUBSCRIPT)
+    if name == "d":
+        props = next((c for c in el if isinstance(c.tag, str) and c.tag.endswith("}dPr")), None)
+
+        def char(local: str, default: str) -> str:
+            found = next((c for c in props if c.tag.endswith("}" + local)), None) if props is not None else None
+            return _attr(found, "val") or "" if found is not None else default
+
+        return char("begChr", "(") + char("sepChr", "|").join(parts.get("e", [])) + char("endChr", ")")
+    return None
 
 
 def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
