@@ -142,6 +142,14 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
     }
 
 
+def _zip(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
 def _tracked(text: str, kind: str, number: int) -> str:
     tag = "delText" if kind in ("del", "moveFrom") else "t"
     return (f'<w:{kind} w:id="{number}" w:author="Редактор" w:date="2026-03-23T10:00:00Z"><w:r>'
@@ -274,6 +282,8 @@ def documents_round2() -> dict[str, tuple[bytes, object]]:
         "bilingual letterhead over a Russian release": (package(letterhead + "".join(p(r(t)) for t in RU)), (
             "ru", [*embassy, *RU])),
         "release inside a one-cell layout table": (package(layout), EN),
+        "Pages document named .docx": (_zip({"Index/Document.iwa": b"\x00\x12", "Metadata/Properties.plist":
+                                             b"<plist/>", "preview.jpg": b"\xff\xd8"}), None),
     }
 
 
@@ -391,6 +401,16 @@ def glossaries_round2() -> dict[str, tuple[str, bytes, object]]:
         "TBX v2 with zh-Hant before zh-Hans": (".tbx", _tbx_v2([("zh-Hant", ("國家杜馬", "外交部")),
                                                                 *_columns("zh-Hans", "en-GB", "ru-RU")]), TERMS),
         "TBX v2 with upper-case codes (ZH-CN, RU-RU)": (".tbx", _tbx_v2(_columns("ZH-CN", "EN-US", "RU-RU")), TERMS),
+        "memoQ CSV export (Entry_ID, English_United_States)": (".csv", _lines([
+            ("Entry_ID", "Entry_Note", "Chinese_PRC", "Chinese_PRC_Def", "English_United_States",
+             "English_United_States_Def", "Russian", "Russian_Def"),
+            *[(str(n), "", z, "", e, "", u, "") for n, (z, e, u) in enumerate(TERMS)]], ",").encode("utf-8-sig"),
+                                                               TERMS),
+        "TBX v2 with three-letter codes (zho-CN, rus-RU)": (".tbx", _tbx_v2(_columns("zho-CN", "eng-US", "rus-RU")),
+                                                            TERMS),
+        "OpenDocument spreadsheet named .xlsx": (".xlsx", _zip({
+            "mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<office:document-content/>"
+        }), None),
     }
 
 
@@ -421,6 +441,10 @@ def memories() -> dict[str, tuple[bytes, object]]:
         "TMX with srclang=*all*": (_tmx(_tu(("zh-CN", ZH[2]), ("en-GB", EN[2]), ("ru-RU", RU[2])),
                                         'srclang="*all*"').encode(), [{"zh": ZH[2], "en": EN[2], "ru": RU[2]}]),
         "TMX with a line-break code between words": (_tmx(broken).encode(), [
+            {"en": "Moscow 23 March", "ru": "Москва 23 марта"}]),
+        "TMX line break as an untyped <ph>&lt;br/&gt; (Okapi)": (_tmx(_tu(
+            ("en-US", 'Moscow<ph x="1">&lt;w:br/&gt;</ph>23 March'), ("ru-RU", "Москва<ph x='1'>&lt;br /&gt;</ph>23 "
+                                                                                 "марта"))).encode(), [
             {"en": "Moscow 23 March", "ru": "Москва 23 марта"}]),
         "TMX in UTF-16 with props and notes (Trados)": (_tmx(props, encoding="UTF-16").encode("utf-16"), [
             {"zh": "外交部", "ru": "Министерство иностранных дел"}]),
