@@ -89,8 +89,8 @@ def _workbook(path: Path, sheets: list[tuple[str, list[list[Cell]]]], *, hidden:
                    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
         z.writestr("_rels/.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{OFFICE}/'
                    'officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        listed = "".join(f'<sheet name="{name}" sheetId="{i}"{" state=" + chr(34) + "hidden" + chr(34) if name in hidden else ""}'
-                         f' r:id="rId{i}"/>' for i, (name, _) in enumerate(sheets, start=1))
+        listed = "".join(f'<sheet name="{name}" sheetId="{i}"' + (' state="hidden"' if name in hidden else "")
+                         + f' r:id="rId{i}"/>' for i, (name, _) in enumerate(sheets, start=1))
         z.writestr("xl/workbook.xml", f'<workbook {SHEET} xmlns:r="{OFFICE}"><sheets>{listed}</sheets></workbook>')
         z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{RELS}">' + "".join(
             f'<Relationship Id="rId{i}" Type="{OFFICE}/worksheet" Target="worksheets/sheet{i}.xml"/>'
@@ -173,3 +173,40 @@ def test_a_first_row_of_one_term_above_rows_of_terms_stays_a_term(tmp_path: Path
     path.write_bytes(io.BytesIO("国家杜马,,\n外交部,Ministry of Foreign Affairs,Министерство иностранных дел\n"
                                 .encode()).getvalue())
     assert [e.forms["zh"] for e in read_glossary_file(path).entries] == ["国家杜马", "外交部"]
+
+
+def test_line_break_and_tab_codes_kept_in_an_untyped_ph_keep_the_words_apart(tmp_path: Path) -> None:
+    """Okapi and others keep the native code (`<w:br/>`, `<br />`, `<w:tab/>`) in a `ph` without a type."""
+    path = tmp_path / "okapi.tmx"
+    path.write_text(_tmx('Moscow<ph x="1">&lt;w:br/&gt;</ph>23 March<ph x="2">&lt;w:tab/&gt;</ph>Tel.',
+                         'Москва<ph x="1">&lt;BR /&gt;</ph>23 марта<ph x="2">&lt;table&gt;</ph>.'), encoding="utf-8")
+    (unit,) = iter_tmx(path)
+    assert [v.text for v in unit.variants] == ["Moscow 23 March Tel.", "Москва 23 марта."]
+
+
+def test_a_memoq_csv_export_reads_its_language_columns_and_leaves_definitions_as_notes(tmp_path: Path) -> None:
+    """memoQ names columns "English_United_States", "Chinese_PRC" and "<Language>_Def": no language was found."""
+    path = tmp_path / "memoq.csv"
+    path.write_bytes(("\ufeffEntry_ID,Entry_Note,Chinese_PRC,Chinese_PRC_Def,English_United_States,"
+                      "English_United_States_Def,Russian,Russian_Def\r\n"
+                      f"0,,{DUMA[0]},,{DUMA[1]},lower house,{DUMA[2]},\r\n1,checked,{MFA[0]},,{MFA[1]},,{MFA[2]},\r\n"
+                      ).encode())
+    read = read_glossary_file(path)
+    assert [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in read.entries] == [DUMA, MFA]
+    assert [e.note for e in read.entries] == ["lower house", "checked"]
+
+
+@pytest.mark.parametrize(("codes", "chinese"), [(("zho-CN", "eng-US", "rus-RU"), DUMA[0]),
+                                                (("cmn-Hans-CN", "en", "ru"), DUMA[0]),
+                                                (("zho-TW", "eng", "rus"), "國家杜馬")])
+def test_tbx_with_three_letter_language_codes_keeps_its_languages(codes: tuple[str, ...], chinese: str,
+                                                                  tmp_path: Path) -> None:
+    """ISO 639-2 codes with a region ("zho-CN", "rus-RU") named no language: the entry came in without any."""
+    path = tmp_path / "codes.tbx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><martif type="TBX" xml:lang="en"><text><body><termEntry>'
+                    + "".join(f'<langSet xml:lang="{code}"><tig><term>{form}</term></tig></langSet>'
+                              for code, form in zip(codes, (chinese, *DUMA[1:]), strict=True))
+                    + "</termEntry></body></text></martif>", encoding="utf-8")
+    (entry,) = read_glossary_file(path).entries
+    assert (entry.forms["zh"], entry.forms["en"], entry.forms["ru"]) == DUMA
+    assert entry.variants["zh"] == (() if chinese == DUMA[0] else (chinese,))  # Traditional kept as a variant

@@ -21,7 +21,11 @@ _LANG_ALIASES = {
     "en": "en", "eng": "en", "english": "en", "英文": "en",
     "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru", "俄文": "ru",
 }
-_TRADITIONAL_SUBTAGS = {"hant", "tw", "hk", "mo"}
+# Primary subtags of codes with a region or script after them: ISO 639-1 and -2 ("zho-CN", "rus-RU", "cmn-Hans"),
+# and memoQ's language names ("Chinese_PRC", "English_United_States").
+_PRIMARY_ALIASES = {"zh": "zh", "zho": "zh", "chi": "zh", "cmn": "zh", "chinese": "zh", "en": "en", "eng": "en",
+                    "english": "en", "ru": "ru", "rus": "ru", "russian": "ru"}
+_TRADITIONAL_SUBTAGS = {"hant", "tw", "hk", "mo", "taiwan", "hong", "macao", "macau"}
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -75,12 +79,12 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def lang_of_code(code: str) -> str | None:
-    """zh/en/ru for a language code or column name ("zh_Hans", "EN", "ru-RU", "eng", "Russian"), else None."""
+    """zh/en/ru for a language code or column name ("zh_Hans", "EN", "ru-RU", "eng", "zho-CN", "Russian",
+    "English_United_States"), else None."""
     norm = code.strip().lower().replace("_", "-")
     if norm in _LANG_ALIASES:
         return _LANG_ALIASES[norm]
-    primary = norm.split("-")[0]
-    return primary if primary in LANGS else None
+    return _PRIMARY_ALIASES.get(norm.split("-")[0])
 
 
 def is_traditional_code(code: str) -> bool:

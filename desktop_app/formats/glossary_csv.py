@@ -201,7 +201,9 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
 
 
 _LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
-_NOTE_WORD = re.compile("|".join(sorted(_NOTE_WORDS)) + r"|备注|注释|说明|примечан|коммент|определен|定义")
+# memoQ names a language's definition column "<Language>_Def".
+_NOTE_WORD = re.compile("|".join(sorted(_NOTE_WORDS))
+                        + r"|(?<![a-z])def(?![a-z])|备注|注释|说明|примечан|коммент|определен|定义")
 
 
 def _header_languages(first: list[str]) -> list[str | None]:
@@ -209,7 +211,7 @@ def _header_languages(first: list[str]) -> list[str | None]:
     "Russian") wherever they stand; column titles naming a language in words ("中文名称", "English term",
     "Term (ZH)", "Перевод на русский") only when every cell of the row is such a title, a code, a role or a note,
     each language named once: a first row of terms ("Chinese Dream | Китайская мечта") names none."""
-    codes = [lang_of_code(c) if c else None for c in first]
+    codes = [lang_of_code(c) if c and not _NOTE_WORD.search(c) else None for c in first]
     worded: list[str | None] = []
     for cell, code in zip(first, codes, strict=True):
         if not cell or code is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell):

@@ -2,9 +2,9 @@
 
 The parser never fetches anything and expands no entities: a file that declares its own entities (the XXE and
 "billion laughs" tricks) is refused before a single unit is read. Inline codes (`bpt`, `ept`, `ph`, `it`, `ut`
-and the `sub` flows inside them) are dropped, a line-break code (`ph type="lb"`) is read as a space, highlighted
-text (`hi`) is kept, and in files written by OmegaT its tag shortcuts stored as text (`<x1/>`, `<s0>`, `</s0>`)
-are removed too. The file is read incrementally, so memory stays flat for large files.
+and the `sub` flows inside them) are dropped, a line-break or tab code (`ph type="lb"`, `<ph>&lt;br/&gt;</ph>`) is
+read as a space, highlighted text (`hi`) is kept, and in files written by OmegaT its tag shortcuts stored as text
+(`<x1/>`, `<s0>`, `</s0>`) are removed too. The file is read incrementally, so memory stays flat for large files.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ MAX_TMX_BYTES = 256 * 1024 * 1024
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
 OMEGAT_SHORTCUT = re.compile(r"</?[A-Za-z]{1,3}\d+/?>")
+# The native code of a line break or tab kept in a `ph` (HTML, Word, OpenDocument), as Okapi and others write it.
+BREAK_CODE = re.compile(r"<(?:[\w.-]+:)?(?:br|cr|tab|line-break)\b", re.IGNORECASE)
 PROGRESS_EVERY = 500
 
 ProgressCallback = Callable[[int, int], None]
@@ -81,8 +83,8 @@ def _plain(element: etree._Element) -> str:
         name = _local(child.tag)
         if name is not None and name not in CODE_ELEMENTS:
             parts.append(_plain(child))
-        elif name == "ph" and child.get("type") == "lb":
-            parts.append(" ")  # a line break inside the segment: the words on either side stay apart
+        elif name == "ph" and (child.get("type") == "lb" or BREAK_CODE.search(child.text or "")):
+            parts.append(" ")  # a line break or tab inside the segment: the words on either side stay apart
         parts.append(child.tail or "")
     return "".join(parts)
 
