@@ -210,3 +210,31 @@ def test_tbx_with_three_letter_language_codes_keeps_its_languages(codes: tuple[s
     (entry,) = read_glossary_file(path).entries
     assert (entry.forms["zh"], entry.forms["en"], entry.forms["ru"]) == DUMA
     assert entry.variants["zh"] == (() if chinese == DUMA[0] else (chinese,))  # Traditional kept as a variant
+
+
+def _zip(path: Path, entries: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_a_pages_document_named_docx_is_refused_saying_how_to_export_it(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "release.docx", {"Index/Document.iwa": b"\x00\x12", "Metadata/Properties.plist": b"",
+                                            "preview.jpg": b"\xff\xd8"})
+    with pytest.raises(FormatError, match=r"^a Pages document with a Word name; in Pages choose File ▸ Export To"):
+        texts(path)
+
+
+@pytest.mark.parametrize(("entries", "said"), [
+    ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<office:document-content/>"},
+     r"names\.xlsx: an OpenDocument file \(application/vnd\.oasis\.opendocument\.spreadsheet\) with an Excel name"),
+    ({"Index/Document.iwa": b"\x00", "Metadata/Properties.plist": b""},
+     r"names\.xlsx: a Numbers spreadsheet with an Excel name"),
+])
+def test_a_spreadsheet_of_another_program_named_xlsx_is_refused_saying_what_it_is(
+        entries: dict[str, bytes], said: str, tmp_path: Path) -> None:
+    path = _zip(tmp_path / "names.xlsx", entries)
+    with pytest.raises(FormatError, match=said) as refused:
+        read_glossary_file(path)
+    assert "\n" not in str(refused.value)

@@ -624,6 +624,8 @@ def read_docx_content(path: str | Path) -> DocumentContent:
             if _part(zf, "[Content_Types].xml") is None and zf.namelist()[:1] == ["mimetype"]:
                 raise FormatError(f"an OpenDocument file ({zf.read('mimetype')[:80].decode('ascii', 'replace')}) "
                                   "with a Word name; open it and save it as .docx")
+            if _part(zf, "[Content_Types].xml") is None and _part(zf, "Index/Document.iwa") is not None:
+                raise FormatError("a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word")
             read, grids = _read_package(zf)
     except zipfile.BadZipFile as exc:
         kind = _other_kind(head)

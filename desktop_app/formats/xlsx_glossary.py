@@ -180,6 +180,12 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
     try:
         with zipfile.ZipFile(p) as zf:
             names = [n.casefold() for n in zf.namelist()]
+            if "xl/workbook.xml" not in names and "mimetype" in names[:1]:
+                kind = zf.read(zf.namelist()[0])[:80].decode("ascii", "replace")
+                raise FormatError(f"an OpenDocument file ({kind}) with an Excel name; open it and save it as .xlsx")
+            if "xl/workbook.xml" not in names and "index/document.iwa" in names:
+                raise FormatError("a Numbers spreadsheet with an Excel name; in Numbers choose File ▸ Export To ▸ "
+                                  "Excel")
             if len(names) != len(set(names)):
                 raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
             sheets = _workbook_rows(zf)
