@@ -1,12 +1,15 @@
-"""How PressDesk reads files shaped like those press offices receive from other programs: per kind, how many are
-read right (every paragraph or term where it belongs), refused cleanly (FormatError, for files that are not what
-their name says), read wrong (silently) or refused although readable, or crash.
+"""How PressDesk reads files shaped like those press offices receive from other programs: per kind (DOCX for a
+release column, glossary, TMX for the translation memory), how many are read right (every paragraph, term or
+segment where it belongs), refused cleanly (FormatError, for files that are not what their name says), read wrong
+(silently) or refused although readable, or crash. Round 1 and round 2 are the two batches of shapes, each
+measured before its fixes; totals are printed per kind and per round.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_wild_inputs.py
 
-The files are built here, byte for byte as Word, LibreOffice, WPS, Excel (Chinese and Russian locales),
-Notepad, TBX 2019 tools and MultiTerm write them; the expected result of each is written by hand beside it.
-Run it on an older checkout to see what that one made of them.
+The files are built here, byte for byte as Word, LibreOffice, WPS, Google Docs, Excel (Chinese and Russian
+locales, Mac), Google Sheets, Notepad, memoQ, TBX tools, MultiTerm, Trados and Okapi write them; the expected
+result of each is written by hand beside it. A glossary counts as read right when importing it into an empty
+glossary would add exactly the expected entries. Run it on an older checkout to see what that one made of them.
 """
 
 from __future__ import annotations
