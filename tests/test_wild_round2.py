@@ -238,3 +238,12 @@ def test_a_spreadsheet_of_another_program_named_xlsx_is_refused_saying_what_it_i
     with pytest.raises(FormatError, match=said) as refused:
         read_glossary_file(path)
     assert "\n" not in str(refused.value)
+
+
+def test_a_sheet_that_cannot_be_read_beside_a_glossary_sheet_is_reported_with_its_reason(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "names.xlsx", [("Terms", [HEADER, list(DUMA)]),
+                                               ("Draft", [["English", "English"], ["Duma", "State Duma"]])])
+    read = read_glossary_file(path)
+    assert [e.forms["en"] for e in read.entries] == [DUMA[1]]
+    assert read.skipped == [("sheet Draft", "two columns look like English; name the columns zh, en and ru in a "
+                                            "header row so PressDesk knows which is which; not imported")]

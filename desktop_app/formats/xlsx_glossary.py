@@ -140,20 +140,23 @@ def _read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]]) -> TermFi
 
     if not sheets:
         raise FormatError(f"{name}: the file holds no terms")
-    read: list[tuple[str, TermFile | None]] = []
+    read: list[tuple[str, TermFile | str]] = []  # a sheet's entries, or why it holds none
     for sheet, rows in sheets:
         try:
             read.append((sheet, read_glossary_rows(name, rows)))
-        except FormatError:
-            read.append((sheet, None))
-    tables = [(sheet, terms) for sheet, terms in read if terms is not None and len(terms.languages) >= 2]
+        except FormatError as exc:
+            read.append((sheet, str(exc).removeprefix(f"{name}: ")))
+    tables = [(sheet, terms) for sheet, terms in read if isinstance(terms, TermFile) and len(terms.languages) >= 2]
     if not tables:
         return read_glossary_rows(name, sheets[0][1])
     result = TermFile()
     languages: set[str] = set()
     ignored: list[str] = []
     for sheet, terms in read:
-        if terms is None or len(terms.languages) < 2:
+        if isinstance(terms, str):
+            result.skipped.append((f"sheet {sheet}", f"{terms}; not imported"))
+            continue
+        if len(terms.languages) < 2:
             result.skipped.append((f"sheet {sheet}", "no table of terms in two languages; not imported"))
             continue
         result.entries.extend(terms.entries)
