@@ -834,3 +834,49 @@ def test_a_posts_short_form_in_the_plural_names_no_one_post() -> None:
     assert found(matcher, "the Defence Minister said", "en") == [("the Defence Minister", 1, "short")]
     assert found(matcher, "Министр обороны Монголии и министры обороны", "ru") == [
         ("Министр обороны Монголии", 1, "approved")]
+
+
+def test_a_short_form_several_events_share_names_none_when_the_text_names_none_in_full() -> None:
+    # «форум», 论坛: the seed's short form of two forums; a text naming neither in full speaks of some other forum.
+    summit = TermEntry(1, "event", {"ru": "Северный инвестиционный форум", "zh": "北方投资论坛"},
+                       short_forms={"ru": ("форум",), "zh": ("论坛",)})
+    fair = TermEntry(2, "event", {"ru": "Южный деловой форум", "zh": "南方商务论坛"},
+                     short_forms={"ru": ("форум",), "zh": ("论坛",)})
+    matcher = GlossaryMatcher([summit, fair])
+    assert found(matcher, "выступил на пленарном заседании форума государств СНГ", "ru") == []
+    assert found(matcher, "出席多边机制和论坛中的合作", "zh") == []
+    assert found(matcher, "Южный деловой форум открылся; форум продлится два дня", "ru") == [
+        ("Южный деловой форум", 2, "approved"), ("форум", 2, "short")]
+    # A person's surname keeps being reported: the checks rely on it to flag a wrong given name.
+    li = TermEntry(3, "person", {"en": "Li Ming"}, short_forms={"en": ("Li",)})
+    lin = TermEntry(4, "person", {"en": "Li Wen"}, short_forms={"en": ("Li",)})
+    assert found(GlossaryMatcher([li, lin]), "Li said on Monday", "en") == [("Li", 3, "short")]
+
+
+def test_a_chinese_posts_short_form_after_guo_is_some_countrys_holder() -> None:
+    # 成员国外长理事会, 两国外长, 美国外长: the foreign ministers of member states, of two countries, of another country.
+    minister = TermEntry(1, "title", {"zh": "蒙古国外交部长", "en": "Minister of Foreign Affairs of Mongolia"},
+                         short_forms={"zh": ("外长",)})
+    matcher = GlossaryMatcher([minister])
+    assert found(matcher, "出席上合组织成员国外长理事会会议", "zh") == []
+    assert found(matcher, "两国外长举行会谈", "zh") == []
+    assert found(matcher, "蒙古国外交部长会见两国外长", "zh") == [("蒙古国外交部长", 1, "approved")]
+    assert found(matcher, "巴特策策格外长表示", "zh") == [("外长", 1, "short")]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("делегация прибыла в город Улан-Батор", "ru", "город Улан-Батор"),
+    ("потенциал города Эрдэнэта как центра торговли", "ru", "города Эрдэнэта"),
+    ("乌兰巴托市与额尔登特市仅数百公里", "zh", "额尔登特市"),
+    ("investors from Erdenet City said", "en", "Erdenet City"),
+])
+def test_a_city_is_found_with_its_word_for_city(text: str, lang: str, span: str) -> None:
+    # The seed writes cities so (город Харбин, 哈尔滨市, Harbin City); a user's city entry may not list it.
+    erdenet = TermEntry(1, "place", {"zh": "额尔登特", "en": "Erdenet", "ru": "Эрдэнэт"})
+    capital = TermEntry(2, "place", {"zh": "乌兰巴托", "en": "Ulaanbaatar", "ru": "Улан-Батор"})
+    region = TermEntry(3, "place", {"zh": "色楞格省", "en": "Selenge Province", "ru": "аймак Сэлэнгэ"})
+    matcher = GlossaryMatcher([erdenet, capital, region])
+    hits = [(h.text, h.kind.value) for h in matcher.find(text, lang)]
+    assert (span, "variant") in hits
+    # A region or province is no city: its name takes no word for city.
+    assert found(matcher, "город аймак Сэлэнгэ", "ru") == [("аймак Сэлэнгэ", 3, "approved")]

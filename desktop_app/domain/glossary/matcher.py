@@ -88,7 +88,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 11  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 12  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -590,6 +590,10 @@ class GlossaryMatcher:
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
                           for form, kind, *written in list(forms) if not written and len(form) <= 6
                           for dotted in _dotted(form)]
+            if entry.category == "place" and _is_city(entry):
+                # A city with the word for city, as the seed writes cities (город Харбин, 哈尔滨市, Harbin City).
+                forms += [(form, HitKind.VARIANT, city) for form, kind, *written in list(forms)
+                          if kind in _NAMING and not written for city in _with_city_word(form, lang)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -741,6 +745,9 @@ class GlossaryMatcher:
             if target[1] == _SHORT_RANK and self._entries[target[0]].category == "title" and _plural_post(
                     text[start:end], target[2], lang):
                 continue  # «Совет министров обороны», "the defence ministers": no one post's holder
+            if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
+                    and self._entries[target[0]].category == "title"):
+                continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -789,17 +796,23 @@ def _plural_post(found: str, form: str, lang: str) -> bool:
 
 def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
     """A short form several entries share ("Chen", "Wang") names the one the same text last mentioned in full
-    ("Chen Wenqing met … Chen said"); the others stay in `also`, as without such a mention."""
+    ("Chen Wenqing met … Chen said"); the others stay in `also`, as without such a mention. Without one, a short
+    form only bodies, events or posts share («форум», 论坛) names none of them: the text speaks of another forum. A
+    shared surname is still reported: the checks rely on it to flag a wrong given name."""
     full: list[TermEntry] = []  # entries mentioned in full so far, in text order
-    for at, hit in enumerate(hits):
+    kept: list[TermHit] = []
+    for hit in hits:
         if hit.kind is not HitKind.SHORT:
             full.append(hit.entry)
-        elif hit.also and full:
+        elif hit.also:
             candidates = [hit.entry, *hit.also]
             named = next((entry for entry in reversed(full) if any(entry is c for c in candidates)), None)
+            if named is None and all(c.category != "person" for c in candidates):
+                continue
             if named is not None and named is not hit.entry:
-                hits[at] = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
-    return hits
+                hit = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
+        kept.append(hit)
+    return kept
 
 
 @functools.lru_cache(maxsize=4096)
@@ -905,6 +918,26 @@ def _letters_and_number(form: str) -> list[str]:
     if _DASHED_NUMBER.search(form):
         found.append(_DASHED_NUMBER.sub("", form))
     return found
+
+
+_ONE_WORD = {"ru": re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"),
+             "en": re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")}
+_CITY_WORDS = {"ru": ("город ", ""), "zh": ("", "市"), "en": ("", " City")}
+
+
+def _is_city(entry: TermEntry) -> bool:
+    """Whether a place is named like a city: its Russian name, or without one its English name, is one word
+    (Благовещенск, Улан-Удэ), not a region's words (Амурская область, провинция Хэйлунцзян, Primorsky Krai)."""
+    lang = "ru" if entry.forms.get("ru") else "en"
+    return bool(_ONE_WORD[lang].fullmatch(entry.forms.get(lang, "")))
+
+
+def _with_city_word(form: str, lang: str) -> list[str]:
+    """A city's one-word name with the word for city: «город Благовещенск», 布拉戈维申斯克市, "Erdenet City"."""
+    before, after = _CITY_WORDS[lang]
+    if lang == "zh":
+        return [form + after] if form and not form.endswith(("市", "省", "州", "区", "县")) else []
+    return [before + form + after] if _ONE_WORD[lang].fullmatch(form) else []
 
 
 def _dotted(form: str) -> list[str]:
