@@ -880,3 +880,18 @@ def test_a_city_is_found_with_its_word_for_city(text: str, lang: str, span: str)
     assert (span, "variant") in hits
     # A region or province is no city: its name takes no word for city.
     assert found(matcher, "город аймак Сэлэнгэ", "ru") == [("аймак Сэлэнгэ", 3, "approved")]
+
+
+def test_a_names_head_word_goes_with_its_other_names_too() -> None:
+    # "Belt and Road Initiative" beside "Belt and Road": the forbidden "One Belt One Road" also takes "initiative",
+    # and «инициатива «Пояс и путь»» beside «Пояс и путь» gives «инициативой «Один пояс, один путь»».
+    road = TermEntry(1, "initiative", {"en": "Digital Silk Road Initiative", "ru": "инициатива «Цифровой шёлковый путь»"},
+                     variants={"en": ("Digital Silk Road",), "ru": ("«Цифровой шёлковый путь»", "«Цифровой путь»")},
+                     forbidden={"en": ("Cyber Silk Road",)})
+    matcher = GlossaryMatcher([road])
+    assert found(matcher, "the Cyber Silk Road initiative was launched", "en") == [
+        ("Cyber Silk Road initiative", 1, "forbidden")]
+    assert found(matcher, "в рамках китайской инициативы «Цифровой путь»", "ru") == [
+        ("инициативы «Цифровой путь»", 1, "variant")]
+    assert found(matcher, "the Digital Silk Road Initiative", "en") == [("Digital Silk Road Initiative", 1, "approved")]
+    assert found(matcher, "the Cyber Silk Road", "en") == [("Cyber Silk Road", 1, "forbidden")]

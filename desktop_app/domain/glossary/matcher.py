@@ -541,6 +541,14 @@ class GlossaryMatcher:
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
                 # text also in full), a person's full name in Chinese text: Chinese and Russian news keep them.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
+            if entry.category in _HEADED_CATEGORIES:
+                # A name's head word goes with its other names too: "Belt and Road Initiative" beside "Belt and
+                # Road" gives "One Belt One Road initiative" (forbidden still), «инициатива «Один пояс, один путь»».
+                named = [f for f, k, *w in forms if k in _NAMING and not w]
+                heads = _head_words(named, lang) if len(named) > 1 else set()
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, headed)
+                          for form, kind, *written in list(forms) if heads and not written
+                          for headed in _with_head_word(form, heads, named)]
             named_too: set[str] = set()  # written forms that name the entry like its own (see below)
             if lang == "zh" and entry.category in NESTED_CATEGORIES:
                 # A company's name with another legal ending (…集团公司 for …集团有限公司): a name of the entry, as
@@ -917,6 +925,40 @@ def _letters_and_number(form: str) -> list[str]:
         found.append(_JOINED_NUMBER.sub("-", form))
     if _DASHED_NUMBER.search(form):
         found.append(_DASHED_NUMBER.sub("", form))
+    return found
+
+
+_HEADED_CATEGORIES = frozenset({"initiative", "event", "organization"})
+MAX_HEAD_WORDS = 2
+
+
+def _head_words(named: list[str], lang: str) -> set[tuple[str, str]]:
+    """The words one of an entry's names adds around another of its names, before and after it: ("инициатива ", "")
+    from «инициатива «Пояс и путь»» and «Пояс и путь», ("", " Initiative") from "Belt and Road Initiative"."""
+    heads = set()
+    for longer in named:
+        for shorter in named:
+            at = longer.find(shorter) if len(shorter) < len(longer) else -1
+            if at < 0:
+                continue
+            before, after = longer[:at], longer[at + len(shorter):]
+            if lang != "zh" and ((before and not before.endswith(" ")) or (after and not after.startswith(" "))):
+                continue  # inside a word
+            if (len(before.split()) + len(after.split()) <= MAX_HEAD_WORDS and any(c.isalpha() for c in before + after)
+                    and not (set(before + after) & set(QUOTES))):
+                heads.add((before, after))
+    return heads
+
+
+def _with_head_word(form: str, heads: set[tuple[str, str]], named: list[str]) -> list[str]:
+    """`form` with each head word the entry's names add to another of its names, where it has none of its own."""
+    found = []
+    for before, after in heads:
+        if (before and form.startswith(before)) or (after and form.endswith(after)):
+            continue
+        headed = before + form + after
+        if headed not in named:
+            found.append(headed)
     return found
 
 
