@@ -895,3 +895,14 @@ def test_a_names_head_word_goes_with_its_other_names_too() -> None:
         ("инициативы «Цифровой путь»", 1, "variant")]
     assert found(matcher, "the Digital Silk Road Initiative", "en") == [("Digital Silk Road Initiative", 1, "approved")]
     assert found(matcher, "the Cyber Silk Road", "en") == [("Cyber Silk Road", 1, "forbidden")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("外交部长尼古拉·帕特鲁舍夫抵达", "尼古拉·帕特鲁舍夫"),
+    ("秘书尼古拉·普拉托诺维奇·帕特鲁舍夫抵达北京", "尼古拉·普拉托诺维奇·帕特鲁舍夫"),
+    ("秘書尼古拉•普拉託諾維奇•帕特魯舍夫抵達", "尼古拉•普拉託諾維奇•帕特魯舍夫"),
+])
+def test_a_russian_name_is_found_in_chinese_with_its_patronymic(text: str, span: str) -> None:
+    # 谢尔盖·维克托罗维奇·拉夫罗夫: Chinese gives a Russian's patronymic between the given name and the surname.
+    matcher = GlossaryMatcher([PATRUSHEV])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, PATRUSHEV.id)]

@@ -40,6 +40,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
     DASHES,
+    INTERPUNCTS,
     QUOTES,
     closes_inner_quote,
     dash_gaps,
@@ -429,6 +430,8 @@ class GlossaryMatcher:
         found = self._find_chinese(visible, index) if lang == "zh" else self._find_words(visible, lang, index)
         if "(" in visible or "（" in visible:
             found = self._with_brackets_inside(visible, lang, index, found)
+        if lang == "zh" and ("维" in visible or "維" in visible or "娜" in visible):
+            found = self._with_patronymics(visible, index, found)
         if positions is not None:
             found = [_in_original(hit, text, positions) for hit in found]
         hits = tuple(found)
@@ -458,6 +461,22 @@ class GlossaryMatcher:
             return found
         kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in inside)]
         return sorted(kept + inside, key=lambda hit: hit.start)
+
+    def _with_patronymics(self, text: str, index: _Index, found: list[TermHit]) -> list[TermHit]:
+        """A Russian's name in Chinese with the patronymic between given name and surname (谢尔盖·维克托罗维奇·拉夫罗夫):
+        the person whose name is the other two parts, in place of the hits it overlaps."""
+        whole = []
+        for match in _CHINESE_PATRONYMIC.finditer(text):
+            given, dot, surname = match[1], match[2], match[3]
+            for hit in self._find_chinese(given + dot + surname, index):
+                if hit.entry.category == "person" and hit.start < len(given) < hit.end - 1:
+                    start, end = match.start(1) + hit.start, match.start(3) + hit.end - len(given) - 1
+                    whole.append(replace(hit, start=start, end=end, text=text[start:end], kind=HitKind.VARIANT))
+                    break
+        if not whole:
+            return found
+        kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
+        return sorted(kept + whole, key=lambda hit: hit.start)
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -912,6 +931,9 @@ def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
     return []
 
 
+# Given name, patronymic (…维奇, …耶夫娜, …芙娜, Traditional …維奇), surname, between middle dots or full stops.
+_CHINESE_PATRONYMIC = re.compile(r"([\u3400-\u9fff]{1,8})([" + re.escape(INTERPUNCTS) + r".])[\u3400-\u9fff]{1,8}"
+                                 r"(?:维奇|維奇|夫娜|芙娜|维娜|維娜)\2([\u3400-\u9fff]{1,8})")
 _HAS_DIGIT = re.compile(r"\d")
 _JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
 _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits
