@@ -906,3 +906,14 @@ def test_a_russian_name_is_found_in_chinese_with_its_patronymic(text: str, span:
     # 谢尔盖·维克托罗维奇·拉夫罗夫: Chinese gives a Russian's patronymic between the given name and the surname.
     matcher = GlossaryMatcher([PATRUSHEV])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, PATRUSHEV.id)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("討論「北方之星3號」天然氣田項目的前景", "「北方之星3號」天然氣田"),
+    ("北方之星三号天然气田投产", "北方之星三号天然气田"),
+    ("“北方之星-3”天然气田投产", "“北方之星-3”天然气田"),
+])
+def test_a_chinese_names_number_is_found_with_hao(text: str, span: str) -> None:
+    # “西伯利亚力量-2” as 「西伯利亞力量2號」, 北极液化天然气-2 as 北极液化天然气二号: Chinese numbers a project with 号.
+    field = TermEntry(1, "initiative", {"zh": "“北方之星-3”天然气田", "en": "North Star 3 gas field"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([field]).find(text, "zh")] == [(span, 1)]

@@ -608,10 +608,11 @@ class GlossaryMatcher:
                 # names of bodies are (they are no names inside other names, and take none of their budget).
                 with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
                                  for other in _with_country(written[0] if written else form, lang, beside[number])]
-            # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21).
+            # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21); in
+            # Chinese also numbered with 号 («西伯利亚力量2号», 北极液化天然气二号).
             forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
                       for form, kind, *written in list(forms) if not written and _HAS_DIGIT.search(form)
-                      for other in _letters_and_number(form)]
+                      for other in (*_letters_and_number(form), *(_chinese_numbered(form) if lang == "zh" else ()))]
             if lang != "zh":
                 # An abbreviation also with dots between its letters (S.C.O., Ш.О.С.), with or without the last.
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
@@ -1002,6 +1003,19 @@ def _with_city_word(form: str, lang: str) -> list[str]:
     if lang == "zh":
         return [form + after] if form and not form.endswith(("市", "省", "州", "区", "县")) else []
     return [before + form + after] if _ONE_WORD[lang].fullmatch(form) else []
+
+
+_HAN_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[-‐‑–—]?([1-9]|10)(?![\d号號])")
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+
+
+def _chinese_numbered(form: str) -> list[str]:
+    """A Chinese name ending in a number (“西伯利亚力量-2”) with the number as Chinese writes a project's or unit's:
+    with 号, in digits or in Chinese numerals (西伯利亚力量2号, 西伯利亚力量二号)."""
+    if not _HAN_NUMBER.search(form):
+        return []
+    return [_HAN_NUMBER.sub(lambda m: m[1] + "号", form),
+            _HAN_NUMBER.sub(lambda m: _CHINESE_NUMERALS[int(m[1]) - 1] + "号", form)]
 
 
 def _dotted(form: str) -> list[str]:
