@@ -917,3 +917,18 @@ def test_a_chinese_names_number_is_found_with_hao(text: str, span: str) -> None:
     # “西伯利亚力量-2” as 「西伯利亞力量2號」, 北极液化天然气-2 as 北极液化天然气二号: Chinese numbers a project with 号.
     field = TermEntry(1, "initiative", {"zh": "“北方之星-3”天然气田", "en": "North Star 3 gas field"})
     assert [(h.text, h.entry.id) for h in GlossaryMatcher([field]).find(text, "zh")] == [(span, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "talks between President of Mongolia Ukhnaagiin Khurelsukh and others",
+    "talks between Mongolian President Ukhnaagiin Khurelsukh and others",
+])
+def test_a_post_with_its_holders_name_is_found_with_the_posts_other_names(text: str) -> None:
+    # "President of China Xi Jinping" for the seed's "President Xi Jinping" / "Chinese President Xi Jinping".
+    president = TermEntry(1, "title", {"en": "President of Mongolia"}, variants={"en": ("Mongolian President",)})
+    holder = TermEntry(2, "person", {"en": "Ukhnaagiin Khurelsukh"})
+    with_name = TermEntry(3, "title", {"en": "President Ukhnaagiin Khurelsukh"},
+                          variants={"en": ("Mongolian President Ukhnaagiin Khurelsukh",)})
+    matcher = GlossaryMatcher([president, holder, with_name])
+    span = text.removeprefix("talks between ").removesuffix(" and others")
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, 3)]

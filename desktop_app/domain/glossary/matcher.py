@@ -537,6 +537,7 @@ class GlossaryMatcher:
             self._order_fixed = _order_fixed(self._entries)
         fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
+        holders = _posts_with_holders(self._entries) if lang == "en" else {}
         with_country: list[tuple[int, str, str]] = []  # (entry, its form, that form with the country beside it)
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
@@ -618,6 +619,10 @@ class GlossaryMatcher:
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
                           for form, kind, *written in list(forms) if not written and len(form) <= 6
                           for dotted in _dotted(form)]
+            if number in holders:
+                # A post written with its holder's name, with the post's other names ("President of China Xi
+                # Jinping" beside "Chinese President Xi Jinping").
+                forms += [(form, HitKind.VARIANT, other) for form, other in holders[number]]
             if entry.category == "place" and _is_city(entry):
                 # A city with the word for city, as the seed writes cities (город Харбин, 哈尔滨市, Harbin City).
                 forms += [(form, HitKind.VARIANT, city) for form, kind, *written in list(forms)
@@ -948,6 +953,38 @@ def _letters_and_number(form: str) -> list[str]:
         found.append(_JOINED_NUMBER.sub("-", form))
     if _DASHED_NUMBER.search(form):
         found.append(_DASHED_NUMBER.sub("", form))
+    return found
+
+
+def _posts_with_holders(entries: Sequence[TermEntry]) -> dict[int, list[tuple[str, str]]]:
+    """English posts written with a holder's name ("Chinese President Xi Jinping"): for each such entry, each of its
+    forms with the post's other names in place of the post's words ("President of China Xi Jinping")."""
+    people = {form.casefold() for entry in entries if entry.category == "person"
+              for form, kind in entry.surface_forms("en") if kind in _NAMING}
+    posts: dict[str, set[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.category == "title":
+            for form, kind in entry.surface_forms("en"):
+                if kind in _NAMING:
+                    posts.setdefault(form.casefold(), set()).add(number)
+    found: dict[int, list[tuple[str, str]]] = {}
+    for number, entry in enumerate(entries):
+        if entry.category != "title":
+            continue
+        for form, kind in entry.surface_forms("en"):
+            words = form.split()
+            if kind not in _NAMING or len(words) < 3:
+                continue
+            for cut in range(1, len(words) - 1):
+                name = " ".join(words[cut:])
+                if name.casefold() not in people:
+                    continue
+                post = " ".join(words[:cut]).casefold()
+                for other in posts.get(post, ()):
+                    if other != number:
+                        found.setdefault(number, []).extend(
+                            (form, f"{written} {name}") for written, written_kind in entries[other].surface_forms("en")
+                            if written_kind in _NAMING and written.casefold() != post)
     return found
 
 
