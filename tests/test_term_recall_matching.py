@@ -932,3 +932,19 @@ def test_a_post_with_its_holders_name_is_found_with_the_posts_other_names(text: 
     matcher = GlossaryMatcher([president, holder, with_name])
     span = text.removeprefix("talks between ").removesuffix(" and others")
     assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, 3)]
+
+
+def test_an_abbreviation_a_text_defines_in_brackets_names_the_entry_through_the_text() -> None:
+    # "the Greater Eurasian Partnership (GEP) … the GEP": an abbreviation the entry does not list, defined by the text.
+    corridor = TermEntry(1, "initiative", {"en": "Northern Trade Corridor", "ru": "Северный торговый коридор"})
+    person = TermEntry(2, "person", {"en": "Vladimir Petrov"})
+    matcher = GlossaryMatcher([corridor, person])
+    assert found(matcher, "The Northern Trade Corridor (NTC) opened, and the NTC carries grain.", "en") == [
+        ("Northern Trade Corridor", 1, "approved"), ("NTC", 1, "variant"), ("NTC", 1, "variant")]
+    assert found(matcher, "Северного торгового коридора (СТК) и СТК", "ru") == [
+        ("Северного торгового коридора", 1, "approved"), ("СТК", 1, "variant"), ("СТК", 1, "variant")]
+    # Brackets that are no abbreviation of the name, and a person's initials, name nothing.
+    assert found(matcher, "The Northern Trade Corridor (TASS) and TASS", "en") == [
+        ("Northern Trade Corridor", 1, "approved")]
+    assert found(matcher, "Vladimir Petrov (VP) met VP staff", "en") == [("Vladimir Petrov", 2, "approved")]
+    assert found(matcher, "the NTC carries grain", "en") == []

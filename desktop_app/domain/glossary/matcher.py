@@ -432,6 +432,8 @@ class GlossaryMatcher:
             found = self._with_brackets_inside(visible, lang, index, found)
         if lang == "zh" and ("维" in visible or "維" in visible or "娜" in visible):
             found = self._with_patronymics(visible, index, found)
+        if lang != "zh" and "(" in visible:
+            found = _with_defined_abbreviations(visible, lang, found)
         if positions is not None:
             found = [_in_original(hit, text, positions) for hit in found]
         hits = tuple(found)
@@ -954,6 +956,37 @@ def _letters_and_number(form: str) -> list[str]:
     if _DASHED_NUMBER.search(form):
         found.append(_DASHED_NUMBER.sub("", form))
     return found
+
+
+_DEFINED = re.compile(r"\s?\(([A-ZА-ЯЁ]{2,8})\)")  # "Greater Eurasian Partnership (GEP)": an abbreviation defined
+_INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "и", "по", "в", "за", "на", "с"})
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, without and with its little words: ("GEP", "GEP") for "Greater Eurasian
+    Partnership", ("ICR", "ICOR") for "International Council of Russia"."""
+    words = [w for w in re.split(r"[\s\-‐‑–—]+", name.strip(QUOTES + " ")) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    return "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIPPED).upper(), every
+
+
+def _with_defined_abbreviations(text: str, lang: str, found: list[TermHit]) -> list[TermHit]:
+    """An abbreviation the text defines in brackets right after a name it found ("the Greater Eurasian Partnership
+    (GEP)", not a person's initials) names that entry there and wherever else the text writes it."""
+    defined: dict[str, TermHit] = {}
+    for hit in found:
+        match = _DEFINED.match(text, hit.end)
+        if match and hit.entry.category != "person" and match[1] in _initials(hit.text):
+            defined.setdefault(match[1], hit)
+    if not defined:
+        return found
+    more = []
+    for abbreviation, hit in defined.items():
+        for match in re.finditer(r"(?<!\w)" + abbreviation + r"(?!\w)", text):
+            if not any(other.start < match.end() and match.start() < other.end for other in found):
+                more.append(replace(hit, start=match.start(), end=match.end(), text=match[0], kind=HitKind.VARIANT,
+                                    also=()))
+    return sorted(found + more, key=lambda hit: hit.start) if more else found
 
 
 def _posts_with_holders(entries: Sequence[TermEntry]) -> dict[int, list[tuple[str, str]]]:
