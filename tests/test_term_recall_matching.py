@@ -948,3 +948,15 @@ def test_an_abbreviation_a_text_defines_in_brackets_names_the_entry_through_the_
         ("Northern Trade Corridor", 1, "approved")]
     assert found(matcher, "Vladimir Petrov (VP) met VP staff", "en") == [("Vladimir Petrov", 2, "approved")]
     assert found(matcher, "the NTC carries grain", "en") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("сообщил замглавы аппарата правительства Монголии", "замглавы аппарата правительства Монголии"),
+    ("встреча с заместителем главы аппарата правительства Монголии", "заместителем главы аппарата правительства Монголии"),
+    ("с замруководителя аппарата правительства Монголии", "замруководителя аппарата правительства Монголии"),
+])
+def test_a_deputys_post_is_found_with_zam_joined(text: str, span: str) -> None:
+    # «замглавы администрации президента», «замруководителя …»: Russian joins «заместитель» to the next word.
+    deputy = TermEntry(1, "title", {"ru": "заместитель руководителя аппарата правительства Монголии"},
+                       variants={"ru": ("заместитель главы аппарата правительства Монголии",)})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([deputy]).find(text, "ru")] == [(span, 1)]

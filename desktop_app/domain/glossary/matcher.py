@@ -63,7 +63,12 @@ from desktop_app.domain.glossary.normalize import (
     surname_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import is_plural_noun, state_contractions, unknown_name_cases
+from desktop_app.domain.glossary.russian import (
+    deputy_contractions,
+    is_plural_noun,
+    state_contractions,
+    unknown_name_cases,
+)
 from desktop_app.domain.invisible import strip_invisible
 from desktop_app.domain.transliteration import latin_spelling
 
@@ -605,6 +610,9 @@ class GlossaryMatcher:
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+                if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
             if number in beside:
                 # A post or body of one country with the country's name or adjective beside it (中国全国人大,
                 # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
