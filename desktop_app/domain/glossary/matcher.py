@@ -785,9 +785,9 @@ class GlossaryMatcher:
                 continue
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
-            if target[1] == _SHORT_RANK and self._entries[target[0]].category == "title" and _plural_post(
+            if target[1] == _SHORT_RANK and self._entries[target[0]].category != "person" and _plural_post(
                     text[start:end], target[2], lang):
-                continue  # «Совет министров обороны», "the defence ministers": no one post's holder
+                continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
                 continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
@@ -839,23 +839,17 @@ def _plural_post(found: str, form: str, lang: str) -> bool:
 
 def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
     """A short form several entries share ("Chen", "Wang") names the one the same text last mentioned in full
-    ("Chen Wenqing met … Chen said"); the others stay in `also`, as without such a mention. Without one, a short
-    form only bodies, events or posts share («форум», 论坛) names none of them: the text speaks of another forum. A
-    shared surname is still reported: the checks rely on it to flag a wrong given name."""
+    ("Chen Wenqing met … Chen said"); the others stay in `also`, as without such a mention."""
     full: list[TermEntry] = []  # entries mentioned in full so far, in text order
-    kept: list[TermHit] = []
-    for hit in hits:
+    for at, hit in enumerate(hits):
         if hit.kind is not HitKind.SHORT:
             full.append(hit.entry)
-        elif hit.also:
+        elif hit.also and full:
             candidates = [hit.entry, *hit.also]
             named = next((entry for entry in reversed(full) if any(entry is c for c in candidates)), None)
-            if named is None and all(c.category != "person" for c in candidates):
-                continue
             if named is not None and named is not hit.entry:
-                hit = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
-        kept.append(hit)
-    return kept
+                hits[at] = replace(hit, entry=named, also=tuple(c for c in candidates if c is not named))
+    return hits
 
 
 @functools.lru_cache(maxsize=4096)
