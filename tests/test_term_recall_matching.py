@@ -848,7 +848,8 @@ def test_an_events_short_form_in_the_plural_names_no_one_event() -> None:
 
 
 def test_a_chinese_posts_short_form_after_guo_is_some_countrys_holder() -> None:
-    # 成员国外长理事会, 两国外长, 美国外长: the foreign ministers of member states, of two countries, of another country.
+    # 成员国外长理事会, 两国外长, 美国外长: the foreign ministers of member states, of two countries, of another
+    # country.
     minister = TermEntry(1, "title", {"zh": "蒙古国外交部长", "en": "Minister of Foreign Affairs of Mongolia"},
                          short_forms={"zh": ("外长",)})
     matcher = GlossaryMatcher([minister])
@@ -879,7 +880,8 @@ def test_a_city_is_found_with_its_word_for_city(text: str, lang: str, span: str)
 def test_a_names_head_word_goes_with_its_other_names_too() -> None:
     # "Belt and Road Initiative" beside "Belt and Road": the forbidden "One Belt One Road" also takes "initiative",
     # and «инициатива «Пояс и путь»» beside «Пояс и путь» gives «инициативой «Один пояс, один путь»».
-    road = TermEntry(1, "initiative", {"en": "Digital Silk Road Initiative", "ru": "инициатива «Цифровой шёлковый путь»"},
+    road = TermEntry(1, "initiative",
+                     {"en": "Digital Silk Road Initiative", "ru": "инициатива «Цифровой шёлковый путь»"},
                      variants={"en": ("Digital Silk Road",), "ru": ("«Цифровой шёлковый путь»", "«Цифровой путь»")},
                      forbidden={"en": ("Cyber Silk Road",)})
     matcher = GlossaryMatcher([road])
@@ -908,7 +910,8 @@ def test_a_russian_name_is_found_in_chinese_with_its_patronymic(text: str, span:
     ("“北方之星-3”天然气田投产", "“北方之星-3”天然气田"),
 ])
 def test_a_chinese_names_number_is_found_with_hao(text: str, span: str) -> None:
-    # “西伯利亚力量-2” as 「西伯利亞力量2號」, 北极液化天然气-2 as 北极液化天然气二号: Chinese numbers a project with 号.
+    # “西伯利亚力量-2” as 「西伯利亞力量2號」, 北极液化天然气-2 as 北极液化天然气二号: Chinese numbers a project
+    # with 号.
     field = TermEntry(1, "initiative", {"zh": "“北方之星-3”天然气田", "en": "North Star 3 gas field"})
     assert [(h.text, h.entry.id) for h in GlossaryMatcher([field]).find(text, "zh")] == [(span, 1)]
 
@@ -946,7 +949,8 @@ def test_an_abbreviation_a_text_defines_in_brackets_names_the_entry_through_the_
 
 @pytest.mark.parametrize(("text", "span"), [
     ("сообщил замглавы аппарата правительства Монголии", "замглавы аппарата правительства Монголии"),
-    ("встреча с заместителем главы аппарата правительства Монголии", "заместителем главы аппарата правительства Монголии"),
+    ("встреча с заместителем главы аппарата правительства Монголии",
+     "заместителем главы аппарата правительства Монголии"),
     ("с замруководителя аппарата правительства Монголии", "замруководителя аппарата правительства Монголии"),
 ])
 def test_a_deputys_post_is_found_with_zam_joined(text: str, span: str) -> None:

@@ -470,8 +470,9 @@ class GlossaryMatcher:
         return sorted(kept + inside, key=lambda hit: hit.start)
 
     def _with_patronymics(self, text: str, index: _Index, found: list[TermHit]) -> list[TermHit]:
-        """A Russian's name in Chinese with the patronymic between given name and surname (谢尔盖·维克托罗维奇·拉夫罗夫):
-        the person whose name is the other two parts, in place of the hits it overlaps."""
+        """A Russian's name in Chinese with the patronymic between given name and surname
+        (谢尔盖·维克托罗维奇·拉夫罗夫): the person whose name is the other two parts, in place of the hits it
+        overlaps."""
         whole = []
         for match in _CHINESE_PATRONYMIC.finditer(text):
             given, dot, surname = match[1], match[2], match[3]
