@@ -958,3 +958,14 @@ def test_a_deputys_post_is_found_with_zam_joined(text: str, span: str) -> None:
     deputy = TermEntry(1, "title", {"ru": "заместитель руководителя аппарата правительства Монголии"},
                        variants={"ru": ("заместитель главы аппарата правительства Монголии",)})
     assert [(h.text, h.entry.id) for h in GlossaryMatcher([deputy]).find(text, "ru")] == [(span, 1)]
+
+
+def test_an_events_short_form_after_an_adjective_names_another_event() -> None:
+    # «на пленарном заседании Международного экономического форума государств СНГ»: not the seed's «форум».
+    forum = TermEntry(1, "event", {"ru": "Северный инвестиционный форум"}, short_forms={"ru": ("форум",)})
+    matcher = GlossaryMatcher([forum])
+    assert found(matcher, "на заседании Международного экономического форума государств СНГ", "ru") == []
+    assert found(matcher, "в работе нового молодёжного форума", "ru") == []
+    assert found(matcher, "Северный инвестиционный форум открылся. Этот форум продлится два дня", "ru") == [
+        ("Северный инвестиционный форум", 1, "approved"), ("форум", 1, "short")]
+    assert found(matcher, "участники форума обсудили", "ru") == [("форума", 1, "short")]

@@ -65,6 +65,7 @@ from desktop_app.domain.glossary.normalize import (
 )
 from desktop_app.domain.glossary.russian import (
     deputy_contractions,
+    is_describing_adjective,
     is_plural_noun,
     state_contractions,
     unknown_name_cases,
@@ -789,6 +790,9 @@ class GlossaryMatcher:
             if target[1] == _SHORT_RANK and self._entries[target[0]].category != "person" and _plural_post(
                     text[start:end], target[2], lang):
                 continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
+            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category == "event"
+                    and (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) and is_describing_adjective(before[1])):
+                continue  # «Международного экономического форума»: another event, described, not a second reference
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
                 continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
@@ -822,6 +826,7 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 
 
 def _plural_post(found: str, form: str, lang: str) -> bool:

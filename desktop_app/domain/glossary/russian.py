@@ -254,6 +254,13 @@ def deputy_contractions(phrase: str) -> list[str]:
     return [phrase[:match.start()] + "зам" + match[1] + phrase[match.end():]]
 
 
+def is_describing_adjective(word: str) -> bool:
+    """Whether a Russian word reads first as an adjective or participle that describes («экономического»,
+    «нового»), not as a pronoun-like one that points back («этот», «нашего»)."""
+    parses = russian_analyzer().parse(word.lower().replace("ё", "е"))
+    return bool(parses) and parses[0].tag.POS in _AGREEING and "Apro" not in parses[0].tag
+
+
 def is_plural_noun(word: str) -> bool:
     """Whether a Russian word is a noun in the plural in every reading the dictionary has of it as a noun
     («министров», «министры»; not «министра», nor a word it does not know as a noun)."""
