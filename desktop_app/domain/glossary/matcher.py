@@ -791,7 +791,8 @@ class GlossaryMatcher:
                     text[start:end], target[2], lang):
                 continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
             if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category == "event"
-                    and (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) and is_describing_adjective(before[1])):
+                    and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
+                    and is_describing_adjective(before[1])):
                 continue  # «Международного экономического форума»: another event, described, not a second reference
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
