@@ -969,3 +969,26 @@ def test_an_events_short_form_after_an_adjective_names_another_event() -> None:
     assert found(matcher, "Северный инвестиционный форум открылся. Этот форум продлится два дня", "ru") == [
         ("Северный инвестиционный форум", 1, "approved"), ("форум", 1, "short")]
     assert found(matcher, "участники форума обсудили", "ru") == [("форума", 1, "short")]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("said Deputy Chairman of the Cabinet of Mongolia Amarsaikhan", "Deputy Chairman of the Cabinet of Mongolia", 2),
+    ("met the head of the Mongolian Foreign Ministry on Monday", "head of the Mongolian Foreign Ministry", 4),
+    ("the Head of the Ministry of Foreign Affairs of Mongolia said",
+     "Head of the Ministry of Foreign Affairs of Mongolia", 4),
+])
+def test_a_deputys_or_heads_post_is_found_in_the_english_its_russian_wording_gives(text: str, span: str,
+                                                                                    entry: int) -> None:
+    # «заместитель Председателя Правительства» is "Deputy Chairman of the Government of …" in English as the
+    # chairman's post is; «глава МИД КНР» is "head of the Chinese Foreign Ministry" as the ministry is.
+    premier = TermEntry(1, "title", {"en": "Chairman of the Cabinet of Mongolia",
+                                     "ru": "Председатель Кабинета Монголии"})
+    deputy = TermEntry(2, "title", {"en": "Deputy Prime Minister of Mongolia",
+                                    "ru": "заместитель Председателя Кабинета Монголии"})
+    ministry = TermEntry(3, "organization", {"en": "Ministry of Foreign Affairs of Mongolia", "ru": "МИД Монголии"},
+                         variants={"en": ("Mongolian Foreign Ministry",)})
+    minister = TermEntry(4, "title", {"en": "Minister of Foreign Affairs of Mongolia",
+                                      "ru": "Министр иностранных дел Монголии"},
+                         variants={"ru": ("глава МИД Монголии",)})
+    matcher = GlossaryMatcher([premier, deputy, ministry, minister])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, entry)]

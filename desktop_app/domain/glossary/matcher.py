@@ -547,6 +547,9 @@ class GlossaryMatcher:
         fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
         holders = _posts_with_holders(self._entries) if lang == "en" else {}
+        if lang == "en":
+            for number, more in _deputies_and_heads(self._entries).items():
+                holders.setdefault(number, []).extend(more)
         with_country: list[tuple[int, str, str]] = []  # (entry, its form, that form with the country beside it)
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
@@ -1028,6 +1031,52 @@ def _posts_with_holders(entries: Sequence[TermEntry]) -> dict[int, list[tuple[st
                             (form, f"{written} {name}") for written, written_kind in entries[other].surface_forms("en")
                             if written_kind in _NAMING and written.casefold() != post)
     return found
+
+
+_RUSSIAN_POST_WORDS = {"заместитель": ("title", "Deputy {}"), "глава": ("organization", "head of {}"),
+                       "руководитель": ("organization", "head of {}")}
+
+
+def _deputies_and_heads(entries: Sequence[TermEntry]) -> dict[int, list[tuple[str, str]]]:
+    """English wordings of posts the glossary writes in Russian as «заместитель <post>» or «глава <body>»: "Deputy"
+    before each English name of that post ("Deputy Chairman of the Government of the Russian Federation" for
+    «заместитель Председателя Правительства Российской Федерации»), "head of" before each of that body ("head of
+    the Chinese Foreign Ministry" for «глава МИД КНР»). The post or body after the word is found by its other words
+    as written and its first word's lemma (the Russian gives it in the genitive)."""
+    wanted: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (category, the rest's later words) → (entry, rest)
+    for number, entry in enumerate(entries):
+        if entry.category != "title":
+            continue
+        for form, kind in entry.surface_forms("ru"):
+            first, _, rest = form.partition(" ")
+            if kind in _NAMING and first.casefold() in _RUSSIAN_POST_WORDS and rest:
+                category = _RUSSIAN_POST_WORDS[first.casefold()][0]
+                wanted.setdefault((category, rest.partition(" ")[2].casefold()), []).append((number, first.casefold()))
+    if not wanted:
+        return {}
+    found: dict[int, list[tuple[str, str]]] = {}
+    for other in entries:
+        for form, kind in other.surface_forms("ru") if other.category in ("title", "organization") else ():
+            head, _, later = form.partition(" ")
+            askers = wanted.get((other.category, later.casefold())) if kind in _NAMING else None
+            for number, word in askers or ():
+                for asked, _asked_kind in entries[number].surface_forms("ru"):
+                    first, _, rest = asked.partition(" ")
+                    rest_head = rest.partition(" ")[0]
+                    if first.casefold() != word or rest.partition(" ")[2].casefold() != later.casefold() or not (
+                            set(russian_lemmas(rest_head.casefold())) & set(russian_lemmas(head.casefold()))):
+                        continue
+                    pattern = _RUSSIAN_POST_WORDS[word][1]
+                    english = [f for f, k in other.surface_forms("en") if k in _NAMING]
+                    own = entries[number].forms.get("en")
+                    if not own:
+                        break
+                    found.setdefault(number, []).extend(
+                        (own, pattern.format(name if word == "заместитель" or name.startswith("the ")
+                                             or not name[:1].isupper() or name.isupper() else "the " + name))
+                        for name in english)
+                    break
+    return {number: list(dict.fromkeys(more)) for number, more in found.items()}
 
 
 _HEADED_CATEGORIES = frozenset({"initiative", "event", "organization"})
