@@ -992,3 +992,19 @@ def test_a_deputys_or_heads_post_is_found_in_the_english_its_russian_wording_giv
                          variants={"ru": ("глава МИД Монголии",)})
     matcher = GlossaryMatcher([premier, deputy, ministry, minister])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, entry)]
+
+
+def test_a_body_named_after_the_body_it_belongs_to_is_found_with_of_the() -> None:
+    # "CPC Central Committee Foreign Affairs Commission" as "Foreign Affairs Commission of the CPC Central
+    # Committee", also inside a post ("director of the Office of the Foreign Affairs Commission of the CPC Central
+    # Committee").
+    party = TermEntry(1, "organization", {"en": "Mongolian People's Party"}, variants={"en": ("MPP",)})
+    commission = TermEntry(2, "organization", {"en": "Central Ethics Commission"},
+                           variants={"en": ("MPP Ethics Commission",)})
+    head = TermEntry(3, "title", {"en": "Chairman of the Central Ethics Commission"})
+    matcher = GlossaryMatcher([party, commission, head])
+    assert found(matcher, "the Ethics Commission of the MPP said", "en") == [
+        ("Ethics Commission of the MPP", 2, "variant")]
+    assert [(h.text, h.entry.id) for h in matcher.find(
+        "chairman of the Ethics Commission of the Mongolian People's Party spoke", "en")] == [
+        ("chairman of the Ethics Commission of the Mongolian People's Party", 3)]

@@ -547,6 +547,7 @@ class GlossaryMatcher:
         fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
         holders = _posts_with_holders(self._entries) if lang == "en" else {}
+        bodies = _english_body_names(self._entries) if lang == "en" else frozenset()
         if lang == "en":
             for number, more in _deputies_and_heads(self._entries).items():
                 holders.setdefault(number, []).extend(more)
@@ -582,6 +583,14 @@ class GlossaryMatcher:
                           for form, kind, *written in list(forms) if heads and not written
                           for headed in _with_head_word(form, heads, named)]
             named_too: set[str] = set()  # written forms that name the entry like its own (see below)
+            if bodies and entry.category == "organization":
+                # A body named after the body it belongs to, also with that one after "of the" ("CPC Central
+                # Committee Foreign Affairs Commission" as "Foreign Affairs Commission of the CPC Central Committee"):
+                # a name of the entry, as its own are, also inside longer names.
+                more = [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                        if kind in _NAMING and not written for other in _owner_after(form, bodies)]
+                forms += more
+                named_too = {written for _, _, written in more}
             if lang == "zh" and entry.category in NESTED_CATEGORIES:
                 # A company's name with another legal ending (…集团公司 for …集团有限公司): a name of the entry, as
                 # its own are, also inside longer names (…集团总经理).
@@ -1030,6 +1039,25 @@ def _posts_with_holders(entries: Sequence[TermEntry]) -> dict[int, list[tuple[st
                         found.setdefault(number, []).extend(
                             (form, f"{written} {name}") for written, written_kind in entries[other].surface_forms("en")
                             if written_kind in _NAMING and written.casefold() != post)
+    return found
+
+
+def _english_body_names(entries: Sequence[TermEntry]) -> frozenset[str]:
+    """Every English name of a body (folded), to tell a body's name that begins with another body's."""
+    return frozenset(form.casefold() for entry in entries if entry.category == "organization"
+                     for form, kind in entry.surface_forms("en") if kind in _NAMING)
+
+
+def _owner_after(form: str, bodies: frozenset[str]) -> list[str]:
+    """A body's English name that begins with the name of another body, with that one after "of the": "CPC Central
+    Committee Foreign Affairs Commission" as "Foreign Affairs Commission of the CPC Central Committee"."""
+    words = form.split()
+    found = []
+    for cut in range(len(words) - 1, 0, -1):
+        owner, rest = " ".join(words[:cut]), words[cut:]
+        if owner.casefold() in bodies and all(w[:1].isupper() for w in rest):
+            found.append(f"{' '.join(rest)} of the {owner}")
+            break
     return found
 
 
