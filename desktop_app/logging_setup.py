@@ -9,11 +9,33 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from desktop_app.domain.invisible import escape_unseen
+
 LOG_DIR = "logs"
 LOG_FILE = "pressdesk.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 4
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s [%(threadName)s] %(message)s"
+
+
+class EscapingFormatter(logging.Formatter):
+    """Writes each message with its control, bidi and invisible characters escaped: messages quote file names and
+    values from files, and a name holding a line feed forged a log line while one holding a terminal escape drove
+    the terminal of whoever read the warning. Tracebacks keep their lines."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        message = record.message
+        record.message = escape_unseen(message)
+        try:
+            return super().formatMessage(record)
+        finally:
+            record.message = message
+
+
+def escape_console_logging() -> None:
+    """Escape what the last-resort handler prints (the warnings of a command when nothing else is set up)."""
+    if logging.lastResort is not None:
+        logging.lastResort.setFormatter(EscapingFormatter("%(message)s"))
 
 
 def log_path(data_dir: Path) -> Path:
@@ -36,7 +58,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
         root.removeHandler(old)
         old.close()
     handler = _PressDeskFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(EscapingFormatter(FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:

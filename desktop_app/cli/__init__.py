@@ -133,7 +133,10 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop_app.logging_setup import escape_console_logging
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    escape_console_logging()
     try:
         return _run(argv)
     except BrokenPipeError:
@@ -161,5 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """The `pressdesk-gui` entry point: the same options as `pressdesk`, warnings logged to the console."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from desktop_app.logging_setup import EscapingFormatter
+
+    console = logging.StreamHandler()
+    console.setFormatter(EscapingFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[console])
     return main()

@@ -55,6 +55,7 @@ from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
+    own_table_shapes,
     refuse_foreign_file,
     schema_version,
 )
@@ -457,7 +458,7 @@ def _opening_lock(path: Path) -> threading.Lock:
 @functools.cache
 def _file_kind() -> FileKind:
     return FileKind("glossary", "glossary format", APP_MARKER, SCHEMA_VERSION,
-                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS))
+                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS), own_table_shapes(MIGRATIONS))
 
 
 def _check_file(path: Path) -> None:

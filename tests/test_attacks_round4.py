@@ -1,0 +1,300 @@
+"""Attacks with classes of hostile input the earlier rounds did not try: SQLite side files that belong to another
+database, project files whose own tables were redefined, projects beyond the release limits, JSON that two
+readers read differently, and file names that would drive the terminal through the log.
+
+Each case runs the real `pressdesk` command (or the real store) on real files: the input is read correctly or
+refused with one line on stderr (exit 2, no traceback), and a refused file stays byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_attacks_fresh import digests, refused_in_one_line, run_cli, sample_project, succeeded, tamper
+
+from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS
+from desktop_app.logging_setup import setup_logging, shutdown_logging
+from desktop_app.services.importing import sample_release
+from desktop_app.storage.project_store import ProjectStore
+
+# A writer that commits into its write-ahead log and dies before the log is copied back into the file: the log is
+# left beside the file, full of committed pages, as after a crash or a copy taken from a synced folder.
+LEAVE_WAL = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("pragma journal_mode = wal")
+conn.execute("pragma wal_autocheckpoint = 0")
+for statement in sys.argv[2:]:
+    conn.execute(statement)
+os._exit(0)
+"""
+
+
+def wal_of(path: Path) -> Path:
+    return Path(f"{path}-wal")
+
+
+def foreign_wal(source: Path, *sql: str) -> Path:
+    """The write-ahead log another database (a copy of `source`) leaves after committing `sql`."""
+    other = source.with_name("other-" + source.name)
+    shutil.copyfile(source, other)
+    subprocess.run([sys.executable, "-c", LEAVE_WAL, str(other), *sql], check=True, timeout=120)
+    assert wal_of(other).stat().st_size > 0
+    return wal_of(other)
+
+
+# -- a write-ahead log beside a file that keeps none -------------------------------------------------------------
+
+def test_a_write_ahead_log_of_another_file_beside_a_project_is_refused_and_both_stay(tmp_path: Path) -> None:
+    """SQLite reads any `-wal` beside a database as its own: the pages of another project replaced this one's
+    (the sample's Chinese headline came out empty) and closing copied them into the file for good. A project never
+    keeps a write-ahead log, so one beside it is another file's."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    wal = foreign_wal(project, "update cells set text = 'another file' where lang = 'zh'")
+    shutil.copyfile(wal, wal_of(project))
+    before = digests(project, wal_of(project))
+    message = refused_in_one_line(run_cli("show", str(project)))
+    assert "release.pressdesk-wal" in message
+    text = tmp_path / "en.txt"
+    text.write_text("A new headline.\n", encoding="utf-8")
+    assert "release.pressdesk-wal" in refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(text)))
+    assert digests(project, wal_of(project)) == before
+    wal_of(project).unlink()
+    shown = run_cli("show", "--json", str(project))
+    succeeded(shown)
+    assert json.loads(shown.stdout)["segments"][0]["zh"]["text"] == sample_release().segments[0].cells["zh"].text
+
+
+def test_a_write_ahead_log_of_another_glossary_is_refused_and_no_entry_is_lost(data_dir: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    glossary = data_dir / "glossary.sqlite"
+    wal = foreign_wal(glossary, "delete from entries")
+    shutil.copyfile(wal, wal_of(glossary))
+    before = digests(data_dir)
+    message = refused_in_one_line(run_cli("glossary", "search", "Mironov"))
+    assert "glossary.sqlite-wal" in message
+    assert digests(data_dir) == before
+    wal_of(glossary).unlink()
+    found = run_cli("glossary", "search", "Mironov")
+    succeeded(found)
+    assert "Mironov" in found.stdout
+
+
+def test_a_project_kept_in_write_ahead_mode_by_another_tool_still_opens_with_its_log(tmp_path: Path) -> None:
+    """A project another SQLite tool switched to write-ahead mode keeps its committed changes in the log: read."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    subprocess.run([sys.executable, "-c", LEAVE_WAL, str(project), "update meta set value = 'Kept' where key = "
+                    "'title'"], check=True, timeout=120)
+    shown = run_cli("show", "--json", str(project))
+    succeeded(shown)
+    assert json.loads(shown.stdout)["title"] == "Kept"
+
+
+# -- the project's own tables, redefined -------------------------------------------------------------------------
+
+def redefine(path: Path, table: str, edit) -> None:
+    """Rebuild `table` of the file at `path` from its own CREATE statement changed by `edit`, keeping its rows."""
+    conn = sqlite3.connect(path)
+    try:
+        sql = conn.execute("select sql from sqlite_master where name = ?", (table,)).fetchone()[0]
+        indexes = [s for (s,) in conn.execute("select sql from sqlite_master where type = 'index' and tbl_name = ? "
+                                              "and sql is not null", (table,))]
+        new = edit(sql).replace(f'CREATE TABLE "{table}"', 'CREATE TABLE "rebuilt"', 1)
+        columns = ", ".join(f'"{name}"' for _cid, name, *_rest in conn.execute(f'pragma table_info("{table}")'))
+        conn.executescript(f'begin; {new}; insert into rebuilt ({columns}) select {columns} from "{table}"; '
+                           f'drop table "{table}"; alter table rebuilt rename to "{table}"; {"; ".join(indexes)}; '
+                           "commit;")
+    finally:
+        conn.close()
+
+
+def _with_table_constraint(constraint: str):
+    return lambda sql: sql.rstrip()[:-1] + f", {constraint})"
+
+
+REDEFINED_TABLES = {
+    # Each revision after a cell's first is dropped without a word: the history is lost while imports succeed.
+    "history-kept-once-per-cell": ("revisions", _with_table_constraint("UNIQUE (segment_id, lang) ON CONFLICT "
+                                                                       "IGNORE")),
+    # "2024" typed into a cell is stored as a number, and the next open refuses the project as damaged.
+    "cell-text-as-numbers": ("cells", lambda sql: sql.replace('"text" TEXT', '"text" INTEGER')),
+    # Segments whose ids differ in case become one: a save merges them.
+    "ids-without-case": ("segments", lambda sql: sql.replace('"id" TEXT PRIMARY KEY', '"id" TEXT PRIMARY KEY '
+                                                             "COLLATE NOCASE")),
+    "a-check-on-text": ("cells", _with_table_constraint("CHECK (text NOT LIKE '%new headline%')")),
+    "a-column-nothing-fills": ("cells", lambda sql: sql.replace('"text" TEXT,', '"text" TEXT, "planted" TEXT '
+                                                               "NOT NULL DEFAULT 'x',")),
+    "history-without-row-ids": ("revisions", lambda sql: sql.replace('"id" INTEGER PRIMARY KEY', '"id" INT '
+                                                                     "PRIMARY KEY")),
+}
+
+
+@pytest.mark.parametrize("damage", REDEFINED_TABLES)
+def test_a_project_whose_own_tables_were_redefined_is_refused_untouched(damage: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    table, edit = REDEFINED_TABLES[damage]
+    redefine(project, table, edit)
+    text = tmp_path / "en.txt"
+    text.write_text("A new headline.\n\nA new second paragraph.\n", encoding="utf-8")
+    before = digests(project)
+    for argv in (["import", "--lang", "en", str(project), str(text)], ["show", str(project)]):
+        message = refused_in_one_line(run_cli(*argv))
+        assert "release.pressdesk is damaged" in message and table in message
+    assert digests(project) == before
+
+
+def test_a_unique_index_planted_on_a_projects_cells_is_refused(tmp_path: Path) -> None:
+    """A unique index on a cell's history makes every second edit of a cell fail half-way into the work."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, "create unique index planted on revisions (segment_id, lang)")
+    before = digests(project)
+    assert "'planted'" in refused_in_one_line(run_cli("show", str(project)))
+    assert digests(project) == before
+
+
+def test_an_index_of_its_own_a_tool_added_to_a_project_is_harmless_and_it_opens(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, "create index by_status on cells (status); create table notes (x text)")
+    succeeded(run_cli("show", str(project)))
+
+
+def test_a_project_written_by_hand_in_the_older_format_still_opens(tmp_path: Path) -> None:
+    """Unquoted names, other spacing and another spelling of the same column types are the same tables."""
+    project = tmp_path / "hand.pressdesk"
+    tamper(project, """
+        create table meta (key text primary key, value text);
+        create table segments (id text primary key, position int, role text);
+        create table cells (segment_id text, lang text, text text, status text, origin text, source_lang text,
+                            source_text text, engine text, updated_at text, primary key (segment_id, lang));
+        create table revisions (id integer primary key, segment_id text, lang text, time text, old_text text,
+                                new_text text, status text, origin text, source_lang text, source_text text,
+                                engine text);
+        create table recovery (id integer primary key, saved_at text, payload text);
+        insert into meta values ('app', 'pressdesk'), ('schema_version', '1'), ('title', 'By hand');
+        insert into segments values ('s1', 0, 'headline');
+        insert into cells values ('s1', 'en', 'Written by hand', 'draft', 'typed', null, null, null, '');
+    """)
+    shown = run_cli("show", "--json", str(project))
+    succeeded(shown)
+    assert json.loads(shown.stdout)["segments"][0]["en"]["text"] == "Written by hand"
+
+
+@pytest.mark.parametrize("store", ["glossary", "memory"])
+def test_a_glossary_or_memory_whose_own_tables_were_redefined_is_refused_untouched(store: str,
+                                                                                  data_dir: Path) -> None:
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    succeeded(run_cli("tm", "lookup", "--from", "en", "--to", "ru", "hello"))
+    database, table = {"glossary": ("glossary.sqlite", "tenures"), "memory": ("memory.sqlite", "units")}[store]
+    redefine(data_dir / database, table, _with_table_constraint("CHECK (rowid > 0)"))
+    before = digests(data_dir)
+    argv = (["glossary", "search", "Mironov"] if store == "glossary"
+            else ["tm", "lookup", "--from", "en", "--to", "ru", "hello"])
+    message = refused_in_one_line(run_cli(*argv))
+    assert database in message and table in message
+    assert digests(data_dir) == before
+
+
+# -- projects beyond the limits of a release ---------------------------------------------------------------------
+
+BEYOND_LIMITS = {
+    # A million segments took 24 s and 1.1 GB to show; the GUI could not save them back.
+    "too-many-segments": "insert into segments (id, position, role, comment) with recursive n(value) as (select 1 "
+                         f"union all select value + 1 from n where value < {MAX_SEGMENTS}) select 'x' || value, "
+                         "100 + value, 'body', '' from n",
+    "a-cell-too-long": f"update cells set text = replace(hex(zeroblob({MAX_CELL_CHARS // 2 + 1})), '00', 'ab') "
+                       "where rowid = 1",
+    "a-comment-too-long": f"update segments set comment = hex(zeroblob({MAX_CELL_CHARS // 2 + 1})) where rowid = 1",
+    "a-title-too-long": f"update meta set value = hex(zeroblob({MAX_CELL_CHARS // 2 + 1})) where key = 'title'",
+    "a-revision-too-long": f"update revisions set old_text = hex(zeroblob({MAX_CELL_CHARS // 2 + 1})) "
+                           "where rowid = 1",
+}
+
+
+@pytest.mark.parametrize("damage", BEYOND_LIMITS)
+def test_a_project_beyond_the_limits_of_a_release_is_refused_untouched(damage: str, tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, BEYOND_LIMITS[damage])
+    before = digests(project)
+    message = refused_in_one_line(run_cli("show", str(project)))
+    assert "release.pressdesk" in message and "at most" in message
+    assert digests(project) == before
+
+
+def test_an_autosave_beyond_the_limits_of_a_release_is_not_offered(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    with ProjectStore.open(project) as store:
+        release = store.load()
+        segment = release.segments[0]
+        store.write_recovery(type(release)(release.title, release.date, [segment] * (MAX_SEGMENTS + 1)))
+    with ProjectStore.open(project) as store:
+        assert store.read_recovery() is None
+        assert len(store.load().segments) == len(sample_release().segments)
+
+
+# -- JSON read differently by different readers ------------------------------------------------------------------
+
+TWO_READINGS = {
+    # Python keeps the last of two equal keys, other readers the first: the text reviewed is not the text imported.
+    "segments-twice": '{"title": "T", "segments": [{"en": "reviewed"}], "segments": [{"en": "imported"}]}',
+    "a-cell-twice": '{"title": "T", "segments": [{"en": "reviewed", "en": "imported"}]}',
+    "title-twice": '{"title": "Reviewed", "title": "Imported", "segments": [{"en": "a"}]}',
+    "not-a-number": '{"title": "T", "segments": [{"en": "a", "status": {"en": NaN}}]}',
+    "infinity": '{"title": "T", "segments": [{"en": "a"}], "version": -Infinity}',
+}
+
+
+@pytest.mark.parametrize("case", TWO_READINGS)
+def test_a_release_json_that_readers_read_differently_is_refused_and_creates_nothing(case: str,
+                                                                                    tmp_path: Path) -> None:
+    source = tmp_path / "release.json"
+    source.write_text(TWO_READINGS[case], encoding="utf-8")
+    project = tmp_path / "new.pressdesk"
+    message = refused_in_one_line(run_cli("new", str(project), "--from-json", str(source)))
+    assert "release.json" in message
+    assert not project.exists()
+    existing = sample_project(tmp_path / "existing.pressdesk")
+    before = digests(existing)
+    refused_in_one_line(run_cli("import", "--lang", "all", str(existing), str(source)))
+    assert digests(existing) == before
+
+
+def test_a_release_json_with_a_key_once_per_object_still_reads(tmp_path: Path) -> None:
+    source = tmp_path / "release.json"
+    source.write_text('{"title": "T", "segments": [{"en": "one"}, {"en": "two"}]}', encoding="utf-8")
+    succeeded(run_cli("new", str(tmp_path / "new.pressdesk"), "--from-json", str(source)))
+
+
+# -- names that would drive the terminal or forge lines through the log ------------------------------------------
+
+def test_warnings_about_a_folder_named_with_escapes_print_it_escaped_on_one_line(tmp_path: Path) -> None:
+    """A data folder named with a colour escape and a line feed was printed raw by the unreadable-settings
+    warning: the terminal obeyed the escape and a forged "ERROR" line followed."""
+    data = tmp_path / "data\x1b[31mred\x1b[0m\nERROR forged"
+    data.mkdir()
+    (data / "settings.json").write_text("{bad", encoding="utf-8")
+    project = sample_project(tmp_path / "release.pressdesk")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data), "qa", "--no-spelling",
+                             str(project)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr  # the sample's one forbidden form
+    assert "Traceback" not in result.stderr
+    assert "\x1b" not in result.stderr
+    assert not any(line.startswith("ERROR forged") for line in result.stderr.splitlines())
+    assert "\\x1b[31mred" in result.stderr
+
+
+def test_the_log_file_keeps_one_line_per_message_whatever_the_names_it_quotes(tmp_path: Path) -> None:
+    log_file = setup_logging(tmp_path)
+    try:
+        logging.getLogger("desktop_app.test").warning("opened %s", "a\n2026-01-01 00:00:00 ERROR forged\x1b]0;x\x07")
+    finally:
+        shutdown_logging()
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    assert "opened a\\x0a2026-01-01 00:00:00 ERROR forged\\x1b]0;x\\x07" in lines[0]
