@@ -298,3 +298,33 @@ def test_the_log_file_keeps_one_line_per_message_whatever_the_names_it_quotes(tm
     lines = log_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     assert "opened a\\x0a2026-01-01 00:00:00 ERROR forged\\x1b]0;x\\x07" in lines[0]
+
+
+# -- the recovery folder ---------------------------------------------------------------------------------------
+
+def test_a_link_in_the_recovery_folder_to_a_project_elsewhere_is_not_opened_as_unsaved_work(
+        qtbot, data_dir: Path, tmp_path: Path) -> None:
+    """At every start the window opens the untitled work a crash left in its recovery folder. A link planted there
+    (a shared or synced data folder) opened a project the user never chose and offered its autosave back."""
+    from ui_support import make_context
+
+    from desktop_app.ui.main_window import MainWindow
+
+    elsewhere = sample_project(tmp_path / "elsewhere.pressdesk")
+    with ProjectStore.open(elsewhere) as store:
+        release = store.load()
+        store.write_recovery(type(release)("Planted", release.date, release.segments))
+    context = make_context(data_dir)
+    (context.recovery_dir / "untitled-planted.pressdesk").symlink_to(elsewhere)
+    before = digests(elsewhere)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    try:
+        assert win.recovered_untitled() == []
+        win.open_startup_document(None)
+        assert win.document.path is None or win.document.path.resolve() != elsewhere.resolve()
+    finally:
+        context.tasks.wait_idle()
+        win.close()
+        context.close()
+    assert digests(elsewhere) == before

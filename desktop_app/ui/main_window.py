@@ -608,8 +608,9 @@ class MainWindow(QMainWindow):
         """Untitled projects a crashed session left in the recovery folder, newest first."""
         from desktop_app.storage.project_lock import is_locked
 
+        # Only files of the folder itself: a link planted there would open a project the user never chose.
         found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}")
-                 if p.is_file() and not is_locked(p)]  # is_file: no dangling or looping link
+                 if not p.is_symlink() and p.is_file() and not is_locked(p)]
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)  # another PressDesk's are in use
 
     def open_startup_document(self, project: str | None) -> None:
