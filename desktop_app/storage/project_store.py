@@ -385,8 +385,8 @@ def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
         longest = conn.execute(f"select {', '.join(f'max(length({c}))' for c, _w in sized)} from {table}").fetchone()
         for (_column, what), length in zip(sized, longest, strict=True):
             if length is not None and length > MAX_CELL_CHARS:
-                raise ProjectError(f"{path.name}: the project holds {what} of {length:,} characters, written by another "
-                                   f"tool; a text holds at most {MAX_CELL_CHARS:,}")
+                raise ProjectError(f"{path.name}: the project holds {what} of {length:,} characters, written by "
+                                   f"another tool; a text holds at most {MAX_CELL_CHARS:,}")
 
 
 @sqlite_errors_as(ProjectError)
