@@ -413,3 +413,32 @@ def test_an_export_keeps_nothing_of_a_template_that_fetches_or_runs_when_opened(
     header_text = "\n".join(p.text for p in docx.Document(str(out)).sections[0].header.paragraphs)
     assert "ACME Press Office" in header_text and "press.example.org" in header_text
 
+
+
+# -- what stands under a project's or a setting's name ----------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "device"])
+def test_a_project_name_that_is_no_file_is_told_for_what_it_is(kind: str, tmp_path: Path) -> None:
+    """A folder, a named pipe or a device under a project's name was reported as "no such project file"."""
+    import os
+
+    project = tmp_path / "release.pressdesk"
+    if kind == "folder":
+        project.mkdir()
+    elif kind == "pipe":
+        os.mkfifo(project)
+    else:
+        project.symlink_to(os.devnull)
+    message = refused_in_one_line(run_cli("show", str(project)))
+    assert "no such" not in message
+    assert ("is a folder" if kind == "folder" else "not a regular file") in message
+
+
+def test_settings_naming_thousands_of_recent_projects_keep_the_latest_few(data_dir: Path) -> None:
+    """The recent-files menu is built from this list each time it opens: a settings file naming 20,000 projects
+    (any program can write it) filled the menu with 20,000 entries."""
+    from desktop_app.settings import RECENT_FILES, Settings
+
+    names = [f"/releases/{i}.pressdesk" for i in range(20_000)]
+    (data_dir / "settings.json").write_text(json.dumps({"recent_files": names}), encoding="utf-8")
+    assert Settings.load(data_dir).recent_files == names[:RECENT_FILES]

@@ -254,6 +254,10 @@ def replaceable_by_a_project(path: Path) -> bool:
 
 def _check_file(path: Path) -> None:
     """Refuse anything that is not a sound PressDesk project, without changing a byte of it (or of its journal)."""
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder, not a project file")
+    if path.exists() and not path.is_file():
+        raise ProjectError(f"{path}: is not a regular file (a device or a pipe), so it is no project")
     if not path.is_file():
         raise ProjectError(f"{path}: no such project file")
     try:
