@@ -442,3 +442,64 @@ def test_settings_naming_thousands_of_recent_projects_keep_the_latest_few(data_d
     names = [f"/releases/{i}.pressdesk" for i in range(20_000)]
     (data_dir / "settings.json").write_text(json.dumps({"recent_files": names}), encoding="utf-8")
     assert Settings.load(data_dir).recent_files == names[:RECENT_FILES]
+
+
+# -- the note of a lock another process holds ---------------------------------------------------------------------
+
+HOLD_LOCK = """
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDWR)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("locked", flush=True)
+sys.stdin.read()
+"""
+
+JUNK_NOTES = {
+    "time-a-number": '{"pid": 12, "host": "desk", "time": 5}',
+    "pid-a-list": '{"pid": [1], "host": "desk", "time": "2026-01-01T00:00:00"}',
+    "host-null": '{"pid": 1, "host": null}',
+    "user-an-object": '{"pid": 1, "host": "desk", "user": {"x": 1}}',
+    "pid-a-flag": '{"pid": true, "host": "desk"}',
+}
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="flock")
+@pytest.mark.parametrize("note", JUNK_NOTES)
+def test_a_held_lock_whose_note_holds_values_of_the_wrong_type_is_one_line(note: str, tmp_path: Path) -> None:
+    """The note beside a held lock says who holds it; a time that is a number ended the refusal in a traceback."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    lock = tmp_path / "release.pressdesk.lock"
+    lock.write_text(JUNK_NOTES[note], encoding="utf-8")
+    text = tmp_path / "en.txt"
+    text.write_text("A new headline.\n", encoding="utf-8")
+    before = digests(project)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(lock)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        message = refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(text)))
+    finally:
+        holder.communicate("", timeout=60)
+    assert "release.pressdesk" in message
+    assert digests(project) == before
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="flock")
+def test_a_held_lock_names_its_holder_with_controls_escaped(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    lock = tmp_path / "release.pressdesk.lock"
+    lock.write_text(json.dumps({"pid": 1, "host": "desk\u202eevil", "user": "ann\n\x1b[2J",
+                                "time": "2026-01-01T00:00:00"}), encoding="utf-8")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(lock)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(Exception) as refused:
+            from desktop_app.storage.project_lock import ProjectLock
+
+            ProjectLock(project).acquire()
+    finally:
+        holder.communicate("", timeout=60)
+    message = str(refused.value)
+    assert "\x1b" not in message and "\u202e" not in message and "\n" not in message
+    assert "ann" in message and "desk" in message
