@@ -530,3 +530,17 @@ def test_a_link_planted_as_the_log_file_or_folder_is_never_written_through(plant
     finally:
         shutdown_logging()
     assert victim.read_bytes() == before
+
+
+# -- messages quoting values of any length ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["name", "钱" * 40_000],
+    ["packs", "remove", "x" * 100_000],
+    ["qa", "--lang", "x" * 100_000, "release.pressdesk"],
+    ["tm", "lookup", "--from", "en", "--to", "ru", "-n", "9" * 100_000, "hello"],
+], ids=["name", "packs-remove", "qa-lang", "tm-lookup-n"])
+def test_a_refusal_quoting_a_huge_argument_stays_a_short_line(argv: list[str], tmp_path: Path) -> None:
+    """Refusals repeated the argument they refused whole: 100,000 characters on the one line of stderr."""
+    message = refused_in_one_line(run_cli(*argv))
+    assert len(message) < 1000, len(message)

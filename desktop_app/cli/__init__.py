@@ -158,8 +158,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.domain.invisible import escape_unseen
 
     # Messages quote file names and values from the files: escaped, they cannot drive the terminal.
-    print(f"pressdesk: {escape_unseen(message)}", file=sys.stderr)
+    print(f"pressdesk: {_shortened(escape_unseen(message))}", file=sys.stderr)
     return 2
+
+
+MAX_MESSAGE_CHARS = 400
+
+
+def _shortened(message: str) -> str:
+    """A message quoting a value of any length (an argument of 100,000 characters was repeated whole) cut in the
+    middle, keeping its start, which names the file or option, and its end, which usually gives the reason."""
+    if len(message) <= MAX_MESSAGE_CHARS:
+        return message
+    head = MAX_MESSAGE_CHARS * 2 // 3
+    return f"{message[:head]} … {message[-(MAX_MESSAGE_CHARS - head):]}"
 
 
 def gui_main() -> int:
