@@ -97,6 +97,41 @@ def test_a_project_kept_in_write_ahead_mode_by_another_tool_still_opens_with_its
     assert json.loads(shown.stdout)["title"] == "Kept"
 
 
+# A writer killed mid-transaction: its rollback journal stays hot beside the file.
+CRASH_MID_WRITE = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("pragma cache_size = 1")  # changed pages spill into the file before the commit
+conn.execute("begin immediate")
+for statement in sys.argv[2:]:
+    conn.execute(statement)
+os._exit(0)
+"""
+
+
+def test_a_journal_of_another_copy_beside_a_project_is_refused_naming_it_and_both_stay(tmp_path: Path) -> None:
+    """SQLite rolls back any hot journal beside a database, whichever file it came from: a copy's journal put its
+    old pages into the project. The mix is refused as damaged; the message now points at the journal."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    copy = tmp_path / "copy.pressdesk"
+    shutil.copyfile(project, copy)
+    text = tmp_path / "en.txt"
+    text.write_text("A headline edited after the copy was taken.\n", encoding="utf-8")
+    succeeded(run_cli("import", "--lang", "en", str(project), str(text)))
+    subprocess.run([sys.executable, "-c", CRASH_MID_WRITE, str(copy), "update cells set text = 'copy ' || text"],
+                   check=True, timeout=120)
+    journal = Path(f"{project}-journal")
+    shutil.copyfile(f"{copy}-journal", journal)
+    before = digests(project, journal)
+    message = refused_in_one_line(run_cli("show", str(project)))
+    assert "release.pressdesk-journal" in message and "damaged" in message
+    assert digests(project, journal) == before
+    journal.unlink()
+    shown = run_cli("show", "--json", str(project))
+    succeeded(shown)
+    assert json.loads(shown.stdout)["segments"][0]["en"]["text"] == "A headline edited after the copy was taken."
+
+
 # -- the project's own tables, redefined -------------------------------------------------------------------------
 
 def redefine(path: Path, table: str, edit) -> None:

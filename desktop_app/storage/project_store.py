@@ -37,6 +37,7 @@ from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import (
     SQLITE_MAGIC,
     TableShape,
+    damaged_message,
     inspection,
     own_schema_objects,
     own_table_shapes,
@@ -278,7 +279,7 @@ def _check_file(path: Path) -> None:
             _check_values(path, conn, version)
             _check_sizes(path, conn, version)
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        raise ProjectError(damaged_message(path, exc)) from exc
     except OSError as exc:
         raise ProjectError(f"{path.name}: cannot be inspected ({exc.strerror or exc})") from exc
 

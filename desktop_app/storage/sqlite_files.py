@@ -106,6 +106,17 @@ def stray_log_message(path: Path, wal: Path, noun: str) -> str:
             f"reading it would put that database's pages into this one; move {wal.name} away and try again")
 
 
+def damaged_message(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why `path` cannot be read. With a journal beside it, the file was read as that journal's rollback leaves
+    it: a journal of another file (a copy, a synced folder) leaves a damaged mix of both, so say where to look."""
+    journal = Path(f"{path}-journal")
+    if _non_empty(journal):
+        return (f"{path.name} is damaged once the unfinished change in {journal.name} beside it is undone ({exc}); "
+                f"that journal may belong to another file: keep a copy of both, move {journal.name} away and try "
+                "again")
+    return f"{path.name} is damaged and cannot be read ({exc})"
+
+
 def tables_and_meta(conn: sqlite3.Connection) -> tuple[set[str], dict[str, str]]:
     """The table names of an open database and its `meta` key/values (empty when it has no meta table)."""
     tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
@@ -275,7 +286,7 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
             planted = planted_object(conn, kind.own_objects)
             redefined = redefined_table(conn, kind.own_tables)
     except sqlite3.DatabaseError as exc:
-        raise error(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        raise error(damaged_message(path, exc)) from exc
     if blank_is_new and not tables:
         return
     if meta.get("app") != kind.app_marker:
