@@ -249,6 +249,8 @@ BEYOND_LIMITS = {
     "a-title-too-long": f"update meta set value = hex(zeroblob({MAX_CELL_CHARS // 2 + 1})) where key = 'title'",
     "a-revision-too-long": f"update revisions set old_text = hex(zeroblob({MAX_CELL_CHARS // 2 + 1})) "
                            "where rowid = 1",
+    "an-engine-too-long": f"update cells set engine = hex(zeroblob({MAX_CELL_CHARS // 2 + 1})) where rowid = 1",
+    "a-segment-id-too-long": "update segments set id = hex(zeroblob(1000)) where rowid = 1",
 }
 
 

@@ -370,10 +370,11 @@ def _check_values(path: Path, conn: sqlite3.Connection, version: int) -> None:
 _SIZED_COLUMNS: dict[str, tuple[tuple[int, str, str], ...]] = {
     "meta": ((1, "value", "a title or date"),),
     "segments": ((3, "comment", "a segment comment"),),
-    "cells": ((1, "text", "a cell text"), (1, "source_text", "a cell's source text")),
+    "cells": ((1, "text", "a cell text"), (1, "source_text", "a cell's source text"), (1, "engine", "a cell's engine")),
     "revisions": ((1, "old_text", "a revision text"), (1, "new_text", "a revision text"),
-                  (1, "source_text", "a revision source text")),
+                  (1, "source_text", "a revision source text"), (1, "engine", "a revision engine")),
 }
+MAX_SEGMENT_ID_CHARS = 64  # PressDesk writes 12 hexadecimal digits
 
 
 def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
@@ -383,6 +384,10 @@ def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
     if segments > MAX_SEGMENTS:
         raise ProjectError(f"{path.name}: the project already holds {segments:,} segments, written by another tool; "
                            f"a release holds at most {MAX_SEGMENTS:,}")
+    longest_id = conn.execute("select max(length(id)) from segments").fetchone()[0]
+    if longest_id is not None and longest_id > MAX_SEGMENT_ID_CHARS:
+        raise ProjectError(f"{path.name}: the project holds a segment id of {longest_id:,} characters, written by "
+                           f"another tool; PressDesk writes at most {MAX_SEGMENT_ID_CHARS}")
     for table, columns in _SIZED_COLUMNS.items():
         sized = [(column, what) for since, column, what in columns if since <= version]
         if not sized:
