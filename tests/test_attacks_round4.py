@@ -581,3 +581,43 @@ def test_a_refusal_quoting_a_huge_argument_stays_a_short_line(argv: list[str], t
     """Refusals repeated the argument they refused whole: 100,000 characters on the one line of stderr."""
     message = refused_in_one_line(run_cli(*argv))
     assert len(message) < 1000, len(message)
+
+
+# -- names echoed on standard output --------------------------------------------------------------------------
+
+_NASTY = "re\nlease\x1b[31m\u202e\x9b2J"
+
+
+def _controls_in(text: str) -> list[str]:
+    """The characters of `text` that a terminal obeys or that hide or reorder text: all but tab and line feed."""
+    return [c for c in text if (ord(c) < 0x20 and c not in "\t\n") or 0x7f <= ord(c) <= 0x9f or c == "\u202e"]
+
+
+def test_every_line_a_command_prints_about_a_project_named_with_controls_is_escaped(tmp_path: Path) -> None:
+    """`tm add-project` printed the project's name raw: its line feed forged a line and its escapes drove the
+    terminal. Every command's output about such a project, and a memory file so named, holds no control."""
+    project = sample_project(tmp_path / f"{_NASTY}.pressdesk")
+    tmx = tmp_path / f"pairs{_NASTY}.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" '
+                   'segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu>'
+                   '<tuv xml:lang="en"><seg>The talks went well.</seg></tuv><tuv xml:lang="ru"><seg>Переговоры прошли '
+                   'хорошо.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    outputs = []
+    for argv in (["tm", "add-project", str(project)], ["tm", "import", str(tmx)], ["show", str(project)],
+                 ["export", str(project), "--lang", "en", "-o", str(tmp_path / f"out{_NASTY}.docx")],
+                 ["qa", "--no-spelling", str(project)]):
+        result = run_cli(*argv)
+        assert result.returncode in (0, 1), (argv, result.stderr)
+        outputs.append(result.stdout + result.stderr)
+    for argv, output in zip(("add-project", "import", "show", "export", "qa"), outputs, strict=True):
+        assert _controls_in(output) == [], argv
+    assert "re\\x0alease" in outputs[0]
+
+
+def test_a_segment_id_with_controls_is_shown_escaped(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    tamper(project, "update cells set segment_id = 'id\x1b]0;owned\x07' where segment_id = (select id from "
+                    "segments where rowid = 1); update segments set id = 'id\x1b]0;owned\x07' where rowid = 1")
+    result = run_cli("show", str(project))
+    succeeded(result)
+    assert _controls_in(result.stdout) == []
