@@ -621,3 +621,26 @@ def test_a_segment_id_with_controls_is_shown_escaped(tmp_path: Path) -> None:
     result = run_cli("show", str(project))
     succeeded(result)
     assert _controls_in(result.stdout) == []
+
+
+def test_the_window_names_a_lock_holder_and_a_project_with_controls_escaped(qtbot, data_dir: Path,
+                                                                          tmp_path: Path) -> None:
+    """The "already open" dialog quotes the note another computer wrote beside the project: a right-to-left
+    override there turned the rest of the sentence around, a line feed added lines of its own."""
+    from ui_support import make_context
+
+    from desktop_app.storage.project_lock import LockHolder, ProjectLockedError
+    from desktop_app.ui.main_window import MainWindow
+
+    context = make_context(data_dir)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    try:
+        holder = LockHolder(4242, "desk\u202eevil", "ann\nroot", "2026-01-01T00:00:00")
+        text = win.lock_reason(ProjectLockedError(tmp_path / "re\u202elease\n.pressdesk", holder))
+    finally:
+        context.tasks.wait_idle()
+        win.close()
+        context.close()
+    assert _controls_in(text) == [] and "\n" not in text
+    assert "ann" in text and "desk\\u202eevil" in text and "re\\u202elease" in text
