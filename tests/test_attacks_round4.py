@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -644,3 +645,25 @@ def test_the_window_names_a_lock_holder_and_a_project_with_controls_escaped(qtbo
         context.close()
     assert _controls_in(text) == [] and "\n" not in text
     assert "ann" in text and "desk\\u202eevil" in text and "re\\u202elease" in text
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a file to another user")
+def test_a_project_of_another_user_in_the_recovery_folder_is_not_opened_as_unsaved_work(
+        qtbot, data_dir: Path, tmp_path: Path) -> None:
+    """A data folder others can write to (a share): a project another user left in its recovery folder is theirs,
+    not the user's own unsaved work, and is not opened at start."""
+    from ui_support import make_context
+
+    from desktop_app.ui.main_window import MainWindow
+
+    context = make_context(data_dir)
+    planted = sample_project(context.recovery_dir / "untitled-planted.pressdesk")
+    os.chown(planted, 4242, 4242)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    try:
+        assert win.recovered_untitled() == []
+    finally:
+        context.tasks.wait_idle()
+        win.close()
+        context.close()

@@ -83,6 +83,11 @@ def _placeholder(parent: QWidget) -> QLabel:
     return label
 
 
+def _own_file(path: Path) -> bool:
+    """Whether the user owns `path` (always, where files have no owner id)."""
+    return not hasattr(os, "geteuid") or path.stat().st_uid == os.geteuid()
+
+
 class MainWindow(QMainWindow):
     """One window, one document."""
 
@@ -612,9 +617,10 @@ class MainWindow(QMainWindow):
         """Untitled projects a crashed session left in the recovery folder, newest first."""
         from desktop_app.storage.project_lock import is_locked
 
-        # Only files of the folder itself: a link planted there would open a project the user never chose.
+        # Only the user's own files of the folder itself: a link or another user's file planted there (a shared
+        # data folder) would open a project the user never chose.
         found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}")
-                 if not p.is_symlink() and p.is_file() and not is_locked(p)]
+                 if not p.is_symlink() and p.is_file() and _own_file(p) and not is_locked(p)]
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)  # another PressDesk's are in use
 
     def open_startup_document(self, project: str | None) -> None:
