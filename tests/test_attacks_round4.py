@@ -667,3 +667,21 @@ def test_a_project_of_another_user_in_the_recovery_folder_is_not_opened_as_unsav
         context.tasks.wait_idle()
         win.close()
         context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="needs LibreOffice, poppler")
+def test_an_export_from_a_template_stripped_of_outside_references_still_opens_in_libreoffice(tmp_path: Path) -> None:
+    """What is taken out of the letterhead (fields' instructions, linked pictures, the remote template) must leave
+    a document a word processor opens: LibreOffice renders it with the letterhead's text and the release."""
+    template = _letterhead_with_references(tmp_path / "letterhead.docx")
+    project = sample_project(tmp_path / "release.pressdesk")
+    out = tmp_path / "out.docx"
+    succeeded(run_cli("export", str(project), "--lang", "en", "--template", str(template), "-o", str(out)))
+    subprocess.run([shutil.which("soffice") or "soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=600)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "out.pdf"), "-"], capture_output=True,
+                          text=True, check=True, timeout=120).stdout
+    assert "ACME Press Office" in text and "press.example.org" in text
+    assert "Roundtable" in text
