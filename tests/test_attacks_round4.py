@@ -167,6 +167,8 @@ REDEFINED_TABLES = {
     "a-check-on-text": ("cells", _with_table_constraint("CHECK (text NOT LIKE '%new headline%')")),
     "a-column-nothing-fills": ("cells", lambda sql: sql.replace('"text" TEXT,', '"text" TEXT, "planted" TEXT '
                                                                "NOT NULL DEFAULT 'x',")),
+    # A cell typed by hand (it has no engine) can no longer be saved.
+    "engine-required": ("cells", lambda sql: sql.replace('"engine" TEXT', '"engine" TEXT NOT NULL')),
     "history-without-row-ids": ("revisions", lambda sql: sql.replace('"id" INTEGER PRIMARY KEY', '"id" INT '
                                                                      "PRIMARY KEY")),
 }

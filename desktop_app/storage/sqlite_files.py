@@ -182,10 +182,10 @@ def _affinity(declared: str) -> str:
 @dataclass(frozen=True, slots=True)
 class TableShape:
     """What of a table's definition decides what a write stores: its columns (name, affinity, primary-key place,
-    whether it is the row id, whether it is computed), its unique indexes (columns with collation, partial or not)
-    and the constraint words of its CREATE statement."""
+    whether it is the row id, whether it is computed, whether it refuses NULL), its unique indexes (columns with
+    collation, partial or not) and the constraint words of its CREATE statement."""
 
-    columns: frozenset[tuple[str, str, int, bool, bool]]
+    columns: frozenset[tuple[str, str, int, bool, bool, bool]]
     unique: frozenset[tuple[tuple[tuple[str | None, str | None], ...], bool]]
     words: frozenset[str]
 
@@ -198,7 +198,7 @@ def _table_shape(conn: sqlite3.Connection, table: str, sql: str) -> tuple[TableS
     info = conn.execute(f'pragma table_xinfo("{table.replace(chr(34), chr(34) * 2)}")').fetchall()
     keys = sum(1 for row in info if row[5])
     columns = frozenset((name, _affinity(kind or ""), pk, keys == 1 and pk == 1 and (kind or "").upper() == "INTEGER",
-                         hidden != 0) for _cid, name, kind, _notnull, _default, pk, hidden in info)
+                         hidden != 0, bool(notnull)) for _cid, name, kind, notnull, _default, pk, hidden in info)
     unique: dict[tuple, str] = {}
     for _seq, index, is_unique, _origin, partial in conn.execute(
             f'pragma index_list("{table.replace(chr(34), chr(34) * 2)}")').fetchall():
@@ -242,11 +242,10 @@ def redefined_table(conn: sqlite3.Connection, own: Mapping[str, TableShape]) -> 
             continue
         expected = own[table]
         shape, names = _table_shape(conn, table, sql)
-        for name, affinity, _pk, _rowid, _hidden in sorted(shape.columns - expected.columns):
-            known = {c[0] for c in expected.columns}
-            if name not in known:
+        for name, *_shape in sorted(shape.columns - expected.columns, key=repr):
+            if name not in {c[0] for c in expected.columns}:
                 return f"the {table} table has a column {str(name)[:40]!r} PressDesk never creates"
-            return f"the {table} table's column {name!r} is not defined as PressDesk defines it ({affinity})"
+            return f"the {table} table's column {name!r} is not defined as PressDesk defines it"
         if shape.words - expected.words:
             return f"the {table} table has a constraint ({', '.join(sorted(shape.words - expected.words))})"
         for signature in sorted(shape.unique - expected.unique, key=repr):
