@@ -2,12 +2,13 @@
 of 20k bodies named with a country's names, SQLite load of 100k entries, import time of the real 3.2 MB Microsoft
 TBX, and what the shipped seed costs (creating and seeding a new glossary, reopening it, matching the sample release).
 
-Run: .venv/bin/python benchmarks/bench_glossary.py [typing matching bodies store tbx seed] [--sizes 100000]
+Run: .venv/bin/python benchmarks/bench_glossary.py [typing matching bodies store tbx seed edits] [--sizes 100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import os
 import random
@@ -15,6 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
@@ -223,6 +225,33 @@ def bench_store() -> None:
             print(f"search '{query}' in 100k: {timed_ms(lambda: store.search(query), runs=5)[0]:.1f} ms (median)")
 
 
+def bench_edits() -> None:
+    """Memory across edits of a 100k-entry glossary: each edit is a new revision whose automata are built and saved
+    (the window does this after every change), so a copy kept per save shows here as growth per edit."""
+    from desktop_app.process_memory import return_freed_memory
+
+    def rss_mb() -> float:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+
+    entries = make_entries(100_000, english_vocabulary(30_000), russian_vocabulary(30_000))
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PRESSDESK_CACHE_DIR"] = str(Path(tmp) / "cache")
+        with GlossaryStore.open(Path(tmp) / "g.sqlite", seed=False) as store:
+            store.apply_import(entries, [], "bench")
+            sizes = []
+            for edit in range(4):
+                if edit:
+                    entry = store.entries()[edit]
+                    store.update(replace(entry, forms={**entry.forms, "en": f"{entry.forms['en']} Office {edit}"}))
+                store.matcher().prepare("zh", "en", "ru")
+                gc.collect()
+                return_freed_memory()
+                sizes.append(rss_mb())
+    growth = [round(b - a) for a, b in itertools.pairwise(sizes)]
+    print(f"100k entries: RSS {sizes[0]:.0f} MB with the automata built; growth per edit (MB): {growth}")
+
+
 def bench_typing() -> None:
     """What highlighting costs per keystroke: the seed glossary on the sample release's longest paragraphs, each
     keystroke a new text (cache miss), and a repaint of every cell (cache hits)."""
@@ -304,7 +333,8 @@ def calibrate() -> None:
 
 if __name__ == "__main__":
     PARTS = {"typing": bench_typing, "matching": bench_matching, "bodies": bench_bodies, "store": bench_store,
-             "tbx": bench_tbx_import, "seed": bench_seed}
+             "tbx": bench_tbx_import, "seed": bench_seed,
+             "edits": bench_edits}
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("parts", nargs="*", help=f"what to run: {', '.join(PARTS)} (default: all)")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="glossary sizes for matching")

@@ -35,7 +35,15 @@ from desktop_app.domain.release import Cell, Release, Segment, Status
 from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.mt.engine import MtError
 from desktop_app.mt.libretranslate_engine import LibreTranslateEngine
-from desktop_app.mt.packs import PackError, install_pack, list_broken, list_installed, mt_dir, packs_dir
+from desktop_app.mt.packs import (
+    STAGING,
+    PackError,
+    install_pack,
+    list_broken,
+    list_installed,
+    mt_dir,
+    packs_dir,
+)
 from desktop_app.services.memory import MAX_SEGMENT_CHARS, TranslationMemory
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
@@ -318,7 +326,8 @@ def test_an_international_host_name_is_used_in_its_ascii_form() -> None:
 
 def snapshot(data_dir: Path) -> list[tuple[str, int]]:
     root = packs_dir(data_dir)
-    return sorted((p.relative_to(root).as_posix(), p.stat().st_size if p.is_file() else -1) for p in root.rglob("*"))
+    return sorted((p.relative_to(root).as_posix(), p.stat().st_size if p.is_file() else -1) for p in root.rglob("*")
+                  if p.relative_to(root).parts[0] != STAGING)
 
 
 def top_of(pack: Path) -> str:
@@ -357,7 +366,7 @@ def test_a_pack_that_cannot_translate_is_refused_at_install_and_the_others_keep_
     err = capsys.readouterr().err
     assert one_line(err) and "it was not installed" in err and "staging" not in err, err
     assert snapshot(data_dir) == before and list_broken(data_dir) == []
-    assert not any((mt_dir(data_dir) / "staging").iterdir())
+    assert not (packs_dir(data_dir) / STAGING).exists()
     assert ArgosEngine(data_dir).translate_batch(["The delegation visited the park."], "en", "ru")[0]
 
 
@@ -423,7 +432,7 @@ def test_an_install_killed_mid_way_leaves_the_installed_pack_working_and_its_deb
             member.write(os.urandom(1024 * 1024))
     install_pack(old, data_dir)
     before = snapshot(data_dir)
-    staging = mt_dir(data_dir) / "staging"
+    staging = packs_dir(data_dir) / STAGING
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = subprocess.Popen([sys.executable, "-c", BIG_INSTALL, str(data_dir), str(big)], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -438,7 +447,7 @@ def test_an_install_killed_mid_way_leaves_the_installed_pack_working_and_its_deb
     assert snapshot(data_dir) == before and list_broken(data_dir) == []
     assert ArgosEngine(data_dir).translate_batch(["The delegation visited the park."], "en", "ru")[0]
     install_pack(random_packs[("zh", "en")], data_dir)
-    assert list(staging.iterdir()) == []
+    assert not staging.exists()
     assert [p.pair for p in list_installed(data_dir)] == ["en-ru", "zh-en"]
 
 
@@ -460,7 +469,7 @@ def test_a_disk_that_fills_during_an_install_is_one_line_and_leaves_nothing(data
     done = subprocess.run([sys.executable, "-c", DISK_FULL, str(data_dir), str(pack), str(largest // 2)], env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 2 and one_line(done.stderr) and "File too large" in done.stderr, done.stderr
-    assert snapshot(data_dir) == before and list(mt_dir(data_dir).joinpath("staging").iterdir()) == []
+    assert snapshot(data_dir) == before and not packs_dir(data_dir).joinpath(STAGING).exists()
 
 
 READ_ONLY = r"""

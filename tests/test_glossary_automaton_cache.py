@@ -4,12 +4,15 @@ ignored with the reason logged and rebuilt."""
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 import pickle
 import sqlite3
+import tracemalloc
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,7 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary import matcher as matcher_module
 from desktop_app.domain.glossary.model import TermEntry, empty_entry
 from desktop_app.paths import cache_dir
+from desktop_app.services.glossary_service import GlossaryService
 from desktop_app.storage.glossary_store import GlossaryStore, automaton_folder
 
 TEXTS = {"zh": "中国共产党和全国人民代表大会。", "en": "The Communist Party of China and the CCP.",
@@ -266,6 +270,74 @@ def test_an_index_that_does_not_fit_the_entries_is_refused() -> None:
         matcher_module._Index.loads(saved[:-7], len(entries))
     empty = matcher_module.GlossaryMatcher(entries)._build("zh")
     assert matcher_module._Index.loads(empty.dump(), len(entries)).size == 0
+
+
+def test_saving_an_index_again_and_again_keeps_no_copy_of_it_in_memory(path: Path) -> None:
+    """Every change of the glossary saves its indexes anew: a copy kept per save would grow the window by the whole
+    serialised automaton at each edit."""
+    with GlossaryStore.open(path) as store:
+        entries = store.entries()
+    index = matcher_module.GlossaryMatcher(entries)._build("ru")
+    size = len(index.dump())
+    tracemalloc.start()
+    try:
+        for _ in range(5):
+            saved = index.dump()
+        del saved
+        gc.collect()
+        kept, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert size > 100_000  # the seed glossary's Russian index: a leak of it would show
+    assert kept < size / 4
+    assert matcher_module._Index.loads(index.dump(), len(entries)).size == index.size
+
+
+@pytest.fixture
+def big(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every automaton counts as too big to save in one piece (a glossary of some 60,000 entries and more)."""
+    monkeypatch.setattr(matcher_module, "ONE_PIECE_BYTES", 0)
+
+
+def saved_langs(path: Path) -> list[str]:
+    folder = automaton_folder(path)
+    return sorted(p.stem for p in folder.glob("*.automaton")) if folder.is_dir() else []
+
+
+def test_a_big_glossary_s_automata_are_saved_once_when_it_is_closed_not_at_each_edit(
+        path: Path, builds: list[str], big: None) -> None:
+    with GlossaryStore.open(path) as store:
+        first = spans(store)
+        assert saved_langs(path) == []  # built, not saved yet
+        for n in range(3):  # a session of edits: each revision is built, none is saved
+            forms = {"zh": "", "en": f"Bureau Number {n}", "ru": ""}
+            entry = store.add(replace(empty_entry("organization"), forms=forms))
+            assert store.matcher().find(f"the Bureau Number {n} met", "en")
+            assert saved_langs(path) == []
+        assert spans(store)["zh"] == first["zh"]  # the last revision's three automata
+    assert saved_langs(path) == sorted(LANGS)  # the last revision, saved when the glossary closed
+    builds.clear()
+    with GlossaryStore.open(path) as store:
+        assert store.matcher().find("the Bureau Number 2 met", "en")[0].entry.id == entry.id
+        assert spans(store)["zh"] == first["zh"]
+    assert builds == []
+
+
+def test_the_glossary_service_saves_the_big_automata_of_its_current_revision_when_it_closes(
+        path: Path, builds: list[str], big: None) -> None:
+    GlossaryStore.open(path).close()
+    service = GlossaryService(path)
+    snapshot = service.snapshot()
+    assert snapshot.matcher is not None
+    snapshot.matcher.prepare(*LANGS)
+    assert saved_langs(path) == []
+    service.close()
+    assert saved_langs(path) == sorted(LANGS)
+    builds.clear()
+    again = GlossaryService(path)
+    again.snapshot().matcher.prepare(*LANGS)  # type: ignore[union-attr]
+    again.close()
+    assert builds == []
 
 
 @pytest.mark.parametrize("header", [b"[" * 8000, b"\xff\xfe{"])

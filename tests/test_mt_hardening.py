@@ -23,6 +23,7 @@ from desktop_app.cli import main
 from desktop_app.mt.argos_engine import ArgosEngine
 from desktop_app.mt.engine import MtCancelled, MtError
 from desktop_app.mt.packs import (
+    STAGING,
     PackError,
     inspect_pack,
     install_pack,
@@ -43,7 +44,8 @@ SENTENCE = "代表团参观了工业园区。"
 def snapshot(data_dir: Path) -> list[tuple[str, int]]:
     """Every path under the packs folder with its size: what "unchanged" means."""
     root = packs_dir(data_dir)
-    return sorted((p.relative_to(root).as_posix(), p.stat().st_size if p.is_file() else -1) for p in root.rglob("*"))
+    return sorted((p.relative_to(root).as_posix(), p.stat().st_size if p.is_file() else -1) for p in root.rglob("*")
+                  if p.relative_to(root).parts[0] != STAGING)
 
 
 def with_metadata(good: Path, out: Path, **changes: object) -> Path:
@@ -257,7 +259,7 @@ def test_a_pack_that_unpacks_to_600_mb_is_refused_before_unpacking(data_dir: Pat
                                                                     tmp_path: Path) -> None:
     bomb = zero_member(tmp_path / "bomb.argosmodel", random_packs[("zh", "en")], 604)
     assert bomb.stat().st_size < 5 * 1024**2
-    staging = packs_dir(data_dir).parent / "staging"
+    staging = packs_dir(data_dir) / STAGING
     with pytest.raises(PackError, match="implausible size"):
         install_pack(bomb, data_dir)
     assert snapshot(data_dir) == []

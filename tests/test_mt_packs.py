@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from desktop_app.mt.packs import (
     inspect_pack,
     install_pack,
     list_installed,
+    mt_dir,
     packs_dir,
     parse_pair,
     remove_pack,
@@ -50,6 +54,28 @@ def test_install_list_translate_and_remove(data_dir: Path, random_packs) -> None
     assert not any(packs_dir(data_dir).iterdir())
     with pytest.raises(Exception, match="no language pack for zh→en"):
         engine.hypotheses("代表团参观了工业园区。", "zh", "en", 1)
+
+
+OTHER_DISK = Path("/dev/shm")  # a tmpfs: another file system than the temporary folder on Linux
+
+
+@pytest.mark.skipif(not OTHER_DISK.is_dir() or os.stat(OTHER_DISK).st_dev == os.stat(tempfile.gettempdir()).st_dev,
+                    reason="needs a second file system (/dev/shm) beside the temporary folder")
+def test_a_packs_folder_linked_to_another_disk_installs_updates_and_removes(data_dir: Path, random_packs) -> None:
+    """Packs are big: a translator links the packs folder to a roomier disk."""
+    elsewhere = Path(tempfile.mkdtemp(dir=OTHER_DISK))
+    try:
+        mt_dir(data_dir).mkdir(parents=True, exist_ok=True)
+        (mt_dir(data_dir) / "packs").symlink_to(elsewhere, target_is_directory=True)
+        installed = install_pack(random_packs[("zh", "en")], data_dir)
+        assert installed.path is not None and installed.path.resolve().is_relative_to(elsewhere)
+        assert ArgosEngine(data_dir).hypotheses("代表团参观了工业园区。", "zh", "en", 1)
+        install_pack(random_packs[("zh", "en")], data_dir)  # the same version again replaces it
+        assert [p.pair for p in list_installed(data_dir)] == ["zh-en"]
+        remove_pack(data_dir, "zh", "en")
+        assert list_installed(data_dir) == [] and not any(elsewhere.iterdir())
+    finally:
+        shutil.rmtree(elsewhere, ignore_errors=True)
 
 
 def test_reinstalling_a_pair_replaces_the_old_pack_and_the_loaded_model(data_dir: Path, random_model,

@@ -351,3 +351,33 @@ def test_the_old_tens_of_a_day_are_twenty_and_thirty() -> None:
     assert numbers("代表團卅一日抵達莫斯科。", "The delegation arrived in Moscow on May 31.", "", "2024-05-31") == []
     assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 21.", "", "2024-05-31") == []
     assert numbers("代表團廿一日抵達莫斯科。", "The delegation arrived in Moscow on May 1.", "", "2024-05-31") != []
+
+
+def test_nakanune_alone_is_the_day_before_and_before_a_genitive_is_the_eve_of_something() -> None:
+    """«Накануне делегация прибыла» in a report of 16 May is the 15th; «накануне визита» is no day."""
+    found = relative_dates("Накануне делегация прибыла в Харбин.", "ru", dt.date(2024, 5, 16))
+    assert [(q.value, q.strict) for q in found] == [(515, True)]
+    assert relative_dates("Накануне визита делегация прибыла в Харбин.", "ru", dt.date(2024, 5, 16)) == []
+    assert relative_dates("накануне Нового года", "ru", dt.date(2024, 5, 16)) == []
+    assert numbers("", "The delegation arrived in Harbin on May 15.", "Накануне делегация прибыла в Харбин.",
+                   "2024-05-16") == []
+    assert numbers("", "The delegation arrived in Harbin on May 14.", "Накануне делегация прибыла в Харбин.",
+                   "2024-05-16") != []
+
+
+def test_an_interfax_english_dateline_with_a_full_stop_is_a_dateline() -> None:
+    """"BEIJING. Nov 20 (Interfax) -": the wire's day, not a date the other version must repeat."""
+    assert dateline("BEIJING. Nov 20 (Interfax) - Trade grew by a third.", "en")[2:] == (11, 20)
+    assert numbers("", "BEIJING. Nov 20 (Interfax) - The commission met in Beijing.",
+                   "Комиссия собралась в Пекине.", "2023-11-20") == []
+    assert dateline("Moscow. Next week the talks resume.", "en") is None
+
+
+def test_a_count_of_days_is_the_span_of_a_range_of_dates() -> None:
+    """"for five days" and «с 10 по 14 августа» say the same span; six days would not."""
+    assert numbers("论坛将举行5天。", "", "Форум пройдет с 10 по 14 августа.", "2024-08-01") == [
+        ("zh", "date-missing")]
+    assert ("ru", "number-missing") in numbers("论坛将举行6天。", "", "Форум пройдет с 10 по 14 августа.",
+                                               "2024-08-01")
+    assert numbers("", "The forum will run for five days, August 10-14.", "Форум пройдет с 10 по 14 августа.",
+                   "2024-08-01") == []

@@ -305,3 +305,17 @@ def test_a_russian_surname_set_in_capitals_names_the_official(glossary: Glossary
     found = terms(glossary, caps_en)
     assert [(f.lang, f.message_id) for f in found] == [("ru", "person-omitted")]
     assert "Alexei OVERCHUK" in found[0].message
+
+
+def test_an_event_name_heading_a_genitive_complement_is_another_event(glossary: Glossary) -> None:
+    """«Китайско-российская ярмарка» is a variant of the China-Russia Expo, but «Китайско-российская ярмарка товаров
+    народного потребления» is a consumer goods fair: the Chinese, which names that fair, lacks no Expo. The Expo's
+    variant alone, or before a verb, is still the Expo."""
+    fair = release(("第五届中俄商品交易会在黑河开幕。", "",
+                    "В Хэйхэ открылась V Китайско-российская ярмарка товаров народного потребления."),
+                   ("交易会为期五天。", "", "Ярмарка продлится пять дней."))
+    assert terms(glossary, fair) == []
+    expo = release(("哈尔滨举办了多项活动。", "", "Китайско-российская ярмарка открылась в Харбине."))
+    assert [(f.lang, f.message_id) for f in terms(glossary, expo)] == [("zh", "term-omitted")]
+    named = release(("中俄博览会在哈尔滨开幕。", "", "Китайско-российская ярмарка открылась в Харбине."))
+    assert terms(glossary, named) == []

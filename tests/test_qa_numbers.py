@@ -638,3 +638,116 @@ def test_a_whole_percentage_is_rounded_to_the_unit_and_a_half_rounds_up() -> Non
     assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 19 percent.")), "number") == []
     assert kinds(findings_of(row("客流同比增长18.5%。", "Passenger traffic rose 18 percent.")), "number") != []
     assert kinds(findings_of(row("客流同比增长17.6%。", "Passenger traffic rose 17 percent.")), "number") != []
+
+
+def test_clock_times_read_the_same_in_twelve_and_twenty_four_hours() -> None:
+    """"3:30 p.m." is 下午3时30分 and 15:30; "around 9 p.m. Moscow time" is 莫斯科时间21时许; "10 p.m." is not 21时."""
+    assert values("The ceremony began at 3:30 p.m.", "en") == {(QKind.TIME.value, 1530)}
+    assert values("at 9 a.m. local time", "en") == {(QKind.TIME.value, 900)}
+    assert values("下午3时30分", "zh") == {(QKind.TIME.value, 1530)}
+    assert values("莫斯科时间21时许", "zh") == {(QKind.TIME.value, 2100)}
+    assert values("晚上9點整", "zh") == {(QKind.TIME.value, 2100)}
+    assert kinds(findings_of(row("莫斯科时间21时许，列车抵达喀山。",
+                                 "The train reached Kazan at around 9 p.m. Moscow time.",
+                                 "Поезд прибыл в Казань около 21:00 по московскому времени.")), "number") == []
+    assert kinds(findings_of(row("下午3时30分，仪式开始。", "The ceremony began at 3:30 p.m.",
+                                 "Церемония началась в 15:30.")), "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row(
+        "莫斯科时间21时许，列车抵达喀山。", "The train reached Kazan at around 10 p.m. Moscow time.",
+        "Поезд прибыл в Казань около 21:00 по московскому времени.")), "number")} == {"en"}
+    # A count of hours or points is no clock time: 24时监测 (round the clock), 三点希望 (three hopes).
+    assert values("工作人员进行24时监测", "zh") == {(N, 24)}
+    assert values("提出三点希望", "zh") == {(N, 3)}
+
+
+def test_a_russian_anniversary_hyphened_to_its_number_is_a_figure() -> None:
+    """«30-летия» is the 30th anniversary, a figure another version must give; «Внуково-2» stays a name."""
+    assert values("в честь 30-летия побратимских связей", "ru") == {(N, 30)}
+    assert kinds(findings_of(row("", "in honour of the 30th anniversary of the twinning",
+                                 "в честь 30-летия побратимских связей")), "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row(
+        "", "in honour of the twinning of the two cities", "в честь 30-летия побратимских связей")), "number")] \
+        == ["ru"]
+    assert values("Самолёт приземлился во «Внуково-2».", "ru") == set()
+
+
+def test_mn_is_the_newswire_abbreviation_of_million() -> None:
+    """"5.2 mn tons" (PortNews, Interfax) is «5,2 млн тонн», not 5.2."""
+    assert values("a capacity of 5.2 mn tons a year", "en") == {(N, 5_200_000)}
+    assert kinds(findings_of(row("", "a capacity of 5.2 mn tons a year", "мощность 5,2 млн тонн в год")),
+                 "number") == []
+
+
+def test_the_return_number_after_a_flight_code_and_a_slash_is_part_of_the_code() -> None:
+    """航班号CZ6041/2 is one flight code with its return number: the 2 is no count another version must give."""
+    assert values("该航线航班号为CZ6041/2，每周二执飞。", "zh") == set()
+    assert values("flights HZ5767/8 run on Tuesdays", "en") == set()
+    assert kinds(findings_of(row("该航线航班号为CZ6041/2，每周二执飞。", "", "Рейсы выполняются по вторникам.")),
+                 "number") == []
+    # A fraction or a season stays a pair of numbers: no code opens it.
+    assert values("the 2023/24 season", "en") == {(N, 2023), (N, 24)}
+
+
+def test_a_russian_age_rating_is_a_label_not_a_count() -> None:
+    """«(12+)» after a title is the age rating Russian media must print, not the 12 of anything."""
+    assert values("В Хабаровске открылся фестиваль китайского кино (12+).", "ru") == set()
+    assert kinds(findings_of(row("中国电影节在哈巴罗夫斯克开幕。", "",
+                                 "В Хабаровске открылся фестиваль китайского кино (12+).")), "number") == []
+
+
+def test_bai_yu_alone_is_more_than_a_hundred() -> None:
+    """百余场 and 千余人 (no 一 before them) are 'more than 100' and 'more than 1,000', which a version must give."""
+    assert {(q.kind, q.value, q.approx) for q in quantities("展出百余件作品", "zh")} == {
+        (QKind.NUMBER, 100, Approx.MORE)}
+    assert {(q.value, q.approx) for q in quantities("吸引千余人参加", "zh")} == {(1000, Approx.MORE)}
+    assert kinds(findings_of(row("展览展出百余件作品。", "", "На выставке представлено более 100 работ.")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("展览展出百余件作品。", "",
+                                                      "На выставке представлены работы художников.")),
+                                      "number")] == ["ru"]
+
+
+def test_a_frequency_word_answers_one_a_week() -> None:
+    """每周1次 is 'weekly' and «еженедельно»; 每天1班 is 'daily'. The word answers the one, and is not demanded."""
+    assert kinds(findings_of(row("中欧班列每周1次开行。", "The freight train runs weekly.",
+                                 "Поезд курсирует еженедельно.")), "number") == []
+    assert kinds(findings_of(row("每天1班。", "Daily flights.", "Ежедневные рейсы.")), "number") == []
+    assert kinds(findings_of(row("", "The freight train runs weekly.", "Поезд курсирует по пятницам.")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("中欧班列每周3次开行。", "The freight train runs weekly.", "")),
+                                      "number")] == ["en"]
+
+
+def test_a_clock_time_written_with_a_full_stop_is_a_time() -> None:
+    """"9.45 p.m." and "(18.45 GMT)", as RIA's and TASS's English write them, are 21时45分 and 18:45, not 9.45 and
+    18.45; a decimal before "percent" stays a decimal."""
+    assert values("The convoy left at 9.45 p.m. (18.45 GMT).", "en") == {
+        (QKind.TIME.value, 2145), (QKind.TIME.value, 1845)}
+    assert kinds(findings_of(row("车队于21时45分出发。", "The convoy left at 9.45 p.m.", "Колонна вышла в 21:45.")),
+                 "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row("车队于21时45分出发。", "The convoy left at 8.45 p.m.", "")),
+                                      "number")} == {"en"}
+    assert values("prices rose 3.45 percent", "en") == {(N, 3.45)}
+
+
+def test_a_decimal_figure_hyphened_to_its_unit_is_demanded() -> None:
+    """"a 6.4-magnitude quake" gives 6.4, which the other versions must give (里氏6.4级); a whole number in such a
+    compound ("a 10-day visit", «5-летний») only answers one, and a name (Ту-154) is no figure."""
+    assert values("A 6.4-magnitude earthquake struck the county.", "en") == {(N, 6.4)}
+    assert kinds(findings_of(row("该县发生6.4级地震。", "A 6.4-magnitude earthquake struck the county.", "")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("该县发生地震。", "A 6.4-magnitude earthquake struck the county.",
+                                                      "")), "number")] == ["en"]
+    assert values("a 10-day visit", "en") == set()
+    assert values("самолёт Ту-154", "ru") == set()
+
+
+def test_lie_counts_trains() -> None:
+    """列 is the measure word of trains: 每天开行三列 is 'three trains a day', a count the other versions must give;
+    列入 and 系列 (no number before them) stay words."""
+    assert values("每天开行三列中欧班列", "zh") == {(N, 3)}
+    assert kinds(findings_of(row("每天开行三列中欧班列。", "Three China-Europe freight trains run every day.", "")),
+                 "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("每天开行三列中欧班列。", "Freight trains run every day.", "")),
+                                      "number")] == ["en"]
+    assert values("该项目被列入重点项目，推出一系列措施", "zh") == set()

@@ -118,3 +118,28 @@ def test_the_space_after_an_agency_dateline_without_a_day_is_a_newswire_space() 
     for text in ("俄罗斯卫星通讯社北京电 据中国海关总署消息，两国贸易额增长。", "新华社哈尔滨电 中俄博览会今天开幕。"):
         assert details(text, "zh") == set(), text
     assert {i.kind for i in punctuation_issues("他说，供电 设施已经修复。", "zh")} == {Kind.SPACING}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("губернатор Приморского края,Россия", "ru", "губернатор Приморского края, Россия"),
+    ("Переговоры прошли в Москве.Стороны обсудили", "ru", "Переговоры прошли в Москве. Стороны обсудили"),
+    ("the talks ended;the ministers met", "en", "the talks ended; the ministers met"),
+    ("in Harbin.The fair opened,and trade grew", "en", "in Harbin. The fair opened, and trade grew"),
+    ("(ТАСС),Москва", "ru", "(ТАСС), Москва"),
+])
+def test_a_missing_space_after_punctuation_between_words_is_found_and_fixed(text: str, lang: str,
+                                                                             expected: str) -> None:
+    assert fixed(text, lang, "missing-space-after-punct") == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trade rose 3,5 per cent at 10:30 in the U.S. and the E.U., e.g. in Ph.D. programmes.", "en"),
+    ("See www.kremlin.ru, http://eng.kremlin.ru/news or write to press@mid.ru.", "en"),
+    ("Министр С.В.Лавров, т.е. глава МИД, и др.; рост 3,5%; 10:30 мск.", "ru"),
+    ("Lavrov met Wang Yi at 5 p.m. in Beijing.", "en"),
+    ("Сайт fmprc.gov.cn и en.kremlin.ru; файл report.docx", "ru"),
+    ("News.Az reports, citing Gazeta.Ru and Xinhuanet.Com.", "en"),
+])
+def test_punctuation_inside_numbers_abbreviations_addresses_and_initials_needs_no_space(text: str,
+                                                                                        lang: str) -> None:
+    assert "missing-space-after-punct" not in details(text, lang)

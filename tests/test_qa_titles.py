@@ -174,3 +174,21 @@ def test_a_bare_post_is_the_persons_own_post_without_its_country(glossary: Gloss
 
     assert titles("Переговоры с министром иностранных дел Сергеем Лавровым прошли в Москве.") == []
     assert titles("Переговоры с министром иностранных дел Чжао Лэцзи прошли в Пекине.") == ["title-of-another"]
+
+
+def test_a_title_dated_by_a_year_of_the_sentence_is_the_one_held_then(glossary: Glossary) -> None:
+    """«В 2010 году, когда президент России Дмитрий Медведев…» in a 2024 release tells of his time as President;
+    時任 (then-, in Traditional characters) marks a past post as 时任 does. A year he did not hold it, or none, is
+    still an error."""
+    matcher, tenures = glossary
+    for text, lang in (("В 2010 году, когда президент России Дмитрий Медведев посетил Шанхай, открылась выставка.",
+                        "ru"),
+                       ("2015年，時任國務院總理李克強訪問了莫斯科。", "zh"),
+                       ("In 2011, President of Russia Dmitry Medvedev visited the fair.", "en")):
+        cells = {"zh": "", "en": "", "ru": "", lang: text}
+        found = findings_of(row(**cells), "2024-05-20", matcher, tenures)
+        assert [f for f in found if f.kind is Kind.TITLE] == [], text
+    for text in ("В 2021 году президент России Дмитрий Медведев посетил Шанхай.",
+                 "Президент России Дмитрий Медведев посетил Шанхай."):
+        found = findings_of(row("", "", text), "2024-05-20", matcher, tenures)
+        assert [f.lang for f in found if f.kind is Kind.TITLE] == ["ru"], text

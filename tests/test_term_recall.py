@@ -1,9 +1,9 @@
 """Recognition of a user's own glossary entries in real China–Russia news it was not written for.
 
-tests/corpus/term_recall/ holds 68 entries of officials, posts, bodies, places and initiatives that the shipped seed
-does not have, and real sentences from official and agency news in Russian, English and Chinese with every mention
-of them (and from the third batch on, of 12 seed entries as well) judged by hand (see its README). Every judged
-mention is a case of its own here, and the whole corpus is scored for recall and precision
+tests/corpus/term_recall/ holds a user's entries of officials, posts, bodies, places and initiatives that the shipped
+seed does not have, and real sentences from official and agency news in Russian, English and Chinese with every
+mention of them (and from the third batch on, of the seed entries each batch names) judged by hand (see its README).
+Every judged mention is a case of its own here, and the whole corpus is scored for recall and precision
 (benchmarks/bench_term_recall.py prints the same numbers).
 """
 
@@ -39,14 +39,29 @@ EXPECTED_MISSES = {
     # the country as an adjective (российского for России) inside a body's name
     "межпарламентской комиссии по сотрудничеству российского Федерального собрания и Всекитайского собрания "
     "народных представителей": UNLISTED,
-    "member of the Political Bureau of the Communist Party of China (CPC) Central Committee": (
-        "an abbreviation in brackets inside the name"),
     "Chen": "a surname shared with the seed's Chen Jining, and the sentence names neither in full",
     "«Приморье-1»": "taken with the description of two corridors before it (международных транспортных коридоров)",
     "Министерства по развитию Далекого Востока и Арктики": "the writer's Далекого for Дальнего",
     "阿列克谢·契昆科夫": "契 for the entry's 切: another transcription of the name",
     # abbreviations the entries do not list: 俄 with a word of the name left out, and 国家 inserted
     "俄航天集團": UNLISTED, "俄直投基金": UNLISTED, "俄石油": UNLISTED, "俄羅斯國家石油公司": UNLISTED,
+    # batch 6: a country's name inside a post's name where the glossary's forms put it elsewhere or nowhere
+    "chairman of China's National People's Congress (NPC) Standing Committee": (
+        "the country's possessive inside the post, and an abbreviation in brackets"),
+    "China’s Director of the Office of the Central Foreign Affairs Commission": (
+        "a country before a post whose forms name no country"),
+    # … names and abbreviations the entries do not list
+    "China-Russia committee for parliamentary cooperation": UNLISTED,
+    "Interparliamentary Commission on Cooperation between the Federal Assembly of the Russian Federation and the "
+    "National People's Congress": UNLISTED,
+    "Interparliamentary Commission for Cooperation between the Russian Federal Assembly and the National People’s "
+    "Congress of China": UNLISTED,
+    "Russia-China Friendship Association": UNLISTED, "Китайско-российское общество дружбы": UNLISTED,
+    "统俄党": UNLISTED, "КНОДЗ": UNLISTED,
+    "председателем Госсовета КНР": UNLISTED, "премьер РФ": UNLISTED, "Глава российского МИД": UNLISTED,
+    "замруководителя администрации президента": UNLISTED, "замглавы МИДа": UNLISTED,
+    "Foreign Minister": "a bare post word the Chinese minister's entry lists only as \"the Foreign Minister\"",
+    "Wang": "a surname the seed's Wangs share, and the sentence names none of them in full",
 }
 
 
@@ -99,4 +114,6 @@ def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) ->
               for lang, sc in scores.items()}
     assert all(sc.recall >= 0.93 for sc in scores.values()), report
     assert all(sc.precision >= 0.97 for sc in scores.values()), report
-    assert sum(len(sc.missed) for sc in scores.values()) == len(EXPECTED_MISSES), report
+    expected = [text[m.start:m.end] for number, sentence in enumerate(sentences()) if (text := sentence["text"])
+                for m in judged_mentions(number, sentence) if text[m.start:m.end] in EXPECTED_MISSES]
+    assert sum(len(sc.missed) for sc in scores.values()) == len(expected), report

@@ -667,3 +667,170 @@ def test_a_models_letters_and_number_match_joined_or_hyphenated(text: str, lang:
         TermEntry(262, "initiative", {"zh": "C919", "en": "C919"}),
     ])
     assert [h.text for h in glossary.find(text, lang)] == [span]
+
+
+def test_a_full_stop_between_the_parts_of_a_chinese_name_is_its_middle_dot() -> None:
+    # Some copies write the middle dot of a transcribed name as a full stop, ASCII or full-width; a full stop between
+    # other characters, or after a Latin word, stays a full stop.
+    matcher = GlossaryMatcher([PATRUSHEV])
+    assert found(matcher, "俄罗斯联邦安全会议秘书尼古拉.帕特鲁舍夫当天抵达北京。", "zh") == [
+        ("尼古拉.帕特鲁舍夫", PATRUSHEV.id, "approved")]
+    assert found(matcher, "会见了尼古拉．帕特鲁舍夫", "zh") == [("尼古拉．帕特鲁舍夫", PATRUSHEV.id, "approved")]
+    assert found(matcher, "尼古拉.2帕特鲁舍夫", "zh") == []
+
+
+def test_a_chinese_ministers_post_is_found_with_bu_written_once() -> None:
+    # …部部长 is also written …部长, the ministry's 部 and the minister's 部 merged (商务部长, 财政部长).
+    minister = TermEntry(1, "title", {"zh": "中华人民共和国商务部部长", "en": "Minister of Commerce"},
+                         variants={"zh": ("商务部部长",)})
+    ministry = TermEntry(2, "organization", {"zh": "中华人民共和国商务部", "en": "Ministry of Commerce"},
+                         variants={"zh": ("商务部",)})
+    matcher = GlossaryMatcher([minister, ministry])
+    assert found(matcher, "商務部長王文濤會見了俄羅斯客人", "zh") == [("商務部長", 1, "variant")]
+    assert found(matcher, "中华人民共和国商务部长表示", "zh") == [("中华人民共和国商务部长", 1, "variant")]
+    assert found(matcher, "商务部部长表示", "zh") == [("商务部部长", 1, "variant")]
+
+
+def test_a_womans_post_is_found_in_its_feminine_word() -> None:
+    # The feminine of a post's -тель word (председательница, руководительница) names the same post.
+    speaker = TermEntry(1, "title", {"ru": "председатель Законодательного собрания", "en": "Speaker"})
+    head = TermEntry(2, "title", {"ru": "руководитель Федерального агентства", "en": "Head of the Agency"})
+    matcher = GlossaryMatcher([speaker, head])
+    assert found(matcher, "Её избрали председательницей Законодательного собрания.", "ru") == [
+        ("председательницей Законодательного собрания", 1, "approved")]
+    assert found(matcher, "Руководительница Федерального агентства выступила первой.", "ru") == [
+        ("Руководительница Федерального агентства", 2, "approved")]
+
+
+def test_a_persons_english_name_is_found_in_chinese_text() -> None:
+    # Chinese news gives a foreign person's name in Latin letters in brackets after the Chinese one; the surname
+    # alone is not looked for there (a common Latin word as often).
+    matcher = GlossaryMatcher([PATRUSHEV, TermEntry(2, "person", {"zh": "李强", "en": "Li Qiang"},
+                                                    short_forms={"en": ("Li",)})])
+    assert found(matcher, "俄罗斯联邦安全会议秘书帕特鲁舍夫(Nikolai Patrushev)表示", "zh") == [
+        ("Nikolai Patrushev", PATRUSHEV.id, "variant")]
+    assert found(matcher, "报道援引Li的说法", "zh") == []
+    assert found(matcher, "见NikolaiPatrushevX", "zh") == []
+
+
+def test_two_societies_named_with_the_countries_in_either_order_keep_their_order() -> None:
+    # When the glossary has two bodies whose names differ only in which country comes first (the Russian society
+    # 俄中友好协会 and the Chinese 中俄友好协会), the order tells them apart: neither is found in the other's name.
+    russian = TermEntry(1, "organization", {"zh": "俄中友好协会", "en": "Russian-Chinese Friendship Society",
+                                            "ru": "Общество российско-китайской дружбы"})
+    chinese = TermEntry(2, "organization", {"zh": "中俄友好协会", "en": "China-Russia Friendship Association",
+                                            "ru": "Общество китайско-российской дружбы"})
+    fund = TermEntry(3, "organization", {"zh": "中俄投资基金", "en": "Russia-China Investment Fund"})
+    matcher = GlossaryMatcher([russian, chinese, fund])
+    assert found(matcher, "the Russia-China Friendship Association said", "en") == []
+    assert found(matcher, "中俄友好协会和俄中友好协会", "zh") == [("中俄友好协会", 2, "approved"),
+                                                             ("俄中友好协会", 1, "approved")]
+    assert found(matcher, "китайско-российской дружбы", "ru") == []
+    assert found(matcher, "俄中投资基金", "zh") == [("俄中投资基金", 3, "variant")]
+
+
+MONGOLIA = TermEntry(1, "country", {"zh": "蒙古国", "en": "Mongolia", "ru": "Монголия"})
+CHINA = TermEntry(2, "country", {"zh": "中国", "en": "China", "ru": "Китай"})
+MONGOLIAN_PRESIDENT = TermEntry(3, "title", {"zh": "蒙古国总统", "en": "President of Mongolia",
+                                             "ru": "Президент Монголии"}, variants={"en": ("Mongolian President",)})
+CHINESE_PRESIDENT = TermEntry(4, "title", {"zh": "中国国家主席", "en": "President of China"},
+                              variants={"en": ("Chinese President",)})
+KHURAL = TermEntry(5, "organization", {"zh": "国家大呼拉尔", "en": "State Great Khural",
+                                       "ru": "Великий государственный хурал"},
+                   variants={"zh": ("蒙古国国家大呼拉尔",), "en": ("State Great Khural of Mongolia",)})
+AGENCY = TermEntry(7, "organization", {"zh": "国家紧急情况总局",
+                                       "en": "National Emergency Management Agency of Mongolia"})
+KHURAL_CHAIRMAN = TermEntry(6, "title", {"zh": "国家大呼拉尔主席", "en": "Chairman of the State Great Khural",
+                                         "ru": "председатель Великого государственного хурала"},
+                            variants={"en": ("State Great Khural Chairman",)})
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "entry"), [
+    # the country's adjective, as the glossary's own pairs (Mongolian President, President of Mongolia) give it
+    ("the Mongolian State Great Khural Chairman said on Monday", "en", "Mongolian State Great Khural Chairman", 6),
+    ("Mongolia's State Great Khural passed the law", "en", "Mongolia's State Great Khural", 5),
+    # a post tied to its country through the body its name holds (国家大呼拉尔 of 蒙古国国家大呼拉尔)
+    ("蒙古國國家大呼拉爾主席贊丹沙塔爾表示", "zh", "蒙古國國家大呼拉爾主席", 6),
+    ("蒙古国国家紧急情况总局通报", "zh", "蒙古国国家紧急情况总局", 7),
+    ("заявил председатель Великого государственного хурала Монголии", "ru",
+     "председатель Великого государственного хурала Монголии", 6),
+])
+def test_a_post_or_body_is_found_with_its_countrys_name_beside_it(text: str, lang: str, span: str,
+                                                                   entry: int) -> None:
+    matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN,
+                               AGENCY])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, lang) if h.entry.category != "country"] == [(span, entry)]
+
+
+def test_another_countrys_name_beside_a_post_stays_out_of_it() -> None:
+    matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN])
+    assert found(matcher, "the Chinese State Great Khural Chairman", "en") == [
+        ("State Great Khural Chairman", 6, "variant")]
+    assert found(matcher, "中国国家大呼拉尔主席", "zh") == [("中国", 2, "approved"),
+                                                       ("国家大呼拉尔主席", 6, "approved")]
+
+
+def test_a_name_with_an_abbreviation_or_explanation_in_brackets_inside_is_one_mention() -> None:
+    # "the National People's Congress (NPC) Standing Committee", 国家杜马(议会下院)主席: the brackets are inside the
+    # post's name, which is found whole; brackets after a whole name are a mention of their own.
+    assembly = TermEntry(1, "organization", {"zh": "国民议会", "en": "National Assembly",
+                                             "ru": "Национальное собрание"}, variants={"en": ("NA",), "ru": ("НС",)})
+    chairman = TermEntry(2, "title", {"zh": "国民议会主席",
+                                      "en": "Chairman of the National Assembly Standing Committee",
+                                      "ru": "председатель Национального собрания Республики"})
+    matcher = GlossaryMatcher([assembly, chairman])
+    assert found(matcher, "Chairman of the National Assembly (NA) Standing Committee Li met", "en") == [
+        ("Chairman of the National Assembly (NA) Standing Committee", 2, "approved")]
+    assert found(matcher, "the National Assembly (NA) said", "en") == [("National Assembly", 1, "approved"),
+                                                                      ("NA", 1, "variant")]
+    assert found(matcher, "国民议会（议会下院）主席会见", "zh") == [("国民议会（议会下院）主席", 2, "approved")]
+    assert found(matcher, "председателя Национального собрания (НС) Республики", "ru") == [
+        ("председателя Национального собрания (НС) Республики", 2, "approved")]
+    # A Latin name in brackets in Chinese text is the name's English beside it: a mention of its own.
+    company = TermEntry(3, "organization", {"zh": "诺瓦泰克公司", "en": "Novatek"}, short_forms={"zh": ("诺瓦泰克",)})
+    assert found(GlossaryMatcher([company]), "诺瓦泰克(Novatek)公司表示", "zh") == [
+        ("诺瓦泰克", 3, "short"), ("Novatek", 3, "variant")]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("中日友协会长出席", "中日友协", 3),  # 友好协会 written 友协, as Chinese shortens a body's name
+    ("江苏省人大常委会副主任", "江苏省人大常委会", 4),  # 人民代表大会 as 人大, 常务委员会 as 常委会
+    ("中国日本友好协会成立", "中国日本友好协会", 3),  # the two countries of 中日 written out
+    ("中国-日本友好协会成立", "中国-日本友好协会", 3),
+])
+def test_a_chinese_bodys_name_is_found_shortened_or_with_its_countries_written_out(text: str, span: str,
+                                                                                   entry: int) -> None:
+    china = TermEntry(1, "country", {"zh": "中华人民共和国", "en": "People's Republic of China"},
+                      variants={"zh": ("中国",)})
+    japan = TermEntry(2, "country", {"zh": "日本国", "en": "Japan"}, variants={"zh": ("日本",)})
+    society = TermEntry(3, "organization", {"zh": "中日友好协会", "en": "China-Japan Friendship Association"})
+    congress = TermEntry(4, "organization", {"zh": "江苏省人民代表大会常务委员会",
+                                             "en": "Standing Committee of the Jiangsu Provincial People's Congress"})
+    matcher = GlossaryMatcher([china, japan, society, congress])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, entry)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("the Chairman of Mongolia's State Great Khural said", "Chairman of Mongolia's State Great Khural"),
+    ("the Chairman of the Mongolian State Great Khural said", "Chairman of the Mongolian State Great Khural"),
+    ("Chairman of Mongolian State Great Khural Zandanshatar", "Chairman of Mongolian State Great Khural"),
+])
+def test_a_posts_country_is_found_before_the_body_inside_it(text: str, span: str) -> None:
+    # Xinhua's "chairman of China's National People's Congress Standing Committee", "Chairwoman of Russian
+    # Federation Council": the country goes before the body the post is of.
+    matcher = GlossaryMatcher([MONGOLIA, CHINA, MONGOLIAN_PRESIDENT, CHINESE_PRESIDENT, KHURAL, KHURAL_CHAIRMAN])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, KHURAL_CHAIRMAN.id)]
+
+
+def test_a_posts_short_form_in_the_plural_names_no_one_post() -> None:
+    # «Совет министров обороны», "the defence ministers": holders of the post in several countries, not the entry's.
+    minister = TermEntry(1, "title", {"ru": "Министр обороны Монголии", "en": "Minister of Defence of Mongolia"},
+                         short_forms={"ru": ("министр обороны",), "en": ("the Defence Minister",)})
+    matcher = GlossaryMatcher([minister])
+    assert found(matcher, "на заседании Совета министров обороны стран СНГ", "ru") == []
+    assert found(matcher, "a meeting of the Defence Ministers of the region", "en") == []
+    assert found(matcher, "заявил министр обороны", "ru") == [("министр обороны", 1, "short")]
+    assert found(matcher, "встреча с министром обороны", "ru") == [("министром обороны", 1, "short")]
+    assert found(matcher, "the Defence Minister said", "en") == [("the Defence Minister", 1, "short")]
+    assert found(matcher, "Министр обороны Монголии и министры обороны", "ru") == [
+        ("Министр обороны Монголии", 1, "approved")]

@@ -51,3 +51,17 @@ def test_a_lost_term_put_first_leaves_the_capital_of_a_name_after_it(matcher: Gl
     assert restored.text == "Xinhua News Agency Governor of Primorsky Krai arrived in Harbin."
     restored = restore(f"Reported: {placeholders[1]} arrived in {placeholders[2]}.", protected, "en", matcher)
     assert restored.text == "Xinhua News Agency reported: Governor of Primorsky Krai arrived in Harbin."
+
+
+def test_a_name_put_back_where_the_model_glued_its_placeholder_to_a_word_stands_apart(matcher: GlossaryMatcher) -> None:
+    """A model that writes a placeholder against letters of its own ("visitedZX2") still gets the name back as a
+    word of its own, which recognition then finds; in Chinese output no space is put in."""
+    protected = protect("国家主席习近平在人民大会堂会见客人。", "zh", "en", matcher)
+    first, second = (term.placeholder for term in protected.terms)
+    restored = restore(f"{first} met guests atthe{second}today.", protected, "en", matcher)
+    assert restored.text == "President Xi Jinping met guests atthe Great Hall of the People today."
+    assert {h.entry.forms["en"] for h in matcher.find(restored.text, "en")} == {
+        "President Xi Jinping", "Great Hall of the People"}
+    protected = protect("Xi Jinping met guests in the Great Hall of the People.", "en", "zh", matcher)
+    first, second = (term.placeholder for term in protected.terms)
+    assert restore(f"{first}在{second}会见", protected, "zh", matcher).text == "习近平在人民大会堂会见"

@@ -2614,96 +2614,101 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_messages.py" line="76"/>
+        <source>no space after punctuation between words</source>
+        <translation>нет пробела после знака препинания между словами</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
         <source>Russian text should use quotes «…» (and „…“ inside them)</source>
         <translation>в русском тексте нужны кавычки «…» (внутри — „…“)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="77"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
         <source>unbalanced brackets {pair}</source>
         <translation>непарные скобки {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="78"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
         <source>unbalanced quotes {pair}</source>
         <translation>непарные кавычки {pair}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="79"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="81"/>
         <source>doubled space</source>
         <translation>двойной пробел</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="80"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
         <source>{count} control or text-direction character(s) ({names})</source>
         <translation>управляющие символы или символы направления текста: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="82"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
         <source>{count} invisible character(s) ({names})</source>
         <translation>невидимые символы: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="83"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="85"/>
         <source>“{word}” mixes alphabets: {letters} in a Cyrillic word</source>
         <translation>«{word}»: смешаны алфавиты — {letters} в слове на кириллице</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="84"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
         <source>“{word}” mixes alphabets: {letters} in a Latin-alphabet word</source>
         <translation>«{word}»: смешаны алфавиты — {letters} в слове на латинице</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="86"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
         <source>“{text}”: “{letter}” ({name}) among words of another alphabet</source>
         <translation>«{text}»: «{letter}» ({name}) среди слов другого алфавита</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="88"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="90"/>
         <source>“{word}” is not in the dictionary: a spelling mistake?</source>
         <translation>«{word}» нет в словаре: опечатка?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="92"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="93"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="94"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
         <source>colon</source>
         <translation>двоеточие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="95"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
         <source>question mark</source>
         <translation>вопросительный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="96"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
         <source>exclamation mark</source>
         <translation>восклицательный знак</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="97"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="99"/>
         <source>bracket</source>
         <translation>скобка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="98"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="100"/>
         <source>full stop</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="99"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="101"/>
         <source>enumeration comma</source>
         <translation>перечислительная запятая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_messages.py" line="100"/>
+        <location filename="../desktop_app/ui/qa_messages.py" line="102"/>
         <source>and</source>
         <translation>и</translation>
     </message>
@@ -2847,7 +2852,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
@@ -2867,88 +2872,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="302"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="310"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="362"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="466"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="470"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="469"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="482"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="473"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="481"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="485"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="511"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="515"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="624"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="628"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="640"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="641"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="645"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="661"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="662"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="664"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="675"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2956,22 +2961,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="726"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="728"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="731"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="735"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>

@@ -30,6 +30,7 @@ from desktop_app.domain.json_text import parse_json
 
 log = logging.getLogger(__name__)
 
+STAGING = ".staging"  # inside the packs folder: packs are unpacked there, then renamed into place
 MAX_PACK_BYTES = 512 * 1024**2  # the largest Argos packs are ~200 MB; a file above this is not a pack
 MAX_UNPACKED_BYTES = 512 * 1024**2  # refused before unpacking (declared sizes), enforced while unpacking
 MAX_FILES = 10_000
@@ -312,7 +313,7 @@ def _scan(data_dir: Path) -> tuple[list[PackInfo], list[BrokenPack]]:
     good: list[PackInfo] = []
     broken: list[BrokenPack] = []
     for folder in sorted(packs_dir(data_dir).iterdir()):
-        if not folder.is_dir():
+        if not folder.is_dir() or folder.name == STAGING:
             continue
         try:
             good.append(_read_folder(folder))
@@ -401,10 +402,12 @@ class _PacksLock:
 
 
 def _staging(data_dir: Path) -> Path:
-    """A fresh staging folder beside the packs folder (same file system: moves are renames); call under the
-    packs lock, which makes anything else in the staging folder debris to delete."""
-    root = mt_dir(data_dir) / "staging"
-    root.mkdir(parents=True, exist_ok=True)
+    """A fresh staging folder inside the packs folder, so moves in and out are renames even when the packs folder
+    is a link to another disk; call under the packs lock, which makes anything else in the staging folder debris to
+    delete (also the staging folder of earlier versions, beside the packs folder)."""
+    shutil.rmtree(mt_dir(data_dir) / "staging", ignore_errors=True)
+    root = packs_dir(data_dir) / STAGING
+    root.mkdir(exist_ok=True)
     for debris in root.iterdir():
         log.info("removing what an interrupted install left: %s", debris.name)
         if debris.is_dir() and not debris.is_symlink():
@@ -412,6 +415,13 @@ def _staging(data_dir: Path) -> Path:
         else:
             debris.unlink(missing_ok=True)
     return Path(tempfile.mkdtemp(dir=root))
+
+
+def _clear_staging(tmp: Path) -> None:
+    """Delete a staging folder, and the staging root when that leaves it empty: the packs folder holds packs."""
+    shutil.rmtree(tmp, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        tmp.parent.rmdir()
 
 
 def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None] | None = None,
@@ -458,7 +468,7 @@ def install_pack(path: str | Path, data_dir: Path, on_changed: Callable[[], None
                 with contextlib.suppress(OSError):  # left in place, it is listed after the new one
                     (target_root / pack.folder).rename(tmp / f"old-{i}")
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            _clear_staging(tmp)
     log.info("installed %s %s from %s", info.pair, info.version, path)
     if on_changed is not None:
         on_changed()
@@ -476,7 +486,7 @@ def _retire(data_dir: Path, folders: list[str]) -> None:
                 except OSError as exc:
                     raise PackError(f"{folder!r} could not be removed: {exc.strerror or exc}") from exc
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            _clear_staging(tmp)
 
 
 def remove_pack(data_dir: Path, src: str, tgt: str, on_changed: Callable[[], None] | None = None) -> PackInfo:

@@ -659,6 +659,7 @@ class GlossaryService:
         new = location if is_server_url(location) else Path(location)
         if new == self.location and author == self.author:
             return False
+        self._save_automata()
         self._stop.set()
         self._thread = None
         with self._spare_lock:
@@ -680,7 +681,14 @@ class GlossaryService:
         if elsewhere and self._store is not None:
             self._store.refresh()
 
+    def _save_automata(self) -> None:
+        """Save the automata of the current revision that were too big to save when built (`save_unsaved`)."""
+        published = self._published
+        if published is not None and published.matcher is not None and published.revision == self._revision:
+            published.matcher.save_unsaved()
+
     def close(self) -> None:
+        self._save_automata()
         self._stop.set()
         self.wait_for_replica()
         if self._thread is not None:

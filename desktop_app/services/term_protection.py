@@ -155,7 +155,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         form = target_form(term.entry, tgt, case)
         placed.add(term.index)
         inserted[term.index] = form
-        pieces.append(form)
+        pieces.append(_apart(form, output, match.start(), match.end(), tgt))
     pieces.append(output[cursor:])
     text = _tidy("".join(pieces))
     present = {_entry_key(h.entry) for h in matcher.find(text, tgt)} if matcher is not None else set()
@@ -175,6 +175,16 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     honoured = sum(1 for term in protected.terms
                    if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
+
+
+def _apart(form: str, output: str, start: int, end: int, tgt: str) -> str:
+    """A name in place of a placeholder the model glued to letters of its own ("atZX2"): a word of its own, or the
+    name is lost inside the model's word (English and Russian; Chinese writes no spaces)."""
+    if tgt == "zh":
+        return form
+    before = " " if start > 0 and output[start - 1].isalnum() else ""
+    after = " " if end < len(output) and output[end].isalnum() else ""
+    return before + form + after
 
 
 def _entry_key(entry: TermEntry) -> object:

@@ -583,6 +583,9 @@ class GlossaryStore(ClosedOnExit):
                                          batch_size=1000)
 
     def close(self) -> None:
+        """Save the big automata the matcher kept unsaved during the session, then close the database."""
+        if self._matcher is not None:
+            self._matcher.save_unsaved()
         self.db.close()
 
     def refresh(self) -> None:

@@ -73,6 +73,8 @@ TEMPLATES: dict[str, str] = {
     "cjk-space": QT_TRANSLATE_NOOP("QaMessages", "space between Chinese characters"),
     "full-width-punctuation": QT_TRANSLATE_NOOP("QaMessages", "Chinese {name} “{char}” in {lang} text"),
     "space-before-punctuation": QT_TRANSLATE_NOOP("QaMessages", "space before punctuation"),
+    "missing-space-after-punctuation": QT_TRANSLATE_NOOP("QaMessages",
+                                                         "no space after punctuation between words"),
     "russian-quotes": QT_TRANSLATE_NOOP("QaMessages", "Russian text should use quotes «…» (and „…“ inside them)"),
     "unbalanced-brackets": QT_TRANSLATE_NOOP("QaMessages", "unbalanced brackets {pair}"),
     "unbalanced-quotes": QT_TRANSLATE_NOOP("QaMessages", "unbalanced quotes {pair}"),

@@ -19,6 +19,7 @@ reported at their offsets in the original text.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import itertools
 import json
@@ -61,13 +62,17 @@ from desktop_app.domain.glossary.normalize import (
     surname_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import state_contractions, unknown_name_cases
+from desktop_app.domain.glossary.russian import is_plural_noun, state_contractions, unknown_name_cases
 from desktop_app.domain.invisible import strip_invisible
 from desktop_app.domain.transliteration import latin_spelling
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+# pyahocorasick serialises an automaton of up to 16 MB in one piece, a bigger one in 16 MB chunks; the serialised
+# size is about 0.9 of the in-memory size `get_stats()` reports (measured over 5k-60k-entry glossaries).
+ONE_PIECE_BYTES = 15 * 2**20  # under 16 MB, with a margin for the estimate
+_SERIALISED_PER_BYTE = 0.9
 MAX_RUSSIAN_VARIANTS = 32  # lemma combinations indexed per Russian form (ambiguous words multiply them)
 CACHE_SIZE = 4096
 _KIND_RANK = {HitKind.APPROVED: 0, HitKind.VARIANT: 1, HitKind.SHORT: 2, HitKind.FORBIDDEN: 3}
@@ -83,7 +88,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 10  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 11  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -128,6 +133,12 @@ _BOTH_ORDERS = {
     "en": re.compile(r"\b(China|Chinese|Russia|Russian)([-‐‑–—])(China|Chinese|Russia|Russian)\b"),
     "ru": re.compile(r"\b(российско|китайско)([-‐‑–—])(китайск|российск)", re.IGNORECASE),
 }
+_BRACKETS = re.compile(r"[(（][^()（）]{1,40}[)）]")  # an abbreviation or explanation in brackets
+# A cheap test a name may hold two countries joined, before _BOTH_ORDERS is searched: 中俄 needs 俄, the others a dash.
+_JOINT_HINT: dict[str, Callable[[str], bool]] = {
+    "zh": lambda form: "俄" in form, "en": lambda form: any(dash in form for dash in "-‐‑–—"),
+    "ru": lambda form: any(dash in form for dash in "-‐‑–—")}
+_MINISTRY_MINISTER = "部部长"  # …部部长, also written …部长
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")  # CNPC, ILRS, BRICS: Latin capitals Russian text keeps as they are
 
 
@@ -144,6 +155,35 @@ def _product(choices: list[list[str]]) -> int:
     for c in choices:
         total *= len(c)
     return total
+
+
+def _automaton_state(automaton: Any) -> tuple[list[bytes], list[int], object]:
+    """The automaton's serialised node chunks, its integer state and its values, as `__reduce__` gives them.
+
+    pyahocorasick up to 2.3 keeps one reference too many to the list of chunks and to each chunk it returns
+    (upstream issue #219), so each save of a glossary's index leaked the whole serialised automaton (~2 MB for the
+    seed glossary's Russian, ~80 MB for a 100,000-entry glossary's) at every change of the glossary. Each extra
+    reference is measured against a fresh list and bytes held the same way and only then dropped, so a release
+    that fixes the leak is left alone. What it cannot reach stays leaked: an automaton over 16 MB serialised is cut
+    into chunks, and the full-size buffer the last chunk was cut from (16 MB) is lost to Python: such an index is
+    saved once, when its glossary closes (`GlossaryMatcher.save_unsaved`)."""
+    _type, args = automaton.__reduce__()
+    chunks, *state, values = args
+    control_args = ([bytes(64)],)  # a fresh list of fresh bytes (not a cached one-byte object), held alike
+    control = control_args[0]
+    probe = control[0]
+    baseline = _references(probe)
+    leaked = [chunk for chunk in chunks if _references(chunk) - baseline == 1]
+    if _references(chunks) - _references(control) == 1:
+        leaked.append(chunks)
+    for extra in leaked:
+        ctypes.pythonapi.Py_DecRef(ctypes.py_object(extra))
+    return list(chunks), state, values
+
+
+def _references(obj: object) -> int:
+    """`obj`'s reference count as seen from a call: every count compared is taken through this one call shape."""
+    return sys.getrefcount(obj)
 
 
 @functools.cache
@@ -207,6 +247,11 @@ class _Index:
         return (self.entries[number], self.ranks[number], self.forms[start:self.form_ends[number]],
                 bool(flags & _LEADING), bool(flags & _TRAILING))
 
+    def saves_in_one_piece(self) -> bool:
+        """Whether pyahocorasick serialises the automaton in one piece (up to 16 MB, about 0.9 of its size in memory),
+        whose leaked references `_automaton_state` can all release."""
+        return not self.size or self.automaton.get_stats()["total_size"] * _SERIALISED_PER_BYTE < ONE_PIECE_BYTES
+
     def dump(self) -> bytes:
         """The built index as bytes that only ever parse as data: a JSON header line, then the flat tables, the
         forms (UTF-8), the token codes and shared short forms (JSON) and the automaton's own serialised state
@@ -219,7 +264,7 @@ class _Index:
         chunks: list[bytes] = []
         automaton: list[int] = []
         if self.size:
-            _type, (chunks, *automaton, values) = self.automaton.__reduce__()
+            chunks, automaton, values = _automaton_state(self.automaton)
             if values is not None:  # STORE_INTS keeps the values inside the nodes
                 raise ValueError("an automaton with object values cannot be saved")
         header = {"format": INDEX_FORMAT, "engine": _engine_version(), "byteorder": sys.byteorder,
@@ -337,6 +382,8 @@ class GlossaryMatcher:
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[TermHit, ...]] = OrderedDict()
         self._derived: dict[str, tuple[object, Any]] = {}
+        self._unsaved: set[str] = set()  # languages whose index waits for `save_unsaved`
+        self._order_fixed: set[int] | None = None  # see _order_fixed: one for all languages, made by the first build
 
     @property
     def entries(self) -> Sequence[TermEntry]:
@@ -380,6 +427,8 @@ class GlossaryMatcher:
         index = self._index(lang)
         visible, positions = strip_invisible(text)
         found = self._find_chinese(visible, index) if lang == "zh" else self._find_words(visible, lang, index)
+        if "(" in visible or "（" in visible:
+            found = self._with_brackets_inside(visible, lang, index, found)
         if positions is not None:
             found = [_in_original(hit, text, positions) for hit in found]
         hits = tuple(found)
@@ -388,6 +437,27 @@ class GlossaryMatcher:
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return list(hits)
+
+    def _with_brackets_inside(self, text: str, lang: str, index: _Index, found: list[TermHit]) -> list[TermHit]:
+        """The hits of names with an abbreviation or explanation in brackets inside them ("the National People's
+        Congress (NPC) Standing Committee", 国家杜马(议会下院)主席), found with the brackets blanked out, in place
+        of the hits they overlap; brackets after a whole name stay a mention of their own."""
+        # In Chinese, a name in Latin letters in brackets (諾瓦泰克(Novatek)公司) is the English name beside the
+        # Chinese: a mention of its own.
+        groups = [(m.start(), m.end()) for m in _BRACKETS.finditer(text) if lang != "zh" or not m[0][1:-1].isascii()]
+        if not groups:
+            return found
+        chars = list(text)
+        for start, end in groups:
+            chars[start:end] = " " * (end - start)
+        blanked = "".join(chars)
+        again = self._find_chinese(blanked, index) if lang == "zh" else self._find_words(blanked, lang, index)
+        inside = [replace(hit, text=text[hit.start:hit.end]) for hit in again
+                  if any(hit.start < start and end < hit.end for start, end in groups)]
+        if not inside:
+            return found
+        kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in inside)]
+        return sorted(kept + inside, key=lambda hit: hit.start)
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -401,9 +471,22 @@ class GlossaryMatcher:
                 index = self._load(lang)
                 if index is None:
                     index = self._build(lang)
-                    self._save(lang, index)
+                    if index.saves_in_one_piece():
+                        self._save(lang, index)
+                    else:
+                        self._unsaved.add(lang)
                 self._indexes[lang] = index
         return index
+
+    def save_unsaved(self) -> None:
+        """Save the indexes built too big to save as they were built: each save of one loses 16 MB for good (see
+        `_automaton_state`), so they are saved once, when the glossary is closed, not at every change of a session
+        of edits. A process that ends without closing only costs the next start a rebuild."""
+        with self._lock:
+            unsaved = sorted(self._unsaved)
+            self._unsaved.clear()
+            for lang in unsaved:
+                self._save(lang, self._indexes[lang])
 
     def _load(self, lang: str) -> _Index | None:
         if self._cache_store is None:
@@ -429,7 +512,13 @@ class GlossaryMatcher:
         person_names: dict[int, list[str]] = {}  # a person → the first key of each of their full names
         surnames: dict[int, list[str]] = {}  # a person → every key of each of their short forms
         countries = _country_abbreviations(self._entries) if lang == "zh" else {}
+        initials = _country_initials(self._entries) if lang == "zh" else {}
         owners = _country_names(self._entries) if lang == "en" else {}
+        if self._order_fixed is None:  # _build runs under the lock
+            self._order_fixed = _order_fixed(self._entries)
+        fixed_order = self._order_fixed
+        beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
+        with_country: list[tuple[int, str, str]] = []  # (entry, its form, that form with the country beside it)
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
             forms: list[tuple[str, HitKind] | tuple[str, HitKind, str]]
@@ -448,9 +537,9 @@ class GlossaryMatcher:
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
-            if lang != "en" and entry.category in _LATIN_CATEGORIES:
+            if lang != "en" and (entry.category in _LATIN_CATEGORIES or entry.category == "person"):
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
-                # text also in full): Chinese and Russian news keep them as they are.
+                # text also in full), a person's full name in Chinese text: Chinese and Russian news keep them.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
             named_too: set[str] = set()  # written forms that name the entry like its own (see below)
             if lang == "zh" and entry.category in NESTED_CATEGORIES:
@@ -461,17 +550,37 @@ class GlossaryMatcher:
                 forms += more
                 named_too = {written for _, _, written in more}
             if entry.category in _NAME_CATEGORIES:
+                if lang == "zh" and entry.category == "title":
+                    # A minister's post with the ministry's 部 and the minister's 部 merged (外交部长, 商务部长).
+                    forms += [(form, HitKind.VARIANT, _merged_ministry(written[0] if written else form))
+                              for form, kind, *written in list(forms)
+                              if kind in _NAMING and _MINISTRY_MINISTER in (written[0] if written else form)]
                 if lang == "zh":
                     # A name starting with a country's name, with the country's one-character abbreviation
                     # (俄石油公司, 俄第一副总理).
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING
                               for other in _abbreviated_country(written[0] if written else form, countries)]
-                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
-                          for other in _other_order(written[0] if written else form, lang)]
+                if number not in fixed_order:
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
+                if lang == "zh":
+                    # A body's name shortened as Chinese shortens them (友协, 人大常委会), and a joint one with its
+                    # countries written out (中日 as 中国日本, 中国-日本).
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _chinese_shortened(written[0] if written else form)]
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING
+                              for other in _countries_written_out(written[0] if written else form, initials)]
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+            if number in beside:
+                # A post or body of one country with the country's name or adjective beside it (中国全国人大,
+                # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
+                # names of bodies are (they are no names inside other names, and take none of their budget).
+                with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
+                                 for other in _with_country(written[0] if written else form, lang, beside[number])]
             # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21).
             forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
                       for form, kind, *written in list(forms) if not written and _HAS_DIGIT.search(form)
@@ -524,6 +633,11 @@ class GlossaryMatcher:
             of = index.codes.get("of") if lang == "en" else None
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
             _add_nested_variants(patterns, names, other_names, the, of)
+        for number, form, written in with_country:
+            target = (number, _VARIANT_RANK, form, has_leading_quote(form), has_trailing_quote(form))
+            for key in index.pattern_keys(written, lang):
+                if key and len(key) <= MAX_KEY_LENGTH and target not in (targets := patterns.setdefault(key, [])):
+                    targets.append(target)
         add_word, forms = index.automaton.add_word, []
         for number, (key, targets) in enumerate(patterns.items()):
             # Several entries share the form: a hit reports the approved use first, then the earliest entry.
@@ -624,6 +738,9 @@ class GlossaryMatcher:
                 continue
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
+            if target[1] == _SHORT_RANK and self._entries[target[0]].category == "title" and _plural_post(
+                    text[start:end], target[2], lang):
+                continue  # «Совет министров обороны», "the defence ministers": no one post's holder
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -654,6 +771,20 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+
+
+def _plural_post(found: str, form: str, lang: str) -> bool:
+    """Whether a post's short form is written in the plural: Russian by its first word, the post's noun
+    («министров обороны»), English by its last ("the Defence Ministers")."""
+    words, own = pattern_tokens(found), pattern_tokens(form)
+    if not words or not own:
+        return False
+    if lang == "ru":
+        return is_plural_noun(words[0]) and not is_plural_noun(own[0])
+    if lang == "en":
+        last, singular = words[-1].lower(), own[-1].lower()
+        return last != singular and last in (singular + "s", singular + "es")
+    return False
 
 
 def _shared_short_forms_resolved(hits: list[TermHit]) -> list[TermHit]:
@@ -717,12 +848,17 @@ def _is_proper_name(form: str) -> bool:
 
 def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
     """The English forms a Chinese (`lang` "zh") or Russian text may name a body, place or project by: in Chinese
-    its English names (Novatek, Arctic LNG 2) and abbreviations, in Russian its abbreviations in Latin capitals; not
-    those the language's own forms have already."""
-    if entry.category not in _LATIN_CATEGORIES:
+    its English names (Novatek, Arctic LNG 2) and abbreviations, in Russian its abbreviations in Latin capitals; a
+    person by in Chinese text, their full English names (Sergei Lavrov); not those the language's own forms have
+    already."""
+    if entry.category == "person":  # in Chinese text, full names only: a surname alone is as often a Latin word
+        latin = [form for form, kind in entry.surface_forms("en") if lang == "zh" and kind in _NAMING
+                 and form.isascii() and form[:1].isupper() and " " in form.strip()]
+    elif entry.category not in _LATIN_CATEGORIES:
         return []
-    latin = [form for form, kind in entry.surface_forms("en") if (kind in _NAMING or kind is HitKind.SHORT) and (
-        _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))]
+    else:
+        latin = [form for form, kind in entry.surface_forms("en") if (kind in _NAMING or kind is HitKind.SHORT) and (
+            _ACRONYM.fullmatch(form) or (lang == "zh" and kind in _NAMING and form.isascii() and form[:1].isupper()))]
     if not latin:
         return []
     own = {form.casefold() for form, _ in entry.surface_forms(lang)}
@@ -818,6 +954,46 @@ def _country_abbreviations(entries: Sequence[TermEntry]) -> dict[str, list[tuple
     return {first: sorted(names, key=lambda f: -len(f[0])) for first, names in found.items()}
 
 
+# The words of a Chinese body's name that Chinese shortens by rule (中日友好协会 → 中日友协, 人民代表大会常务委员会 →
+# 人大常委会, 中国人民政治协商会议 → 中国人民政协).
+_CHINESE_SHORTENINGS = (("友好协会", "友协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
+                        ("政治协商会议", "政协"))
+
+
+def _chinese_shortened(form: str) -> list[str]:
+    """A Chinese name with each of the words Chinese shortens by rule shortened alone, and with all of them."""
+    found = [form.replace(word, short) for word, short in _CHINESE_SHORTENINGS if word in form]
+    if len(found) > 1:
+        every = form
+        for word, short in _CHINESE_SHORTENINGS:
+            every = every.replace(word, short)
+        found.append(every)
+    return found
+
+
+def _country_initials(entries: Sequence[TermEntry]) -> dict[str, str]:
+    """The first character of each country's shortest Chinese name → that name (中 → 中国, 俄 → 俄罗斯): the
+    characters a joint name starts with (中俄, 中日)."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        if entry.category == "country":
+            own = [normalize_chinese(form)[0] for form, kind in entry.surface_forms("zh") if kind in _NAMING]
+            shortest = min(own, key=len, default="")
+            if len(shortest) >= 2:
+                found.setdefault(shortest[0], shortest)
+    return found
+
+
+def _countries_written_out(form: str, initials: dict[str, str]) -> list[str]:
+    """A joint name starting with its two countries' first characters (中俄, 俄中) with the countries written out,
+    joined or with a dash (中国俄罗斯…, 中国-俄罗斯…)."""
+    simple = normalize_chinese(form)[0]
+    first, second = initials.get(simple[:1]), initials.get(simple[1:2])
+    if not first or not second or first == second or len(simple) < 4:
+        return []
+    return [first + second + simple[2:], f"{first}-{second}{simple[2:]}"]
+
+
 def _abbreviated_country(form: str, countries: dict[str, list[tuple[str, str]]]) -> list[str]:
     """A Chinese name that starts with a country's name, with the country's abbreviation instead (俄罗斯石油公司 as
     俄石油公司); not where the rest would read as the country's name cut short (中国国家航天局 is no 中国家航天局)."""
@@ -848,6 +1024,127 @@ def _other_order(form: str, lang: str) -> list[str]:
 
     other = pattern.sub(swap, form, count=1)
     return [other] if other != form else []
+
+
+_TIED_CATEGORIES = frozenset({"title", "organization"})  # posts and bodies a country's name may stand beside
+_ADJECTIVE_PAIR = re.compile(r"([A-Z][a-z]+) (.+)")  # Mongolian President (beside President of Mongolia)
+
+
+def _country_words(entries: Sequence[TermEntry], lang: str) -> dict[int, tuple[str, ...]]:
+    """The posts and bodies of one country each, with the words `lang` writes that country with beside them: in
+    Chinese and Russian its names (中国, 中华人民共和国; Россия, РФ), in English its names in the possessive and
+    its adjectives, which the glossary's own pairs give (Russian President beside President of Russia). An entry's
+    country is the one its forms name, in any language, or the one the forms of a body inside its Chinese name do
+    (全国人大 in 全国人大常委会委员长, 中华人民共和国全国人民代表大会): posts and bodies of two countries are none's."""
+    countries = {number: {lang: [f for f, kind in entry.surface_forms(lang) if kind in _NAMING and f.strip()]
+                          for lang in ("zh", "en", "ru")}
+                 for number, entry in enumerate(entries) if entry.category == "country"}
+    if not countries:
+        return {}
+    adjectives = _english_adjectives(entries, countries)
+    finders = {number: re.compile("|".join(
+        [re.escape(f) for f in sorted(names["zh"], key=len, reverse=True)]
+        + [rf"\b{re.escape(f)}\b" for f in sorted(names["en"] + adjectives.get(number, []), key=len, reverse=True)]))
+        for number, names in countries.items() if names["zh"] or names["en"]}
+    ties: dict[int, set[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.category in NESTED_CATEGORIES | _TIED_CATEGORIES and number not in countries:
+            forms = [f for lang_ in ("zh", "en") for f, kind in entry.surface_forms(lang_) if kind in _NAMING]
+            found = {country for country, finder in finders.items() if any(finder.search(f) for f in forms)}
+            if found:
+                ties[number] = found
+    # A post or body whose Chinese name holds the Chinese name of a body of one country: of that country.
+    holders = ahocorasick.Automaton()
+    for number, found in ties.items():
+        if len(found) == 1:
+            for form, kind in entries[number].surface_forms("zh"):
+                if kind in _NAMING and len(form) > 1:
+                    holders.add_word(normalize_chinese(form)[0], number)
+    if len(holders):
+        holders.make_automaton()
+        for number, entry in enumerate(entries):
+            if entry.category in _TIED_CATEGORIES and number not in ties:
+                held = {country for form, kind in entry.surface_forms("zh") if kind in _NAMING
+                        for _, holder in holders.iter(normalize_chinese(form)[0]) for country in ties[holder]}
+                if held:
+                    ties[number] = held
+    words: dict[int, tuple[str, ...]] = {}
+    for number, found in ties.items():
+        if len(found) == 1 and entries[number].category in _TIED_CATEGORIES:
+            country = next(iter(found))
+            names = countries[country][lang]
+            if lang == "en":
+                names = [f"{name}'s" for name in names if not name.isupper()] + adjectives.get(country, [])
+            if names:
+                words[number] = tuple(names)
+    return words
+
+
+def _english_adjectives(entries: Sequence[TermEntry], countries: dict[int, dict[str, list[str]]]
+                        ) -> dict[int, list[str]]:
+    """Each country's English adjectives as the glossary writes them: W in an entry that has both "W <Head>" and
+    "<Head> of [the] <country>" (Russian President and President of Russia)."""
+    of_country = {f" of {prefix}{name}": number for number, names in countries.items() for name in names["en"]
+                  for prefix in ("", "the ")}
+    found: dict[int, list[str]] = {}
+    for entry in entries:
+        forms = [f for f, kind in entry.surface_forms("en") if kind in _NAMING]
+        heads = {f[:-len(suffix)]: country for f in forms for suffix, country in of_country.items()
+                 if f.endswith(suffix) and len(f) > len(suffix)}
+        for form in forms:
+            pair = _ADJECTIVE_PAIR.fullmatch(form)
+            country = heads.get(pair[2]) if pair else None
+            if country is not None and pair[1] not in found.setdefault(country, []):
+                found[country].append(pair[1])
+    return found
+
+
+def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
+    """A post's or body's form with its country beside it: before it in Chinese and English, after it in Russian
+    (in any case: the lemmas match «Совета Федерации России»); not where the form names the country already."""
+    form = form.strip()
+    if lang == "zh":
+        return [] if form.startswith(words) else [word + form for word in words]
+    if lang == "en":
+        if not form[:1].isupper() or " " not in form or form.startswith(tuple(w.removesuffix("'s") for w in words)):
+            return []
+        # Also before the body a post is of: Chairman of Russia's Federation Council, Chairwoman of [the] Russian
+        # Federation Council (the possessive takes no article).
+        head, of_the, body = form.partition(" of the ")
+        inside = [f"{head} of {word} {body}" for word in words] + [
+            f"{head} of the {word} {body}" for word in words if not word.endswith("'s")] if of_the and body else []
+        return [f"{word} {form}" for word in words] + inside
+    if " " not in form:
+        return []
+    lemmas = [set(russian_lemmas(token)) for token in pattern_tokens(form)]
+    for word in words:  # a country's name already in the form, word by word in any case (Российской Федерации)
+        own = [russian_lemmas(token)[0] for token in pattern_tokens(word)]
+        if any(all(own[i] in lemmas[at + i] for i in range(len(own))) for at in range(len(lemmas) - len(own) + 1)):
+            return []
+    return [f"{form} {word}" for word in words]
+
+
+def _merged_ministry(form: str) -> str:
+    """A Chinese minister's post with the ministry's 部 and the minister's 部 written once (外交部部长 → 外交部长)."""
+    return form.replace(_MINISTRY_MINISTER, "部长")
+
+
+def _order_fixed(entries: Sequence[TermEntry]) -> set[int]:
+    """The entries a name of which, with the countries in the other order, is another entry's name (the Russian
+    society 俄中友好协会 and the Chinese 中俄友好协会): for them the order tells two bodies apart, so neither is
+    looked for in the other order."""
+    named: dict[tuple[str, str], set[int]] = {}
+    swapped: list[tuple[int, str, str]] = []
+    for number, entry in enumerate(entries):
+        for lang, pattern in _BOTH_ORDERS.items():
+            own, more = entry.forms.get(lang), entry.variants.get(lang, ())
+            if not (own and _JOINT_HINT[lang](own)) and not any(_JOINT_HINT[lang](form) for form in more):
+                continue  # most names join no two countries: skip them fast
+            for form, kind in entry.surface_forms(lang):
+                if kind in _NAMING and pattern.search(form):
+                    named.setdefault((lang, form.casefold()), set()).add(number)
+                    swapped += [(number, lang, other.casefold()) for other in _other_order(form, lang)]
+    return {number for number, lang, other in swapped if named.get((lang, other), {number}) - {number}}
 
 
 _ONE_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")

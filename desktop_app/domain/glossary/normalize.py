@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 DASHES = "-‐‑‒–—―−﹘﹣－─"
 QUOTES = "\"'“”„‟«»‹›‘’‚‛「」『』〝〞＂＇"
 INTERPUNCTS = "·•・‧∙⋅･"
+# A full stop (ASCII or full-width, folded to ASCII) between two Chinese characters: a middle dot there.
+_HAN_FULL_STOP = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])")
 _DASH_SET = frozenset(DASHES)
 # Dashes and hyphens as tokens of their own: words match with or without them ("Arctic LNG-2", "Arctic LNG 2";
 # «Сила Сибири — 2», «Сила Сибири 2»), as writers join a name's parts either way.
@@ -300,6 +302,8 @@ def russian_lemmas(token: str) -> tuple[str, ...]:
             soft = _soft_sign_lemma(word)
             if soft and soft not in lemmas:
                 lemmas.append(soft)
+        # A woman's post (председательница, руководительница) is the post of its -тель word.
+        lemmas += [lemma[:-4] for lemma in lemmas if lemma.endswith("тельница") and lemma[:-4] not in lemmas]
         if word not in lemmas:
             lemmas.append(word)  # the surface form itself, so an unanalysable word still matches itself
         found = tuple(lemmas)
@@ -411,6 +415,13 @@ def _chinese_array() -> array:
 
 def normalize_chinese(text: str) -> tuple[str, Sequence[int]]:
     """Simplified, folded text without quotes and spaces, and the original offset of every character kept."""
+    normalized, offsets = _normalized_chinese(text)
+    if "." in normalized:  # some copies write a transcribed name's middle dot as a full stop (德米特里.梅津采夫)
+        normalized = _HAN_FULL_STOP.sub("·", normalized)
+    return normalized, offsets
+
+
+def _normalized_chinese(text: str) -> tuple[str, Sequence[int]]:
     if _ASTRAL_RE.search(text):  # characters beyond the BMP (rare Traditional ones among them): the dict table
         table = _chinese_table()
         normalized = text.translate(table)

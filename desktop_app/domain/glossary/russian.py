@@ -240,3 +240,10 @@ def state_contractions(phrase: str) -> list[str]:
         return []
     spelt = f"{match[1]}{state[1:]} {match[2]}"
     return [phrase[:match.start()] + spelt + phrase[match.end():]]
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a Russian word is a noun in the plural in every reading the dictionary has of it as a noun
+    («министров», «министры»; not «министра», nor a word it does not know as a noun)."""
+    nouns = [p for p in russian_analyzer().parse(word.lower().replace("ё", "е")) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
 import re
 import statistics
@@ -361,6 +363,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
         for q in found[other].items:
             if _named_period(q, segment.cells[other].text, known.get(lang, ())):
                 continue  # «за семь месяцев» where this version names January–July
+            if _days_of_range(q, segment.cells[other].text, found[lang]):
+                continue  # "for four days" where this version gives July 20-23
             dates = q.kind in (QKind.DATE, QKind.MONTH)
             mine = written(lang) if dates and conflicting else found[lang]
             if not q.strict or q.key in reported or mine.satisfies(q):
@@ -416,8 +420,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 q.value in known_ordinals.get(o, ()) for o in others):
             continue
         lacking = [o for o in others if not found[o].satisfies(q)]
-        if all(_named_period(q, text, known.get(o, ())) for o in lacking):
-            continue  # "seven months" where the others name January–July
+        if all(_named_period(q, text, known.get(o, ())) or _days_of_range(q, text, found[o]) for o in lacking):
+            continue  # "seven months" where the others name January–July, "four days" where they give July 20-23
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
             continue
         reported.update(_same_date(q))
@@ -437,6 +441,24 @@ def _named_period(q: Quantity, text: str, known: Iterable[float]) -> bool:
     version names that period in the release (January-July, 1-7月): that version need not count the months."""
     return (q.kind is QKind.NUMBER and 1 < q.value <= 12 and q.value == int(q.value)
             and _MONTHS_AFTER.match(text, q.end) is not None and {1.0, float(q.value)} <= set(known))
+
+
+_DAYS_AFTER = re.compile(r"\s*-?(?:天|days?\b|дн[еяи]|сут(?:ок|ки))", re.IGNORECASE)
+
+
+def _days_of_range(q: Quantity, text: str, dates: QuantitySet) -> bool:
+    """A count of N days ("for five days", 在随后的4天时间里, «пять дней») is the span of a range of dates that another
+    version gives instead (August 10-14, «с 20 по 23 июля»): the first and the last day counted in."""
+    if q.kind is not QKind.NUMBER or not 1 < q.value <= 31 or q.value != int(q.value):
+        return False
+    if _DAYS_AFTER.match(text, q.end) is None:
+        return False
+    days = []
+    for d in dates.items:
+        if d.kind is QKind.DATE:
+            with contextlib.suppress(ValueError):
+                days.append(dt.date(2000, int(d.value) // 100, int(d.value) % 100))
+    return any((last - first).days + 1 == q.value for first in days for last in days)
 
 
 def _same_date(q: Quantity) -> set[tuple[str, float]]:

@@ -41,9 +41,10 @@ _RU_MONTH_ABBR = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|
 _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
-    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}},\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
+    # "MOSCOW, May 6 (Xinhua) --"; Interfax parts city and day with a full stop: "BEIJING. Nov 20 (Interfax) -".
+    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}}[,.]\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
                      # (Xinhua), (NNN-TASS): an agency, or a pool of agencies joined by a hyphen or slash
-                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|AFP|Reuters|AP|ANI|"
+                     r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|Interfax|AFP|Reuters|AP|ANI|"
                      r"[A-Z]{2,}(?:[-/][A-Z]{2,})*)\)\s*"
                      r"(?:--|—|–|-|:)?|"
                      r"/\s*TASS\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
@@ -121,6 +122,18 @@ _RU_RELATIVE = re.compile(r"(?<![\w-])(сегодня|вчера|позавче�
                           r"(?:(прошл\w*|эт\w*|следующ\w*|в|во)\s+)?(понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|"
                           r"пятниц[аеуы]|суббот[аеуы]|воскресень[еяю])(?![\w-])", re.IGNORECASE)
 _RU_OFFSETS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
+# «Накануне отряд прибыл»: the day before the report; «накануне визита» (before a noun in the genitive) is the eve
+# of something, no day.
+_RU_EVE = re.compile(r"(?<![\w-])накануне(?![\w-])(?:\s+([а-яё]+))?", re.IGNORECASE)
+
+
+def _eve_of_something(word: str | None) -> bool:
+    if not word:
+        return False
+    from desktop_app.domain.morphology import russian_analyzer
+
+    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO")
+               for p in russian_analyzer().parse(word))
 
 
 def _weekday_dates(reference: dt.date, weekday: int, which: str) -> list[dt.date]:
@@ -228,6 +241,11 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                     "this" if word.startswith("эт") else "")
                 weekday = next(v for k, v in _RU_WEEKDAY.items() if m.group(3).lower().startswith(k))
                 add_weekday(_weekday_dates(reference, weekday, which), m)
+        for m in _RU_EVE.finditer(text) if "акануне" in text else ():
+            if not _eve_of_something(m.group(1)):
+                day = reference - dt.timedelta(days=1)
+                end = m.start() + len("накануне")
+                out.append(Quantity(day.month * 100 + day.day, QKind.DATE, m.start(), end, text[m.start():end]))
     for m in _WEEKS[lang].finditer(text):  # "last week": any of its days, none of them demanded
         monday = reference - dt.timedelta(days=reference.weekday())
         first = monday + dt.timedelta(days=7 * _WEEK_OFFSETS[m.group(1).lower()[:2]])

@@ -76,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "cjk-space": "space between Chinese characters",
     "full-width-punctuation": "Chinese {name} “{char}” in {lang} text",
     "space-before-punctuation": "space before punctuation",
+    "missing-space-after-punctuation": "no space after punctuation between words",
     "russian-quotes": "Russian text should use quotes «…» (and „…“ inside them)",
     "unbalanced-brackets": "unbalanced brackets {pair}",
     "unbalanced-quotes": "unbalanced quotes {pair}",

@@ -53,6 +53,10 @@ class NumberWord:
     scale: bool = False  # thousand, million…: closes a group
 
 
+_EN_FREQUENCIES = ("daily", "weekly", "monthly")
+_RU_FREQUENCIES = ("ежедневный", "еженедельный", "ежемесячный")
+
+
 @functools.cache
 def english_words() -> dict[str, NumberWord]:
     """Lower-case English number word → meaning (hyphenated compounds are split into their parts by the caller)."""
@@ -67,6 +71,8 @@ def english_words() -> dict[str, NumberWord]:
         table[word + "th"] = NumberWord(n, ordinal=True, scale=True)
     table.update({"once": NumberWord(1), "twice": NumberWord(2), "thrice": NumberWord(3),
                   "both": NumberWord(2), "dozen": NumberWord(12)})
+    # "weekly flights" are 每周1班, one a week: the one of a frequency (soft, as every word for one or two)
+    table.update(dict.fromkeys(_EN_FREQUENCIES, NumberWord(1)))
     # "a twofold increase" is «рост в 2 раза» (two-fold is split into "two" and "fold" by the caller)
     for n, cardinal in zip(BASE[2:11], EN_CARDINALS[2:11], strict=True):
         table[cardinal + "fold"] = NumberWord(n)
@@ -103,6 +109,11 @@ def russian_words() -> dict[str, NumberWord]:
             table.setdefault(form.replace("ё", "е"), meaning)
     for word in AMBIGUOUS_RU:
         table.pop(word, None)
+    for lemma in _RU_FREQUENCIES:  # «еженедельные рейсы», «еженедельно»: one a week, as 每周1班 says
+        for parse in morph.parse(lemma):
+            if parse.normal_form == lemma:
+                table.update(dict.fromkeys((f.word.replace("ё", "е") for f in parse.lexeme), NumberWord(1)))
+        table[lemma[:-2] + "о"] = NumberWord(1)
     table.update({"однажды": NumberWord(1), "дважды": NumberWord(2), "трижды": NumberWord(3),
                   "вдвое": NumberWord(2), "втрое": NumberWord(3), "вчетверо": NumberWord(4),
                   "тыс": NumberWord(1000, scale=True), "млн": NumberWord(1_000_000, scale=True),

@@ -93,8 +93,16 @@ _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 17 786 419: 
 _NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"), (1, 2, 3)),
                   (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"), (3, 2, 1)))
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# "5:00 p.m.", "9 a.m.", "11.10 a.m.": the twelve-hour clock, which 17时 and 17:00 write on the twenty-four-hour one.
+_TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
+# "07.10 GMT" (RIA's and TASS's English write the hour and minutes with a full stop): a time, not 7.1.
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC)\b)")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
+# The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
+_AGE_RATING = re.compile(r"\(\s*(?:0|6|12|16|18)\+\s*\)")
+# The return number of a flight or a train after a slash ("IO775/6", "HZ4456/7"): the rest of the code.
+_CODE_BEFORE_SLASH = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}\d{1,5}/$")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -106,6 +114,9 @@ def _codes(text: str, out: list[Quantity]) -> str:
     them blanked."""
     if "0" in text:
         for m in _END_MARK.finditer(text):
+            text = _blank(text, m.start(), m.end())
+    if "+" in text:
+        for m in _AGE_RATING.finditer(text):
             text = _blank(text, m.start(), m.end())
     if "@" in text or "http" in text or "www." in text:
         for m in _URL_EMAIL.finditer(text):
@@ -123,6 +134,13 @@ def _codes(text: str, out: list[Quantity]) -> str:
         if len(digits) >= 7 and not _GROUPED.fullmatch(m.group()):
             out.append(Quantity(int(digits), QKind.CODE, m.start(), m.end(), m.group()))
             text = _blank(text, m.start(), m.end())
+    for m in _TWELVE_HOUR.finditer(text) if "m" in text or "M" in text else ():
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
+    for m in _DOTTED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
+        out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
+        text = _blank(text, m.start(), m.end())
     for m in _TIME.finditer(text) if ":" in text else ():
         out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
@@ -133,9 +151,24 @@ def _is_soft(value: float, from_words: bool) -> bool:
     return from_words and value < 3
 
 
+_DECIMAL = {"en": re.compile(r"\d\.\d"), "ru": re.compile(r"\d,\d")}
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """Whether letters or a hyphen come right before `start` (COVID-19, Су-35): the number names a thing."""
+    return start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")
+
+
+def _code_after_slash(text: str, start: int) -> bool:
+    """Whether the digits at `start` follow a code and a slash: the 6 of "IO775/6" is the return flight's number."""
+    return start > 0 and text[start - 1] == "/" and bool(_CODE_BEFORE_SLASH.search(text, max(0, start - 10), start))
+
+
 def _glued_to_letters(text: str, start: int, end: int) -> bool:
     """G20, 5G, COVID-19, A320: a code, not a quantity."""
     before = text[start - 1] if start > 0 else " "
+    if _code_after_slash(text, start):
+        return True  # IO775/6: the return flight's number
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return True  # COVID-19, «Внуково-2», Су-35: the name of a thing, in any script
     if before == "." and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
@@ -229,7 +262,7 @@ _ZH_COUNTER_LIST = (
     "周年 小时 分钟 年代 世纪 公里 千米 平方 公顷 千克 美元 欧元 卢布 人民币 亿 万 届 年 月 日 号 次 个 家 名 "
     "位 人 国 倍 项 场 天 岁 元 吨 米 座 条 部 份 批 轮 期 种 类 所 篇 本 架 艘 辆 件 台 块 只 头 分 点 时 秒 成 度 "
     "支 队 组 省 市 县 区 城 大 例 层 段 套 股 笔 起 宗 张 亩 升 克 斤 里 代 级 遍 回 趟 周 季度 余 多 % ％ 方 地 处 "
-    "届次 强"
+    "届次 强 列"
 )
 _ZH_COUNTERS = tuple(_ZH_COUNTER_LIST.split())
 _ZH_NOT_NUMBERS = ("十分", "万一", "一些", "一致", "统一", "一起", "一直", "一定", "一切", "一般", "一同", "一道",
@@ -307,11 +340,11 @@ def _century_years(value: float, of_a_century: bool) -> tuple[tuple[str, float],
 
 def _zh_dates(text: str, out: list[Quantity]) -> str:
     """Dates, months, clock times and decades, which must not be read as loose numbers (spaces allowed: 7 月)."""
+    text = _zh_clock_times(text, out)
     num = rf"(\d{{1,4}}|[{_CN_DIGITS}]{{1,3}})"
     patterns: list[tuple[str, QKind]] = [
         (rf"{num}{_SP}月{_SP}{num}{_SP}[日号]", QKind.DATE),
         (rf"(?<![\d{_CN_DIGITS}]){num}{_SP}月(?!{_SP}份?[\d{_CN_DIGITS}])", QKind.MONTH),
-        (rf"{num}{_SP}[时点]{_SP}{num}{_SP}分", QKind.TIME),
         (rf"{num}{_SP}分{_SP}{num}{_SP}秒", QKind.TIME),  # 4分51秒 = 4:51 on a match clock
         (rf"{num}{_SP}世纪{_SP}{num}{_SP}年代", QKind.NUMBER),  # 20世纪80年代 = the 1980s
         (rf"(?<=上世纪){num}{_SP}年代", QKind.NUMBER),  # 上世纪70年代: the 1970s
@@ -331,6 +364,32 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
     return text
 
 
+_SP = r"[ \u00a0]?"
+_ZH_AFTERNOON = ("下午", "晚上", "晚间", "傍晚", "夜间", "晚")
+_ZH_CLOCK = re.compile(rf"(北京时间|当地时间|莫斯科时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|夜间|晚)?{_SP}"
+                       rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}[时点](?!钟)(?:{_SP}(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}分)?"
+                       r"([许整])?")
+
+
+def _zh_clock_times(text: str, out: list[Quantity]) -> str:
+    """Clock times on the twenty-four-hour clock: 上午10时30分, 北京时间17时许, 下午5点 (17:00). An hour alone is one
+    only with the time of day before it or 许/整 after it: 24时监测 (round the clock) and 三点希望 (three hopes) are
+    not."""
+    for m in _ZH_CLOCK.finditer(text):
+        daytime, hour_run, minute_run, about = m.groups()
+        if not (daytime or minute_run or about):
+            continue
+        hour, minute = _cn_value(hour_run), _cn_value(minute_run) if minute_run else 0.0
+        if hour is None or minute is None or hour > 24 or minute >= 60:
+            continue
+        if daytime in _ZH_AFTERNOON and hour < 12:
+            hour += 12
+        start = m.start(2)
+        out.append(Quantity(hour * 100 + minute, QKind.TIME, start, m.end(), text[start:m.end()]))
+        text = _blank(text, start, m.end())
+    return text
+
+
 def _zh_date_value(kind: QKind, values: list[float], before: str) -> float | None:
     if kind is QKind.DATE:
         month, day = values
@@ -344,7 +403,6 @@ def _zh_date_value(kind: QKind, values: list[float], before: str) -> float | Non
     return (century - 1) * 100 + decade if 1 <= century <= 30 and decade % 10 == 0 and decade < 100 else None
 
 
-_SP = r"[ \u00a0]?"
 
 
 def _strip_counter(after: str) -> str:
@@ -412,7 +470,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             start = work.rindex("第", 0, start)
         counted = ordinal or plenary or percent or after.startswith(_ZH_COUNTERS) or _ZH_RANGE.match(after) is not None
         # 近百家: nearly 100; 突破万列大关: past the 10,000-train mark
-        near = run in "百千万" and before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
+        near = run in "百千万" and (before.endswith(("近", "逾", "约", "上", "超", "将近", "突破"))
+                                   or after.startswith(("余", "多")))  # 百余场: more than a hundred
         if not has_digit and (not counted or run in "一万千百亿") and not near:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
@@ -614,8 +673,9 @@ def _ru_up_to(text: str, start: int, end: int) -> bool:
 
 
 _SCALE_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)\.?")
-# Newswire abbreviations of scale words: "$2 bn" (Reuters), "38 bln cubic meters", "20 trln roubles" (TASS).
-_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12}
+# Newswire abbreviations of scale words: "$2 bn" (Reuters), "5.5 mn tons", "38 bln cubic meters", "20 trln roubles"
+# (TASS).
+_SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "trln": 1e12}
 
 
 def _scale_after(text: str, end: int, table: dict[str, NumberWord]) -> tuple[float, int]:
@@ -753,6 +813,10 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
     return not duration or _RU_MONTHS_OF_YEAR.match(text, end) is not None
 
 
+# «70-летия», «30-летие»: an anniversary, the figure of the 70th anniversary another version gives, not a name's number.
+_RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
+
+
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
@@ -773,7 +837,10 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         if ordinal:
             end += suffix.end()  # type: ignore[union-attr]
         near = max(0, start - 2)
-        glued = _glued_to_letters(blanks.window(near, end + 2), start - near, end - near)
+        glued = (_glued_to_letters(blanks.window(near, end + 2), start - near, end - near) and not (
+            lang == "ru" and _RU_ANNIVERSARY.match(work, end))) or _code_after_slash(work, start)
+        if glued and work[end:end + 1] == "-" and _DECIMAL[lang].search(raw) and not _glued_before(work, start):
+            glued = False  # a 7.8-magnitude earthquake, a 2,5-метровый: a measured figure, not a compound's number
         scale, end = _scale_after(work, end, table)
         value *= scale
         pct = percent_re.match(work, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 
@@ -130,9 +131,48 @@ def _western(text: str, lang: str) -> list[CellIssue]:
         edits = [Edit(m.start(), m.end(), m.group(), "") for m in before]
         issues.append(_warn(Kind.SPACING, "space-before-punctuation", {}, "space-before-punct", edits,
                             "Remove the space"))
+    missing = list(_NO_SPACE_AFTER.finditer(text))
+    if missing:
+        addresses = _addresses(text)
+        missing = [m for m in missing if _outside(addresses, m.start())]
+    if missing:
+        edits = [Edit(m.end(), m.end(), "", " ") for m in missing]
+        issues.append(_warn(Kind.SPACING, "missing-space-after-punctuation", {}, "missing-space-after-punct", edits,
+                            "Add the space", span=(missing[0].start(), missing[0].end())))
     if lang == "ru":
         issues.extend(_russian_quotes(text))
     return issues
+
+
+# A word (or a closing bracket or quote) and the next word with a comma, semicolon, ! or ? and no space between
+# («края,Россия»); a full stop only between a lower-case word and a capitalised one («Москве.Стороны»), so
+# abbreviations (U.S., т.е., p.m.) and initials (С.В.Лавров) pass. Digits either side are numbers (3,5; 10:30).
+_LETTER = r"[^\W\d_]"
+_NO_SPACE_AFTER = re.compile(rf"(?:(?<={_LETTER})|(?<=[)»”]))"
+                             rf"(?:[,;!?](?={_LETTER})|(?<=[a-zа-яё])\.(?=[A-ZА-ЯЁ][a-zа-яё]))")
+_ADDRESS_MARKS = ("://", "@", "www.", "/")
+# Top-level domains that are no common word: a publication named by its address (News.Az, Gazeta.Ru, xinhuanet.com).
+_DOMAIN = re.compile(r"\.(?:ru|рф|su|cn|com|org|net|gov|edu|info|az|ua|kz|uz|kg|tj|ge|md|hk|tw|mo|de|fr|uk|jp|kr|io|"
+                     r"tv)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+
+
+def _addresses(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the web and mail addresses and paths of `text` (no space is missing inside them)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if any(mark in word for mark in _ADDRESS_MARKS) or _DOMAIN.search(word) is not None:
+            starts.append(token.start())
+            ends.append(token.end())
+    return starts, ends
+
+
+def _outside(spans: tuple[list[int], list[int]], at: int) -> bool:
+    starts, ends = spans
+    i = bisect_right(starts, at) - 1
+    return i < 0 or at >= ends[i]
 
 
 _RU_QUOTE_CHARS = re.compile('[«»"“”„]')

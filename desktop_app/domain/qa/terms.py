@@ -214,9 +214,30 @@ class GlossaryContext:
         if lang == "zh":
             return self.matcher.find(STOP_IN_NAME.sub("·", text), lang)
         found = self.matcher.find(text, lang)
+        if lang == "ru" and any(h.entry.category == "event" for h in found):
+            found = [h for h in found if not _heads_a_longer_name(h, text)]
         if not any(h.kind is HitKind.SHORT for h in found):
             return found
         return [h for h in found if not _surname_of_another(h, text, lang)]
+
+
+_RU_NEXT_LOWER = re.compile(r" ([а-яё]+)\b")
+_RU_TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "век", "сезон"})
+
+
+def _heads_a_longer_name(hit: TermHit, text: str) -> bool:
+    """A Russian event's name followed by a noun in the genitive is the head of another name: «Китайско-российская
+    ярмарка культуры и искусства» is a culture fair, not the Expo whose variant «Китайско-российская ярмарка» is
+    (but «ЭКСПО прошлого года», «ярмарка года» stay the event: an adjective or a time word follows)."""
+    if hit.entry.category != "event":
+        return False
+    following = _RU_NEXT_LOWER.match(text, hit.end)
+    if following is None:
+        return False
+    from desktop_app.domain.morphology import russian_analyzer
+
+    best = russian_analyzer().parse(following.group(1))[0]
+    return {"NOUN", "gent"} <= best.tag.grammemes and best.score >= 0.5 and best.normal_form not in _RU_TIME_NOUNS
 
 
 _NEXT_WORD = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]+(?:-[a-zа-яё]+)?)\b")

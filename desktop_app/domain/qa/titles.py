@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.glossary.model import HitKind, Tenure, TermEntry, TermHit
+from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.terms import replacement
 
@@ -187,6 +188,15 @@ def _chained(gap: str, lang: str, first: bool) -> bool:
     return not first and _joined(gap, lang)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _years_before(text: str, at: int) -> list[str]:
+    """The years written before `at` in its sentence ("In 2005, when…", 2005年，…时任…)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return _YEAR.findall(text, start, at)
+
+
 def _bare_post_of(hit: TermHit, current: Sequence[TermEntry], lang: str) -> bool:
     """Whether a title's short form (a bare post: "the Foreign Minister", «министр иностранных дел») is also part of
     a title the person held on the date: it then names that post without its country, not another country's."""
@@ -210,7 +220,7 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
     held_here = {(link.person.entry.id, link.title.entry.id) for link in links}
     for link in links:
         person, hit = link.person, link.title
-        if _FORMER.search(text[max(0, hit.start - 14):hit.start]):
+        if _FORMER.search(simplified_same_length(text[max(0, hit.start - 14):hit.start])):
             continue  # "former President Medvedev", 前外长, «бывший посол»: a past title, rightly given
         if _DEPUTY.search(text[max(0, hit.start - 16):hit.start]):
             continue  # "Deputy Prime Minister Belousov": not the Prime Minister
@@ -218,6 +228,9 @@ def title_issues(text: str, links: Sequence[TitleLink], lang: str, release_date:
         own = [t for t in tenures if t.person_id == pid]
         if not own or any(t.title_id == tid and t.covers(release_date) for t in own):
             continue
+        if any(t.title_id == tid and t.covers(year) for t in own for year in _years_before(text, hit.start)
+               if year < release_date[:4]):
+            continue  # «в 2005 году, когда председатель КНР Ху Цзиньтао…»: the sentence dates the title to his time
         current = [entries_by_id[t.title_id] for t in own if t.covers(release_date) and t.title_id in entries_by_id]
         if hit.kind is HitKind.SHORT and _bare_post_of(hit, current, lang):
             continue  # «министр иностранных дел Сергей Лавров»: his own post without its country, not China's
