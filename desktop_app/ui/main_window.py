@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
-        self.document = DocumentController(context.recovery_dir, self)
+        self.document = DocumentController(context.recovery_dir, context.tasks, self)
         self.grid = ReleaseGrid(self.document, self)
         self.setCentralWidget(self.grid)
         self.status_bar = EditorStatusBar(self.document, self)
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         # A crash between two periodic autosaves would lose everything typed since the last one: changes are also
-        # kept as soon as the user pauses (benchmarks/bench_autosave.py: 3-21 ms for a release of 200 rows).
+        # kept as soon as the user pauses (the GUI thread only copies the release: benchmarks/bench_autosave.py).
         self.idle_autosave_timer = QTimer(self)
         self.idle_autosave_timer.setSingleShot(True)
         self.idle_autosave_timer.setInterval(IDLE_AUTOSAVE_MS)
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             changed.connect(lambda *_: self.idle_autosave_timer.start())
 
         self.document.modifiedChanged.connect(self.setWindowModified)
+        self.document.autosaveFailed.connect(self._autosave_failed)
         self.document.documentChanged.connect(self._update_title)
         self.document.undo_stack.canUndoChanged.connect(self._update_actions)
         self.document.currentCellChanged.connect(lambda *_: self._update_actions())
@@ -726,17 +727,24 @@ class MainWindow(QMainWindow):
         self.context.settings.recent_files = []
         self.context.save_settings()
 
-    def autosave(self, quiet: bool = False) -> None:
+    def autosave(self, quiet: bool = False, wait: bool = False) -> None:
         """Keep unsaved work in the project; `quiet` (the autosave after a pause) leaves the status bar alone, so
-        what the last command reported stays readable."""
+        what the last command reported stays readable; `wait` returns once it is written."""
         from desktop_app.storage.errors import StorageError
 
         try:
-            if self.document.autosave() and not quiet:
+            if self.document.autosave(wait) and not quiet:
                 self.status_message(self.tr("Autosaved"))
         except (OSError, StorageError) as exc:
-            log.warning("autosave failed: %s", exc)
-            self.status_message(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            self._autosave_failed(str(exc))
+
+    def secure_unsaved_work(self) -> None:
+        """Autosave and wait for the write: called before an error is reported, when the next step may fail too."""
+        self.autosave(wait=True)
+
+    def _autosave_failed(self, message: str) -> None:
+        log.warning("autosave failed: %s", message)
+        self.status_message(self.tr("Autosave failed: %1").replace("%1", message))
 
     def import_document(self, lang: str | None, path: str | None) -> None:
         """Import a .docx/.txt/.json into one language column, after a preview of the alignment."""
