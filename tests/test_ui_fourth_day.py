@@ -1,0 +1,179 @@
+"""A press office's fourth day, through the real window: a long release autosaved while the translator types, a
+large-text screen, glossary imports in another interface language, a translator checking glossary terms through a
+long release, and whoever sends the Word files out. Each test is one thing a user met that the app handled badly."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import ui_support
+from PySide6.QtCore import QPoint, QRect, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+from ui_support import interface_in
+
+from desktop_app.formats.glossary_csv import MAX_TERM_CHARS
+from desktop_app.services.glossary import plan_import
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.glossary_dock import ImportPreviewDialog
+from desktop_app.ui.main_window import MainWindow
+
+answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+messages = ui_support.messages  # fixture
+
+
+# -- autosave in a long release ---------------------------------------------------------------------------------
+def test_autosave_writes_a_snapshot_off_the_gui_thread(qtbot, window: MainWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pausing in a 5,000-row release held the window for 70 ms while the autosave was serialised and written
+    (benchmarks/bench_autosave.py). The write now runs on a worker, with the release as it was at the pause: what
+    is typed while it is written is not half in it, and comes with the next autosave."""
+    writers: list[threading.Thread] = []
+    original = ProjectStore.write_recovery_to.__func__  # type: ignore[attr-defined]
+
+    def recording(cls, path, release):  # type: ignore[no-untyped-def]
+        writers.append(threading.current_thread())
+        return original(cls, path, release)
+
+    monkeypatch.setattr(ProjectStore, "write_recovery_to", classmethod(recording))
+    doc = window.document
+    first, second = doc.release.segments[0].id, doc.release.segments[1].id
+    doc.set_text(first, "en", "Typed before the pause")
+    with qtbot.waitSignal(doc.autosaved, timeout=30_000):
+        assert doc.autosave()
+        doc.set_text(second, "en", "Typed while it was written")
+    assert writers and all(thread is not threading.main_thread() for thread in writers)
+    with ProjectStore.open(doc.path) as other:  # type: ignore[arg-type]
+        _at, kept = other.read_recovery()  # type: ignore[misc]
+    assert kept.segment(first).text("en") == "Typed before the pause"
+    assert kept.segment(second).text("en") != "Typed while it was written"
+    with qtbot.waitSignal(doc.autosaved, timeout=30_000):
+        assert doc.autosave()
+    _at, kept = doc.pending_recovery()  # type: ignore[misc]
+    assert kept.segment(second).text("en") == "Typed while it was written"
+
+
+def test_saving_during_an_autosave_leaves_nothing_to_restore(qtbot, window: MainWindow) -> None:
+    """Ctrl+S right after a pause: the autosave still being written must not land after the save, or the next
+    start would offer to "restore" work that was saved."""
+    doc = window.document
+    doc.set_text(doc.release.segments[0].id, "en", "Saved at once")
+    assert doc.autosave()
+    assert window.save_document()
+    window.context.tasks.wait_idle()
+    with ProjectStore.open(doc.path) as other:  # type: ignore[arg-type]
+        assert other.read_recovery() is None
+        assert other.load().segments[0].cells["en"].text == "Saved at once"
+
+
+# -- large text -------------------------------------------------------------------------------------------------
+@pytest.fixture
+def large_font(qapp) -> Iterator[QFont]:
+    """The desktop's text at 200 %, as a user with poor sight sets it."""
+    font = qapp.font()
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        yield large
+    finally:
+        qapp.setFont(font)
+
+
+def inside(widget: QWidget, root: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+
+
+def squeezed_labels(root: QWidget) -> list[str]:
+    """Shown word-wrapped labels of `root` given less height than their text needs, or cut at the right."""
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        if label.wordWrap() and label.height() < label.heightForWidth(label.width()):
+            needs = label.heightForWidth(label.width())
+            found.append(f"{label.text()[:40]!r}: {label.height()} px high, needs {needs}")
+        parent = label.parentWidget()
+        if parent is not None and inside(label, parent).right() > parent.width():
+            found.append(f"{label.text()[:40]!r} runs past the right edge")
+    return found
+
+
+def test_at_200_percent_the_suggestions_dock_cuts_off_nothing_and_its_button_is_reachable(
+        qtbot, large_font: QFont, window: MainWindow) -> None:
+    """Large text, no language pack yet, the Suggestions panel pulled out as a small floating window: its
+    explanation was cut after two lines and "Install a Language Pack…" squeezed out of sight. Everything is read
+    in full now, scrolling if need be, and the button can be scrolled to and pressed."""
+    with interface_in(window, "ru"):
+        dock = window.suggestions_dock
+        panel = window.machine_translation.panel
+        dock.setFloating(True)
+        dock.show()
+        dock.resize(420, 260)
+        segment = window.document.release.segments[2]
+        window.document.set_current_cell(segment.id, "ru")
+        qtbot.waitUntil(lambda: panel.install_button.isVisible() and bool(panel.status.text()), timeout=10_000)
+        qtbot.waitUntil(lambda: dock.height() <= 300, timeout=5_000)
+        assert squeezed_labels(panel) == []
+        panel.scroll.ensureWidgetVisible(panel.install_button)
+        viewport = panel.scroll.viewport()
+        qtbot.waitUntil(lambda: viewport.rect().contains(inside(panel.install_button, viewport)), timeout=5_000)
+        assert panel.install_button.width() >= panel.install_button.sizeHint().width()
+        dock.setFloating(False)
+
+
+# -- glossary imports in another interface language -------------------------------------------------------------
+class MarkingTranslator(QTranslator):
+    """Stands in for a catalogue: every message of one context comes back marked, so a test sees what went through
+    translation and what was left as the core wrote it."""
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"⟦{source}⟧" if context == self.context else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marked_reasons(qapp) -> Iterator[None]:
+    translator = MarkingTranslator("GlossaryReasons")
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_the_rows_a_glossary_import_skips_are_explained_through_the_interfaces_translations(
+        qtbot, window: MainWindow, tmp_path: Path, marked_reasons: None) -> None:
+    """With the interface in Chinese or Russian the import preview listed its skipped rows in English ("line 3:
+    no term in zh, en or ru", "already in the glossary as #12", "the form … contains the invisible or control
+    character …"). Each row's place and reason now comes from the interface's catalogue, nested reasons too."""
+    store = window.context.glossary.store()
+    known = next(e for e in store.entries() if e.forms.get("en") and e.forms.get("ru"))
+    terms = tmp_path / "terms.csv"
+    terms.write_text("en,ru\n"
+                     f"{known.forms['en']},{known.forms['ru']}\n"
+                     f"{'Long' * MAX_TERM_CHARS},длинный\n"
+                     "Border\u200bcrossing,пограничный переход\n"
+                     "Trade fair,ярмарка\n", encoding="utf-8")
+    plan = plan_import(store, terms)
+    assert len(plan.skipped) == 3 and len(plan.added) == 1
+    dialog = ImportPreviewDialog(plan, window)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QPlainTextEdit).toPlainText()
+    skipped = [line for line in text.splitlines() if line.startswith("- ")]
+    assert len(skipped) == 3, text
+    for line in skipped:
+        where, _sep, reason = line[2:].partition(": ")
+        assert where.startswith(("⟦line ", "⟦entry ")) and where.endswith("⟧"), line
+        assert reason.startswith("⟦") and "zh, en or ru" not in reason, line
+    assert any("⟦contains the invisible or control character" in line for line in skipped), skipped
+    QApplication.processEvents()
