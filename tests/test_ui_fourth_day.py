@@ -10,15 +10,18 @@ from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QPoint, QRect, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from ui_support import interface_in
 
+from desktop_app.domain.release import Status
 from desktop_app.formats.glossary_csv import MAX_TERM_CHARS
 from desktop_app.services.glossary import plan_import
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.glossary_dock import ImportPreviewDialog
+from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.main_window import MainWindow
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
@@ -177,3 +180,79 @@ def test_the_rows_a_glossary_import_skips_are_explained_through_the_interfaces_t
         assert reason.startswith("⟦") and "zh, en or ru" not in reason, line
     assert any("⟦contains the invisible or control character" in line for line in skipped), skipped
     QApplication.processEvents()
+
+
+# -- a translator checking glossary terms through a long release ------------------------------------------------
+def find_dialog(window: MainWindow, text: str, lang: str | None = None) -> FindReplaceDialog:
+    """Ctrl+F, the term typed, the column chosen, and the dialog closed again with Esc, as a translator does before
+    walking the matches with F3."""
+    window.find_action.trigger()
+    dialog = window._find_dialog
+    assert dialog is not None
+    dialog.find_edit.setText(text)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData(lang or ""))
+    return dialog
+
+
+def current(window: MainWindow) -> tuple[int, str]:
+    segment_id, lang = window.document.current_cell()  # type: ignore[misc]
+    return window.document.row_of(segment_id), lang
+
+
+def test_f3_and_shift_f3_walk_the_matches_from_where_the_translator_is(qtbot, window: MainWindow) -> None:
+    """After Ctrl+F and Esc, F3 did nothing: there was no Find Next outside the dialog, nor a Find Previous at
+    all. And after clicking elsewhere, the next search went on from the old match, not from where the user was."""
+    rows = [i for i, s in enumerate(window.document.release.segments) if "Qian" in s.text("en")]
+    assert len(rows) >= 2
+    dialog = find_dialog(window, "Qian", "en")
+    dialog.close()
+    window.document.set_current_cell(window.document.release.segments[0].id, "en")
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: current(window) == (rows[0], "en"), timeout=5_000)
+    assert not dialog.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: current(window) == (rows[1], "en"), timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: current(window) == (rows[0], "en"), timeout=5_000)
+    window._finish_editing()
+    last = len(window.document.release.segments) - 1
+    window.document.set_current_cell(window.document.release.segments[last].id, "en")  # the user moved on
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: current(window) == (rows[-1], "en"), timeout=5_000)
+    assert "Qian" in window.status_bar.currentMessage()
+
+
+def test_ctrl_f_searches_for_the_text_selected_in_the_cell(qtbot, window: MainWindow) -> None:
+    """The translator selects "Roundtable Conference" in a cell and presses Ctrl+F: the dialog showed their last
+    search instead, to be retyped."""
+    find_dialog(window, "Qian").close()
+    row = next(i for i, s in enumerate(window.document.release.segments) if "Roundtable" in s.text("en"))
+    editor = ui_support.open_editor(window, row, "en")
+    text = editor.toPlainText()
+    cursor = editor.textCursor()
+    cursor.setPosition(text.index("Roundtable Conference"))
+    cursor.setPosition(text.index("Roundtable Conference") + len("Roundtable Conference"),
+                       QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    window.find_action.trigger()
+    dialog = window._find_dialog
+    assert dialog is not None and dialog.find_edit.text() == "Roundtable Conference"
+
+
+def test_a_match_in_a_row_the_filter_hides_is_passed_over_and_counted(qtbot, window: MainWindow) -> None:
+    """With "not approved in English" on, Find Next said "Match 1 of 2" and showed nothing: the match was in a
+    row the filter hides. It goes to the shown match and says how many more the filter keeps out of sight."""
+    segments = window.document.release.segments
+    rows = [i for i, s in enumerate(segments) if "Qian" in s.text("en")]
+    window.document.set_status([(segments[rows[0]].id, "en")], Status.APPROVED)
+    window.document.set_status([(segments[r].id, "en") for r in rows[1:]], Status.DRAFT)
+    window.grid.set_filter(RowFilter.NOT_APPROVED, "en")
+    qtbot.waitUntil(lambda: window.grid.isRowHidden(rows[0]), timeout=5_000)
+    dialog = find_dialog(window, "Qian", "en")
+    window.document.set_current_cell(segments[0].id, "en")
+    match = dialog.find_next()
+    assert match is not None and window.document.row_of(match.segment_id) == rows[1]
+    assert current(window) == (rows[1], "en")
+    assert "1" in dialog.result_label.text().split("(")[1], dialog.result_label.text()
+    window.grid.set_filter(RowFilter.ALL, "en")

@@ -60,8 +60,12 @@ def unknown_category(category: str) -> Reason:
                   category, ", ".join(CATEGORIES))
 
 
-def form_too_long(limit: int) -> Reason:
-    return Reason(f"a term is longer than {limit} characters", "term-too-long", limit)
+def no_approved_form() -> Reason:
+    return Reason("no approved form in zh, en or ru", "no-approved-form-given")
+
+
+def form_too_long(limit: int, what: str = "term") -> Reason:
+    return Reason(f"a {what} is longer than {limit} characters", "term-too-long", limit)
 
 
 @dataclass(slots=True)

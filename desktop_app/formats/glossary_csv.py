@@ -26,6 +26,7 @@ from desktop_app.formats.glossary_common import (
     lang_of_code,
     make_entry,
     neutralise_formula,
+    no_approved_form,
     no_term,
     place,
     read_bytes,
@@ -116,10 +117,10 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
             continue
         forms = {lang: cell(row, lang) for lang in LANGS}
         if not any(forms.values()):
-            result.skipped.append((where, no_term()))
+            result.skipped.append((where, no_approved_form()))
             continue
         if any(len(f) > MAX_TERM_CHARS for f in forms.values()):
-            result.skipped.append((where, form_too_long(MAX_TERM_CHARS)))
+            result.skipped.append((where, form_too_long(MAX_TERM_CHARS, "form")))
             continue
         result.entries.append(make_entry(
             forms,

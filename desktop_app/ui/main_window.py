@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.find_action = self._action(self.show_find_replace, keys.Find)
         self.replace_action = self._action(lambda: self.show_find_replace(replace=True), keys.Replace)
+        # F3 as in every editor (the platform's FindNext may also be Ctrl+G, which goes to a segment here).
+        self.find_next_action = self._action(lambda: self.find_again(backwards=False), "F3")
+        self.find_previous_action = self._action(lambda: self.find_again(backwards=True), "Shift+F3")
         self.insert_above_action = self._action(lambda: self.insert_segment(below=False), "Ctrl+Shift+Up")
         self.insert_below_action = self._action(lambda: self.insert_segment(below=True), "Ctrl+Shift+Return")
         self.delete_segment_action = self._action(self.delete_segments, "Ctrl+Shift+Delete")
@@ -217,7 +220,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find_action, self.replace_action])
+        self.edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action,
+                                   self.replace_action])
         self.edit_menu.addSeparator()
         self.segment_menu = self.edit_menu.addMenu("")
         self.segment_menu.addActions([self.insert_above_action, self.insert_below_action, self.delete_segment_action])
@@ -407,6 +411,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setIconText(self.tr("Redo"))
         self.find_action.setText(self.tr("&Find…"))
         self.replace_action.setText(self.tr("Find and Rep&lace…"))
+        self.find_next_action.setText(self.tr("Find Ne&xt"))
+        self.find_previous_action.setText(self.tr("Fin&d Previous"))
         self.insert_above_action.setText(self.tr("Insert Segment Abo&ve"))
         self.insert_below_action.setText(self.tr("Insert Segment &Below"))
         self.delete_segment_action.setText(self.tr("&Delete Segment"))
@@ -876,15 +882,32 @@ class MainWindow(QMainWindow):
         ReleasePropertiesDialog(self.document, self).exec()
 
     def show_find_replace(self, replace: bool = False) -> None:
-        """Ctrl+F starts in the search field, Ctrl+H in the replacement; its last text selected, to type over."""
+        """Ctrl+F starts in the search field, Ctrl+H in the replacement; its last text selected, to type over. Text
+        selected in the cell being edited (one line of it) becomes what is searched for."""
+        editor = self.grid.cell_delegate.active_editor
+        selected = editor.textCursor().selectedText() if editor is not None else ""
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.document, self.grid, self._finish_editing, self)
+        if selected.strip() and "\u2029" not in selected:  # a paragraph separator: more than one line selected
+            self._find_dialog.find_edit.setText(selected)
+            self._find_dialog.last_match = None
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()
         field = self._find_dialog.replace_edit if replace else self._find_dialog.find_edit
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
+
+    def find_again(self, backwards: bool) -> None:
+        """F3 / Shift+F3: the next or previous match of the last search, the dialog left as it is (closed or
+        open); with nothing searched yet, the dialog opens."""
+        dialog = self._find_dialog
+        if dialog is None or not dialog.find_edit.text():
+            self.show_find_replace()
+            return
+        dialog.find_previous() if backwards else dialog.find_next()
+        self.status_message(self.tr("“%1”: %2").replace("%2", dialog.result_label.text())
+                            .replace("%1", dialog.find_edit.text()))
 
     def show_preferences(self) -> None:
         from desktop_app.ui.preferences import PreferencesDialog

@@ -37,6 +37,7 @@ def _templates() -> dict[str, Callable[[tuple[str, ...]], str]]:
         "line": lambda v: _fill(_tr("line %1"), *v),
         "entry": lambda v: _fill(_tr("entry %1"), *v),
         "no-term": lambda v: _tr("no term in Chinese, English or Russian"),
+        "no-approved-form-given": lambda v: _tr("no approved form in Chinese, English or Russian"),
         "only-forbidden": lambda v: _tr("only forbidden forms in Chinese, English or Russian"),
         "term-too-long": lambda v: _fill(_tr("a term is longer than %1 characters"), *v),
         "unknown-category": lambda v: _fill(_tr("unknown category “%1” (expected one of %2)"), *v),
