@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from ui_support import interface_in
 
+from desktop_app.domain.qa.findings import Kind
 from desktop_app.domain.release import Status
 from desktop_app.formats.glossary_csv import MAX_TERM_CHARS
 from desktop_app.services.glossary import plan_import
@@ -256,3 +257,30 @@ def test_a_match_in_a_row_the_filter_hides_is_passed_over_and_counted(qtbot, win
     assert current(window) == (rows[1], "en")
     assert "1" in dialog.result_label.text().split("(")[1], dialog.result_label.text()
     window.grid.set_filter(RowFilter.ALL, "en")
+
+
+def test_a_forbidden_form_all_through_the_release_is_fixed_in_one_step(qtbot, window: MainWindow) -> None:
+    """"Chinese Communist Party" in three English paragraphs: the quality panel offered its fix one finding at a
+    time, three clicks and three undo steps. "Fix All Like This" corrects every one (twice in one cell too) as
+    one step, and one Ctrl+Z takes them all back."""
+    doc = window.document
+    segments = doc.release.segments
+    rows = [1, 2, 6]
+    before = {row: segments[row].text("en") for row in rows}
+    for row in rows[:2]:
+        doc.set_text(segments[row].id, "en", before[row] + " The Chinese Communist Party sent a delegation.")
+    doc.set_text(segments[6].id, "en", "The Chinese Communist Party and the Chinese Communist Party youth.")
+    panel = window.qa_dock.widget()
+    with qtbot.waitSignal(panel.checked, timeout=60_000):
+        window.quality_checks.action.trigger()
+    forbidden = [f for f in panel.visible_findings() if f.kind is Kind.FORBIDDEN and f.lang == "en"]
+    assert len({f.segment_id for f in forbidden}) >= 4, forbidden  # the sample's own paragraph, and the three
+    panel.select_finding(next(f for f in forbidden if f.segment_id == segments[6].id))
+    steps = doc.undo_stack.count()
+    assert panel.fix_all_like_selected() == len(forbidden)
+    assert doc.undo_stack.count() == steps + 1
+    for segment in doc.release.segments:
+        assert "Chinese Communist Party" not in segment.text("en")
+    assert segments[6].text("en") == "The Communist Party of China and the Communist Party of China youth."
+    doc.undo_stack.undo()
+    assert segments[6].text("en") == "The Chinese Communist Party and the Chinese Communist Party youth."
