@@ -284,3 +284,26 @@ def test_a_forbidden_form_all_through_the_release_is_fixed_in_one_step(qtbot, wi
     assert segments[6].text("en") == "The Communist Party of China and the Communist Party of China youth."
     doc.undo_stack.undo()
     assert segments[6].text("en") == "The Chinese Communist Party and the Chinese Communist Party youth."
+
+
+def test_at_200_percent_the_status_bar_says_when_a_text_is_cut_short(qtbot, large_font: QFont,
+                                                                    window: MainWindow) -> None:
+    """Large text in a 1024 px window: the status bar showed "Сегмен", "205 сл" and "…английски" clipped
+    mid-word, read as if whole, with no way to see the rest of the position. A text cut short now ends in "…"
+    and its tooltip gives it in full."""
+    with interface_in(window, "ru"):
+        window.resize(1024, 700)
+        qtbot.waitUntil(lambda: window.width() == 1024, timeout=5_000)
+        window.document.set_current_cell(window.document.release.segments[2].id, "ru")
+        bar = window.status_bar
+        widgets = [bar.position_label, bar.counts_label, bar.totals_label, window.quality_checks.totals_button]
+        qtbot.waitUntil(lambda: all(w.text() for w in widgets), timeout=5_000)
+        cut = [w for w in widgets if w.width() < w.sizeHint().width()]
+        assert cut, "at 200 % something must give way in 1024 px"
+        for widget in cut:
+            assert widget.shown_text().endswith("…"), widget.text()
+            assert widget.toolTip(), widget.text()  # the counts and totals spelt out per language, else the text
+            if widget in (bar.position_label, window.quality_checks.totals_button):
+                assert widget.text() in widget.toolTip()
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            assert not inside(first, bar).intersects(inside(second, bar)), (first.text(), second.text())

@@ -42,7 +42,7 @@ from desktop_app.ui.document import DocumentController
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.qa_messages import finding_message
-from desktop_app.ui.status_bar import shrinkable
+from desktop_app.ui.status_bar import ElidedButton, shrinkable
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
@@ -752,7 +752,7 @@ class QualityChecksUi(QObject):
         self.action.triggered.connect(self.run)
         window.tools_menu.addAction(self.action)  # type: ignore[attr-defined]
         window.addAction(self.action)
-        self.totals_button = QPushButton(window)
+        self.totals_button = ElidedButton(window)
         self.totals_button.setObjectName("qaTotals")
         self.totals_button.setFlat(True)
         shrinkable(self.totals_button)
@@ -775,7 +775,7 @@ class QualityChecksUi(QObject):
     def _show_totals(self, errors: int, warnings: int) -> None:
         self.totals_button.setText(self.tr("QA: errors %1, warnings %2").replace("%1", str(errors))
                                    .replace("%2", str(warnings)))
-        self.totals_button.setToolTip(self.tr("Show the quality checks"))
+        self.totals_button.setToolTip(self.totals_button.text() + "\n" + self.tr("Show the quality checks"))
 
     def retranslateUi(self) -> None:
         self.action.setText(self.tr("Run &Quality Checks"))
