@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -305,5 +306,25 @@ def test_at_200_percent_the_status_bar_says_when_a_text_is_cut_short(qtbot, larg
             assert widget.toolTip(), widget.text()  # the counts and totals spelt out per language, else the text
             if widget in (bar.position_label, window.quality_checks.totals_button):
                 assert widget.text() in widget.toolTip()
-        for first, second in zip(widgets, widgets[1:], strict=False):
+        for first, second in pairwise(widgets):
             assert not inside(first, bar).intersects(inside(second, bar)), (first.text(), second.text())
+
+
+@pytest.mark.parametrize("lang", ["zh", "ru"])
+def test_at_200_percent_the_window_fits_a_700_pixel_high_screen(qtbot, large_font: QFont, window: MainWindow,
+                                                                lang: str) -> None:
+    """A 1024 × 700 laptop with the text at 200 %: the window would not get lower than 751 px (the glossary's list
+    and details, the quality list, each at the views' default minimum), so the quality panel's Fix and Ignore
+    buttons and the status bar were below the screen's edge. All of it is on screen now."""
+    with interface_in(window, lang):
+        qtbot.waitUntil(lambda: window.glossary.source.ready, timeout=30_000)
+
+        def fitted() -> bool:  # the window manager keeps the window on the screen, as often as it must
+            window.resize(1024, 700)
+            return window.size().height() == 700 and window.width() == 1024
+
+        qtbot.waitUntil(fitted, timeout=5_000)
+        panel = window.qa_dock.widget()
+        screen = window.rect()
+        for widget in (panel.fix_button, panel.ignore_button, window.status_bar, window.glossary.panel.add_button):
+            assert screen.contains(inside(widget, window)), widget.objectName() or type(widget).__name__

@@ -211,7 +211,7 @@ class QaPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setMinimumHeight(self.fontMetrics().height() * 3)  # a short window still fits the dock
+        self._fit_tree_height()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):  # "#12 английский", "Предупреждение": never cut
@@ -265,7 +265,14 @@ class QaPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Cell"), self.tr("Severity")])
         self.render()
 
+    def _fit_tree_height(self) -> None:
+        """The list at least its header and one finding high: a short window (700 px, large text) still fits the
+        dock, and the window the screen (the dock can be dragged taller)."""
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 2 + 2 * self.tree.frameWidth())
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_tree_height()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -169,6 +169,7 @@ class GlossaryPanel(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)  # the list's rows are several lines tall: it gets most of the height
         splitter.setStretchFactor(1, 1)
+        self._fit_minimum_heights()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -247,7 +248,16 @@ class GlossaryPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _fit_minimum_heights(self) -> None:
+        """Two lines of text for the list and one for the details at least, not the views' default: at 200 % text
+        that default made the window taller than a 700 px screen, its bottom out of reach (both scroll, and the
+        splitter between them can be dragged)."""
+        for view, lines in ((self.results, 2), (self.details, 1)):
+            view.setMinimumHeight(self.fontMetrics().height() * lines + 2 * view.frameWidth())
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_minimum_heights()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
