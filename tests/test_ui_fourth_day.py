@@ -328,3 +328,22 @@ def test_at_200_percent_the_window_fits_a_700_pixel_high_screen(qtbot, large_fon
         screen = window.rect()
         for widget in (panel.fix_button, panel.ignore_button, window.status_bar, window.glossary.panel.add_button):
             assert screen.contains(inside(widget, window)), widget.objectName() or type(widget).__name__
+
+
+def test_replace_all_says_how_many_replacements_the_filter_kept_out_of_sight(qtbot, window: MainWindow) -> None:
+    """Replace All over the English column with "not approved" on changed the approved paragraphs too, out of
+    sight, and said only "Replaced 2 times". It says how many of them are in rows the grid hides."""
+    segments = window.document.release.segments
+    rows = [i for i, s in enumerate(segments) if "Qian" in s.text("en")]
+    window.document.set_status([(segments[rows[0]].id, "en")], Status.APPROVED)
+    window.document.set_status([(segments[r].id, "en") for r in rows[1:]], Status.DRAFT)
+    window.grid.set_filter(RowFilter.NOT_APPROVED, "en")
+    qtbot.waitUntil(lambda: window.grid.isRowHidden(rows[0]), timeout=5_000)
+    dialog = find_dialog(window, "Qian Hongshan", "en")
+    dialog.replace_edit.setText("QIAN Hongshan")
+    hidden = sum(segments[row].text("en").count("Qian Hongshan") for row in rows if window.grid.isRowHidden(row))
+    total = dialog.replace_all()
+    assert total >= 2
+    assert str(total) in dialog.result_label.text()
+    assert hidden >= 1 and f"({hidden} " in dialog.result_label.text(), dialog.result_label.text()
+    window.grid.set_filter(RowFilter.ALL, "en")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Release, edited_cell
+from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ class FindReplaceDialog(QDialog):
     def _find(self, backwards: bool) -> Match | None:
         self._finish_editing()  # what is being typed is searched too
         spans = _spans(self.document.release, self.options())
-        shown = [span for span in spans if self._visible(span[0], span[1])]
+        shown = [span for span in spans if self._visible(span[0], span[1])] if self._anything_hidden() else spans
         hidden = len(spans) - len(shown)
         if not shown:
             self.last_match = None
@@ -210,6 +211,10 @@ class FindReplaceDialog(QDialog):
         self.result_label.setText(text)
         self._show(match)
         return match
+
+    def _anything_hidden(self) -> bool:
+        """Whether a filter or a hidden column keeps cells out of sight (else every match is shown, unchecked)."""
+        return self.grid.row_filter is not RowFilter.ALL or bool(self.grid.hidden_columns())
 
     def _visible(self, segment_id: str, lang: str) -> bool:
         index = self.grid.release_model.index_for(segment_id, lang)
@@ -276,9 +281,18 @@ class FindReplaceDialog(QDialog):
     def replace_all(self) -> int:
         """Replace every match as one undo step; returns the number of replacements."""
         self._finish_editing()
-        changes, total = replace_all_cells(self.document.release, self.options(), self.replace_edit.text())
+        options = self.options()
+        out_of_sight = 0
+        if self._anything_hidden():  # said, so no change is made where the user cannot see it without knowing
+            out_of_sight = sum(1 for span in _spans(self.document.release, options)
+                               if not self._visible(span[0], span[1]))
+        changes, total = replace_all_cells(self.document.release, options, self.replace_edit.text())
         if changes:
             self.document.set_cells(changes, self.tr("Replace all"))
         self.last_match = None
-        self.result_label.setText(self.tr("Replaced %n time(s)", "", total))
+        text = self.tr("Replaced %n time(s)", "", total)
+        if out_of_sight:
+            text += " " + self.tr("(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)", "",
+                                  out_of_sight)
+        self.result_label.setText(text)
         return total
