@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from ui_support import interface_in
 
+from desktop_app import LANGS
 from desktop_app.domain.qa.findings import Kind
 from desktop_app.domain.release import Status
 from desktop_app.formats.glossary_csv import MAX_TERM_CHARS
@@ -347,3 +348,27 @@ def test_replace_all_says_how_many_replacements_the_filter_kept_out_of_sight(qtb
     assert str(total) in dialog.result_label.text()
     assert hidden >= 1 and f"({hidden} " in dialog.result_label.text(), dialog.result_label.text()
     window.grid.set_filter(RowFilter.ALL, "en")
+
+
+def test_a_glossary_entry_is_found_in_the_release_from_the_dock(qtbot, window: MainWindow) -> None:
+    """Checking how the release writes Qian Hongshan: the dock shows his approved and forbidden forms, but to see
+    where the release uses him the translator retyped the name into Find. The entry's Find in Release goes to the
+    next paragraph using its approved form in the current column; F3 goes on from there."""
+    ui = window.glossary
+    qtbot.waitUntil(lambda: ui.source.ready, timeout=30_000)
+    ui.panel.search.setText("Qian Hongshan")
+    qtbot.waitUntil(lambda: any(ui.panel.results.topLevelItem(i).text(LANGS.index("en")) == "Qian Hongshan"
+                                for i in range(ui.panel.results.topLevelItemCount())), timeout=10_000)
+    item = next(ui.panel.results.topLevelItem(i) for i in range(ui.panel.results.topLevelItemCount())
+                if ui.panel.results.topLevelItem(i).text(LANGS.index("en")) == "Qian Hongshan")
+    ui.panel.results.setCurrentItem(item)
+    segments = window.document.release.segments
+    rows = [i for i, s in enumerate(segments) if "Qian Hongshan" in s.text("en")]
+    window.document.set_current_cell(segments[0].id, "en")
+    assert ui.panel.find_action in ui.panel.results.actions() and ui.panel.find_action.isEnabled()
+    ui.panel.find_action.trigger()
+    qtbot.waitUntil(lambda: current(window) == (rows[0], "en"), timeout=5_000)
+    dialog = window._find_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.find_edit.text() == "Qian Hongshan"
+    qtbot.keyClick(dialog, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: current(window) == (rows[1], "en"), timeout=5_000)

@@ -898,6 +898,17 @@ class MainWindow(QMainWindow):
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
 
+    def find_text(self, text: str, lang: str) -> None:
+        """Search `text` in the `lang` column from the current cell, the dialog open with the result (the glossary's
+        Find in Release)."""
+        self.show_find_replace()
+        dialog = self._find_dialog
+        assert dialog is not None
+        dialog.find_edit.setText(text)
+        dialog.lang_combo.setCurrentIndex(max(0, dialog.lang_combo.findData(lang)))
+        dialog.last_match = None
+        dialog.find_next()
+
     def find_again(self, backwards: bool) -> None:
         """F3 / Shift+F3: the next or previous match of the last search, the dialog left as it is (closed or
         open); with nothing searched yet, the dialog opens."""
