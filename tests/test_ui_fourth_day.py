@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import ui_support
 from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
-from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QWidget
 from ui_support import interface_in
 
 from desktop_app import LANGS
@@ -22,6 +22,7 @@ from desktop_app.domain.release import Status
 from desktop_app.formats.glossary_csv import MAX_TERM_CHARS
 from desktop_app.services.glossary import plan_import
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.glossary_dock import ImportPreviewDialog
 from desktop_app.ui.grid_view import RowFilter
@@ -372,3 +373,32 @@ def test_a_glossary_entry_is_found_in_the_release_from_the_dock(qtbot, window: M
     assert dialog is not None and dialog.isVisible() and dialog.find_edit.text() == "Qian Hongshan"
     qtbot.keyClick(dialog, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: current(window) == (rows[1], "en"), timeout=5_000)
+
+
+# -- whoever sends the Word files out ---------------------------------------------------------------------------
+def test_after_an_export_its_documents_are_one_click_away(qtbot, window: MainWindow, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The press officer exports the three languages to send them out; the status bar named three files for five
+    seconds, and then they had to be looked for. File ▸ Show Exported Documents opens the folder they went to."""
+    out = tmp_path / "to send"
+
+    def exec_(dialog: ExportDialog) -> int:
+        dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("all"))
+        dialog.output_edit.setText(str(out))
+        dialog.output_edit.textEdited.emit(str(out))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.result is not None or (dialog._token is None and dialog.result is None
+                        and not dialog.progress.isVisible()), timeout=60_000)
+        return int(dialog.result is not None)
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    action = window.findChild(QAction, "openExportFolderAction")
+    assert action is not None and action in window.file_menu.actions() and not action.isEnabled()
+    window.export_action.trigger()
+    assert sorted(p.name for p in out.iterdir()) == ["to send-en.docx", "to send-ru.docx", "to send-zh.docx"]
+    assert action.isEnabled() and str(out) in window.status_bar.currentMessage()
+    action.trigger()
+    assert opened == [str(out)]
