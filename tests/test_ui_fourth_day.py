@@ -402,3 +402,12 @@ def test_after_an_export_its_documents_are_one_click_away(qtbot, window: MainWin
     assert action.isEnabled() and str(out) in window.status_bar.currentMessage()
     action.trigger()
     assert opened == [str(out)]
+
+
+def test_find_next_with_nothing_typed_asks_for_the_text(qtbot, window: MainWindow) -> None:
+    """Find Next with an empty field said "Not found", as if the release had been searched for something."""
+    dialog = find_dialog(window, "")
+    dialog.replace_edit.setFocus()
+    assert dialog.find_next() is None
+    assert dialog.result_label.text() and dialog.result_label.text() != dialog.tr("Not found")
+    assert dialog.focusWidget() is dialog.find_edit  # where the text goes

@@ -191,6 +191,11 @@ class FindReplaceDialog(QDialog):
         return self._find(backwards=True)
 
     def _find(self, backwards: bool) -> Match | None:
+        if not self.find_edit.text():
+            self.last_match = None
+            self.result_label.setText(self.tr("Type the text to find first."))
+            self.find_edit.setFocus()
+            return None
         self._finish_editing()  # what is being typed is searched too
         spans = _spans(self.document.release, self.options())
         shown = [span for span in spans if self._visible(span[0], span[1])] if self._anything_hidden() else spans
