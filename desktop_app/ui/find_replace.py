@@ -237,11 +237,12 @@ class FindReplaceDialog(QDialog):
             here = (order[current[0]], LANGS.index(current[1]), -1 if not backwards else 1 << 62)
         else:
             return len(spans) - 1 if backwards else 0
-        keys = [(order[seg], LANGS.index(lang), start) for seg, lang, start, _end in spans]
-        if backwards:
-            before = [i for i, key in enumerate(keys) if key < here]
-            return before[-1] if before else len(spans) - 1
-        return next((i for i, key in enumerate(keys) if key > here), 0)
+        column = {lang: i for i, lang in enumerate(LANGS)}
+        for i, (segment_id, lang, start, _end) in enumerate(spans):  # in reading order: stop at the first past here
+            key = (order[segment_id], column[lang], start)
+            if key >= here if backwards else key > here:
+                return (i - 1 if i else len(spans) - 1) if backwards else i
+        return len(spans) - 1 if backwards else 0
 
     def _show(self, match: Match) -> None:
         grid = self.grid
