@@ -258,7 +258,7 @@ class DocumentController(QObject):
     def autosave(self, wait: bool = False) -> bool:
         """Keep unsaved work inside the project file (recovery table); True when a write was started.
 
-        The GUI thread only copies the release (2 ms for 5,000 rows); serialising and writing it happen on the
+        The GUI thread only copies the release (3 ms for 5,000 rows); serialising and writing it happen on the
         "autosave" lane, and `autosaved` (or `autosaveFailed`) follows. `wait` returns only once it is written
         (before an error report: the next step may fail too)."""
         if self._generation == self._autosaved_generation or self.read_only:

@@ -334,6 +334,7 @@ class SuggestionsPanel(QWidget):
         key = self._key
         no_packs = not self.session.installed_pairs()
         self.install_button.setVisible(no_packs)
+        self._fit_width()
         if key is None:
             self.header.setText(self.tr("Select a cell to see suggestions."))
             self.status.setText(self._packs_hint() if no_packs else "")
@@ -437,10 +438,11 @@ class SuggestionsPanel(QWidget):
         super().changeEvent(event)
 
     def _fit_width(self) -> None:
-        """The dock no narrower than the install button (a button's text cannot wrap) beside the scroll bar: the
-        list scrolls up and down only, so anything wider would be cut off at the right."""
+        """The dock no narrower than the install button while it is offered (a button's text cannot wrap) beside
+        the scroll bar: the panel scrolls up and down only, so anything wider would be cut off at the right."""
+        button = self.install_button.sizeHint().width() if not self.install_button.isHidden() else 0
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(self.install_button.sizeHint().width() + bar + 2 * self.scroll.frameWidth())
+        self.scroll.setMinimumWidth(button + bar + 2 * self.scroll.frameWidth() if button else 0)
 
     def shutdown_tasks(self) -> None:
         """Cancel the requests in flight: their results are never delivered."""
