@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QToolButton,
     QTreeWidgetItem,
@@ -175,7 +176,7 @@ class GlossaryPanel(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)  # the list's rows are several lines tall: it gets most of the height
         splitter.setStretchFactor(1, 1)
-        self._fit_minimum_heights()
+        self._fit_minimum_size()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -229,6 +230,7 @@ class GlossaryPanel(QWidget):
         self.import_action.setText(self.tr("Import Glossary…"))
         self.export_action.setText(self.tr("Export Glossary…"))
         self.undo_import_action.setText(self.tr("Undo Last Import"))
+        self._fit_minimum_size()
         self._name_undo()
         self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
                                         "(%1)").replace("%1", INSERT_SHORTCUT))
@@ -258,16 +260,21 @@ class GlossaryPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _fit_minimum_heights(self) -> None:
+    def _fit_minimum_size(self) -> None:
         """Two lines of text for the list and one for the details at least, not the views' default: at 200 % text
         that default made the window taller than a 700 px screen, its bottom out of reach (both scroll, and the
         splitter between them can be dragged)."""
         for view, lines in ((self.results, 2), (self.details, 1)):
             view.setMinimumHeight(self.fontMetrics().height() * lines + 2 * view.frameWidth())
+        # Add, Edit and Delete side by side at least: a dock so narrow that they wrapped onto rows of their own
+        # made it taller than a short screen allows.
+        buttons = (self.add_button, self.edit_button, self.delete_button)
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) * (len(buttons) + 1)
+        self.setMinimumWidth(sum(button.sizeHint().width() for button in buttons) + max(spacing, 0) + 8)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._fit_minimum_heights()
+            self._fit_minimum_size()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
