@@ -266,9 +266,9 @@ class GlossaryPanel(QWidget):
         splitter between them can be dragged)."""
         for view, lines in ((self.results, 2), (self.details, 1)):
             view.setMinimumHeight(self.fontMetrics().height() * lines + 2 * view.frameWidth())
-        # Add, Edit and Delete side by side at least: a dock so narrow that they wrapped onto rows of their own
-        # made it taller than a short screen allows.
-        buttons = (self.add_button, self.edit_button, self.delete_button)
+        # Two buttons side by side at least: a dock so narrow that each wrapped onto a row of its own made it taller
+        # than a short screen allows.
+        buttons = (self.add_button, self.edit_button)
         spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) * (len(buttons) + 1)
         self.setMinimumWidth(sum(button.sizeHint().width() for button in buttons) + max(spacing, 0) + 8)
 
