@@ -194,6 +194,16 @@ def release_to_dict(release: Release) -> dict[str, object]:
     }
 
 
+def _recovery_payload(release: Release) -> str:
+    """`release_to_dict` as JSON, a segment per `json.dumps` call: one call over a long release holds the GIL for
+    tens of milliseconds (the encoder is C), which froze the GUI thread while a worker autosaved."""
+    data = release_to_dict(release)
+    segments = data.pop("segments")
+    head = json.dumps(data, ensure_ascii=False)[:-1]
+    body = ", ".join(json.dumps(segment, ensure_ascii=False) for segment in segments)  # type: ignore[attr-defined]
+    return f'{head}, "segments": [{body}]}}'
+
+
 def release_from_dict(data: dict) -> Release:
     """The release `release_to_dict` made; TypeError, ValueError or KeyError for any other shape (an autosave
     damaged or written by another program: a number or a list where text belongs would fail on save or check)."""
@@ -622,10 +632,20 @@ class ProjectStore(ClosedOnExit):
     def write_recovery(self, release: Release) -> None:
         """Autosave: keep the unsaved state in the file without touching the saved document."""
         with self.db.atomic():
-            self.db["recovery"].upsert(
-                {"id": 1, "saved_at": now_iso(), "payload": json.dumps(release_to_dict(release), ensure_ascii=False)},
-                pk="id",
-            )
+            self.db["recovery"].upsert({"id": 1, "saved_at": now_iso(), "payload": _recovery_payload(release)}, pk="id")
+
+    @classmethod
+    def write_recovery_to(cls, path: Path, release: Release) -> None:
+        """`write_recovery` through a connection of its own, for a worker thread (an SQLite connection stays on the
+        thread that opened it): the project is open and checked already, so it is not validated again."""
+        try:
+            store = cls(path, cls._connect(path))
+            try:
+                store.write_recovery(release)
+            finally:
+                store.close()
+        except sqlite3.Error as exc:
+            raise ProjectError(write_failure(path, exc)) from exc
 
     def read_recovery(self) -> tuple[str, Release] | None:
         """The autosaved unsaved state left by a session that did not save, with its time, if any."""
