@@ -12,11 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui.labels import lang_label
 
-CONTEXT = "GlossaryReasons"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # called with the context spelt out, so lupdate finds every sentence
 
 
 def _fill(template: str, *values: str) -> str:
@@ -34,40 +30,73 @@ def _templates() -> dict[str, Callable[[tuple[str, ...]], str]]:
     """Code → the sentence in the interface language (built per call: the language can change at any time)."""
     lang = lang_label
     return {
-        "line": lambda v: _fill(_tr("line %1"), *v),
-        "entry": lambda v: _fill(_tr("entry %1"), *v),
-        "no-term": lambda v: _tr("no term in Chinese, English or Russian"),
-        "no-approved-form-given": lambda v: _tr("no approved form in Chinese, English or Russian"),
-        "only-forbidden": lambda v: _tr("only forbidden forms in Chinese, English or Russian"),
-        "term-too-long": lambda v: _fill(_tr("a term is longer than %1 characters"), *v),
-        "unknown-category": lambda v: _fill(_tr("unknown category “%1” (expected one of %2)"), *v),
-        "already-in-glossary": lambda v: _fill(_tr("already in the glossary as #%1 (%2)"), *v),
-        "not-merged": lambda v: _fill(_tr("not merged into #%1: %2"), v[0], _joined(v[1:])),
-        "twin-not-merged": lambda v: _fill(_tr("same term as an earlier entry, not merged into it: %1"),
-                                           _joined(v)),
-        "twin-merged": lambda v: _fill(_tr("same term as an earlier entry (%1); merged into it"), *v),
+        "line": lambda v: _fill(translate("GlossaryReasons", "line %1"), *v),
+        "entry": lambda v: _fill(translate("GlossaryReasons", "entry %1"), *v),
+        "no-term": lambda v: translate("GlossaryReasons", "no term in Chinese, English or Russian"),
+        "no-approved-form-given": lambda v: translate(
+            "GlossaryReasons", "no approved form in Chinese, English or Russian"
+        ),
+        "only-forbidden": lambda v: translate("GlossaryReasons", "only forbidden forms in Chinese, English or Russian"),
+        "term-too-long": lambda v: _fill(translate("GlossaryReasons", "a term is longer than %1 characters"), *v),
+        "unknown-category": lambda v: _fill(
+            translate("GlossaryReasons", "unknown category “%1” (expected one of %2)"), *v
+        ),
+        "already-in-glossary": lambda v: _fill(translate("GlossaryReasons", "already in the glossary as #%1 (%2)"), *v),
+        "not-merged": lambda v: _fill(translate("GlossaryReasons", "not merged into #%1: %2"), v[0], _joined(v[1:])),
+        "twin-not-merged": lambda v: _fill(
+            translate("GlossaryReasons", "same term as an earlier entry, not merged into it: %1"), _joined(v)
+        ),
+        "twin-merged": lambda v: _fill(
+            translate("GlossaryReasons", "same term as an earlier entry (%1); merged into it"), *v
+        ),
         "refused": _joined,
-        "no-approved-form": lambda v: _tr("the approved form is empty in every language"),
-        "too-many-forms": lambda v: _fill(_tr("%1: %2 forms; at most %3 (approved, variants and forbidden) per "
-                                              "language"), lang(v[0]), *v[1:]),
-        "form-too-long": lambda v: _fill(_tr("%1: a form of %2 characters (%3); at most %4"), lang(v[0]), *v[1:]),
-        "bad-form": lambda v: _fill(_tr("%1: the form %2 %3"), lang(v[0]), v[1], reason_text(v[2])),
-        "pipe-in-form": lambda v: _fill(_tr("%1: %2 contains “|”, which separates listed forms (CSV, the command "
-                                            "line)"), lang(v[0]), v[1]),
-        "allowed-and-forbidden": lambda v: _fill(_tr("%1: %2 is both allowed and forbidden"), lang(v[0]), v[1]),
-        "approved-elsewhere": lambda v: _fill(_tr("%1: %2 is already the approved form of entry #%3"), lang(v[0]),
-                                              *v[1:]),
-        "note-too-long": lambda v: _fill(_tr("the note has %1 characters; at most %2"), *v),
-        "source-too-long": lambda v: _fill(_tr("the source has %1 characters; at most %2"), *v),
-        "bad-note": lambda v: _fill(_tr("the note %1"), reason_text(v[0])),
-        "bad-source": lambda v: _fill(_tr("the source %1"), reason_text(v[0])),
-        "not-utf8": lambda v: _tr("is not valid text (it holds bytes that are not UTF-8)"),
-        "noncharacter": lambda v: _fill(_tr("contains %1, a code point that is not a character"), *v),
-        "invisible-character": lambda v: _fill(_tr("contains the invisible or control character %1"), *v),
-        "mixed-script": lambda v: (_fill(_tr("mixes alphabets: %1 in “%2” (type “%3”)"), *v) if v[2]
-                                   else _fill(_tr("mixes alphabets: %1 in “%2”"), *v[:2])),
-        "not-a-date": lambda v: _fill(_tr("%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"), *v),
-        "period-reversed": lambda v: _fill(_tr("the period from %1 to %2 ends before it starts"), *v),
+        "no-approved-form": lambda v: translate("GlossaryReasons", "the approved form is empty in every language"),
+        "too-many-forms": lambda v: _fill(
+            translate("GlossaryReasons", "%1: %2 forms; at most %3 (approved, variants and forbidden) per language"),
+            lang(v[0]),
+            *v[1:],
+        ),
+        "form-too-long": lambda v: _fill(
+            translate("GlossaryReasons", "%1: a form of %2 characters (%3); at most %4"), lang(v[0]), *v[1:]
+        ),
+        "bad-form": lambda v: _fill(
+            translate("GlossaryReasons", "%1: the form %2 %3"), lang(v[0]), v[1], reason_text(v[2])
+        ),
+        "pipe-in-form": lambda v: _fill(
+            translate("GlossaryReasons", "%1: %2 contains “|”, which separates listed forms (CSV, the command line)"),
+            lang(v[0]),
+            v[1],
+        ),
+        "allowed-and-forbidden": lambda v: _fill(
+            translate("GlossaryReasons", "%1: %2 is both allowed and forbidden"), lang(v[0]), v[1]
+        ),
+        "approved-elsewhere": lambda v: _fill(
+            translate("GlossaryReasons", "%1: %2 is already the approved form of entry #%3"), lang(v[0]), *v[1:]
+        ),
+        "note-too-long": lambda v: _fill(translate("GlossaryReasons", "the note has %1 characters; at most %2"), *v),
+        "source-too-long": lambda v: _fill(
+            translate("GlossaryReasons", "the source has %1 characters; at most %2"), *v
+        ),
+        "bad-note": lambda v: _fill(translate("GlossaryReasons", "the note %1"), reason_text(v[0])),
+        "bad-source": lambda v: _fill(translate("GlossaryReasons", "the source %1"), reason_text(v[0])),
+        "not-utf8": lambda v: translate("GlossaryReasons", "is not valid text (it holds bytes that are not UTF-8)"),
+        "noncharacter": lambda v: _fill(
+            translate("GlossaryReasons", "contains %1, a code point that is not a character"), *v
+        ),
+        "invisible-character": lambda v: _fill(
+            translate("GlossaryReasons", "contains the invisible or control character %1"), *v
+        ),
+        "mixed-script": lambda v: (
+            _fill(translate("GlossaryReasons", "mixes alphabets: %1 in “%2” (type “%3”)"), *v)
+            if v[2]
+            else _fill(translate("GlossaryReasons", "mixes alphabets: %1 in “%2”"), *v[:2])
+        ),
+        "not-a-date": lambda v: _fill(
+            translate("GlossaryReasons", "%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"), *v
+        ),
+        "period-reversed": lambda v: _fill(
+            translate("GlossaryReasons", "the period from %1 to %2 ends before it starts"), *v
+        ),
     }
 
 
