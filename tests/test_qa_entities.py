@@ -340,3 +340,13 @@ def test_a_name_glossed_in_latin_letters_after_its_chinese_form_is_one_mention(g
                        "The delegation was received in the Kremlin.", ""),
                       ("", "Vladimir Putin welcomed the delegation.", ""))
     assert [f.message_id for f in terms(glossary, glossed)] == [f.message_id for f in terms(glossary, plain)]
+
+
+def test_a_given_name_after_a_surname_of_one_syllable_is_anothers_full_name(glossary: Glossary) -> None:
+    """"Zhuang Zheng" and «Чжуан Чжэн» are one person's surname and given name, as long as any Chinese surname of
+    one syllable goes before, not Han Zheng's given name read as a surname."""
+    rel = release(("", "Engineer Zhuang Zheng of the Beijing institute spoke first.",
+                   "Первым выступил инженер пекинского института Чжуан Чжэн."), date="2024-05-10")
+    assert [f for f in terms(glossary, rel) if f.message_id == "term-given-name-alone"] == []
+    alone = release(("", "Later that day Zheng met the governor.", ""), date="2024-05-10")
+    assert [f.message_id for f in terms(glossary, alone)] == ["term-given-name-alone"]

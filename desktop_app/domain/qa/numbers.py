@@ -847,8 +847,8 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
 
-# «2026-27», "2018-19", 1922–26: a range of years whose end keeps its last two digits.
-_YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–—]\s?$")
+# «2026-27», "2018-19", 1922–26, a season «2016/17»: a range of years whose end keeps its last two digits.
+_YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–—]\s?|/)$")
 
 
 def _range_year(text: str, start: int, raw: str, value: float | None) -> float | None:
