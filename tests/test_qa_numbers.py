@@ -823,3 +823,24 @@ def test_a_season_written_with_a_slash_closes_with_its_year() -> None:
     assert kinds(findings_of(row("俱乐部将参加2019-2020赛季的联赛。", "",
                                  "Клуб выступит в сезоне-2019/20 чемпионата.")), "number") == []
     assert values("a score of 3/4 points", "en") == {(N, 3), (N, 4)}
+
+
+def test_a_ratio_that_restates_the_bracketed_growth_after_it_is_no_figure_of_its_own() -> None:
+    """«выросли более чем в четыре раза (на 335%)» is the 335% growth another version gives, 4.35-fold; the ratio is
+    not demanded of it. A ratio the bracketed growth does not make stays a figure to check."""
+    assert kinds(findings_of(row("出口额同比增长335%。", "",
+                                 "Экспорт вырос более чем в четыре раза (на 335%).")), "number") == []
+    assert [lang for lang, _ in kinds(findings_of(row("出口额同比增长335%。", "Exports grew five times (up 335%).",
+                                                          "")), "number")] == ["en"]
+    assert kinds(findings_of(row("出口额同比增长335%。", "Exports grew more than four times (up 335%).", "")),
+                 "number") == []
+
+
+def test_an_amount_converted_into_another_currency_in_brackets_is_the_publishers_addition() -> None:
+    """"$1.2 million (Rs 9,96,00,000 approximately)" and «(около 87 млн рублей)» convert an amount for the
+    publisher's readers: the converted figures are neither demanded of the other versions nor extra there."""
+    assert kinds(findings_of(row("出口额为120万美元。", "Exports reached $1.2 million (Rs 9,96,00,000 approximately).",
+                                 "Экспорт составил 1,2 млн долларов (около 87 млн рублей).")), "number") == []
+    # A bracket that is no conversion keeps its figures: the growth is demanded.
+    assert [lang for lang, _ in kinds(findings_of(row("出口额为120万美元（同比增长15%）。", "Exports reached $1.2 million.",
+                                                      "")), "number")] == ["en"]

@@ -899,7 +899,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         first_months = _first_months(work, text, start, end, lang)
         if first_months:
             _period_months(value, start, end, text[start:end], out)
-        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months
+        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months or (
+            kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
         qualifier = _qualifier(blanks.window(start - 20, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
             qualifier = Approx.AT_MOST
@@ -982,6 +983,21 @@ _RATIO = re.compile(r"\s+(?:as\s+(?!well\b)|больше|меньше|выше|�
 _IN = re.compile(r"(?<![\w-])в\s+$", re.IGNORECASE)  # «в два раза»: a ratio
 
 
+# «в три раза (на 267%)», "four times (up 310%)": a ratio with the growth it stands for in brackets after it.
+_RATIO_THEN_PERCENT = {
+    "ru": re.compile(r"\s*раза?\s*(?:больше|меньше)?\s*\((?:на\s+|\+)?(\d+(?:[.,]\d+)?)\s?%\)", re.IGNORECASE),
+    "en": re.compile(r"(?:\s*times|-fold)[^()%]{0,25}\((?:up\s+(?:by\s+)?|\+)?(\d+(?:\.\d+)?)\s?(?:%|percent)\)",
+                     re.IGNORECASE),
+}
+
+
+def _restates_percentage(work: str, end: int, value: float, lang: str) -> bool:
+    """Whether a ratio only restates the growth bracketed after it: «более чем в три раза (на 267%)» is 3.67-fold,
+    the 267% another version gives, not a figure of its own (a ratio the growth does not round to stays one)."""
+    m = _RATIO_THEN_PERCENT[lang].match(work, end)
+    return m is not None and value <= 1 + float(m.group(1).replace(",", ".")) / 100 < value + 1
+
+
 def _occasions(work: str, start: int, end: int, lang: str) -> bool | None:
     """Whether a two counts occasions: True for meetings and calls ("met twice", «две встречи», a count to demand),
     False for other occasions ("won the cup twice", «два раза»: a count that answers one), None when it is no count
@@ -1029,7 +1045,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             first_months = _first_months(work, text, start, end, lang)
             if first_months:
                 _period_months(value, start, end, text[start:end], out)
-            soft = (_is_soft(value, True) and not half) or first_months
+            soft = (_is_soft(value, True) and not half) or first_months or (
+                kind is QKind.NUMBER and _restates_percentage(text, end, value, lang))  # its figures are blanked
             out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
 
 
@@ -1066,7 +1083,30 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
     found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
-    return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
+    return _totals_of_parts(text, _conversions(text, sorted(found, key=lambda q: q.start)))
+
+
+_APPROX_WORD = r"(?:about|approx\.?|approximately|around|roughly|some|nearly|около|примерно|порядка|почти|约合|约|合|折合|≈|~)"
+_CURRENCY = (r"(?:Rs\.?|INR|RMB|CNY|US\$|USD|EUR|\$|€|£|¥|₽|yuan|rubles?|roubles?|rupees?|dollars?|euros?|"
+             r"руб(?:\.|лей|ля|ль)?|юаней|юаня|долларов|доллара|евро|人民币|美元|卢布|欧元|盧布|人民幣)")
+# "$863,000 (Rs 5.6 crore approximately)", «1,2 млн долларов (около 87 млн рублей)», 1700万美元（约合人民币1.1亿元）:
+# an amount converted into another currency in brackets after it, which the publisher adds for its readers.
+_CONVERSION = re.compile(
+    r"[(（]\s*(?:" + _APPROX_WORD + r"\s*)?(?:" + _CURRENCY + r"\s*\d[^()（）]{0,40}|\d[^()（）]{0,25}?" + _CURRENCY
+    + r"[^()（）]{0,20})[)）]", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|thousand|bln|mln|тыс\.?|млн|млрд|万|亿|元|美元|卢布|dollars?|"
+                            r"rubles?|yuan|долларов|рублей|юаней)\s*$", re.IGNORECASE)
+
+
+def _conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The figures of an amount converted into another currency in brackets after an amount: added for the
+    publisher's readers, so not demanded of the other versions and no figure of their own that they lack; they still
+    answer the same amount another version gives."""
+    spans = [(m.start(), m.end()) for m in _CONVERSION.finditer(text)
+             if _AMOUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+    if not spans:
+        return found
+    return [replace(q, strict=False) if q.strict and any(a <= q.start < b for a, b in spans) else q for q in found]
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
