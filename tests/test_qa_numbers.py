@@ -836,11 +836,10 @@ def test_a_ratio_that_restates_the_bracketed_growth_after_it_is_no_figure_of_its
                  "number") == []
 
 
-def test_an_amount_converted_into_another_currency_in_brackets_is_the_publishers_addition() -> None:
-    """"$1.2 million (Rs 9,96,00,000 approximately)" and «(около 87 млн рублей)» convert an amount for the
-    publisher's readers: the converted figures are neither demanded of the other versions nor extra there."""
-    assert kinds(findings_of(row("出口额为120万美元。", "Exports reached $1.2 million (Rs 9,96,00,000 approximately).",
-                                 "Экспорт составил 1,2 млн долларов (около 87 млн рублей).")), "number") == []
-    # A bracket that is no conversion keeps its figures: the growth is demanded.
-    assert [lang for lang, _ in kinds(findings_of(row("出口额为120万美元（同比增长15%）。", "Exports reached $1.2 million.",
-                                                      "")), "number")] == ["en"]
+
+def test_the_indian_grouping_of_lakhs_and_crores_is_one_figure() -> None:
+    """"Rs 12,00,00,000", as Indian media group digits, is 120 million (1.2亿), not the figure 12."""
+    assert values("an investment of Rs 12,00,00,000", "en") == {(N, 120_000_000)}
+    assert values("1,00,000 visitors", "en") == {(N, 100_000)}
+    assert kinds(findings_of(row("投资1.2亿卢比。", "an investment of Rs 12,00,00,000", "")), "number") == []
+    assert values("figures of 12,500 and 3,000", "en") == {(N, 12_500), (N, 3_000)}

@@ -423,8 +423,8 @@ class ReleaseEntities:
 _HEADS_OF_STATE = {
     "zh": re.compile(r"(?:两国|兩國|中俄|俄中|双方|雙方)(?:两国|兩國)?元首"),
     "en": re.compile(r"\b(?:the\s+two|both)\s+(?:heads\s+of\s+state|presidents)\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<![^\W\d_])(?:глав[аыуе]?|лидер(?:ы|ов|ам|ами)?)\s+(?:двух|обоих|обеих)\s+(?:государств|стран)",
-                     re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])(?:глав[аыуе]?|лидер(?:ы|ов|ам|ами)?)\s+(?:двух|обоих|обеих)\s+"
+                     r"(?:государств|стран)", re.IGNORECASE),
 }
 _HEAD_OF_STATE = re.compile(r"President of (?!the Government)", re.IGNORECASE)  # not "Vice President of"
 

@@ -207,7 +207,7 @@ def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
             s = s.replace(" ", "")
         s = s.replace(",", ".") if s.count(",") == 1 and not re.search(r"\.", s) else s
     else:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s) or re.fullmatch(_INDIAN_GROUPING + r"(?:\.\d+)?", s):
             s = s.replace(",", "")
         elif re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", s):
             s = s.replace(" ", "")
@@ -646,8 +646,10 @@ _EN_DECIMAL_COMMA = (r",\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|trillion|billion
                      r"trln|bln|mln|bn|mn)\b))")
 # A figure starts after no word, full stop or comma, except a comma glued to a word ("science,2026", a space lost).
 _DIGITS_START = r"(?:(?<![\w.,])|(?<=[^\W\d_],))"
-_DIGITS = {"en": re.compile(_DIGITS_START + r"\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
-                            r"(?:\s\d{3}(?![\d,.]\d))*"),
+# "Rs 5,60,00,000": the Indian grouping of lakhs and crores (56 million), which Indian media print.
+_INDIAN_GROUPING = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+_DIGITS = {"en": re.compile(_DIGITS_START + r"(?:" + _INDIAN_GROUPING + r"|\d+(?:,\d{3})*)"
+                            r"(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?(?:\s\d{3}(?![\d,.]\d))*"),
            "ru": re.compile(_DIGITS_START + r"\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                     r"(?![\w-]|\.\d)")
@@ -1083,30 +1085,7 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
     found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
-    return _totals_of_parts(text, _conversions(text, sorted(found, key=lambda q: q.start)))
-
-
-_APPROX_WORD = r"(?:about|approx\.?|approximately|around|roughly|some|nearly|около|примерно|порядка|почти|约合|约|合|折合|≈|~)"
-_CURRENCY = (r"(?:Rs\.?|INR|RMB|CNY|US\$|USD|EUR|\$|€|£|¥|₽|yuan|rubles?|roubles?|rupees?|dollars?|euros?|"
-             r"руб(?:\.|лей|ля|ль)?|юаней|юаня|долларов|доллара|евро|人民币|美元|卢布|欧元|盧布|人民幣)")
-# "$863,000 (Rs 5.6 crore approximately)", «1,2 млн долларов (около 87 млн рублей)», 1700万美元（约合人民币1.1亿元）:
-# an amount converted into another currency in brackets after it, which the publisher adds for its readers.
-_CONVERSION = re.compile(
-    r"[(（]\s*(?:" + _APPROX_WORD + r"\s*)?(?:" + _CURRENCY + r"\s*\d[^()（）]{0,40}|\d[^()（）]{0,25}?" + _CURRENCY
-    + r"[^()（）]{0,20})[)）]", re.IGNORECASE)
-_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|thousand|bln|mln|тыс\.?|млн|млрд|万|亿|元|美元|卢布|dollars?|"
-                            r"rubles?|yuan|долларов|рублей|юаней)\s*$", re.IGNORECASE)
-
-
-def _conversions(text: str, found: list[Quantity]) -> list[Quantity]:
-    """The figures of an amount converted into another currency in brackets after an amount: added for the
-    publisher's readers, so not demanded of the other versions and no figure of their own that they lack; they still
-    answer the same amount another version gives."""
-    spans = [(m.start(), m.end()) for m in _CONVERSION.finditer(text)
-             if _AMOUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())]
-    if not spans:
-        return found
-    return [replace(q, strict=False) if q.strict and any(a <= q.start < b for a, b in spans) else q for q in found]
+    return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
