@@ -32,8 +32,8 @@ def mixed_script_issues(text: str, lang: str) -> list[CellIssue]:
     by_word: dict[str, list[tuple[int, int]]] = {}
     first: dict[str, MixedWord] = {}
     for mixed in mixed_words(text, lang if lang in LANG_SCRIPT else ""):
-        if _blended_name(mixed):
-            continue
+        if _blended_name(mixed) or not mixed.script:
+            continue  # a blended name, or in Chinese text a word as Latin as it is Cyrillic: no alphabet to hold to
         by_word.setdefault(mixed.word, []).append((mixed.start, mixed.end))
         first.setdefault(mixed.word, mixed)
     issues = []
