@@ -139,7 +139,7 @@ def test_a_mixed_word_in_chinese_text_is_reported_in_its_majority_alphabet() -> 
     assert issue.span == (text.index("N"), text.index("）")) and issue.fix is not None
     assert issue.fix.apply(text) == "该项目由诺里尔斯克镍业公司（Nornickel）承建。"
     assert mixed_script_issues("农产品出口发展中心（Agroexport）与协会（Асконд）发布消息，a股上涨。", "zh") == []
-    assert mixed_script_issues("名称为abcмаем的公司", "zh") == []  # as Latin as Cyrillic: no alphabet to hold it to
+    assert mixed_script_issues("名称为abcdмаем的公司", "zh") == []  # as Latin as Cyrillic: no alphabet to hold it to
 
 
 def test_the_release_check_reports_it_in_the_right_cell() -> None:
