@@ -55,6 +55,7 @@ from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
+    own_table_shapes,
     refuse_foreign_file,
     schema_version,
 )
@@ -457,7 +458,7 @@ def _opening_lock(path: Path) -> threading.Lock:
 @functools.cache
 def _file_kind() -> FileKind:
     return FileKind("glossary", "glossary format", APP_MARKER, SCHEMA_VERSION,
-                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS))
+                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS), own_table_shapes(MIGRATIONS))
 
 
 def _check_file(path: Path) -> None:
@@ -477,6 +478,7 @@ class GlossaryStore(ClosedOnExit):
         self._lazy: LazyEntries | None = None
         self._approved: dict[tuple[str, str], int] | None = None
         self._approved_version = 0
+        self._lazy_version = 0  # SQLite's data_version taken just before the entries were read
         self._matcher: GlossaryMatcher | None = None
         self.has_fts = "entries_fts" in db.table_names()
 
@@ -608,6 +610,7 @@ class GlossaryStore(ClosedOnExit):
     def _lazy_entries(self) -> LazyEntries:
         """All entries by id, each made on first use (cached until the next change)."""
         if self._lazy is None:
+            self._lazy_version = self._data_version()  # before the rows: a commit after it shows as a newer version
             self._lazy = LazyEntries(self.db.conn.execute(f"select {_ENTRY_COLUMNS} from entries order by id")
                                      .fetchall())
         return self._lazy
@@ -675,8 +678,10 @@ class GlossaryStore(ClosedOnExit):
 
     def validate(self, entry: TermEntry) -> list[str]:
         if self._approved is None:
+            # The version the entries were read at, not a later one: a desk committing the same name in between
+            # would otherwise pass the check under the write lock unseen, and both desks got it in.
             self._approved = approved_index(self.entries())
-            self._approved_version = self._data_version()
+            self._approved_version = self._lazy_version
         return validate_entry(entry, self._approved)
 
     def _data_version(self) -> int:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, LANGS
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
@@ -80,6 +81,11 @@ def _placeholder(parent: QWidget) -> QLabel:
     label.setEnabled(False)
     label.setMargin(12)
     return label
+
+
+def _own_file(path: Path) -> bool:
+    """Whether the user owns `path` (always, where files have no owner id)."""
+    return not hasattr(os, "geteuid") or path.stat().st_uid == os.geteuid()
 
 
 class MainWindow(QMainWindow):
@@ -518,14 +524,15 @@ class MainWindow(QMainWindow):
             except OSError as exc:  # the lock beside it cannot be written: a write-protected stick, CD or share
                 if exc.errno not in UNWRITABLE_ERRNOS:
                     raise
-                if not self.confirm_read_only(self.tr(
-                        "“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a "
-                        "read-only network folder).").replace("%1", Path(path).name), self.tr("Read-only folder")):
+                reason = self.tr("“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD "
+                                 "or a read-only network folder).").replace("%1", escape_unseen(Path(path).name))
+                if not self.confirm_read_only(reason, self.tr("Read-only folder")):
                     return False
                 self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), self.tr(
-                "“%1” was not opened and has not been changed.").replace("%1", Path(path).name) + "\n\n" + str(exc))
+                "“%1” was not opened and has not been changed.").replace("%1", escape_unseen(Path(path).name)) + "\n\n"
+                + escape_unseen(str(exc)))
             return False
         self._remember(Path(path))
         if not self.document.read_only:
@@ -557,7 +564,8 @@ class MainWindow(QMainWindow):
         holder = exc.holder
         if holder is None:
             return str(exc)
-        who = self.tr("%1 on %2").replace("%1", holder.user).replace("%2", holder.host) if holder.user else holder.host
+        user, host = escape_unseen(holder.user), escape_unseen(holder.host)  # as another computer's note says
+        who = self.tr("%1 on %2").replace("%1", user).replace("%2", host) if user else host
         if holder.is_here and holder.pid == os.getpid():
             text = self.tr("“%1” is already open in another PressDesk window since %2.")
         elif holder.is_here:
@@ -565,7 +573,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("“%1” is already open in PressDesk on another computer (%4) since %2.")
         since = local_time(holder.time, seconds=False) if holder.time else "?"
-        text = text.replace("%1", exc.project.name).replace("%2", since).replace("%3", str(holder.pid))
+        name = escape_unseen(exc.project.name)
+        text = text.replace("%1", name).replace("%2", since).replace("%3", str(holder.pid))
         return text.replace("%4", who) + " " + self.tr(
             "Only one window can edit a project at a time: close it there, or open this one read-only.")
 
@@ -608,8 +617,10 @@ class MainWindow(QMainWindow):
         """Untitled projects a crashed session left in the recovery folder, newest first."""
         from desktop_app.storage.project_lock import is_locked
 
+        # Only the user's own files of the folder itself: a link or another user's file planted there (a shared
+        # data folder) would open a project the user never chose.
         found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}")
-                 if p.is_file() and not is_locked(p)]  # is_file: no dangling or looping link
+                 if not p.is_symlink() and p.is_file() and _own_file(p) and not is_locked(p)]
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)  # another PressDesk's are in use
 
     def open_startup_document(self, project: str | None) -> None:
@@ -679,7 +690,8 @@ class MainWindow(QMainWindow):
         """What failed and that nothing is lost, in the interface language; the system's reason below it."""
         self.show_error(self.tr("Cannot save"), self.tr(
             "“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose "
-            "another place with File ▸ Save As.").replace("%1", path.name) + "\n\n" + str(exc))
+            "another place with File ▸ Save As.").replace("%1", escape_unseen(path.name)) + "\n\n"
+            + escape_unseen(str(exc)))
 
     def _project_folder(self) -> Path:
         """Where a new project is first offered to be saved: beside the last project, else the home folder (never
@@ -719,8 +731,8 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
         text = self.tr("“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; "
                        "open it from its new place with File ▸ Open.")
-        QMessageBox.warning(self, self.tr("Project not found"),
-                            text.replace("%1", Path(path).name).replace("%2", str(Path(path).parent)))
+        name, folder = escape_unseen(Path(path).name), escape_unseen(str(Path(path).parent))
+        QMessageBox.warning(self, self.tr("Project not found"), text.replace("%1", name).replace("%2", folder))
 
     def _clear_recent(self) -> None:
         self.context.settings.recent_files = []
