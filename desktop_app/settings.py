@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few hundred bytes
 MT_QUALITIES = ("draft", "best")
+RECENT_FILES = 10  # the projects the recent-files menu lists
 
 
 def _default_fonts() -> dict[str, str]:
@@ -66,6 +67,7 @@ class Settings:
                 log.warning("ignoring the setting %s in %s: %.60r is not valid", f.name, path, raw[f.name])
         settings = cls(**values)
         settings.fonts = {**_default_fonts(), **settings.fonts}
+        settings.recent_files = settings.recent_files[:RECENT_FILES]  # another program may have written thousands
         if settings.mt_quality not in MT_QUALITIES:
             settings.mt_quality = "draft"
         return settings
@@ -73,7 +75,7 @@ class Settings:
     def save(self, data_dir: Path) -> None:
         atomic_write_text(data_dir / SETTINGS_FILE, json.dumps(asdict(self), ensure_ascii=False, indent=1))
 
-    def remember_file(self, path: str, limit: int = 10) -> None:
+    def remember_file(self, path: str, limit: int = RECENT_FILES) -> None:
         self.recent_files = [path, *[p for p in self.recent_files if p != path][: limit - 1]]
 
     def forget_file(self, path: str) -> None:

@@ -3,7 +3,9 @@
 The package is written part by part (no python-docx boilerplate, thumbnail or hundreds of unused styles) so
 every style in it is one PressDesk uses: Title, Subtitle, Heading 1, Body Text, Lead, Quote, Dateline, Source,
 Contact, Note, End Mark, the table styles, Header and Footer. The styles carry the fonts for the ASCII,
-high-ANSI and East Asian slots and the default language tags; the footer carries a PAGE field.
+high-ANSI and East Asian slots and the default language tags; the footer carries a PAGE field. The settings turn on
+Word's automatic hyphenation (by each run's language tag): justified Russian body text in a narrow table column
+otherwise opens wide gaps between words; titles, headings and datelines are never hyphenated.
 
 Run it again after changing a style: `.venv/bin/python scripts/build_template.py`.
 """
@@ -94,6 +96,7 @@ FOOTER = f"""<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr><w:pStyle w:va
 
 SETTINGS = f"""<w:settings xmlns:w="{W_NS}">
 <w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>
+<w:autoHyphenation/><w:consecutiveHyphenLimit w:val="2"/><w:doNotHyphenateCaps/>
 <w:characterSpacingControl w:val="compressPunctuation"/>
 <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>
 </w:compat>
@@ -136,6 +139,7 @@ def styles(western: str, cjk: str) -> str:
     """The style sheet: docDefaults with fonts and languages, then every style the exporter uses."""
     fonts = f'<w:rFonts w:ascii="{western}" w:hAnsi="{western}" w:eastAsia="{cjk}" w:cs="{western}"/>'
     keep = "<w:keepNext/><w:keepLines/>"
+    unhyphenated = "<w:suppressAutoHyphens/>"  # titles, headings and datelines are never hyphenated
     defs = [
         paragraph_style("Normal", "Normal", based_on=None, ppr="<w:widowControl/>", rpr=fonts),
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
@@ -146,14 +150,14 @@ def styles(western: str, cjk: str) -> str:
         '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
         '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
         paragraph_style("Title", "Title", next_id="Subtitle",
-                        ppr=f'{keep}<w:spacing w:before="240" w:after="240" w:line="240" w:lineRule="auto"/>'
-                            '<w:jc w:val="center"/><w:outlineLvl w:val="0"/>',
+                        ppr=f'{keep}{unhyphenated}<w:spacing w:before="240" w:after="240" w:line="240" '
+                            'w:lineRule="auto"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>',
                         rpr='<w:b/><w:bCs/><w:kern w:val="28"/><w:sz w:val="40"/><w:szCs w:val="40"/>'),
         paragraph_style("Subtitle", "Subtitle", next_id="Dateline",
-                        ppr=f'{keep}<w:spacing w:after="240"/><w:jc w:val="center"/>',
+                        ppr=f'{keep}{unhyphenated}<w:spacing w:after="240"/><w:jc w:val="center"/>',
                         rpr='<w:sz w:val="28"/><w:szCs w:val="28"/>'),
         paragraph_style("Heading1", "heading 1", next_id="BodyText",
-                        ppr=f'{keep}<w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>',
+                        ppr=f'{keep}{unhyphenated}<w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>',
                         rpr='<w:b/><w:bCs/><w:sz w:val="30"/><w:szCs w:val="30"/>'),
         paragraph_style("BodyText", "Body Text",
                         ppr='<w:spacing w:after="160" w:line="300" w:lineRule="auto"/><w:jc w:val="both"/>'),
@@ -162,7 +166,7 @@ def styles(western: str, cjk: str) -> str:
         paragraph_style("Quote", "Quote", based_on="BodyText", next_id="BodyText",
                         ppr='<w:ind w:left="567" w:right="567"/>'),
         paragraph_style("Dateline", "Dateline", next_id="Lead", custom=True,
-                        ppr=f'{keep}<w:spacing w:after="160"/>',
+                        ppr=f'{keep}{unhyphenated}<w:spacing w:after="160"/>',
                         rpr='<w:b/><w:bCs/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
         paragraph_style("Source", "Source", next_id="Contact", custom=True,
                         ppr='<w:spacing w:before="240" w:after="120"/>',

@@ -1,13 +1,14 @@
 """Walk the real window through its screens, save one PNG per screen and list the problems seen on each.
 
-    python scripts/ui_tour.py OUTDIR [--ui-lang en|zh|ru] [--size WxH]
+    python scripts/ui_tour.py OUTDIR [--ui-lang en|zh|ru] [--size WxH] [--font-scale 2]
 
 The tour opens the sample release in a throw-away data folder with two tiny real language packs installed (built
 by tests/argos_packs.py), shows the main window, each dock with content and every dialog, and writes
 OUTDIR/<screen>.png and OUTDIR/tour.json = {"screens": [{"name", "png", "problems": [...]}]}. A problem is what the
 tour can see for itself: a label, button, tab, header or combo box whose text does not fit its widget, a form row
 without a label, an English string in a Chinese or Russian tour (user data excluded), a language code ("zh", "en",
-"ru") where a language name belongs. Exit status: 0 no problem, 1 problems listed, 2 bad arguments.
+"ru") where a language name belongs. `--font-scale 2` tours with the desktop's text at 200 %.
+Exit status: 0 no problem, 1 problems listed, 2 bad arguments.
 """
 
 from __future__ import annotations
@@ -596,8 +597,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--ui-lang", choices=UI_LANGS, default="en")
     parser.add_argument("--size", type=parse_size, default=(1440, 900))
+    parser.add_argument("--font-scale", type=float, default=1.0, help="the desktop's text size, 2 = 200 %%")
     args = parser.parse_args(argv)
+    if not 0.5 <= args.font_scale <= 4:
+        parser.error("--font-scale must be between 0.5 and 4")
     app = QApplication.instance() or QApplication([APP_NAME])
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * args.font_scale)
+    app.setFont(font)
     screens = run_tour(args.outdir, args.ui_lang, args.size)
     del app
     problems = [f"{s.name}: {p}" for s in screens for p in s.problems]

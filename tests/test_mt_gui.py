@@ -37,9 +37,14 @@ def install_through_dialog(qtbot, win: MainWindow, *paths: Path) -> None:
 
 
 def show_suggestions(qtbot, win: MainWindow, row: int, lang: str) -> list:
+    """The suggestions shown for (row, lang): an answer to a request for the cell before it (a pack installed just
+    now asks again for that one) may come in first, so the answer must be for this cell."""
     panel = win.machine_translation.panel
-    with qtbot.waitSignal(panel.suggestionsShown, timeout=WAIT):
-        win.document.set_current_cell(win.document.release.segments[row].id, lang)
+    key = (win.document.release.segments[row].id, lang)
+    shown: list[bool] = []
+    panel.suggestionsShown.connect(lambda: shown.append(panel._key == key))
+    win.document.set_current_cell(*key)
+    qtbot.waitUntil(lambda: any(shown), timeout=WAIT)
     return panel.items
 
 

@@ -340,3 +340,27 @@ def test_a_name_glossed_in_latin_letters_after_its_chinese_form_is_one_mention(g
                        "The delegation was received in the Kremlin.", ""),
                       ("", "Vladimir Putin welcomed the delegation.", ""))
     assert [f.message_id for f in terms(glossary, glossed)] == [f.message_id for f in terms(glossary, plain)]
+
+
+def test_a_given_name_after_a_surname_of_one_syllable_is_anothers_full_name(glossary: Glossary) -> None:
+    """"Zhuang Zheng" and «Чжуан Чжэн» are one person's surname and given name, as long as any Chinese surname of
+    one syllable goes before, not Han Zheng's given name read as a surname."""
+    rel = release(("", "Engineer Zhuang Zheng of the Beijing institute spoke first.",
+                   "Первым выступил инженер пекинского института Чжуан Чжэн."), date="2024-05-10")
+    assert [f for f in terms(glossary, rel) if f.message_id == "term-given-name-alone"] == []
+    alone = release(("", "Later that day Zheng met the governor.", ""), date="2024-05-10")
+    assert [f.message_id for f in terms(glossary, alone)] == ["term-given-name-alone"]
+
+
+def test_the_two_heads_of_state_are_the_presidents_of_the_day(glossary: Glossary) -> None:
+    """两国元首 (and "the two heads of state", «главы двух государств») are the two countries' presidents on the
+    release date: a version that says so names Putin and Xi as the others do. Before Xi's presidency it does not."""
+    rows = (("两国元首出席了开幕式。", "Vladimir Putin and Xi Jinping attended the opening ceremony.",
+             "Владимир Путин и Си Цзиньпин приняли участие в церемонии открытия."),
+            ("", "The two heads of state then toured the exhibition.",
+             "Затем Владимир Путин и Си Цзиньпин осмотрели выставку."))
+    assert [(f.segment_index, f.lang) for f in terms(glossary, release(*rows, date="2019-06-05"))
+            if f.message_id in ("term-omitted", "term-no-counterpart")] == []
+    found = terms(glossary, release(*rows, date="2011-06-05"))
+    assert {(f.segment_index, f.lang) for f in found
+            if f.message_id in ("term-omitted", "term-no-counterpart")} == {(0, "zh")}

@@ -129,8 +129,17 @@ def test_a_lone_letter_of_the_other_alphabet_between_words_is_flagged_with_a_fix
     assert issue.fix is not None and issue.fix.apply(en) == "He met with a delegation."
 
 
-def test_chinese_cells_are_not_checked() -> None:
-    assert mixed_script_issues(f"沃洛金（В{LAT_O}лодин）会见", "zh") == []
+def test_a_mixed_word_in_chinese_text_is_reported_in_its_majority_alphabet() -> None:
+    """A Latin or Russian name quoted in Chinese text («沃洛金（Вoлодин）», "（Nоrnickel）" with a Cyrillic о) is the
+    same slip: the fix writes the word in the alphabet most of its letters use. Clean quoted names pass."""
+    (issue,) = mixed_script_issues(f"沃洛金（В{LAT_O}лодин）会见", "zh")
+    assert issue.fix is not None and issue.fix.apply(f"沃洛金（В{LAT_O}лодин）会见") == "沃洛金（Володин）会见"
+    text = f"该项目由诺里尔斯克镍业公司（N{CYR_O}rnickel）承建。"
+    (issue,) = mixed_script_issues(text, "zh")
+    assert issue.span == (text.index("N"), text.index("）")) and issue.fix is not None
+    assert issue.fix.apply(text) == "该项目由诺里尔斯克镍业公司（Nornickel）承建。"
+    assert mixed_script_issues("农产品出口发展中心（Agroexport）与协会（Асконд）发布消息，a股上涨。", "zh") == []
+    assert mixed_script_issues("名称为abcdмаем的公司", "zh") == []  # as Latin as Cyrillic: no alphabet to hold it to
 
 
 def test_the_release_check_reports_it_in_the_right_cell() -> None:

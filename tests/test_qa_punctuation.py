@@ -71,6 +71,14 @@ def test_doubled_spaces_and_space_before_punctuation() -> None:
     assert "space-before-punct" not in details("It rose by .5 points", "en")
 
 
+def test_a_space_typed_before_a_closing_quote_instead_of_after_it() -> None:
+    """“…last year, ”Interfax quotes: the space belongs after the closing quote; a quote closed in place passes."""
+    assert fixed("“Exports rose sharply, ”the ministry said.", "en", "space-before-punct") == \
+        "“Exports rose sharply,” the ministry said."
+    assert "space-before-punct" not in details("“Exports rose sharply,” the ministry said.", "en")
+    assert "space-before-punct" not in details("He called it “ a bridge ” in jest.", "en")
+
+
 @pytest.mark.parametrize(("text", "lang", "detail"), [
     ("会议（在金华开幕。", "zh", "unbalanced:（）"),
     ("以“一带一路为主题", "zh", "unbalanced:“”"),

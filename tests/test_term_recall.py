@@ -30,11 +30,10 @@ from desktop_app.formats.glossary_csv import read_glossary_csv
 # makes equivalent, where recognising them would take a variant the user has not written (or matching a part of a
 # longer title). They stay misses in the numbers.
 UNLISTED = "a wording the entry does not list"
-EXPECTED_MISSES = {
+EXPECTED_MISSES: dict[str | tuple[str, str], str] = {
     "Plenipotentiary Representative of the President of Russia in the Far Eastern Federal District": UNLISTED,
     "Deputy Prime Minister of the Russian Government": UNLISTED,
     "Межправительственной комиссии по энергетическому сотрудничеству России и Китая": UNLISTED,
-    "北极液化天然气二号项目": UNLISTED,  # 二号 for -2
     "“北極液化天然氣-2”": UNLISTED, "“亞馬爾液化天然氣”": UNLISTED,  # without 项目
     # the country as an adjective (российского for России) inside a body's name
     "межпарламентской комиссии по сотрудничеству российского Федерального собрания и Всекитайского собрания "
@@ -57,12 +56,26 @@ EXPECTED_MISSES = {
     "Interparliamentary Commission for Cooperation between the Russian Federal Assembly and the National People’s "
     "Congress of China": UNLISTED,
     "Russia-China Friendship Association": UNLISTED, "Китайско-российское общество дружбы": UNLISTED,
-    "统俄党": UNLISTED, "КНОДЗ": UNLISTED,
+    "统俄党": UNLISTED,
     "председателем Госсовета КНР": UNLISTED, "премьер РФ": UNLISTED, "Глава российского МИД": UNLISTED,
-    "замруководителя администрации президента": UNLISTED, "замглавы МИДа": UNLISTED,
+    "замглавы МИДа": UNLISTED,
     "Foreign Minister": "a bare post word the Chinese minister's entry lists only as \"the Foreign Minister\"",
     "Wang": "a surname the seed's Wangs share, and the sentence names none of them in full",
+    # batch 7: abbreviations no entry lists, defined in another sentence («BEP» from the Russian БЕП)
+    ("GEP", "The GEP may"): "an abbreviation the entry does not list, defined in brackets in another sentence",
+    "BEP": "an abbreviation of the Russian name (Большое Евразийское партнёрство) the entry does not list",
+    # … wordings no entry lists
+    "蒲亭": "a transcription of Putin's name no entry lists",
+    "大欧亚合作伙伴关系": "合作 inserted into the partnership's name",
 }
+
+
+def _expected_miss(span: str, text: str) -> str | None:
+    """Why a judged mention is a known miss: by its text, or by its text and words of its sentence."""
+    if span in EXPECTED_MISSES:
+        return EXPECTED_MISSES[span]
+    return next((why for key, why in EXPECTED_MISSES.items() if isinstance(key, tuple) and key[0] == span
+                 and key[1] in text), None)
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +88,8 @@ def _cases() -> list[pytest.param]:
     for number, sentence in enumerate(sentences()):
         for mention in judged_mentions(number, sentence):
             span = sentence["text"][mention.start:mention.end]
-            marks = [pytest.mark.xfail(reason=EXPECTED_MISSES[span], strict=True)] if (
-                span in EXPECTED_MISSES) else []
+            why = _expected_miss(span, sentence["text"])
+            marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
             cases.append(pytest.param(mention, sentence["text"], id=f"{mention.lang}-{number}-{span}", marks=marks))
     return cases
 
@@ -115,5 +128,5 @@ def test_precision_and_recall_over_the_whole_corpus(matcher: GlossaryMatcher) ->
     assert all(sc.recall >= 0.93 for sc in scores.values()), report
     assert all(sc.precision >= 0.97 for sc in scores.values()), report
     expected = [text[m.start:m.end] for number, sentence in enumerate(sentences()) if (text := sentence["text"])
-                for m in judged_mentions(number, sentence) if text[m.start:m.end] in EXPECTED_MISSES]
+                for m in judged_mentions(number, sentence) if _expected_miss(text[m.start:m.end], text)]
     assert sum(len(sc.missed) for sc in scores.values()) == len(expected), report

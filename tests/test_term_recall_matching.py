@@ -834,3 +834,177 @@ def test_a_posts_short_form_in_the_plural_names_no_one_post() -> None:
     assert found(matcher, "the Defence Minister said", "en") == [("the Defence Minister", 1, "short")]
     assert found(matcher, "Министр обороны Монголии и министры обороны", "ru") == [
         ("Министр обороны Монголии", 1, "approved")]
+
+
+def test_an_events_short_form_in_the_plural_names_no_one_event() -> None:
+    # «в рамках форумов»: several forums, none of them the seed's Eastern Economic Forum its short form «форум» names.
+    forum = TermEntry(1, "event", {"ru": "Северный инвестиционный форум", "en": "Northern Investment Forum"},
+                      short_forms={"ru": ("форум",), "en": ("the forum",)})
+    matcher = GlossaryMatcher([forum])
+    assert found(matcher, "В рамках форумов пройдут встречи", "ru") == []
+    assert found(matcher, "the forums of the region", "en") == []
+    assert found(matcher, "На форуме пройдут встречи", "ru") == [("форуме", 1, "short")]
+    assert found(matcher, "the forum opened", "en") == [("the forum", 1, "short")]
+
+
+def test_a_chinese_posts_short_form_after_guo_is_some_countrys_holder() -> None:
+    # 成员国外长理事会, 两国外长, 美国外长: the foreign ministers of member states, of two countries, of another
+    # country.
+    minister = TermEntry(1, "title", {"zh": "蒙古国外交部长", "en": "Minister of Foreign Affairs of Mongolia"},
+                         short_forms={"zh": ("外长",)})
+    matcher = GlossaryMatcher([minister])
+    assert found(matcher, "出席上合组织成员国外长理事会会议", "zh") == []
+    assert found(matcher, "两国外长举行会谈", "zh") == []
+    assert found(matcher, "蒙古国外交部长会见两国外长", "zh") == [("蒙古国外交部长", 1, "approved")]
+    assert found(matcher, "巴特策策格外长表示", "zh") == [("外长", 1, "short")]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("делегация прибыла в город Улан-Батор", "ru", "город Улан-Батор"),
+    ("потенциал города Эрдэнэта как центра торговли", "ru", "города Эрдэнэта"),
+    ("乌兰巴托市与额尔登特市仅数百公里", "zh", "额尔登特市"),
+    ("investors from Erdenet City said", "en", "Erdenet City"),
+])
+def test_a_city_is_found_with_its_word_for_city(text: str, lang: str, span: str) -> None:
+    # The seed writes cities so (город Харбин, 哈尔滨市, Harbin City); a user's city entry may not list it.
+    erdenet = TermEntry(1, "place", {"zh": "额尔登特", "en": "Erdenet", "ru": "Эрдэнэт"})
+    capital = TermEntry(2, "place", {"zh": "乌兰巴托", "en": "Ulaanbaatar", "ru": "Улан-Батор"})
+    region = TermEntry(3, "place", {"zh": "色楞格省", "en": "Selenge Province", "ru": "аймак Сэлэнгэ"})
+    matcher = GlossaryMatcher([erdenet, capital, region])
+    hits = [(h.text, h.kind.value) for h in matcher.find(text, lang)]
+    assert (span, "variant") in hits
+    # A region or province is no city: its name takes no word for city.
+    assert found(matcher, "город аймак Сэлэнгэ", "ru") == [("аймак Сэлэнгэ", 3, "approved")]
+
+
+def test_a_names_head_word_goes_with_its_other_names_too() -> None:
+    # "Belt and Road Initiative" beside "Belt and Road": the forbidden "One Belt One Road" also takes "initiative",
+    # and «инициатива «Пояс и путь»» beside «Пояс и путь» gives «инициативой «Один пояс, один путь»».
+    road = TermEntry(1, "initiative",
+                     {"en": "Digital Silk Road Initiative", "ru": "инициатива «Цифровой шёлковый путь»"},
+                     variants={"en": ("Digital Silk Road",), "ru": ("«Цифровой шёлковый путь»", "«Цифровой путь»")},
+                     forbidden={"en": ("Cyber Silk Road",)})
+    matcher = GlossaryMatcher([road])
+    assert found(matcher, "the Cyber Silk Road initiative was launched", "en") == [
+        ("Cyber Silk Road initiative", 1, "forbidden")]
+    assert found(matcher, "в рамках китайской инициативы «Цифровой путь»", "ru") == [
+        ("инициативы «Цифровой путь»", 1, "variant")]
+    assert found(matcher, "the Digital Silk Road Initiative", "en") == [("Digital Silk Road Initiative", 1, "approved")]
+    assert found(matcher, "the Cyber Silk Road", "en") == [("Cyber Silk Road", 1, "forbidden")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("外交部长尼古拉·帕特鲁舍夫抵达", "尼古拉·帕特鲁舍夫"),
+    ("秘书尼古拉·普拉托诺维奇·帕特鲁舍夫抵达北京", "尼古拉·普拉托诺维奇·帕特鲁舍夫"),
+    ("秘書尼古拉•普拉託諾維奇•帕特魯舍夫抵達", "尼古拉•普拉託諾維奇•帕特魯舍夫"),
+])
+def test_a_russian_name_is_found_in_chinese_with_its_patronymic(text: str, span: str) -> None:
+    # 谢尔盖·维克托罗维奇·拉夫罗夫: Chinese gives a Russian's patronymic between the given name and the surname.
+    matcher = GlossaryMatcher([PATRUSHEV])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "zh")] == [(span, PATRUSHEV.id)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("討論「北方之星3號」天然氣田項目的前景", "「北方之星3號」天然氣田"),
+    ("北方之星三号天然气田投产", "北方之星三号天然气田"),
+    ("“北方之星-3”天然气田投产", "“北方之星-3”天然气田"),
+])
+def test_a_chinese_names_number_is_found_with_hao(text: str, span: str) -> None:
+    # “西伯利亚力量-2” as 「西伯利亞力量2號」, 北极液化天然气-2 as 北极液化天然气二号: Chinese numbers a project
+    # with 号.
+    field = TermEntry(1, "initiative", {"zh": "“北方之星-3”天然气田", "en": "North Star 3 gas field"})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([field]).find(text, "zh")] == [(span, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "talks between President of Mongolia Ukhnaagiin Khurelsukh and others",
+    "talks between Mongolian President Ukhnaagiin Khurelsukh and others",
+])
+def test_a_post_with_its_holders_name_is_found_with_the_posts_other_names(text: str) -> None:
+    # "President of China Xi Jinping" for the seed's "President Xi Jinping" / "Chinese President Xi Jinping".
+    president = TermEntry(1, "title", {"en": "President of Mongolia"}, variants={"en": ("Mongolian President",)})
+    holder = TermEntry(2, "person", {"en": "Ukhnaagiin Khurelsukh"})
+    with_name = TermEntry(3, "title", {"en": "President Ukhnaagiin Khurelsukh"},
+                          variants={"en": ("Mongolian President Ukhnaagiin Khurelsukh",)})
+    matcher = GlossaryMatcher([president, holder, with_name])
+    span = text.removeprefix("talks between ").removesuffix(" and others")
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, 3)]
+
+
+def test_an_abbreviation_a_text_defines_in_brackets_names_the_entry_through_the_text() -> None:
+    # "the Greater Eurasian Partnership (GEP) … the GEP": an abbreviation the entry does not list, defined by the text.
+    corridor = TermEntry(1, "initiative", {"en": "Northern Trade Corridor", "ru": "Северный торговый коридор"})
+    person = TermEntry(2, "person", {"en": "Vladimir Petrov"})
+    matcher = GlossaryMatcher([corridor, person])
+    assert found(matcher, "The Northern Trade Corridor (NTC) opened, and the NTC carries grain.", "en") == [
+        ("Northern Trade Corridor", 1, "approved"), ("NTC", 1, "variant"), ("NTC", 1, "variant")]
+    assert found(matcher, "Северного торгового коридора (СТК) и СТК", "ru") == [
+        ("Северного торгового коридора", 1, "approved"), ("СТК", 1, "variant"), ("СТК", 1, "variant")]
+    # Brackets that are no abbreviation of the name, and a person's initials, name nothing.
+    assert found(matcher, "The Northern Trade Corridor (TASS) and TASS", "en") == [
+        ("Northern Trade Corridor", 1, "approved")]
+    assert found(matcher, "Vladimir Petrov (VP) met VP staff", "en") == [("Vladimir Petrov", 2, "approved")]
+    assert found(matcher, "the NTC carries grain", "en") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("сообщил замглавы аппарата правительства Монголии", "замглавы аппарата правительства Монголии"),
+    ("встреча с заместителем главы аппарата правительства Монголии",
+     "заместителем главы аппарата правительства Монголии"),
+    ("с замруководителя аппарата правительства Монголии", "замруководителя аппарата правительства Монголии"),
+])
+def test_a_deputys_post_is_found_with_zam_joined(text: str, span: str) -> None:
+    # «замглавы администрации президента», «замруководителя …»: Russian joins «заместитель» to the next word.
+    deputy = TermEntry(1, "title", {"ru": "заместитель руководителя аппарата правительства Монголии"},
+                       variants={"ru": ("заместитель главы аппарата правительства Монголии",)})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([deputy]).find(text, "ru")] == [(span, 1)]
+
+
+def test_an_events_short_form_after_an_adjective_names_another_event() -> None:
+    # «на пленарном заседании Международного экономического форума государств СНГ»: not the seed's «форум».
+    forum = TermEntry(1, "event", {"ru": "Северный инвестиционный форум"}, short_forms={"ru": ("форум",)})
+    matcher = GlossaryMatcher([forum])
+    assert found(matcher, "на заседании Международного экономического форума государств СНГ", "ru") == []
+    assert found(matcher, "в работе нового молодёжного форума", "ru") == []
+    assert found(matcher, "Северный инвестиционный форум открылся. Этот форум продлится два дня", "ru") == [
+        ("Северный инвестиционный форум", 1, "approved"), ("форум", 1, "short")]
+    assert found(matcher, "участники форума обсудили", "ru") == [("форума", 1, "short")]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("said Deputy Chairman of the Cabinet of Mongolia Amarsaikhan", "Deputy Chairman of the Cabinet of Mongolia", 2),
+    ("met the head of the Mongolian Foreign Ministry on Monday", "head of the Mongolian Foreign Ministry", 4),
+    ("the Head of the Ministry of Foreign Affairs of Mongolia said",
+     "Head of the Ministry of Foreign Affairs of Mongolia", 4),
+])
+def test_a_deputys_or_heads_post_is_found_in_the_english_its_russian_wording_gives(text: str, span: str,
+                                                                                    entry: int) -> None:
+    # «заместитель Председателя Правительства» is "Deputy Chairman of the Government of …" in English as the
+    # chairman's post is; «глава МИД КНР» is "head of the Chinese Foreign Ministry" as the ministry is.
+    premier = TermEntry(1, "title", {"en": "Chairman of the Cabinet of Mongolia",
+                                     "ru": "Председатель Кабинета Монголии"})
+    deputy = TermEntry(2, "title", {"en": "Deputy Prime Minister of Mongolia",
+                                    "ru": "заместитель Председателя Кабинета Монголии"})
+    ministry = TermEntry(3, "organization", {"en": "Ministry of Foreign Affairs of Mongolia", "ru": "МИД Монголии"},
+                         variants={"en": ("Mongolian Foreign Ministry",)})
+    minister = TermEntry(4, "title", {"en": "Minister of Foreign Affairs of Mongolia",
+                                      "ru": "Министр иностранных дел Монголии"},
+                         variants={"ru": ("глава МИД Монголии",)})
+    matcher = GlossaryMatcher([premier, deputy, ministry, minister])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, entry)]
+
+
+def test_a_body_named_after_the_body_it_belongs_to_is_found_with_of_the() -> None:
+    # "CPC Central Committee Foreign Affairs Commission" as "Foreign Affairs Commission of the CPC Central
+    # Committee", also inside a post ("director of the Office of the Foreign Affairs Commission of the CPC Central
+    # Committee").
+    party = TermEntry(1, "organization", {"en": "Mongolian People's Party"}, variants={"en": ("MPP",)})
+    commission = TermEntry(2, "organization", {"en": "Central Ethics Commission"},
+                           variants={"en": ("MPP Ethics Commission",)})
+    head = TermEntry(3, "title", {"en": "Chairman of the Central Ethics Commission"})
+    matcher = GlossaryMatcher([party, commission, head])
+    assert found(matcher, "the Ethics Commission of the MPP said", "en") == [
+        ("Ethics Commission of the MPP", 2, "variant")]
+    assert [(h.text, h.entry.id) for h in matcher.find(
+        "chairman of the Ethics Commission of the Mongolian People's Party spoke", "en")] == [
+        ("chairman of the Ethics Commission of the Mongolian People's Party", 3)]

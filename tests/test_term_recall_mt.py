@@ -43,12 +43,15 @@ def test_every_full_mention_is_protected_and_comes_back_approved(matcher: Glossa
 
 def test_a_lost_term_put_first_leaves_the_capital_of_a_name_after_it(matcher: GlossaryMatcher) -> None:
     """A model that drops the first name of "新华社…滨海边疆区行政长官…" gets it back at the start; the post that now
-    follows it keeps its capital (Governor of Primorsky Krai), while a plain first word loses it."""
+    follows it keeps its capital (Governor of Primorsky Krai) and a comma keeps the two names apart, while a plain
+    first word loses its capital."""
     protected = protect("新华社报道,滨海边疆区行政长官抵达哈尔滨。", "zh", "en", matcher)
     placeholders = [term.placeholder for term in protected.terms]
     assert len(placeholders) == 3
     restored = restore(f"{placeholders[1]} arrived in {placeholders[2]}.", protected, "en", matcher)
-    assert restored.text == "Xinhua News Agency Governor of Primorsky Krai arrived in Harbin."
+    assert restored.text == "Xinhua News Agency, Governor of Primorsky Krai arrived in Harbin."
+    assert [h.entry.forms["en"] for h in matcher.find(restored.text, "en")] == [
+        "Xinhua News Agency", "Governor of Primorsky Krai", "Harbin"]
     restored = restore(f"Reported: {placeholders[1]} arrived in {placeholders[2]}.", protected, "en", matcher)
     assert restored.text == "Xinhua News Agency reported: Governor of Primorsky Krai arrived in Harbin."
 

@@ -38,7 +38,7 @@ def test_exception_in_a_slot_is_logged_shown_and_survived(qtbot, window: MainWin
                                                           sample_project: Path) -> None:
     seg = window.document.release.segments[0]
     window.document.set_text(seg.id, "en", "Typed just before the crash")
-    reporter = install_error_reporting(window, log_file, before_report=window.autosave)
+    reporter = install_error_reporting(window, log_file, before_report=window.secure_unsaved_work)
     try:
         QTimer.singleShot(0, fail_in_slot)
         qtbot.waitUntil(lambda: len(error_dialogs()) == 1)

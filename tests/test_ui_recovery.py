@@ -138,7 +138,7 @@ def test_autosave_on_focus_loss_and_nothing_when_clean(qtbot, data_dir: Path, sa
     seg_id = win.document.release.segments[1].id
     win.document.set_text(seg_id, "ru", "21 июля")
     QApplication.sendEvent(win, QEvent(QEvent.Type.ActivationChange))  # the window is not active: it lost focus
-    _saved_at, release = win.document.store.read_recovery()
+    _saved_at, release = win.document.pending_recovery()
     assert release.segment(seg_id).cells["ru"].text == "21 июля"
     assert not win.document.autosave()  # unchanged since the last autosave
     win.document.undo_stack.undo()

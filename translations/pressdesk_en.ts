@@ -176,98 +176,98 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="116"/>
+        <location filename="../desktop_app/ui/document.py" line="131"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="265"/>
+        <location filename="../desktop_app/ui/document.py" line="310"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="317"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="330"/>
+        <location filename="../desktop_app/ui/document.py" line="377"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="343"/>
-        <location filename="../desktop_app/ui/document.py" line="350"/>
+        <location filename="../desktop_app/ui/document.py" line="390"/>
+        <location filename="../desktop_app/ui/document.py" line="397"/>
         <source>Typing</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="405"/>
         <source>Mark draft</source>
         <translation>Mark draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="405"/>
         <source>Mark machine-made</source>
         <translation>Mark machine-made</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="359"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
         <source>Set status</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="363"/>
+        <location filename="../desktop_app/ui/document.py" line="410"/>
         <source>Insert segment</source>
         <translation>Insert segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="368"/>
+        <location filename="../desktop_app/ui/document.py" line="415"/>
         <source>Delete segments</source>
         <translation>Delete segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="374"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Move segment</source>
         <translation>Move segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <location filename="../desktop_app/ui/document.py" line="429"/>
         <source>Split segment</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="390"/>
+        <location filename="../desktop_app/ui/document.py" line="437"/>
         <source>Merge segments</source>
         <translation>Merge segments</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <location filename="../desktop_app/ui/document.py" line="442"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="400"/>
+        <location filename="../desktop_app/ui/document.py" line="447"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="451"/>
         <source>Change title and date</source>
         <translation>Change title and date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="411"/>
+        <location filename="../desktop_app/ui/document.py" line="458"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>Paste %n paragraph</numerusform>
@@ -275,7 +275,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="467"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
@@ -283,17 +283,17 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="161"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="164"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: %2 of %3 paragraphs approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -301,7 +301,7 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -309,12 +309,12 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="176"/>
         <source>No segment</source>
         <translation>No segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Segment %1 of %2 · %3</translation>
     </message>
@@ -322,78 +322,78 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
         <source>Edit Glossary Entry</source>
         <translation>Edit Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
         <source>Add Glossary Entry</source>
         <translation>Add Glossary Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>Approved form</source>
         <translation>Approved form</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>Accepted variants (A | B)</source>
         <translation>Accepted variants (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Forbidden forms (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Short forms: second references (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
         <source>Valid from:</source>
         <translation>Valid from:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="244"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="246"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>the official site the entry&apos;s facts come from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="274"/>
         <source>Give the approved form in at least one language.</source>
         <translation>Give the approved form in at least one language.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="278"/>
         <source>The entry cannot be saved:</source>
         <translation>The entry cannot be saved:</translation>
     </message>
@@ -445,22 +445,32 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="446"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="459"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="447"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <source>Show Exported &amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <source>Open the folder the last export wrote to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Write the release as Word documents for distribution or review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
+        <location filename="../desktop_app/ui/export_dialog.py" line="481"/>
+        <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="467"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n segment without text left out)</numerusform>
@@ -684,81 +694,115 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="160"/>
         <source>Find and Replace</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>Fin&amp;d:</source>
         <translation>Fin&amp;d:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>Replace wi&amp;th:</source>
         <translation>Replace wi&amp;th:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="164"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="154"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="167"/>
         <source>Match &amp;case</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="155"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="168"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Whole words</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="156"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="169"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="157"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="170"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="171"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="158"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="172"/>
         <source>Replace &amp;All</source>
         <translation>Replace &amp;All</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="176"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
+        <source>Type the text to find first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
+        <source>(%n match(es) in rows or columns the grid hides)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="180"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="213"/>
         <source>Match %1 of %2</source>
         <translation>Match %1 of %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="215"/>
+        <source>(%n more in rows or columns the grid hides)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="234"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="281"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="245"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="297"/>
         <source>Replace all</source>
         <translation>Replace all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="247"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="299"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Replaced %n time</numerusform>
             <numerusform>Replaced %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="301"/>
+        <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -818,42 +862,42 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -861,88 +905,88 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="203"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Search in Chinese, English or Russian…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="225"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="227"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="230"/>
         <source>Import Glossary…</source>
         <translation>Import Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Export Glossary…</source>
         <translation>Export Glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="232"/>
         <source>Undo Last Import</source>
         <translation>Undo Last Import</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="235"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Double-click to insert the approved form into the cell being edited (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Undo Add “%1”</source>
         <translation>Undo Add “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Undo Edit “%1”</source>
         <translation>Undo Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Undo Delete “%1”</source>
         <translation>Undo Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="548"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Took back the last glossary change (“%1”).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="581"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>Glossaries (%1);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="374"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -950,165 +994,323 @@ No pastes them all into this one cell.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
         <source>Loading the glossary…</source>
         <translation>Loading the glossary…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="385"/>
         <source>Terms in the current segment</source>
         <translation>Terms in the current segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Delete Entry</source>
         <translation>Delete Entry</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="516"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Search the glossary</source>
         <translation>Search the glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Entry details</source>
         <translation>Entry details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <source>&amp;Find in Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>Undo Glossary Change</source>
         <translation>Undo Glossary Change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="345"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>The glossary cannot be searched: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="376"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="472"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>The glossary is not available yet: still connecting to the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
         <source>The glossary has not been changed.</source>
         <translation>The glossary has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="581"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="584"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="593"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="626"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="601"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Glossary import: %1 added, %2 updated, %3 skipped</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="640"/>
         <source>Undoing the last import…</source>
         <translation>Undoing the last import…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="647"/>
         <source>Undid the import of %1</source>
         <translation>Undid the import of %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="619"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="620"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="653"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="658"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="665"/>
         <source>Exported %1 entries to %2</source>
         <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="606"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>“%1” was not imported; the glossary has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryReasons</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="37"/>
+        <source>no term in Chinese, English or Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <source>no approved form in Chinese, English or Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <source>only forbidden forms in Chinese, English or Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <source>a term is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
+        <source>unknown category “%1” (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="46"/>
+        <source>already in the glossary as #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
+        <source>not merged into #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="49"/>
+        <source>same term as an earlier entry, not merged into it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
+        <source>same term as an earlier entry (%1); merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
+        <source>the approved form is empty in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="57"/>
+        <source>%1: %2 forms; at most %3 (approved, variants and forbidden) per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="62"/>
+        <source>%1: a form of %2 characters (%3); at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="65"/>
+        <source>%1: the form %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
+        <source>%1: %2 contains “|”, which separates listed forms (CSV, the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="73"/>
+        <source>%1: %2 is both allowed and forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="76"/>
+        <source>%1: %2 is already the approved form of entry #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="78"/>
+        <source>the note has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="80"/>
+        <source>the source has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
+        <source>the note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="83"/>
+        <source>the source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
+        <source>is not valid text (it holds bytes that are not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
+        <source>contains %1, a code point that is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
+        <source>contains the invisible or control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
+        <source>mixes alphabets: %1 in “%2” (type “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="94"/>
+        <source>mixes alphabets: %1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="97"/>
+        <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
+        <source>the period from %1 to %2 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Insert Appro&amp;ved Term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="177"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="204"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Start editing a cell to insert a term</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="209"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1” has no approved form in %2</translation>
     </message>
@@ -1345,22 +1547,22 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="25"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="27"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="30"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1: %2 new entries, %3 existing entries completed, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="32"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="34"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>Ignored (not Chinese, English or Russian): %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="44"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1663,299 +1865,309 @@ No pastes them all into this one cell.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>C&amp;ell Status</source>
         <translation>C&amp;ell Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Filter Rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Release &amp;Title and Date…</source>
         <translation>Release &amp;Title and Date…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Find and Rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <source>Find Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <source>Fin&amp;d Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Insert Segment Abo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Insert Segment &amp;Below</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>&amp;Delete Segment</source>
         <translation>&amp;Delete Segment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>S&amp;plit at Cursor</source>
         <translation>S&amp;plit at Cursor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Merge with Next</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Approve Cell</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Approve Ro&amp;w</source>
         <translation>Approve Ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Revision &amp;History…</source>
         <translation>Revision &amp;History…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Only empty</source>
         <translation>Only empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Only stale</source>
         <translation>Only stale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Only not approved</source>
         <translation>Only not approved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Rows shown</source>
         <translation>Rows shown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>Column the row filter looks at</source>
         <translation>Column the row filter looks at</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Release: one row per paragraph, one column per language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Quality Checks</source>
         <translation>Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Official names and titles for the current segment appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Machine-translation suggestions appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Problems found by the quality checks appear here.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
-        <location filename="../desktop_app/ui/main_window.py" line="543"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
-        <location filename="../desktop_app/ui/main_window.py" line="660"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk projects (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="522"/>
+        <location filename="../desktop_app/ui/main_window.py" line="534"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Read-only folder</source>
         <translation>Read-only folder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../desktop_app/ui/main_window.py" line="540"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1964,124 +2176,129 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="577"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>“%1” is already open in another PressDesk window since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="564"/>
+        <location filename="../desktop_app/ui/main_window.py" line="579"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>“%1” is already open in another PressDesk (process %3, %4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>“%1” is already open in PressDesk on another computer (%4) since %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Only one window can edit a project at a time: close it there, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Open it read-only? You can still save your changes under another name.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="595"/>
+        <location filename="../desktop_app/ui/main_window.py" line="611"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="612"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="669"/>
-        <location filename="../desktop_app/ui/main_window.py" line="680"/>
+        <location filename="../desktop_app/ui/main_window.py" line="687"/>
+        <location filename="../desktop_app/ui/main_window.py" line="698"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="654"/>
-        <location filename="../desktop_app/ui/main_window.py" line="675"/>
+        <location filename="../desktop_app/ui/main_window.py" line="932"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="672"/>
+        <location filename="../desktop_app/ui/main_window.py" line="693"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="660"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Save Project As</source>
         <translation>Save Project As</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../desktop_app/ui/main_window.py" line="699"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="709"/>
+        <location filename="../desktop_app/ui/main_window.py" line="728"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="731"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <location filename="../desktop_app/ui/main_window.py" line="742"/>
         <source>Project not found</source>
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="720"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="736"/>
+        <location filename="../desktop_app/ui/main_window.py" line="755"/>
         <source>Autosaved</source>
         <translation>Autosaved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="747"/>
+        <location filename="../desktop_app/ui/main_window.py" line="773"/>
         <source>Import Document</source>
         <translation>Import Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="748"/>
+        <location filename="../desktop_app/ui/main_window.py" line="774"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Documents (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="762"/>
+        <location filename="../desktop_app/ui/main_window.py" line="788"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="764"/>
+        <location filename="../desktop_app/ui/main_window.py" line="790"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>The release changed while the document was read; import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="767"/>
+        <location filename="../desktop_app/ui/main_window.py" line="793"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Imported %n paragraph</numerusform>
@@ -2089,7 +2306,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="769"/>
+        <location filename="../desktop_app/ui/main_window.py" line="795"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Imported %n row into %1</numerusform>
@@ -2097,52 +2314,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="805"/>
+        <location filename="../desktop_app/ui/main_window.py" line="831"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>An empty cell has no status to give: type, paste or translate its text first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="817"/>
+        <location filename="../desktop_app/ui/main_window.py" line="843"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="842"/>
+        <location filename="../desktop_app/ui/main_window.py" line="868"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Place the cursor in a cell&apos;s text where it should be split.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="849"/>
+        <location filename="../desktop_app/ui/main_window.py" line="875"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Nothing to split: the cursor is at the start or end of the text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="855"/>
+        <location filename="../desktop_app/ui/main_window.py" line="881"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>The last segment has nothing below it to merge with.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="528"/>
+        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>“%1” was not opened and has not been changed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>Next &amp;Panel</source>
         <translation>Next &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Pre&amp;vious Panel</source>
         <translation>Pre&amp;vious Panel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -2150,22 +2367,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="89"/>
         <source>Name assistant</source>
         <translation>Name assistant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="90"/>
         <source>Use for English and Russian</source>
         <translation>Use for English and Russian</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="126"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="136"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Characters with several readings: choose below.</translation>
     </message>
@@ -2837,7 +3054,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
@@ -2857,88 +3074,109 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="313"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
         <source>Checking… %1%</source>
         <translation>Checking… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="373"/>
         <source>The checks could not run: %1</source>
         <translation>The checks could not run: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="470"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>The text has changed since the check: check again.</source>
         <translation>The text has changed since the check: check again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="473"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="485"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="523"/>
+        <source>Fix all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <source>Fixed %n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="535"/>
         <source>Go to Cell</source>
         <translation>Go to Cell</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <source>Fix All %n Like This</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="515"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="568"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Could not save the ignored finding: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="628"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="681"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="645"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="698"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="718"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="719"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Errors: %1, warnings: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>(%1 ignored)</source>
         <translation>(%1 ignored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(checked without the glossary: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Stop Ignoring</source>
         <translation>Stop Ignoring</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
@@ -2946,22 +3184,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="783"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>QA: errors %1, warnings %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="785"/>
         <source>Show the quality checks</source>
         <translation>Show the quality checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="735"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="788"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Run &amp;Quality Checks</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="789"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Check numbers, dates, names, titles and punctuation in all three languages</translation>
     </message>
@@ -3071,17 +3309,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (person&apos;s text)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="339"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Select a cell to see suggestions.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
         <source>Translation memory</source>
         <translation>Translation memory</translation>
     </message>
@@ -3101,88 +3339,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 or a double-click inserts this suggestion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
         <source>confidence: %1</source>
         <translation>confidence: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="325"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>names and titles kept: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
         <source>re-inserted: %1</source>
         <translation>re-inserted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
         <source>Suggestions for the %1 text</source>
         <translation>Suggestions for the %1 text</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>%1% match with the %2 text of a translated paragraph</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="351"/>
         <source>Its source: %1</source>
         <translation>Its source: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Machine translation from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="368"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>Machine translation failed: %1</source>
         <translation>Machine translation failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="370"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Translating… (the first request loads the translation engine)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Nothing to translate from: the other cells of this row are empty.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 or a double-click inserts a suggestion.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="384"/>
         <source>No language pack for %1: install %2.</source>
         <translation>No language pack for %1: install %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="396"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="422"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Install a &amp;Language Pack…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="415"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="425"/>
         <source>Insert Suggestion %1</source>
         <translation>Insert Suggestion %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="418"/>
         <source>Insert suggestion %1</source>
         <translation>Insert suggestion %1</translation>
     </message>
@@ -3190,22 +3428,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="323"/>
         <source>Shared glossary: connecting…</source>
         <translation>Shared glossary: connecting…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="325"/>
         <source>Shared glossary</source>
         <translation>Shared glossary</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Shared glossary offline: not reached yet, and this desk has no copy of it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Shared glossary offline: working from the last copy; %n edit queued</numerusform>
@@ -3213,7 +3451,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="336"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n edit waits for another shared glossary</numerusform>
@@ -3221,7 +3459,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n edit typed offline waits for %1 (sent when this desk uses it again)</numerusform>

@@ -180,98 +180,98 @@ No pastes them all into this one cell.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="116"/>
+        <location filename="../desktop_app/ui/document.py" line="131"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="265"/>
+        <location filename="../desktop_app/ui/document.py" line="310"/>
         <source>Restore unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="317"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Edit cell</source>
         <translation>Правка ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="330"/>
+        <location filename="../desktop_app/ui/document.py" line="377"/>
         <source>Edit text</source>
         <translation>Правка текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="343"/>
-        <location filename="../desktop_app/ui/document.py" line="350"/>
+        <location filename="../desktop_app/ui/document.py" line="390"/>
+        <location filename="../desktop_app/ui/document.py" line="397"/>
         <source>Typing</source>
         <translation>Ввод текста</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Approve</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Mark reviewed</source>
         <translation>Отметка «проверено»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="405"/>
         <source>Mark draft</source>
         <translation>Отметка «черновик»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="405"/>
         <source>Mark machine-made</source>
         <translation>Отметка «машинный перевод»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="359"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
         <source>Set status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="363"/>
+        <location filename="../desktop_app/ui/document.py" line="410"/>
         <source>Insert segment</source>
         <translation>Вставка сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="368"/>
+        <location filename="../desktop_app/ui/document.py" line="415"/>
         <source>Delete segments</source>
         <translation>Удаление сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="374"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Move segment</source>
         <translation>Перемещение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <location filename="../desktop_app/ui/document.py" line="429"/>
         <source>Split segment</source>
         <translation>Разделение сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="390"/>
+        <location filename="../desktop_app/ui/document.py" line="437"/>
         <source>Merge segments</source>
         <translation>Объединение сегментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <location filename="../desktop_app/ui/document.py" line="442"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="400"/>
+        <location filename="../desktop_app/ui/document.py" line="447"/>
         <source>Edit comment</source>
         <translation>Изменение комментария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="451"/>
         <source>Change title and date</source>
         <translation>Смена заголовка и даты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="411"/>
+        <location filename="../desktop_app/ui/document.py" line="458"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>Вставка %n абзаца</numerusform>
@@ -280,7 +280,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="467"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец %1</translation>
     </message>
@@ -288,17 +288,17 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="161"/>
         <source>Approved: %1</source>
         <translation>Утверждено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="164"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1: утверждено %2 из %3 абзацев</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -307,7 +307,7 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -316,12 +316,12 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="176"/>
         <source>No segment</source>
         <translation>Нет сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>Сегмент %1 из %2 · %3</translation>
     </message>
@@ -329,78 +329,78 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
         <source>Edit Glossary Entry</source>
         <translation>Правка статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
         <source>Add Glossary Entry</source>
         <translation>Новая статья глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>Approved form</source>
         <translation>Утверждённая форма</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>Accepted variants (A | B)</source>
         <translation>Допустимые варианты (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Forbidden forms (A | B)</source>
         <translation>Запрещённые формы (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Short forms: second references (A | B)</source>
         <translation>Краткие формы: повторные упоминания (A | B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
         <source>Valid from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="244"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="246"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>ГГГГ-ММ-ДД, необязательно</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>официальный сайт, откуда взяты сведения записи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="274"/>
         <source>Give the approved form in at least one language.</source>
         <translation>Укажите утверждённую форму хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="278"/>
         <source>The entry cannot be saved:</source>
         <translation>Запись нельзя сохранить:</translation>
     </message>
@@ -452,22 +452,32 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="446"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="459"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="447"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <source>Show Exported &amp;Documents</source>
+        <translation>Показать экспортированные &amp;документы</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <source>Open the folder the last export wrote to</source>
+        <translation>Открыть папку, в которую был выполнен последний экспорт</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>Сохранить релиз как документы Word для рассылки или проверки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
-        <source>Exported %1</source>
-        <translation>Экспортировано: %1</translation>
+        <location filename="../desktop_app/ui/export_dialog.py" line="481"/>
+        <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
+        <translation>%1 экспортировано в %2 (Файл ▸ Показать экспортированные документы)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="467"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>(%n сегмент без текста пропущен)</numerusform>
@@ -692,82 +702,119 @@ No pastes them all into this one cell.</source>
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="160"/>
         <source>Find and Replace</source>
         <translation>Поиск и замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>Fin&amp;d:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>Replace wi&amp;th:</source>
         <translation>Замен&amp;ить на:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Где искать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="164"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="154"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="167"/>
         <source>Match &amp;case</source>
         <translation>Учитывать &amp;регистр</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="155"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="168"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Целые слова</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="156"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="169"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="157"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="170"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="171"/>
         <source>&amp;Replace</source>
         <translation>&amp;Заменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="158"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="172"/>
         <source>Replace &amp;All</source>
         <translation>Заменить &amp;все</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="176"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
+        <source>Type the text to find first.</source>
+        <translation>Сначала введите текст для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
+        <source>(%n match(es) in rows or columns the grid hides)</source>
+        <translation>
+            <numerusform>(%n совпадение в скрытых строках или столбцах)</numerusform>
+            <numerusform>(%n совпадения в скрытых строках или столбцах)</numerusform>
+            <numerusform>(%n совпадений в скрытых строках или столбцах)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="180"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="213"/>
         <source>Match %1 of %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="215"/>
+        <source>(%n more in rows or columns the grid hides)</source>
+        <translation>
+            <numerusform>(ещё %n в скрытых строках или столбцах)</numerusform>
+            <numerusform>(ещё %n в скрытых строках или столбцах)</numerusform>
+            <numerusform>(ещё %n в скрытых строках или столбцах)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="234"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="281"/>
         <source>Replace</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="245"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="297"/>
         <source>Replace all</source>
         <translation>Замена всех</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="247"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="299"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Заменено %n раз</numerusform>
             <numerusform>Заменено %n раза</numerusform>
             <numerusform>Заменено %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="301"/>
+        <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
+        <translation>
+            <numerusform>(из них %n в скрытых строках или столбцах; Ctrl+Z отменит все замены)</numerusform>
+            <numerusform>(из них %n в скрытых строках или столбцах; Ctrl+Z отменит все замены)</numerusform>
+            <numerusform>(из них %n в скрытых строках или столбцах; Ctrl+Z отменит все замены)</numerusform>
         </translation>
     </message>
 </context>
@@ -827,42 +874,42 @@ No pastes them all into this one cell.</source>
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -870,88 +917,88 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="203"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>Поиск на китайском, английском или русском…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="225"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="227"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="230"/>
         <source>Import Glossary…</source>
         <translation>Импорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Export Glossary…</source>
         <translation>Экспорт глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="232"/>
         <source>Undo Last Import</source>
         <translation>Отменить последний импорт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="235"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>Дважды щёлкните, чтобы вставить утверждённую форму в редактируемую ячейку (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Undo Add “%1”</source>
         <translation>Отменить добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Undo Edit “%1”</source>
         <translation>Отменить изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Undo Delete “%1”</source>
         <translation>Отменить удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="548"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>Последнее изменение глоссария («%1») отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="581"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>Глоссарии (%1);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="374"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>Найдена %n запись</numerusform>
@@ -960,165 +1007,323 @@ No pastes them all into this one cell.</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
         <source>Loading the glossary…</source>
         <translation>Загрузка глоссария…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="385"/>
         <source>Terms in the current segment</source>
         <translation>Термины текущего сегмента</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Delete Entry</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="516"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>Удалить «%1» из глоссария?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Search the glossary</source>
         <translation>Поиск в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>Glossary entries</source>
         <translation>Статьи глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Entry details</source>
         <translation>Сведения о статье</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <source>&amp;Find in Release</source>
+        <translation>&amp;Найти в релизе</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
+        <translation>Перейти к следующему абзацу, где используется утверждённая форма записи</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>Undo Glossary Change</source>
         <translation>Отменить изменение глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="345"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>Поиск по глоссарию невозможен: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="376"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>Глоссарий не открывается, поэтому имена не подсвечиваются, не защищаются при переводе и не проверяются.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>Восстановите %1 из резервной копии или уберите этот файл и снова запустите PressDesk, чтобы начать со встроенного списка имён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="472"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>Глоссарий пока недоступен: идёт подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>Для этой учётной записи общий глоссарий доступен только для чтения: в нём можно искать и сопоставлять, но изменения вносит редактор.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>Запись «%1» удалена из глоссария; вернуть её можно клавишами Ctrl+Z здесь или командой Ещё ▸ Отменить удаление.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
         <source>The glossary has not been changed.</source>
         <translation>Глоссарий не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="581"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="584"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="593"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="626"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="601"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>Импорт глоссария: добавлено %1, обновлено %2, пропущено %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="640"/>
         <source>Undoing the last import…</source>
         <translation>Отмена последнего импорта…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="647"/>
         <source>Undid the import of %1</source>
         <translation>Импорт %1 отменён</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="619"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
         <source>Export Glossary</source>
         <translation>Экспорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="620"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="653"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;Глоссарий OmegaT, английский → русский (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="658"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="665"/>
         <source>Exported %1 entries to %2</source>
         <translation>Экспортировано статей: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="606"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>Файл «%1» не импортирован; глоссарий не изменён.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryReasons</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <source>entry %1</source>
+        <translation>запись %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="37"/>
+        <source>no term in Chinese, English or Russian</source>
+        <translation>нет термина ни на китайском, ни на английском, ни на русском</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <source>no approved form in Chinese, English or Russian</source>
+        <translation>нет утверждённой формы ни на китайском, ни на английском, ни на русском</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <source>only forbidden forms in Chinese, English or Russian</source>
+        <translation>только запрещённые формы на китайском, английском или русском</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <source>a term is longer than %1 characters</source>
+        <translation>термин длиннее %1 знаков</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
+        <source>unknown category “%1” (expected one of %2)</source>
+        <translation>неизвестная категория «%1» (ожидается одна из: %2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="46"/>
+        <source>already in the glossary as #%1 (%2)</source>
+        <translation>уже есть в глоссарии как №%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
+        <source>not merged into #%1: %2</source>
+        <translation>не объединено с №%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="49"/>
+        <source>same term as an earlier entry, not merged into it: %1</source>
+        <translation>тот же термин, что в одной из предыдущих записей, не объединён с ней: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
+        <source>same term as an earlier entry (%1); merged into it</source>
+        <translation>тот же термин, что в одной из предыдущих записей (%1); объединён с ней</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
+        <source>the approved form is empty in every language</source>
+        <translation>утверждённая форма пуста на всех языках</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="57"/>
+        <source>%1: %2 forms; at most %3 (approved, variants and forbidden) per language</source>
+        <translation>%1: форм — %2; не больше %3 (утверждённая, варианты и запрещённые) на язык</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="62"/>
+        <source>%1: a form of %2 characters (%3); at most %4</source>
+        <translation>%1: форма из %2 знаков (%3); не больше %4</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="65"/>
+        <source>%1: the form %2 %3</source>
+        <translation>%1: форма %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
+        <source>%1: %2 contains “|”, which separates listed forms (CSV, the command line)</source>
+        <translation>%1: %2 содержит «|», которым разделяются перечисленные формы (CSV, командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="73"/>
+        <source>%1: %2 is both allowed and forbidden</source>
+        <translation>%1: %2 одновременно допустима и запрещена</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="76"/>
+        <source>%1: %2 is already the approved form of entry #%3</source>
+        <translation>%1: %2 уже является утверждённой формой записи №%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="78"/>
+        <source>the note has %1 characters; at most %2</source>
+        <translation>в примечании %1 знаков; не больше %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="80"/>
+        <source>the source has %1 characters; at most %2</source>
+        <translation>в источнике %1 знаков; не больше %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
+        <source>the note %1</source>
+        <translation>примечание %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="83"/>
+        <source>the source %1</source>
+        <translation>источник %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
+        <source>is not valid text (it holds bytes that are not UTF-8)</source>
+        <translation>не является допустимым текстом (содержит байты не в UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
+        <source>contains %1, a code point that is not a character</source>
+        <translation>содержит %1 — кодовую позицию, не являющуюся символом</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
+        <source>contains the invisible or control character %1</source>
+        <translation>содержит невидимый или управляющий символ %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
+        <source>mixes alphabets: %1 in “%2” (type “%3”)</source>
+        <translation>смешаны алфавиты: %1 в «%2» (наберите «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="94"/>
+        <source>mixes alphabets: %1 in “%2”</source>
+        <translation>смешаны алфавиты: %1 в «%2»</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="97"/>
+        <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
+        <source>the period from %1 to %2 ends before it starts</source>
+        <translation>период с %1 по %2 заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>Вставить утвер&amp;ждённый термин</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>Заменить термин под курсором утверждённой формой или вставить утверждённую форму статьи, выбранной в глоссарии</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="177"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="204"/>
         <source>Start editing a cell to insert a term</source>
         <translation>Чтобы вставить термин, начните редактировать ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="209"/>
         <source>“%1” has no approved form in %2</source>
         <translation>У «%1» нет утверждённой формы на языке «%2»</translation>
     </message>
@@ -1358,22 +1563,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="25"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="27"/>
         <source>Import Glossary</source>
         <translation>Импорт глоссария</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="30"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1: новых статей — %2, дополнено существующих — %3, пропущено — %4.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="32"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="34"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>Пропущено (не китайский, английский или русский): %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="44"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -1676,299 +1881,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Segment</source>
         <translation>&amp;Сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>R&amp;ole</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>C&amp;ell Status</source>
         <translation>Статус &amp;ячейки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>&amp;Filter Rows</source>
         <translation>&amp;Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>&amp;Columns</source>
         <translation>С&amp;толбцы</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Импортировать документ…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Release &amp;Title and Date…</source>
         <translation>&amp;Заголовок и дата релиза…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Redo</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <source>Find Ne&amp;xt</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <source>Fin&amp;d Previous</source>
+        <translation>Найти п&amp;редыдущее</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>Вставить сегмент в&amp;ыше</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>Insert Segment &amp;Below</source>
         <translation>Вставить сегмент &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>&amp;Delete Segment</source>
         <translation>Уда&amp;лить сегмент</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>Move &amp;Up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Move Dow&amp;n</source>
         <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>S&amp;plit at Cursor</source>
         <translation>Раз&amp;делить по курсору</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>&amp;Merge with Next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>&amp;Approve Cell</source>
         <translation>&amp;Утвердить ячейку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Approve Ro&amp;w</source>
         <translation>Утвердить стро&amp;ку</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Revision &amp;History…</source>
         <translation>&amp;История правок…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Preferences…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Only empty</source>
         <translation>Только пустые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Only stale</source>
         <translation>Только устаревшие</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Only not approved</source>
         <translation>Только неутверждённые</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>in %1</source>
         <translation>в столбце «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Rows shown</source>
         <translation>Показываемые строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>Column the row filter looks at</source>
         <translation>Столбец, по которому отбираются строки</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>Релиз: строка на абзац, столбец на язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Suggestions</source>
         <translation>Варианты перевода</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Quality Checks</source>
         <translation>Проверка качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>Здесь появятся официальные названия и должности из текущего сегмента.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>Здесь появятся варианты машинного перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>Здесь появятся ошибки, найденные при проверке качества.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
-        <location filename="../desktop_app/ui/main_window.py" line="543"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
-        <location filename="../desktop_app/ui/main_window.py" line="660"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>Проекты PressDesk (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="522"/>
+        <location filename="../desktop_app/ui/main_window.py" line="534"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>«%1» находится в папке, куда нельзя записывать (защищённая от записи флешка, компакт-диск или сетевая папка только для чтения).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Read-only folder</source>
         <translation>Папка только для чтения</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../desktop_app/ui/main_window.py" line="540"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1977,124 +2192,129 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 Чтобы добавить его в открытый релиз как один из языков, выберите Файл ▸ Импортировать документ.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="577"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>Проект «%1» уже открыт в другом окне PressDesk с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="564"/>
+        <location filename="../desktop_app/ui/main_window.py" line="579"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>Проект «%1» уже открыт в другом экземпляре PressDesk (процесс %3, %4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>Проект «%1» уже открыт в PressDesk на другом компьютере (%4) с %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>Редактировать проект может только одно окно: закройте его там или откройте здесь только для чтения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>Project in use</source>
         <translation>Проект уже открыт</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>Открыть только для чтения? Изменения можно будет сохранить под другим именем.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="595"/>
+        <location filename="../desktop_app/ui/main_window.py" line="611"/>
         <source>Restore unsaved work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="612"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk был закрыт без сохранения «%1». Изменения, автоматически сохранённые в %2, можно восстановить. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="669"/>
-        <location filename="../desktop_app/ui/main_window.py" line="680"/>
+        <location filename="../desktop_app/ui/main_window.py" line="687"/>
+        <location filename="../desktop_app/ui/main_window.py" line="698"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="654"/>
-        <location filename="../desktop_app/ui/main_window.py" line="675"/>
+        <location filename="../desktop_app/ui/main_window.py" line="932"/>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="672"/>
+        <location filename="../desktop_app/ui/main_window.py" line="693"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="660"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Save Project As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../desktop_app/ui/main_window.py" line="699"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>Файл «%1» не сохранён. Ваши изменения на месте и сохраняются автоматически: освободите место на диске или выберите другое место командой Файл ▸ Сохранить как.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="709"/>
+        <location filename="../desktop_app/ui/main_window.py" line="728"/>
         <source>No recent projects</source>
         <translation>Недавних проектов нет</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="731"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <location filename="../desktop_app/ui/main_window.py" line="742"/>
         <source>Project not found</source>
         <translation>Проект не найден</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="720"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>«%1» больше нет в папке %2: файл перемещён, переименован или удалён. Он убран из списка последних; откройте его на новом месте через «Файл ▸ Открыть».</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="736"/>
+        <location filename="../desktop_app/ui/main_window.py" line="755"/>
         <source>Autosaved</source>
         <translation>Автосохранение выполнено</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="747"/>
+        <location filename="../desktop_app/ui/main_window.py" line="773"/>
         <source>Import Document</source>
         <translation>Импорт документа</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="748"/>
+        <location filename="../desktop_app/ui/main_window.py" line="774"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>Документы (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="762"/>
+        <location filename="../desktop_app/ui/main_window.py" line="788"/>
         <source>Import into %1</source>
         <translation>Импорт в столбец «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="764"/>
+        <location filename="../desktop_app/ui/main_window.py" line="790"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>Пока документ читался, релиз изменился; импортируйте его ещё раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="767"/>
+        <location filename="../desktop_app/ui/main_window.py" line="793"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>Импортирован %n абзац</numerusform>
@@ -2103,7 +2323,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="769"/>
+        <location filename="../desktop_app/ui/main_window.py" line="795"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>Импортирована %n строка в столбец «%1»</numerusform>
@@ -2112,52 +2332,52 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="805"/>
+        <location filename="../desktop_app/ui/main_window.py" line="831"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>Пустой ячейке нельзя присвоить статус: сначала введите, вставьте или переведите её текст.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="817"/>
+        <location filename="../desktop_app/ui/main_window.py" line="843"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="842"/>
+        <location filename="../desktop_app/ui/main_window.py" line="868"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>Поставьте курсор в тексте ячейки там, где её нужно разделить.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="849"/>
+        <location filename="../desktop_app/ui/main_window.py" line="875"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>Делить нечего: курсор стоит в начале или в конце текста.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="855"/>
+        <location filename="../desktop_app/ui/main_window.py" line="881"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>Под последним сегментом нет сегмента для объединения.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="528"/>
+        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>Файл «%1» не открыт и не изменён.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>Next &amp;Panel</source>
         <translation>Следующая &amp;панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Pre&amp;vious Panel</source>
         <translation>П&amp;редыдущая панель</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2165,22 +2385,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="89"/>
         <source>Name assistant</source>
         <translation>Помощник по именам</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="90"/>
         <source>Use for English and Russian</source>
         <translation>Использовать для английского и русского</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="126"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>Введите имя китайскими иероглифами, чтобы получить английскую (пиньинь) и русскую (система Палладия) формы.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="136"/>
         <source>Characters with several readings: choose below.</source>
         <translation>Иероглифы с несколькими чтениями: выберите ниже.</translation>
     </message>
@@ -2852,7 +3072,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
@@ -2872,88 +3092,111 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="313"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
         <source>Checking… %1%</source>
         <translation>Проверка… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="373"/>
         <source>The checks could not run: %1</source>
         <translation>Проверки не удалось выполнить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="470"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>The text has changed since the check: check again.</source>
         <translation>Текст изменился после проверки: проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="473"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
         <source>Fix: %1</source>
         <translation>Исправление: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="485"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="523"/>
+        <source>Fix all: %1</source>
+        <translation>Исправить все: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <source>Fixed %n finding(s).</source>
+        <translation>
+            <numerusform>Исправлена %n находка.</numerusform>
+            <numerusform>Исправлены %n находки.</numerusform>
+            <numerusform>Исправлено %n находок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="535"/>
         <source>Go to Cell</source>
         <translation>Перейти к ячейке</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <source>Fix All %n Like This</source>
+        <translation>
+            <numerusform>Исправить все такие (%n)</numerusform>
+            <numerusform>Исправить все такие (%n)</numerusform>
+            <numerusform>Исправить все такие (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="515"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="568"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>Не удалось сохранить пропущенное замечание: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="628"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="681"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="645"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="698"/>
         <source>Style</source>
         <translation>Стиль</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="718"/>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="719"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>(%1 ignored)</source>
         <translation>(пропущено: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
         <source>(checked without the glossary: %1)</source>
         <translation>(проверено без глоссария: %1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Stop Ignoring</source>
         <translation>Больше не пропускать</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
@@ -2961,22 +3204,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="783"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>Проверка: ошибок %1, предупреждений %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="785"/>
         <source>Show the quality checks</source>
         <translation>Показать проверку качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="735"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="788"/>
         <source>Run &amp;Quality Checks</source>
         <translation>Выполнить проверку &amp;качества</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="789"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>Проверить числа, даты, имена, должности и пунктуацию на всех трёх языках</translation>
     </message>
@@ -3086,17 +3329,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1 (текст человека)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="339"/>
         <source>Select a cell to see suggestions.</source>
         <translation>Выберите ячейку, чтобы увидеть варианты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
         <source>Translation memory</source>
         <translation>Память переводов</translation>
     </message>
@@ -3116,88 +3359,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>Ctrl+%1 или двойной щелчок вставляет этот вариант</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
         <source>confidence: %1</source>
         <translation>уверенность: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="325"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>имена и должности сохранены: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
         <source>re-inserted: %1</source>
         <translation>вставлено заново: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
         <source>Suggestions for the %1 text</source>
         <translation>Варианты для текста: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>совпадение %1% с текстом переведённого абзаца (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="351"/>
         <source>Its source: %1</source>
         <translation>Его исходный текст: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>Машинный перевод, исходный язык: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="368"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>Machine translation failed: %1</source>
         <translation>Машинный перевод не удался: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="370"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>Перевод… (первый запрос загружает модуль перевода)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>Переводить не с чего: остальные ячейки строки пусты.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>Ctrl+1…9 или двойной щелчок вставляет вариант.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="384"/>
         <source>No language pack for %1: install %2.</source>
         <translation>Нет языкового пакета %1: установите %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="396"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>Языковые пакеты не установлены, поэтому машинного перевода нет. Редактирование, глоссарий, проверки и экспорт работают и без них.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="422"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>Установить &amp;языковой пакет…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="415"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="425"/>
         <source>Insert Suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="418"/>
         <source>Insert suggestion %1</source>
         <translation>Вставить вариант %1</translation>
     </message>
@@ -3205,22 +3448,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="323"/>
         <source>Shared glossary: connecting…</source>
         <translation>Общий глоссарий: подключение…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="325"/>
         <source>Shared glossary</source>
         <translation>Общий глоссарий</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>Общий глоссарий недоступен: подключиться пока не удалось, а копии на этом рабочем месте нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>Общий глоссарий недоступен: работа с последней копией; в очереди %n правка</numerusform>
@@ -3229,7 +3472,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="336"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n правка ждёт другой общий глоссарий</numerusform>
@@ -3238,7 +3481,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n правка, сделанная без связи, ждёт глоссарий %1 (будет отправлена, когда этот стол снова его выберет)</numerusform>

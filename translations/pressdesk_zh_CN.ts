@@ -172,105 +172,105 @@ No pastes them all into this one cell.</source>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="116"/>
+        <location filename="../desktop_app/ui/document.py" line="131"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="265"/>
+        <location filename="../desktop_app/ui/document.py" line="310"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="317"/>
+        <location filename="../desktop_app/ui/document.py" line="364"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="330"/>
+        <location filename="../desktop_app/ui/document.py" line="377"/>
         <source>Edit text</source>
         <translation>编辑文本</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="343"/>
-        <location filename="../desktop_app/ui/document.py" line="350"/>
+        <location filename="../desktop_app/ui/document.py" line="390"/>
+        <location filename="../desktop_app/ui/document.py" line="397"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="357"/>
+        <location filename="../desktop_app/ui/document.py" line="404"/>
         <source>Mark reviewed</source>
         <translation>标记为已审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="405"/>
         <source>Mark draft</source>
         <translation>标记为草稿</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="358"/>
+        <location filename="../desktop_app/ui/document.py" line="405"/>
         <source>Mark machine-made</source>
         <translation>标记为机器翻译</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="359"/>
+        <location filename="../desktop_app/ui/document.py" line="406"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="363"/>
+        <location filename="../desktop_app/ui/document.py" line="410"/>
         <source>Insert segment</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="368"/>
+        <location filename="../desktop_app/ui/document.py" line="415"/>
         <source>Delete segments</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="374"/>
+        <location filename="../desktop_app/ui/document.py" line="421"/>
         <source>Move segment</source>
         <translation>移动段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="382"/>
+        <location filename="../desktop_app/ui/document.py" line="429"/>
         <source>Split segment</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="390"/>
+        <location filename="../desktop_app/ui/document.py" line="437"/>
         <source>Merge segments</source>
         <translation>合并段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="395"/>
+        <location filename="../desktop_app/ui/document.py" line="442"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="400"/>
+        <location filename="../desktop_app/ui/document.py" line="447"/>
         <source>Edit comment</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="404"/>
+        <location filename="../desktop_app/ui/document.py" line="451"/>
         <source>Change title and date</source>
         <translation>更改标题和日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/document.py" line="411"/>
+        <location filename="../desktop_app/ui/document.py" line="458"/>
         <source>Paste %n paragraph(s)</source>
         <translation>
             <numerusform>粘贴 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/document.py" line="420"/>
+        <location filename="../desktop_app/ui/document.py" line="467"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
@@ -278,36 +278,36 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="121"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="161"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="124"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="164"/>
         <source>%1: %2 of %3 paragraphs approved</source>
         <translation>%1：%3 段中已批准 %2 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="129"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="169"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/status_bar.py" line="130"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="170"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="136"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="176"/>
         <source>No segment</source>
         <translation>无段落</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/status_bar.py" line="143"/>
+        <location filename="../desktop_app/ui/status_bar.py" line="184"/>
         <source>Segment %1 of %2 · %3</source>
         <translation>第 %1 段，共 %2 段 · %3</translation>
     </message>
@@ -315,78 +315,78 @@ No pastes them all into this one cell.</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
         <source>Edit Glossary Entry</source>
         <translation>编辑术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="234"/>
         <source>Add Glossary Entry</source>
         <translation>添加术语条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>Approved form</source>
         <translation>批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="230"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="235"/>
         <source>Accepted variants (A | B)</source>
         <translation>可接受的变体（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
         <source>Forbidden forms (A | B)</source>
         <translation>禁用形式（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="232"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
         <source>Short forms: second references (A | B)</source>
         <translation>简称：再次提及（A | B）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="236"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="237"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="238"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="239"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="244"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="240"/>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="241"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="245"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="246"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="242"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="247"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="243"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="248"/>
         <source>the official site the entry&apos;s facts come from</source>
         <translation>条目信息所依据的官方网站</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="269"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="274"/>
         <source>Give the approved form in at least one language.</source>
         <translation>请至少填写一种语言的规范形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="273"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="278"/>
         <source>The entry cannot be saved:</source>
         <translation>无法保存此条目：</translation>
     </message>
@@ -438,22 +438,32 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="446"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="459"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="447"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="460"/>
+        <source>Show Exported &amp;Documents</source>
+        <translation>显示已导出的文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="461"/>
+        <source>Open the folder the last export wrote to</source>
+        <translation>打开上次导出的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/export_dialog.py" line="462"/>
         <source>Write the release as Word documents for distribution or review</source>
         <translation>将新闻稿导出为 Word 文档，用于发布或审校</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_dialog.py" line="464"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
+        <location filename="../desktop_app/ui/export_dialog.py" line="481"/>
+        <source>Exported %1 to %2 (File ▸ Show Exported Documents)</source>
+        <translation>已将 %1 导出到 %2（文件 ▸ 显示已导出的文档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/export_dialog.py" line="467"/>
+        <location filename="../desktop_app/ui/export_dialog.py" line="485"/>
         <source>(%n segment(s) without text left out)</source>
         <translation>
             <numerusform>（%n 个无文本的段落未导出）</numerusform>
@@ -676,80 +686,111 @@ No pastes them all into this one cell.</source>
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="147"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="160"/>
         <source>Find and Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>Fin&amp;d:</source>
         <translation>查找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>Replace wi&amp;th:</source>
         <translation>替换为(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="148"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="161"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="151"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="164"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="154"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="167"/>
         <source>Match &amp;case</source>
         <translation>区分大小写(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="155"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="168"/>
         <source>&amp;Whole words</source>
         <translation>全词匹配(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="156"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="169"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="157"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="170"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="171"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="158"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="172"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="176"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="196"/>
+        <source>Type the text to find first.</source>
+        <translation>请先输入要查找的文本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/find_replace.py" line="205"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="207"/>
+        <source>(%n match(es) in rows or columns the grid hides)</source>
+        <translation>
+            <numerusform>（另有 %n 处匹配位于表格隐藏的行或列中）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="180"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="213"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="215"/>
+        <source>(%n more in rows or columns the grid hides)</source>
+        <translation>
+            <numerusform>（另有 %n 处位于表格隐藏的行或列中）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="234"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="281"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/find_replace.py" line="245"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="297"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/find_replace.py" line="247"/>
+        <location filename="../desktop_app/ui/find_replace.py" line="299"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/find_replace.py" line="301"/>
+        <source>(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)</source>
+        <translation>
+            <numerusform>（其中 %n 处位于表格隐藏的行或列中；按 Ctrl+Z 可全部撤销）</numerusform>
         </translation>
     </message>
 </context>
@@ -809,42 +850,42 @@ No pastes them all into this one cell.</source>
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="40"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="43"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
         <source>Place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
         <source>Initiative</source>
         <translation>倡议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="45"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="48"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -852,253 +893,411 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="203"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="213"/>
         <source>Search in Chinese, English or Russian…</source>
         <translation>用中文、英文或俄文搜索…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="209"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="206"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="212"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="214"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="224"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="225"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="216"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="226"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="227"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="230"/>
         <source>Import Glossary…</source>
         <translation>导入术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="219"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
         <source>Export Glossary…</source>
         <translation>导出术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="220"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="232"/>
         <source>Undo Last Import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="222"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="235"/>
         <source>Double-click to insert the approved form into the cell being edited (%1)</source>
         <translation>双击可将批准形式插入正在编辑的单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Undo Add “%1”</source>
         <translation>撤销添加“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="241"/>
         <source>Undo Edit “%1”</source>
         <translation>撤销编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="242"/>
         <source>Undo Delete “%1”</source>
         <translation>撤销删除“%1”</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="548"/>
         <source>Took back the last glossary change (“%1”).</source>
         <translation>已撤销上一次术语表更改（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="581"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
         <source>Glossaries (%1);;All files (*)</source>
         <translation>术语表 (%1);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="347"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="374"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>找到 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="356"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="383"/>
         <source>Loading the glossary…</source>
         <translation>正在加载术语表…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="358"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="385"/>
         <source>Terms in the current segment</source>
         <translation>当前段落中的术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="482"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="515"/>
         <source>Delete Entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="483"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="516"/>
         <source>Delete “%1” from the glossary?</source>
         <translation>从术语表中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="443"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="542"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="567"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="476"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="575"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="600"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="205"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="215"/>
         <source>Search the glossary</source>
         <translation>搜索术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="207"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="217"/>
         <source>Glossary entries</source>
         <translation>术语表条目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="208"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="218"/>
         <source>Entry details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="231"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="228"/>
+        <source>&amp;Find in Release</source>
+        <translation>在新闻稿中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="229"/>
+        <source>Go to the next paragraph that uses the entry&apos;s approved form</source>
+        <translation>转到下一个使用该条目规范形式的段落</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="244"/>
         <source>Undo Glossary Change</source>
         <translation>撤销术语表更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="318"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="345"/>
         <source>The glossary cannot be searched: %1</source>
         <translation>无法搜索术语库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="349"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="376"/>
         <source>The glossary cannot be opened, so names are not highlighted, protected in translation or checked.</source>
         <translation>无法打开术语表，因此名称不会被突出显示、在翻译中受到保护或接受检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="352"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="379"/>
         <source>Restore %1 from a backup, or move it away and start PressDesk again to begin with the built-in names.</source>
         <translation>请从备份恢复 %1，或将其移走后重新启动 PressDesk，以内置名称重新开始。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="439"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="472"/>
         <source>The glossary is not available yet: still connecting to the server</source>
         <translation>术语库暂不可用：仍在连接服务器</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="444"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="477"/>
         <source>The shared glossary is read-only for this login: it can be searched and matched, but changes must be made by an editor.</source>
         <translation>此登录对共享术语库只有只读权限：可以搜索和匹配，但修改须由编辑人员进行。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="504"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="537"/>
         <source>Deleted “%1” from the glossary; Ctrl+Z here or More ▸ Undo Delete brings it back.</source>
         <translation>已从术语表中删除“%1”；在此按 Ctrl+Z 或选择 更多 ▸ 撤销删除 即可恢复。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="531"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="564"/>
         <source>The glossary has not been changed.</source>
         <translation>术语表未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="572"/>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="581"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="605"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="584"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="617"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="593"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="626"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="601"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="634"/>
         <source>Glossary import: %1 added, %2 updated, %3 skipped</source>
         <translation>术语表导入：新增 %1，更新 %2，跳过 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="607"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="640"/>
         <source>Undoing the last import…</source>
         <translation>正在撤销上次导入…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="614"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="647"/>
         <source>Undid the import of %1</source>
         <translation>已撤销 %1 的导入</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="619"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="652"/>
         <source>Export Glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="620"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="653"/>
         <source>CSV (*.csv);;TBX (*.tbx);;OmegaT glossary, English → Russian (*.txt)</source>
         <translation>CSV (*.csv);;TBX (*.tbx);;OmegaT 术语表，英文 → 俄文 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="625"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="658"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="632"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="665"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="573"/>
+        <location filename="../desktop_app/ui/glossary_dock/panel.py" line="606"/>
         <source>“%1” was not imported; the glossary has not been changed.</source>
         <translation>未导入“%1”，术语表未做任何更改。</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryReasons</name>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <source>entry %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="37"/>
+        <source>no term in Chinese, English or Russian</source>
+        <translation>没有中文、英文或俄文术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <source>no approved form in Chinese, English or Russian</source>
+        <translation>没有中文、英文或俄文规范形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <source>only forbidden forms in Chinese, English or Russian</source>
+        <translation>中文、英文或俄文中只有禁用形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <source>a term is longer than %1 characters</source>
+        <translation>术语超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
+        <source>unknown category “%1” (expected one of %2)</source>
+        <translation>未知类别“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="46"/>
+        <source>already in the glossary as #%1 (%2)</source>
+        <translation>术语表中已有此条目：#%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
+        <source>not merged into #%1: %2</source>
+        <translation>未合并到 #%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="49"/>
+        <source>same term as an earlier entry, not merged into it: %1</source>
+        <translation>与前面的条目术语相同，未合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
+        <source>same term as an earlier entry (%1); merged into it</source>
+        <translation>与前面的条目术语相同（%1）；已合并</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
+        <source>the approved form is empty in every language</source>
+        <translation>所有语言的规范形式均为空</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="57"/>
+        <source>%1: %2 forms; at most %3 (approved, variants and forbidden) per language</source>
+        <translation>%1：共 %2 个形式；每种语言最多 %3 个（规范、变体和禁用形式）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="62"/>
+        <source>%1: a form of %2 characters (%3); at most %4</source>
+        <translation>%1：某形式有 %2 个字符（%3）；最多 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="65"/>
+        <source>%1: the form %2 %3</source>
+        <translation>%1：形式 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
+        <source>%1: %2 contains “|”, which separates listed forms (CSV, the command line)</source>
+        <translation>%1：%2 含有“|”，它用于分隔所列形式（CSV、命令行）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="73"/>
+        <source>%1: %2 is both allowed and forbidden</source>
+        <translation>%1：%2 既被允许又被禁用</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="76"/>
+        <source>%1: %2 is already the approved form of entry #%3</source>
+        <translation>%1：%2 已是条目 #%3 的规范形式</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="78"/>
+        <source>the note has %1 characters; at most %2</source>
+        <translation>备注有 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="80"/>
+        <source>the source has %1 characters; at most %2</source>
+        <translation>来源有 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
+        <source>the note %1</source>
+        <translation>备注%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="83"/>
+        <source>the source %1</source>
+        <translation>来源%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
+        <source>is not valid text (it holds bytes that are not UTF-8)</source>
+        <translation>不是有效文本（含有非 UTF-8 字节）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
+        <source>contains %1, a code point that is not a character</source>
+        <translation>含有 %1，这是一个非字符码位</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
+        <source>contains the invisible or control character %1</source>
+        <translation>含有不可见字符或控制字符 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
+        <source>mixes alphabets: %1 in “%2” (type “%3”)</source>
+        <translation>混用字母表：“%2”中有 %1（应输入“%3”）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="94"/>
+        <source>mixes alphabets: %1 in “%2”</source>
+        <translation>混用字母表：“%2”中有 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="97"/>
+        <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 不是日期（请使用 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
+        <source>the period from %1 to %2 ends before it starts</source>
+        <translation>从 %1 到 %2 的期间结束早于开始</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryUi</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="115"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
         <source>Insert Appro&amp;ved Term</source>
         <translation>插入批准术语(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="116"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="117"/>
         <source>Replace the term under the cursor with its approved form, or insert the approved form of the entry selected in the Glossary</source>
         <translation>将光标处的术语替换为其批准形式，或插入术语表中所选条目的批准形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="176"/>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="194"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="177"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="204"/>
         <source>Start editing a cell to insert a term</source>
         <translation>请先开始编辑单元格，再插入术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="199"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="209"/>
         <source>“%1” has no approved form in %2</source>
         <translation>“%1”没有%2的批准形式</translation>
     </message>
@@ -1332,22 +1531,22 @@ No pastes them all into this one cell.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="25"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="27"/>
         <source>Import Glossary</source>
         <translation>导入术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="28"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="30"/>
         <source>%1: %2 new entries, %3 existing entries completed, %4 skipped.</source>
         <translation>%1：新增 %2 个条目，补全 %3 个现有条目，跳过 %4 个。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="32"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="34"/>
         <source>Ignored (not Chinese, English or Russian): %1.</source>
         <translation>已忽略（非中文、英文或俄文）：%1。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/import_preview.py" line="44"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1650,299 +1849,309 @@ No pastes them all into this one cell.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../desktop_app/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../desktop_app/ui/main_window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../desktop_app/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../desktop_app/ui/main_window.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../desktop_app/ui/main_window.py" line="398"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../desktop_app/ui/main_window.py" line="399"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../desktop_app/ui/main_window.py" line="400"/>
         <source>&amp;Segment</source>
         <translation>段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../desktop_app/ui/main_window.py" line="401"/>
         <source>R&amp;ole</source>
         <translation>段落类型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../desktop_app/ui/main_window.py" line="402"/>
         <source>C&amp;ell Status</source>
         <translation>单元格状态(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>&amp;Filter Rows</source>
         <translation>筛选行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../desktop_app/ui/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../desktop_app/ui/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../desktop_app/ui/main_window.py" line="407"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../desktop_app/ui/main_window.py" line="408"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../desktop_app/ui/main_window.py" line="409"/>
         <source>&amp;Import Document…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="399"/>
+        <location filename="../desktop_app/ui/main_window.py" line="410"/>
         <source>Release &amp;Title and Date…</source>
         <translation>新闻稿标题和日期(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../desktop_app/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="401"/>
+        <location filename="../desktop_app/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="413"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="407"/>
+        <location filename="../desktop_app/ui/main_window.py" line="418"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../desktop_app/ui/main_window.py" line="419"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../desktop_app/ui/main_window.py" line="420"/>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="421"/>
+        <source>Fin&amp;d Previous</source>
+        <translation>查找上一个(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="422"/>
         <source>Insert Segment Abo&amp;ve</source>
         <translation>在上方插入段落(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../desktop_app/ui/main_window.py" line="423"/>
         <source>Insert Segment &amp;Below</source>
         <translation>在下方插入段落(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../desktop_app/ui/main_window.py" line="424"/>
         <source>&amp;Delete Segment</source>
         <translation>删除段落(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../desktop_app/ui/main_window.py" line="425"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../desktop_app/ui/main_window.py" line="426"/>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../desktop_app/ui/main_window.py" line="427"/>
         <source>S&amp;plit at Cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../desktop_app/ui/main_window.py" line="428"/>
         <source>&amp;Merge with Next</source>
         <translation>与下一段合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../desktop_app/ui/main_window.py" line="429"/>
         <source>&amp;Approve Cell</source>
         <translation>批准单元格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../desktop_app/ui/main_window.py" line="430"/>
         <source>Approve Ro&amp;w</source>
         <translation>批准整行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../desktop_app/ui/main_window.py" line="435"/>
         <source>Revision &amp;History…</source>
         <translation>修订历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../desktop_app/ui/main_window.py" line="436"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../desktop_app/ui/main_window.py" line="438"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../desktop_app/ui/main_window.py" line="439"/>
         <source>Only empty</source>
         <translation>仅空白</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../desktop_app/ui/main_window.py" line="440"/>
         <source>Only stale</source>
         <translation>仅过时</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../desktop_app/ui/main_window.py" line="441"/>
         <source>Only not approved</source>
         <translation>仅未批准</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../desktop_app/ui/main_window.py" line="447"/>
         <source>in %1</source>
         <translation>%1列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../desktop_app/ui/main_window.py" line="449"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../desktop_app/ui/main_window.py" line="450"/>
         <source>Rows shown</source>
         <translation>显示的行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../desktop_app/ui/main_window.py" line="451"/>
         <source>Column the row filter looks at</source>
         <translation>行筛选所依据的列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../desktop_app/ui/main_window.py" line="452"/>
         <source>Release: one row per paragraph, one column per language</source>
         <translation>新闻稿：每段一行，每种语言一列</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../desktop_app/ui/main_window.py" line="455"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../desktop_app/ui/main_window.py" line="456"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../desktop_app/ui/main_window.py" line="457"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="445"/>
+        <location filename="../desktop_app/ui/main_window.py" line="458"/>
         <source>Suggestions</source>
         <translation>翻译建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../desktop_app/ui/main_window.py" line="459"/>
         <source>Quality Checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../desktop_app/ui/main_window.py" line="460"/>
         <source>Official names and titles for the current segment appear here.</source>
         <translation>当前段落中的官方名称和职务将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../desktop_app/ui/main_window.py" line="461"/>
         <source>Machine-translation suggestions appear here.</source>
         <translation>机器翻译建议将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../desktop_app/ui/main_window.py" line="462"/>
         <source>Problems found by the quality checks appear here.</source>
         <translation>质量检查发现的问题将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../desktop_app/ui/main_window.py" line="473"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../desktop_app/ui/main_window.py" line="492"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../desktop_app/ui/main_window.py" line="493"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
-        <location filename="../desktop_app/ui/main_window.py" line="543"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="557"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="498"/>
-        <location filename="../desktop_app/ui/main_window.py" line="660"/>
+        <location filename="../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>PressDesk projects (*.pressdesk)</source>
         <translation>PressDesk 项目 (*.pressdesk)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="522"/>
+        <location filename="../desktop_app/ui/main_window.py" line="534"/>
         <source>“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a read-only network folder).</source>
         <translation>“%1”所在的文件夹无法写入（写保护的U盘、光盘或只读网络文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Read-only folder</source>
         <translation>只读文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../desktop_app/ui/main_window.py" line="540"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../desktop_app/ui/main_window.py" line="558"/>
         <source>“%1” is a document, not a PressDesk project. Start a new release with its text?
 
 To add it to the release you have open as one of its languages, use File ▸ Import Document.</source>
@@ -1951,183 +2160,188 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 如要把它作为一种语言加入当前打开的新闻稿，请使用 文件 ▸ 导入文档。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../desktop_app/ui/main_window.py" line="577"/>
         <source>“%1” is already open in another PressDesk window since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="564"/>
+        <location filename="../desktop_app/ui/main_window.py" line="579"/>
         <source>“%1” is already open in another PressDesk (process %3, %4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一个 PressDesk（进程 %3，%4）中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../desktop_app/ui/main_window.py" line="581"/>
         <source>“%1” is already open in PressDesk on another computer (%4) since %2.</source>
         <translation>自 %2 起，“%1”已在另一台计算机（%4）上的 PressDesk 中打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>Only one window can edit a project at a time: close it there, or open this one read-only.</source>
         <translation>一个项目同时只能在一个窗口中编辑：请在那里关闭它，或在此以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="580"/>
+        <location filename="../desktop_app/ui/main_window.py" line="596"/>
         <source>Project in use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="581"/>
+        <location filename="../desktop_app/ui/main_window.py" line="597"/>
         <source>Open it read-only? You can still save your changes under another name.</source>
         <translation>以只读方式打开？您仍可以将更改另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="595"/>
+        <location filename="../desktop_app/ui/main_window.py" line="611"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="596"/>
+        <location filename="../desktop_app/ui/main_window.py" line="612"/>
         <source>PressDesk was closed without saving “%1”. Changes autosaved at %2 can be restored. Restore them?</source>
         <translation>PressDesk 关闭时未保存“%1”。可以恢复 %2 自动保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="669"/>
-        <location filename="../desktop_app/ui/main_window.py" line="680"/>
+        <location filename="../desktop_app/ui/main_window.py" line="687"/>
+        <location filename="../desktop_app/ui/main_window.py" line="698"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="654"/>
-        <location filename="../desktop_app/ui/main_window.py" line="675"/>
+        <location filename="../desktop_app/ui/main_window.py" line="932"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="672"/>
+        <location filename="../desktop_app/ui/main_window.py" line="693"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="660"/>
+        <location filename="../desktop_app/ui/main_window.py" line="678"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="681"/>
+        <location filename="../desktop_app/ui/main_window.py" line="699"/>
         <source>“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose another place with File ▸ Save As.</source>
         <translation>“%1”未保存。您的修改仍在此处并已自动保存：请释放磁盘空间，或通过 文件 ▸ 另存为 选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="709"/>
+        <location filename="../desktop_app/ui/main_window.py" line="728"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="712"/>
+        <location filename="../desktop_app/ui/main_window.py" line="731"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="722"/>
+        <location filename="../desktop_app/ui/main_window.py" line="742"/>
         <source>Project not found</source>
         <translation>找不到项目</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="720"/>
+        <location filename="../desktop_app/ui/main_window.py" line="739"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; open it from its new place with File ▸ Open.</source>
         <translation>“%1”已不在 %2 中：它已被移动、重命名或删除。已将其从最近列表中移除；请通过“文件 ▸ 打开”从新位置打开它。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="736"/>
+        <location filename="../desktop_app/ui/main_window.py" line="755"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="739"/>
+        <location filename="../desktop_app/ui/main_window.py" line="765"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="747"/>
+        <location filename="../desktop_app/ui/main_window.py" line="773"/>
         <source>Import Document</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="748"/>
+        <location filename="../desktop_app/ui/main_window.py" line="774"/>
         <source>Documents (*.docx *.docm *.dotx *.txt *.json)</source>
         <translation>文档 (*.docx *.docm *.dotx *.txt *.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="762"/>
+        <location filename="../desktop_app/ui/main_window.py" line="788"/>
         <source>Import into %1</source>
         <translation>导入到%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="764"/>
+        <location filename="../desktop_app/ui/main_window.py" line="790"/>
         <source>The release changed while the document was read; import it again</source>
         <translation>读取文档期间稿件已更改；请重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="767"/>
+        <location filename="../desktop_app/ui/main_window.py" line="793"/>
         <source>Imported %n paragraph(s)</source>
         <translation>
             <numerusform>已导入 %n 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="769"/>
+        <location filename="../desktop_app/ui/main_window.py" line="795"/>
         <source>Imported %n row(s) into %1</source>
         <translation>
             <numerusform>已将 %n 行导入到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="805"/>
+        <location filename="../desktop_app/ui/main_window.py" line="831"/>
         <source>An empty cell has no status to give: type, paste or translate its text first.</source>
         <translation>空单元格无法设置状态：请先输入、粘贴或翻译其文本。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="817"/>
+        <location filename="../desktop_app/ui/main_window.py" line="843"/>
         <source>Change role</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="842"/>
+        <location filename="../desktop_app/ui/main_window.py" line="868"/>
         <source>Place the cursor in a cell&apos;s text where it should be split.</source>
         <translation>请将光标放在单元格文本中要拆分的位置。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="849"/>
+        <location filename="../desktop_app/ui/main_window.py" line="875"/>
         <source>Nothing to split: the cursor is at the start or end of the text.</source>
         <translation>无法拆分：光标位于文本的开头或末尾。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="855"/>
+        <location filename="../desktop_app/ui/main_window.py" line="881"/>
         <source>The last segment has nothing below it to merge with.</source>
         <translation>最后一段下面没有可合并的段落。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="528"/>
+        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>“%1” was not opened and has not been changed.</source>
         <translation>未打开“%1”，该文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../desktop_app/ui/main_window.py" line="453"/>
         <source>Next &amp;Panel</source>
         <translation>下一个面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../desktop_app/ui/main_window.py" line="454"/>
         <source>Pre&amp;vious Panel</source>
         <translation>上一个面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../desktop_app/ui/main_window.py" line="416"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="406"/>
+        <location filename="../desktop_app/ui/main_window.py" line="417"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2135,22 +2349,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>NameAssistant</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="89"/>
         <source>Name assistant</source>
         <translation>人名助手</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="85"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="90"/>
         <source>Use for English and Russian</source>
         <translation>用于英文和俄文</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="126"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
         <source>Type the name in Chinese characters to get the English (Pinyin) and Russian (Palladius) forms.</source>
         <translation>输入汉字姓名，即可得到英文（拼音）和俄文（巴拉第）形式。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="131"/>
+        <location filename="../desktop_app/ui/glossary_dock/entry_dialog.py" line="136"/>
         <source>Characters with several readings: choose below.</source>
         <translation>多音字：请在下方选择读音。</translation>
     </message>
@@ -2822,7 +3036,7 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
     </message>
     <message>
         <location filename="../desktop_app/ui/qa_dock.py" line="264"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
@@ -2842,88 +3056,107 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="306"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="313"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="310"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="317"/>
         <source>Checking… %1%</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="366"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="373"/>
         <source>The checks could not run: %1</source>
         <translation>无法运行检查：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="470"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="477"/>
         <source>The text has changed since the check: check again.</source>
         <translation>检查后文本已更改：请重新检查。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="473"/>
-        <location filename="../desktop_app/ui/qa_dock.py" line="486"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="480"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="536"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="485"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="523"/>
+        <source>Fix all: %1</source>
+        <translation>全部修正：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/qa_dock.py" line="524"/>
+        <source>Fixed %n finding(s).</source>
+        <translation>
+            <numerusform>已修正 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/qa_dock.py" line="535"/>
         <source>Go to Cell</source>
         <translation>转到单元格</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/ui/qa_dock.py" line="541"/>
+        <source>Fix All %n Like This</source>
+        <translation>
+            <numerusform>修正全部 %n 个同类问题</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="515"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="568"/>
         <source>Could not save the ignored finding: %1</source>
         <translation>无法保存已忽略的问题：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="628"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="681"/>
         <source>Segment %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="644"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="697"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="645"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="698"/>
         <source>Style</source>
         <translation>文体</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="665"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="718"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="666"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="719"/>
         <source>Errors: %1, warnings: %2</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="668"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="721"/>
         <source>(%1 ignored)</source>
         <translation>（已忽略 %1 个）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="670"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="723"/>
         <source>(checked without the glossary: %1)</source>
         <translation>（未使用术语表检查：%1）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="679"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2931,22 +3164,22 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>QualityChecksUi</name>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="730"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="783"/>
         <source>QA: errors %1, warnings %2</source>
         <translation>质检：%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="732"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="785"/>
         <source>Show the quality checks</source>
         <translation>显示质量检查</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="735"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="788"/>
         <source>Run &amp;Quality Checks</source>
         <translation>运行质量检查(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/qa_dock.py" line="736"/>
+        <location filename="../desktop_app/ui/qa_dock.py" line="789"/>
         <source>Check numbers, dates, names, titles and punctuation in all three languages</source>
         <translation>检查三种语言中的数字、日期、名称、职务和标点</translation>
     </message>
@@ -3056,17 +3289,17 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="274"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="282"/>
         <source>%1 (person&apos;s text)</source>
         <translation>%1（人工文本）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="330"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="339"/>
         <source>Select a cell to see suggestions.</source>
         <translation>选择一个单元格以查看建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="335"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="344"/>
         <source>Translation memory</source>
         <translation>翻译记忆</translation>
     </message>
@@ -3086,88 +3319,88 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="309"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
         <source>Ctrl+%1 or a double-click inserts this suggestion</source>
         <translation>按 Ctrl+%1 或双击插入此建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="315"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="323"/>
         <source>confidence: %1</source>
         <translation>置信度：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="317"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="325"/>
         <source>names and titles kept: %1 of %2</source>
         <translation>保留的名称和职务：%1/%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="320"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="328"/>
         <source>re-inserted: %1</source>
         <translation>重新插入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="333"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
         <source>Suggestions for the %1 text</source>
         <translation>%1文本的建议</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="338"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="347"/>
         <source>%1% match with the %2 text of a translated paragraph</source>
         <translation>与已译段落的%2文本匹配 %1%</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="342"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="351"/>
         <source>Its source: %1</source>
         <translation>其原文：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="348"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="357"/>
         <source>Machine translation from %1 (%2)</source>
         <translation>机器翻译，源自%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="359"/>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="378"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="368"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
         <source>Machine translation failed: %1</source>
         <translation>机器翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="361"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="370"/>
         <source>Translating… (the first request loads the translation engine)</source>
         <translation>正在翻译…（首次请求会加载翻译引擎）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="365"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="374"/>
         <source>Nothing to translate from: the other cells of this row are empty.</source>
         <translation>没有可供翻译的源文本：该行其他单元格均为空。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="367"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="376"/>
         <source>Ctrl+1…9 or a double-click inserts a suggestion.</source>
         <translation>按 Ctrl+1…9 或双击插入建议。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="375"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="384"/>
         <source>No language pack for %1: install %2.</source>
         <translation>没有%1的语言包：请安装%2。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="387"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="396"/>
         <source>No language pack is installed, so there are no machine translations. Editing, the glossary, checks and export work without one.</source>
         <translation>未安装语言包，因此没有机器翻译。编辑、术语表、检查和导出无需语言包即可使用。</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="413"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="422"/>
         <source>Install a &amp;Language Pack…</source>
         <translation>安装语言包(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="415"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="425"/>
         <source>Insert Suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/suggestions_dock.py" line="409"/>
+        <location filename="../desktop_app/ui/suggestions_dock.py" line="418"/>
         <source>Insert suggestion %1</source>
         <translation>插入建议 %1</translation>
     </message>
@@ -3175,36 +3408,36 @@ To add it to the release you have open as one of its languages, use File ▸ Imp
 <context>
     <name>TeamGlossaryLink</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="313"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="323"/>
         <source>Shared glossary: connecting…</source>
         <translation>共享术语库：正在连接…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="315"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="325"/>
         <source>Shared glossary</source>
         <translation>共享术语库</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="317"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
         <source>Shared glossary offline: not reached yet, and this desk has no copy of it</source>
         <translation>共享术语库离线：尚未连接上，本机也没有它的副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="320"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="330"/>
         <source>Shared glossary offline: working from the last copy; %n edit(s) queued</source>
         <translation>
             <numerusform>共享术语库离线：正在使用最近的副本；%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="326"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="336"/>
         <source>%n edit(s) wait for another shared glossary</source>
         <translation>
             <numerusform>%n 处修改等待另一个共享术语库</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="327"/>
+        <location filename="../desktop_app/ui/glossary_dock/wiring.py" line="337"/>
         <source>%n edit(s) typed offline wait for %1 (sent when this desk uses it again)</source>
         <translation>
             <numerusform>%n 处离线修改等待 %1（本机再次使用该术语库时发送）</numerusform>

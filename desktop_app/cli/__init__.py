@@ -11,8 +11,9 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from desktop_app import __version__
 from desktop_app.cli.common import CliError, CommandParser
@@ -132,8 +133,42 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+class _EscapingStream:
+    """A standard stream that writes every terminal control escaped (tab and line breaks kept): a safety net under
+    each command's own escaping, so no value printed from a file or an argument can drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from desktop_app.domain.invisible import escape_terminal_controls
+
+        return self._stream.write(escape_terminal_controls(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _escaped_output() -> Iterator[None]:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _EscapingStream(stdout), _EscapingStream(stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    with _escaped_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from desktop_app.logging_setup import escape_console_logging
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    escape_console_logging()
     try:
         return _run(argv)
     except BrokenPipeError:
@@ -155,11 +190,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.domain.invisible import escape_unseen
 
     # Messages quote file names and values from the files: escaped, they cannot drive the terminal.
-    print(f"pressdesk: {escape_unseen(message)}", file=sys.stderr)
+    print(f"pressdesk: {_shortened(escape_unseen(message))}", file=sys.stderr)
     return 2
+
+
+MAX_MESSAGE_CHARS = 400
+
+
+def _shortened(message: str) -> str:
+    """A message quoting a value of any length (an argument of 100,000 characters was repeated whole) cut in the
+    middle, keeping its start, which names the file or option, and its end, which usually gives the reason."""
+    if len(message) <= MAX_MESSAGE_CHARS:
+        return message
+    head = MAX_MESSAGE_CHARS * 2 // 3
+    return f"{message[:head]} … {message[-(MAX_MESSAGE_CHARS - head):]}"
 
 
 def gui_main() -> int:
     """The `pressdesk-gui` entry point: the same options as `pressdesk`, warnings logged to the console."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from desktop_app.logging_setup import EscapingFormatter
+
+    console = logging.StreamHandler()
+    console.setFormatter(EscapingFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[console])
     return main()

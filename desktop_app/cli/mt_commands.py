@@ -45,7 +45,7 @@ def _service(args: argparse.Namespace) -> TranslationService:
     try:
         matcher = GlossaryService.for_data_dir(data, args.glossary_url).snapshot().matcher
     except GlossaryError as exc:  # translation still works without it; the names are then not protected
-        print(f"warning: glossary terms are not protected: {exc}", file=sys.stderr)
+        print(f"warning: glossary terms are not protected: {escape_unseen(str(exc))}", file=sys.stderr)
         matcher = None
     beam = args.beam if args.beam is not None else beam_for(Settings.load(data).mt_quality)
     return TranslationService(engine, matcher, beam)

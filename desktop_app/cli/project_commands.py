@@ -132,7 +132,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     print(f"{escape_unseen(release.title)}  ({escape_unseen(release.date)})")
     for i, seg in enumerate(release.segments, start=1):
-        print(f"\n#{i} {seg.role.value} [{seg.id}]")
+        print(f"\n#{i} {seg.role.value} [{escape_unseen(seg.id)}]")
         for lang in LANGS:
             cell = seg.cells[lang]
             stale = " STALE" if seg.is_stale(lang) else ""

@@ -54,7 +54,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         except FormatError as exc:
             raise CliError(str(exc)) from exc
         total = memory.count()
-    print(report.summary())
+    print(escape_unseen(report.summary()))
     print(f"the memory now holds {total} translation pairs")
     return 0
 
@@ -82,7 +82,7 @@ def cmd_add_project(args: argparse.Namespace) -> int:
     with open_memory(args) as memory:
         added = memory.record_release(release, origin=f"project:{Path(args.project).name}")
         total = memory.count()
-    print(f"recorded {added} new translation pairs from the approved cells of {Path(args.project).name} "
+    print(f"recorded {added} new translation pairs from the approved cells of {escape_unseen(Path(args.project).name)} "
           f"(the memory now holds {total})")
     return 0
 

@@ -29,6 +29,7 @@ NEVER_IN_NAMES = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f
 _INVISIBLE_RE = re.compile(f"[{_IGNORABLE_RANGES}]+")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls except tab and line feed
 _UNSEEN_RE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
+_TERMINAL_CONTROL_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
 _UNSEEN_IN_JSON_RE = re.compile(f"[\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")  # the encoder escapes C0 itself
 
 
@@ -87,6 +88,12 @@ def escape_unseen(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_terminal_controls(text: str) -> str:
+    """`text` with what `escape_unseen` escapes except tab, line feed and carriage return: a whole output's
+    layout kept, nothing in it can drive a terminal or hide or reorder what is shown."""
+    return _TERMINAL_CONTROL_RE.sub(_escape, text)
 
 
 def escape_unseen_json(text: str) -> str:

@@ -24,7 +24,9 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
@@ -138,6 +140,70 @@ def _as_document_package(data: bytes) -> bytes:
     return out.getvalue()
 
 
+# A house template's letterhead goes into every exported release. What in it makes Word reach outside the document
+# as soon as a reader opens it goes: relationships to outside files (a remote template, linked pictures and OLE
+# objects, sub-documents, frames; only a hyperlink waits for a click), the elements that use them, and fields that
+# start a program (DDE, DDEAUTO) or fetch a file (INCLUDEPICTURE, INCLUDETEXT, LINK, IMPORT), which also hand the
+# reader's Windows credentials to a remote share.
+_FETCHING_FIELD_RE = re.compile(r"\s*(?:DDE|DDEAUTO|INCLUDEPICTURE|INCLUDETEXT|LINK|IMPORT)\b", re.IGNORECASE)
+_REFERRING_ELEMENTS = frozenset({qn("w:attachedTemplate"), qn("w:subDoc"), qn("w:altChunk")})
+_R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _drop_outside_references(doc: Document) -> None:
+    package = doc.part.package
+    for rid in [rid for rid, rel in package.rels.items() if rel.is_external and rel.reltype != RT.HYPERLINK]:
+        del package.rels[rid]
+    for part in package.iter_parts():
+        gone = {rid for rid, rel in part.rels.items() if rel.is_external and rel.reltype != RT.HYPERLINK}
+        if gone and not isinstance(part, XmlPart):
+            raise FormatError(f"its part {part.partname} makes Word fetch files from outside the document; save the "
+                              "template without linked files")
+        for rid in gone:
+            del part.rels[rid]
+        if isinstance(part, XmlPart):
+            _drop_references_in(part.element, gone)
+            _drop_fetching_fields(part.element)
+
+
+def _drop_references_in(root: etree._Element, gone: set[str]) -> None:
+    """Remove the elements that exist only to use a relationship in `gone`, and such references elsewhere."""
+    using = [(el, attr) for el in root.iter() for attr, value in el.attrib.items()
+             if attr.startswith(_R_NS) and value in gone]
+    for el, attr in using:
+        parent = el.getparent()
+        if el.tag in _REFERRING_ELEMENTS and parent is not None:
+            parent.remove(el)
+        else:
+            del el.attrib[attr]
+
+
+def _drop_fetching_fields(root: etree._Element) -> None:
+    """Empty the instruction of every field that runs a program or fetches a file; its shown result stays."""
+    for simple in list(root.iter(qn("w:fldSimple"))):
+        if _FETCHING_FIELD_RE.match(simple.get(qn("w:instr")) or ""):
+            parent = simple.getparent()
+            if parent is not None:
+                at = parent.index(simple)
+                parent[at:at + 1] = list(simple)  # the runs of its result, without the field
+    instructions: list[list[etree._Element]] = []  # per open field (fields nest): its instruction pieces
+    for el in root.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:delInstrText")):
+        if el.tag != qn("w:fldChar"):
+            if instructions:
+                instructions[-1].append(el)
+            continue
+        kind = el.get(qn("w:fldCharType"))
+        if kind == "begin":
+            instructions.append([])
+        elif kind in ("separate", "end") and instructions:
+            pieces = instructions.pop() if kind == "end" else instructions[-1]
+            if _FETCHING_FIELD_RE.match("".join(piece.text or "" for piece in pieces)):
+                for piece in pieces:
+                    piece.text = ""
+            if kind == "separate":
+                instructions[-1] = []
+
+
 def open_template(path: str | Path | None) -> Document:
     """The template as an empty document: styles, headers, footers and page set-up kept, body content removed."""
     path = Path(path) if path else builtin_template()
@@ -154,6 +220,7 @@ def open_template(path: str | Path | None) -> Document:
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
         _ensure_styles(doc)
+        _drop_outside_references(doc)
     except FormatError as exc:
         raise FormatError(f"template {path.name}: {exc}") from exc
     except OSError as exc:

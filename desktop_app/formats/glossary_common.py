@@ -33,12 +33,51 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0590-\u08ff\u0e00-\u0e7f]")  # Greek, Hebrew, Arabic, Thai
 
 
+class Reason(str):
+    """A reason in English, as the command line and the log print it, that also carries a code and its values, so
+    the interface words it in its own language (values may be reasons themselves). Still a `str`: the CLI, the
+    log and every caller treating it as text see the English."""
+
+    code: str
+    values: tuple[str, ...]
+
+    def __new__(cls, text: str, code: str, *values: object) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.code = code
+        reason.values = tuple(v if isinstance(v, str) else str(v) for v in values)
+        return reason
+
+
+def place(kind: str, number: object) -> Reason:
+    """Where in a file a skipped row is: `kind` "line" or "entry"."""
+    return Reason(f"{kind} {number}", kind, number)
+
+
+def no_term(forbidden_only: bool = False) -> Reason:
+    if forbidden_only:
+        return Reason("only forbidden forms in zh, en or ru", "only-forbidden")
+    return Reason("no term in zh, en or ru", "no-term")
+
+
+def unknown_category(category: str) -> Reason:
+    return Reason(f"unknown category {category!r} (expected one of {', '.join(CATEGORIES)})", "unknown-category",
+                  category, ", ".join(CATEGORIES))
+
+
+def no_approved_form() -> Reason:
+    return Reason("no approved form in zh, en or ru", "no-approved-form-given")
+
+
+def form_too_long(limit: int, what: str = "term") -> Reason:
+    return Reason(f"a {what} is longer than {limit} characters", "term-too-long", limit)
+
+
 @dataclass(slots=True)
 class TermFile:
     """Entries read from a glossary file, with the rows left out and why, before anything touches the database."""
 
     entries: list[TermEntry] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where in the file, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where in the file, reason): `Reason`s
     languages: tuple[str, ...] = ()  # which of zh/en/ru the file supplies
     ignored_languages: tuple[str, ...] = ()  # languages in the file that PressDesk does not edit
 

@@ -22,13 +22,18 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
     TermFile,
     decode_text,
+    form_too_long,
     lang_of_code,
     make_entry,
     neutralise_formula,
+    no_approved_form,
+    no_term,
+    place,
     read_bytes,
     restore_formula,
     script_lang,
     split_forms,
+    unknown_category,
 )
 from desktop_app.formats.language_table import named_language
 
@@ -125,17 +130,17 @@ def _read_ours(name: str, header: list[str], rows: list[list[str]], source: str)
         return restore_formula(row[i]) if i is not None and i < len(row) else ""
 
     for number, row in enumerate(rows, start=2):
-        where = f"line {number}"
+        where = place("line", number)
         category = cell(row, "category").lower()
         if category not in CATEGORIES:
-            result.skipped.append((where, f"unknown category {category!r} (expected one of {', '.join(CATEGORIES)})"))
+            result.skipped.append((where, unknown_category(category)))
             continue
         forms = {lang: cell(row, lang) for lang in LANGS}
         if not any(forms.values()):
-            result.skipped.append((where, "no approved form in zh, en or ru"))
+            result.skipped.append((where, no_approved_form()))
             continue
         if any(len(f) > MAX_TERM_CHARS for f in forms.values()):
-            result.skipped.append((where, f"a form is longer than {MAX_TERM_CHARS} characters"))
+            result.skipped.append((where, form_too_long(MAX_TERM_CHARS, "form")))
             continue
         result.entries.append(make_entry(
             forms,
@@ -190,10 +195,10 @@ def read_term_table(name: str, rows: list[list[str]], source: str, term_columns:
     for number, row in enumerate(body, start=start_line):
         forms = {lang: row[i] for i, lang in columns.items() if i < len(row)}
         if not any(forms.values()):
-            result.skipped.append((f"line {number}", "no term in zh, en or ru"))
+            result.skipped.append((place("line", number), no_term()))
             continue
         if any(len(f) > MAX_TERM_CHARS for f in forms.values()):
-            result.skipped.append((f"line {number}", f"a term is longer than {MAX_TERM_CHARS} characters"))
+            result.skipped.append((place("line", number), form_too_long(MAX_TERM_CHARS)))
             continue
         note = "; ".join(row[i] for i in notes if i < len(row) and row[i])
         result.entries.append(make_entry(forms, note=note, source=source))

@@ -17,7 +17,15 @@ from lxml import etree
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import MAX_NOTE_CHARS
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import TermFile, is_traditional_code, lang_of_code, make_entry, read_bytes
+from desktop_app.formats.glossary_common import (
+    TermFile,
+    is_traditional_code,
+    lang_of_code,
+    make_entry,
+    no_term,
+    place,
+    read_bytes,
+)
 
 _FORBIDDEN_WORDS = ("forbidden", "deprecated", "do not use", "obsolete", "prohibited", "superseded", "запрещ",
                     "不推荐", "禁用")
@@ -102,10 +110,9 @@ def _read_mtf(name: str, root: etree._Element) -> TermFile:
                     forms[lang] = text
                 elif text != forms[lang]:
                     variants[lang].append(text)
-        where = f"entry {next((_text(c) for c in concept.iterchildren('{*}concept')), '') or number}"
+        where = place("entry", next((_text(c) for c in concept.iterchildren("{*}concept")), "") or number)
         if not any(forms.values()):
-            reason = "only forbidden forms in zh, en or ru" if any(forbidden.values()) else "no term in zh, en or ru"
-            result.skipped.append((where, reason))
+            result.skipped.append((where, no_term(forbidden_only=any(forbidden.values()))))
             continue
         notes = [_text(d) for grp in concept.iterchildren("{*}descripGrp") for d in grp.iter("{*}descrip")
                  if (d.get("type") or "").casefold() in _NOTE_TYPES and _text(d)]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.json_text import parse_json
-from desktop_app.domain.release import Release, Role, Segment, Status, imported_cell
+from desktop_app.domain.release import MAX_SEGMENTS, Release, Role, Segment, Status, imported_cell
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 from desktop_app.formats.text_reader import decode_text
@@ -23,6 +23,8 @@ MAX_JSON_BYTES = 50 * 1024 * 1024
 def release_from_json_data(data: object, engine: str = "json") -> Release:
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise FormatError('not a PressDesk release: expected an object with a "segments" list')
+    if len(data["segments"]) > MAX_SEGMENTS:  # before a cell is built: a million segments took 19 s and a gigabyte
+        raise FormatError(f"it has {len(data['segments']):,} segments; a release holds at most {MAX_SEGMENTS:,}")
     title, date = data.get("title", ""), data.get("date", "")
     if not isinstance(title, str) or not isinstance(date, str):
         raise FormatError('"title" and "date" must be strings')

@@ -27,6 +27,8 @@ from desktop_app.formats.glossary_common import (
     is_traditional_code,
     lang_of_code,
     make_entry,
+    no_term,
+    place,
     read_bytes,
 )
 
@@ -192,10 +194,9 @@ def read_tbx(path: str | Path) -> TermFile:
                         preferred.add(lang)
                 elif text != forms.get(lang):
                     variants[lang].append(text)
-        where = f"entry {entry.get('id') or number}"
+        where = place("entry", entry.get("id") or number)
         if not any(forms.values()):
-            reason = "only forbidden forms in zh, en or ru" if any(forbidden.values()) else "no term in zh, en or ru"
-            result.skipped.append((where, reason))
+            result.skipped.append((where, no_term(forbidden_only=any(forbidden.values()))))
             continue
         result.entries.append(make_entry(
             forms, {k: tuple(dict.fromkeys(v)) for k, v in variants.items()},

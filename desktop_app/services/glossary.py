@@ -15,7 +15,7 @@ from desktop_app import LANGS
 from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import TermFile
+from desktop_app.formats.glossary_common import Reason, TermFile, place
 from desktop_app.storage.glossary_store import GlossaryStore, ImportRecord, fold_for_search, validate_entry
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class ImportPlan:
     path: Path
     added: list[TermEntry] = field(default_factory=list)
     updated: list[tuple[TermEntry, TermEntry]] = field(default_factory=list)  # (before, after)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): `Reason`s, English as text
     languages: tuple[str, ...] = ()
     ignored_languages: tuple[str, ...] = ()
 
@@ -129,10 +129,12 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
             merged = merge_entries(current, entry)
             problems = store.validate(merged) if merged != current else []
             if merged == current:
-                plan.skipped.append((f"entry {number}", f"already in the glossary as #{match.id} "
-                                                         f"({escape_unseen(match.label())})"))
+                label = escape_unseen(match.label())
+                plan.skipped.append((place("entry", number), Reason(
+                    f"already in the glossary as #{match.id} ({label})", "already-in-glossary", match.id, label)))
             elif problems:
-                plan.skipped.append((f"entry {number}", f"not merged into #{match.id}: {'; '.join(problems)}"))
+                plan.skipped.append((place("entry", number), Reason(
+                    f"not merged into #{match.id}: {'; '.join(problems)}", "not-merged", match.id, *problems)))
             elif match.id in updated_at:
                 plan.updated[updated_at[match.id]] = (match, merged)
             else:
@@ -144,16 +146,18 @@ def plan_import(store: GlossaryStore, path: str | Path) -> ImportPlan:
             merged = merge_entries(plan.added[twin], entry)
             problems = validate_entry(merged)
             if problems:
-                plan.skipped.append((f"entry {number}", f"same term as an earlier entry, not merged into it: "
-                                                         f"{'; '.join(problems)}"))
+                plan.skipped.append((place("entry", number), Reason(
+                    f"same term as an earlier entry, not merged into it: {'; '.join(problems)}", "twin-not-merged",
+                    *problems)))
                 continue
             plan.added[twin] = merged
-            plan.skipped.append((f"entry {number}", f"same term as an earlier entry "
-                                                     f"({escape_unseen(entry.label())}); merged into it"))
+            label = escape_unseen(entry.label())
+            plan.skipped.append((place("entry", number), Reason(
+                f"same term as an earlier entry ({label}); merged into it", "twin-merged", label)))
             continue
         problems = validate_entry(entry)
         if problems:
-            plan.skipped.append((f"entry {number}", "; ".join(problems)))
+            plan.skipped.append((place("entry", number), Reason("; ".join(problems), "refused", *problems)))
             continue
         for k in keys:
             pending[k] = len(plan.added)

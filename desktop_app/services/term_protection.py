@@ -198,14 +198,17 @@ def _tidy(text: str) -> str:
 
 def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str, ...] = ()) -> str:
     """Put a term the model lost at the start of the sentence or before its final punctuation. The sentence's first
-    word loses its capital when the term goes before it, unless it begins one of the glossary `names` put in."""
+    word loses its capital when the term goes before it, unless it begins one of the glossary `names` put in; then
+    a comma keeps the two apart, so that they do not read as one name ("Russian Federation, President Xi Jinping",
+    not a "Russian Federation President")."""
     joiner = "" if tgt == "zh" else " "
     text = text.strip()
     if not text:
         return form
     if at_start:
-        capitalised_word = (text[:1].isupper() and text[1:2].islower()
-                            and not any(name and text.startswith(name) for name in names))
+        if any(name and text.startswith(name) for name in names):
+            return form + ("、" if tgt == "zh" else ", ") + text
+        capitalised_word = text[:1].isupper() and text[1:2].islower()
         return form + joiner + (text[:1].lower() if capitalised_word else text[:1]) + text[1:]
     tail = _TRAILING_PUNCT_RE.search(text)
     cut = tail.start() if tail else len(text)

@@ -46,6 +46,7 @@ from desktop_app.domain.invisible import (
     strip_invisible,
 )
 from desktop_app.domain.json_text import parse_json
+from desktop_app.formats.glossary_common import Reason
 from desktop_app.paths import cache_dir, resolve_path
 from desktop_app.storage.automaton_cache import AutomatonCache, glossary_cache_folder
 from desktop_app.storage.closing import ClosedOnExit
@@ -55,6 +56,7 @@ from desktop_app.storage.project_store import now_iso, write_failure
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
+    own_table_shapes,
     refuse_foreign_file,
     schema_version,
 )
@@ -302,10 +304,12 @@ def _text_problem(text: str, *, term: bool) -> str | None:
     if found is None:
         return None
     if "\ud800" <= found.group() <= "\udfff":
-        return "is not valid text (it holds bytes that are not UTF-8)"
+        return Reason("is not valid text (it holds bytes that are not UTF-8)", "not-utf8")
     if "\ufdd0" <= found.group() <= "\ufdef" or found.group() in "\ufffe\uffff":
-        return f"contains U+{ord(found.group()):04X}, a code point that is not a character"
-    return f"contains the invisible or control character {char_name(found.group())}"
+        code_point = f"U+{ord(found.group()):04X}"
+        return Reason(f"contains {code_point}, a code point that is not a character", "noncharacter", code_point)
+    name = char_name(found.group())
+    return Reason(f"contains the invisible or control character {name}", "invisible-character", name)
 
 
 def _shown(text: str, limit: int = 60) -> str:
@@ -322,7 +326,8 @@ def _mixed_script_problem(form: str, lang: str) -> str | None:
         return None
     first = mixed[0]
     retype = f" (type “{first.fixed}”)" if first.fixed else ""
-    return f"mixes alphabets: {first.named_letters()} in “{first.word}”{retype}"
+    return Reason(f"mixes alphabets: {first.named_letters()} in “{first.word}”{retype}", "mixed-script",
+                  first.named_letters(), first.word, first.fixed or "")
 
 
 def entry_problems(entry: TermEntry) -> list[str]:
@@ -331,40 +336,46 @@ def entry_problems(entry: TermEntry) -> list[str]:
     way in (add, edit, import, merge) goes through it."""
     problems: list[str] = []
     if entry.category not in CATEGORIES:
-        problems.append(f"unknown category {_shown(entry.category)} (expected one of {', '.join(CATEGORIES)})")
+        problems.append(Reason(f"unknown category {_shown(entry.category)} (expected one of {', '.join(CATEGORIES)})",
+                               "unknown-category", entry.category, ", ".join(CATEGORIES)))
     if not any(entry.forms.get(lang, "").strip() for lang in LANGS):
-        problems.append("the approved form is empty in every language")
+        problems.append(Reason("the approved form is empty in every language", "no-approved-form"))
     for lang in LANGS:
         forms = [f for f, _ in entry.surface_forms(lang)]
         if len(forms) > MAX_FORMS_PER_LANGUAGE:
-            problems.append(f"{lang}: {len(forms)} forms; at most {MAX_FORMS_PER_LANGUAGE} (approved, variants "
-                            f"and forbidden) per language")
+            problems.append(Reason(f"{lang}: {len(forms)} forms; at most {MAX_FORMS_PER_LANGUAGE} (approved, "
+                                   f"variants and forbidden) per language", "too-many-forms", lang, len(forms),
+                                   MAX_FORMS_PER_LANGUAGE))
         if any(len(f) > MAX_FORM_CHARS for f in forms):
             longest = max(forms, key=len)
-            problems.append(f"{lang}: a form of {len(longest):,} characters ({_shown(longest, 30)}); at most "
-                            f"{MAX_FORM_CHARS}")
+            problems.append(Reason(f"{lang}: a form of {len(longest):,} characters ({_shown(longest, 30)}); at most "
+                                   f"{MAX_FORM_CHARS}", "form-too-long", lang, f"{len(longest):,}",
+                                   _shown(longest, 30), MAX_FORM_CHARS))
         for form in forms:
             problem = _text_problem(form, term=True) or _mixed_script_problem(form, lang)
             if problem:
-                problems.append(f"{lang}: the form {_shown(form)} {problem}")
+                problems.append(Reason(f"{lang}: the form {_shown(form)} {problem}", "bad-form", lang, _shown(form),
+                                       problem))
                 break
         listed = (*entry.variants.get(lang, ()), *entry.short_forms.get(lang, ()), *entry.forbidden.get(lang, ()))
         piped = next((f for f in listed if "|" in f), None)
         if piped is not None:
-            problems.append(f"{lang}: {_shown(piped)} contains “|”, which separates listed forms (CSV, the command "
-                            f"line)")
+            problems.append(Reason(f"{lang}: {_shown(piped)} contains “|”, which separates listed forms (CSV, the "
+                                   f"command line)", "pipe-in-form", lang, _shown(piped)))
         forbidden = entry.forbidden.get(lang, ())
         allowed = {_form_key(f) for f in (entry.forms.get(lang, ""), *entry.variants.get(lang, ()),
                                           *entry.short_forms.get(lang, ())) if f} if forbidden else set()
         clash = [f for f in forbidden if _form_key(f) in allowed]
         if clash:
-            problems.append(f"{lang}: {_shown(clash[0])} is both allowed and forbidden")
+            problems.append(Reason(f"{lang}: {_shown(clash[0])} is both allowed and forbidden",
+                                   "allowed-and-forbidden", lang, _shown(clash[0])))
     for name, value, limit in (("note", entry.note, MAX_NOTE_CHARS), ("source", entry.source, MAX_SOURCE_CHARS)):
         if len(value) > limit:
-            problems.append(f"the {name} has {len(value):,} characters; at most {limit:,}")
+            problems.append(Reason(f"the {name} has {len(value):,} characters; at most {limit:,}",
+                                   f"{name}-too-long", f"{len(value):,}", f"{limit:,}"))
         problem = _text_problem(value, term=name == "source")
         if problem:
-            problems.append(f"the {name} {problem}")
+            problems.append(Reason(f"the {name} {problem}", f"bad-{name}", problem))
     problems.extend(_period_problems(entry.valid_from, entry.valid_to))
     return problems
 
@@ -377,7 +388,8 @@ def validate_entry(entry: TermEntry, approved: Mapping[tuple[str, str], int] | N
         mine = _form_key(entry.forms.get(lang, ""))
         owner = approved.get((lang, mine)) if approved is not None and mine else None
         if owner is not None and owner != entry.id:
-            problems.append(f"{lang}: {_shown(entry.forms[lang])} is already the approved form of entry #{owner}")
+            problems.append(Reason(f"{lang}: {_shown(entry.forms[lang])} is already the approved form of entry "
+                                   f"#{owner}", "approved-elsewhere", lang, _shown(entry.forms[lang]), owner))
     return problems
 
 
@@ -417,12 +429,13 @@ def _is_iso_date(text: str) -> bool:
 def _period_problems(valid_from: str | None, valid_to: str | None) -> list[str]:
     """Why a period of validity cannot be stored: a bound that is not a date, or an end before the start (at the
     precision both give, as `in_period` compares them)."""
-    problems = [f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    problems = [Reason(f"{_shown(date)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", "not-a-date", _shown(date))
                 for date in (valid_from, valid_to) if date and not _is_iso_date(date)]
     if not problems and valid_from and valid_to:
         common = min(len(valid_from), len(valid_to))
         if valid_from[:common] > valid_to[:common]:
-            problems.append(f"the period from {_shown(valid_from)} to {_shown(valid_to)} ends before it starts")
+            problems.append(Reason(f"the period from {_shown(valid_from)} to {_shown(valid_to)} ends before it "
+                                   f"starts", "period-reversed", _shown(valid_from), _shown(valid_to)))
     return problems
 
 
@@ -457,7 +470,7 @@ def _opening_lock(path: Path) -> threading.Lock:
 @functools.cache
 def _file_kind() -> FileKind:
     return FileKind("glossary", "glossary format", APP_MARKER, SCHEMA_VERSION,
-                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS))
+                    own_schema_objects(MIGRATIONS, also=_FTS_TRIGGERS), own_table_shapes(MIGRATIONS))
 
 
 def _check_file(path: Path) -> None:
@@ -477,6 +490,7 @@ class GlossaryStore(ClosedOnExit):
         self._lazy: LazyEntries | None = None
         self._approved: dict[tuple[str, str], int] | None = None
         self._approved_version = 0
+        self._lazy_version = 0  # SQLite's data_version taken just before the entries were read
         self._matcher: GlossaryMatcher | None = None
         self.has_fts = "entries_fts" in db.table_names()
 
@@ -608,6 +622,7 @@ class GlossaryStore(ClosedOnExit):
     def _lazy_entries(self) -> LazyEntries:
         """All entries by id, each made on first use (cached until the next change)."""
         if self._lazy is None:
+            self._lazy_version = self._data_version()  # before the rows: a commit after it shows as a newer version
             self._lazy = LazyEntries(self.db.conn.execute(f"select {_ENTRY_COLUMNS} from entries order by id")
                                      .fetchall())
         return self._lazy
@@ -675,8 +690,10 @@ class GlossaryStore(ClosedOnExit):
 
     def validate(self, entry: TermEntry) -> list[str]:
         if self._approved is None:
+            # The version the entries were read at, not a later one: a desk committing the same name in between
+            # would otherwise pass the check under the write lock unseen, and both desks got it in.
             self._approved = approved_index(self.entries())
-            self._approved_version = self._data_version()
+            self._approved_version = self._lazy_version
         return validate_entry(entry, self._approved)
 
     def _data_version(self) -> int:

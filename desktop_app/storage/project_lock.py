@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.json_text import parse_json
 from desktop_app.paths import resolve_path
 
@@ -42,6 +43,7 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a lock file planted as a symlink must not make us write elsewhere
 _NO_WAIT = getattr(os, "O_NONBLOCK", 0)  # nor one planted as a named pipe make us wait for a writer
 _MAX_NOTE_BYTES = 64 * 1024  # a note is a few hundred bytes; a bigger "lock file" is junk
+_MAX_NOTE_FIELD = 256  # a host or user name, a time, a version
 
 # Lock files held by this process, so a second window of the same process is refused like another process.
 _held: set[Path] = set()
@@ -60,8 +62,8 @@ class ProjectLockedError(Exception):
         h = self.holder
         if h is None:
             return f"{name} is being opened by another PressDesk at this moment. Try again in a few seconds."
-        since = h.time[:16].replace("T", " ")
-        who = f"{h.user} on {h.host}" if h.user else h.host
+        since = escape_unseen(h.time[:16].replace("T", " "))
+        who = escape_unseen(f"{h.user} on {h.host}" if h.user else h.host)  # the dialog shows it as the note says
         if h.is_here and h.pid == os.getpid():
             where = "in another PressDesk window"
         elif h.is_here:
@@ -127,7 +129,13 @@ def read_holder(path: Path) -> LockHolder | None:
             raw = parse_json(os.read(fd, _MAX_NOTE_BYTES).decode("utf-8"))
         finally:
             os.close(fd)
-        return LockHolder(**{k: raw[k] for k in LockHolder.__dataclass_fields__ if k in raw})
+        values = {k: raw[k] for k in LockHolder.__dataclass_fields__ if k in raw}
+        pid = values.get("pid")
+        # Any program may have written the note: a time that was a number ended the refusal in a traceback.
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid < 1 << 63 or not all(
+                isinstance(v, str) and len(v) <= _MAX_NOTE_FIELD for k, v in values.items() if k != "pid"):
+            return None
+        return LockHolder(**values)
     except (OSError, ValueError, TypeError):
         return None
 

@@ -21,15 +21,31 @@ import sqlite_utils
 
 from desktop_app import LANGS
 from desktop_app.domain.json_text import parse_json
-from desktop_app.domain.release import MAX_SEGMENTS, Cell, Origin, Provenance, Release, Role, Segment, Status
+from desktop_app.domain.release import (
+    MAX_CELL_CHARS,
+    MAX_SEGMENTS,
+    Cell,
+    Origin,
+    Provenance,
+    Release,
+    Role,
+    Segment,
+    Status,
+)
 from desktop_app.storage.closing import ClosedOnExit
 from desktop_app.storage.errors import StorageError, sqlite_errors_as
 from desktop_app.storage.sqlite_files import (
     SQLITE_MAGIC,
+    TableShape,
+    damaged_message,
     inspection,
     own_schema_objects,
+    own_table_shapes,
     planted_object,
+    redefined_table,
     schema_version,
+    stray_log_message,
+    stray_write_ahead_log,
     tables_and_meta,
 )
 
@@ -178,9 +194,22 @@ def release_to_dict(release: Release) -> dict[str, object]:
     }
 
 
+def _recovery_payload(release: Release) -> str:
+    """`release_to_dict` as JSON, a segment per `json.dumps` call: one call over a long release holds the GIL for
+    tens of milliseconds (the encoder is C), which froze the GUI thread while a worker autosaved."""
+    data = release_to_dict(release)
+    segments = data.pop("segments")
+    head = json.dumps(data, ensure_ascii=False)[:-1]
+    body = ", ".join(json.dumps(segment, ensure_ascii=False) for segment in segments)  # type: ignore[attr-defined]
+    return f'{head}, "segments": [{body}]}}'
+
+
 def release_from_dict(data: dict) -> Release:
     """The release `release_to_dict` made; TypeError, ValueError or KeyError for any other shape (an autosave
     damaged or written by another program: a number or a list where text belongs would fail on save or check)."""
+    if len(data["segments"]) > MAX_SEGMENTS:
+        raise ValueError(f"the autosave holds {len(data['segments']):,} segments; a release holds at most "
+                         f"{MAX_SEGMENTS:,}")
     segments = [
         Segment(
             Role(s["role"]),
@@ -197,6 +226,8 @@ def release_from_dict(data: dict) -> Release:
                 for v in (c.provenance.source_lang, c.provenance.source_text, c.provenance.engine)]
     if not all(isinstance(v, str) for v in required) or not all(v is None or isinstance(v, str) for v in optional):
         raise TypeError("an autosaved value is not text")
+    if any(len(v) > MAX_CELL_CHARS for v in (*required, *optional) if v is not None):
+        raise ValueError(f"an autosaved text is longer than a cell holds ({MAX_CELL_CHARS:,} characters)")
     return release
 
 
@@ -219,6 +250,11 @@ def _own_schema_objects() -> frozenset[str]:
     return own_schema_objects(MIGRATIONS)
 
 
+@functools.cache
+def _own_tables() -> dict[str, TableShape]:
+    return own_table_shapes(MIGRATIONS)
+
+
 def replaceable_by_a_project(path: Path) -> bool:
     """Whether a new project may replace the file at `path` when asked to: an empty file or a database (an earlier
     project, a damaged one too), never a document or a text that was named by mistake."""
@@ -229,6 +265,10 @@ def replaceable_by_a_project(path: Path) -> bool:
 
 def _check_file(path: Path) -> None:
     """Refuse anything that is not a sound PressDesk project, without changing a byte of it (or of its journal)."""
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder, not a project file")
+    if path.exists() and not path.is_file():
+        raise ProjectError(f"{path}: is not a regular file (a device or a pipe), so it is no project")
     if not path.is_file():
         raise ProjectError(f"{path}: no such project file")
     try:
@@ -238,14 +278,18 @@ def _check_file(path: Path) -> None:
         raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     if head != SQLITE_MAGIC:
         raise ProjectError(f"{path.name} is not a PressDesk project (not an SQLite database, or corrupt)")
+    wal = stray_write_ahead_log(path)
+    if wal is not None:
+        raise ProjectError(stray_log_message(path, wal, "project"))
     try:
         with inspection(path) as conn:
             tables, meta = tables_and_meta(conn)
             version = _check_meta(path, meta)
             _check_structure(path, conn, tables, version)
             _check_values(path, conn, version)
+            _check_sizes(path, conn, version)
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        raise ProjectError(damaged_message(path, exc)) from exc
     except OSError as exc:
         raise ProjectError(f"{path.name}: cannot be inspected ({exc.strerror or exc})") from exc
 
@@ -281,6 +325,9 @@ def _check_structure(path: Path, conn: sqlite3.Connection, tables: set[str], ver
     if planted is not None:
         raise ProjectError(f"{path.name} is damaged: it holds {planted}, which PressDesk never creates (it could "
                            "change or drop what is saved)")
+    redefined = redefined_table(conn, _own_tables())
+    if redefined is not None:
+        raise ProjectError(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)")
 
 
 _STATUSES = tuple(st.value for st in Status)
@@ -327,6 +374,39 @@ def _check_values(path: Path, conn: sqlite3.Connection, version: int) -> None:
                          if value not in allowed)
         shown = repr(bad)[:40] if isinstance(bad, str) else type(bad).__name__
         raise ProjectError(f"{path.name} is damaged: {what} is {shown}, which PressDesk never writes")
+
+
+# The text columns a release or a cell's history is read from, with the file format that introduced them.
+_SIZED_COLUMNS: dict[str, tuple[tuple[int, str, str], ...]] = {
+    "meta": ((1, "value", "a title or date"),),
+    "segments": ((3, "comment", "a segment comment"),),
+    "cells": ((1, "text", "a cell text"), (1, "source_text", "a cell's source text"), (1, "engine", "a cell's engine")),
+    "revisions": ((1, "old_text", "a revision text"), (1, "new_text", "a revision text"),
+                  (1, "source_text", "a revision source text"), (1, "engine", "a revision engine")),
+}
+MAX_SEGMENT_ID_CHARS = 64  # PressDesk writes 12 hexadecimal digits
+
+
+def _check_sizes(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """Refuse a release larger than any PressDesk saves: a million segments took 24 s and a gigabyte to show, a
+    400 MB cell 1.2 GB, and the editor could never save them back (saves and imports refuse them)."""
+    segments = conn.execute("select count(*) from segments").fetchone()[0]
+    if segments > MAX_SEGMENTS:
+        raise ProjectError(f"{path.name}: the project already holds {segments:,} segments, written by another tool; "
+                           f"a release holds at most {MAX_SEGMENTS:,}")
+    longest_id = conn.execute("select max(length(id)) from segments").fetchone()[0]
+    if longest_id is not None and longest_id > MAX_SEGMENT_ID_CHARS:
+        raise ProjectError(f"{path.name}: the project holds a segment id of {longest_id:,} characters, written by "
+                           f"another tool; PressDesk writes at most {MAX_SEGMENT_ID_CHARS}")
+    for table, columns in _SIZED_COLUMNS.items():
+        sized = [(column, what) for since, column, what in columns if since <= version]
+        if not sized:
+            continue
+        longest = conn.execute(f"select {', '.join(f'max(length({c}))' for c, _w in sized)} from {table}").fetchone()
+        for (_column, what), length in zip(sized, longest, strict=True):
+            if length is not None and length > MAX_CELL_CHARS:
+                raise ProjectError(f"{path.name}: the project holds {what} of {length:,} characters, written by "
+                                   f"another tool; a text holds at most {MAX_CELL_CHARS:,}")
 
 
 @sqlite_errors_as(ProjectError)
@@ -552,10 +632,20 @@ class ProjectStore(ClosedOnExit):
     def write_recovery(self, release: Release) -> None:
         """Autosave: keep the unsaved state in the file without touching the saved document."""
         with self.db.atomic():
-            self.db["recovery"].upsert(
-                {"id": 1, "saved_at": now_iso(), "payload": json.dumps(release_to_dict(release), ensure_ascii=False)},
-                pk="id",
-            )
+            self.db["recovery"].upsert({"id": 1, "saved_at": now_iso(), "payload": _recovery_payload(release)}, pk="id")
+
+    @classmethod
+    def write_recovery_to(cls, path: Path, release: Release) -> None:
+        """`write_recovery` through a connection of its own, for a worker thread (an SQLite connection stays on the
+        thread that opened it): the project is open and checked already, so it is not validated again."""
+        try:
+            store = cls(path, cls._connect(path))
+            try:
+                store.write_recovery(release)
+            finally:
+                store.close()
+        except sqlite3.Error as exc:
+            raise ProjectError(write_failure(path, exc)) from exc
 
     def read_recovery(self) -> tuple[str, Release] | None:
         """The autosaved unsaved state left by a session that did not save, with its time, if any."""

@@ -84,6 +84,39 @@ def inspection(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def stray_write_ahead_log(path: Path) -> Path | None:
+    """The `-wal` file beside `path` when the database does not keep a write-ahead log, else None.
+
+    SQLite takes any `-wal` beside a database for its own and reads its pages over the file's, then copies them in
+    for good: the log of another database (a copy in a synced folder, a file renamed over this one) replaced a
+    project's text without a word. Only a database whose header says it is in write-ahead mode has a log of its
+    own; a log beside any other is left alone and the file refused until it is moved away.
+    """
+    wal = Path(f"{path}-wal")
+    if not _non_empty(wal):
+        return None
+    with open(path, "rb") as fh:
+        header = fh.read(20)
+    in_wal_mode = len(header) == 20 and header[18] == 2 and header[19] == 2
+    return None if in_wal_mode else wal
+
+
+def stray_log_message(path: Path, wal: Path, noun: str) -> str:
+    return (f"{path.name}: {wal.name} beside it is the log of another database (this {noun} keeps none), and "
+            f"reading it would put that database's pages into this one; move {wal.name} away and try again")
+
+
+def damaged_message(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why `path` cannot be read. With a journal beside it, the file was read as that journal's rollback leaves
+    it: a journal of another file (a copy, a synced folder) leaves a damaged mix of both, so say where to look."""
+    journal = Path(f"{path}-journal")
+    if _non_empty(journal):
+        return (f"{path.name} is damaged once the unfinished change in {journal.name} beside it is undone ({exc}); "
+                f"that journal may belong to another file: keep a copy of both, move {journal.name} away and try "
+                "again")
+    return f"{path.name} is damaged and cannot be read ({exc})"
+
+
 def tables_and_meta(conn: sqlite3.Connection) -> tuple[set[str], dict[str, str]]:
     """The table names of an open database and its `meta` key/values (empty when it has no meta table)."""
     tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
@@ -123,6 +156,103 @@ def planted_object(conn: sqlite3.Connection, own: frozenset[str]) -> str | None:
     return None
 
 
+# Words of a CREATE TABLE statement that change what a write stores: a constraint that drops rows (ON CONFLICT
+# IGNORE), refuses them (CHECK, UNIQUE), merges them (COLLATE), computes them (GENERATED ... AS) or changes the table
+# (WITHOUT ROWID, STRICT). A store's own tables hold only the ones its migrations write.
+_CONSTRAINT_WORDS = frozenset({"abort", "as", "autoincrement", "check", "collate", "conflict", "constraint",
+                               "deferrable", "fail", "foreign", "generated", "ignore", "references", "replace",
+                               "rollback", "stored", "strict", "unique", "virtual", "without"})
+_QUOTED_RE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\[[^\]]*\]|`(?:[^`]|``)*`")
+
+
+def _affinity(declared: str) -> str:
+    """The type affinity SQLite gives a declared column type (its documented rules, in their order)."""
+    kind = declared.upper()
+    if "INT" in kind:
+        return "INTEGER"
+    if any(word in kind for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in kind or not kind:
+        return "BLOB"
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+@dataclass(frozen=True, slots=True)
+class TableShape:
+    """What of a table's definition decides what a write stores: its columns (name, affinity, primary-key place,
+    whether it is the row id, whether it is computed, whether it refuses NULL), its unique indexes (columns with
+    collation, partial or not) and the constraint words of its CREATE statement."""
+
+    columns: frozenset[tuple[str, str, int, bool, bool, bool]]
+    unique: frozenset[tuple[tuple[tuple[str | None, str | None], ...], bool]]
+    words: frozenset[str]
+
+    def __or__(self, other: TableShape) -> TableShape:
+        return TableShape(self.columns | other.columns, self.unique | other.unique, self.words | other.words)
+
+
+def _table_shape(conn: sqlite3.Connection, table: str, sql: str) -> tuple[TableShape, dict[tuple, str]]:
+    """The shape of `table`, and the name of each of its unique indexes by signature (for messages)."""
+    info = conn.execute(f'pragma table_xinfo("{table.replace(chr(34), chr(34) * 2)}")').fetchall()
+    keys = sum(1 for row in info if row[5])
+    columns = frozenset((name, _affinity(kind or ""), pk, keys == 1 and pk == 1 and (kind or "").upper() == "INTEGER",
+                         hidden != 0, bool(notnull)) for _cid, name, kind, notnull, _default, pk, hidden in info)
+    unique: dict[tuple, str] = {}
+    for _seq, index, is_unique, _origin, partial in conn.execute(
+            f'pragma index_list("{table.replace(chr(34), chr(34) * 2)}")').fetchall():
+        if is_unique:
+            key_columns = tuple((name, collation) for _n, _cid, name, _desc, collation, key in
+                                conn.execute(f'pragma index_xinfo("{index.replace(chr(34), chr(34) * 2)}")')
+                                if key)
+            unique[(key_columns, bool(partial))] = index
+    words = frozenset(re.findall(r"[a-z_]+", _QUOTED_RE.sub(" ", sql.lower()))) & _CONSTRAINT_WORDS
+    return TableShape(columns, frozenset(unique), words), unique
+
+
+def _plain_tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return [(name, sql) for name, sql in conn.execute("select name, sql from sqlite_master where type = 'table' and "
+                                                       "name not like 'sqlite\\_%' escape '\\'")
+            if sql and not sql.lstrip().upper().startswith("CREATE VIRTUAL")]
+
+
+def own_table_shapes(migrations: Mapping[int, Callable[[sqlite_utils.Database], None]]) -> dict[str, TableShape]:
+    """Every shape each table of a store has had: migrations run one by one on an empty database in memory, so a
+    file created by any version and upgraded since matches (an added column is the same column either way)."""
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    shapes: dict[str, TableShape] = {}
+    try:
+        for version in sorted(migrations):
+            migrations[version](db)
+            for table, sql in _plain_tables(db.conn):
+                shape, _names = _table_shape(db.conn, table, sql)
+                shapes[table] = shapes[table] | shape if table in shapes else shape
+        return shapes
+    finally:
+        db.close()
+
+
+def redefined_table(conn: sqlite3.Connection, own: Mapping[str, TableShape]) -> str | None:
+    """The first of a store's own tables in an open database whose definition no PressDesk writes, with what
+    differs ("the revisions table has a constraint (ignore, unique)"), or None. Tables of its own a tool added
+    and plain indexes change nothing PressDesk stores and are left alone."""
+    for table, sql in _plain_tables(conn):
+        if table not in own:
+            continue
+        expected = own[table]
+        shape, names = _table_shape(conn, table, sql)
+        for name, *_shape in sorted(shape.columns - expected.columns, key=repr):
+            if name not in {c[0] for c in expected.columns}:
+                return f"the {table} table has a column {str(name)[:40]!r} PressDesk never creates"
+            return f"the {table} table's column {name!r} is not defined as PressDesk defines it"
+        if shape.words - expected.words:
+            return f"the {table} table has a constraint ({', '.join(sorted(shape.words - expected.words))})"
+        for signature in sorted(shape.unique - expected.unique, key=repr):
+            return f"the {table} table has a unique index {str(names[signature])[:40]!r}"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class FileKind:
     """What a store's files are: how messages name them (`noun`, `format_name`), the marker in their meta table,
@@ -133,6 +263,7 @@ class FileKind:
     app_marker: str
     newest: int
     own_objects: frozenset[str]
+    own_tables: Mapping[str, TableShape]
 
 
 def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *, blank_is_new: bool = False) -> None:
@@ -145,12 +276,16 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
         return
     if head != SQLITE_MAGIC:
         raise error(f"{path.name} is not a PressDesk {kind.noun} (not an SQLite database, or damaged)")
+    wal = stray_write_ahead_log(path)
+    if wal is not None:
+        raise error(stray_log_message(path, wal, kind.noun))
     try:
         with inspection(path) as conn:
             tables, meta = tables_and_meta(conn)
             planted = planted_object(conn, kind.own_objects)
+            redefined = redefined_table(conn, kind.own_tables)
     except sqlite3.DatabaseError as exc:
-        raise error(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        raise error(damaged_message(path, exc)) from exc
     if blank_is_new and not tables:
         return
     if meta.get("app") != kind.app_marker:
@@ -165,3 +300,5 @@ def refuse_foreign_file(path: Path, kind: FileKind, error: type[StorageError], *
     if version > kind.newest:
         raise error(f"{path.name} was written by a newer PressDesk ({kind.format_name} {version}; this version reads "
                     f"up to {kind.newest}). Update PressDesk to open it.")
+    if redefined is not None:
+        raise error(f"{path.name} is damaged: {redefined} (it could change or drop what is saved)")

@@ -35,6 +35,7 @@ from desktop_app.storage.project_store import write_failure
 from desktop_app.storage.sqlite_files import (
     FileKind,
     own_schema_objects,
+    own_table_shapes,
     refuse_foreign_file,
     schema_version,
 )
@@ -364,7 +365,8 @@ class TmStore(ClosedOnExit):
 
 @functools.cache
 def _file_kind() -> FileKind:
-    return FileKind("translation memory", "memory format", APP_MARKER, SCHEMA_VERSION, own_schema_objects(MIGRATIONS))
+    return FileKind("translation memory", "memory format", APP_MARKER, SCHEMA_VERSION, own_schema_objects(MIGRATIONS),
+                    own_table_shapes(MIGRATIONS))
 
 
 def _check_file(path: Path) -> None:

@@ -75,7 +75,7 @@ def run_gui(project: str | None = None, data_dir: str | None = None, screenshot:
     window = MainWindow(context, defer_panels=True)  # the release is painted first, the panels right after
     if screenshot:
         return _screenshot(app, window, project, Path(screenshot))
-    errors = install_error_reporting(window, log_file, before_report=window.autosave)
+    errors = install_error_reporting(window, log_file, before_report=window.secure_unsaved_work)
     first_run = not context.settings.first_run_done
     window.open_startup_document(project)
     window.show()

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -439,11 +439,26 @@ class ExportAction(QObject):
         actions = menu.actions()
         after = actions.index(import_action) + 1 if import_action in actions else len(actions)
         menu.insertAction(actions[after] if after < len(actions) else None, self.action)
+        # The documents are for sending out: after an export, their folder is one click away (a file manager
+        # there shows them, ready to attach), instead of being looked for by the name in the status bar.
+        self.last_folder: Path | None = None
+        self.open_folder_action = QAction(window)
+        self.open_folder_action.setObjectName("openExportFolderAction")
+        self.open_folder_action.setEnabled(False)
+        self.open_folder_action.triggered.connect(self.open_folder)
+        menu.insertAction(actions[after] if after < len(actions) else None, self.open_folder_action)
         window.installEventFilter(self)
         self.retranslateUi()
 
+    def open_folder(self) -> None:
+        """Show the folder of the last export in the desktop's file manager."""
+        if self.last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
+
     def retranslateUi(self) -> None:
         self.action.setText(self.tr("&Export to Word…"))
+        self.open_folder_action.setText(self.tr("Show Exported &Documents"))
+        self.open_folder_action.setStatusTip(self.tr("Open the folder the last export wrote to"))
         self.action.setStatusTip(self.tr("Write the release as Word documents for distribution or review"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -461,7 +476,10 @@ class ExportAction(QObject):
         dialog = ExportDialog(self.window.context, self.window.document, self.window)  # type: ignore[attr-defined]
         if dialog.exec() and dialog.result is not None:
             shown = ", ".join(p.name for p in dialog.result.paths)
-            message = self.tr("Exported %1").replace("%1", shown)
+            self.last_folder = dialog.result.paths[0].parent
+            self.open_folder_action.setEnabled(True)
+            message = self.tr("Exported %1 to %2 (File ▸ Show Exported Documents)").replace("%1", shown).replace(
+                "%2", str(self.last_folder))
             left_out = sum(dialog.result.left_out.values())
             if left_out:
                 message += " " + self.tr("(%n segment(s) without text left out)", "", left_out)

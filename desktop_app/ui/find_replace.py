@@ -1,7 +1,9 @@
 """Find and replace across the release, optionally in one language, with case and whole-word options.
 
 The search itself (`compile_pattern`, `find_all`, `replace_all_cells`) is plain Python over the release; the
-dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step.
+dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step. Find Next and
+Find Previous (F3, Shift+F3 in the window) go on from the cell the user is in, and pass over rows and columns the
+grid does not show (they are counted, so "not found" never hides a match the filter keeps out of sight).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Cell, Release, edited_cell
+from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
@@ -62,14 +65,20 @@ def compile_pattern(options: SearchOptions, lang: str) -> re.Pattern[str]:
 
 def find_all(release: Release, options: SearchOptions) -> list[Match]:
     """Every match in reading order: segment by segment, languages in LANGS order."""
+    return [Match(*found) for found in _spans(release, options)]
+
+
+def _spans(release: Release, options: SearchOptions) -> list[tuple[str, str, int, int]]:
+    """`find_all` as plain tuples: a long release has thousands of matches, and a Match each cost the GUI thread
+    tens of milliseconds at every Find Next."""
     if not options.text:
         return []
-    patterns = {lang: compile_pattern(options, lang) for lang in options.langs}
+    patterns = [(lang, compile_pattern(options, lang)) for lang in LANGS if lang in options.langs]
     return [
-        Match(seg.id, lang, m.start(), m.end())
+        (seg.id, lang, m.start(), m.end())
         for seg in release.segments
-        for lang in LANGS if lang in patterns
-        for m in patterns[lang].finditer(seg.cells[lang].text)
+        for lang, pattern in patterns
+        for m in pattern.finditer(seg.cells[lang].text)
     ]
 
 
@@ -110,6 +119,7 @@ class FindReplaceDialog(QDialog):
         self.word_check = QCheckBox(self)
         self.result_label = QLabel(self)
         self.find_button = QPushButton(self)
+        self.previous_button = QPushButton(self)
         self.replace_button = QPushButton(self)
         self.replace_all_button = QPushButton(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -127,7 +137,7 @@ class FindReplaceDialog(QDialog):
         options.addWidget(self.word_check)
         options.addStretch(1)
         actions = QHBoxLayout()
-        for button in (self.find_button, self.replace_button, self.replace_all_button):
+        for button in (self.find_button, self.previous_button, self.replace_button, self.replace_all_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -137,9 +147,12 @@ class FindReplaceDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.find_button.clicked.connect(self.find_next)
+        self.previous_button.clicked.connect(self.find_previous)
         self.replace_button.clicked.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_all)
         self.buttons.rejected.connect(self.close)
+        for keys, slot in (("F3", self.find_next), ("Shift+F3", self.find_previous)):  # as in the window
+            QShortcut(QKeySequence(keys), self, slot)
         self.last_match: Match | None = None
         self.retranslateUi()
 
@@ -154,6 +167,7 @@ class FindReplaceDialog(QDialog):
         self.case_check.setText(self.tr("Match &case"))
         self.word_check.setText(self.tr("&Whole words"))
         self.find_button.setText(self.tr("Find &Next"))
+        self.previous_button.setText(self.tr("Find Pre&vious"))
         self.replace_button.setText(self.tr("&Replace"))
         self.replace_all_button.setText(self.tr("Replace &All"))
 
@@ -170,32 +184,65 @@ class FindReplaceDialog(QDialog):
     # -- actions -------------------------------------------------------------------------------------------
     def find_next(self) -> Match | None:
         """Select the next match after the current cell (wrapping around); None when there is none."""
-        matches = find_all(self.document.release, self.options())
-        if not matches:
+        return self._find(backwards=False)
+
+    def find_previous(self) -> Match | None:
+        """Select the match before the current one (wrapping around); None when there is none."""
+        return self._find(backwards=True)
+
+    def _find(self, backwards: bool) -> Match | None:
+        if not self.find_edit.text():
             self.last_match = None
-            self.result_label.setText(self.tr("Not found"))
+            self.result_label.setText(self.tr("Type the text to find first."))
+            self.find_edit.setFocus()
             return None
-        match = self._next_after(matches)
+        self._finish_editing()  # what is being typed is searched too
+        spans = _spans(self.document.release, self.options())
+        shown = [span for span in spans if self._visible(span[0], span[1])] if self._anything_hidden() else spans
+        hidden = len(spans) - len(shown)
+        if not shown:
+            self.last_match = None
+            text = self.tr("Not found")
+            if hidden:
+                text += " " + self.tr("(%n match(es) in rows or columns the grid hides)", "", hidden)
+            self.result_label.setText(text)
+            return None
+        position = self._position(shown, backwards)
+        match = Match(*shown[position])
         self.last_match = match
-        self.result_label.setText(self.tr("Match %1 of %2").replace("%1", str(matches.index(match) + 1))
-                                  .replace("%2", str(len(matches))))
+        text = self.tr("Match %1 of %2").replace("%1", str(position + 1)).replace("%2", str(len(shown)))
+        if hidden:
+            text += " " + self.tr("(%n more in rows or columns the grid hides)", "", hidden)
+        self.result_label.setText(text)
         self._show(match)
         return match
 
-    def _next_after(self, matches: list[Match]) -> Match:
+    def _anything_hidden(self) -> bool:
+        """Whether a filter or a hidden column keeps cells out of sight (else every match is shown, unchecked)."""
+        return self.grid.row_filter is not RowFilter.ALL or bool(self.grid.hidden_columns())
+
+    def _visible(self, segment_id: str, lang: str) -> bool:
+        index = self.grid.release_model.index_for(segment_id, lang)
+        return not self.grid.isRowHidden(index.row()) and not self.grid.isColumnHidden(index.column())
+
+    def _position(self, spans: list[tuple[str, str, int, int]], backwards: bool) -> int:
+        """The index in `spans` of the match after (or before) where the user is: the last match while they stay
+        in its cell, else the current cell's start (its end, going back)."""
         order = {seg.id: i for i, seg in enumerate(self.document.release.segments)}
-        if self.last_match is not None and self.last_match.segment_id in order:
-            last = self.last_match
+        current = self.document.current_cell()
+        last = self.last_match
+        if last is not None and last.segment_id in order and current == (last.segment_id, last.lang):
             here = (order[last.segment_id], LANGS.index(last.lang), last.start)
+        elif current is not None and current[0] in order:
+            here = (order[current[0]], LANGS.index(current[1]), -1 if not backwards else 1 << 62)
         else:
-            current = self.document.current_cell()
-            if current is None or current[0] not in order:
-                return matches[0]
-            here = (order[current[0]], LANGS.index(current[1]), -1)
-        for m in matches:
-            if (order[m.segment_id], LANGS.index(m.lang), m.start) > here:
-                return m
-        return matches[0]
+            return len(spans) - 1 if backwards else 0
+        column = {lang: i for i, lang in enumerate(LANGS)}
+        for i, (segment_id, lang, start, _end) in enumerate(spans):  # in reading order: stop at the first past here
+            key = (order[segment_id], column[lang], start)
+            if key >= here if backwards else key > here:
+                return (i - 1 if i else len(spans) - 1) if backwards else i
+        return len(spans) - 1 if backwards else 0
 
     def _show(self, match: Match) -> None:
         grid = self.grid
@@ -240,9 +287,18 @@ class FindReplaceDialog(QDialog):
     def replace_all(self) -> int:
         """Replace every match as one undo step; returns the number of replacements."""
         self._finish_editing()
-        changes, total = replace_all_cells(self.document.release, self.options(), self.replace_edit.text())
+        options = self.options()
+        out_of_sight = 0
+        if self._anything_hidden():  # said, so no change is made where the user cannot see it without knowing
+            out_of_sight = sum(1 for span in _spans(self.document.release, options)
+                               if not self._visible(span[0], span[1]))
+        changes, total = replace_all_cells(self.document.release, options, self.replace_edit.text())
         if changes:
             self.document.set_cells(changes, self.tr("Replace all"))
         self.last_match = None
-        self.result_label.setText(self.tr("Replaced %n time(s)", "", total))
+        text = self.tr("Replaced %n time(s)", "", total)
+        if out_of_sight:
+            text += " " + self.tr("(%n of them in rows or columns the grid hides; Ctrl+Z takes them all back)", "",
+                                  out_of_sight)
+        self.result_label.setText(text)
         return total

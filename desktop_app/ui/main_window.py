@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, LANGS
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
@@ -82,6 +83,11 @@ def _placeholder(parent: QWidget) -> QLabel:
     return label
 
 
+def _own_file(path: Path) -> bool:
+    """Whether the user owns `path` (always, where files have no owner id)."""
+    return not hasattr(os, "geteuid") or path.stat().st_uid == os.geteuid()
+
+
 class MainWindow(QMainWindow):
     """One window, one document."""
 
@@ -91,7 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
-        self.document = DocumentController(context.recovery_dir, self)
+        self.document = DocumentController(context.recovery_dir, context.tasks, self)
         self.grid = ReleaseGrid(self.document, self)
         self.setCentralWidget(self.grid)
         self.status_bar = EditorStatusBar(self.document, self)
@@ -115,7 +121,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         # A crash between two periodic autosaves would lose everything typed since the last one: changes are also
-        # kept as soon as the user pauses (benchmarks/bench_autosave.py: 3-21 ms for a release of 200 rows).
+        # kept as soon as the user pauses (the GUI thread only copies the release: benchmarks/bench_autosave.py).
         self.idle_autosave_timer = QTimer(self)
         self.idle_autosave_timer.setSingleShot(True)
         self.idle_autosave_timer.setInterval(IDLE_AUTOSAVE_MS)
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
             changed.connect(lambda *_: self.idle_autosave_timer.start())
 
         self.document.modifiedChanged.connect(self.setWindowModified)
+        self.document.autosaveFailed.connect(self._autosave_failed)
         self.document.documentChanged.connect(self._update_title)
         self.document.undo_stack.canUndoChanged.connect(self._update_actions)
         self.document.currentCellChanged.connect(lambda *_: self._update_actions())
@@ -168,6 +175,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.find_action = self._action(self.show_find_replace, keys.Find)
         self.replace_action = self._action(lambda: self.show_find_replace(replace=True), keys.Replace)
+        # F3 as in every editor (the platform's FindNext may also be Ctrl+G, which goes to a segment here).
+        self.find_next_action = self._action(lambda: self.find_again(backwards=False), "F3")
+        self.find_previous_action = self._action(lambda: self.find_again(backwards=True), "Shift+F3")
         self.insert_above_action = self._action(lambda: self.insert_segment(below=False), "Ctrl+Shift+Up")
         self.insert_below_action = self._action(lambda: self.insert_segment(below=True), "Ctrl+Shift+Return")
         self.delete_segment_action = self._action(self.delete_segments, "Ctrl+Shift+Delete")
@@ -216,7 +226,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find_action, self.replace_action])
+        self.edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action,
+                                   self.replace_action])
         self.edit_menu.addSeparator()
         self.segment_menu = self.edit_menu.addMenu("")
         self.segment_menu.addActions([self.insert_above_action, self.insert_below_action, self.delete_segment_action])
@@ -406,6 +417,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setIconText(self.tr("Redo"))
         self.find_action.setText(self.tr("&Find…"))
         self.replace_action.setText(self.tr("Find and Rep&lace…"))
+        self.find_next_action.setText(self.tr("Find Ne&xt"))
+        self.find_previous_action.setText(self.tr("Fin&d Previous"))
         self.insert_above_action.setText(self.tr("Insert Segment Abo&ve"))
         self.insert_below_action.setText(self.tr("Insert Segment &Below"))
         self.delete_segment_action.setText(self.tr("&Delete Segment"))
@@ -518,14 +531,15 @@ class MainWindow(QMainWindow):
             except OSError as exc:  # the lock beside it cannot be written: a write-protected stick, CD or share
                 if exc.errno not in UNWRITABLE_ERRNOS:
                     raise
-                if not self.confirm_read_only(self.tr(
-                        "“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD or a "
-                        "read-only network folder).").replace("%1", Path(path).name), self.tr("Read-only folder")):
+                reason = self.tr("“%1” is in a folder that cannot be written to (a write-protected USB stick, a CD "
+                                 "or a read-only network folder).").replace("%1", escape_unseen(Path(path).name))
+                if not self.confirm_read_only(reason, self.tr("Read-only folder")):
                     return False
                 self.document.open(path, read_only=True)
         except (StorageError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"), self.tr(
-                "“%1” was not opened and has not been changed.").replace("%1", Path(path).name) + "\n\n" + str(exc))
+                "“%1” was not opened and has not been changed.").replace("%1", escape_unseen(Path(path).name)) + "\n\n"
+                + escape_unseen(str(exc)))
             return False
         self._remember(Path(path))
         if not self.document.read_only:
@@ -557,7 +571,8 @@ class MainWindow(QMainWindow):
         holder = exc.holder
         if holder is None:
             return str(exc)
-        who = self.tr("%1 on %2").replace("%1", holder.user).replace("%2", holder.host) if holder.user else holder.host
+        user, host = escape_unseen(holder.user), escape_unseen(holder.host)  # as another computer's note says
+        who = self.tr("%1 on %2").replace("%1", user).replace("%2", host) if user else host
         if holder.is_here and holder.pid == os.getpid():
             text = self.tr("“%1” is already open in another PressDesk window since %2.")
         elif holder.is_here:
@@ -565,7 +580,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("“%1” is already open in PressDesk on another computer (%4) since %2.")
         since = local_time(holder.time, seconds=False) if holder.time else "?"
-        text = text.replace("%1", exc.project.name).replace("%2", since).replace("%3", str(holder.pid))
+        name = escape_unseen(exc.project.name)
+        text = text.replace("%1", name).replace("%2", since).replace("%3", str(holder.pid))
         return text.replace("%4", who) + " " + self.tr(
             "Only one window can edit a project at a time: close it there, or open this one read-only.")
 
@@ -608,8 +624,10 @@ class MainWindow(QMainWindow):
         """Untitled projects a crashed session left in the recovery folder, newest first."""
         from desktop_app.storage.project_lock import is_locked
 
+        # Only the user's own files of the folder itself: a link or another user's file planted there (a shared
+        # data folder) would open a project the user never chose.
         found = [p for p in self.context.recovery_dir.glob(f"*{PROJECT_SUFFIX}")
-                 if p.is_file() and not is_locked(p)]  # is_file: no dangling or looping link
+                 if not p.is_symlink() and p.is_file() and _own_file(p) and not is_locked(p)]
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)  # another PressDesk's are in use
 
     def open_startup_document(self, project: str | None) -> None:
@@ -679,7 +697,8 @@ class MainWindow(QMainWindow):
         """What failed and that nothing is lost, in the interface language; the system's reason below it."""
         self.show_error(self.tr("Cannot save"), self.tr(
             "“%1” was not saved. Your changes are still here and kept by autosave: free some space or choose "
-            "another place with File ▸ Save As.").replace("%1", path.name) + "\n\n" + str(exc))
+            "another place with File ▸ Save As.").replace("%1", escape_unseen(path.name)) + "\n\n"
+            + escape_unseen(str(exc)))
 
     def _project_folder(self) -> Path:
         """Where a new project is first offered to be saved: beside the last project, else the home folder (never
@@ -719,24 +738,31 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
         text = self.tr("“%1” is no longer in %2: it was moved, renamed or deleted. It is taken off the recent list; "
                        "open it from its new place with File ▸ Open.")
-        QMessageBox.warning(self, self.tr("Project not found"),
-                            text.replace("%1", Path(path).name).replace("%2", str(Path(path).parent)))
+        name, folder = escape_unseen(Path(path).name), escape_unseen(str(Path(path).parent))
+        QMessageBox.warning(self, self.tr("Project not found"), text.replace("%1", name).replace("%2", folder))
 
     def _clear_recent(self) -> None:
         self.context.settings.recent_files = []
         self.context.save_settings()
 
-    def autosave(self, quiet: bool = False) -> None:
+    def autosave(self, quiet: bool = False, wait: bool = False) -> None:
         """Keep unsaved work in the project; `quiet` (the autosave after a pause) leaves the status bar alone, so
-        what the last command reported stays readable."""
+        what the last command reported stays readable; `wait` returns once it is written."""
         from desktop_app.storage.errors import StorageError
 
         try:
-            if self.document.autosave() and not quiet:
+            if self.document.autosave(wait) and not quiet:
                 self.status_message(self.tr("Autosaved"))
         except (OSError, StorageError) as exc:
-            log.warning("autosave failed: %s", exc)
-            self.status_message(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            self._autosave_failed(str(exc))
+
+    def secure_unsaved_work(self) -> None:
+        """Autosave and wait for the write: called before an error is reported, when the next step may fail too."""
+        self.autosave(wait=True)
+
+    def _autosave_failed(self, message: str) -> None:
+        log.warning("autosave failed: %s", message)
+        self.status_message(self.tr("Autosave failed: %1").replace("%1", message))
 
     def import_document(self, lang: str | None, path: str | None) -> None:
         """Import a .docx/.txt/.json into one language column, after a preview of the alignment."""
@@ -868,15 +894,43 @@ class MainWindow(QMainWindow):
         ReleasePropertiesDialog(self.document, self).exec()
 
     def show_find_replace(self, replace: bool = False) -> None:
-        """Ctrl+F starts in the search field, Ctrl+H in the replacement; its last text selected, to type over."""
+        """Ctrl+F starts in the search field, Ctrl+H in the replacement; its last text selected, to type over. Text
+        selected in the cell being edited (one line of it) becomes what is searched for."""
+        editor = self.grid.cell_delegate.active_editor
+        selected = editor.textCursor().selectedText() if editor is not None else ""
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.document, self.grid, self._finish_editing, self)
+        if selected.strip() and "\u2029" not in selected:  # a paragraph separator: more than one line selected
+            self._find_dialog.find_edit.setText(selected)
+            self._find_dialog.last_match = None
         self._find_dialog.show()
         self._find_dialog.raise_()
         self._find_dialog.activateWindow()
         field = self._find_dialog.replace_edit if replace else self._find_dialog.find_edit
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
+
+    def find_text(self, text: str, lang: str) -> None:
+        """Search `text` in the `lang` column from the current cell, the dialog open with the result (the glossary's
+        Find in Release)."""
+        self.show_find_replace()
+        dialog = self._find_dialog
+        assert dialog is not None
+        dialog.find_edit.setText(text)
+        dialog.lang_combo.setCurrentIndex(max(0, dialog.lang_combo.findData(lang)))
+        dialog.last_match = None
+        dialog.find_next()
+
+    def find_again(self, backwards: bool) -> None:
+        """F3 / Shift+F3: the next or previous match of the last search, the dialog left as it is (closed or
+        open); with nothing searched yet, the dialog opens."""
+        dialog = self._find_dialog
+        if dialog is None or not dialog.find_edit.text():
+            self.show_find_replace()
+            return
+        dialog.find_previous() if backwards else dialog.find_next()
+        self.status_message(self.tr("“%1”: %2").replace("%2", dialog.result_label.text())
+                            .replace("%1", dialog.find_edit.text()))
 
     def show_preferences(self) -> None:
         from desktop_app.ui.preferences import PreferencesDialog

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop_app import LANGS
-from desktop_app.domain.qa.findings import Finding, Kind, Severity
+from desktop_app.domain.qa.findings import Edit, Finding, Fix, Kind, Severity
 from desktop_app.domain.release import Release, edited_cell
 from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
@@ -42,7 +42,7 @@ from desktop_app.ui.document import DocumentController
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.labels import lang_label
 from desktop_app.ui.qa_messages import finding_message
-from desktop_app.ui.status_bar import shrinkable
+from desktop_app.ui.status_bar import ElidedButton, shrinkable
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ class QaPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setMinimumHeight(self.fontMetrics().height() * 3)  # a short window still fits the dock
+        self._fit_tree_height()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):  # "#12 английский", "Предупреждение": never cut
@@ -265,7 +265,14 @@ class QaPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Cell"), self.tr("Severity")])
         self.render()
 
+    def _fit_tree_height(self) -> None:
+        """The list at least its header and one finding high: a short window (700 px, large text) still fits the
+        dock, and the window the screen (the dock can be dragged taller)."""
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 2 + 2 * self.tree.frameWidth())
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_tree_height()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -474,6 +481,49 @@ class QaPanel(QWidget):
         self.document.set_current_cell(finding.segment_id, finding.lang)
         return True
 
+    def findings_like(self, finding: Finding) -> list[Finding]:
+        """The open findings the filters show that the same correction fixes: the same kind of problem in the same
+        language, with the same words to replace by the same words (a forbidden form in every paragraph)."""
+        if finding.fix is None:
+            return []
+
+        def correction(f: Finding) -> tuple[object, ...]:
+            edits = tuple((e.old, e.new) for e in f.fix.edits) if f.fix else ()
+            return f.kind, f.lang, f.message_id, edits
+
+        wanted = correction(finding)
+        return [f for f in self.visible_findings()
+                if f.fix is not None and f.key not in self.ignored and correction(f) == wanted]
+
+    def fix_all_like_selected(self) -> int:
+        """Apply the selected finding's correction wherever the same problem was found, as one undo step; the
+        number of findings fixed (a cell changed since the check is left for the next check)."""
+        finding = self.selected_finding()
+        if finding is None:
+            return 0
+        edits: dict[tuple[str, str], list[Edit]] = {}
+        counts: Counter[tuple[str, str]] = Counter()
+        for like in self.findings_like(finding):
+            if self._segment_exists(like.segment_id):
+                key = (like.segment_id, like.lang)
+                edits.setdefault(key, []).extend(like.fix.edits)  # type: ignore[union-attr]
+                counts[key] += 1
+        cells: dict[tuple[str, str], str] = {}
+        for key, cell_edits in edits.items():
+            ordered = sorted(set(cell_edits), key=lambda e: e.start)
+            if any(a.end > b.start for a, b in pairwise(ordered)):
+                continue  # overlapping corrections: left for one by one
+            new_text = Fix("", tuple(ordered)).apply(self.document.cell(*key).text)
+            if new_text is not None:  # else the cell changed since the check
+                cells[key] = new_text
+        fixed = sum(counts[key] for key in cells)
+        if cells:
+            label = finding.fix.label if finding.fix else ""
+            self.document.set_cells({key: edited_cell(self.document.cell(*key), text) for key, text in cells.items()},
+                                    self.tr("Fix all: %1").replace("%1", label))
+        self.summary.setText(self.tr("Fixed %n finding(s).", "", fixed))
+        return fixed
+
     def _show_menu(self, pos: QPoint) -> None:
         """Right-click on a finding: go to its cell, fix it, ignore it."""
         item = self.tree.itemAt(pos)
@@ -486,6 +536,9 @@ class QaPanel(QWidget):
         fix = menu.addAction(self.tr("Fix: %1").replace("%1", finding.fix.label) if finding.fix else self.tr("Fix"),
                              self.fix_selected)
         fix.setEnabled(finding.fix is not None)
+        alike = len(self.findings_like(finding))
+        if alike > 1:
+            menu.addAction(self.tr("Fix All %n Like This", "", alike), self.fix_all_like_selected)
         menu.addAction(self.ignore_button.text(), self.toggle_ignore_selected)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
@@ -706,7 +759,7 @@ class QualityChecksUi(QObject):
         self.action.triggered.connect(self.run)
         window.tools_menu.addAction(self.action)  # type: ignore[attr-defined]
         window.addAction(self.action)
-        self.totals_button = QPushButton(window)
+        self.totals_button = ElidedButton(window)
         self.totals_button.setObjectName("qaTotals")
         self.totals_button.setFlat(True)
         shrinkable(self.totals_button)
@@ -729,7 +782,7 @@ class QualityChecksUi(QObject):
     def _show_totals(self, errors: int, warnings: int) -> None:
         self.totals_button.setText(self.tr("QA: errors %1, warnings %2").replace("%1", str(errors))
                                    .replace("%2", str(warnings)))
-        self.totals_button.setToolTip(self.tr("Show the quality checks"))
+        self.totals_button.setToolTip(self.totals_button.text() + "\n" + self.tr("Show the quality checks"))
 
     def retranslateUi(self) -> None:
         self.action.setText(self.tr("Run &Quality Checks"))

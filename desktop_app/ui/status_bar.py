@@ -10,8 +10,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStatusBar,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from desktop_app import LANGS
 from desktop_app.domain.release import Release, Status
@@ -81,6 +91,36 @@ def shrinkable(widget: QWidget) -> None:
     widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 6)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when cut short: a label clipped mid-word ("Сегмен", "205 сл") read as
+    if it were whole, and ran into its neighbour at 200 % text."""
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+
+
+class ElidedButton(QPushButton):
+    """A flat push button whose text ends in "…" when cut short (see ElidedLabel)."""
+
+    def _room(self) -> int:
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self)
+        return max(0, self.contentsRect().width() - 2 * margin)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 class EditorStatusBar(QStatusBar):
     """Permanent labels: counts, position, approval totals (updated shortly after each change)."""
 
@@ -88,9 +128,9 @@ class EditorStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("editorStatusBar")
         self.document = document
-        self.counts_label = QLabel(self)
-        self.position_label = QLabel(self)
-        self.totals_label = QLabel(self)
+        self.counts_label = ElidedLabel(self)
+        self.position_label = ElidedLabel(self)
+        self.totals_label = ElidedLabel(self)
         for label in (self.position_label, self.counts_label, self.totals_label):
             shrinkable(label)
             self.addPermanentWidget(label)
@@ -134,6 +174,7 @@ class EditorStatusBar(QStatusBar):
         total = len(self.document.release.segments)
         if current is None or total == 0:
             self.position_label.setText(self.tr("No segment"))
+            self.position_label.setToolTip("")
             return
         try:
             row = self.document.row_of(current[0]) + 1
@@ -142,6 +183,7 @@ class EditorStatusBar(QStatusBar):
         self.position_label.setText(
             self.tr("Segment %1 of %2 · %3").replace("%1", str(row)).replace("%2", str(total))
             .replace("%3", lang_label(current[1])))
+        self.position_label.setToolTip(self.position_label.text())  # read in full when the bar cuts it short
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -40,6 +40,7 @@ from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
 from desktop_app.domain.glossary.normalize import (
     DASH_TOKENS,
     DASHES,
+    INTERPUNCTS,
     QUOTES,
     closes_inner_quote,
     dash_gaps,
@@ -62,7 +63,13 @@ from desktop_app.domain.glossary.normalize import (
     surname_lemmas,
     tokenize,
 )
-from desktop_app.domain.glossary.russian import is_plural_noun, state_contractions, unknown_name_cases
+from desktop_app.domain.glossary.russian import (
+    deputy_contractions,
+    is_describing_adjective,
+    is_plural_noun,
+    state_contractions,
+    unknown_name_cases,
+)
 from desktop_app.domain.invisible import strip_invisible
 from desktop_app.domain.transliteration import latin_spelling
 
@@ -88,7 +95,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 11  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 12  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -429,6 +436,10 @@ class GlossaryMatcher:
         found = self._find_chinese(visible, index) if lang == "zh" else self._find_words(visible, lang, index)
         if "(" in visible or "（" in visible:
             found = self._with_brackets_inside(visible, lang, index, found)
+        if lang == "zh" and ("维" in visible or "維" in visible or "娜" in visible):
+            found = self._with_patronymics(visible, index, found)
+        if lang != "zh" and "(" in visible:
+            found = _with_defined_abbreviations(visible, lang, found)
         if positions is not None:
             found = [_in_original(hit, text, positions) for hit in found]
         hits = tuple(found)
@@ -458,6 +469,23 @@ class GlossaryMatcher:
             return found
         kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in inside)]
         return sorted(kept + inside, key=lambda hit: hit.start)
+
+    def _with_patronymics(self, text: str, index: _Index, found: list[TermHit]) -> list[TermHit]:
+        """A Russian's name in Chinese with the patronymic between given name and surname
+        (谢尔盖·维克托罗维奇·拉夫罗夫): the person whose name is the other two parts, in place of the hits it
+        overlaps."""
+        whole = []
+        for match in _CHINESE_PATRONYMIC.finditer(text):
+            given, dot, surname = match[1], match[2], match[3]
+            for hit in self._find_chinese(given + dot + surname, index):
+                if hit.entry.category == "person" and hit.start < len(given) < hit.end - 1:
+                    start, end = match.start(1) + hit.start, match.start(3) + hit.end - len(given) - 1
+                    whole.append(replace(hit, start=start, end=end, text=text[start:end], kind=HitKind.VARIANT))
+                    break
+        if not whole:
+            return found
+        kept = [hit for hit in found if not any(hit.start < other.end and other.start < hit.end for other in whole)]
+        return sorted(kept + whole, key=lambda hit: hit.start)
 
     # -- building -------------------------------------------------------------------------------------------------
 
@@ -518,6 +546,11 @@ class GlossaryMatcher:
             self._order_fixed = _order_fixed(self._entries)
         fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
+        holders = _posts_with_holders(self._entries) if lang == "en" else {}
+        bodies = _english_body_names(self._entries) if lang == "en" else frozenset()
+        if lang == "en":
+            for number, more in _deputies_and_heads(self._entries).items():
+                holders.setdefault(number, []).extend(more)
         with_country: list[tuple[int, str, str]] = []  # (entry, its form, that form with the country beside it)
         for number, entry in enumerate(self._entries):
             approved = entry.forms.get(lang)
@@ -541,7 +574,23 @@ class GlossaryMatcher:
                 # A body's or project's name in the Latin letters of its English forms (CNPC, ILRS; in Chinese
                 # text also in full), a person's full name in Chinese text: Chinese and Russian news keep them.
                 forms += [(approved or english, HitKind.VARIANT, english) for english in _latin_forms(entry, lang)]
+            if entry.category in _HEADED_CATEGORIES:
+                # A name's head word goes with its other names too: "Belt and Road Initiative" beside "Belt and
+                # Road" gives "One Belt One Road initiative" (forbidden still), «инициатива «Один пояс, один путь»».
+                named = [f for f, k, *w in forms if k in _NAMING and not w]
+                heads = _head_words(named, lang) if len(named) > 1 else set()
+                forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, headed)
+                          for form, kind, *written in list(forms) if heads and not written
+                          for headed in _with_head_word(form, heads, named)]
             named_too: set[str] = set()  # written forms that name the entry like its own (see below)
+            if bodies and entry.category == "organization":
+                # A body named after the body it belongs to, also with that one after "of the" ("CPC Central
+                # Committee Foreign Affairs Commission" as "Foreign Affairs Commission of the CPC Central Committee"):
+                # a name of the entry, as its own are, also inside longer names.
+                more = [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                        if kind in _NAMING and not written for other in _owner_after(form, bodies)]
+                forms += more
+                named_too = {written for _, _, written in more}
             if lang == "zh" and entry.category in NESTED_CATEGORIES:
                 # A company's name with another legal ending (…集团公司 for …集团有限公司): a name of the entry, as
                 # its own are, also inside longer names (…集团总经理).
@@ -575,21 +624,33 @@ class GlossaryMatcher:
                 if lang == "ru":  # Госкомитет and Государственный комитет, Госкорпорация and Государственная …
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in state_contractions(written[0] if written else form)]
+                if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
             if number in beside:
                 # A post or body of one country with the country's name or adjective beside it (中国全国人大,
                 # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
                 # names of bodies are (they are no names inside other names, and take none of their budget).
                 with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
                                  for other in _with_country(written[0] if written else form, lang, beside[number])]
-            # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21).
+            # A model's or project's letters and number joined or dashed (CR929 and CR-929, МС-21 and МС21); in
+            # Chinese also numbered with 号 («西伯利亚力量2号», 北极液化天然气二号).
             forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, other)
                       for form, kind, *written in list(forms) if not written and _HAS_DIGIT.search(form)
-                      for other in _letters_and_number(form)]
+                      for other in (*_letters_and_number(form), *(_chinese_numbered(form) if lang == "zh" else ()))]
             if lang != "zh":
                 # An abbreviation also with dots between its letters (S.C.O., Ш.О.С.), with or without the last.
                 forms += [(form, kind if kind is HitKind.FORBIDDEN else HitKind.VARIANT, dotted)
                           for form, kind, *written in list(forms) if not written and len(form) <= 6
                           for dotted in _dotted(form)]
+            if number in holders:
+                # A post written with its holder's name, with the post's other names ("President of China Xi
+                # Jinping" beside "Chinese President Xi Jinping").
+                forms += [(form, HitKind.VARIANT, other) for form, other in holders[number]]
+            if entry.category == "place" and _is_city(entry):
+                # A city with the word for city, as the seed writes cities (город Харбин, 哈尔滨市, Harbin City).
+                forms += [(form, HitKind.VARIANT, city) for form, kind, *written in list(forms)
+                          if kind in _NAMING and not written for city in _with_city_word(form, lang)]
             if lang == "en" and entry.category in _REORDERED_CATEGORIES:
                 # Also in English's other word order (Primorsky Krai Governor, province of Heilongjiang): a variant.
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *_ in list(forms) if kind in _NAMING
@@ -738,9 +799,16 @@ class GlossaryMatcher:
                 continue
             if deputy and self._entries[target[0]].category == "title" and deputy(text, max(0, start - 16), start):
                 continue
-            if target[1] == _SHORT_RANK and self._entries[target[0]].category == "title" and _plural_post(
+            if target[1] == _SHORT_RANK and self._entries[target[0]].category != "person" and _plural_post(
                     text[start:end], target[2], lang):
-                continue  # «Совет министров обороны», "the defence ministers": no one post's holder
+                continue  # «Совет министров обороны», "the defence ministers", «форумов»: no one post or event
+            if (lang == "ru" and target[1] == _SHORT_RANK and self._entries[target[0]].category == "event"
+                    and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
+                    and is_describing_adjective(before[1])):
+                continue  # «Международного экономического форума»: another event, described, not a second reference
+            if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
+                    and self._entries[target[0]].category == "title"):
+                continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
             taken[start:end] = b"\x01" * (end - start)
             leading = target[3] and start > 0 and is_quote(text[start - 1])
             trailing = target[4] and end < len(text) and is_quote(text[end])
@@ -771,6 +839,7 @@ class GlossaryMatcher:
 
 
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 
 
 def _plural_post(found: str, form: str, lang: str) -> bool:
@@ -891,6 +960,9 @@ def _country_first(form: str, owners: dict[str, list[str]]) -> list[str]:
     return []
 
 
+# Given name, patronymic (…维奇, …耶夫娜, …芙娜, Traditional …維奇), surname, between middle dots or full stops.
+_CHINESE_PATRONYMIC = re.compile(r"([\u3400-\u9fff]{1,8})([" + re.escape(INTERPUNCTS) + r".])[\u3400-\u9fff]{1,8}"
+                                 r"(?:维奇|維奇|夫娜|芙娜|维娜|維娜)\2([\u3400-\u9fff]{1,8})")
 _HAS_DIGIT = re.compile(r"\d")
 _JOINED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")  # CR|929: letters, then digits, in one word
 _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑](?=\d)")  # МС-21: letters, a hyphen, digits
@@ -905,6 +977,201 @@ def _letters_and_number(form: str) -> list[str]:
     if _DASHED_NUMBER.search(form):
         found.append(_DASHED_NUMBER.sub("", form))
     return found
+
+
+_DEFINED = re.compile(r"\s?\(([A-ZА-ЯЁ]{2,8})\)")  # "Greater Eurasian Partnership (GEP)": an abbreviation defined
+_INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "и", "по", "в", "за", "на", "с"})
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, without and with its little words: ("GEP", "GEP") for "Greater Eurasian
+    Partnership", ("ICR", "ICOR") for "International Council of Russia"."""
+    words = [w for w in re.split(r"[\s\-‐‑–—]+", name.strip(QUOTES + " ")) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    return "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIPPED).upper(), every
+
+
+def _with_defined_abbreviations(text: str, lang: str, found: list[TermHit]) -> list[TermHit]:
+    """An abbreviation the text defines in brackets right after a name it found ("the Greater Eurasian Partnership
+    (GEP)", not a person's initials) names that entry there and wherever else the text writes it."""
+    defined: dict[str, TermHit] = {}
+    for hit in found:
+        match = _DEFINED.match(text, hit.end)
+        if match and hit.entry.category != "person" and match[1] in _initials(hit.text):
+            defined.setdefault(match[1], hit)
+    if not defined:
+        return found
+    more = []
+    for abbreviation, hit in defined.items():
+        for match in re.finditer(r"(?<!\w)" + abbreviation + r"(?!\w)", text):
+            if not any(other.start < match.end() and match.start() < other.end for other in found):
+                more.append(replace(hit, start=match.start(), end=match.end(), text=match[0], kind=HitKind.VARIANT,
+                                    also=()))
+    return sorted(found + more, key=lambda hit: hit.start) if more else found
+
+
+def _posts_with_holders(entries: Sequence[TermEntry]) -> dict[int, list[tuple[str, str]]]:
+    """English posts written with a holder's name ("Chinese President Xi Jinping"): for each such entry, each of its
+    forms with the post's other names in place of the post's words ("President of China Xi Jinping")."""
+    people = {form.casefold() for entry in entries if entry.category == "person"
+              for form, kind in entry.surface_forms("en") if kind in _NAMING}
+    posts: dict[str, set[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.category == "title":
+            for form, kind in entry.surface_forms("en"):
+                if kind in _NAMING:
+                    posts.setdefault(form.casefold(), set()).add(number)
+    found: dict[int, list[tuple[str, str]]] = {}
+    for number, entry in enumerate(entries):
+        if entry.category != "title":
+            continue
+        for form, kind in entry.surface_forms("en"):
+            words = form.split()
+            if kind not in _NAMING or len(words) < 3:
+                continue
+            for cut in range(1, len(words) - 1):
+                name = " ".join(words[cut:])
+                if name.casefold() not in people:
+                    continue
+                post = " ".join(words[:cut]).casefold()
+                for other in posts.get(post, ()):
+                    if other != number:
+                        found.setdefault(number, []).extend(
+                            (form, f"{written} {name}") for written, written_kind in entries[other].surface_forms("en")
+                            if written_kind in _NAMING and written.casefold() != post)
+    return found
+
+
+def _english_body_names(entries: Sequence[TermEntry]) -> frozenset[str]:
+    """Every English name of a body (folded), to tell a body's name that begins with another body's."""
+    return frozenset(form.casefold() for entry in entries if entry.category == "organization"
+                     for form, kind in entry.surface_forms("en") if kind in _NAMING)
+
+
+def _owner_after(form: str, bodies: frozenset[str]) -> list[str]:
+    """A body's English name that begins with the name of another body, with that one after "of the": "CPC Central
+    Committee Foreign Affairs Commission" as "Foreign Affairs Commission of the CPC Central Committee"."""
+    words = form.split()
+    found = []
+    for cut in range(len(words) - 1, 0, -1):
+        owner, rest = " ".join(words[:cut]), words[cut:]
+        if owner.casefold() in bodies and all(w[:1].isupper() for w in rest):
+            found.append(f"{' '.join(rest)} of the {owner}")
+            break
+    return found
+
+
+_RUSSIAN_POST_WORDS = {"заместитель": ("title", "Deputy {}"), "глава": ("organization", "head of {}"),
+                       "руководитель": ("organization", "head of {}")}
+
+
+def _deputies_and_heads(entries: Sequence[TermEntry]) -> dict[int, list[tuple[str, str]]]:
+    """English wordings of posts the glossary writes in Russian as «заместитель <post>» or «глава <body>»: "Deputy"
+    before each English name of that post ("Deputy Chairman of the Government of the Russian Federation" for
+    «заместитель Председателя Правительства Российской Федерации»), "head of" before each of that body ("head of
+    the Chinese Foreign Ministry" for «глава МИД КНР»). The post or body after the word is found by its other words
+    as written and its first word's lemma (the Russian gives it in the genitive)."""
+    wanted: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (category, the rest's later words) → (entry, rest)
+    for number, entry in enumerate(entries):
+        if entry.category != "title":
+            continue
+        for form, kind in entry.surface_forms("ru"):
+            first, _, rest = form.partition(" ")
+            if kind in _NAMING and first.casefold() in _RUSSIAN_POST_WORDS and rest:
+                category = _RUSSIAN_POST_WORDS[first.casefold()][0]
+                wanted.setdefault((category, rest.partition(" ")[2].casefold()), []).append((number, first.casefold()))
+    if not wanted:
+        return {}
+    found: dict[int, list[tuple[str, str]]] = {}
+    for other in entries:
+        for form, kind in other.surface_forms("ru") if other.category in ("title", "organization") else ():
+            head, _, later = form.partition(" ")
+            askers = wanted.get((other.category, later.casefold())) if kind in _NAMING else None
+            for number, word in askers or ():
+                for asked, _asked_kind in entries[number].surface_forms("ru"):
+                    first, _, rest = asked.partition(" ")
+                    rest_head = rest.partition(" ")[0]
+                    if first.casefold() != word or rest.partition(" ")[2].casefold() != later.casefold() or not (
+                            set(russian_lemmas(rest_head.casefold())) & set(russian_lemmas(head.casefold()))):
+                        continue
+                    pattern = _RUSSIAN_POST_WORDS[word][1]
+                    english = [f for f, k in other.surface_forms("en") if k in _NAMING]
+                    own = entries[number].forms.get("en")
+                    if not own:
+                        break
+                    found.setdefault(number, []).extend(
+                        (own, pattern.format(name if word == "заместитель" or name.startswith("the ")
+                                             or not name[:1].isupper() or name.isupper() else "the " + name))
+                        for name in english)
+                    break
+    return {number: list(dict.fromkeys(more)) for number, more in found.items()}
+
+
+_HEADED_CATEGORIES = frozenset({"initiative", "event", "organization"})
+MAX_HEAD_WORDS = 2
+
+
+def _head_words(named: list[str], lang: str) -> set[tuple[str, str]]:
+    """The words one of an entry's names adds around another of its names, before and after it: ("инициатива ", "")
+    from «инициатива «Пояс и путь»» and «Пояс и путь», ("", " Initiative") from "Belt and Road Initiative"."""
+    heads = set()
+    for longer in named:
+        for shorter in named:
+            at = longer.find(shorter) if len(shorter) < len(longer) else -1
+            if at < 0:
+                continue
+            before, after = longer[:at], longer[at + len(shorter):]
+            if lang != "zh" and ((before and not before.endswith(" ")) or (after and not after.startswith(" "))):
+                continue  # inside a word
+            if (len(before.split()) + len(after.split()) <= MAX_HEAD_WORDS and any(c.isalpha() for c in before + after)
+                    and not (set(before + after) & set(QUOTES))):
+                heads.add((before, after))
+    return heads
+
+
+def _with_head_word(form: str, heads: set[tuple[str, str]], named: list[str]) -> list[str]:
+    """`form` with each head word the entry's names add to another of its names, where it has none of its own."""
+    found = []
+    for before, after in heads:
+        if (before and form.startswith(before)) or (after and form.endswith(after)):
+            continue
+        headed = before + form + after
+        if headed not in named:
+            found.append(headed)
+    return found
+
+
+_ONE_WORD = {"ru": re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"),
+             "en": re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")}
+_CITY_WORDS = {"ru": ("город ", ""), "zh": ("", "市"), "en": ("", " City")}
+
+
+def _is_city(entry: TermEntry) -> bool:
+    """Whether a place is named like a city: its Russian name, or without one its English name, is one word
+    (Благовещенск, Улан-Удэ), not a region's words (Амурская область, провинция Хэйлунцзян, Primorsky Krai)."""
+    lang = "ru" if entry.forms.get("ru") else "en"
+    return bool(_ONE_WORD[lang].fullmatch(entry.forms.get(lang, "")))
+
+
+def _with_city_word(form: str, lang: str) -> list[str]:
+    """A city's one-word name with the word for city: «город Благовещенск», 布拉戈维申斯克市, "Erdenet City"."""
+    before, after = _CITY_WORDS[lang]
+    if lang == "zh":
+        return [form + after] if form and not form.endswith(("市", "省", "州", "区", "县")) else []
+    return [before + form + after] if _ONE_WORD[lang].fullmatch(form) else []
+
+
+_HAN_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[-‐‑–—]?([1-9]|10)(?![\d号號])")
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+
+
+def _chinese_numbered(form: str) -> list[str]:
+    """A Chinese name ending in a number (“西伯利亚力量-2”) with the number as Chinese writes a project's or unit's:
+    with 号, in digits or in Chinese numerals (西伯利亚力量2号, 西伯利亚力量二号)."""
+    if not _HAN_NUMBER.search(form):
+        return []
+    return [_HAN_NUMBER.sub(lambda m: m[1] + "号", form),
+            _HAN_NUMBER.sub(lambda m: _CHINESE_NUMERALS[int(m[1]) - 1] + "号", form)]
 
 
 def _dotted(form: str) -> list[str]:

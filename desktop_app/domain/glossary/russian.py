@@ -242,6 +242,25 @@ def state_contractions(phrase: str) -> list[str]:
     return [phrase[:match.start()] + spelt + phrase[match.end():]]
 
 
+_DEPUTY = re.compile(r"\b[Зз]аместител[а-яё]*\s+([а-яё]{4,})")
+
+
+def deputy_contractions(phrase: str) -> list[str]:
+    """The phrase with «заместитель» joined to the word after it as Russian shortens a deputy's post (заместитель
+    главы → замглавы, заместитель руководителя → замруководителя): one word that no longer declines. [] without."""
+    match = _DEPUTY.search(phrase)
+    if match is None:
+        return []
+    return [phrase[:match.start()] + "зам" + match[1] + phrase[match.end():]]
+
+
+def is_describing_adjective(word: str) -> bool:
+    """Whether a Russian word reads first as an adjective or participle that describes («экономического»,
+    «нового»), not as a pronoun-like one that points back («этот», «нашего»)."""
+    parses = russian_analyzer().parse(word.lower().replace("ё", "е"))
+    return bool(parses) and parses[0].tag.POS in _AGREEING and "Apro" not in parses[0].tag
+
+
 def is_plural_noun(word: str) -> bool:
     """Whether a Russian word is a noun in the plural in every reading the dictionary has of it as a noun
     («министров», «министры»; not «министра», nor a word it does not know as a noun)."""

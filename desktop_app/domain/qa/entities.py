@@ -179,6 +179,10 @@ class ReleaseEntities:
             return True
         if entry.category == "person":  # "the Russian President" is Putin on the release date
             held = self.context.titles_held(entry.id, self.release.date)
+            if held and _HEADS_OF_STATE[lang].search(text) and any(
+                    _HEAD_OF_STATE.match(self.context.entries_by_id[t].form("en")) for t in held
+                    if t in self.context.entries_by_id):
+                return True  # 两国元首: the two presidents of the day
             return bool(held) and any(h.entry.id in held for h in self.view(index, lang).hits)
         return entry.category == "title" and self._paraphrased_title(entry, lang, index, text)
 
@@ -413,6 +417,16 @@ class ReleaseEntities:
             issues.append(CellIssue(Kind.TERM, Severity.WARNING, "term-only-here", {"text": hit.text, "langs": names},
                                     f"only:{entry.id}:{entry.label()}", None, (hit.start, hit.end)))
         return issues
+
+
+# 两国元首, "the two heads of state", «главы двух государств»: the two countries' presidents, each named by it.
+_HEADS_OF_STATE = {
+    "zh": re.compile(r"(?:两国|兩國|中俄|俄中|双方|雙方)(?:两国|兩國)?元首"),
+    "en": re.compile(r"\b(?:the\s+two|both)\s+(?:heads\s+of\s+state|presidents)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])(?:глав[аыуе]?|лидер(?:ы|ов|ам|ами)?)\s+(?:двух|обоих|обеих)\s+"
+                     r"(?:государств|стран)", re.IGNORECASE),
+}
+_HEAD_OF_STATE = re.compile(r"President of (?!the Government)", re.IGNORECASE)  # not "Vice President of"
 
 
 def _covers(hit: TermHit, edit: Edit) -> bool:

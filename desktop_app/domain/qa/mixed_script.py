@@ -1,7 +1,8 @@
 """Words of the English and Russian text that mix alphabets ("Вoлодин" with a Latin o, "Stаte" with a Cyrillic а)
 and one-letter words typed in the other alphabet ("году, a громадная"). They look right but the glossary, search
 and proofing do not recognise them: warnings, with a fix when every foreign letter has a look-alike in the word's
-alphabet (`domain.homoglyphs`). Chinese text is left alone: no real Chinese text has shown a look-alike slip.
+alphabet (`domain.homoglyphs`). In Chinese text a quoted Latin or Russian word ("（Аscond）" with a Cyrillic А) is
+held to the alphabet most of its letters use; a lone letter there is left alone (a股, X光).
 A name blended on purpose from two capitalised halves, one Latin and one Cyrillic ("УтроNews", an outlet's own
 spelling), is no slip: its foreign half has letters with no look-alike and it starts a word part of its own.
 """
@@ -26,13 +27,13 @@ _MESSAGE = {CYRILLIC: "mixed-script-cyrillic", LATIN: "mixed-script-latin"}
 
 def mixed_script_issues(text: str, lang: str) -> list[CellIssue]:
     """One warning per distinct mixed word (its fix corrects every occurrence) and per lone foreign letter."""
-    if lang not in LANG_SCRIPT:
+    if lang not in LANG_SCRIPT and lang != "zh":
         return []
     by_word: dict[str, list[tuple[int, int]]] = {}
     first: dict[str, MixedWord] = {}
-    for mixed in mixed_words(text, lang):
-        if _blended_name(mixed):
-            continue
+    for mixed in mixed_words(text, lang if lang in LANG_SCRIPT else ""):
+        if _blended_name(mixed) or not mixed.script:
+            continue  # a blended name, or in Chinese text a word as Latin as it is Cyrillic: no alphabet to hold to
         by_word.setdefault(mixed.word, []).append((mixed.start, mixed.end))
         first.setdefault(mixed.word, mixed)
     issues = []
@@ -44,7 +45,7 @@ def mixed_script_issues(text: str, lang: str) -> list[CellIssue]:
         args = {"word": word, "letters": mixed.named_letters()}
         issues.append(CellIssue(Kind.MIXED_SCRIPT, Severity.WARNING, _MESSAGE[mixed.script], args,
                                 f"mixed-script:{word}", fix, spans[0]))
-    for lone in lone_letters(text, lang):
+    for lone in lone_letters(text, lang) if lang in LANG_SCRIPT else ():
         edit = Edit(lone.start, lone.start + 1, lone.letter, lone.fixed)
         issues.append(CellIssue(Kind.MIXED_SCRIPT, Severity.WARNING, "mixed-script-letter",
                                 {"text": lone.context, "letter": lone.letter, "name": unicodedata.name(lone.letter)},

@@ -19,6 +19,7 @@ from desktop_app.domain.glossary.normalize import simplified_same_length
 from desktop_app.domain.qa.findings import CellIssue, Edit, Fix, Kind, Severity
 from desktop_app.domain.qa.references import is_chinese_name
 from desktop_app.domain.qa.terms import STOP_IN_NAME, GlossaryContext
+from desktop_app.domain.transliteration import TransliterationError, is_palladius_word, palladius_syllable
 
 SPELLING_MIN_SCORE = 70
 _DOTS = "·•・"
@@ -101,6 +102,17 @@ def _spelling_variant(given: str, own: Sequence[str]) -> bool:
     return any(fuzz.ratio(given, name) >= SPELLING_MIN_SCORE for name in own)
 
 
+def _one_syllable(word: str, lang: str) -> bool:
+    """Whether a word is one Chinese syllable as `lang` writes it (Zhuang, Чжуан): a surname before a given name."""
+    if lang == "ru":
+        return is_palladius_word(word, 1)
+    try:
+        palladius_syllable(word.lower())
+    except TransliterationError:
+        return False
+    return True
+
+
 def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: GlossaryContext) -> list[CellIssue]:
     """A Chinese person's given name standing alone (Чжаньшу, "Zhanshu"), as if it were the surname."""
     if lang == "zh":
@@ -119,9 +131,9 @@ def _given_names_alone(text: str, lang: str, hits: Sequence[TermHit], context: G
             continue
         before = text[max(0, m.start() - 20):m.start()].split()
         after = text[m.end():m.end() + 20].split()
-        if any(w[:1].isupper() and w.isalpha() and len(w) <= 4 for w in before[-1:]) or (
+        if any(w[:1].isupper() and w.isalpha() and (len(w) <= 4 or _one_syllable(w, lang)) for w in before[-1:]) or (
                 after and after[0][:1].isupper() and after[0][:1].isalpha()):
-            continue  # «Ван Чжаньшу», "Zhanshu Li": a name goes on beside it
+            continue  # «Ван Чжаньшу», "Zhanshu Li", "Zhuang Zheng": a name goes on beside it
         approved = owner.form(lang)
         issues.append(CellIssue(Kind.TERM, Severity.ERROR, "term-given-name-alone",
                                 {"text": m.group(), "approved": approved}, f"given-alone:{owner.id}",

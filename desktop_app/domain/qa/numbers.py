@@ -207,7 +207,7 @@ def _parse_digits(raw: str, decimal_comma: bool) -> float | None:
             s = s.replace(" ", "")
         s = s.replace(",", ".") if s.count(",") == 1 and not re.search(r"\.", s) else s
     else:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s) or re.fullmatch(_INDIAN_GROUPING + r"(?:\.\d+)?", s):
             s = s.replace(",", "")
         elif re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", s):
             s = s.replace(" ", "")
@@ -646,8 +646,10 @@ _EN_DECIMAL_COMMA = (r",\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|trillion|billion
                      r"trln|bln|mln|bn|mn)\b))")
 # A figure starts after no word, full stop or comma, except a comma glued to a word ("science,2026", a space lost).
 _DIGITS_START = r"(?:(?<![\w.,])|(?<=[^\W\d_],))"
-_DIGITS = {"en": re.compile(_DIGITS_START + r"\d+(?:,\d{3})*(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?"
-                            r"(?:\s\d{3}(?![\d,.]\d))*"),
+# "Rs 5,60,00,000": the Indian grouping of lakhs and crores (56 million), which Indian media print.
+_INDIAN_GROUPING = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"
+_DIGITS = {"en": re.compile(_DIGITS_START + r"(?:" + _INDIAN_GROUPING + r"|\d+(?:,\d{3})*)"
+                            r"(?:\.\d+|" + _EN_DECIMAL_COMMA + r")?(?:\s\d{3}(?![\d,.]\d))*"),
            "ru": re.compile(_DIGITS_START + r"\d+(?:[\s\u00a0\u202f\u2009]\d{3}(?!\d))*(?:[,.]\d+)?")}
 _ROMAN = re.compile(r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                     r"(?![\w-]|\.\d)")
@@ -847,8 +849,8 @@ def _first_months(work: str, text: str, start: int, end: int, lang: str) -> bool
 _RU_ANNIVERSARY = re.compile(r"-летие|-летия|-летию|-летием|-летии", re.IGNORECASE)
 
 
-# «2026-27», "2018-19", 1922–26: a range of years whose end keeps its last two digits.
-_YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–—]\s?$")
+# «2026-27», "2018-19", 1922–26, a season «2016/17»: a range of years whose end keeps its last two digits.
+_YEAR_RANGE_OPENED = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s?[-–—]\s?|/)$")
 
 
 def _range_year(text: str, start: int, raw: str, value: float | None) -> float | None:
@@ -899,7 +901,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         first_months = _first_months(work, text, start, end, lang)
         if first_months:
             _period_months(value, start, end, text[start:end], out)
-        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months
+        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months or (
+            kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
         qualifier = _qualifier(blanks.window(start - 20, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
             qualifier = Approx.AT_MOST
@@ -982,6 +985,21 @@ _RATIO = re.compile(r"\s+(?:as\s+(?!well\b)|больше|меньше|выше|�
 _IN = re.compile(r"(?<![\w-])в\s+$", re.IGNORECASE)  # «в два раза»: a ratio
 
 
+# «в три раза (на 267%)», "four times (up 310%)": a ratio with the growth it stands for in brackets after it.
+_RATIO_THEN_PERCENT = {
+    "ru": re.compile(r"\s*раза?\s*(?:больше|меньше)?\s*\((?:на\s+|\+)?(\d+(?:[.,]\d+)?)\s?%\)", re.IGNORECASE),
+    "en": re.compile(r"(?:\s*times|-fold)[^()%]{0,25}\((?:up\s+(?:by\s+)?|\+)?(\d+(?:\.\d+)?)\s?(?:%|percent)\)",
+                     re.IGNORECASE),
+}
+
+
+def _restates_percentage(work: str, end: int, value: float, lang: str) -> bool:
+    """Whether a ratio only restates the growth bracketed after it: «более чем в три раза (на 267%)» is 3.67-fold,
+    the 267% another version gives, not a figure of its own (a ratio the growth does not round to stays one)."""
+    m = _RATIO_THEN_PERCENT[lang].match(work, end)
+    return m is not None and value <= 1 + float(m.group(1).replace(",", ".")) / 100 < value + 1
+
+
 def _occasions(work: str, start: int, end: int, lang: str) -> bool | None:
     """Whether a two counts occasions: True for meetings and calls ("met twice", «две встречи», a count to demand),
     False for other occasions ("won the cup twice", «два раза»: a count that answers one), None when it is no count
@@ -1029,7 +1047,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             first_months = _first_months(work, text, start, end, lang)
             if first_months:
                 _period_months(value, start, end, text[start:end], out)
-            soft = (_is_soft(value, True) and not half) or first_months
+            soft = (_is_soft(value, True) and not half) or first_months or (
+                kind is QKind.NUMBER and _restates_percentage(text, end, value, lang))  # its figures are blanked
             out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
 
 

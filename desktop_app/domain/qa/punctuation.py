@@ -129,8 +129,13 @@ def _western(text: str, lang: str) -> list[CellIssue]:
                             {"name": _NAMES[ch], "char": ch, "lang": _LANG_NAME[lang]}, f"full-width:{ch}", edits,
                             f"Use “{_FULL_TO_HALF[ch]}”"))
     before = list(re.finditer(r"(?<=\w)[ \u00a0]+(?=[,.;:!?)](?!\d))", text))
-    if before:
-        edits = [Edit(m.start(), m.end(), m.group(), "") for m in before]
+    # “…last year, ”RIA quotes: the space typed before the closing quote belongs after it.
+    shifted = list(_SPACE_BEFORE_CLOSING_QUOTE.finditer(text))
+    if before or shifted:
+        edits = sorted([Edit(m.start(), m.end(), m.group(), "") for m in before]
+                       + [e for m in shifted for e in (Edit(m.start(), m.end(), m.group(), ""),
+                                                       Edit(m.end() + 1, m.end() + 1, "", " "))],
+                       key=lambda e: e.start)
         issues.append(_warn(Kind.SPACING, "space-before-punctuation", {}, "space-before-punct", edits,
                             "Remove the space"))
     missing = list(_NO_SPACE_AFTER.finditer(text))
@@ -145,6 +150,8 @@ def _western(text: str, lang: str) -> list[CellIssue]:
         issues.extend(_russian_quotes(text))
     return issues
 
+
+_SPACE_BEFORE_CLOSING_QUOTE = re.compile(r"(?<=[^\W_]|[,.!?])[ \u00a0]+(?=”[^\W\d_])")
 
 # A word (or a closing bracket or quote) and the next word with a comma, semicolon, ! or ? and no space between
 # («края,Россия»); a full stop only between a lower-case word and a capitalised one («Москве.Стороны»), so

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry, empty_entry
+from desktop_app.ui.glossary_dock.reasons import reason_text
 from desktop_app.ui.labels import lang_label
 
 if TYPE_CHECKING:
@@ -50,7 +51,11 @@ def category_label(category: str) -> str:
 
 
 def shown_problem(problem: str) -> str:
-    """A reason the glossary gives, with the language it concerns ("ru: …") named in the interface language."""
+    """A reason the glossary gives, in the interface language (a reason without a code: with the language it
+    concerns, "ru: …", named in the interface language)."""
+    shown = reason_text(problem)
+    if shown is not problem:
+        return shown
     code, sep, rest = problem.partition(": ")
     return f"{lang_label(code)}: {rest}" if sep and code in LANGS else problem
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.glossary_dock.reasons import reason_text
+
 if TYPE_CHECKING:
     from desktop_app.services.glossary import ImportPlan
 
@@ -36,7 +38,7 @@ class ImportPreviewDialog(QDialog):
         details.setReadOnly(True)
         lines = [f"+ {e.label()}" for e in plan.added[:200]]
         lines += [f"~ {before.label()}" for before, _ in plan.updated[:200]]
-        lines += [f"- {where}: {reason}" for where, reason in plan.skipped[:500]]
+        lines += [f"- {reason_text(where)}: {reason_text(reason)}" for where, reason in plan.skipped[:500]]
         details.setPlainText("\n".join(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QToolButton,
     QTreeWidgetItem,
@@ -121,6 +122,7 @@ class GlossaryPanel(QWidget):
     """The dock's content: search, category filter, results, details, and the buttons that change the glossary."""
 
     entryActivated = Signal(object)  # TermEntry: insert its approved form into the cell being edited
+    findRequested = Signal(object)  # TermEntry: find its approved form in the release
     glossaryChanged = Signal()
     statusMessage = Signal(str)
 
@@ -149,6 +151,11 @@ class GlossaryPanel(QWidget):
         self.more_button = QToolButton(self)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self)
+        # Where is this name used? From the entry's right-click menu or More (the keyboard's way there).
+        self.find_action = QAction(self)
+        self.find_action.triggered.connect(self.find_selected)
+        self.more_menu.addAction(self.find_action)
+        self.more_menu.addSeparator()
         self.import_action = self.more_menu.addAction("")
         self.export_action = self.more_menu.addAction("")
         self.undo_import_action = self.more_menu.addAction("")
@@ -169,6 +176,7 @@ class GlossaryPanel(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)  # the list's rows are several lines tall: it gets most of the height
         splitter.setStretchFactor(1, 1)
+        self._fit_minimum_size()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -184,6 +192,8 @@ class GlossaryPanel(QWidget):
         self.category.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(self._show_details)
         self.results.itemActivated.connect(self._activated)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.results.addAction(self.find_action)
         self.add_button.clicked.connect(self.add_entry)
         self.edit_button.clicked.connect(self.edit_entry)
         self.delete_button.clicked.connect(self.delete_entry)
@@ -215,9 +225,12 @@ class GlossaryPanel(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
         self.more_button.setText(self.tr("More"))
+        self.find_action.setText(self.tr("&Find in Release"))
+        self.find_action.setStatusTip(self.tr("Go to the next paragraph that uses the entry's approved form"))
         self.import_action.setText(self.tr("Import Glossary…"))
         self.export_action.setText(self.tr("Export Glossary…"))
         self.undo_import_action.setText(self.tr("Undo Last Import"))
+        self._fit_minimum_size()
         self._name_undo()
         self.results.setToolTip(self.tr("Double-click to insert the approved form into the cell being edited "
                                         "(%1)").replace("%1", INSERT_SHORTCUT))
@@ -247,7 +260,21 @@ class GlossaryPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _fit_minimum_size(self) -> None:
+        """Two lines of text for the list and one for the details at least, not the views' default: at 200 % text
+        that default made the window taller than a 700 px screen, its bottom out of reach (both scroll, and the
+        splitter between them can be dragged)."""
+        for view, lines in ((self.results, 2), (self.details, 1)):
+            view.setMinimumHeight(self.fontMetrics().height() * lines + 2 * view.frameWidth())
+        # Two buttons side by side at least: a dock so narrow that each wrapped onto a row of its own made it taller
+        # than a short screen allows.
+        buttons = (self.add_button, self.edit_button)
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) * (len(buttons) + 1)
+        self.setMinimumWidth(sum(button.sizeHint().width() for button in buttons) + max(spacing, 0) + 8)
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_minimum_size()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -379,6 +406,7 @@ class GlossaryPanel(QWidget):
         has = ready and self.selected_entry() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.find_action.setEnabled(has)
 
     def _show_details(self) -> None:
         entry = self.selected_entry()
@@ -427,6 +455,11 @@ class GlossaryPanel(QWidget):
             return []
         by_id = {e.id: e for e in snapshot.matcher.entries}
         return [(t, by_id[t.title_id]) for t in snapshot.tenures if t.person_id == entry.id and t.title_id in by_id]
+
+    def find_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.findRequested.emit(entry)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         self.entryActivated.emit(item.data(0, ENTRY_ROLE))

@@ -59,6 +59,7 @@ class GlossaryUi(QObject):
         window.edit_menu.addAction(self.insert_action)  # type: ignore[attr-defined]
         window.addAction(self.insert_action)
         self.panel.entryActivated.connect(self.insert_entry)
+        self.panel.findRequested.connect(self.find_entry)
         self.panel.statusMessage.connect(window.status_message)  # type: ignore[attr-defined]
         self.source.changed.connect(self.grid.viewport().update)
         self.document.currentCellChanged.connect(self._current_changed)
@@ -187,6 +188,15 @@ class GlossaryUi(QObject):
         entry = self.panel.selected_entry()
         if entry is not None:
             self.insert_entry(entry)
+
+    def find_entry(self, entry: TermEntry) -> None:
+        """The entry's approved form searched for in the current column (or its first language that has one), as
+        Find does: the next paragraph using it is shown, F3 goes on."""
+        lang = self.document.current_lang()
+        if not entry.forms.get(lang):
+            lang = next((code for code in LANGS if entry.forms.get(code)), lang)
+        if entry.forms.get(lang):
+            self.window.find_text(entry.forms[lang], lang)  # type: ignore[attr-defined]
 
     def insert_entry(self, entry: TermEntry) -> None:
         editor = self._active_editor()
