@@ -20,6 +20,7 @@ from desktop_app.atomic import atomic_write_text
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
+    Reason,
     TermFile,
     decode_text,
     form_too_long,
@@ -102,7 +103,7 @@ def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:
         read = _read_ours(name, header, rows[1:], source=name)
     else:
         read = read_term_table(name, rows, source=name)
-    read.skipped[:0] = [(f"row {number}", "a title above the header row; not a term")
+    read.skipped[:0] = [(place("row", number), Reason("a title above the header row; not a term", "title-row"))
                         for number in range(1, titles + 1)]
     return read
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import TermFile
+from desktop_app.formats.glossary_common import Reason, TermFile, place
 from desktop_app.formats.input_files import check_regular_file, read_part
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
@@ -154,14 +154,15 @@ def _read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]]) -> TermFi
     ignored: list[str] = []
     for sheet, terms in read:
         if isinstance(terms, str):
-            result.skipped.append((f"sheet {sheet}", f"{terms}; not imported"))
+            result.skipped.append((place("sheet", sheet), Reason(f"{terms}; not imported", "sheet-unreadable", terms)))
             continue
         if len(terms.languages) < 2:
-            result.skipped.append((f"sheet {sheet}", "no table of terms in two languages; not imported"))
+            result.skipped.append((place("sheet", sheet), Reason("no table of terms in two languages; not imported",
+                                                                 "sheet-not-glossary")))
             continue
         result.entries.extend(terms.entries)
-        where = f"sheet {sheet}, " if len(tables) > 1 else ""
-        result.skipped.extend((where + place, reason) for place, reason in terms.skipped)
+        result.skipped.extend((Reason(f"sheet {sheet}, {where}", "sheet-place", sheet, where) if len(tables) > 1
+                               else where, reason) for where, reason in terms.skipped)
         languages.update(terms.languages)
         ignored.extend(code for code in terms.ignored_languages if code not in ignored)
     result.languages = tuple(lang for lang in LANGS if lang in languages)
