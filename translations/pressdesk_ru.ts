@@ -1159,147 +1159,177 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryReasons</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="33"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="34"/>
         <source>entry %1</source>
         <translation>запись %1</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <source>sheet %1</source>
+        <translation>лист %1</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="37"/>
+        <source>sheet %1, %2</source>
+        <translation>лист %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <source>no table of terms in two languages; not imported</source>
+        <translation>нет таблицы терминов на двух языках; не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <source>%1; not imported</source>
+        <translation>%1; не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <source>a title above the header row; not a term</source>
+        <translation>заголовок над строкой с названиями столбцов; не термин</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="43"/>
         <source>no term in Chinese, English or Russian</source>
         <translation>нет термина ни на китайском, ни на английском, ни на русском</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
         <source>no approved form in Chinese, English or Russian</source>
         <translation>нет утверждённой формы ни на китайском, ни на английском, ни на русском</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
         <source>only forbidden forms in Chinese, English or Russian</source>
         <translation>только запрещённые формы на китайском, английском или русском</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="48"/>
         <source>a term is longer than %1 characters</source>
         <translation>термин длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="50"/>
         <source>unknown category “%1” (expected one of %2)</source>
         <translation>неизвестная категория «%1» (ожидается одна из: %2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
         <source>already in the glossary as #%1 (%2)</source>
         <translation>уже есть в глоссарии как №%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="53"/>
         <source>not merged into #%1: %2</source>
         <translation>не объединено с №%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="49"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
         <source>same term as an earlier entry, not merged into it: %1</source>
         <translation>тот же термин, что в одной из предыдущих записей, не объединён с ней: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="58"/>
         <source>same term as an earlier entry (%1); merged into it</source>
         <translation>тот же термин, что в одной из предыдущих записей (%1); объединён с ней</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="61"/>
         <source>the approved form is empty in every language</source>
         <translation>утверждённая форма пуста на всех языках</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="57"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="63"/>
         <source>%1: %2 forms; at most %3 (approved, variants and forbidden) per language</source>
         <translation>%1: форм — %2; не больше %3 (утверждённая, варианты и запрещённые) на язык</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="62"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
         <source>%1: a form of %2 characters (%3); at most %4</source>
         <translation>%1: форма из %2 знаков (%3); не больше %4</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="65"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="71"/>
         <source>%1: the form %2 %3</source>
         <translation>%1: форма %2 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="74"/>
         <source>%1: %2 contains “|”, which separates listed forms (CSV, the command line)</source>
         <translation>%1: %2 содержит «|», которым разделяются перечисленные формы (CSV, командная строка)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="73"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="79"/>
         <source>%1: %2 is both allowed and forbidden</source>
         <translation>%1: %2 одновременно допустима и запрещена</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="76"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
         <source>%1: %2 is already the approved form of entry #%3</source>
         <translation>%1: %2 уже является утверждённой формой записи №%3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
         <source>the note has %1 characters; at most %2</source>
         <translation>в примечании %1 знаков; не больше %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="80"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
         <source>the source has %1 characters; at most %2</source>
         <translation>в источнике %1 знаков; не больше %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="88"/>
         <source>the note %1</source>
         <translation>примечание %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="83"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
         <source>the source %1</source>
         <translation>источник %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="90"/>
         <source>is not valid text (it holds bytes that are not UTF-8)</source>
         <translation>не является допустимым текстом (содержит байты не в UTF-8)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
         <source>contains %1, a code point that is not a character</source>
         <translation>содержит %1 — кодовую позицию, не являющуюся символом</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="95"/>
         <source>contains the invisible or control character %1</source>
         <translation>содержит невидимый или управляющий символ %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="98"/>
         <source>mixes alphabets: %1 in “%2” (type “%3”)</source>
         <translation>смешаны алфавиты: %1 в «%2» (наберите «%3»)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="94"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
         <source>mixes alphabets: %1 in “%2”</source>
         <translation>смешаны алфавиты: %1 в «%2»</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="97"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="103"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="106"/>
         <source>the period from %1 to %2 ends before it starts</source>
         <translation>период с %1 по %2 заканчивается раньше, чем начинается</translation>
     </message>

@@ -1133,147 +1133,177 @@ No pastes them all into this one cell.</source>
 <context>
     <name>GlossaryReasons</name>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="33"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="34"/>
         <source>entry %1</source>
         <translation>条目 %1</translation>
     </message>
     <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="35"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="36"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="37"/>
+        <source>sheet %1, %2</source>
+        <translation>工作表 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <source>no table of terms in two languages; not imported</source>
+        <translation>没有双语术语表；未导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <source>%1; not imported</source>
+        <translation>%1；未导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <source>a title above the header row; not a term</source>
+        <translation>表头行上方的标题；不是术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="43"/>
         <source>no term in Chinese, English or Russian</source>
         <translation>没有中文、英文或俄文术语</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="38"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
         <source>no approved form in Chinese, English or Russian</source>
         <translation>没有中文、英文或俄文规范形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="41"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
         <source>only forbidden forms in Chinese, English or Russian</source>
         <translation>中文、英文或俄文中只有禁用形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="42"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="48"/>
         <source>a term is longer than %1 characters</source>
         <translation>术语超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="44"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="50"/>
         <source>unknown category “%1” (expected one of %2)</source>
         <translation>未知类别“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="46"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
         <source>already in the glossary as #%1 (%2)</source>
         <translation>术语表中已有此条目：#%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="47"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="53"/>
         <source>not merged into #%1: %2</source>
         <translation>未合并到 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="49"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
         <source>same term as an earlier entry, not merged into it: %1</source>
         <translation>与前面的条目术语相同，未合并：%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="52"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="58"/>
         <source>same term as an earlier entry (%1); merged into it</source>
         <translation>与前面的条目术语相同（%1）；已合并</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="55"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="61"/>
         <source>the approved form is empty in every language</source>
         <translation>所有语言的规范形式均为空</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="57"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="63"/>
         <source>%1: %2 forms; at most %3 (approved, variants and forbidden) per language</source>
         <translation>%1：共 %2 个形式；每种语言最多 %3 个（规范、变体和禁用形式）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="62"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
         <source>%1: a form of %2 characters (%3); at most %4</source>
         <translation>%1：某形式有 %2 个字符（%3）；最多 %4 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="65"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="71"/>
         <source>%1: the form %2 %3</source>
         <translation>%1：形式 %2 %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="68"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="74"/>
         <source>%1: %2 contains “|”, which separates listed forms (CSV, the command line)</source>
         <translation>%1：%2 含有“|”，它用于分隔所列形式（CSV、命令行）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="73"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="79"/>
         <source>%1: %2 is both allowed and forbidden</source>
         <translation>%1：%2 既被允许又被禁用</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="76"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
         <source>%1: %2 is already the approved form of entry #%3</source>
         <translation>%1：%2 已是条目 #%3 的规范形式</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="78"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
         <source>the note has %1 characters; at most %2</source>
         <translation>备注有 %1 个字符；最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="80"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
         <source>the source has %1 characters; at most %2</source>
         <translation>来源有 %1 个字符；最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="82"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="88"/>
         <source>the note %1</source>
         <translation>备注%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="83"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
         <source>the source %1</source>
         <translation>来源%1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="84"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="90"/>
         <source>is not valid text (it holds bytes that are not UTF-8)</source>
         <translation>不是有效文本（含有非 UTF-8 字节）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="86"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
         <source>contains %1, a code point that is not a character</source>
         <translation>含有 %1，这是一个非字符码位</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="89"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="95"/>
         <source>contains the invisible or control character %1</source>
         <translation>含有不可见字符或控制字符 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="92"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="98"/>
         <source>mixes alphabets: %1 in “%2” (type “%3”)</source>
         <translation>混用字母表：“%2”中有 %1（应输入“%3”）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="94"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
         <source>mixes alphabets: %1 in “%2”</source>
         <translation>混用字母表：“%2”中有 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="97"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="103"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>%1 不是日期（请使用 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="100"/>
+        <location filename="../desktop_app/ui/glossary_dock/reasons.py" line="106"/>
         <source>the period from %1 to %2 ends before it starts</source>
         <translation>从 %1 到 %2 的期间结束早于开始</translation>
     </message>

@@ -32,6 +32,14 @@ def _templates() -> dict[str, Callable[[tuple[str, ...]], str]]:
     return {
         "line": lambda v: _fill(translate("GlossaryReasons", "line %1"), *v),
         "entry": lambda v: _fill(translate("GlossaryReasons", "entry %1"), *v),
+        "row": lambda v: _fill(translate("GlossaryReasons", "row %1"), *v),
+        "sheet": lambda v: _fill(translate("GlossaryReasons", "sheet %1"), *v),
+        "sheet-place": lambda v: _fill(translate("GlossaryReasons", "sheet %1, %2"), v[0], reason_text(v[1])),
+        "sheet-not-glossary": lambda v: translate(
+            "GlossaryReasons", "no table of terms in two languages; not imported"
+        ),
+        "sheet-unreadable": lambda v: _fill(translate("GlossaryReasons", "%1; not imported"), reason_text(v[0])),
+        "title-row": lambda v: translate("GlossaryReasons", "a title above the header row; not a term"),
         "no-term": lambda v: translate("GlossaryReasons", "no term in Chinese, English or Russian"),
         "no-approved-form-given": lambda v: translate(
             "GlossaryReasons", "no approved form in Chinese, English or Russian"
