@@ -2028,7 +2028,7 @@ No pastes them all into this one cell.</source>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="421"/>
         <source>Fin&amp;d Previous</source>
-        <translation>Найти п&amp;редыдущее</translation>
+        <translation>Найти пред&amp;ыдущее</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="422"/>
