@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import ui_support
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop_app.domain.glossary import matcher as matcher_module
 from desktop_app.domain.glossary.model import empty_entry
@@ -43,6 +44,8 @@ def built(monkeypatch: pytest.MonkeyPatch) -> Built:
 
 
 def live_matchers() -> int:
+    """Matchers alive once Qt has deleted the windows closed before (an earlier test's window holds its own)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     return sum(isinstance(o, matcher_module.GlossaryMatcher) for o in gc.get_objects())
 
