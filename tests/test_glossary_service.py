@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop_app.domain.glossary import matcher as matcher_module
 from desktop_app.domain.glossary.model import empty_entry
@@ -24,10 +23,16 @@ answers, sample_project, window = ui_support.answers, ui_support.sample_project,
 
 
 class Built:
-    """Counts the GlossaryMatcher objects made in this process."""
+    """Counts the GlossaryMatcher objects made in this process while the test runs, and keeps track of them."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.made: list[weakref.ref[matcher_module.GlossaryMatcher]] = []
+
+    def alive(self) -> int:
+        """How many of them are still alive: another test's window may still hold its own, closed or not."""
+        gc.collect()
+        return sum(ref() is not None for ref in self.made)
 
 
 @pytest.fixture
@@ -37,17 +42,11 @@ def built(monkeypatch: pytest.MonkeyPatch) -> Built:
 
     def counting_init(self, *args, **kwargs) -> None:
         counter.count += 1
+        counter.made.append(weakref.ref(self))
         original(self, *args, **kwargs)
 
     monkeypatch.setattr(matcher_module.GlossaryMatcher, "__init__", counting_init)
     return counter
-
-
-def live_matchers() -> int:
-    """Matchers alive once Qt has deleted the windows closed before (an earlier test's window holds its own)."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    return sum(isinstance(o, matcher_module.GlossaryMatcher) for o in gc.get_objects())
 
 
 def test_threads_asking_at_once_share_one_build_per_revision(tmp_path: Path, built: Built) -> None:
@@ -104,7 +103,7 @@ def test_the_gui_process_holds_one_matcher_per_revision(qtbot, built: Built, win
     assert ui.source._matcher is published.matcher
     assert qa.glossary is published and session.service.matcher is published.matcher
     assert reports[0].errors == 1  # only the sample's deliberate forbidden form
-    assert live_matchers() == 1
+    assert built.alive() == 1
     del published
 
     entry = replace(empty_entry("place"), forms={"zh": "青田", "en": "Qingtian", "ru": "Цинтянь"})
@@ -114,7 +113,7 @@ def test_the_gui_process_holds_one_matcher_per_revision(qtbot, built: Built, win
     qtbot.waitUntil(lambda: context.tasks.wait_idle(0), timeout=30_000)
     assert context.glossary.revision == 1 and built.count == 2
     assert session.service.matcher is qa.glossary.matcher is ui.source._matcher is context.glossary.current().matcher
-    assert live_matchers() == 1
+    assert built.alive() == 1
     assert default_glossary_path(context.data_dir) == context.glossary.path
 
 
