@@ -49,7 +49,16 @@ from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
-from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
+from desktop_app.ui.labels import (
+    lang_label,
+    local_time,
+    menu_text,
+    role_label,
+    shown_name,
+    shown_path,
+    shown_text,
+    status_label,
+)
 from desktop_app.ui.status_bar import EditorStatusBar
 
 if TYPE_CHECKING:
@@ -471,10 +480,10 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         if not self.isVisible():
             self.show()  # at start-up (the project given cannot be opened): over the window, not on its own
-        QMessageBox.critical(self, title, message)
+        QMessageBox.critical(self, shown_text(title), shown_text(message))
 
     def status_message(self, text: str) -> None:
-        self.status_bar.showMessage(text, STATUS_MESSAGE_MS)
+        self.status_bar.showMessage(shown_text(text), STATUS_MESSAGE_MS)
 
     # -- files -------------------------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -550,7 +559,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open Project"),
             self.tr("“%1” is a document, not a PressDesk project. Start a new release with its text?\n\n"
                     "To add it to the release you have open as one of its languages, use File ▸ Import Document.")
-            .replace("%1", path.name),
+            .replace("%1", shown_name(path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes or not self.maybe_save():
             return False
@@ -714,8 +723,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent_files = self.context.settings.recent_files
         for recent in recent_files:
-            action = self.recent_menu.addAction(Path(recent).name)
-            action.setToolTip(recent)
+            action = self.recent_menu.addAction(menu_text(shown_name(recent)))
+            action.setToolTip(shown_path(recent))
             action.triggered.connect(partial(self._open_recent, recent))
         if not recent_files:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)

@@ -40,7 +40,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, shown_text
 from desktop_app.ui.qa_messages import finding_message
 from desktop_app.ui.status_bar import shrinkable
 from desktop_app.ui.workers import CancelToken
@@ -363,7 +363,7 @@ class QaPanel(QWidget):
             self.check_all()
             return
         log.error("quality checks failed", exc_info=exc)
-        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", str(exc)))
+        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(str(exc))))
 
     def _on_cell_changed(self, segment_id: str, _lang: str) -> None:
         if self.running:
@@ -512,7 +512,7 @@ class QaPanel(QWidget):
                 store.unignore_finding(key)
         except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
-            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", shown_text(str(exc))))
 
     def _persist_ignored(self) -> None:
         """The project file appeared or moved (autosave, Save As): make sure it holds the ignored keys."""

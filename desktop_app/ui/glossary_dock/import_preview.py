@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.labels import shown_name, shown_text
+
 if TYPE_CHECKING:
     from desktop_app.services.glossary import ImportPlan
 
@@ -26,7 +28,7 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel(self)
         summary.setWordWrap(True)
         text = (self.tr("%1: %2 new entries, %3 existing entries completed, %4 skipped.")
-                .replace("%1", plan.path.name).replace("%2", str(len(plan.added)))
+                .replace("%1", shown_name(plan.path)).replace("%2", str(len(plan.added)))
                 .replace("%3", str(len(plan.updated))).replace("%4", str(len(plan.skipped))))
         if plan.ignored_languages:
             text += " " + self.tr("Ignored (not Chinese, English or Russian): %1.").replace(
@@ -36,7 +38,7 @@ class ImportPreviewDialog(QDialog):
         details.setReadOnly(True)
         lines = [f"+ {e.label()}" for e in plan.added[:200]]
         lines += [f"~ {before.label()}" for before, _ in plan.updated[:200]]
-        lines += [f"- {where}: {reason}" for where, reason in plan.skipped[:500]]
+        lines += [f"- {shown_text(where)}: {shown_text(reason)}" for where, reason in plan.skipped[:500]]
         details.setPlainText("\n".join(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
