@@ -128,3 +128,27 @@ def test_the_translation_memory_import_names_a_spoofed_file_escaped(qtbot, spoof
     report = spoofed_window.statusBar().currentMessage()
     assert _unseen_in(label) == [] and "report\\u202excod" in label, label
     assert _unseen_in(report) == [] and "report\\u202excod" in report, report
+
+
+# -- a file name made from a hostile title ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("CON", "release CON.pressdesk"),  # a device on Windows: saving would write to the console
+    ("aux", "release aux.pressdesk"),
+    ("nul.txt", "release nul.txt.pressdesk"),  # a device whatever follows the first dot
+    ("LPT9 ", "release LPT9.pressdesk"),
+    ("COM²", "release COM².pressdesk"),
+    ("Console news", "Console news.pressdesk"),
+    ("report\u202excod", "reportxcod.pressdesk"),  # would read "reportdocx.doc" in every file dialog
+    ("Press\u200b release\u2066", "Press release.pressdesk"),
+    ("\u200b\u202e", "release.pressdesk"),
+    ("\ud800Budget", "Budget.pressdesk"),  # a lone surrogate cannot be written as a file name at all
+    (".bashrc", "bashrc.pressdesk"),  # a hidden file
+    ("a\x85b\x1b[2Jc", "a b [2Jc.pressdesk"),
+])
+def test_the_file_name_offered_for_a_new_project_is_no_device_hidden_file_or_spoof(title: str, expected: str) -> None:
+    """Save As offers a file name made from the headline; the headline is text from anywhere (a pasted web page,
+    an imported document)."""
+    from desktop_app.ui.main_window import project_file_name
+
+    assert project_file_name(title) == expected

@@ -97,6 +97,11 @@ def escape_terminal_controls(text: str) -> str:
     return _TERMINAL_CONTROL_RE.sub(_escape, text)
 
 
+def strip_unseen(text: str) -> str:
+    """`text` without what `escape_unseen` would escape: for a name made from text, such as a file name."""
+    return _UNSEEN_RE.sub("", text)
+
+
 def escape_unseen_but_lines(text: str) -> str:
     """`text` with what `escape_unseen` escapes except line feeds: a message keeps its own lines, while a name
     quoted in it can neither reorder nor hide what the window shows."""

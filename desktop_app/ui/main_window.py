@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, LANGS
-from desktop_app.domain.invisible import escape_unseen
+from desktop_app.domain.invisible import escape_unseen, strip_unseen
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
@@ -75,11 +75,21 @@ IDLE_AUTOSAVE_MS = 2000  # unsaved work is kept this long after the user's last 
 COMPACT_WIDTH = 1200  # narrower windows keep the grid wide: the right-hand docks share one tabbed place
 
 
+# Names Windows keeps for devices, whatever follows the first dot ("CON.pressdesk", "aux.txt.pressdesk").
+WINDOWS_DEVICE_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"])
+
+
 def project_file_name(title: str) -> str:
     """A file name for a release from its title: a headline often holds "/" or ":" (which would make folders, or
-    are refused on Windows), and is longer than a file name should be."""
-    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", title)
-    name = " ".join(name.split())[:PROJECT_NAME_CHARS].rstrip(" .")
+    are refused on Windows), and is longer than a file name should be. Characters nobody sees (a bidi override
+    would make the name read otherwise, a lone surrogate cannot be written), a leading dot (a hidden file) and
+    Windows device names ("CON", "aux") are not kept either."""
+    name = strip_unseen(re.sub(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*]+', " ", title))
+    name = " ".join(name.split())[:PROJECT_NAME_CHARS].strip(" .")
+    if name.split(".")[0].rstrip(" ").upper() in WINDOWS_DEVICE_NAMES:
+        name = f"release {name}"
     return (name or "release") + PROJECT_SUFFIX
 
 
