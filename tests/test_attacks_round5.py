@@ -152,3 +152,15 @@ def test_the_file_name_offered_for_a_new_project_is_no_device_hidden_file_or_spo
     from desktop_app.ui.main_window import project_file_name
 
     assert project_file_name(title) == expected
+
+
+def test_a_quality_finding_quoting_a_cell_with_a_bidi_override_shows_it_escaped(spoofed_window) -> None:
+    """Findings quote the words of a cell: an override inside them turned the rest of the panel's line around."""
+    from desktop_app.domain.qa.findings import Finding, Kind, Severity
+
+    finding = Finding(0, "s1", "en", Kind.TERM, Severity.ERROR,
+                      "“Chinese Communist\u202e Party” is a forbidden form\x1b[2J", message_id="")
+    item = spoofed_window.quality_checks.panel._item(finding, 0)
+    shown = [item.text(0), item.toolTip(0)]
+    assert all(_unseen_in(t) == [] for t in shown), shown
+    assert "Communist\\u202e Party" in item.text(0)
