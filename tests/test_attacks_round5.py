@@ -164,3 +164,49 @@ def test_a_quality_finding_quoting_a_cell_with_a_bidi_override_shows_it_escaped(
     shown = [item.text(0), item.toolTip(0)]
     assert all(_unseen_in(t) == [] for t in shown), shown
     assert "Communist\\u202e Party" in item.text(0)
+
+
+# -- Find and Replace on a long cell --------------------------------------------------------------------------------
+
+def _find_spans(options, lang: str, text: str) -> list[tuple[int, int]]:
+    from desktop_app.ui.find_replace import find_spans
+
+    return list(find_spans(options, lang, text))
+
+
+def test_a_search_ignoring_case_is_a_plain_literal_search_whatever_the_letters() -> None:
+    """Ignoring case, Python's regex engine tries the whole search text at every position of the cell: "aaa…b"
+    (1,000 letters) over a megabyte of "a" took 2 s of the window's thread, 8 MB and a longer search text minutes
+    (`python benchmarks/bench_find_hostile.py`). The search is a literal `str.find` over lower-cased text instead,
+    at the same offsets, and finds what the regex finds (also case-sensitive, with whole words, and in a cell
+    holding a letter whose lower case is longer, where the regex is kept)."""
+    import re
+
+    from desktop_app.ui.find_replace import SearchOptions, folded_search
+
+    plain = "The STATE Council met; state-owned States and Straße. ПРЕЗИДЕНТ и президент Ǆ ǅ ǆ STATES_ state_ ststaaa a"
+    needles = ("state", "STATE", "президент", "ǆ", "straße", "s", "Council met", "İstanbul", "i̇stanbul", "S_", "st",
+               "a", "aa")
+    combos = [(cell, needle, whole, case) for cell in (plain, plain + " İstanbul") for needle in needles
+              for whole in (False, True) for case in (False, True)]
+    for cell, needle, whole, case in combos:
+        options = SearchOptions(needle, whole_word=whole, case_sensitive=case)
+        pattern = rf"(?<!\w){re.escape(needle)}(?!\w)" if whole else re.escape(needle)
+        expected = [m.span() for m in re.finditer(pattern, cell, 0 if case else re.IGNORECASE)]
+        assert _find_spans(options, "en", cell) == expected, (cell, needle, whole, case)
+    hostile = SearchOptions("a" * 1000 + "b")
+    assert folded_search(hostile) is not None  # the literal path, not the regex that backtracks
+    assert folded_search(SearchOptions("İstanbul")) is None  # lower case is longer: the regex keeps offsets right
+    assert _find_spans(hostile, "en", "A" * 1000 + "B") == [(0, 1001)]
+
+
+def test_replace_all_ignoring_case_replaces_at_the_same_places_as_find(tmp_path: Path) -> None:
+    from desktop_app.domain.release import Cell
+    from desktop_app.ui.find_replace import SearchOptions, replace_all_cells
+
+    release = sample_release()
+    segment = release.segments[1]
+    segment.cells["en"] = Cell(text="State council, STATE Council and state councillor.")
+    changes, total = replace_all_cells(release, SearchOptions("state council", ("en",), whole_word=True), "X")
+    assert total == 2
+    assert changes[(segment.id, "en")].text == "X, X and state councillor."
