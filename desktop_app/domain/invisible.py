@@ -30,6 +30,7 @@ _INVISIBLE_RE = re.compile(f"[{_IGNORABLE_RANGES}]+")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls except tab and line feed
 _UNSEEN_RE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
 _TERMINAL_CONTROL_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
+_UNSEEN_BUT_LINES_RE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")
 _UNSEEN_IN_JSON_RE = re.compile(f"[\x7f-\x9f\ud800-\udfff{_IGNORABLE_RANGES}]")  # the encoder escapes C0 itself
 
 
@@ -94,6 +95,17 @@ def escape_terminal_controls(text: str) -> str:
     """`text` with what `escape_unseen` escapes except tab, line feed and carriage return: a whole output's
     layout kept, nothing in it can drive a terminal or hide or reorder what is shown."""
     return _TERMINAL_CONTROL_RE.sub(_escape, text)
+
+
+def strip_unseen(text: str) -> str:
+    """`text` without what `escape_unseen` would escape: for a name made from text, such as a file name."""
+    return _UNSEEN_RE.sub("", text)
+
+
+def escape_unseen_but_lines(text: str) -> str:
+    """`text` with what `escape_unseen` escapes except line feeds: a message keeps its own lines, while a name
+    quoted in it can neither reorder nor hide what the window shows."""
+    return _UNSEEN_BUT_LINES_RE.sub(_escape, text)
 
 
 def escape_unseen_json(text: str) -> str:

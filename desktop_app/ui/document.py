@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop_app import LANGS
+from desktop_app.domain.invisible import escape_unseen
 from desktop_app.domain.release import Cell, Release, Role, Segment, Status, edited_cell
 from desktop_app.domain.segment_edits import merged_cells, split_at
 from desktop_app.ui.undo_commands import (
@@ -128,7 +129,7 @@ class DocumentController(QObject):
         return self.path is None
 
     def display_name(self) -> str:
-        return self.path.stem if self.path else self.tr("Untitled")
+        return escape_unseen(self.path.stem) if self.path else self.tr("Untitled")
 
     def announce(self) -> None:
         """Re-send what opening a document sends, for panels installed after the document was opened."""

@@ -39,7 +39,7 @@ from desktop_app.settings import Settings
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, shown_path, shown_text
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:  # the services load python-docx and the glossary: only when an export is asked for
@@ -357,7 +357,8 @@ class ExportDialog(QDialog):
         """The checks themselves could not run (not a finding): say so and let the user decide."""
         self._token = None
         log.warning("QA before export failed: %s", exc)
-        text = self.tr("The quality checks could not run (%1). Export without them?").replace("%1", str(exc))
+        text = self.tr("The quality checks could not run (%1). Export without them?").replace(
+            "%1", shown_text(str(exc)))
         if not self._ask_to_go_on(self.tr("Export without Checks?"), text):
             self._set_running(False, "")
             return
@@ -394,9 +395,9 @@ class ExportDialog(QDialog):
         if isinstance(cause, OSError) and cause.errno in UNWRITABLE_ERRNOS and self._request is not None:
             text = self.tr("Nothing was exported: the folder %1 cannot be written to (a write-protected USB stick, "
                            "a CD or a read-only folder). Choose another folder with Browse.").replace(
-                "%1", str(self._request.targets()[0].parent)) + "\n\n" + str(exc)
+                "%1", shown_path(self._request.targets()[0].parent)) + "\n\n" + shown_text(str(exc))
         else:
-            text = self.tr("The release could not be exported:\n%1").replace("%1", str(exc))
+            text = self.tr("The release could not be exported:\n%1").replace("%1", shown_text(str(exc)))
         QMessageBox.critical(self, self.tr("Export Failed"), text)
 
     def _set_running(self, running: bool, message: str) -> None:

@@ -1,15 +1,20 @@
 """Find and replace across the release, optionally in one language, with case and whole-word options.
 
+<<<<<<< HEAD
 The search itself (`compile_pattern`, `find_all`, `replace_all_cells`) is plain Python over the release; the
 dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step. Find Next and
 Find Previous (F3, Shift+F3 in the window) go on from the cell the user is in, and pass over rows and columns the
 grid does not show (they are counted, so "not found" never hides a match the filter keeps out of sight).
+=======
+The search itself (`compile_pattern`, `find_spans`, `find_all`, `replace_all_cells`) is plain Python over the
+release; the dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step.
+>>>>>>> attacks5
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,6 +68,39 @@ def compile_pattern(options: SearchOptions, lang: str) -> re.Pattern[str]:
     return re.compile(pattern, 0 if options.case_sensitive else re.IGNORECASE)
 
 
+def folded_search(options: SearchOptions) -> str | None:
+    """The search text to look for in lower-cased text, or None when lower-casing would move offsets (the search
+    text holds a letter such as "İ" whose lower case is longer).
+
+    Ignoring case, or with whole words, the regex engine has no fast literal search and tries the whole search
+    text at every position: a long search text over a long cell took seconds to minutes of the window's thread.
+    `str.find` over lower-cased text is linear, with the same offsets."""
+    folded = options.text if options.case_sensitive else options.text.lower()
+    return folded if len(folded) == len(options.text) else None
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regex engine calls \w
+
+
+def find_spans(options: SearchOptions, lang: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every match of the search in one cell's text, as `compile_pattern` finds them."""
+    needle = folded_search(options)
+    haystack = text if options.case_sensitive else text.lower()
+    if needle is None or len(haystack) != len(text):
+        yield from (m.span() for m in compile_pattern(options, lang).finditer(text))
+        return
+    whole_word = options.whole_word and lang != "zh"
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if whole_word and ((at > 0 and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end]))):
+            at = haystack.find(needle, at + 1)
+            continue
+        yield at, end
+        at = haystack.find(needle, end)
+
+
 def find_all(release: Release, options: SearchOptions) -> list[Match]:
     """Every match in reading order: segment by segment, languages in LANGS order."""
     return [Match(*found) for found in _spans(release, options)]
@@ -73,12 +111,11 @@ def _spans(release: Release, options: SearchOptions) -> list[tuple[str, str, int
     tens of milliseconds at every Find Next."""
     if not options.text:
         return []
-    patterns = [(lang, compile_pattern(options, lang)) for lang in LANGS if lang in options.langs]
     return [
-        (seg.id, lang, m.start(), m.end())
+        (seg.id, lang, start, end)
         for seg in release.segments
-        for lang, pattern in patterns
-        for m in pattern.finditer(seg.cells[lang].text)
+        for lang in LANGS if lang in options.langs
+        for start, end in find_spans(options, lang, seg.cells[lang].text)
     ]
 
 
@@ -89,13 +126,16 @@ def replace_all_cells(release: Release, options: SearchOptions, replacement: str
     if not options.text:
         return changes, 0
     for lang in options.langs:
-        pattern = compile_pattern(options, lang)
         for seg in release.segments:
             cell = seg.cells[lang]
-            text, count = pattern.subn(lambda _m: replacement, cell.text)
-            if count:
-                changes[(seg.id, lang)] = edited_cell(cell, text)
-                total += count
+            pieces: list[str] = []
+            done = 0
+            for start, end in find_spans(options, lang, cell.text):
+                pieces += [cell.text[done:start], replacement]
+                done = end
+            if pieces:
+                changes[(seg.id, lang)] = edited_cell(cell, "".join(pieces) + cell.text[done:])
+                total += len(pieces) // 2
     return changes, total
 
 

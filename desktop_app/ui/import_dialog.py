@@ -38,7 +38,7 @@ from desktop_app.formats.paragraphs import ImportedParagraph
 from desktop_app.services.importing import ALL_LANGS, ImportReport, ImportSource
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, shown_name
 from desktop_app.ui.release_model import TINT_TEXT_COLOUR
 from desktop_app.ui.workers import CancelToken
 
@@ -184,7 +184,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(980, 620)
         self.retranslateUi()
-        self.summary_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.summary_label.setText(self.tr("Reading %1…").replace("%1", shown_name(path)))
         self._token = context.tasks.submit(prepare_import, path, self.snapshot, on_done=self._on_read,
                                            on_error=self._on_error)
 
@@ -195,7 +195,7 @@ class ImportDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Import Document"))
-        self.file_label.setText(self.tr("File: %1").replace("%1", self.path.name))
+        self.file_label.setText(self.tr("File: %1").replace("%1", shown_name(self.path)))
         self.lang_label.setText(self.tr("Import into:"))
         for i, code in enumerate(LANGS):
             self.lang_combo.setItemText(i, lang_label(code))

@@ -1,9 +1,14 @@
-"""Translated names for the core's enums and the document languages (context "Labels" in the .ts files)."""
+"""Translated names for the core's enums and the document languages (context "Labels" in the .ts files), and file names
+and messages as the window shows them (escaped so they cannot reorder or hide text)."""
 
 from __future__ import annotations
 
+from os import PathLike
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
+from desktop_app.domain.invisible import escape_unseen, escape_unseen_but_lines
 from desktop_app.domain.release import Origin, Provenance, Role, Status
 
 
@@ -23,6 +28,28 @@ def local_time(iso: str, seconds: bool = True) -> str:
     if not moment.isValid():
         return iso[:19 if seconds else 16].replace("T", " ")
     return moment.toLocalTime().toString("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
+
+
+def shown_name(path: str | PathLike[str]) -> str:
+    """A file's name as a window shows it: a bidi override in "report\u202excod.docx" would make it read
+    "reportdocx.doc", a line feed or an escape would add lines or garbage of its own; they are shown escaped."""
+    return escape_unseen(Path(path).name)
+
+
+def shown_path(path: str | PathLike[str]) -> str:
+    """A whole path as a window shows it (tooltips, folders), escaped like `shown_name`."""
+    return escape_unseen(str(path))
+
+
+def shown_text(text: str) -> str:
+    """A message that may quote names (an error's text names the file it concerns) with its own lines kept and
+    everything else that hides or reorders text escaped."""
+    return escape_unseen_but_lines(text)
+
+
+def menu_text(text: str) -> str:
+    """`text` as a menu item's label: "&" written as itself, not as the keyboard accelerator of the next letter."""
+    return text.replace("&", "&&")
 
 
 def pair_label(src: str, tgt: str) -> str:

@@ -42,14 +42,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, LANGS
-from desktop_app.domain.invisible import escape_unseen
+from desktop_app.domain.invisible import escape_unseen, strip_unseen
 from desktop_app.domain.release import Role, Status
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import PROJECT_SUFFIX, DocumentController
 from desktop_app.ui.error_dialog import UNWRITABLE_ERRNOS
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.grid_view import ReleaseGrid, RowFilter
-from desktop_app.ui.labels import lang_label, local_time, role_label, status_label
+from desktop_app.ui.labels import (
+    lang_label,
+    local_time,
+    menu_text,
+    role_label,
+    shown_name,
+    shown_path,
+    shown_text,
+    status_label,
+)
 from desktop_app.ui.status_bar import EditorStatusBar
 
 if TYPE_CHECKING:
@@ -66,11 +75,21 @@ IDLE_AUTOSAVE_MS = 2000  # unsaved work is kept this long after the user's last 
 COMPACT_WIDTH = 1200  # narrower windows keep the grid wide: the right-hand docks share one tabbed place
 
 
+# Names Windows keeps for devices, whatever follows the first dot ("CON.pressdesk", "aux.txt.pressdesk").
+WINDOWS_DEVICE_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"])
+
+
 def project_file_name(title: str) -> str:
     """A file name for a release from its title: a headline often holds "/" or ":" (which would make folders, or
-    are refused on Windows), and is longer than a file name should be."""
-    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", title)
-    name = " ".join(name.split())[:PROJECT_NAME_CHARS].rstrip(" .")
+    are refused on Windows), and is longer than a file name should be. Characters nobody sees (a bidi override
+    would make the name read otherwise, a lone surrogate cannot be written), a leading dot (a hidden file) and
+    Windows device names ("CON", "aux") are not kept either."""
+    name = strip_unseen(re.sub(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*]+', " ", title))
+    name = " ".join(name.split())[:PROJECT_NAME_CHARS].strip(" .")
+    if name.split(".")[0].rstrip(" ").upper() in WINDOWS_DEVICE_NAMES:
+        name = f"release {name}"
     return (name or "release") + PROJECT_SUFFIX
 
 
@@ -478,10 +497,10 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         if not self.isVisible():
             self.show()  # at start-up (the project given cannot be opened): over the window, not on its own
-        QMessageBox.critical(self, title, message)
+        QMessageBox.critical(self, shown_text(title), shown_text(message))
 
     def status_message(self, text: str) -> None:
-        self.status_bar.showMessage(text, STATUS_MESSAGE_MS)
+        self.status_bar.showMessage(shown_text(text), STATUS_MESSAGE_MS)
 
     # -- files -------------------------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -557,7 +576,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open Project"),
             self.tr("“%1” is a document, not a PressDesk project. Start a new release with its text?\n\n"
                     "To add it to the release you have open as one of its languages, use File ▸ Import Document.")
-            .replace("%1", path.name),
+            .replace("%1", shown_name(path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes or not self.maybe_save():
             return False
@@ -721,8 +740,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent_files = self.context.settings.recent_files
         for recent in recent_files:
-            action = self.recent_menu.addAction(Path(recent).name)
-            action.setToolTip(recent)
+            action = self.recent_menu.addAction(menu_text(shown_name(recent)))
+            action.setToolTip(shown_path(recent))
             action.triggered.connect(partial(self._open_recent, recent))
         if not recent_files:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)

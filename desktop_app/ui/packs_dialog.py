@@ -45,7 +45,7 @@ from desktop_app.mt.packs import (
     remove_pack,
 )
 from desktop_app.mt.routes import RouteKind, all_routes
-from desktop_app.ui.labels import lang_label, pair_label
+from desktop_app.ui.labels import lang_label, pair_label, shown_text
 from desktop_app.ui.mt_session import MtSession
 from desktop_app.ui.workers import CancelToken
 
@@ -283,7 +283,7 @@ class PacksDialog(QDialog):
     # -- state -----------------------------------------------------------------------------------------------
 
     def _start(self, message: str, cancellable: bool = False) -> None:
-        self.message.setText(message)
+        self.message.setText(shown_text(message))
         self.progress.setValue(0)
         self.progress.setFormat("%p%")
         self.progress.setVisible(cancellable)
@@ -293,7 +293,7 @@ class PacksDialog(QDialog):
         self._busy = None
         self.progress.hide()
         self.cancel_button.hide()
-        self.message.setText(message)
+        self.message.setText(shown_text(message))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:

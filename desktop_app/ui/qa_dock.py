@@ -40,7 +40,7 @@ from desktop_app.storage.errors import StorageError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.document import DocumentController
 from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, menu_text, shown_text
 from desktop_app.ui.qa_messages import finding_message
 from desktop_app.ui.status_bar import ElidedButton, shrinkable
 from desktop_app.ui.workers import CancelToken
@@ -370,7 +370,7 @@ class QaPanel(QWidget):
             self.check_all()
             return
         log.error("quality checks failed", exc_info=exc)
-        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", str(exc)))
+        self.summary.setText(self.tr("The checks could not run: %1").replace("%1", shown_text(str(exc))))
 
     def _on_cell_changed(self, segment_id: str, _lang: str) -> None:
         if self.running:
@@ -477,7 +477,7 @@ class QaPanel(QWidget):
             self.summary.setText(self.tr("The text has changed since the check: check again."))
             return False
         self.document.set_cell(finding.segment_id, finding.lang, edited_cell(old, new_text),
-                               self.tr("Fix: %1").replace("%1", finding.fix.label))
+                               self.tr("Fix: %1").replace("%1", shown_text(finding.fix.label)))
         self.document.set_current_cell(finding.segment_id, finding.lang)
         return True
 
@@ -533,8 +533,8 @@ class QaPanel(QWidget):
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
         menu.addAction(self.tr("Go to Cell"), lambda: self.jump_to(item))
-        fix = menu.addAction(self.tr("Fix: %1").replace("%1", finding.fix.label) if finding.fix else self.tr("Fix"),
-                             self.fix_selected)
+        fix_text = self.tr("Fix: %1").replace("%1", menu_text(shown_text(finding.fix.label))) if finding.fix else None
+        fix = menu.addAction(fix_text or self.tr("Fix"), self.fix_selected)
         fix.setEnabled(finding.fix is not None)
         alike = len(self.findings_like(finding))
         if alike > 1:
@@ -565,7 +565,7 @@ class QaPanel(QWidget):
                 store.unignore_finding(key)
         except StorageError as exc:
             log.error("cannot record the ignored finding: %s", exc)
-            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Could not save the ignored finding: %1").replace("%1", shown_text(str(exc))))
 
     def _persist_ignored(self) -> None:
         """The project file appeared or moved (autosave, Save As): make sure it holds the ignored keys."""
@@ -696,7 +696,7 @@ class QaPanel(QWidget):
     def _item(self, finding: Finding, position: int) -> QTreeWidgetItem:
         severity = {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
                     Severity.INFO: self.tr("Style")}[finding.severity]
-        message = finding_message(finding.message_id, finding.args, finding.message)
+        message = shown_text(finding_message(finding.message_id, finding.args, finding.message))
         item = QTreeWidgetItem([message, f"#{position + 1} {lang_label(finding.lang)}", severity])
         item.setData(0, FINDING_ROLE, finding)
         item.setToolTip(0, message)
@@ -726,7 +726,7 @@ class QaPanel(QWidget):
     def _update_buttons(self) -> None:
         finding = self.selected_finding()
         self.fix_button.setEnabled(finding is not None and finding.fix is not None)
-        self.fix_button.setToolTip(finding.fix.label if finding is not None and finding.fix else "")
+        self.fix_button.setToolTip(shown_text(finding.fix.label) if finding is not None and finding.fix else "")
         self.ignore_button.setEnabled(finding is not None)
         unignore = finding is not None and finding.key in self.ignored
         self.ignore_button.setText(self.tr("Stop Ignoring") if unignore else self.tr("Ignore"))

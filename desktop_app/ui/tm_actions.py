@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from desktop_app.domain.release import Release, Status
 from desktop_app.formats.errors import FormatError
 from desktop_app.storage.tm_store import TmStoreError
+from desktop_app.ui.labels import shown_name, shown_text
 from desktop_app.ui.workers import CancelToken
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class TranslationMemoryActions(QObject):
         """Import `path` in the background with a progress dialog; False when an import is already running."""
         if self.running:
             return False
-        self.progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), self.tr("Cancel"),
+        self.progress = QProgressDialog(self.tr("Importing %1…").replace("%1", shown_name(path)), self.tr("Cancel"),
                                         0, 1000, self.window)
         self.progress.setObjectName("tmxImportProgress")
         self.progress.setWindowTitle(self.tr("Import Translation Memory"))
@@ -133,7 +134,7 @@ class TranslationMemoryActions(QObject):
         self._token = None
         self._close_progress()
         text = self.tr("%1: %2 translation pairs added, %3 already in the translation memory.").replace(
-            "%1", report.file).replace("%2", str(report.added)).replace("%3", str(report.duplicates))
+            "%1", shown_name(report.file)).replace("%2", str(report.added)).replace("%3", str(report.duplicates))
         details = ""
         if report.skipped:
             text += " " + self.tr("%n unit(s) skipped.", "", report.skipped)
@@ -186,7 +187,7 @@ class TranslationMemoryActions(QObject):
     def _record_failed(self, exc: BaseException) -> None:
         log.warning("approved cells not recorded in the translation memory: %s", exc)
         self.window.status_message(self.tr(  # type: ignore[attr-defined]
-            "The translation memory could not be updated: %1").replace("%1", str(exc)))
+            "The translation memory could not be updated: %1").replace("%1", shown_text(str(exc))))
 
 
 def install_translation_memory(window: QMainWindow) -> TranslationMemoryActions:

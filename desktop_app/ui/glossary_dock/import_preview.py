@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.glossary_dock.reasons import reason_text
+from desktop_app.ui.labels import shown_name, shown_text
 
 if TYPE_CHECKING:
     from desktop_app.services.glossary import ImportPlan
@@ -28,7 +29,7 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel(self)
         summary.setWordWrap(True)
         text = (self.tr("%1: %2 new entries, %3 existing entries completed, %4 skipped.")
-                .replace("%1", plan.path.name).replace("%2", str(len(plan.added)))
+                .replace("%1", shown_name(plan.path)).replace("%2", str(len(plan.added)))
                 .replace("%3", str(len(plan.updated))).replace("%4", str(len(plan.skipped))))
         if plan.ignored_languages:
             text += " " + self.tr("Ignored (not Chinese, English or Russian): %1.").replace(
@@ -38,7 +39,8 @@ class ImportPreviewDialog(QDialog):
         details.setReadOnly(True)
         lines = [f"+ {e.label()}" for e in plan.added[:200]]
         lines += [f"~ {before.label()}" for before, _ in plan.updated[:200]]
-        lines += [f"- {reason_text(where)}: {reason_text(reason)}" for where, reason in plan.skipped[:500]]
+        lines += [f"- {shown_text(reason_text(where))}: {shown_text(reason_text(reason))}"
+                  for where, reason in plan.skipped[:500]]
         details.setPlainText("\n".join(lines))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -40,7 +40,7 @@ from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.glossary_dock.entry_dialog import EntryDialog, category_label, shown_problem
 from desktop_app.ui.glossary_dock.entry_list import EntryList
 from desktop_app.ui.glossary_dock.import_preview import ImportPreviewDialog
-from desktop_app.ui.labels import lang_label
+from desktop_app.ui.labels import lang_label, shown_name, shown_text
 from desktop_app.ui.term_highlighter import (
     TermSource,
     entry_tooltip,
@@ -342,7 +342,7 @@ class GlossaryPanel(QWidget):
 
     def _search_failed(self, exc: BaseException) -> None:
         self._search_token = None
-        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace("%1", str(exc)))
+        self.statusMessage.emit(self.tr("The glossary cannot be searched: %1").replace("%1", shown_text(str(exc))))
 
     def _list(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         """Show the entries, each with the row version it was read at (None: the desk's own file)."""
@@ -572,7 +572,7 @@ class GlossaryPanel(QWidget):
 
         if not isinstance(exc, GlossaryError):
             log.error("a glossary edit failed", exc_info=exc)
-        QMessageBox.warning(self, self.tr("Glossary"), str(exc) or type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Glossary"), shown_text(str(exc) or type(exc).__name__))
 
     def _changed(self, external: bool = True) -> None:
         """After a change: a new revision for every reader; a worker's change (import, undo) also invalidates this
@@ -597,13 +597,14 @@ class GlossaryPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._end_busy()
-        QMessageBox.warning(self, self.tr("Glossary"), str(exc))
+        QMessageBox.warning(self, self.tr("Glossary"), shown_text(str(exc)))
 
     def _import_failed(self, name: str, exc: BaseException) -> None:
         """A file that cannot be imported: say so in the user's language, with the reader's reason below."""
         self._end_busy()
         QMessageBox.warning(self, self.tr("Import Glossary"), self.tr(
-            "“%1” was not imported; the glossary has not been changed.").replace("%1", name) + "\n\n" + str(exc))
+            "“%1” was not imported; the glossary has not been changed.").replace("%1", shown_name(name))
+            + "\n\n" + shown_text(str(exc)))
 
     def import_file(self, file: str | None = None) -> None:
         if not file:
@@ -614,7 +615,7 @@ class GlossaryPanel(QWidget):
                 self, self.tr("Import Glossary"), "", self.tr("Glossaries (%1);;All files (*)").replace("%1", patterns))
         if not file:
             return
-        self._start_busy(self.tr("Reading %1…").replace("%1", Path(file).name))
+        self._start_busy(self.tr("Reading %1…").replace("%1", shown_name(file)))
         self.context.tasks.submit(_plan_worker, self.context.glossary.location, file, self.context.dialler,
                                   on_done=self._preview, on_error=partial(self._import_failed, Path(file).name))
 
@@ -623,7 +624,7 @@ class GlossaryPanel(QWidget):
         dialog = ImportPreviewDialog(plan, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._start_busy(self.tr("Importing %1…").replace("%1", plan.path.name))
+        self._start_busy(self.tr("Importing %1…").replace("%1", shown_name(plan.path)))
         self.context.tasks.submit(_apply_worker, self.context.glossary.location, plan, self.context.glossary.author,
                                   self.context.dialler, on_done=self._imported,
                                   on_error=partial(self._import_failed, plan.path.name))
