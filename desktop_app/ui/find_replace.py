@@ -1,14 +1,9 @@
 """Find and replace across the release, optionally in one language, with case and whole-word options.
 
-<<<<<<< HEAD
-The search itself (`compile_pattern`, `find_all`, `replace_all_cells`) is plain Python over the release; the
-dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step. Find Next and
-Find Previous (F3, Shift+F3 in the window) go on from the cell the user is in, and pass over rows and columns the
-grid does not show (they are counted, so "not found" never hides a match the filter keeps out of sight).
-=======
 The search itself (`compile_pattern`, `find_spans`, `find_all`, `replace_all_cells`) is plain Python over the
 release; the dialog moves the grid to each match and selects it in the cell editor. Replace All is one undo step.
->>>>>>> attacks5
+Find Next and Find Previous (F3, Shift+F3 in the window) go on from the cell the user is in, and pass over rows and
+columns the grid does not show (they are counted, so "not found" never hides a match the filter keeps out of sight).
 """
 
 from __future__ import annotations
