@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import ui_support
-from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QWidget
 from ui_support import interface_in
@@ -29,6 +29,7 @@ from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.main_window import MainWindow
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+large_font, inside = ui_support.large_font, ui_support.inside
 messages = ui_support.messages  # fixture
 
 
@@ -77,21 +78,6 @@ def test_saving_during_an_autosave_leaves_nothing_to_restore(qtbot, window: Main
 
 
 # -- large text -------------------------------------------------------------------------------------------------
-@pytest.fixture
-def large_font(qapp) -> Iterator[QFont]:
-    """The desktop's text at 200 %, as a user with poor sight sets it."""
-    font = qapp.font()
-    large = QFont(font)
-    large.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(large)
-    try:
-        yield large
-    finally:
-        qapp.setFont(font)
-
-
-def inside(widget: QWidget, root: QWidget) -> QRect:
-    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
 
 
 def squeezed_labels(root: QWidget) -> list[str]:

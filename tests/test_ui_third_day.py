@@ -16,7 +16,7 @@ import docx
 import mt_support
 import pytest
 import ui_support
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,6 +52,7 @@ from desktop_app.ui.release_model import LANG_COLUMN
 from desktop_app.ui.term_highlighter import term_format
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
+large_font, inside = ui_support.large_font, ui_support.inside
 russian = ui_support.russian  # fixture
 messages = ui_support.messages  # fixture
 random_model, random_packs = mt_support.random_model, mt_support.random_packs
@@ -351,21 +352,6 @@ def test_every_field_list_and_button_of_the_window_has_a_name_for_a_screen_reade
             assert names and all(has_cyrillic(name) for name in names), names
 
 
-@pytest.fixture
-def large_font(qapp) -> Iterator[QFont]:
-    """The desktop's text at 200 %, as a user with poor sight sets it."""
-    font = qapp.font()
-    large = QFont(font)
-    large.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(large)
-    try:
-        yield large
-    finally:
-        qapp.setFont(font)
-
-
-def inside(widget: QWidget, root: QWidget) -> QRect:
-    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
 
 
 def test_at_200_percent_the_window_fits_a_1024_screen_and_nothing_overlaps(

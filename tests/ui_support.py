@@ -7,8 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QPoint, QRect, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.services.importing import sample_release
 from desktop_app.storage.project_store import ProjectStore
@@ -141,3 +142,20 @@ def russian(window: MainWindow) -> Iterator[MainWindow]:
     """The window with the interface in Russian."""
     with interface_in(window, "ru"):
         yield window
+
+
+@pytest.fixture
+def large_font(qapp) -> Iterator[QFont]:
+    """The desktop's text at 200 %, as a user with poor sight sets it."""
+    font = qapp.font()
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        yield large
+    finally:
+        qapp.setFont(font)
+
+
+def inside(widget: QWidget, root: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
