@@ -10,6 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import shiboken6
 import ui_support
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QTextCursor
@@ -22,11 +23,13 @@ from desktop_app.domain.release import Status
 from desktop_app.formats.glossary_csv import MAX_TERM_CHARS
 from desktop_app.services.glossary import plan_import
 from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.document import DocumentController
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.find_replace import FindReplaceDialog
 from desktop_app.ui.glossary_dock import ImportPreviewDialog
 from desktop_app.ui.grid_view import RowFilter
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.workers import TaskRunner
 
 answers, sample_project, window = ui_support.answers, ui_support.sample_project, ui_support.window  # fixtures
 large_font, inside = ui_support.large_font, ui_support.inside
@@ -62,6 +65,33 @@ def test_autosave_writes_a_snapshot_off_the_gui_thread(qtbot, window: MainWindow
         assert doc.autosave()
     _at, kept = doc.pending_recovery()  # type: ignore[misc]
     assert kept.segment(second).text("en") == "Typed while it was written"
+
+
+def test_an_autosave_written_after_its_document_was_deleted_tells_nobody(qtbot, sample_project: Path,
+                                                                          tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write runs on a worker: when it ends, the document it was made for may be gone (its window closed).
+    Telling a deleted document raised "Signal source has been deleted" in the event loop."""
+    release = threading.Event()
+    original = ProjectStore.write_recovery_to.__func__  # type: ignore[attr-defined]
+
+    def held(cls, path, snapshot):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return original(cls, path, snapshot)
+
+    monkeypatch.setattr(ProjectStore, "write_recovery_to", classmethod(held))
+    tasks = TaskRunner()
+    doc = DocumentController(tmp_path / "recovery", tasks)
+    doc.open(sample_project)
+    doc.set_text(doc.release.segments[0].id, "en", "Typed before the window closed")
+    assert doc.autosave()
+    shiboken6.delete(doc)
+    release.set()
+    assert tasks.wait_idle()
+    with ProjectStore.open(sample_project) as store:  # the work is kept all the same
+        _at, kept = store.read_recovery()  # type: ignore[misc]
+    assert kept.segments[0].text("en") == "Typed before the window closed"
+    tasks.shutdown()
 
 
 def test_saving_during_an_autosave_leaves_nothing_to_restore(qtbot, window: MainWindow) -> None:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from shiboken6 import isValid
 
 from desktop_app import LANGS
 from desktop_app.domain.invisible import escape_unseen
@@ -289,14 +290,14 @@ class DocumentController(QObject):
 
     def _autosave_written(self, path: Path) -> None:
         self._autosave_writes -= 1
-        if self.store is not None and Path(self.store.path) == path:
+        if isValid(self) and self.store is not None and Path(self.store.path) == path:
             self.autosaved.emit()
 
     def _autosave_refused(self, path: Path, generation: int, exc: BaseException) -> None:
         self._autosave_writes -= 1
         log.warning("autosave failed: %s", exc)
-        if self.store is None or Path(self.store.path) != path:
-            return
+        if not isValid(self) or self.store is None or Path(self.store.path) != path:
+            return  # a document deleted meanwhile (the window opened another project) has nobody to tell
         if self._autosaved_generation == generation:
             self._autosaved_generation = -1  # not kept: the next autosave tries again
         self.autosaveFailed.emit(str(exc))
