@@ -260,15 +260,23 @@ def test_ctrl_f_searches_for_the_text_selected_in_the_cell(qtbot, window: MainWi
     assert dialog is not None and dialog.find_edit.text() == "Roundtable Conference"
 
 
-def test_a_match_in_a_row_the_filter_hides_is_passed_over_and_counted(qtbot, window: MainWindow) -> None:
-    """With "not approved in English" on, Find Next said "Match 1 of 2" and showed nothing: the match was in a
-    row the filter hides. It goes to the shown match and says how many more the filter keeps out of sight."""
+def first_qian_row_hidden(qtbot, window: MainWindow) -> list[int]:
+    """The rows whose English names Qian: the first approved and hidden by the "not approved in English" filter,
+    the others drafts left in sight."""
     segments = window.document.release.segments
     rows = [i for i, s in enumerate(segments) if "Qian" in s.text("en")]
     window.document.set_status([(segments[rows[0]].id, "en")], Status.APPROVED)
     window.document.set_status([(segments[r].id, "en") for r in rows[1:]], Status.DRAFT)
     window.grid.set_filter(RowFilter.NOT_APPROVED, "en")
     qtbot.waitUntil(lambda: window.grid.isRowHidden(rows[0]), timeout=5_000)
+    return rows
+
+
+def test_a_match_in_a_row_the_filter_hides_is_passed_over_and_counted(qtbot, window: MainWindow) -> None:
+    """With "not approved in English" on, Find Next said "Match 1 of 2" and showed nothing: the match was in a
+    row the filter hides. It goes to the shown match and says how many more the filter keeps out of sight."""
+    segments = window.document.release.segments
+    rows = first_qian_row_hidden(qtbot, window)
     dialog = find_dialog(window, "Qian", "en")
     window.document.set_current_cell(segments[0].id, "en")
     match = dialog.find_next()
@@ -352,11 +360,7 @@ def test_replace_all_says_how_many_replacements_the_filter_kept_out_of_sight(qtb
     """Replace All over the English column with "not approved" on changed the approved paragraphs too, out of
     sight, and said only "Replaced 2 times". It says how many of them are in rows the grid hides."""
     segments = window.document.release.segments
-    rows = [i for i, s in enumerate(segments) if "Qian" in s.text("en")]
-    window.document.set_status([(segments[rows[0]].id, "en")], Status.APPROVED)
-    window.document.set_status([(segments[r].id, "en") for r in rows[1:]], Status.DRAFT)
-    window.grid.set_filter(RowFilter.NOT_APPROVED, "en")
-    qtbot.waitUntil(lambda: window.grid.isRowHidden(rows[0]), timeout=5_000)
+    rows = first_qian_row_hidden(qtbot, window)
     dialog = find_dialog(window, "Qian Hongshan", "en")
     dialog.replace_edit.setText("QIAN Hongshan")
     hidden = sum(segments[row].text("en").count("Qian Hongshan") for row in rows if window.grid.isRowHidden(row))
