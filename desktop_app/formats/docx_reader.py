@@ -197,6 +197,9 @@ class _Walker:
         self.carry = ""  # text of a paragraph whose mark was deleted: it joins the next paragraph
         self.tables: list[_Grid] = []
         self._table_depth = 0
+        # Open complex fields, innermost last: True while in its code (begin → separate), False in its result.
+        # Text in any field's code is no part of what Word shows, even a nested field's result ("IF { PAGE } …").
+        self.fields: list[bool] = []
 
     def block(self, el: etree._Element) -> None:
         name = _w(el)
@@ -261,8 +264,12 @@ class _Walker:
             nonlocal style, mark_deleted, ppr
             for child in self._children(el):
                 name = _w(child)
-                if name == "t":
-                    parts.append(child.text or "")
+                if name == "fldChar":
+                    self.field_char(child)
+                elif name in _SHOWN and True in self.fields:
+                    continue  # inside a field's code
+                elif name == "t":
+                    parts.append((child.text or "").translate(_INVISIBLE_INSIDE))
                 elif name in ("tab", "ptab"):
                     parts.append("\t")
                 elif name in ("br", "cr"):
@@ -282,7 +289,11 @@ class _Walker:
                     nested.append(child)
                 elif name in ("del", "moveFrom", "instrText", "delText", "rPr", "rt"):
                     continue  # deleted or moved-away text, field codes, ruby guide text
-                elif (name == "r" and _hidden(child)) or (name == "sdt" and _is_placeholder(child)):
+                elif name == "r" and _hidden(child):
+                    for mark in child:  # a hidden field still opens and closes (index entries are hidden fields)
+                        if _w(mark) == "fldChar":
+                            self.field_char(mark)
+                elif name == "sdt" and _is_placeholder(child):
                     continue
                 elif name is None and child.tag in O_MATH:
                     parts.append(_equation(child) or "")
@@ -292,6 +303,8 @@ class _Walker:
         mark_deleted = False
         ppr: etree._Element | None = None
         walk(p)
+        # A field code ends in the paragraph it starts in; one left open (damaged) must not hide the text after it.
+        self.fields = [in_code for in_code in self.fields if not in_code]
         text = "".join(parts)
         if self.numbering is not None and not mark_deleted:
             label = self.numbering.label(ppr)  # counted even when empty: Word numbers empty items too
@@ -308,8 +321,18 @@ class _Walker:
             else:
                 self.block(el)
 
+    def field_char(self, mark: etree._Element) -> None:
+        """Follow a complex field's begin, separate and end marks."""
+        kind = _attr(mark, "fldCharType")
+        if kind == "begin":
+            self.fields.append(True)
+        elif kind == "separate" and self.fields:
+            self.fields[-1] = False
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
     def _emit(self, text: str, style: str | None) -> None:
-        text, self.carry = (self.carry + text).strip(), ""
+        text, self.carry = _EDGE_SPACE.sub("", self.carry + text), ""
         if text:
             if len(self.out) >= MAX_PARAGRAPHS:
                 raise FormatError(f"the document holds more than {MAX_PARAGRAPHS:,} paragraphs, far more than a "
@@ -320,6 +343,16 @@ class _Walker:
         """The paragraphs read, with the text of a last paragraph whose mark was deleted."""
         self._emit("", None)
         return self.out
+
+
+# What a paragraph's text may not begin or end with: spaces (the full-width indent of Chinese text too) and the
+# invisible characters pasted from web pages, so a paragraph of nothing but a zero-width space is no paragraph.
+_EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+# Invisible anywhere: a soft hyphen typed as a character (as w:softHyphen, which is left out) and the byte-order
+# mark pasted mid-text; left in, they split words for search, the glossary and QA.
+_INVISIBLE_INSIDE = str.maketrans("", "", "\u00ad\ufeff")
+# What shows text in a paragraph, and so is left out inside a field's code.
+_SHOWN = {"t", "tab", "ptab", "br", "cr", "sym", "noBreakHyphen"}
 
 
 def _int_val(el: etree._Element, props: str, local: str, default: int) -> int:

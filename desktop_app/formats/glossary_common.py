@@ -108,6 +108,9 @@ def decode_text(data: bytes, name: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise FormatError(f"{name}: damaged {encoding.upper()} text ({exc.reason})") from exc
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return wide
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -115,6 +118,23 @@ def decode_text(data: bytes, name: str) -> str:
         if text is None:
             raise FormatError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
         return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (by scripts and some exporters): its Latin letters, digits and
+    separators leave zero bytes all on one side of each pair, which text in any 8-bit encoding never has."""
+    sample = data[:4096]
+    if b"\0" not in sample or len(data) % 2:
+        return None
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    encoding = "utf-16-le" if odd and not even else "utf-16-be" if even and not odd else None
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def lang_of_code(code: str) -> str | None:

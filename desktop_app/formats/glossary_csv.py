@@ -105,7 +105,23 @@ def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:
         read = read_term_table(name, rows, source=name)
     read.skipped[:0] = [(place("row", number), Reason("a title above the header row; not a term", "title-row"))
                         for number in range(1, titles + 1)]
+    _refuse_lost_script(name, read)
     return read
+
+
+_LOST = re.compile(r"\?+(?:[\s\-.,()]+\?+)*")
+
+
+def _refuse_lost_script(name: str, read: TermFile) -> None:
+    """Excel saving plain CSV in a code page without Chinese (Windows-1251 on a Russian system) writes each Chinese
+    character as "?": a column of question marks is text lost before the file reached PressDesk, never terms."""
+    for lang in read.languages:
+        forms = [form for entry in read.entries if (form := entry.forms.get(lang, ""))]
+        lost = [form for form in forms if _LOST.fullmatch(form)]
+        if lost and len(lost) * 2 > len(forms) and any(len(form) > 1 for form in lost):
+            raise FormatError(f"{name}: the {_LANG_NAMES[lang]} terms are question marks (\"{lost[0]}\"): the file was "
+                              f"saved in a code page without {_LANG_NAMES[lang]} characters; save it as \"CSV UTF-8\" "
+                              "(or as .xlsx) and import again")
 
 
 MAX_TITLE_ROWS = 5

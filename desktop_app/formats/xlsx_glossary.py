@@ -94,6 +94,7 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
         raise FormatError(f"the worksheet {part} is missing from the workbook")
     rows: list[dict[int, str]] = []
     used: set[int] = set()
+    headings = _merged_across(sheet)
     for row in sheet.iter("{*}row"):
         cells: dict[int, str] = {}
         for position, cell in enumerate(row.iterchildren("{*}c")):
@@ -115,6 +116,10 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
             elif kind in ("str", "n"):
                 cells[column] = raw
         cells = {column: text.strip() for column, text in cells.items() if text.strip()}
+        number = row.get("r") or ""
+        if (len(cells) == 1 and (int(number) if number.isdigit() else -1, *cells) in headings
+                and any(len(kept) > 1 for kept in rows)):
+            continue  # a section heading ("一、机构") over the width of the table between terms, no term itself
         if cells:
             rows.append(cells)
             used.update(cells)
@@ -122,6 +127,17 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
                 raise FormatError(f"a worksheet fills more than {MAX_USED_COLUMNS} columns: not a list of names")
     columns = sorted(used)  # empty columns carry nothing: one cell far out at XFD must not make every row wide
     return [[cells.get(column, "") for column in columns] for cells in rows]
+
+
+def _merged_across(sheet: etree._Element) -> set[tuple[int, int]]:
+    """(row number, column) of the cells merged with the cells to their right: a heading laid over the table."""
+    found = set()
+    for merge in sheet.iter("{*}mergeCell"):
+        first, _, last = (merge.get("ref") or "").partition(":")
+        start, end = _CELL_REF.match(first), _CELL_REF.match(last)
+        if start and end and _column(end.group(1)) > _column(start.group(1)):
+            found.add((int(start.group(2)), _column(start.group(1))))
+    return found
 
 
 def _workbook_rows(zf: zipfile.ZipFile) -> list[tuple[str, list[list[str]]]]:
