@@ -23,7 +23,6 @@ from pathlib import Path
 import docx
 from bench_wild_inputs import EN, RU, TERMS, ZH, _tmx, _tu, package, verdict, workbook
 
-
 COLUMNS = {"zh": ZH, "en": EN, "ru": RU}
 
 
@@ -130,7 +129,8 @@ def documents() -> dict[str, tuple[bytes, object]]:
                       wr("first"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
     zwsp = wp(wr(EN[0])) + wp(wr("\u200b")) + wp(wr(EN[1])) + wp(wr("\ufeff")) + wp(wr(EN[2]))
     bidi = wp(wr(RU[0], "<w:rtl w:val=\"0\"/>"), ppr="<w:pPr><w:bidi/><w:jc w:val=\"right\"/></w:pPr>")
-    zh_ru_side = grid(2, ["<w:tr>" + cell(wp(wr(z))) + cell(wp(wr(u))) + "</w:tr>" for z, u in zip(ZH, RU, strict=True)])
+    zh_ru_side = grid(2, ["<w:tr>" + cell(wp(wr(z))) + cell(wp(wr(u))) + "</w:tr>"
+                          for z, u in zip(ZH, RU, strict=True)])
     zh_ru_header = grid(2, ["<w:tr>" + cell(wp(wr("中文稿"))) + cell(wp(wr("Русский текст"))) + "</w:tr>"] + [
         "<w:tr>" + cell(wp(wr(z))) + cell(wp(wr(u))) + "</w:tr>" for z, u in zip(ZH, RU, strict=True)])
     smart_custom = wp('<w:customXml w:uri="urn:press" w:element="headline"><w:smartTag w:uri="urn:schemas-microsoft-'

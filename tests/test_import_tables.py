@@ -238,8 +238,8 @@ def test_real_parallel_texts_side_by_side_without_header(tmp_path: Path) -> None
     assert source.languages == ("ru", "en", "zh")
     release = Release()
     reports = import_source(release, source, ALL_LANGS)
-    for lang in ("zh", "en", "ru"):
-        assert texts(release, lang) == [p[lang].strip() for p in passages]
+    for lang in ("zh", "en", "ru"):  # one Chinese passage starts with an invisible byte-order mark: left out
+        assert texts(release, lang) == [p[lang].replace("\ufeff", "").strip() for p in passages]
     assert not any(r.warnings for r in reports)
 
 

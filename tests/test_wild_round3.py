@@ -1,0 +1,163 @@
+"""Files from the wild, third round: fields nested in fields, invisible characters pasted from web pages, UTF-16
+text without a byte-order mark, CSV files whose Chinese Excel saved as question marks, and section headings
+merged across an Excel glossary. Each test writes the bytes the program in question writes and reads them back
+through the import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx_packages import package, save, texts, wp, wr
+
+from desktop_app.domain.release import Release
+from desktop_app.formats.errors import FormatError
+from desktop_app.services.glossary import plan_import, read_glossary_file
+from desktop_app.services.importing import import_file
+from desktop_app.storage.glossary_store import GlossaryStore
+
+DUMA = ("国家杜马", "State Duma", "Государственная дума")
+MFA = ("外交部", "Ministry of Foreign Affairs", "Министерство иностранных дел")
+EN = ["Foreign ministers meet in Guilin", "A spokesperson described the talks.", "The sides signed a statement."]
+SHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _field(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+def _code(text: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'
+
+
+def test_a_field_nested_in_another_fields_code_shows_only_the_outer_result(tmp_path: Path) -> None:
+    """Word keeps `{ IF { PAGE } = 1 "first" "other" }` as an outer field whose code holds a whole inner field,
+    result included: that "1" is no part of the page and read as "Page 1first". An index entry (XE) is a
+    hidden field; a field left open by a damaged file must not hide the next paragraph."""
+    nested = wp(wr("Page "), _field("begin"), _code(" IF "), _field("begin"), _code(" PAGE "), _field("separate"),
+                wr("1"), _field("end"), _code(' = 1 "first" "other" '), _field("separate"), wr("first"),
+                _field("end"))
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="{}"/></w:r>'
+    index_entry = wp(wr("The State Duma"), hidden.format("begin"),
+                     '<w:r><w:rPr><w:vanish/></w:rPr><w:instrText> XE "State Duma" </w:instrText></w:r>',
+                     hidden.format("end"), wr(" met."))
+    left_open = wp(wr("Moscow, "), _field("begin"), _code(" DATE ")) + wp(wr("23 March"))
+    toc = (wp(_field("begin"), _code(' TOC \\o "1-3" '), _field("separate"), wr("Talks\t1"))
+           + wp(wr("Statement\t2"), _field("end")))
+    path = save(tmp_path / "fields.docx", package(nested + index_entry + left_open + toc))
+    assert texts(path) == ["Page first", "The State Duma met.", "Moscow,", "23 March", "Talks\t1", "Statement\t2"]
+
+
+def test_soft_hyphens_and_byte_order_marks_typed_as_characters_are_left_out(tmp_path: Path) -> None:
+    """Word's optional hyphen (w:softHyphen) was already left out, but the same character pasted from a web page
+    (U+00AD) stayed inside the word, so «Представитель» was not found by search, the glossary or QA."""
+    body = wp(wr("Пред\u00adставитель МИД рассказала о пере\u00adговорах 23\u00a0марта.")) + wp(wr("\ufeffState Duma"))
+    path = save(tmp_path / "soft.docx", package(body))
+    assert texts(path) == ["Представитель МИД рассказала о переговорах 23\u00a0марта.", "State Duma"]
+
+
+def test_a_paragraph_of_only_zero_width_characters_is_no_row(tmp_path: Path) -> None:
+    """A paragraph holding nothing but a zero-width space or a byte-order mark looks empty in Word but became a
+    row of its own, pushing every later paragraph one row away from its translation."""
+    release = Release()
+    import_file(release, "en", save(tmp_path / "en.docx", package(
+        wp(wr(EN[0])) + wp(wr("\u200b")) + wp(wr(EN[1])) + wp(wr("\ufeff \u2060")) + wp(wr(EN[2] + "\u200b")))))
+    assert [s.text("en") for s in release.segments] == EN
+
+
+def _added(path: Path, tmp_path: Path) -> list[tuple[str, ...]]:
+    store = GlossaryStore.open(tmp_path / "glossary.sqlite", seed=False)
+    return [tuple(e.forms.get(lang, "") for lang in ("zh", "en", "ru")) for e in plan_import(store, path).added]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_glossary_in_utf16_without_a_byte_order_mark_is_read(encoding: str, tmp_path: Path) -> None:
+    """Scripts and some exporters write UTF-16 without a byte-order mark; it was refused as "not UTF-8 text"."""
+    path = tmp_path / "terms.txt"
+    path.write_bytes("".join("\t".join(row) + "\r\n" for row in [("Chinese", "English", "Russian"), DUMA, MFA])
+                     .encode(encoding))
+    assert _added(path, tmp_path) == [DUMA, MFA]
+
+
+def _question_marks(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    """What Excel on a Russian system writes for "CSV (разделители — точка с запятой)": Windows-1251, where each
+    Chinese character becomes "?"."""
+    path.write_bytes("".join(";".join(row) + "\r\n" for row in rows).encode("cp1251", errors="replace"))
+    return path
+
+
+def test_a_csv_whose_chinese_excel_saved_as_question_marks_is_refused(tmp_path: Path) -> None:
+    """"????" was imported as the Chinese name of the State Duma, and then matched every question mark."""
+    path = _question_marks(tmp_path / "terms.csv", [("zh", "en", "ru"), DUMA, MFA])
+    assert path.read_bytes().startswith(b"zh;en;ru\r\n????;State Duma;")
+    with pytest.raises(FormatError, match=r'terms\.csv: the Chinese terms are question marks \("\?\?\?\?"\): the '
+                                          r'file was saved in a code page without Chinese characters; save it as '
+                                          r'"CSV UTF-8"'):
+        read_glossary_file(path)
+
+
+def _pressdesk(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data), *args], capture_output=True,
+                          text=True, check=False)
+
+
+def test_the_refusal_of_a_question_mark_csv_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    path = _question_marks(tmp_path / "terms.csv", [("zh", "en", "ru"), DUMA, MFA])
+    data = tmp_path / "data"
+    assert _pressdesk(data, "glossary", "list").returncode == 0
+    before = {f: f.read_bytes() for f in sorted(data.rglob("*")) if f.is_file()}
+    run = _pressdesk(data, "glossary", "import", str(path))
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "question marks" in run.stderr and "Traceback" not in run.stderr
+    assert {f: f.read_bytes() for f in sorted(data.rglob("*")) if f.is_file()} == before
+
+
+def test_an_unknown_translation_marked_with_a_question_mark_is_still_imported(tmp_path: Path) -> None:
+    """A translator's single "?" for a translation still to be found is no lost script: the file is read."""
+    path = tmp_path / "terms.csv"
+    path.write_text("zh,en,ru\r\n国家杜马,State Duma,?\r\n外交部,Ministry of Foreign Affairs,Министерство иностранных "
+                    "дел\r\n", encoding="utf-8")
+    assert [e.forms["zh"] for e in read_glossary_file(path).entries] == ["国家杜马", "外交部"]
+
+
+def _sheet_with_section_rows(path: Path, rows: list[list[str]], merged: list[str]) -> Path:
+    """A workbook as Excel saves one, with shared strings and the merged ranges of its first sheet."""
+    shared: list[str] = []
+    xml = []
+    for y, row in enumerate(rows, start=1):
+        cells = []
+        for x, value in enumerate(row):
+            if value:
+                shared.append(value)
+                cells.append(f'<c r="{chr(65 + x)}{y}" t="s"><v>{len(shared) - 1}</v></c>')
+        xml.append(f'<row r="{y}" spans="1:3">{"".join(cells)}</row>')
+    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in merged)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-'
+                   'types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                   'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("_rels/.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{OFFICE}/'
+                   'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/workbook.xml", f'<workbook {SHEET} xmlns:r="{OFFICE}"><sheets><sheet name="术语" sheetId="1" '
+                   'r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" '
+                   f'Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {SHEET}><sheetData>{''.join(xml)}</sheetData>"
+                   f'<mergeCells count="{len(merged)}">{merges}</mergeCells></worksheet>')
+        z.writestr("xl/sharedStrings.xml", f"<sst {SHEET}>" + "".join(f"<si><t>{s}</t></si>" for s in shared)
+                   + "</sst>")
+    return path
+
+
+def test_a_section_heading_merged_across_the_table_is_no_term(tmp_path: Path) -> None:
+    """Chinese glossaries group names under headings ("一、机构") merged over the table's width; each became an
+    entry with a Chinese form only. An unmerged row of one language stays an entry of one language."""
+    rows = [["中文", "英文", "俄文"], ["一、机构 Institutions Учреждения"], list(DUMA), list(MFA), ["二、人名"],
+            ["钱洪山"]]
+    path = _sheet_with_section_rows(tmp_path / "names.xlsx", rows, ["A2:C2", "A5:C5"])
+    assert _added(path, tmp_path) == [DUMA, MFA, ("钱洪山", "", "")]
