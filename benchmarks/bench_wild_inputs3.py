@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import sys
 import tempfile
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -277,6 +278,12 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
             "dct", "TBX-Basic", "<basic:administrativeStatus>{}</basic:administrativeStatus>"), TERMS),
         "TBX v3 TBX-Core (no status)": (".tbx", _tbx3("dca", "TBX-Core", ""), TERMS),
         "MultiTerm XML: Usage picklist, forbidden synonym": (".xml", mtf.encode("utf-16"), TERMS),
+        "CSV header of one character per language (中,英,俄)": (".csv", _csv([("中", "英", "俄"), *TERMS], ",")
+                                                               .encode("utf-8-sig"), TERMS),
+        "CSV header of Russian abbreviations (кит.;англ.;рус.)": (".csv", _csv([("кит.", "англ.", "рус."), *TERMS],
+                                                                           ";").encode("utf-8-sig"), TERMS),
+        "CSV header 原文 / 英文译名 / 俄文译名": (".csv", _csv([("原文", "英文译名", "俄文译名"), *TERMS], ",")
+                                                 .encode("utf-8-sig"), TERMS),
     }
 
 
@@ -304,21 +311,43 @@ def memories() -> dict[str, tuple[bytes, object]]:
     }
 
 
-def exports() -> dict[str, tuple[dict[str, str], list[str]]]:
-    """name → (cell texts of one English segment's cells as pasted, what Word shows for each, read by python-docx)."""
+def _template(core_type: str) -> bytes:
+    """A house template whose package relates its core properties with `core_type`, as LibreOffice writes it."""
+    base = io.BytesIO()
+    docx.Document().save(base)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "_rels/.rels":
+                data = data.replace(b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                                    b"core-properties", core_type.encode())
+            dst.writestr(item, data)
+    return out.getvalue()
+
+
+LIBREOFFICE_CORE = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+WORD_VARIANT_CORE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/metadata/core-properties"
+
+
+def exports() -> dict[str, tuple[dict[str, str], bytes | None, list[str]]]:
+    """name → (one English segment's cells as pasted, house template or None, the paragraphs python-docx reads
+    back from the export)."""
     return {
         "line break from Word (U+000B) and tab": (
-            {"en": "Contact:\u000bPress office\tTel. 1"}, ["Contact:\nPress office\tTel. 1"]),
+            {"en": "Contact:\u000bPress office\tTel. 1"}, None, ["Contact:\nPress office\tTel. 1"]),
         "Unicode line and paragraph separators": (
-            {"en": "First line\u2028second line"}, ["First line\nsecond line"]),
-        "control characters pasted from a PDF": ({"en": "The talks\u0007 ended\u0001."}, ["The talks ended."]),
+            {"en": "First line\u2028second line"}, None, ["First line\nsecond line"]),
+        "control characters pasted from a PDF": ({"en": "The talks\u0007 ended\u0001."}, None, ["The talks ended."]),
+        "house template saved by LibreOffice Writer": ({"en": EN[2]}, _template(LIBREOFFICE_CORE), [EN[2]]),
+        "house template relating core.xml as officeDocument": ({"en": EN[2]}, _template(WORD_VARIANT_CORE), [EN[2]]),
     }
 
 
 def main() -> int:
     from desktop_app.domain.release import Cell, Release, Role, Segment, Status
-    from desktop_app.formats.docx_writer import DocxOptions, write_single
     from desktop_app.formats.tmx import iter_tmx, normalise_lang
+    from desktop_app.services.exporting import export_release
     from desktop_app.services.glossary import plan_import
     from desktop_app.services.importing import ALL_LANGS, read_document
     from desktop_app.storage.glossary_store import GlossaryStore
@@ -343,15 +372,26 @@ def main() -> int:
     def read_memory(path: Path) -> object:
         return [{lang: v.text for v in unit.variants if (lang := normalise_lang(v.lang))} for unit in iter_tmx(path)]
 
-    def export(texts: dict[str, str]) -> list[str]:
+    def export(texts: dict[str, str], template: bytes | None) -> object:
+        """What python-docx reads back from the English export, and whether PressDesk reads it back as well."""
         release = Release(title="t")
         segment = Segment(Role.BODY)
         for lang, text in texts.items():
             segment.cells[lang] = Cell(text, Status.DRAFT)
         release.segments.append(segment)
-        out = io.BytesIO()
-        write_single(release, "en", DocxOptions()).save(out)
-        return [p.text for p in docx.Document(io.BytesIO(out.getvalue())).paragraphs if p.text and p.text != "###"]
+        template_path = None
+        if template is not None:
+            template_path = folder / "template.docx"
+            template_path.write_bytes(template)
+        out = folder / "export.docx"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile's warning of a duplicate name: the result says it
+            export_release(release, out, "en", template=template_path)
+        names = zipfile.ZipFile(out).namelist()
+        if len(names) != len(set(names)):
+            return "a package with duplicate entries"
+        read_document(out)
+        return [p.text for p in docx.Document(str(out)).paragraphs if p.text and p.text != "###"]
 
     cases: list[tuple[str, str, Callable[[], object], object]] = []
     for number, (name, (data, expected)) in enumerate(documents().items()):
@@ -366,8 +406,8 @@ def main() -> int:
         path = folder / f"memory-{number}.tmx"
         path.write_bytes(data)
         cases.append(("TMX", name, lambda path=path: read_memory(path), expected))
-    for name, (texts, expected) in exports().items():
-        cases.append(("export", name, lambda texts=texts: export(texts), expected))
+    for name, (texts, template, expected) in exports().items():
+        cases.append(("export", name, lambda texts=texts, template=template: export(texts, template), expected))
     for kind, name, read, expected in cases:
         record(kind, name, verdict(read, expected))
     everything: Counter[str] = Counter()

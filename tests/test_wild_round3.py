@@ -1,22 +1,26 @@
 """Files from the wild, third round: fields nested in fields, invisible characters pasted from web pages, UTF-16
-text without a byte-order mark, CSV files whose Chinese Excel saved as question marks, and section headings
-merged across an Excel glossary. Each test writes the bytes the program in question writes and reads them back
-through the import."""
+text without a byte-order mark, CSV files whose Chinese Excel saved as question marks, section headings merged
+across an Excel glossary, one-character and abbreviated language headers, and house templates saved by
+LibreOffice. Each test writes the bytes the program in question writes and reads them back through the import
+(or, for templates, the export)."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from docx_packages import package, save, texts, wp, wr
 
-from desktop_app.domain.release import Release
+from desktop_app.domain.release import Cell, Release, Role, Segment, Status
 from desktop_app.formats.errors import FormatError
+from desktop_app.services.exporting import export_release
 from desktop_app.services.glossary import plan_import, read_glossary_file
-from desktop_app.services.importing import import_file
+from desktop_app.services.importing import ALL_LANGS, import_file, read_document
 from desktop_app.storage.glossary_store import GlossaryStore
 
 DUMA = ("国家杜马", "State Duma", "Государственная дума")
@@ -161,3 +165,59 @@ def test_a_section_heading_merged_across_the_table_is_no_term(tmp_path: Path) ->
             ["钱洪山"]]
     path = _sheet_with_section_rows(tmp_path / "names.xlsx", rows, ["A2:C2", "A5:C5"])
     assert _added(path, tmp_path) == [DUMA, MFA, ("钱洪山", "", "")]
+
+
+@pytest.mark.parametrize("header", [("中", "英", "俄"), ("кит.", "англ.", "рус."), ("Кит.", "Англ.", "Рус."),
+                                    ("原文", "英文译名", "俄文译名")])
+def test_header_rows_of_abbreviated_language_names_are_no_term(header: tuple[str, ...], tmp_path: Path) -> None:
+    """Chinese tables head their columns 中 | 英 | 俄, Russian dictionaries кит. | англ. | рус., and a list of
+    official translations 原文 | 英文译名 | 俄文译名: none was taken for a header, so it became the first entry."""
+    path = tmp_path / "terms.csv"
+    path.write_text("".join(";".join(row) + "\r\n" for row in [header, DUMA, MFA]), encoding="utf-8-sig")
+    assert _added(path, tmp_path) == [DUMA, MFA]
+
+
+def test_a_bilingual_release_table_headed_zhong_e_is_read_per_language(tmp_path: Path) -> None:
+    """The same one-character header over a release laid out side by side names its columns' languages."""
+    rows = [("中", "俄"), ("中俄外长在桂林举行会晤", "Министры встретились в Гуйлине"),
+            ("双方签署了联合声明。", "Стороны подписали заявление.")]
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{wp(wr(text))}</w:tc>" for text in row) + "</w:tr>"
+                                for row in rows) + "</w:tbl>"
+    source = read_document(save(tmp_path / "side.docx", package(table)))
+    assert {lang: [p.text for p in source.column(lang)] for lang in source.langs_for(ALL_LANGS)} == {
+        "zh": [rows[1][0], rows[2][0]], "ru": [rows[1][1], rows[2][1]]}
+
+
+def _libreoffice_template(path: Path, core_type: str) -> Path:
+    """python-docx's default document with its core properties related as LibreOffice Writer relates them."""
+    base = io.BytesIO()
+    docx.Document().save(base)
+    with zipfile.ZipFile(io.BytesIO(base.getvalue())) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "_rels/.rels":
+                data = data.replace(b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                                    b"core-properties", core_type.encode())
+            dst.writestr(item, data)
+    return path
+
+
+@pytest.mark.parametrize("core_type", [
+    "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties",  # LibreOffice
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/metadata/core-properties",  # ISO variant
+])
+def test_an_export_on_a_libreoffice_template_is_one_valid_package(core_type: str, tmp_path: Path) -> None:
+    """LibreOffice relates docProps/core.xml with another relationship type than python-docx looks for, so the
+    export held two docProps/core.xml entries: Word calls such a file damaged and PressDesk refused to read it back."""
+    template = _libreoffice_template(tmp_path / "letterhead.docx", core_type)
+    release = Release(title="Talks in Guilin")
+    segment = Segment(Role.BODY)
+    segment.cells["ru"] = Cell("Стороны подписали заявление.", Status.DRAFT)
+    release.segments.append(segment)
+    out = tmp_path / "release-ru.docx"
+    export_release(release, out, "ru", template=template)
+    names = zipfile.ZipFile(out).namelist()
+    assert names.count("docProps/core.xml") == 1
+    exported = docx.Document(str(out))
+    assert exported.core_properties.title == "Talks in Guilin" and exported.core_properties.language == "ru-RU"
+    assert [p.text for p in read_document(out).paragraphs] == ["Стороны подписали заявление."]

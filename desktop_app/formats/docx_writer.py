@@ -130,14 +130,24 @@ def _as_document_package(data: bytes) -> bytes:
         types = src.read("[Content_Types].xml")
         if _CT_MACRO in types:
             raise FormatError("macro-enabled templates (.dotm, .docm) cannot be used; save it as a .dotx or .docx")
-        if _CT_TEMPLATE not in types:
+        changed = {"[Content_Types].xml": types.replace(_CT_TEMPLATE, _CT_DOCUMENT)}
+        if "_rels/.rels" in src.namelist():
+            changed["_rels/.rels"] = _CORE_PROPERTIES_VARIANT.sub(_CORE_PROPERTIES_TYPE, src.read("_rels/.rels"))
+        if all(src.read(name) == body for name, body in changed.items()):
             return data
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
             for info in src.infolist():
-                body = types.replace(_CT_TEMPLATE, _CT_DOCUMENT) if info.filename == "[Content_Types].xml" \
-                    else src.read(info)
-                dst.writestr(info, body)
+                dst.writestr(info, changed.get(info.filename) or src.read(info))
     return out.getvalue()
+
+
+# LibreOffice (and other writers, as ISO 29500's variation allows) relate the core properties with the
+# officeDocument relationship type, in either case. python-docx looks for the package type only, so it added a
+# second docProps/core.xml: an export Word calls damaged and PressDesk refuses to read back.
+_CORE_PROPERTIES_TYPE = b'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"'
+_CORE_PROPERTIES_VARIANT = re.compile(
+    rb"""Type=["']http://schemas\.openxmlformats\.org/officedocument/2006/relationships/metadata/core-properties["']""",
+    re.IGNORECASE)
 
 
 # A house template's letterhead goes into every exported release. What in it makes Word reach outside the document

@@ -44,7 +44,8 @@ OUR_COLUMNS: tuple[str, ...] = (
 SHORT_COLUMNS: tuple[str, ...] = tuple(f"{lang}_short" for lang in LANGS)
 EXPORT_COLUMNS: tuple[str, ...] = (*OUR_COLUMNS, *SHORT_COLUMNS, "source", "valid_from", "valid_to")
 TENURE_COLUMNS: tuple[str, ...] = ("person_en", "title_en", "valid_from", "valid_to", "note")
-_ROLE_WORDS = {"source", "target", "term", "translation", "src", "tgt", "original"}
+_ROLE_WORDS = {"source", "target", "term", "translation", "src", "tgt", "original", "原文", "译文", "оригинал",
+               "перевод"}
 _NOTE_WORDS = {"note", "notes", "comment", "comments", "definition", "description", "remark"}
 MAX_TERM_CHARS = 500
 

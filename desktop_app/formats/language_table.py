@@ -35,9 +35,11 @@ _CJK_NAMES = {"zh": ("中文", "汉语", "漢語", "华语", "華語", "华文",
 _WORD_NAMES = {"zh": re.compile(r"\b(?:chinese|mandarin|китайск\w*)\b"),
                "en": re.compile(r"\b(?:english|английск\w*)\b"),
                "ru": re.compile(r"\b(?:russian|русск\w*)\b")}
-_CODES = {"zh": {"zh", "zh-cn", "zh-hans", "zh-hant", "zho", "chi", "cn"},
-          "en": {"en", "en-us", "en-gb", "eng"},
-          "ru": {"ru", "ru-ru", "rus"}}
+# Codes, and the one-character and dictionary abbreviations a header cell may be alone ("中 | 英 | 俄",
+# "кит. | англ. | рус.").
+_CODES = {"zh": {"zh", "zh-cn", "zh-hans", "zh-hant", "zho", "chi", "cn", "中", "кит"},
+          "en": {"en", "en-us", "en-gb", "eng", "英", "англ"},
+          "ru": {"ru", "ru-ru", "rus", "俄", "рус"}}
 # Header words of columns that accompany the text (review tables, CAT exports): never imported as text even when
 # they name a language ("Comment (English)").
 _NOT_TEXT = re.compile(r"note|comment|remark|status|\bqa\b|term|批注|备注|注释|说明|状态|术语|примечан|коммент|"
