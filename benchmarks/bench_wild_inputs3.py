@@ -282,6 +282,17 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
                                                                .encode("utf-8-sig"), TERMS),
         "CSV header of Russian abbreviations (кит.;англ.;рус.)": (".csv", _csv([("кит.", "англ.", "рус."), *TERMS],
                                                                            ";").encode("utf-8-sig"), TERMS),
+        "CSV (;) numbered: № | Китайский | Английский | Русский": (".csv", _csv([
+            ("№", "Китайский", "Английский", "Русский"), *[(str(n), *t) for n, t in enumerate(TERMS, start=1)]], ";")
+            .encode("utf-8-sig"), TERMS),
+        "XLSX: 序号 | 中文名称 | 英文名称 | 俄文名称": (".xlsx", workbook([("译名表", [
+            ["序号", "中文名称", "英文名称", "俄文名称"], *[[float(n), *t] for n, t in enumerate(TERMS, start=1)]])]),
+            TERMS),
+        "XLSX: ID | Chinese (PRC) | English (United States) | …": (".xlsx", workbook([("Sheet1", [
+            ["ID", "Chinese (PRC)", "English (United States)", "Russian (Russia)"],
+            *[[float(n), *t] for n, t in enumerate(TERMS, start=1)]])]), TERMS),
+        "XLSX: 类别 | Chinese (Simplified) | English | Russian": (".xlsx", workbook([("Sheet1", [
+            ["类别", "Chinese (Simplified)", "English", "Russian"], *[["机构", *t] for t in TERMS]])]), TERMS),
         "CSV header 原文 / 英文译名 / 俄文译名": (".csv", _csv([("原文", "英文译名", "俄文译名"), *TERMS], ",")
                                                  .encode("utf-8-sig"), TERMS),
     }

@@ -221,3 +221,19 @@ def test_an_export_on_a_libreoffice_template_is_one_valid_package(core_type: str
     exported = docx.Document(str(out))
     assert exported.core_properties.title == "Talks in Guilin" and exported.core_properties.language == "ru-RU"
     assert [p.text for p in read_document(out).paragraphs] == ["Стороны подписали заявление."]
+
+
+@pytest.mark.parametrize("header", [("№", "Китайский", "Английский", "Русский"),
+                                    ("序号", "中文名称", "英文名称", "俄文名称"),
+                                    ("No.", "Chinese (PRC)", "English (United States)", "Russian (Russia)"),
+                                    ("类别", "Chinese (Simplified)", "English", "Russian")])
+def test_a_number_or_category_column_leaves_the_language_headers_readable(header: tuple[str, ...],
+                                                                          tmp_path: Path) -> None:
+    """A column of row numbers or categories in front made the header count as codes only: "№ | Китайский | …"
+    imported the Russian terms alone (Китайский and Английский are no codes), "序号 | 中文名称 | …" was refused."""
+    path = tmp_path / "terms.csv"
+    rows = [header, *[(str(n), *terms) for n, terms in enumerate([DUMA, MFA], start=1)]]
+    path.write_text("".join(";".join(row) + "\r\n" for row in rows), encoding="utf-8-sig")
+    read = read_glossary_file(path)
+    assert [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in read.entries] == [DUMA, MFA]
+    assert read.ignored_languages == (header[0].lower(),)

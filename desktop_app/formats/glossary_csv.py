@@ -229,15 +229,23 @@ _NOTE_WORD = re.compile("|".join(sorted(_NOTE_WORDS))
                         + r"|(?<![a-z])def(?![a-z])|备注|注释|说明|примечан|коммент|определен|定义")
 
 
+# Headers of the columns that number, class or transcribe the entries beside the language columns ("№ | Китайский |
+# Английский | Русский", "序号 | 中文名称 | 英文名称 | 俄文名称", "No. | Chinese (PRC) | …", "类别", "拼音").
+_LABEL = re.compile(r"#|№(?:\s*п/п)?|п/п|n[o°º]\.?|nr\.?|num(?:ber)?|id|entry[ _]?id|index|序号|编号|类别|分类|"
+                    r"类型|领域|拼音|pinyin|category|type|domain|subject|entry[ _]?subject|номер|категория|тип|"
+                    r"тематика|раздел")
+
+
 def _header_languages(first: list[str]) -> list[str | None]:
     """The language each cell of a first row names when that row is a header: codes and names ("ru-RU", "eng",
     "Russian") wherever they stand; column titles naming a language in words ("中文名称", "English term",
-    "Term (ZH)", "Перевод на русский") only when every cell of the row is such a title, a code, a role or a note,
-    each language named once: a first row of terms ("Chinese Dream | Китайская мечта") names none."""
+    "Term (ZH)", "Перевод на русский") only when every cell of the row is such a title, a code, a role, a note or
+    the label of a number, category or transcription column, each language named once: a first row of terms
+    ("Chinese Dream | Китайская мечта") names none."""
     codes = [lang_of_code(c) if c and not _NOTE_WORD.search(c) else None for c in first]
     worded: list[str | None] = []
     for cell, code in zip(first, codes, strict=True):
-        if not cell or code is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell):
+        if not cell or code is not None or cell in _ROLE_WORDS or _NOTE_WORD.search(cell) or _LABEL.fullmatch(cell):
             worded.append(code)
             continue
         lang = named_language(cell, text_only=False)
