@@ -139,7 +139,29 @@ def documents() -> dict[str, tuple[bytes, object]]:
                       + "</w:customXml>", wr(" talks"))
     wps_indent = "".join(wp(wr("\u3000\u3000" + z, '<w:rFonts w:hint="eastAsia"/>'),
                             ppr='<w:pPr><w:ind w:firstLineChars="0"/></w:pPr>') for z in ZH[1:])
+    word_numbering = (
+        '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum '
+        'w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0" w:tplc="0409000F"><w:start '
+        'w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:pPr><w:ind '
+        'w:left="420" w:hanging="420"/></w:pPr></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt '
+        'w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/><w:suff w:val="nothing"/></w:lvl>'
+        '</w:abstractNum><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt '
+        'w:val="russianLower"/><w:lvlText w:val="%1)"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum><w:num '
+        'w:numId="1"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="4"/></w:num>'
+        '<w:num w:numId="3"><w:abstractNumId w:val="4"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+        "</w:lvlOverride></w:num></w:numbering>")
+
+    def item(text: str, num: int, level: int = 0) -> str:
+        return wp(wr(text), ppr=f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{level}"/><w:numId '
+                                f'w:val="{num}"/></w:numPr><w:ind w:firstLineChars="0"/></w:pPr>')
+
+    lists = (item("会谈内容", 1) + item("双边关系", 1, 1) + item("国际问题", 1, 1) + item("签署文件", 1)
+             + item("переговоры", 2) + item("документы", 2) + item("визиты", 3))
     return {
+        "Word lists: chineseCounting 一、（一）, russianLower а), restart": (package(lists, parts={
+            "word/numbering.xml": word_numbering, "word/_rels/document.xml.rels": num_rels}), [
+            "一、会谈内容", "（一）双边关系", "（二）国际问题", "二、签署文件", "а) переговоры", "б) документы",
+            "а) визиты"]),
         "LibreOffice: Heading 1, full-width indents, dateline in header": (package(
             lo_release, parts={"word/header1.xml": lo_header, "word/_rels/document.xml.rels": lo_rels}), ZH),
         "LibreOffice: soft hyphens as w:softHyphen, no-break space": (package(soft), [

@@ -237,3 +237,26 @@ def test_a_number_or_category_column_leaves_the_language_headers_readable(header
     read = read_glossary_file(path)
     assert [(e.forms["zh"], e.forms["en"], e.forms["ru"]) for e in read.entries] == [DUMA, MFA]
     assert read.ignored_languages == (header[0].lower(),)
+
+
+def test_a_chinese_list_label_followed_by_words_tab_takes_no_space(tmp_path: Path) -> None:
+    """Word puts a tab after a list label unless told otherwise; after "一、" or "（一）" that tab became a space
+    ("一、 会谈内容"), a typo in Chinese. After "1." or "а)" the space stays."""
+    def level(ilvl: int, fmt: str, text: str) -> str:
+        return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl>')
+
+    numbering = ('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                 '<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/>'
+                 + level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）")
+                 + level(2, "decimalFullWidth", "%3．") + level(3, "russianLower", "%4)") + level(4, "decimal", "%5.")
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num></w:numbering>')
+
+    def item(text: str, ilvl: int) -> str:
+        return (f'<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/>'
+                f"</w:numPr></w:pPr>{wr(text)}</w:p>")
+
+    body = "".join(item(text, ilvl) for text, ilvl in [("会谈内容", 0), ("双边关系", 1), ("贸易", 2), ("переговоры", 3),
+                                                       ("Talks", 4)])
+    path = save(tmp_path / "list.docx", package(body, {"word/numbering.xml": numbering}))
+    assert texts(path) == ["一、会谈内容", "（一）双边关系", "１．贸易", "а) переговоры", "1. Talks"]

@@ -8,6 +8,7 @@ otherwise lose "一、" / "I." on its way through the editor and the export. Bul
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -285,4 +286,11 @@ class Numbering:
             return format_number(value, fmt) if fmt not in ("bullet", "none") else ""
 
         text = _PLACEHOLDER.sub(number, level.text)
-        return text + ("" if level.suffix == "nothing" else " ")
+        return text + ("" if level.suffix == "nothing" or _ends_in_wide_punctuation(text) else " ")
+
+
+def _ends_in_wide_punctuation(label: str) -> bool:
+    """A label ending in full-width punctuation ("一、", "（一）", "１．") is followed by the text without a space in
+    Chinese; the tab Word puts after it is layout, and a space there is a typo QA would flag."""
+    last = label[-1:]
+    return bool(last) and unicodedata.category(last).startswith("P") and unicodedata.east_asian_width(last) in "WF"
