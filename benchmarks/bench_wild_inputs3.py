@@ -363,17 +363,23 @@ LIBREOFFICE_CORE = "http://schemas.openxmlformats.org/officedocument/2006/relati
 WORD_VARIANT_CORE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/metadata/core-properties"
 
 
-def exports() -> dict[str, tuple[dict[str, str], bytes | None, list[str]]]:
-    """name → (one English segment's cells as pasted, house template or None, the paragraphs python-docx reads
-    back from the export)."""
+def exports() -> dict[str, tuple[str, list[str], bytes | None, str, list[str]]]:
+    """name → (language, its cells as pasted or imported, house template or None, end-mark setting, the paragraphs
+    python-docx reads back from the export)."""
     return {
         "line break from Word (U+000B) and tab": (
-            {"en": "Contact:\u000bPress office\tTel. 1"}, None, ["Contact:\nPress office\tTel. 1"]),
+            "en", ["Contact:\u000bPress office\tTel. 1"], None, "###", ["Contact:\nPress office\tTel. 1", "###"]),
         "Unicode line and paragraph separators": (
-            {"en": "First line\u2028second line"}, None, ["First line\nsecond line"]),
-        "control characters pasted from a PDF": ({"en": "The talks\u0007 ended\u0001."}, None, ["The talks ended."]),
-        "house template saved by LibreOffice Writer": ({"en": EN[2]}, _template(LIBREOFFICE_CORE), [EN[2]]),
-        "house template relating core.xml as officeDocument": ({"en": EN[2]}, _template(WORD_VARIANT_CORE), [EN[2]]),
+            "en", ["First line\u2028second line"], None, "###", ["First line\nsecond line", "###"]),
+        "control characters pasted from a PDF": ("en", ["The talks\u0007 ended\u0001."], None, "###",
+                                                 ["The talks ended.", "###"]),
+        "house template saved by LibreOffice Writer": ("en", [EN[2]], _template(LIBREOFFICE_CORE), "###",
+                                                       [EN[2], "###"]),
+        "house template relating core.xml as officeDocument": ("en", [EN[2]], _template(WORD_VARIANT_CORE), "###",
+                                                               [EN[2], "###"]),
+        "release imported from Word ending with its own ###": ("en", [*EN, "###"], None, "###", [*EN, "###"]),
+        "Chinese release ending with （完）, native marks": ("zh", [*ZH, "（完）"], None, "native", [*ZH, "（完）"]),
+        "Russian release ending with * * *, marks ###": ("ru", [*RU, "* * *"], None, "###", [*RU, "###"]),
     }
 
 
@@ -383,6 +389,7 @@ def main() -> int:
     from desktop_app.services.exporting import export_release
     from desktop_app.services.glossary import plan_import
     from desktop_app.services.importing import ALL_LANGS, read_document
+    from desktop_app.settings import Settings
     from desktop_app.storage.glossary_store import GlossaryStore
 
     folder = Path(tempfile.mkdtemp(prefix="pressdesk-wild3-"))
@@ -405,13 +412,13 @@ def main() -> int:
     def read_memory(path: Path) -> object:
         return [{lang: v.text for v in unit.variants if (lang := normalise_lang(v.lang))} for unit in iter_tmx(path)]
 
-    def export(texts: dict[str, str], template: bytes | None) -> object:
-        """What python-docx reads back from the English export, and whether PressDesk reads it back as well."""
+    def export(lang: str, texts: list[str], template: bytes | None, end_mark: str) -> object:
+        """What python-docx reads back from the export, once PressDesk has read it back as well."""
         release = Release(title="t")
-        segment = Segment(Role.BODY)
-        for lang, text in texts.items():
+        for text in texts:
+            segment = Segment(Role.BODY)
             segment.cells[lang] = Cell(text, Status.DRAFT)
-        release.segments.append(segment)
+            release.segments.append(segment)
         template_path = None
         if template is not None:
             template_path = folder / "template.docx"
@@ -419,12 +426,12 @@ def main() -> int:
         out = folder / "export.docx"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # zipfile's warning of a duplicate name: the result says it
-            export_release(release, out, "en", template=template_path)
+            export_release(release, out, lang, template=template_path, settings=Settings(end_mark=end_mark))
         names = zipfile.ZipFile(out).namelist()
         if len(names) != len(set(names)):
             return "a package with duplicate entries"
         read_document(out)
-        return [p.text for p in docx.Document(str(out)).paragraphs if p.text and p.text != "###"]
+        return [p.text for p in docx.Document(str(out)).paragraphs if p.text]
 
     cases: list[tuple[str, str, Callable[[], object], object]] = []
     for number, (name, (data, expected)) in enumerate(documents().items()):
@@ -439,8 +446,8 @@ def main() -> int:
         path = folder / f"memory-{number}.tmx"
         path.write_bytes(data)
         cases.append(("TMX", name, lambda path=path: read_memory(path), expected))
-    for name, (texts, template, expected) in exports().items():
-        cases.append(("export", name, lambda texts=texts, template=template: export(texts, template), expected))
+    for name, (lang, texts, template, end_mark, expected) in exports().items():
+        cases.append(("export", name, lambda args=(lang, texts, template, end_mark): export(*args), expected))
     for kind, name, read, expected in cases:
         record(kind, name, verdict(read, expected))
     everything: Counter[str] = Counter()

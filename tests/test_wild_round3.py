@@ -21,6 +21,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.services.exporting import export_release
 from desktop_app.services.glossary import plan_import, read_glossary_file
 from desktop_app.services.importing import ALL_LANGS, import_file, read_document
+from desktop_app.settings import Settings
 from desktop_app.storage.glossary_store import GlossaryStore
 
 DUMA = ("国家杜马", "State Duma", "Государственная дума")
@@ -260,3 +261,21 @@ def test_a_chinese_list_label_followed_by_words_tab_takes_no_space(tmp_path: Pat
                                                        ("Talks", 4)])
     path = save(tmp_path / "list.docx", package(body, {"word/numbering.xml": numbering}))
     assert texts(path) == ["一、会谈内容", "（一）双边关系", "１．贸易", "а) переговоры", "1. Talks"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "mark", "end_mark"), [
+    ("en", [*EN, "###"], "###", "###"),
+    ("zh", ["中俄外长在桂林举行会晤", "双方签署了联合声明。", "（完）"], "（完）", "native"),
+    ("ru", ["Министры встретились в Гуйлине", "Стороны подписали заявление.", "* * *"], "###", "###"),
+])
+def test_a_release_that_brings_its_own_closing_mark_is_exported_with_one(
+        lang: str, paragraphs: list[str], mark: str, end_mark: str, tmp_path: Path) -> None:
+    """A release written in Word ends with "###", "（完）" or "* * *" in a paragraph of its own; imported, that line
+    is a segment, and the export added the mark of the settings after it: the release ended with two."""
+    release = Release()
+    import_file(release, lang, save(tmp_path / "release.docx", package("".join(wp(wr(t)) for t in paragraphs))))
+    assert [s.text(lang) for s in release.segments] == paragraphs  # the import keeps every line
+    out = tmp_path / f"release-{lang}.docx"
+    export_release(release, out, lang, settings=Settings(end_mark=end_mark))
+    assert [p.text for p in docx.Document(str(out)).paragraphs if p.text] == [*paragraphs[:-1], mark]
+    assert [p.text for p in read_document(out).paragraphs] == paragraphs[:-1]

@@ -109,6 +109,15 @@ def end_mark_for(setting: str, lang: str) -> str:
     return setting.strip()
 
 
+# The closing line a release imported from another tool brings as a paragraph of its own: ###, # # #, -30-, ***,
+# （完）. The export writes the mark chosen in the settings instead, so the release does not end with two.
+_END_MARK_TEXT = re.compile(r"#(?:\s*#){2,}|\*(?:\s*\*){2,}|[-–—]\s*30\s*[-–—]|[（(【〔]\s*完\s*[）)】〕]")
+
+
+def is_end_mark(text: str) -> bool:
+    return _END_MARK_TEXT.fullmatch(text.strip()) is not None
+
+
 # --- template ------------------------------------------------------------------------------------------------
 
 
@@ -742,10 +751,11 @@ def _headline(release: Release, lang: str) -> str:
 
 
 def write_single(release: Release, lang: str, options: DocxOptions, tick: Tick | None = None) -> Document:
-    """One language as a press release; segments without text in `lang` are left out."""
+    """One language as a press release; segments without text in `lang` are left out, and so is a closing mark
+    imported as a segment when the export adds its own."""
     builder = _Builder(options)
-    segments = [s for s in release.segments if not s.cells[lang].is_empty]
     mark = end_mark_for(options.end_mark, lang)
+    segments = [s for s in release.segments if not s.cells[lang].is_empty and not (mark and is_end_mark(s.text(lang)))]
     end_at = len(segments)  # the end mark goes before the trailing contact block and notes to editors
     while end_at > 0 and segments[end_at - 1].role in TRAILING_ROLES:
         end_at -= 1
