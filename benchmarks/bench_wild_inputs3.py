@@ -157,7 +157,17 @@ def documents() -> dict[str, tuple[bytes, object]]:
 
     lists = (item("会谈内容", 1) + item("双边关系", 1, 1) + item("国际问题", 1, 1) + item("签署文件", 1)
              + item("переговоры", 2) + item("документы", 2) + item("визиты", 3))
+    def font_run(text: str, font: str) -> str:
+        return (f'<w:r><w:rPr><w:rFonts w:eastAsia="{font}" w:cs="{font}" w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+                f"<w:t>{text}</w:t></w:r>")
+
+    lo_symbols = ('<w:p><w:pPr><w:pStyle w:val="Normal"/><w:bidi w:val="0"/><w:jc w:val="left"/><w:rPr></w:rPr>'
+                  "</w:pPr>" + "".join((wr("Growth 5"), font_run("\uf025", "Symbol"), wr(", "),
+                                        font_run("\uf061", "Symbol"), wr(" and "), font_run("\uf0b3", "Symbol"),
+                                        wr(" 2"), font_run("\uf0fc", "Wingdings"))) + "</w:p>")
     return {
+        "LibreOffice: inserted symbols as private-use text in their font": (package(lo_symbols), [
+            "Growth 5%, α and ≥ 2"]),
         "Word lists: chineseCounting 一、（一）, russianLower а), restart": (package(lists, parts={
             "word/numbering.xml": word_numbering, "word/_rels/document.xml.rels": num_rels}), [
             "一、会谈内容", "（一）双边关系", "（二）国际问题", "二、签署文件", "а) переговоры", "б) документы",

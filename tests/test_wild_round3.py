@@ -279,3 +279,20 @@ def test_a_release_that_brings_its_own_closing_mark_is_exported_with_one(
     export_release(release, out, lang, settings=Settings(end_mark=end_mark))
     assert [p.text for p in docx.Document(str(out)).paragraphs if p.text] == [*paragraphs[:-1], mark]
     assert [p.text for p in read_document(out).paragraphs] == paragraphs[:-1]
+
+
+def _font_run(text: str, font: str) -> str:
+    """A run in `font` as LibreOffice Writer saves it."""
+    return (f'<w:r><w:rPr><w:rFonts w:eastAsia="{font}" w:cs="{font}" w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+            f"<w:t>{text}</w:t></w:r>")
+
+
+def test_symbols_libreoffice_saves_as_private_use_text_read_as_drawn(tmp_path: Path) -> None:
+    """LibreOffice writes a symbol inserted from the Symbol font as its private-use code in a Symbol run (Word
+    writes w:sym): "5%" was read as "5\uf025", a box. Wingdings draws icons, no text; a Chinese font's own
+    private-use character is kept."""
+    body = (wp(wr("Growth 5"), _font_run("\uf025", "Symbol"), wr(", "), _font_run("\uf061", "Symbol"), wr(" and "),
+               _font_run("\uf0b3", "Symbol"), wr(" 2"), _font_run("\uf0fc", "Wingdings"))
+            + wp(wr("姓名："), _font_run("\uf041", "方正小标宋简体")))
+    path = save(tmp_path / "symbols.docx", package(body))
+    assert texts(path) == ["Growth 5%, α and ≥ 2", "姓名：\uf041"]

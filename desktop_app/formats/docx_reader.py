@@ -269,7 +269,7 @@ class _Walker:
                 elif name in _SHOWN and True in self.fields:
                     continue  # inside a field's code
                 elif name == "t":
-                    parts.append((child.text or "").translate(_INVISIBLE_INSIDE))
+                    parts.append(_run_text(child))
                 elif name in ("tab", "ptab"):
                     parts.append("\t")
                 elif name in ("br", "cr"):
@@ -413,11 +413,38 @@ def _symbol(sym: etree._Element) -> str:
     except ValueError:
         return ""
     if 0xF000 <= value <= 0xF0FF:  # the font's own code page, moved into the private use area
-        if (_attr(sym, "font") or "").casefold() != "symbol":
-            return ""
-        value -= 0xF000
-        return _SYMBOL_FONT.get(value, chr(value) if 0x20 <= value < 0x7F else "")
+        return _font_character(value, _attr(sym, "font") or "")
     return chr(value) if 0x20 <= value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else ""
+
+
+def _font_character(code: int, font: str) -> str:
+    """What a symbol font draws for `code` in the private use area (U+F020–F0FF): the Symbol font's letter; nothing
+    for a picture font."""
+    if font.casefold() != "symbol":
+        return ""
+    value = code - 0xF000
+    return _SYMBOL_FONT.get(value, chr(value) if 0x20 <= value < 0x7F else "")
+
+
+_FONT_CODE_PAGE = re.compile("[\uf020-\uf0ff]")
+_SYMBOL_FONTS = re.compile(r"symbol$|wingdings|webdings|marlett|zapf ?dingbats|mt extra", re.IGNORECASE)
+
+
+def _run_text(t: etree._Element) -> str:
+    """The text of a `w:t`. LibreOffice saves an inserted symbol as its private-use code in the text of a run in
+    that font (where Word writes `w:sym`), and so does Word for text typed in Symbol: drawn as "%" or "α", read
+    as Unicode it is a box, so it is read as the font draws it. Private-use characters in other fonts (a Chinese
+    font's own characters) are kept."""
+    text = (t.text or "").translate(_INVISIBLE_INSIDE)
+    if _FONT_CODE_PAGE.search(text) is None:
+        return text
+    run = t.getparent()
+    props = next((c for c in run if _w(c) == "rPr"), None) if run is not None else None
+    fonts = next((c for c in props if _w(c) == "rFonts"), None) if props is not None else None
+    font = (_attr(fonts, "ascii") or _attr(fonts, "hAnsi") or "") if fonts is not None else ""
+    if not _SYMBOL_FONTS.match(font):
+        return text
+    return _FONT_CODE_PAGE.sub(lambda found: _font_character(ord(found.group()), font), text)
 
 
 _SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
