@@ -290,6 +290,12 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
                "</termGrp>" if code == "RU" and n == 0 else "") + "</languageGrp>"
             for name, code, form in zip(("Chinese", "English", "Russian"), ("ZH", "EN-US", "RU"), t, strict=True))
         + "</conceptGrp>" for n, t in enumerate(TERMS)) + "</mtf>")
+    tbx_min = ('<?xml version="1.0" encoding="UTF-8"?>\n<TBX dialect="TBX-Min"><header><id>MFA names</id><languages '
+               'source="zh" target="ru"/></header><body>' + "".join(
+                   f'<entry id="C{n}"><subjectField>diplomacy</subjectField>' + "".join(
+                       f'<langGroup xml:lang="{code}"><termGroup><term>{form}</term><termStatus>preferred</termStatus>'
+                       "</termGroup></langGroup>" for code, form in zip(("zh", "en", "ru"), t, strict=True))
+                   + "</entry>" for n, t in enumerate(TERMS)) + "</body></TBX>").encode()
     return {
         "Russian Excel CSV (Windows-1251, ;), en/ru": (".csv", _csv([("English", "Русский"), *[
             (e, u) for _, e, u in TERMS]], ";").encode("cp1251"), en_ru),
@@ -310,6 +316,7 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
             "dct", "TBX-Basic", "<basic:administrativeStatus>{}</basic:administrativeStatus>"), TERMS),
         "TBX v3 TBX-Core (no status)": (".tbx", _tbx3("dca", "TBX-Core", ""), TERMS),
         "MultiTerm XML: Usage picklist, forbidden synonym": (".xml", mtf.encode("utf-16"), TERMS),
+        "TBX-Min (2014): entry / langGroup / termGroup": (".tbx", tbx_min, TERMS),
         "CSV header of one character per language (中,英,俄)": (".csv", _csv([("中", "英", "俄"), *TERMS], ",")
                                                                .encode("utf-8-sig"), TERMS),
         "CSV header of Russian abbreviations (кит.;англ.;рус.)": (".csv", _csv([("кит.", "англ.", "рус."), *TERMS],

@@ -296,3 +296,25 @@ def test_symbols_libreoffice_saves_as_private_use_text_read_as_drawn(tmp_path: P
             + wp(wr("姓名："), _font_run("\uf041", "方正小标宋简体")))
     path = save(tmp_path / "symbols.docx", package(body))
     assert texts(path) == ["Growth 5%, α and ≥ 2", "姓名：\uf041"]
+
+
+def test_a_tbx_min_file_of_2014_is_read(tmp_path: Path) -> None:
+    """TBX-Min as its 2014 specification writes it (<TBX dialect="TBX-Min">, entry, langGroup, termGroup, a plain
+    termStatus) was refused as "not a TBX file"; under an .xml name as "neither MultiTerm nor TBX"."""
+    data = ('<?xml version="1.0" encoding="UTF-8"?>\n<TBX dialect="TBX-Min"><header><id>MFA names</id><creator>Press '
+            'office</creator><languages source="zh" target="ru"/></header><body><entry id="C001"><subjectField>'
+            'organization</subjectField><langGroup xml:lang="zh"><termGroup><term>国家杜马</term><termStatus>preferred'
+            '</termStatus></termGroup></langGroup><langGroup xml:lang="ru"><termGroup><term>Госдума</term><termStatus>'
+            "admitted</termStatus></termGroup><termGroup><term>Государственная дума</term><termStatus>preferred"
+            "</termStatus></termGroup><termGroup><term>Дума РФ</term><termStatus>notRecommended</termStatus>"
+            '</termGroup></langGroup></entry><entry id="C002"><langGroup xml:lang="zh"><termGroup><term>外交部</term>'
+            '</termGroup></langGroup><langGroup xml:lang="ru"><termGroup><term>Министерство иностранных дел</term>'
+            "</termGroup></langGroup></entry></body></TBX>")
+    for name in ("names.tbx", "names.xml"):
+        path = tmp_path / name
+        path.write_text(data, encoding="utf-8")
+        (duma, mfa) = read_glossary_file(path).entries
+        assert (duma.forms["zh"], duma.forms["ru"], duma.variants["ru"], duma.forbidden["ru"]) == (
+            "国家杜马", "Государственная дума", ("Госдума",), ("Дума РФ",))
+        assert duma.category == "organization"
+        assert (mfa.forms["zh"], mfa.forms["ru"]) == ("外交部", "Министерство иностранных дел")

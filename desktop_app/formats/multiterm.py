@@ -64,7 +64,7 @@ def read_xml_glossary(path: str | Path) -> TermFile:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML ({exc.msg}, line {exc.lineno})") from exc
-    if root is not None and _local(root) in ("martif", "tbx"):
+    if root is not None and _local(root) in ("martif", "tbx", "TBX"):
         from desktop_app.formats.tbx import read_tbx
 
         return read_tbx(p)

@@ -1,4 +1,5 @@
-"""TBX termbases: TBX v2 (`martif`, tig/ntig) and TBX v3 Basic/Core/Min (`tbx`, conceptEntry/langSec/termSec).
+"""TBX termbases: TBX v2 (`martif`, tig/ntig), TBX v3 Basic/Core/Min (`tbx`, conceptEntry/langSec/termSec) and
+the TBX-Min of 2014 (`TBX dialect="TBX-Min"`, entry/langGroup/termGroup with a plain `termStatus`).
 
 Parsed with lxml with entity resolution, DTD loading and network access off, so an XXE file reads nothing and a
 billion-laughs file cannot expand. Per language the preferred term (or the first allowed one) becomes the approved
@@ -37,8 +38,11 @@ log = logging.getLogger(__name__)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 _ENTRY_TAGS = {"termEntry", "conceptEntry"}
-_LANG_TAGS = {"langSet", "langSec"}
-_TERM_GROUP_TAGS = {"tig", "ntig", "termSec"}
+_LANG_TAGS = {"langSet", "langSec", "langGroup"}
+_TERM_GROUP_TAGS = {"tig", "ntig", "termSec", "termGroup"}
+_MIN_ROOT, _MIN_ENTRY = "TBX", "entry"  # TBX-Min (2014)
+# TBX-Min's data categories are plain elements of no namespace.
+_MIN_CATEGORIES = {"termStatus": "administrativeStatus", "subjectField": "subjectField"}
 _FORBIDDEN_STATUS = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "superseded", "obsolete",
                      "notrecommended", "not recommended", "prohibited"}
 _PREFERRED_STATUS = {"preferredterm-admn-sts", "preferred"}
@@ -89,7 +93,9 @@ def _category(element: etree._Element) -> str | None:
     if _local(element) in ("termNote", "descrip", "admin"):
         return element.get("type")
     namespace = tag[1:].partition("}")[0] if tag.startswith("{") else ""
-    return None if namespace in _TBX_NAMESPACES else _local(element)
+    if namespace in _TBX_NAMESPACES:
+        return _MIN_CATEGORIES.get(_local(element))
+    return _local(element)
 
 
 def _categorised(element: etree._Element, *names: str) -> list[etree._Element]:
@@ -148,13 +154,14 @@ def read_tbx(path: str | Path) -> TermFile:
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{p.name}: not well-formed XML, so not a usable TBX file ({exc.msg}, line "
                           f"{exc.lineno})") from exc
-    if root is None or _local(root) not in ("martif", "tbx"):
+    if root is None or _local(root) not in ("martif", "tbx", _MIN_ROOT):
         raise FormatError(f"{p.name}: not a TBX file (the root element is <{_local(root) if root is not None else ''}>"
                           f", expected <martif> or <tbx>)")
     default_lang = root.get(XML_LANG, "")
     # Our own export marks the approved form of every language, so an admitted term never stands in for it there.
     ours = any(_text(p) == _OUR_TITLE for p in root.iterfind("{*}tbxHeader/{*}fileDesc/{*}sourceDesc/{*}p"))
-    entries = list(root.iter(*(f"{{*}}{t}" for t in _ENTRY_TAGS)))
+    entry_tags = {_MIN_ENTRY} if _local(root) == _MIN_ROOT else _ENTRY_TAGS
+    entries = list(root.iter(*(f"{{*}}{t}" for t in entry_tags)))
     if not entries:
         raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
     result = TermFile()
