@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
-from bench_wild_inputs import EN, RU, TERMS, ZH, _tmx, _tu, package, verdict, workbook
+from bench_wild_inputs import EN, RU, TERMS, ZH, _tbx_v2, _tmx, _tu, package, verdict, workbook
 
 COLUMNS = {"zh": ZH, "en": EN, "ru": RU}
 
@@ -317,6 +317,9 @@ def glossaries() -> dict[str, tuple[str, bytes, object]]:
         "TBX v3 TBX-Core (no status)": (".tbx", _tbx3("dca", "TBX-Core", ""), TERMS),
         "MultiTerm XML: Usage picklist, forbidden synonym": (".xml", mtf.encode("utf-16"), TERMS),
         "TBX-Min (2014): entry / langGroup / termGroup": (".tbx", tbx_min, TERMS),
+        "TBX v2 with zh-CHT before zh-CHS (Microsoft codes)": (".tbx", _tbx_v2([
+            ("zh-CHT", ("國家杜馬", "外交部")), ("zh-CHS", (TERMS[0][0], TERMS[1][0])),
+            ("en-US", (TERMS[0][1], TERMS[1][1])), ("ru-RU", (TERMS[0][2], TERMS[1][2]))]), TERMS),
         "CSV header of one character per language (中,英,俄)": (".csv", _csv([("中", "英", "俄"), *TERMS], ",")
                                                                .encode("utf-8-sig"), TERMS),
         "CSV header of Russian abbreviations (кит.;англ.;рус.)": (".csv", _csv([("кит.", "англ.", "рус."), *TERMS],
@@ -356,6 +359,9 @@ def memories() -> dict[str, tuple[bytes, object]]:
             {"en": "The State Duma met.", "ru": "Собралась Государственная дума."}]),
         "TMX footnote text in <sub> inside <ph>": (_tmx(sub).encode(), [
             {"en": "The talks ended.", "ru": "Переговоры завершились."}]),
+        "TMX with Microsoft's legacy codes zh-CHS, zh-CHT": (_tmx(
+            _tu(("zh-CHS", ZH[1]), ("en-US", EN[1])) + _tu(("zh-CHT", "雙方簽署了聯合聲明。"), ("en-US", EN[2])),
+            'srclang="en-US"').encode(), [{"zh": ZH[1], "en": EN[1]}, {"en": EN[2]}]),
         "TMX codes zh-Hans-CN, ru_RU, ZH-CN": (_tmx(codes, 'srclang="zh-Hans-CN"').encode(), [
             {"zh": ZH[1], "ru": RU[1]}, {"zh": ZH[2], "en": EN[2]}]),
     }

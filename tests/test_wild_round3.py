@@ -18,9 +18,11 @@ from docx_packages import package, save, texts, wp, wr
 
 from desktop_app.domain.release import Cell, Release, Role, Segment, Status
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.tmx import iter_tmx
 from desktop_app.services.exporting import export_release
 from desktop_app.services.glossary import plan_import, read_glossary_file
 from desktop_app.services.importing import ALL_LANGS, import_file, read_document
+from desktop_app.services.memory import unit_pairs
 from desktop_app.settings import Settings
 from desktop_app.storage.glossary_store import GlossaryStore
 
@@ -318,3 +320,24 @@ def test_a_tbx_min_file_of_2014_is_read(tmp_path: Path) -> None:
             "国家杜马", "Государственная дума", ("Госдума",), ("Дума РФ",))
         assert duma.category == "organization"
         assert (mfa.forms["zh"], mfa.forms["ru"]) == ("外交部", "Министерство иностранных дел")
+
+
+def test_microsofts_legacy_zh_cht_is_traditional_chinese(tmp_path: Path) -> None:
+    """zh-CHT (Traditional) and zh-CHS (Simplified), Microsoft's older codes, both counted as the zh column: the
+    Traditional text of a TMX unit went into the memory as Chinese, and a termbase's zh-CHT term became the approved
+    Chinese form."""
+    tmx = tmp_path / "legacy.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US" datatype="plain'
+                   '" segtype="sentence" adminlang="en-US" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+                   '<tu><tuv xml:lang="zh-CHT"><seg>外交部發言人</seg></tuv><tuv xml:lang="en-US"><seg>Spokesperson'
+                   '</seg></tuv></tu><tu><tuv xml:lang="zh-CHS"><seg>外交部发言人</seg></tuv><tuv xml:lang="en-US">'
+                   "<seg>Spokesperson</seg></tuv></tu></body></tmx>", encoding="utf-8")
+    (traditional, _), (simplified, _) = (unit_pairs(unit) for unit in iter_tmx(tmx))
+    assert traditional == [] and ("zh", "en", "外交部发言人", "Spokesperson") in simplified
+    tbx = tmp_path / "legacy.tbx"
+    tbx.write_text('<martif type="TBX" xml:lang="en-US"><text><body><termEntry><langSet xml:lang="zh-CHT"><tig>'
+                   '<term>國家杜馬</term></tig></langSet><langSet xml:lang="zh-CHS"><tig><term>国家杜马</term></tig>'
+                   '</langSet><langSet xml:lang="en-US"><tig><term>State Duma</term></tig></langSet></termEntry>'
+                   "</body></text></martif>", encoding="utf-8")
+    (entry,) = read_glossary_file(tbx).entries
+    assert entry.forms["zh"] == "国家杜马" and "國家杜馬" in entry.variants["zh"]

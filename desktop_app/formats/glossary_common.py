@@ -25,7 +25,8 @@ _LANG_ALIASES = {
 # and memoQ's language names ("Chinese_PRC", "English_United_States").
 _PRIMARY_ALIASES = {"zh": "zh", "zho": "zh", "chi": "zh", "cmn": "zh", "chinese": "zh", "en": "en", "eng": "en",
                     "english": "en", "ru": "ru", "rus": "ru", "russian": "ru"}
-_TRADITIONAL_SUBTAGS = {"hant", "tw", "hk", "mo", "taiwan", "hong", "macao", "macau"}
+# zh-CHT: Microsoft's older code for Traditional Chinese (zh-CHS for Simplified), still in TMX and TBX exports.
+_TRADITIONAL_SUBTAGS = {"hant", "cht", "tw", "hk", "mo", "taiwan", "hong", "macao", "macau"}
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")

@@ -34,8 +34,9 @@ PROGRESS_EVERY = 500
 
 ProgressCallback = Callable[[int, int], None]
 
-# Language subtags (after the primary one) that mean Traditional Chinese, which the zh column does not hold.
-TRADITIONAL_ZH = frozenset({"hant", "tw", "hk", "mo"})
+# Language subtags (after the primary one) that mean Traditional Chinese, which the zh column does not hold; "cht"
+# is Microsoft's older code (zh-CHT, beside zh-CHS for Simplified).
+TRADITIONAL_ZH = frozenset({"hant", "cht", "tw", "hk", "mo"})
 PRIMARY_LANGS = {"zh": "zh", "zho": "zh", "chi": "zh", "cmn": "zh", "en": "en", "eng": "en", "ru": "ru", "rus": "ru"}
 
 
