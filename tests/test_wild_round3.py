@@ -341,3 +341,15 @@ def test_microsofts_legacy_zh_cht_is_traditional_chinese(tmp_path: Path) -> None
                    "</body></text></martif>", encoding="utf-8")
     (entry,) = read_glossary_file(tbx).entries
     assert entry.forms["zh"] == "国家杜马" and "國家杜馬" in entry.variants["zh"]
+
+
+def test_a_stray_zero_byte_does_not_make_utf8_text_utf16(tmp_path: Path) -> None:
+    """Only zero bytes on one side of many pairs mean UTF-16: one stray zero in a UTF-8 file is no reason to read
+    the whole file as Chinese-looking nonsense."""
+    data = ("zh,en,ru\r\n国家杜马,State Duma,Государственная дума\r\n外交部,Ministry of Foreign Affairs,"
+            "Министерство иностранных дел\r\n").encode()
+    data += b"x" * (len(data) % 2) + b"x\0"  # even length, the zero byte on the odd side
+    path = tmp_path / "terms.csv"
+    path.write_bytes(data)
+    entries = read_glossary_file(path).entries
+    assert [e.forms["en"] for e in entries][:2] == ["State Duma", "Ministry of Foreign Affairs"]

@@ -115,6 +115,7 @@ _END_MARK_TEXT = re.compile(r"#(?:\s*#){2,}|\*(?:\s*\*){2,}|[-–—]\s*30\s*[-�
 
 
 def is_end_mark(text: str) -> bool:
+    """Whether `text` is nothing but a release's closing mark."""
     return _END_MARK_TEXT.fullmatch(text.strip()) is not None
 
 

@@ -123,19 +123,23 @@ def decode_text(data: bytes, name: str) -> str:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text saved without a byte-order mark (by scripts and some exporters): its Latin letters, digits and
-    separators leave zero bytes all on one side of each pair, which text in any 8-bit encoding never has."""
+    separators leave zero bytes all on one side of each pair (one pair in twenty at least), which text in an 8-bit
+    encoding never has; a stray zero byte in UTF-8 text is no such pattern."""
     sample = data[:4096]
     if b"\0" not in sample or len(data) % 2:
         return None
     odd = sample[1::2].count(0)
     even = sample[0::2].count(0)
-    encoding = "utf-16-le" if odd and not even else "utf-16-be" if even and not odd else None
+    pairs = len(sample) // 2
+    encoding = "utf-16-le" if odd * 20 >= pairs and not even else "utf-16-be" if even * 20 >= pairs and not odd \
+        else None
     if encoding is None:
         return None
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
+    return text if "\0" not in text else None
 
 
 def lang_of_code(code: str) -> str | None:
