@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from qa_helpers import findings_of, kinds, row
 
@@ -843,3 +848,28 @@ def test_the_indian_grouping_of_lakhs_and_crores_is_one_figure() -> None:
     assert values("1,00,000 visitors", "en") == {(N, 100_000)}
     assert kinds(findings_of(row("投资1.2亿卢比。", "an investment of Rs 12,00,00,000", "")), "number") == []
     assert values("figures of 12,500 and 3,000", "en") == {(N, 12_500), (N, 3_000)}
+
+
+NO_RUSSIAN_CHILD = """
+from desktop_app.domain.morphology import russian_analyzer_loaded
+from desktop_app.domain.qa import check_segment
+from desktop_app.domain.release import Release, Segment, imported_cell
+
+def check(zh, en, ru):
+    cells = {"zh": imported_cell(zh), "en": imported_cell(en), "ru": imported_cell(ru)}
+    found = check_segment(Release("t", "2024-05-16", [Segment(cells=cells)]), 0, None, ())
+    print(sorted({f.lang for f in found if f.kind.value == "number"}), russian_analyzer_loaded())
+
+check("两国签署了二十三项协议。", "The two countries signed twenty-three agreements.", "")
+check("两国签署了二十三项协议。", "", "Стороны подписали двадцать два соглашения.")
+"""
+
+
+def test_a_release_without_russian_text_never_loads_the_russian_dictionary_to_read_number_words() -> None:
+    # The dictionary holds ~24 MB: a desk whose releases are Chinese and English only should not carry it.
+    repo = Path(__file__).resolve().parent.parent
+    child = subprocess.run([sys.executable, "-c", NO_RUSSIAN_CHILD], capture_output=True, text=True, timeout=300,
+                           cwd=repo, env={**os.environ, "PYTHONPATH": str(repo)})
+    assert child.returncode == 0, child.stderr
+    # Once Russian is written, its number words are read (and «двадцать два» is not the 23 of the Chinese).
+    assert child.stdout.splitlines() == ["[] False", "['ru'] True"]

@@ -864,7 +864,8 @@ def _range_year(text: str, start: int, raw: str, value: float | None) -> float |
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
-    table = english_words() if lang == "en" else russian_words()
+    # The Russian table is built from the morphological dictionary (~24 MB): not for a text with no Russian word.
+    table = english_words() if lang == "en" else russian_words() if _CYRILLIC.search(text) else {}
     work = _fractions(_quarters(_western_dates(_codes(text, out), lang, out), lang, out), lang, out)
     blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
@@ -917,7 +918,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
         blanks.blank(start, end)
     work = blanks.text()
-    _word_numbers(text, work, lang, table, out)
+    if table:
+        _word_numbers(text, work, lang, table, out)
     if lang == "ru":
         _ru_measure_compounds(work, text, out)
     _roman_numerals(text, work, lang, out)
