@@ -445,3 +445,18 @@ def test_a_day_of_another_year_is_no_rival_of_the_missing_one() -> None:
         "ru": imported_cell("Стройка началась в августе 2016 года, первая линия работает с 1 января 2011 года.")})]
     assert sorted(number_findings(segments, "2018-01-02")) == [
         (0, "en", "date-missing"), (0, "ru", "date-missing"), (0, "zh", "date-missing")]
+
+
+def test_sreda_the_environment_is_no_wednesday() -> None:
+    """«среда» is also 'environment': «окружающей среды», «в деловой среде», «создать среду» name no day, while «в
+    среду», «до среды» and «Среда, 6 марта» do."""
+    saturday = dt.date(2024, 3, 9)
+    for text in ("Стороны обсудили охрану окружающей среды.", "Компании работают в деловой среде региона.",
+                 "Университет создаст исследовательскую среду для студентов.",
+                 "Центры изучают физику и экологию водной среды."):
+        assert relative_dates(text, "ru", saturday) == [], text
+    for text in ("Переговоры прошли в среду.", "Выставка продлится до среды."):
+        assert "March 6" in {q.describe() for q in relative_dates(text, "ru", saturday)}, text
+    assert weekday_claims("Среда, 6 марта. Делегация прибыла.", "ru") == [(0, 14, 3, 6, None, 2)]
+    assert numbers("中心将研究物理和环境问题。", "The centres will study physics and the environment.",
+                   "Центры займутся физикой и экологической средой.", "2024-03-09") == []

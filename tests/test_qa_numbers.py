@@ -843,3 +843,14 @@ def test_the_indian_grouping_of_lakhs_and_crores_is_one_figure() -> None:
     assert values("1,00,000 visitors", "en") == {(N, 100_000)}
     assert kinds(findings_of(row("投资1.2亿卢比。", "an investment of Rs 12,00,00,000", "")), "number") == []
     assert values("figures of 12,500 and 3,000", "en") == {(N, 12_500), (N, 3_000)}
+
+
+def test_a_year_is_a_count_of_years_after_another_year() -> None:
+    """"Work starts in 2024 and will take three years" is «завершится в 2027 году»: the year closing a span is the
+    count of years after the year the other version gives, and neither figure is missing; another year is."""
+    zh = "工程将于2024年开工，预计三年内建成。"
+    en = "Work on the bridge starts in 2024 and is expected to take three years."
+    ru = "Строительство моста начнется в 2024 году и завершится в {} году."
+    assert kinds(findings_of(row(zh, en, ru.format(2027))), "number") == []
+    wrong = kinds(findings_of(row(zh, en, ru.format(2028))), "number")
+    assert any(lang == "ru" and "2028" in message for lang, message in wrong)

@@ -138,6 +138,25 @@ _RU_OFFSETS = {"сегодня": 0, "вчера": -1, "позавчера": -2, 
 _RU_EVE = re.compile(r"(?<![\w-])накануне(?![\w-])(?:\s+([а-яё]+))?", re.IGNORECASE)
 
 
+# «до среды», «со среды»: the day; «окружающей среды», «в деловой среде», «создать среду»: the environment.
+_RU_DAY_PREPOSITION = re.compile(r"(?<![\w-])(?:до|со|с|по|к|ко|после|между|и)\s+$", re.IGNORECASE)
+
+
+def _sreda_is_environment(text: str, m: re.Match[str]) -> bool:
+    """«среда» is also the noun 'environment'. It is Wednesday after «в/во» only as «среду», after the words of a
+    week, after a preposition of time, or before a date («Среда, 6 марта»)."""
+    form = m.group(3).lower()
+    if not form.startswith("сред"):
+        return False
+    word = (m.group(2) or "").lower()
+    if word in ("в", "во"):
+        return form != "среду"
+    if word:
+        return False
+    return not (_RU_DAY_PREPOSITION.search(text, max(0, m.start(3) - 8), m.start(3))
+                or _DATE_AFTER.match(text, m.end()))
+
+
 def _eve_of_something(word: str | None) -> bool:
     if not word:
         return False
@@ -247,6 +266,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 if not _figurative(text, m.start(), "ru"):
                     add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
             else:
+                if _sreda_is_environment(text, m):
+                    continue
                 word = (m.group(2) or "").lower()
                 which = "last" if word.startswith("прошл") else "next" if word.startswith("следующ") else (
                     "this" if word.startswith("эт") else "")
