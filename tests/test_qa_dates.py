@@ -460,3 +460,16 @@ def test_sreda_the_environment_is_no_wednesday() -> None:
     assert weekday_claims("Среда, 6 марта. Делегация прибыла.", "ru") == [(0, 14, 3, 6, None, 2)]
     assert numbers("中心将研究物理和环境问题。", "The centres will study physics and the environment.",
                    "Центры займутся физикой и экологической средой.", "2024-03-09") == []
+
+
+def test_a_number_before_hao_naming_a_unit_or_a_line_is_no_day() -> None:
+    """号 after a number is a day of the month (19号上午), and also the number of a unit, a line or a building
+    (7号、8号机组, 1号至4号机组, 地铁2号线, 3号楼): those name things, no day to demand of the other versions."""
+    friday = dt.date(2023, 7, 21)
+    for text in ("电站7号、8号机组和3号、4号机组同时开工。", "1号至4号机组采用进口设备。", "地铁2号线今天延长。",
+                 "代表团参观了3号楼和5号展馆。"):
+        assert [q.describe() for q in relative_dates(text, "zh", friday) if q.describe() != "July 21"] == [], text
+    assert [q.describe() for q in relative_dates("19号上午，代表团抵达。", "zh", friday)] == ["July 19"]
+    assert [q.describe() for q in relative_dates("会议于18号和19号举行。", "zh", friday)] == ["July 18", "July 19"]
+    assert numbers("7号、8号机组于2021年开工。", "Units 7 and 8 went under construction in 2021.",
+                   "Строительство блоков №7 и №8 началось в 2021 году.", "2023-07-21") == []

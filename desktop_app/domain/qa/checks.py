@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
-from desktop_app.domain.qa.numbers import Approx, QKind, Quantity
+from desktop_app.domain.qa.numbers import Approx, QKind, Quantity, names_a_numbered_thing
 from desktop_app.domain.release import Segment
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
@@ -546,7 +546,8 @@ def said_on(q: Quantity, text: str) -> bool:
 
 def _is_day(q: Quantity, text: str) -> bool:
     """A date, or a day of the month written alone (25日)."""
-    return q.kind is QKind.DATE or (q.kind is QKind.NUMBER and q.value <= 31 and text[q.end:q.end + 1] in ("日", "号"))
+    return q.kind is QKind.DATE or (q.kind is QKind.NUMBER and q.value <= 31 and text[q.end:q.end + 1] in ("日", "号")
+                                    and not names_a_numbered_thing(text, q.end))
 
 
 def _is_reported_day(detail: str, reported: set[tuple[str, float]]) -> bool:

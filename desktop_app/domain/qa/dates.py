@@ -22,10 +22,12 @@ from desktop_app.domain.qa.numbers import (
     _EN_MONTHS,
     _RU_MONTH_RE,
     MONTH_NAMES,
+    ZH_NUMBERED,
     Approx,
     QKind,
     Quantity,
     _ru_month,
+    names_a_numbered_thing,
     quantities,
 )
 from desktop_app.domain.release import Release, Role
@@ -121,7 +123,8 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 # a ship's name, not the 2nd.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
                           r"|(?:本月|(?<![\d月年一二三四五六七八九十廿卅]))\s*(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*"
-                          r"(?:日|号(?![”」』]))(?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
+                          rf"(?:日|号(?![”」』])(?!{ZH_NUMBERED}))(?![本前后内])"
+                          r"|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 6月15日至22日: the day closing a range is of the month that opened it, not of the reference month.
 _ZH_RANGE_OPENED = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|[-–—~～－])\s*$")
 _ZH_OFFSETS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
@@ -553,6 +556,7 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
               and text[_day_mark(text, q.end):_day_mark(text, q.end) + 1] in ("日", "号")
               and not text.startswith(_ZH_DURATION_AFTER, _day_mark(text, q.end) + 1)
+              and not names_a_numbered_thing(text, _day_mark(text, q.end))
               and text[max(0, q.start - 1):q.start] not in ("月", "数", "几")):
             mark = _day_mark(text, q.end)
             opened = _ZH_RANGE_OPENED.search(text, max(0, q.start - 16), q.start)

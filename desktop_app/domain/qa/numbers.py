@@ -296,6 +296,18 @@ _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六
 _ZH_CRAFT_NAME = re.compile("号[”」』]")
 
 
+# 7号、8号机组, 1号至4号机组, 2号线, 3号楼: 号 numbering units, lines and buildings, no day of the month.
+ZH_NUMBERED = (r"(?:\s*[、和及与至到~～\-—–]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*号)*\s*"
+               r"(?:机组|机|线|楼|馆|厅|门|车|船|舰|艇|卫星|星|站|台|桥|井|炉|堆|泊位|码头|展位|展馆|展厅|航站楼|厂|仓|"
+               r"库|院|房|室|地块|窗口|柜台|座|文件|令|公告|隧道|高炉|生产线)")
+_ZH_NUMBERED_AFTER = re.compile(ZH_NUMBERED)
+
+
+def names_a_numbered_thing(text: str, mark: int) -> bool:
+    """Whether the 号 at `mark` numbers a unit, a line or a building (7号机组, 2号线) rather than closing a day."""
+    return text[mark:mark + 1] == "号" and _ZH_NUMBERED_AFTER.match(text, mark + 1) is not None
+
+
 def _cjk_ideograph(char: str) -> bool:
     """A Chinese character that is no numeral: 程 of “征程1号” (二 of “长征二号” is part of the number)."""
     return "\u4e00" <= char <= "\u9fff" and char not in _CN_DIGITS
