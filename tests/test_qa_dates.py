@@ -473,3 +473,18 @@ def test_a_number_before_hao_naming_a_unit_or_a_line_is_no_day() -> None:
     assert [q.describe() for q in relative_dates("会议于18号和19号举行。", "zh", friday)] == ["July 18", "July 19"]
     assert numbers("7号、8号机组于2021年开工。", "Units 7 and 8 went under construction in 2021.",
                    "Строительство блоков №7 и №8 началось в 2021 году.", "2023-07-21") == []
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    """每周二和周日, «по вторникам и воскресеньям», «каждую среду», "every Tuesday": days of every week a service runs,
+    no day of the release to demand of the other versions; «во вторник», 周二 and "on Tuesday" stay dates."""
+    thursday = dt.date(2025, 9, 11)
+    for text, lang in (("航线每周二和周日执行两班。", "zh"), ("班期为每周一、三、五。", "zh"),
+                       ("Рейсы выполняются по вторникам и воскресеньям.", "ru"),
+                       ("Паром ходит каждую среду.", "ru"), ("The ferry sails every Tuesday.", "en")):
+        assert relative_dates(text, lang, thursday) == [], text
+    assert [q.describe() for q in relative_dates("首航于周二举行。", "zh", thursday)][:1] == ["September 9"]
+    assert [q.describe() for q in relative_dates("Первый рейс вылетел во вторник.", "ru", thursday)][:1] == [
+        "September 9"]
+    assert numbers("航线每周二和周日执行。", "The route is flown on Tuesdays and Sundays.",
+                   "Рейсы выполняются по вторникам и воскресеньям.", "2025-09-11") == []

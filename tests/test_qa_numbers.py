@@ -854,3 +854,28 @@ def test_a_year_is_a_count_of_years_after_another_year() -> None:
     assert kinds(findings_of(row(zh, en, ru.format(2027))), "number") == []
     wrong = kinds(findings_of(row(zh, en, ru.format(2028))), "number")
     assert any(lang == "ru" and "2028" in message for lang, message in wrong)
+
+
+def test_half_past_an_hour_in_chinese_is_the_half_hour() -> None:
+    """早上10时半 is 10:30, the «10:30» another version gives, and not ten o'clock."""
+    assert [(q.kind, q.value) for q in quantities("次日早上10时半抵达武汉。", "zh") if q.strict] == [(QKind.TIME, 1030)]
+    assert kinds(findings_of(row("航班早上10时半抵达。", "The flight lands at 10:30 a.m.", "Рейс прибывает в 10:30.")),
+                 "number") == []
+
+
+def test_twice_a_week_is_a_frequency_no_count_of_occasions_to_demand() -> None:
+    """«дважды в неделю», "twice a month": how often a service runs, which another version may give by naming the
+    days (每周二和周日); "met twice" stays a count of occasions the others must give."""
+    assert kinds(findings_of(row("航线每周二、周日执行。", "The route is flown twice a week, on Tuesdays and Sundays.",
+                                 "Рейсы выполняются дважды в неделю, по вторникам и воскресеньям.")), "number") == []
+    assert any(lang == "zh" for lang, _ in kinds(findings_of(row(
+        "两国元首举行会晤。", "The two leaders met twice this year.", "Лидеры дважды встретились в этом году.")), "number"))
+
+
+def test_a_quarter_or_a_half_after_a_count_is_part_of_it() -> None:
+    """«восемь часов с четвертью» is eight and a quarter hours, «два часа с половиной» two and a half: the quarter is
+    no figure of its own; 约8小时 answers the eight."""
+    assert [(q.value, q.strict) for q in quantities("Полет займет восемь часов с четвертью.", "ru") if q.strict] == [
+        (8.0, True)]
+    assert kinds(findings_of(row("单程航程约8小时。", "", "Полет займет примерно восемь часов с четвертью.")),
+                 "number") == []

@@ -160,6 +160,18 @@ def _sreda_is_environment(text: str, m: re.Match[str]) -> bool:
                 or _DATE_AFTER.match(text, m.end()))
 
 
+# 每周二和周日, 每周一、三、五, 每逢周末: days of every week. "every Tuesday"; «по вторникам», «каждую среду».
+_ZH_EVERY = re.compile(r"每逢?\s*(?:(?:周|星期|礼拜)?[一二三四五六日天]\s*[和、及与至到,，]\s*)*$")
+_EN_EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_RU_EVERY = re.compile(r"(?<![\w-])(?:кажд\w+|еженедельно)\s+$", re.IGNORECASE)
+
+
+def _recurs_ru(text: str, m: re.Match[str]) -> bool:
+    """«по вторникам», «каждую среду»: a weekday of every week, no date."""
+    return (m.group(3).lower().endswith(("ам", "ами"))
+            or _RU_EVERY.search(text, max(0, m.start(3) - 16), m.start(3)) is not None)
+
+
 def _eve_of_something(word: str | None) -> bool:
     if not word:
         return False
@@ -251,7 +263,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
                 if day is not None:
                     add(day, m)
-            else:
+            elif not _ZH_EVERY.search(text, max(0, m.start() - 24), m.start()):
                 which = {"上": "last", "下": "next", "本": "this", "这": "this"}.get(m.group(3) or "", "")
                 add_weekday(_weekday_dates(reference, _ZH_WEEKDAY[m.group(4)], which), m)
     elif lang == "en":
@@ -259,7 +271,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
             if m.group(1):
                 if not _figurative(text, m.start(), "en"):
                     add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m)
-            else:
+            elif not _EN_EVERY.search(text, max(0, m.start() - 8), m.start(3)):
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
                 add_weekday(_weekday_dates(reference, weekday, which if which in ("last", "this", "next") else ""), m)
@@ -269,7 +281,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 if not _figurative(text, m.start(), "ru"):
                     add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
             else:
-                if _sreda_is_environment(text, m):
+                if _sreda_is_environment(text, m) or _recurs_ru(text, m):
                     continue
                 word = (m.group(2) or "").lower()
                 which = "last" if word.startswith("прошл") else "next" if word.startswith("следующ") else (
