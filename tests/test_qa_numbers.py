@@ -879,3 +879,13 @@ def test_a_quarter_or_a_half_after_a_count_is_part_of_it() -> None:
         (8.0, True)]
     assert kinds(findings_of(row("单程航程约8小时。", "", "Полет займет примерно восемь часов с четвертью.")),
                  "number") == []
+
+
+def test_exceeding_a_sum_or_a_mark_is_more_than_it() -> None:
+    """«превысили сумму в 676 тысяч», "exceeded the mark of 1,000": the verb of exceeding and a noun of measure before
+    the figure still say "more than", as 67.6万多 does."""
+    assert [q.approx for q in quantities("поставки превысили сумму в 676 тысяч долларов", "ru") if q.strict] == [
+        Approx.MORE]
+    assert [q.approx for q in quantities("Sales exceeded the mark of 1,000 units.", "en") if q.strict] == [Approx.MORE]
+    assert kinds(findings_of(row("5月进口了价值67.6万多美元的猪肉。", "",
+                                 "В мае поставки превысили сумму в 676 тысяч долларов.")), "number") == []

@@ -679,7 +679,10 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со))+$")
+# Between a qualifier and its figure: an article or a preposition, and the sum or mark a verb of exceeding takes
+# («превысили сумму в 676 тысяч», "exceeded the mark of 1,000").
+_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|the|of|в|на|с|со|сумм[уы]|отметк[уи]|уровень|объ[её]м|планк[уи]|рубеж|"
+                             r"порог|mark|level|threshold))+$")
 
 
 @functools.cache
@@ -919,7 +922,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             _period_months(value, start, end, text[start:end], out)
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months or (
             kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
-        qualifier = _qualifier(blanks.window(start - 20, start), lang)
+        qualifier = _qualifier(blanks.window(start - 40, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
             qualifier = Approx.AT_MOST
         if value == 2 and kind is QKind.NUMBER and not soft:  # "2 meetings", «2 раза»
@@ -1059,7 +1062,7 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
                 kind, end = QKind.PERCENT, pct.end()
-            qualifier = _qualifier(work[max(0, start - 20):start], lang)
+            qualifier = _qualifier(work[max(0, start - 40):start], lang)
             if kind is QKind.NUMBER and value == 2 and first == last:
                 occasions = _occasions(work, start, end, lang)
                 if occasions is not None:
