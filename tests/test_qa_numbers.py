@@ -887,5 +887,6 @@ def test_exceeding_a_sum_or_a_mark_is_more_than_it() -> None:
     assert [q.approx for q in quantities("поставки превысили сумму в 676 тысяч долларов", "ru") if q.strict] == [
         Approx.MORE]
     assert [q.approx for q in quantities("Sales exceeded the mark of 1,000 units.", "en") if q.strict] == [Approx.MORE]
+    assert [q.approx for q in quantities("Over the 10 years, trade grew.", "en") if q.strict] == [Approx.EXACT]
     assert kinds(findings_of(row("5月进口了价值67.6万多美元的猪肉。", "",
                                  "В мае поставки превысили сумму в 676 тысяч долларов.")), "number") == []

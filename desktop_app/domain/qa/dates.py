@@ -142,7 +142,7 @@ _RU_EVE = re.compile(r"(?<![\w-])накануне(?![\w-])(?:\s+([а-яё]+))?",
 
 
 # «до среды», «со среды»: the day; «окружающей среды», «в деловой среде», «создать среду»: the environment.
-_RU_DAY_PREPOSITION = re.compile(r"(?<![\w-])(?:до|со|с|по|к|ко|после|между|и)\s+$", re.IGNORECASE)
+_RU_DAY_PREPOSITION = re.compile(r"(?<![\w-])(?:до|со|с|по|к|ко|после|между)\s+$", re.IGNORECASE)
 
 
 def _sreda_is_environment(text: str, m: re.Match[str]) -> bool:
@@ -152,8 +152,8 @@ def _sreda_is_environment(text: str, m: re.Match[str]) -> bool:
     if not form.startswith("сред"):
         return False
     word = (m.group(2) or "").lower()
-    if word in ("в", "во"):
-        return form != "среду"
+    if word in ("в", "во") or re.search(r"(?<![\w-])и\s+$", text[max(0, m.start(3) - 4):m.start(3)]):
+        return form != "среду"  # «в понедельник и среду»; «природы и среды» is the environment
     if word:
         return False
     return not (_RU_DAY_PREPOSITION.search(text, max(0, m.start(3) - 8), m.start(3))

@@ -299,7 +299,7 @@ _ZH_CRAFT_NAME = re.compile("号[”」』]")
 # 7号、8号机组, 1号至4号机组, 2号线, 3号楼: 号 numbering units, lines and buildings, no day of the month.
 ZH_NUMBERED = (r"(?:\s*[、和及与至到~～\-—–]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*号)*\s*"
                r"(?:机组|机|线|楼|馆|厅|门|车|船|舰|艇|卫星|星|站|台|桥|井|炉|堆|泊位|码头|展位|展馆|展厅|航站楼|厂|仓|"
-               r"库|院|房|室|地块|窗口|柜台|座|文件|令|公告|隧道|高炉|生产线)")
+               r"库|院|房|室|地块|窗口|柜台|文件|令|公告|隧道|高炉|生产线)")
 _ZH_NUMBERED_AFTER = re.compile(ZH_NUMBERED)
 
 
@@ -681,8 +681,8 @@ def _roman_value(numeral: str) -> int:
 
 # Between a qualifier and its figure: an article or a preposition, and the sum or mark a verb of exceeding takes
 # («превысили сумму в 676 тысяч», "exceeded the mark of 1,000").
-_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|the|of|в|на|с|со|сумм[уы]|отметк[уи]|уровень|объ[её]м|планк[уи]|рубеж|"
-                             r"порог|mark|level|threshold))+$")
+_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со|сумм[уы]|отметк[уи]|уровень|объ[её]м|планк[уи]|рубеж|порог|"
+                             r"(?:the\s+)?(?:mark|level|threshold)(?:\s+of)?))+$")
 
 
 @functools.cache
