@@ -456,7 +456,8 @@ def test_sreda_the_environment_is_no_wednesday() -> None:
                  "Центры изучают физику и экологию водной среды.",
                  "Фонд охраны природы и среды провёл форум."):
         assert relative_dates(text, "ru", saturday) == [], text
-    for text in ("Переговоры прошли в среду.", "Выставка продлится до среды.", "Встречи пройдут в понедельник и среду."):
+    for text in ("Переговоры прошли в среду.", "Выставка продлится до среды.",
+                 "Встречи пройдут в понедельник и среду."):
         assert "March 6" in {q.describe() for q in relative_dates(text, "ru", saturday)}, text
     assert weekday_claims("Среда, 6 марта. Делегация прибыла.", "ru") == [(0, 14, 3, 6, None, 2)]
     assert numbers("中心将研究物理和环境问题。", "The centres will study physics and the environment.",
