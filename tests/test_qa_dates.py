@@ -445,3 +445,48 @@ def test_a_day_of_another_year_is_no_rival_of_the_missing_one() -> None:
         "ru": imported_cell("Стройка началась в августе 2016 года, первая линия работает с 1 января 2011 года.")})]
     assert sorted(number_findings(segments, "2018-01-02")) == [
         (0, "en", "date-missing"), (0, "ru", "date-missing"), (0, "zh", "date-missing")]
+
+
+def test_sreda_the_environment_is_no_wednesday() -> None:
+    """«среда» is also 'environment': «окружающей среды», «в деловой среде», «создать среду» name no day, while «в
+    среду», «до среды» and «Среда, 6 марта» do."""
+    saturday = dt.date(2024, 3, 9)
+    for text in ("Стороны обсудили охрану окружающей среды.", "Компании работают в деловой среде региона.",
+                 "Университет создаст исследовательскую среду для студентов.",
+                 "Центры изучают физику и экологию водной среды.",
+                 "Фонд охраны природы и среды провёл форум."):
+        assert relative_dates(text, "ru", saturday) == [], text
+    for text in ("Переговоры прошли в среду.", "Выставка продлится до среды.",
+                 "Встречи пройдут в понедельник и среду."):
+        assert "March 6" in {q.describe() for q in relative_dates(text, "ru", saturday)}, text
+    assert weekday_claims("Среда, 6 марта. Делегация прибыла.", "ru") == [(0, 14, 3, 6, None, 2)]
+    assert numbers("中心将研究物理和环境问题。", "The centres will study physics and the environment.",
+                   "Центры займутся физикой и экологической средой.", "2024-03-09") == []
+
+
+def test_a_number_before_hao_naming_a_unit_or_a_line_is_no_day() -> None:
+    """号 after a number is a day of the month (19号上午), and also the number of a unit, a line or a building
+    (7号、8号机组, 1号至4号机组, 地铁2号线, 3号楼): those name things, no day to demand of the other versions."""
+    friday = dt.date(2023, 7, 21)
+    for text in ("电站7号、8号机组和3号、4号机组同时开工。", "1号至4号机组采用进口设备。", "地铁2号线今天延长。",
+                 "代表团参观了3号楼和5号展馆。"):
+        assert [q.describe() for q in relative_dates(text, "zh", friday) if q.describe() != "July 21"] == [], text
+    assert [q.describe() for q in relative_dates("19号上午，代表团抵达。", "zh", friday)] == ["July 19"]
+    assert [q.describe() for q in relative_dates("会议于18号和19号举行。", "zh", friday)] == ["July 18", "July 19"]
+    assert numbers("7号、8号机组于2021年开工。", "Units 7 and 8 went under construction in 2021.",
+                   "Строительство блоков №7 и №8 началось в 2021 году.", "2023-07-21") == []
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    """每周二和周日, «по вторникам и воскресеньям», «каждую среду», "every Tuesday": days of every week a service runs,
+    no day of the release to demand of the other versions; «во вторник», 周二 and "on Tuesday" stay dates."""
+    thursday = dt.date(2025, 9, 11)
+    for text, lang in (("航线每周二和周日执行两班。", "zh"), ("班期为每周一、三、五。", "zh"),
+                       ("Рейсы выполняются по вторникам и воскресеньям.", "ru"),
+                       ("Паром ходит каждую среду.", "ru"), ("The ferry sails every Tuesday.", "en")):
+        assert relative_dates(text, lang, thursday) == [], text
+    assert [q.describe() for q in relative_dates("首航于周二举行。", "zh", thursday)][:1] == ["September 9"]
+    assert [q.describe() for q in relative_dates("Первый рейс вылетел во вторник.", "ru", thursday)][:1] == [
+        "September 9"]
+    assert numbers("航线每周二和周日执行。", "The route is flown on Tuesdays and Sundays.",
+                   "Рейсы выполняются по вторникам и воскресеньям.", "2025-09-11") == []

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from qa_helpers import findings_of, kinds, row
 
@@ -843,3 +848,75 @@ def test_the_indian_grouping_of_lakhs_and_crores_is_one_figure() -> None:
     assert values("1,00,000 visitors", "en") == {(N, 100_000)}
     assert kinds(findings_of(row("投资1.2亿卢比。", "an investment of Rs 12,00,00,000", "")), "number") == []
     assert values("figures of 12,500 and 3,000", "en") == {(N, 12_500), (N, 3_000)}
+
+
+NO_RUSSIAN_CHILD = """
+from desktop_app.domain.morphology import russian_analyzer_loaded
+from desktop_app.domain.qa import check_segment
+from desktop_app.domain.release import Release, Segment, imported_cell
+
+def check(zh, en, ru):
+    cells = {"zh": imported_cell(zh), "en": imported_cell(en), "ru": imported_cell(ru)}
+    found = check_segment(Release("t", "2024-05-16", [Segment(cells=cells)]), 0, None, ())
+    print(sorted({f.lang for f in found if f.kind.value == "number"}), russian_analyzer_loaded())
+
+check("两国签署了二十三项协议。", "The two countries signed twenty-three agreements.", "")
+check("两国签署了二十三项协议。", "", "Стороны подписали двадцать два соглашения.")
+"""
+
+
+def test_a_release_without_russian_text_never_loads_the_russian_dictionary_to_read_number_words() -> None:
+    # The dictionary holds ~24 MB: a desk whose releases are Chinese and English only should not carry it.
+    repo = Path(__file__).resolve().parent.parent
+    child = subprocess.run([sys.executable, "-c", NO_RUSSIAN_CHILD], capture_output=True, text=True, timeout=300,
+                           cwd=repo, env={**os.environ, "PYTHONPATH": str(repo)})
+    assert child.returncode == 0, child.stderr
+    # Once Russian is written, its number words are read (and «двадцать два» is not the 23 of the Chinese).
+    assert child.stdout.splitlines() == ["[] False", "['ru'] True"]
+
+
+def test_a_year_is_a_count_of_years_after_another_year() -> None:
+    """"Work starts in 2024 and will take three years" is «завершится в 2027 году»: the year closing a span is the
+    count of years after the year the other version gives, and neither figure is missing; another year is."""
+    zh = "工程将于2024年开工，预计三年内建成。"
+    en = "Work on the bridge starts in 2024 and is expected to take three years."
+    ru = "Строительство моста начнется в 2024 году и завершится в {} году."
+    assert kinds(findings_of(row(zh, en, ru.format(2027))), "number") == []
+    wrong = kinds(findings_of(row(zh, en, ru.format(2028))), "number")
+    assert any(lang == "ru" and "2028" in message for lang, message in wrong)
+
+
+def test_half_past_an_hour_in_chinese_is_the_half_hour() -> None:
+    """早上10时半 is 10:30, the «10:30» another version gives, and not ten o'clock."""
+    assert [(q.kind, q.value) for q in quantities("次日早上10时半抵达武汉。", "zh") if q.strict] == [(QKind.TIME, 1030)]
+    assert kinds(findings_of(row("航班早上10时半抵达。", "The flight lands at 10:30 a.m.", "Рейс прибывает в 10:30.")),
+                 "number") == []
+
+
+def test_twice_a_week_is_a_frequency_no_count_of_occasions_to_demand() -> None:
+    """«дважды в неделю», "twice a month": how often a service runs, which another version may give by naming the
+    days (每周二和周日); "met twice" stays a count of occasions the others must give."""
+    assert kinds(findings_of(row("航线每周二、周日执行。", "The route is flown twice a week, on Tuesdays and Sundays.",
+                                 "Рейсы выполняются дважды в неделю, по вторникам и воскресеньям.")), "number") == []
+    met = row("两国元首举行会晤。", "The two leaders met twice this year.", "Лидеры дважды встретились в этом году.")
+    assert any(lang == "zh" for lang, _ in kinds(findings_of(met), "number"))
+
+
+def test_a_quarter_or_a_half_after_a_count_is_part_of_it() -> None:
+    """«восемь часов с четвертью» is eight and a quarter hours, «два часа с половиной» two and a half: the quarter is
+    no figure of its own; 约8小时 answers the eight."""
+    assert [(q.value, q.strict) for q in quantities("Полет займет восемь часов с четвертью.", "ru") if q.strict] == [
+        (8.0, True)]
+    assert kinds(findings_of(row("单程航程约8小时。", "", "Полет займет примерно восемь часов с четвертью.")),
+                 "number") == []
+
+
+def test_exceeding_a_sum_or_a_mark_is_more_than_it() -> None:
+    """«превысили сумму в 676 тысяч», "exceeded the mark of 1,000": the verb of exceeding and a noun of measure before
+    the figure still say "more than", as 67.6万多 does."""
+    assert [q.approx for q in quantities("поставки превысили сумму в 676 тысяч долларов", "ru") if q.strict] == [
+        Approx.MORE]
+    assert [q.approx for q in quantities("Sales exceeded the mark of 1,000 units.", "en") if q.strict] == [Approx.MORE]
+    assert [q.approx for q in quantities("Over the 10 years, trade grew.", "en") if q.strict] == [Approx.EXACT]
+    assert kinds(findings_of(row("5月进口了价值67.6万多美元的猪肉。", "",
+                                 "В мае поставки превысили сумму в 676 тысяч долларов.")), "number") == []

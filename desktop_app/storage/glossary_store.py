@@ -287,6 +287,33 @@ def approved_index(entries: Iterable[TermEntry]) -> dict[tuple[str, str], int]:
     return index
 
 
+def reindex_approved(approved: dict[tuple[str, str], int], before: TermEntry | None,
+                     after: TermEntry | None) -> None:
+    """Keep a duplicate index current after one entry changed (rebuilding it for a large glossary would stall the
+    editor): `before`'s forms leave it, `after`'s join it."""
+    for entry, present in ((before, False), (after, True)):
+        if entry is None:
+            continue
+        for key in approved_index([entry]):
+            if present:
+                approved.setdefault(key, entry.id)
+            elif approved.get(key) == entry.id:
+                del approved[key]
+
+
+def check_tenure(tenure: Tenure, entry: Callable[[int], TermEntry | None]) -> None:
+    """Refuse a tenure that does not link an existing person to an existing title, or whose dates or note cannot
+    be stored (`entry` reads an entry of the store asked to add it)."""
+    person, title = entry(tenure.person_id), entry(tenure.title_id)
+    if person is None or title is None:
+        raise GlossaryError("a tenure must link two existing entries")
+    if person.category != "person" or title.category != "title":
+        raise GlossaryError("a tenure links a person entry to a title entry")
+    problems = tenure_problems(tenure)
+    if problems:
+        raise GlossaryValidationError(problems)
+
+
 # What a term may not hold: every control character (line breaks too), lone surrogates (undecodable bytes), the
 # noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (XML cannot carry the last two), and every invisible character
 # but the variation selectors (bidi controls, zero-width characters, tag characters, fillers); a note may hold line
@@ -765,34 +792,15 @@ class GlossaryStore(ClosedOnExit):
         self._reindex(before, None)
 
     def _reindex(self, before: TermEntry | None, after: TermEntry | None) -> None:
-        """After a single-entry change: keep the duplicate index current (rebuilding it for a large glossary
-        would stall the editor), drop the other caches."""
+        """After a single-entry change: keep the duplicate index current, drop the other caches."""
         approved = self._approved
         self._changed()
-        if approved is None:
-            return
-        for entry, present in ((before, False), (after, True)):
-            if entry is None:
-                continue
-            for lang in LANGS:
-                key = (lang, _form_key(entry.forms.get(lang, "")))
-                if not key[1]:
-                    continue
-                if present:
-                    approved.setdefault(key, entry.id)
-                elif approved.get(key) == entry.id:
-                    del approved[key]
-        self._approved = approved
+        if approved is not None:
+            reindex_approved(approved, before, after)
+            self._approved = approved
 
     def add_tenure(self, tenure: Tenure) -> None:
-        person, title = self.entry(tenure.person_id), self.entry(tenure.title_id)
-        if person is None or title is None:
-            raise GlossaryError("a tenure must link two existing entries")
-        if person.category != "person" or title.category != "title":
-            raise GlossaryError("a tenure links a person entry to a title entry")
-        problems = tenure_problems(tenure)
-        if problems:
-            raise GlossaryValidationError(problems)
+        check_tenure(tenure, self.entry)
         with self._writing():
             self.db["tenures"].insert({"person_id": tenure.person_id, "title_id": tenure.title_id,
                                        "valid_from": tenure.valid_from, "valid_to": tenure.valid_to,

@@ -41,8 +41,9 @@ from desktop_app.storage.glossary_store import (
     _search_text,
     _text_problem,
     approved_index,
+    check_tenure,
     import_problems,
-    tenure_problems,
+    reindex_approved,
     validate_entry,
 )
 from desktop_app.storage.pg_dial import DialAbandoned, Dialler, connect
@@ -562,28 +563,13 @@ class PgGlossaryStore(ClosedOnExit):
     def _reindex(self, before: TermEntry | None, after: TermEntry | None) -> None:
         approved = self._approved
         self._changed()
-        if approved is None:
-            return
-        for entry, present in ((before, False), (after, True)):
-            if entry is None:
-                continue
-            for key in approved_index([entry]):
-                if present:
-                    approved.setdefault(key, entry.id)
-                elif approved.get(key) == entry.id:
-                    del approved[key]
-        self._approved = approved
+        if approved is not None:
+            reindex_approved(approved, before, after)
+            self._approved = approved
 
     def add_tenure(self, tenure: Tenure) -> None:
         self._check_writable()
-        person, title = self.entry(tenure.person_id), self.entry(tenure.title_id)
-        if person is None or title is None:
-            raise GlossaryError("a tenure must link two existing entries")
-        if person.category != "person" or title.category != "title":
-            raise GlossaryError("a tenure links a person entry to a title entry")
-        problems = tenure_problems(tenure)
-        if problems:
-            raise GlossaryValidationError(problems)
+        check_tenure(tenure, self.entry)
         with self._writing() as cur:
             cur.execute("INSERT INTO tenures (person_id, title_id, valid_from, valid_to, note) "
                         "VALUES (%s, %s, %s, %s, %s)",

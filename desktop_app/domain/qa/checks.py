@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.qa.findings import CellIssue, Kind, Severity
-from desktop_app.domain.qa.numbers import Approx, QKind, Quantity
+from desktop_app.domain.qa.numbers import Approx, QKind, Quantity, names_a_numbered_thing
 from desktop_app.domain.release import Segment
 
 LANG_NAMES = {"zh": "Chinese", "en": "English", "ru": "Russian"}
@@ -365,6 +365,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 continue  # «за семь месяцев» where this version names January–July
             if _days_of_range(q, segment.cells[other].text, found[lang]):
                 continue  # "for four days" where this version gives July 20-23
+            if _years_apart(q, segment.cells[other].text, found[lang], text):
+                continue  # "starts in 2024 and takes three years" where this version says it ends in 2027
             dates = q.kind in (QKind.DATE, QKind.MONTH)
             mine = written(lang) if dates and conflicting else found[lang]
             if not q.strict or q.key in reported or mine.satisfies(q):
@@ -423,7 +425,8 @@ def number_issues(segment: Segment, lang: str, found: Mapping[str, QuantitySet],
                 q.value in known_ordinals.get(o, ()) for o in others):
             continue
         lacking = [o for o in others if not found[o].satisfies(q)]
-        if all(_named_period(q, text, known.get(o, ())) or _days_of_range(q, text, found[o]) for o in lacking):
+        if all(_named_period(q, text, known.get(o, ())) or _days_of_range(q, text, found[o])
+               or _years_apart(q, text, found[o], segment.cells[o].text) for o in lacking):
             continue  # "seven months" where the others name January–July, "four days" where they give July 20-23
         if len(lacking) < len(others) or (len(others) == 1 and blamed(segment, lang, others[0], langs) != lang):
             continue
@@ -462,6 +465,30 @@ def _days_of_range(q: Quantity, text: str, dates: QuantitySet) -> bool:
             with contextlib.suppress(ValueError):
                 days.append(dt.date(2000, int(d.value) // 100, int(d.value) % 100))
     return any((last - first).days + 1 == q.value for first in days for last in days)
+
+
+_YEARS_AFTER = re.compile(r"\s*-?(?:年(?![代级級度])|years?\b|год(?:а|ом)?\b|лет\b)", re.IGNORECASE)
+
+
+def _is_year(q: Quantity, text: str) -> bool:
+    return q.kind is QKind.NUMBER and 1900 <= q.value <= 2100 and text[q.start:q.end].strip().isdigit()
+
+
+def _count_of_years(q: Quantity, text: str) -> bool:
+    return (q.kind is QKind.NUMBER and 1 <= q.value <= 50 and q.value == int(q.value)
+            and not _is_year(q, text) and _YEARS_AFTER.match(text, q.end) is not None)
+
+
+def _years_apart(q: Quantity, text: str, theirs: QuantitySet, their_text: str) -> bool:
+    """A year and a count of years say one span two ways: "starts in 2020 and takes two years" is «завершится в 2022
+    году». The year closing the span is answered by the year opening it and the count, the count by the two years."""
+    years = [y.value for y in theirs.items if y.strict and _is_year(y, their_text)]
+    if _is_year(q, text):
+        counts = [n.value for n in theirs.items if _count_of_years(n, their_text)]
+        return any(y + n == q.value for y in years for n in counts)
+    if _count_of_years(q, text):
+        return any(b - a == q.value for a in years for b in years)
+    return False
 
 
 def _same_date(q: Quantity) -> set[tuple[str, float]]:
@@ -519,7 +546,8 @@ def said_on(q: Quantity, text: str) -> bool:
 
 def _is_day(q: Quantity, text: str) -> bool:
     """A date, or a day of the month written alone (25日)."""
-    return q.kind is QKind.DATE or (q.kind is QKind.NUMBER and q.value <= 31 and text[q.end:q.end + 1] in ("日", "号"))
+    return q.kind is QKind.DATE or (q.kind is QKind.NUMBER and q.value <= 31 and text[q.end:q.end + 1] in ("日", "号")
+                                    and not names_a_numbered_thing(text, q.end))
 
 
 def _is_reported_day(detail: str, reported: set[tuple[str, float]]) -> bool:

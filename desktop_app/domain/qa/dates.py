@@ -22,10 +22,12 @@ from desktop_app.domain.qa.numbers import (
     _EN_MONTHS,
     _RU_MONTH_RE,
     MONTH_NAMES,
+    ZH_NUMBERED,
     Approx,
     QKind,
     Quantity,
     _ru_month,
+    names_a_numbered_thing,
     quantities,
 )
 from desktop_app.domain.release import Release, Role
@@ -121,7 +123,8 @@ def _near(reference: dt.date, month: int, day: int) -> dt.date | None:
 # a ship's name, not the 2nd.
 _ZH_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|后天)"
                           r"|(?:本月|(?<![\d月年一二三四五六七八九十廿卅]))\s*(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*"
-                          r"(?:日|号(?![”」』]))(?![本前后内])|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
+                          rf"(?:日|号(?![”」』])(?!{ZH_NUMBERED}))(?![本前后内])"
+                          r"|(上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 6月15日至22日: the day closing a range is of the month that opened it, not of the reference month.
 _ZH_RANGE_OPENED = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|[-–—~～－])\s*$")
 _ZH_OFFSETS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
@@ -136,6 +139,37 @@ _RU_OFFSETS = {"сегодня": 0, "вчера": -1, "позавчера": -2, 
 # «Накануне отряд прибыл»: the day before the report; «накануне визита» (before a noun in the genitive) is the eve
 # of something, no day.
 _RU_EVE = re.compile(r"(?<![\w-])накануне(?![\w-])(?:\s+([а-яё]+))?", re.IGNORECASE)
+
+
+# «до среды», «со среды»: the day; «окружающей среды», «в деловой среде», «создать среду»: the environment.
+_RU_DAY_PREPOSITION = re.compile(r"(?<![\w-])(?:до|со|с|по|к|ко|после|между)\s+$", re.IGNORECASE)
+
+
+def _sreda_is_environment(text: str, m: re.Match[str]) -> bool:
+    """«среда» is also the noun 'environment'. It is Wednesday after «в/во» only as «среду», after the words of a
+    week, after a preposition of time, or before a date («Среда, 6 марта»)."""
+    form = m.group(3).lower()
+    if not form.startswith("сред"):
+        return False
+    word = (m.group(2) or "").lower()
+    if word in ("в", "во") or re.search(r"(?<![\w-])и\s+$", text[max(0, m.start(3) - 4):m.start(3)]):
+        return form != "среду"  # «в понедельник и среду»; «природы и среды» is the environment
+    if word:
+        return False
+    return not (_RU_DAY_PREPOSITION.search(text, max(0, m.start(3) - 8), m.start(3))
+                or _DATE_AFTER.match(text, m.end()))
+
+
+# 每周二和周日, 每周一、三、五, 每逢周末: days of every week. "every Tuesday"; «по вторникам», «каждую среду».
+_ZH_EVERY = re.compile(r"每逢?\s*(?:(?:周|星期|礼拜)?[一二三四五六日天]\s*[和、及与至到,，]\s*)*$")
+_EN_EVERY = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_RU_EVERY = re.compile(r"(?<![\w-])(?:кажд\w+|еженедельно)\s+$", re.IGNORECASE)
+
+
+def _recurs_ru(text: str, m: re.Match[str]) -> bool:
+    """«по вторникам», «каждую среду»: a weekday of every week, no date."""
+    return (m.group(3).lower().endswith(("ам", "ами"))
+            or _RU_EVERY.search(text, max(0, m.start(3) - 16), m.start(3)) is not None)
 
 
 def _eve_of_something(word: str | None) -> bool:
@@ -229,7 +263,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
                 if day is not None:
                     add(day, m)
-            else:
+            elif not _ZH_EVERY.search(text, max(0, m.start() - 24), m.start()):
                 which = {"上": "last", "下": "next", "本": "this", "这": "this"}.get(m.group(3) or "", "")
                 add_weekday(_weekday_dates(reference, _ZH_WEEKDAY[m.group(4)], which), m)
     elif lang == "en":
@@ -237,7 +271,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
             if m.group(1):
                 if not _figurative(text, m.start(), "en"):
                     add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m)
-            else:
+            elif not _EN_EVERY.search(text, max(0, m.start() - 8), m.start(3)):
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
                 add_weekday(_weekday_dates(reference, weekday, which if which in ("last", "this", "next") else ""), m)
@@ -247,6 +281,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
                 if not _figurative(text, m.start(), "ru"):
                     add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
             else:
+                if _sreda_is_environment(text, m) or _recurs_ru(text, m):
+                    continue
                 word = (m.group(2) or "").lower()
                 which = "last" if word.startswith("прошл") else "next" if word.startswith("следующ") else (
                     "this" if word.startswith("эт") else "")
@@ -532,6 +568,7 @@ def _reading(found: list[Quantity], text: str, lang: str, reference: dt.date | N
         elif (lang == "zh" and reference is not None and q.kind is QKind.NUMBER and 1 <= q.value <= 31
               and text[_day_mark(text, q.end):_day_mark(text, q.end) + 1] in ("日", "号")
               and not text.startswith(_ZH_DURATION_AFTER, _day_mark(text, q.end) + 1)
+              and not names_a_numbered_thing(text, _day_mark(text, q.end))
               and text[max(0, q.start - 1):q.start] not in ("月", "数", "几")):
             mark = _day_mark(text, q.end)
             opened = _ZH_RANGE_OPENED.search(text, max(0, q.start - 16), q.start)

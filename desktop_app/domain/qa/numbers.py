@@ -296,6 +296,18 @@ _ZH_GUESS = re.compile("一两|两三|[一二三四五六七八][二三四五六
 _ZH_CRAFT_NAME = re.compile("号[”」』]")
 
 
+# 7号、8号机组, 1号至4号机组, 2号线, 3号楼: 号 numbering units, lines and buildings, no day of the month.
+ZH_NUMBERED = (r"(?:\s*[、和及与至到~～\-—–]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*号)*\s*"
+               r"(?:机组|机|线|楼|馆|厅|门|车|船|舰|艇|卫星|星|站|台|桥|井|炉|堆|泊位|码头|展位|展馆|展厅|航站楼|厂|仓|"
+               r"库|院|房|室|地块|窗口|柜台|文件|令|公告|隧道|高炉|生产线)")
+_ZH_NUMBERED_AFTER = re.compile(ZH_NUMBERED)
+
+
+def names_a_numbered_thing(text: str, mark: int) -> bool:
+    """Whether the 号 at `mark` numbers a unit, a line or a building (7号机组, 2号线) rather than closing a day."""
+    return text[mark:mark + 1] == "号" and _ZH_NUMBERED_AFTER.match(text, mark + 1) is not None
+
+
 def _cjk_ideograph(char: str) -> bool:
     """A Chinese character that is no numeral: 程 of “征程1号” (二 of “长征二号” is part of the number)."""
     return "\u4e00" <= char <= "\u9fff" and char not in _CN_DIGITS
@@ -387,19 +399,19 @@ def _zh_dates(text: str, out: list[Quantity]) -> str:
 _SP = r"[ \u00a0]?"
 _ZH_AFTERNOON = ("下午", "晚上", "晚间", "傍晚", "夜间", "晚")
 _ZH_CLOCK = re.compile(rf"(北京时间|当地时间|莫斯科时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|夜间|晚)?{_SP}"
-                       rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}[时点](?!钟)(?:{_SP}(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}分)?"
+                       rf"(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}[时点](?!钟)(?:{_SP}(\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}){_SP}分|(半))?"
                        r"([许整])?")
 
 
 def _zh_clock_times(text: str, out: list[Quantity]) -> str:
-    """Clock times on the twenty-four-hour clock: 上午10时30分, 北京时间17时许, 下午5点 (17:00). An hour alone is one
-    only with the time of day before it or 许/整 after it: 24时监测 (round the clock) and 三点希望 (three hopes) are
-    not."""
+    """Clock times on the twenty-four-hour clock: 上午10时30分, 10时半 (10:30), 北京时间17时许, 下午5点 (17:00). An
+    hour alone is one only with the time of day before it or 许/整 after it: 24时监测 (round the clock) and 三点希望
+    (three hopes) are not."""
     for m in _ZH_CLOCK.finditer(text):
-        daytime, hour_run, minute_run, about = m.groups()
-        if not (daytime or minute_run or about):
+        daytime, hour_run, minute_run, half, about = m.groups()
+        if not (daytime or minute_run or half or about):
             continue
-        hour, minute = _cn_value(hour_run), _cn_value(minute_run) if minute_run else 0.0
+        hour, minute = _cn_value(hour_run), _cn_value(minute_run) if minute_run else 30.0 if half else 0.0
         if hour is None or minute is None or hour > 24 or minute >= 60:
             continue
         if daytime in _ZH_AFTERNOON and hour < 12:
@@ -667,7 +679,10 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
-_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со))+$")
+# Between a qualifier and its figure: an article or a preposition, and the sum or mark a verb of exceeding takes
+# («превысили сумму в 676 тысяч», "exceeded the mark of 1,000").
+_QUALIFIER_SKIP = re.compile(r"(?:\s+(?:a|an|в|на|с|со|сумм[уы]|отметк[уи]|уровень|объ[её]м|планк[уи]|рубеж|порог|"
+                             r"(?:the\s+)?(?:mark|level|threshold)(?:\s+of)?))+$")
 
 
 @functools.cache
@@ -766,6 +781,8 @@ _EN_SHARE_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:in|on|at|to|from|for|over|si
                              r"year|last|this|and|vs)\b)", re.IGNORECASE)
 _RU_FRACTION = re.compile(r"(?<![^\W\d_])(?:(одн[аоуй]|дв[еу]|двух|три|тр[её]х|четыре)\s+)?"
                           r"(?:(трет|четверт)(ь|и|ей|ью|ям)|(пят|десят)(ая|ую|ой|ых|ыми))(?![^\W\d_])", re.IGNORECASE)
+_RU_AND_A_QUARTER = re.compile(r"(?:час\w*|минут\w*|век\w*|год\w*|лет|километр\w*|метр\w*|тонн\w*|тысяч\w*|"
+                               r"миллион\w*|миллиард\w*)\s+с\s+$", re.IGNORECASE)
 _RU_ORDINAL_BEFORE = re.compile(r"(?:ой|ей|ую|ая|ий|ый)\s+$", re.IGNORECASE)  # «второй четверти века»: a period
 _RU_FRACTION_NUMERATORS = {"од": 1, "дв": 2, "тр": 3, "че": 4}
 _EN_CENTURY_AFTER = re.compile(r"\s+(?:of\s+)?(?:a\s+|the\s+)?century\b", re.IGNORECASE)
@@ -815,6 +832,8 @@ def _fractions(text: str, lang: str, out: list[Quantity]) -> str:
     for m in _RU_FRACTION.finditer(text):
         if not m.group(1) and (m.group(4) or _RU_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # «пятая» alone is the fifth; «второй четверти века» the second quarter of a century
+        if not m.group(1) and _RU_AND_A_QUARTER.search(text, max(0, m.start() - 24), m.start()):
+            continue  # «восемь часов с четвертью»: part of the count before it, no figure of its own
         numerator = _RU_FRACTION_NUMERATORS[m.group(1).lower()[:2]] if m.group(1) else 1
         stem = (m.group(2) or m.group(4)).lower()
         value = numerator / {"трет": 3, "четверт": 4, "пят": 5, "десят": 10}[stem]
@@ -864,7 +883,8 @@ def _range_year(text: str, start: int, raw: str, value: float | None) -> float |
 def western_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities in English (`lang`='en') or Russian ('ru') text."""
     out: list[Quantity] = []
-    table = english_words() if lang == "en" else russian_words()
+    # The Russian table is built from the morphological dictionary (~24 MB): not for a text with no Russian word.
+    table = english_words() if lang == "en" else russian_words() if _CYRILLIC.search(text) else {}
     work = _fractions(_quarters(_western_dates(_codes(text, out), lang, out), lang, out), lang, out)
     blanks = _Blanks(work)
     percent_re = _EN_PERCENT if lang == "en" else _RU_PERCENT
@@ -903,7 +923,7 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             _period_months(value, start, end, text[start:end], out)
         soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months or (
             kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
-        qualifier = _qualifier(blanks.window(start - 20, start), lang)
+        qualifier = _qualifier(blanks.window(start - 40, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
             qualifier = Approx.AT_MOST
         if value == 2 and kind is QKind.NUMBER and not soft:  # "2 meetings", «2 раза»
@@ -917,7 +937,8 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
         blanks.blank(start, end)
     work = blanks.text()
-    _word_numbers(text, work, lang, table, out)
+    if table:
+        _word_numbers(text, work, lang, table, out)
     if lang == "ru":
         _ru_measure_compounds(work, text, out)
     _roman_numerals(text, work, lang, out)
@@ -976,6 +997,10 @@ _PLAN = re.compile(r"-(?:year plan|foot equivalent units?)\b", re.IGNORECASE)
 _THIRD_PARTY = {"en": re.compile(r"[\s-]+(?:part(?:y|ies)|countr(?:y|ies))\b", re.IGNORECASE),
                 "ru": re.compile(r"\s+(?:сторон|стран|лиц)", re.IGNORECASE)}
 _TWICE = re.compile(r"twice|дважды", re.IGNORECASE)
+# "twice a week", «дважды в месяц»: how often something runs, which another version may say by naming the days.
+_FREQUENCY = re.compile(r"\s+(?:a|per|every|each|в|за|каждую|каждый)\s+(?:day|week|month|year|fortnight|день|сутки|"
+                        r"неделю|месяц|год)\b|\s+(?:daily|weekly|monthly|yearly|annually|ежедневно|еженедельно|"
+                        r"ежемесячно|ежегодно)\b", re.IGNORECASE)
 # Meetings and calls, the occasions a release counts: "two telephone conversations", «две встречи».
 _MEETINGS = {"en": re.compile(r"(?:\s+[a-z-]+)?\s+(?:meetings|talks|conversations|calls|visits|summits)\b"),
              "ru": re.compile(r"(?:\s+[а-яё]+(?:ых|их|ые|ие))?\s+(?:встреч|разговор|переговор|визит|саммит|бесед)",
@@ -1008,7 +1033,7 @@ def _occasions(work: str, start: int, end: int, lang: str) -> bool | None:
     if ratio:
         return None
     if _TWICE.fullmatch(work[start:end]):
-        return not work[end:end + 12].lower().startswith((" as well", " also"))
+        return not (work[end:end + 12].lower().startswith((" as well", " also")) or _FREQUENCY.match(work, end))
     if _MEETINGS[lang].match(work, end):
         return True
     return False if _TIMES_WORD[lang].match(work, end) else None
@@ -1039,7 +1064,7 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
             kind = QKind.ORDINAL if ordinal else QKind.NUMBER
             if pct:
                 kind, end = QKind.PERCENT, pct.end()
-            qualifier = _qualifier(work[max(0, start - 20):start], lang)
+            qualifier = _qualifier(work[max(0, start - 40):start], lang)
             if kind is QKind.NUMBER and value == 2 and first == last:
                 occasions = _occasions(work, start, end, lang)
                 if occasions is not None:
