@@ -1,8 +1,9 @@
 """Files from the wild, third round: how PressDesk reads (and, for DOCX export, writes) files shaped as LibreOffice
 Writer, Word (tracked changes, content controls, text boxes, fields, lists), WPS, Excel (merged, hidden, formula
-and error cells, Strict OOXML, Russian and Chinese code pages), TBX v2/v3, MultiTerm and CAT tools' TMX write
-them. Each case is counted as read right, refused cleanly (FormatError), read wrong (silently), refused although
-readable, or a crash; totals are printed per kind.
+and error cells, Strict OOXML, Russian and Chinese code pages, headers with number columns), TBX v2/v3/Min,
+MultiTerm and CAT tools' TMX write them; exports on LibreOffice templates and of releases that bring their own
+closing mark. Each case is counted as read right, refused cleanly (FormatError), read wrong (silently), refused
+although readable, or a crash; totals are printed per kind.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_wild_inputs3.py
 
