@@ -144,22 +144,24 @@ def acrobat_lines(lang: str) -> tuple[bytes, tuple[list[str], str | None]]:
     broken word, a section break at every page end, the running header and "— N —" page number as text."""
     if lang == "ru":
         header = "Пресс-релиз МИД России"
-        lines = [["Министры иностранных дел России и Китая встретились", "в Гуйлине и обсудили сотруд-",
-                  "ничество в области торговли."], ["Стороны подписали совместное", "заявление."]]
-        joined = ["Министры иностранных дел России и Китая встретились в Гуйлине и обсудили сотрудничество в "
-                  "области торговли.", "Стороны подписали совместное заявление."]
+        lines = [["Министры иностранных дел России и Китая встретились в Гуйлине и провели",
+                  "переговоры, в ходе которых обсудили вопросы торгово-экономического сотруд-",
+                  "ничества и гуманитарных связей."],
+                 ["По итогам встречи министры подписали совместное заявление о стратегическом",
+                  "партнёрстве."]]
     elif lang == "en":
         header = "Press release"
-        lines = [["The foreign ministers of China and Russia met in", "Guilin and discussed negoti-",
-                  "ations on trade."], ["The sides signed a joint", "statement."]]
-        joined = ["The foreign ministers of China and Russia met in Guilin and discussed negotiations on trade.",
-                  "The sides signed a joint statement."]
+        lines = [["The foreign ministers of China and Russia met in Guilin on 23 March and held",
+                  "talks on trade, energy and cultural exchanges, and on the results of the negoti-",
+                  "ations of last year."],
+                 ["After the talks the ministers signed a joint statement on their strategic",
+                  "partnership."]]
     else:
         header = "外交部新闻稿"
-        lines = [["2024年3月23日，中俄外长在桂林举行会晤，双方就", "双边关系和共同关心的国际问题深入交换意见",
-                  "并签署了联合声明。"], ["会晤后，两国外长共同会见了记者。"]]
-        joined = ["2024年3月23日，中俄外长在桂林举行会晤，双方就双边关系和共同关心的国际问题深入交换意见并签署了"
-                  "联合声明。", "会晤后，两国外长共同会见了记者。"]
+        lines = [["2024年3月23日，中俄外长在桂林举行会晤，双方就", "双边关系和共同关心的国际问题深入交换意见，",
+                  "并签署了联合声明。"], ["会晤后，两国外长共同会见了记者并回答了提问。"]]
+    joined = ["".join(lines[0]), lines[1][0]] if lang == "zh" else [
+        " ".join(part).replace("- ", "") for part in lines]
     body = wp(wr(header))
     body += "".join(wp(wr(line)) for line in lines[0][:2])
     body += wp(wr("— 1 —"), ppr=CENTER) + SECTION + wp(wr(header))

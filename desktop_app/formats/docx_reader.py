@@ -16,6 +16,7 @@ import re
 import weakref
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -197,6 +198,12 @@ class _Walker:
         self.carry = ""  # text of a paragraph whose mark was deleted: it joins the next paragraph
         self.tables: list[_Grid] = []
         self._table_depth = 0
+        # Indexes into `out` of body paragraphs (outside tables) that look like a title by their direct formatting
+        # (bold or large, not red letterhead), that flow as running text (left or justified, neither numbered nor
+        # title-like), and before which a page ended: what headlines and PDF lines are told by.
+        self.title_looks: set[int] = set()
+        self.flowing: set[int] = set()
+        self.page_starts: set[int] = set()
         # Open complex fields, innermost last: True while in its code (begin → separate), False in its result.
         # Text in any field's code is no part of what Word shows, even a nested field's result ("IF { PAGE } …").
         self.fields: list[bool] = []
@@ -303,9 +310,13 @@ class _Walker:
         mark_deleted = False
         ppr: etree._Element | None = None
         walk(p)
+        page_break = any(_w(el) in ("br", "lastRenderedPageBreak") and (_w(el) == "lastRenderedPageBreak"
+                                                                         or _attr(el, "type") == "page")
+                         for el in p.iter())
         # A field code ends in the paragraph it starts in; one left open (damaged) must not hide the text after it.
         self.fields = [in_code for in_code in self.fields if not in_code]
         text = "".join(parts)
+        label = None
         if self.numbering is not None and not mark_deleted:
             label = self.numbering.label(ppr)  # counted even when empty: Word numbers empty items too
             if label and text.strip():
@@ -313,7 +324,17 @@ class _Walker:
         if mark_deleted:
             self.carry += text  # accepted, the deletion joins this paragraph to the next one
         else:
+            index = len(self.out)
+            if page_break and self._table_depth == 0:
+                self.page_starts.add(index)
             self._emit(text, (style or "").lower() or None)
+            if len(self.out) > index and self._table_depth == 0:
+                if len(self.title_looks) + len(self.flowing) < TITLE_LOOK_PARAGRAPHS and _title_look(p):
+                    self.title_looks.add(index)
+                elif not label and _flows(ppr):
+                    self.flowing.add(index)
+            if ppr is not None and any(_w(c) == "sectPr" for c in ppr) and self._table_depth == 0:
+                self.page_starts.add(len(self.out))  # a section break ends the page (Acrobat: every page)
         for el in nested:
             if _w(el) == "txbxContent":
                 for child in el:
@@ -343,6 +364,39 @@ class _Walker:
         """The paragraphs read, with the text of a last paragraph whose mark was deleted."""
         self._emit("", None)
         return self.out
+
+
+TITLE_LOOK_PARAGRAPHS = 12  # a title set by direct formatting opens the document: later bold lines are not sought
+MAX_TITLE_CHARS = 200
+MIN_TITLE_HALF_POINTS = 36  # 18 pt: larger than body text, whose largest customary size is 16 pt (公文 三号)
+
+
+def _title_run(run: etree._Element) -> bool:
+    """A run set as a title by direct formatting: bold or at least 18 pt, and not red (the red of a 公文 版头,
+    letterhead naming the issuing body, not the title)."""
+    rpr = next((c for c in run if _w(c) == "rPr"), None)
+    if rpr is None:
+        return False
+    props = {_w(c): c for c in rpr}
+    colour = (_attr(props["color"], "val") or "") if "color" in props else ""
+    if re.fullmatch(r"(?i)[c-f][0-9a-f][0-3][0-9a-f][0-3][0-9a-f]", colour):
+        return False
+    size = _attr(props["sz"], "val") or "" if "sz" in props else ""
+    return _on(props.get("b")) or (size.isdigit() and int(size) >= MIN_TITLE_HALF_POINTS)
+
+
+def _title_look(p: etree._Element) -> bool:
+    """Whether the paragraph's every run of text is set as a title (see `_title_run`): how web CMSs, Google Docs
+    and 公文 / бланк templates mark a headline in a document without heading styles."""
+    runs = [r for r in p.iter() if _w(r) == "r" and any(_w(t) == "t" and (t.text or "").strip() for t in r)
+            and next((a for a in r.iterancestors() if _w(a) in ("p", "txbxContent")), None) is p]
+    return bool(runs) and all(_title_run(r) for r in runs)
+
+
+def _flows(ppr: etree._Element | None) -> bool:
+    """Whether a paragraph is laid out as running text (left or justified), as a line cut out of a PDF page is."""
+    jc = next((c for c in ppr if _w(c) == "jc"), None) if ppr is not None else None
+    return jc is None or (_attr(jc, "val") or "") in ("left", "start", "both", "distribute")
 
 
 # What a paragraph's text may not begin or end with: spaces (the full-width indent of Chinese text too) and the
@@ -619,16 +673,16 @@ def _chunk_reader(zf: zipfile.ZipFile, main: str, depth: int) -> Callable[[str],
             if depth >= MAX_CHUNK_DEPTH:
                 raise FormatError("Word documents are nested inside each other too deeply (altChunk)")
             with zipfile.ZipFile(io.BytesIO(data)) as inner:
-                return _read_package(inner, depth + 1)[0]
+                return _read_package(inner, depth + 1).finish()
         raise FormatError(f"part of the text is embedded as {kind or part} (altChunk), which cannot be read; "
                           "open the document in Word and save it again as .docx")
 
     return read
 
 
-def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, str | None]], list[_Grid]]:
-    """(text, style name) of every paragraph of an opened Word package, in reading order, and the grids of the
-    body's tables."""
+def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> _Walker:
+    """The walker that read every paragraph of an opened Word package in reading order: its text and style names,
+    the grids of the body's tables, and the looks of its paragraphs."""
     names = [name.casefold() for name in zf.namelist()]
     if len(names) != len(set(names)):  # part names are case-insensitive: "Document.xml" duplicates "document.xml"
         raise FormatError("the package contains duplicate entries (damaged or tampered); refused")
@@ -644,7 +698,7 @@ def _read_package(zf: zipfile.ZipFile, depth: int = 0) -> tuple[list[tuple[str, 
     for body in bodies:
         for block in body:
             walker.block(block)
-    return walker.finish(), walker.tables
+    return walker
 
 
 def _other_kind(head: bytes) -> str | None:
@@ -686,7 +740,8 @@ def read_docx_content(path: str | Path) -> DocumentContent:
                                   "with a Word name; open it and save it as .docx")
             if _part(zf, "[Content_Types].xml") is None and _part(zf, "Index/Document.iwa") is not None:
                 raise FormatError("a Pages document with a Word name; in Pages choose File ▸ Export To ▸ Word")
-            read, grids = _read_package(zf)
+            walker = _read_package(zf)
+            read, grids = walker.finish(), walker.tables
     except zipfile.BadZipFile as exc:
         kind = _other_kind(head)
         if kind:
@@ -709,17 +764,143 @@ def read_docx_content(path: str | Path) -> DocumentContent:
             role, headline_seen = Role.HEADLINE, True
         paragraphs.append(ImportedParagraph(text, role))
     in_tables = bytearray(len(read))
+    for grid in grids:
+        for row in grid:
+            for _, _, start, end in row:
+                in_tables[start:end] = b"\x01" * (end - start)
+    left_out = _drop_page_furniture(paragraphs, in_tables, walker.page_starts)
+    joined = _join_pdf_lines(paragraphs, in_tables, walker.flowing, [style for _, style in read])
+    if not headline_seen:
+        _headline_by_look(paragraphs, in_tables, walker.title_looks, walker.flowing)
     tables = []
     for grid in grids:
         rows = []
         for row in grid:
             cells = []
             for column, span, start, end in row:
-                in_tables[start:end] = b"\x01" * (end - start)
                 kept = tuple(read[i] for i in range(start, end) if paragraphs[i] is not None)
                 cells.append(TableCell(column, span, kept))
             rows.append(tuple(cells))
         tables.append(DocumentTable(tuple(rows)))
     return DocumentContent(
         [p for p in paragraphs if p is not None], tables,
-        [p for p, inside in zip(paragraphs, in_tables, strict=True) if p is not None and not inside])
+        [p for p, inside in zip(paragraphs, in_tables, strict=True) if p is not None and not inside],
+        left_out, joined)
+
+
+# A page number a PDF conversion leaves in the text: "— 1 —", "- 2 -", "Page 3 of 5", "Страница 3", "第 3 页 共 5 页".
+_PAGE_NUMBER = re.compile(r"[-–—‒―]\s*\d{1,4}\s*[-–—‒―]|(?i:page|стр\.|страница)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?"
+                          r"|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?")
+MAX_RUNNING_HEAD_CHARS = 80
+
+
+def _drop_page_furniture(paragraphs: list[ImportedParagraph | None], in_tables: bytearray,
+                         page_starts: set[int]) -> int:
+    """Leave out (set to None) page numbers and running heads that a PDF conversion (Acrobat, FineReader, Word's
+    reflow) put into the body text: a paragraph that is only a page number, and a short line repeated at the edge
+    of every page it appears on. They belong to the page, not the release. Returns how many were left out."""
+    body = [i for i, p in enumerate(paragraphs) if p is not None and not in_tables[i]]
+    numbers = {i for i in body if _PAGE_NUMBER.fullmatch(paragraphs[i].text)}  # type: ignore[union-attr]
+    edges = set(page_starts)
+    for i in numbers:
+        edges.update((i + 1, i - 1))
+    if body:
+        edges.update((body[0], body[-1]))
+    edges.update(i - 1 for i in page_starts)  # a running foot ends the page
+    seen: dict[str, list[int]] = {}
+    for i in body:
+        text = paragraphs[i].text  # type: ignore[union-attr]
+        if i not in numbers and len(text) <= MAX_RUNNING_HEAD_CHARS:
+            seen.setdefault(text, []).append(i)
+    heads = {i for places in seen.values() if len(places) > 1 and all(i in edges for i in places)
+             for i in places} if numbers else set()
+    for i in numbers | heads:
+        paragraphs[i] = None
+    return len(numbers | heads)
+
+
+_SENTENCE_END = set(".!?;:…»\"”’)]}。！？；：…”’）】」』》")
+_HYPHENS = "-\u2010"
+MAX_LINE_CHARS = 150  # no printed line is longer: a longer paragraph is a paragraph
+FULL_LINE = 0.75  # a line broken by the page is at least this share of the document's longest line
+SAME_LENGTH_LINES = 3  # justified Chinese lines of a page hold the same count of characters
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _continued(first: str, second: str, full: bool) -> str | None:
+    """`first` and `second` as one paragraph when `second` plainly continues the sentence `first` breaks off on a
+    full printed line (`full`): a word hyphenated at the line end, a line ending mid-sentence followed by a
+    lower-case word, a Chinese line ending on a comma followed by Chinese text. None when they are two
+    paragraphs."""
+    last, head = first[-1], second[0]
+    if _is_cjk(head):
+        return first + second if last in "，、" or (full and (_is_cjk(last) or last.isdigit())) else None
+    if not (full and head.islower()) or last in _SENTENCE_END:
+        return None
+    word = second.split(maxsplit=1)[0]
+    if "@" in word or "://" in word or word.startswith("www."):
+        return None  # an address under a label ("Media contact" / "press@…") starts no sentence
+    if last in _HYPHENS and len(first) > 1 and first[-2].islower():
+        return first[:-1] + second  # "сотруд-" + "ничество": the hyphen only broke the word at the line end
+    return first + " " + second if last.isalnum() or last == "," else None
+
+
+def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytearray, flowing: set[int],
+                    styles: list[str | None]) -> int:
+    """Join body paragraphs that are the lines of one paragraph, as converters from PDF write them (a paragraph
+    per printed line). Only running-text body paragraphs of one style with nothing but left-out page furniture
+    between them are joined, and only after a full line: as long as the document's longest lines, or (Chinese)
+    of the very length of several others. Returns how many lines were joined to the one before."""
+    lines = {i: p.text for i, p in enumerate(paragraphs) if p is not None and i in flowing
+             and len(p.text) <= MAX_LINE_CHARS and "\t" not in p.text and "\n" not in p.text}
+    if not lines:
+        return 0
+    longest = max(len(text) for text in lines.values() if not _is_cjk(text[-1])) if any(
+        not _is_cjk(text[-1]) for text in lines.values()) else 0
+    lengths = Counter(len(text) for text in lines.values() if _is_cjk(text[-1]))
+    joined = 0
+    previous: int | None = None  # the paragraph the next line may continue
+    line = ""  # its last printed line
+    for i, para in enumerate(paragraphs):
+        if in_tables[i]:
+            previous = None
+            continue
+        if para is None:
+            continue
+        if (previous is not None and i in lines and line and styles[i] == styles[previous]
+                and para.role is Role.BODY and paragraphs[previous].role is Role.BODY):  # type: ignore[union-attr]
+            def full(text: str) -> bool:
+                return (lengths[len(text)] >= SAME_LENGTH_LINES if _is_cjk(text[-1])
+                        else len(text) >= FULL_LINE * longest)
+
+            # the next line ends the sentence, or is a full line running on
+            ends = para.text[-1] in _SENTENCE_END or (i in lines and full(para.text))
+            text = _continued(line, para.text, full(line)) if ends else None
+            if text is not None:
+                before = paragraphs[previous].text  # type: ignore[union-attr]
+                paragraphs[previous] = ImportedParagraph(before[:len(before) - len(line)] + text, Role.BODY)
+                paragraphs[i] = None
+                joined += 1
+                line = para.text
+                continue
+        previous, line = i, lines.get(i, "")
+    return joined
+
+
+def _headline_by_look(paragraphs: list[ImportedParagraph | None], in_tables: bytearray, looks: set[int],
+                      flowing: set[int]) -> None:
+    """In a document without heading styles, a paragraph set as a title by direct formatting that opens the body
+    (before any running text) becomes the headline."""
+    first = None
+    for i in [i for i, p in enumerate(paragraphs) if p is not None and not in_tables[i]][:TITLE_LOOK_PARAGRAPHS]:
+        if i in flowing:
+            return  # running text came first: the document opens with no title
+        text = paragraphs[i].text  # type: ignore[union-attr]
+        if i in looks and len(text) <= MAX_TITLE_CHARS and not text.endswith((".", "。")):
+            first = i
+            break
+    if first is not None:
+        paragraphs[first] = ImportedParagraph(paragraphs[first].text, Role.HEADLINE)  # type: ignore[union-attr]

@@ -54,3 +54,5 @@ class DocumentContent:
     paragraphs: list[ImportedParagraph]
     tables: list[DocumentTable] = field(default_factory=list)
     outside: list[ImportedParagraph] = field(default_factory=list)
+    left_out: int = 0  # page numbers and running heads a PDF conversion put into the text
+    joined: int = 0  # lines of a PDF conversion joined into the paragraph they break

@@ -53,6 +53,8 @@ class ImportSource:
     notes: tuple[str, ...] = ()  # what of the file is not imported, and how its columns were recognised
     ignored_columns: tuple[str, ...] = ()  # a table's columns that are not text (their header, or #number)
     outside: int = 0  # paragraphs outside a table, not imported
+    left_out: int = 0  # page numbers and running heads of a PDF conversion, not imported
+    joined: int = 0  # printed lines of a PDF conversion joined into their paragraphs
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -182,8 +184,10 @@ def read_document(path: str | Path) -> ImportSource:
         columns = {lang: [ImportedParagraph(s.text(lang), s.role) for s in rows] for lang in LANGS}
         return ImportSource(path.name, [], columns, "release")
     content = _read_content(path)
+    pdf = _conversion_notes(content)
     if not content.tables:
-        return ImportSource(path.name, content.paragraphs)
+        return ImportSource(path.name, content.paragraphs, notes=pdf, left_out=content.left_out,
+                            joined=content.joined)
     from desktop_app.formats.language_table import read_language_table
 
     try:
@@ -191,7 +195,8 @@ def read_document(path: str | Path) -> ImportSource:
     except FormatError as exc:
         raise FormatError(f"{path.name}: {exc}") from exc
     if table is None:
-        return ImportSource(path.name, content.paragraphs)
+        return ImportSource(path.name, content.paragraphs, notes=pdf, left_out=content.left_out,
+                            joined=content.joined)
     names = ", ".join(LANG_NAMES[lang] for lang in table.languages)
     how = "named in its header row" if table.header else "told by their text"
     notes = [f"a table with one language per column ({names}, {how}): {table.rows} rows"]
@@ -203,6 +208,16 @@ def read_document(path: str | Path) -> ImportSource:
                         table.outside)
 
 
+def _conversion_notes(content: DocumentContent) -> tuple[str, ...]:
+    """What the import says of a document converted from PDF: the page furniture left out, the lines joined."""
+    notes = []
+    if content.left_out:
+        notes.append(f"{content.left_out} page number(s) and running head(s) in the text not imported")
+    if content.joined:
+        notes.append(f"{content.joined} line(s) broken as on a printed page joined to the paragraph they continue")
+    return tuple(notes)
+
+
 def import_source(release: Release, source: ImportSource, lang: str) -> list[ImportReport]:
     """Import a read file into column `lang` of `release` (in place), or into every column it has for ALL_LANGS,
     one report per column filled. The release is left as it was when a column cannot be imported."""
@@ -212,8 +227,9 @@ def import_source(release: Release, source: ImportSource, lang: str) -> list[Imp
     reports = [import_paragraphs(work, code, paragraphs, source=source.name) for code, paragraphs in columns]
     release.title, release.date, release.segments = work.title, work.date, work.segments
     skipped = [LANG_NAMES[code] for code in source.languages if code not in langs]
-    if reports and source.kind == "table":
+    if reports:
         reports[0].notes.extend(source.notes)
+    if reports and source.kind == "table":
         if skipped:
             reports[0].notes.append(f"the table's {', '.join(skipped)} column(s) not imported")
     return reports

@@ -245,7 +245,14 @@ class ImportDialog(QDialog):
         self.table_label.setVisible(is_table or bool(comments))
         self.all_check.setVisible(is_table)
         if not is_table:
-            self.table_label.setText(comments)
+            lines = [self.tr("Not imported: %n page number(s) and running head(s) of the printed pages.", "",
+                             source.left_out)] if source.left_out else []
+            if source.joined:
+                lines.append(self.tr("%n line(s) broken as on a printed page joined to the paragraph they continue.",
+                                     "", source.joined))
+            lines += [comments] if comments else []
+            self.table_label.setVisible(bool(lines))
+            self.table_label.setText("\n".join(lines))
             return
         names = ", ".join(lang_label(lang) for lang in source.languages)
         lines = [self.tr("This document is a table with one language per column: %1. You can import all its "
