@@ -208,7 +208,8 @@ def three_columns_merged() -> tuple[bytes, object]:
     en = ["A spokesperson described the talks.", "The sides signed a statement."]
     ru = ["Представитель рассказала о переговорах.", "Стороны подписали заявление."]
     wide = '<w:tcW w:w="9000" w:type="dxa"/><w:gridSpan w:val="3"/>'
-    rows = ["<w:tr>" + cell(wp(wr("联合新闻稿 / Joint press release / Совместный пресс-релиз")), props=wide) + "</w:tr>",
+    title = "联合新闻稿 / Joint press release / Совместный пресс-релиз"
+    rows = ["<w:tr>" + cell(wp(wr(title)), props=wide) + "</w:tr>",
             "<w:tr>" + cell(wp(wr("2024-03-23")), props=wide) + "</w:tr>",
             "<w:tr>" + cell(wp(wr("中文"))) + cell(wp(wr("English"))) + cell(wp(wr("Русский"))) + "</w:tr>",
             *["<w:tr>" + cell(wp(wr(z))) + cell(wp(wr(e))) + cell(wp(wr(u))) + "</w:tr>"

@@ -229,9 +229,8 @@ def import_source(release: Release, source: ImportSource, lang: str) -> list[Imp
     skipped = [LANG_NAMES[code] for code in source.languages if code not in langs]
     if reports:
         reports[0].notes.extend(source.notes)
-    if reports and source.kind == "table":
-        if skipped:
-            reports[0].notes.append(f"the table's {', '.join(skipped)} column(s) not imported")
+    if reports and source.kind == "table" and skipped:
+        reports[0].notes.append(f"the table's {', '.join(skipped)} column(s) not imported")
     return reports
 
 

@@ -1,0 +1,151 @@
+"""Files from the wild, fourth round: official releases as Word files arrive at a press office — a 公文 with its
+red 版头, a Russian бланк with реквизиты and signature tables, a release saved from a web CMS with its headline in
+bold Normal text, and releases converted from PDF by Acrobat (a paragraph per printed line, hyphenated line ends,
+page numbers and running heads in the text). Each test writes the WordprocessingML the tool writes and reads it
+back through the import, as the CLI and the import dialog do."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from docx_packages import package, save
+
+from desktop_app.domain.release import Release, Role
+from desktop_app.services.importing import import_source, read_document
+
+CENTER = '<w:pPr><w:jc w:val="center"/></w:pPr>'
+SECTION = '<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr></w:p>'
+
+
+def run(text: str, props: str = "") -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(text: str, props: str = "", ppr: str = "") -> str:
+    return f"<w:p>{ppr}{run(text, props)}</w:p>"
+
+
+def roles(path: Path) -> list[tuple[str, str]]:
+    return [(p.role.value, p.text) for p in read_document(path).paragraphs]
+
+
+def test_a_gongwen_title_in_large_type_is_the_headline_not_its_red_letterhead(tmp_path: Path) -> None:
+    """A 公文 has no heading styles: the red 版头 in 方正小标宋 names the issuing body, the 文号 follows, then the
+    title in 二号 (22 pt). The title is the headline; the 抄送/印发 table is read after the body."""
+    big = '<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>'
+    body = (para("中华人民共和国外交部文件", big + '<w:color w:val="FF0000"/>', CENTER)
+            + para("外发〔2024〕12号", '<w:sz w:val="32"/>', CENTER)
+            + '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="12" w:color="FF0000"/></w:pBdr></w:pPr></w:p>'
+            + para("关于中俄外长会晤有关情况的通报", big, CENTER) + para("各驻外使馆：", '<w:sz w:val="32"/>')
+            + para("　　2024年3月23日，中俄外长在桂林举行会晤。", '<w:sz w:val="32"/>')
+            + '<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>' + para("抄送：国务院办公厅。")
+            + "</w:tc></w:tr></w:tbl>")
+    path = save(tmp_path / "gongwen.docx", package(body))
+    assert roles(path) == [("body", "中华人民共和国外交部文件"), ("body", "外发〔2024〕12号"),
+                           ("headline", "关于中俄外长会晤有关情况的通报"), ("body", "各驻外使馆："),
+                           ("body", "2024年3月23日，中俄外长在桂林举行会晤。"), ("body", "抄送：国务院办公厅。")]
+
+
+def test_a_blank_letter_title_after_the_requisites_table_is_the_headline(tmp_path: Path) -> None:
+    """A бланк opens with the coat of arms and the реквизиты in a table set in bold: the bold «О …» title after
+    it is the headline, the table and the signature table are read as text in order."""
+    bold = "<w:b/>"
+    requisites = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc>"
+                  + para("МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ", bold) + "</w:tc><w:tc>"
+                  + para("Руководителям СМИ") + "</w:tc></w:tr></w:tbl>")
+    signature = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc>" + para("Министр")
+                 + "</w:tc><w:tc>" + para("С.В. Лавров") + "</w:tc></w:tr></w:tbl>")
+    body = (requisites + para("О визите Министра в Китай", bold, CENTER)
+            + para("1. 23 марта состоялись переговоры.") + para("Notes", bold) + signature)
+    path = save(tmp_path / "blank.docx", package(body))
+    assert roles(path) == [("body", "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ"), ("body", "Руководителям СМИ"),
+                           ("headline", "О визите Министра в Китай"), ("body", "1. 23 марта состоялись переговоры."),
+                           ("body", "Notes"), ("body", "Министр"), ("body", "С.В. Лавров")]
+
+
+def test_bold_text_after_running_text_is_no_headline(tmp_path: Path) -> None:
+    """A document that opens with running text has no title: a bold line further down ("Notes to editors") and
+    a bold sentence are not made the headline."""
+    body = (para("GUILIN, 23 March – The foreign ministers met today.") + para("Notes to editors", "<w:b/>"))
+    path = save(tmp_path / "cms.docx", package(para("The ministers met.", "<w:b/>") + body))
+    assert [r for r, _ in roles(path)] == ["body", "body", "body"]
+    path = save(tmp_path / "cms2.docx", package(body))
+    assert [r for r, _ in roles(path)] == ["body", "body"]
+
+
+def test_a_cms_headline_in_bold_normal_text_is_the_headline(tmp_path: Path) -> None:
+    body = (para("Foreign ministers meet in Guilin", '<w:b/><w:sz w:val="36"/>')
+            + para("GUILIN, 23 March – The foreign ministers met today.") + para("###", ppr=CENTER))
+    path = save(tmp_path / "cms.docx", package(body))
+    assert roles(path) == [("headline", "Foreign ministers meet in Guilin"),
+                           ("body", "GUILIN, 23 March – The foreign ministers met today."), ("body", "###")]
+
+
+RU_LINES = [["Министры иностранных дел России и Китая встретились в Гуйлине и провели",
+             "переговоры, в ходе которых обсудили вопросы торгово-экономического сотруд-",
+             "ничества и гуманитарных связей."],
+            ["По итогам встречи министры подписали совместное заявление о стратегическом", "партнёрстве."]]
+
+
+def _acrobat(lines: list[list[str]], header: str) -> bytes:
+    """Acrobat's Export PDF to Word: a paragraph per line, a section break and the page number and running head
+    as text at each page turn, here after the second line."""
+    flat = [line for paragraph in lines for line in paragraph]
+    body = para(header) + "".join(para(line) for line in flat[:2])
+    body += para("— 1 —", ppr=CENTER) + SECTION + para(header)
+    body += "".join(para(line) for line in flat[2:]) + para("— 2 —", ppr=CENTER)
+    return package(body)
+
+
+def test_acrobat_lines_are_joined_into_paragraphs_and_page_furniture_left_out(tmp_path: Path) -> None:
+    path = save(tmp_path / "acrobat.docx", _acrobat(RU_LINES, "Пресс-релиз МИД России"))
+    source = read_document(path)
+    assert [p.text for p in source.paragraphs] == [
+        "Министры иностранных дел России и Китая встретились в Гуйлине и провели переговоры, в ходе которых "
+        "обсудили вопросы торгово-экономического сотрудничества и гуманитарных связей.",
+        "По итогам встречи министры подписали совместное заявление о стратегическом партнёрстве."]
+    release = Release()
+    report = import_source(release, source, "ru")[0]
+    assert [s.text("ru") for s in release.segments] == [p.text for p in source.paragraphs]
+    assert report.notes == ["4 page number(s) and running head(s) in the text not imported",
+                            "3 line(s) broken as on a printed page joined to the paragraph they continue"]
+
+
+def test_chinese_lines_broken_on_a_comma_are_joined(tmp_path: Path) -> None:
+    lines = [["2024年3月23日，中俄外长在桂林举行会晤，", "双方签署了联合声明。"], ["会晤后，两国外长共同会见了记者。"]]
+    path = save(tmp_path / "zh.docx", _acrobat(lines, "外交部新闻稿"))
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "2024年3月23日，中俄外长在桂林举行会晤，双方签署了联合声明。", "会晤后，两国外长共同会见了记者。"]
+
+
+def test_separate_paragraphs_are_not_joined(tmp_path: Path) -> None:
+    """Paragraphs that only look broken stay apart: a short label above an address, a list whose items start in
+    lower case after a colon, a line that is not full, lines that do not end the sentence, a centred line, and a
+    short line repeated in a document that has no page numbers."""
+    body = (para("Media contact") + para("press@example.org")
+            + para("The sides agreed on the following measures for the coming year:") + para("trade;")
+            + para("Bold italic underline superscript subscript strikethrough") + para("italic")
+            + para("A title set in the middle of the page without a full stop", ppr=CENTER)
+            + para("and then a lowercase sentence that ends here.")
+            + para("Conclusion") + para("Some text of the release in between.") + para("Conclusion"))
+    path = save(tmp_path / "apart.docx", package(body))
+    assert len(read_document(path).paragraphs) == 11
+
+
+def test_cli_import_says_what_was_joined_and_left_out(tmp_path: Path) -> None:
+    doc = save(tmp_path / "acrobat.docx", _acrobat(RU_LINES, "Пресс-релиз МИД России"))
+    project = tmp_path / "r.pressdesk"
+    env = {"PYTHONPATH": str(Path(__file__).resolve().parents[1]), "PATH": "/usr/bin:/bin"}
+    cli = [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data")]
+    subprocess.run([*cli, "new", str(project)], check=True, env=env, capture_output=True)
+    done = subprocess.run([*cli, "import", str(project), "--lang", "ru", str(doc)], env=env, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    assert "4 page number(s) and running head(s) in the text not imported" in done.stdout + done.stderr
+    shown = json.loads(subprocess.run([*cli, "show", str(project), "--json"], check=True, env=env,
+                                      capture_output=True, text=True).stdout)
+    assert [s["ru"]["text"] for s in shown["segments"]][1:] == [
+        "По итогам встречи министры подписали совместное заявление о стратегическом партнёрстве."]
