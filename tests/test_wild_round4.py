@@ -149,3 +149,47 @@ def test_cli_import_says_what_was_joined_and_left_out(tmp_path: Path) -> None:
                                       capture_output=True, text=True).stdout)
     assert [s["ru"]["text"] for s in shown["segments"]][1:] == [
         "По итогам встречи министры подписали совместное заявление о стратегическом партнёрстве."]
+
+
+ZH = ["中俄外长在桂林举行会晤", "外交部发言人介绍了会晤情况。", "双方签署了联合声明。"]
+RU = ["Министры встретились в Гуйлине", "Представитель рассказала о переговорах.", "Стороны подписали заявление."]
+
+
+def test_paragraphs_taking_turns_between_languages_import_as_aligned_columns(tmp_path: Path) -> None:
+    """A bilingual release written as a Chinese paragraph followed by its Russian translation: each language goes
+    into its own column, row by row, and the headline's translation shares the headline's row and role."""
+    body = "".join(wp_styled(z, "Title" if i == 0 else "") + para(u) for i, (z, u) in enumerate(zip(ZH, RU,
+                                                                                                   strict=True)))
+    path = save(tmp_path / "zh-ru.docx", package(body))
+    source = read_document(path)
+    assert source.kind == "alternating" and source.languages == ("zh", "ru")
+    release = Release()
+    reports = import_source(release, source, "all")
+    assert [(s.role, s.text("zh"), s.text("ru")) for s in release.segments] == [
+        (Role.HEADLINE, ZH[0], RU[0]), (Role.BODY, ZH[1], RU[1]), (Role.BODY, ZH[2], RU[2])]
+    assert reports[0].notes[0] == "paragraphs taking turns between languages (Chinese, Russian): 3 rows"
+    assert [r.warnings for r in reports] == [[], []]
+    only_ru = Release()
+    report = import_source(only_ru, source, "ru")[0]
+    assert [s.text("ru") for s in only_ru.segments] == RU and [s.text("zh") for s in only_ru.segments] == ["", "", ""]
+    assert "the document's Chinese paragraphs not imported" in report.notes
+
+
+def test_three_languages_in_turn_and_broken_turns(tmp_path: Path) -> None:
+    """zh, en, ru over and over is read per language; a paragraph out of turn (or a date no script tells) keeps
+    the document one column, as does a single pair."""
+    en = ["Ministers meet in Guilin", "A spokesperson described the talks.", "The sides signed a statement."]
+    turns = "".join(para(z) + para(e) + para(u) for z, e, u in zip(ZH, en, RU, strict=True))
+    source = read_document(save(tmp_path / "three.docx", package(turns)))
+    assert {lang: [p.text for p in source.column(lang)] for lang in source.languages} == {"zh": ZH, "en": en,
+                                                                                          "ru": RU}
+    broken = para(ZH[0]) + para(RU[0]) + para(ZH[1]) + para("2024-03-23") + para(ZH[2]) + para(RU[2])
+    assert read_document(save(tmp_path / "date.docx", package(broken))).kind == "document"
+    pair = para(ZH[0]) + para(RU[0])
+    assert read_document(save(tmp_path / "pair.docx", package(pair))).kind == "document"
+    out_of_turn = para(ZH[0]) + para(RU[0]) + para(RU[1]) + para(ZH[1])
+    assert read_document(save(tmp_path / "turn.docx", package(out_of_turn))).kind == "document"
+
+
+def wp_styled(text: str, style: str) -> str:
+    return para(text, ppr=f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")

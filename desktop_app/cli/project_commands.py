@@ -114,8 +114,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for warning in report.warnings:
             print(f"warning: {escape_unseen(warning)} ({report.lang})" if len(reports) > 1
                   else f"warning: {escape_unseen(warning)}", file=sys.stderr)
-    if args.lang != ALL_LANGS and len(source.languages) > 1 and source.kind == "table":
-        print("note: --lang all imports every language column of the table at once", file=sys.stderr)
+    if args.lang != ALL_LANGS and len(source.languages) > 1 and source.by_language:
+        print(f"note: --lang all imports every language of the {'table' if source.kind == 'table' else 'document'} "
+              "at once", file=sys.stderr)
     for report in reports:
         # into an empty release every paragraph makes a row (the report counts only rows added to existing ones)
         new_rows = report.paragraphs if report.rows_before == 0 else report.added_rows

@@ -15,7 +15,7 @@ from typing import Literal
 
 from desktop_app import LANGS
 from desktop_app.domain.langdetect import detect_language
-from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Segment, reimported_cell
+from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Role, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
@@ -49,7 +49,7 @@ class ImportSource:
     name: str
     paragraphs: list[ImportedParagraph]
     columns: dict[str, list[ImportedParagraph]] | None = None
-    kind: Literal["document", "table", "release"] = "document"
+    kind: Literal["document", "table", "alternating", "release"] = "document"
     notes: tuple[str, ...] = ()  # what of the file is not imported, and how its columns were recognised
     ignored_columns: tuple[str, ...] = ()  # a table's columns that are not text (their header, or #number)
     outside: int = 0  # paragraphs outside a table, not imported
@@ -59,6 +59,11 @@ class ImportSource:
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(self.columns) if self.columns is not None else ()
+
+    @property
+    def by_language(self) -> bool:
+        """A document holding the release in several languages (side by side, or paragraph after paragraph)."""
+        return self.kind in ("table", "alternating")
 
     def column(self, lang: str) -> list[ImportedParagraph]:
         """What goes into column `lang`: that language's column of a table, or the whole document."""
@@ -186,8 +191,7 @@ def read_document(path: str | Path) -> ImportSource:
     content = _read_content(path)
     pdf = _conversion_notes(content)
     if not content.tables:
-        return ImportSource(path.name, content.paragraphs, notes=pdf, left_out=content.left_out,
-                            joined=content.joined)
+        return _document_source(path.name, content, pdf)
     from desktop_app.formats.language_table import read_language_table
 
     try:
@@ -195,8 +199,7 @@ def read_document(path: str | Path) -> ImportSource:
     except FormatError as exc:
         raise FormatError(f"{path.name}: {exc}") from exc
     if table is None:
-        return ImportSource(path.name, content.paragraphs, notes=pdf, left_out=content.left_out,
-                            joined=content.joined)
+        return _document_source(path.name, content, pdf)
     names = ", ".join(LANG_NAMES[lang] for lang in table.languages)
     how = "named in its header row" if table.header else "told by their text"
     notes = [f"a table with one language per column ({names}, {how}): {table.rows} rows"]
@@ -206,6 +209,39 @@ def read_document(path: str | Path) -> ImportSource:
         notes.append(f"{table.outside} paragraph(s) outside the table not imported")
     return ImportSource(path.name, content.paragraphs, table.columns, "table", tuple(notes), table.ignored_columns,
                         table.outside)
+
+
+MIN_ALTERNATING_ROWS = 2
+
+
+def alternating_languages(paragraphs: list[ImportedParagraph]) -> dict[str, list[ImportedParagraph]] | None:
+    """The paragraphs per language when they take turns strictly (a Chinese paragraph, then its Russian
+    translation; or zh, en, ru over and over), as bilingual releases are often written; else None. Every
+    paragraph must be told by its script, so a date or a number between them keeps the document one column.
+    A row takes the role any of its paragraphs has (the headline's translation is the headline)."""
+    langs = [detect_language(p.text) for p in paragraphs]
+    for period in (2, 3):
+        cycle = langs[:period]
+        if (len(langs) < MIN_ALTERNATING_ROWS * period or len(langs) % period or None in cycle or "other" in cycle
+                or len(set(cycle)) < period or any(lang != cycle[i % period] for i, lang in enumerate(langs))):
+            continue
+        rows = [paragraphs[i:i + period] for i in range(0, len(paragraphs), period)]
+        roles = [next((p.role for p in row if p.role is not Role.BODY), Role.BODY) for row in rows]
+        return {lang: [ImportedParagraph(row[k].text, role) for row, role in zip(rows, roles, strict=True)]
+                for k, lang in enumerate(cycle)}  # type: ignore[misc]
+    return None
+
+
+def _document_source(name: str, content: DocumentContent, notes: tuple[str, ...]) -> ImportSource:
+    """A document read as one column, or per language when its paragraphs take turns between languages."""
+    columns = alternating_languages(content.paragraphs)
+    if columns is None:
+        return ImportSource(name, content.paragraphs, notes=notes, left_out=content.left_out, joined=content.joined)
+    names = ", ".join(LANG_NAMES[lang] for lang in columns)
+    rows = len(next(iter(columns.values())))
+    return ImportSource(name, content.paragraphs, columns, "alternating",
+                        (f"paragraphs taking turns between languages ({names}): {rows} rows", *notes),
+                        left_out=content.left_out, joined=content.joined)
 
 
 def _conversion_notes(content: DocumentContent) -> tuple[str, ...]:
@@ -229,8 +265,10 @@ def import_source(release: Release, source: ImportSource, lang: str) -> list[Imp
     skipped = [LANG_NAMES[code] for code in source.languages if code not in langs]
     if reports:
         reports[0].notes.extend(source.notes)
-    if reports and source.kind == "table" and skipped:
-        reports[0].notes.append(f"the table's {', '.join(skipped)} column(s) not imported")
+    if reports and source.by_language and skipped:
+        what = "column(s)" if source.kind == "table" else "paragraphs"
+        reports[0].notes.append(f"the {'table' if source.kind == 'table' else 'document'}'s {', '.join(skipped)} "
+                                f"{what} not imported")
     return reports
 
 

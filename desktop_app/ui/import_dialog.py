@@ -76,7 +76,7 @@ def prepare_import(token: CancelToken, path: Path, release: Release) -> Prepared
     from desktop_app.services.importing import import_source, read_document
 
     source = read_document(path)
-    choices = [*LANGS, ALL_LANGS] if source.kind == "table" else list(LANGS)
+    choices = [*LANGS, ALL_LANGS] if source.by_language else list(LANGS)
     outcomes = {}
     for choice in choices:
         token.raise_if_cancelled()
@@ -211,7 +211,7 @@ class ImportDialog(QDialog):
 
     def _on_read(self, result: PreparedImport) -> None:
         self.prepared = result
-        if result.source.kind == "table":
+        if result.source.by_language:
             self.all_check.blockSignals(True)
             self.all_check.setChecked(True)  # a table of several languages is most often wanted whole
             self.all_check.blockSignals(False)
@@ -236,35 +236,40 @@ class ImportDialog(QDialog):
             self.lang = main
 
     def _describe_table(self) -> None:
-        """Tell the user the document is a table with one language per column, and what of it is left out."""
+        """Tell the user the document holds several languages (a table with one per column, or paragraphs taking
+        turns), and what of it is left out or mended."""
         assert self.prepared is not None
         source = self.prepared.source
-        is_table = source.kind == "table"
-        comments = self.tr("%n Word comment(s) become comments of the paragraphs they are written on.", "",
-                           self.prepared.comments) if self.prepared.comments else ""
-        self.table_label.setVisible(is_table or bool(comments))
-        self.all_check.setVisible(is_table)
-        if not is_table:
-            lines = [self.tr("Not imported: %n page number(s) and running head(s) of the printed pages.", "",
-                             source.left_out)] if source.left_out else []
-            if source.joined:
-                lines.append(self.tr("%n line(s) broken as on a printed page joined to the paragraph they continue.",
-                                     "", source.joined))
-            lines += [comments] if comments else []
-            self.table_label.setVisible(bool(lines))
-            self.table_label.setText("\n".join(lines))
-            return
+        lines = []
+        if source.left_out:
+            lines.append(self.tr("Not imported: %n page number(s) and running head(s) of the printed pages.", "",
+                                 source.left_out))
+        if source.joined:
+            lines.append(self.tr("%n line(s) broken as on a printed page joined to the paragraph they continue.", "",
+                                 source.joined))
+        if self.prepared.comments:
+            lines.append(self.tr("%n Word comment(s) become comments of the paragraphs they are written on.", "",
+                                 self.prepared.comments))
+        self.all_check.setVisible(source.by_language)
         names = ", ".join(lang_label(lang) for lang in source.languages)
-        lines = [self.tr("This document is a table with one language per column: %1. You can import all its "
-                         "language columns at once, row by row, or only the column chosen above.").replace("%1", names)]
-        if source.ignored_columns:
-            lines.append(self.tr("Not imported: the columns %1.").replace("%1", ", ".join(source.ignored_columns)))
-        if source.outside:
-            lines.append(self.tr("Not imported: %n paragraph(s) outside the table.", "", source.outside))
-        if comments:
-            lines.append(comments)
+        if source.kind == "table":
+            head = [self.tr("This document is a table with one language per column: %1. You can import all its "
+                            "language columns at once, row by row, or only the column chosen above.").replace("%1",
+                                                                                                               names)]
+            if source.ignored_columns:
+                head.append(self.tr("Not imported: the columns %1.").replace("%1", ", ".join(source.ignored_columns)))
+            if source.outside:
+                head.append(self.tr("Not imported: %n paragraph(s) outside the table.", "", source.outside))
+            lines = head + lines
+        elif source.kind == "alternating":
+            lines.insert(0, self.tr("The paragraphs of this document take turns between languages: %1. You can import "
+                                    "all its languages at once, row by row, or only the language chosen above.")
+                         .replace("%1", names))
+        self.table_label.setVisible(bool(lines))
         self.table_label.setText("\n".join(lines))
-        self.all_check.setText(self.tr("Import all its language columns (%1)").replace("%1", names))
+        self.all_check.setText(self.tr("Import all its languages (%1)").replace("%1", names)
+                               if source.kind == "alternating"
+                               else self.tr("Import all its language columns (%1)").replace("%1", names))
 
     def _on_all_toggled(self, checked: bool) -> None:
         self.lang_combo.setEnabled(not checked)
