@@ -156,11 +156,17 @@ def acrobat_lines(lang: str) -> tuple[bytes, tuple[list[str], str | None]]:
                   "ations of last year."],
                  ["After the talks the ministers signed a joint statement on their strategic",
                   "partnership."]]
+    elif lang == "zh-justified":
+        header = "外交部新闻稿"  # justified: every full line as wide as the others
+        lines = [["　　2024年3月23日，中俄两国外长在桂林举行会晤，双方就双边",
+                  "关系和共同关心的国际与地区问题深入交换了意见，一致同",
+                  "意进一步深化各领域务实合作，推动两国关系持续向前发展", "并共同签署了联合声明。"],
+                 ["　　会晤后，两国外长共同会见了记者并回答了提问。"]]
     else:
         header = "外交部新闻稿"
         lines = [["2024年3月23日，中俄外长在桂林举行会晤，双方就", "双边关系和共同关心的国际问题深入交换意见，",
                   "并签署了联合声明。"], ["会晤后，两国外长共同会见了记者并回答了提问。"]]
-    joined = ["".join(lines[0]), lines[1][0]] if lang == "zh" else [
+    joined = ["".join(lines[0]).lstrip("　"), lines[1][0].lstrip("　")] if lang.startswith("zh") else [
         " ".join(part).replace("- ", "") for part in lines]
     body = wp(wr(header))
     body += "".join(wp(wr(line)) for line in lines[0][:2])
@@ -168,6 +174,16 @@ def acrobat_lines(lang: str) -> tuple[bytes, tuple[list[str], str | None]]:
     body += "".join(wp(wr(line)) for line in lines[0][2:]) + "".join(wp(wr(line)) for line in lines[1])
     body += wp(wr("— 2 —"), ppr=CENTER)
     return package(body), (joined, None)
+
+
+def reflow_bare_numbers() -> tuple[bytes, tuple[list[str], str | None]]:
+    """Word opening a PDF (PDF Reflow): paragraphs kept whole, a next-page section break at each page end, the
+    page number a bare "1", "2" left in the text before it; the headline a centred bold line."""
+    body = (bold("Ministers meet in Guilin", 32, CENTER) + wp(wr("The foreign ministers met on 23 March."))
+            + wp(wr("1"), ppr=CENTER) + SECTION + wp(wr("They signed a joint statement in 2 copies."))
+            + wp(wr("2"), ppr=CENTER))
+    return package(body), (["Ministers meet in Guilin", "The foreign ministers met on 23 March.",
+                            "They signed a joint statement in 2 copies."], "Ministers meet in Guilin")
 
 
 def finereader_frames() -> tuple[bytes, tuple[list[str], str | None]]:
@@ -225,20 +241,20 @@ def documents() -> dict[str, tuple[bytes, object]]:
         "CMS / Google Docs: bold Normal headline, ###, About": cms_release(),
         "Acrobat PDF→Word, Russian: line paragraphs, hyphen": acrobat_lines("ru"),
         "Acrobat PDF→Word, English: line paragraphs, hyphen": acrobat_lines("en"),
-        "Acrobat PDF→Word, Chinese: lines without punctuation": acrobat_lines("zh"),
+        "Acrobat PDF→Word, Chinese: a line ending mid-word": acrobat_lines("zh"),
+        "Acrobat PDF→Word, Chinese: justified lines": acrobat_lines("zh-justified"),
+        "Word PDF Reflow: bare page numbers before section breaks": reflow_bare_numbers(),
         "FineReader exact copy: text boxes, line breaks": finereader_frames(),
         "zh paragraph then its ru translation, alternating": alternating(),
         "zh | en | ru table with merged title and date rows": three_columns_merged(),
     }
 
 
-def _template(body: str, footer: str | None = None) -> bytes:
-    """A house template: letterhead in the body (as 公文 and бланк templates keep it), optional footer."""
+def _template(body: str, footer_xml: str | None = None) -> bytes:
+    """A house template: its own body (a letterhead typed at its top, as 公文 and бланк templates often have
+    it) and, optionally, a footer part of its own."""
     base = io.BytesIO()
-    document = docx.Document()
-    if footer is not None:
-        document.sections[0].footer.paragraphs[0].text = footer
-    document.save(base)
+    docx.Document().save(base)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(base.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
         for item in src.infolist():
@@ -246,18 +262,41 @@ def _template(body: str, footer: str | None = None) -> bytes:
             if item.filename == "word/document.xml":
                 text = data.decode()
                 start = text.index("<w:body>") + len("<w:body>")
-                data = (text[:start] + body + text[start:]).encode()
+                text = text[:start] + body + text[start:]
+                if footer_xml is not None:
+                    text = text.replace("<w:pgSz", '<w:footerReference w:type="default" r:id="rId90"/><w:pgSz')
+                data = text.encode()
+            elif item.filename == "word/_rels/document.xml.rels" and footer_xml is not None:
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rId90" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/footer" '
+                                    b'Target="footer1.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml" and footer_xml is not None:
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footer1.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>')
             dst.writestr(item, data)
+        if footer_xml is not None:
+            dst.writestr("word/footer1.xml", footer_xml)
     return out.getvalue()
 
 
-def exports() -> dict[str, tuple[str, bytes, list[str], int]]:
-    """name → (language, house template, the body paragraphs python-docx reads back, PAGE fields in footers)."""
+def exports() -> dict[str, tuple[str, bytes, object]]:
+    """name → (language, house template, what comes back: the body paragraphs python-docx reads back, whether
+    the footers hold a page number, and how many of the template's own body paragraphs the export says it left
+    out — a letterhead typed in the body is not carried, and that must be said, not done silently)."""
+    page_field = ('<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc '
+                  'w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar '
+                  'w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar '
+                  'w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+                  '<w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>')
+    banner = (wp(wr("中华人民共和国外交部文件", RED + '<w:sz w:val="44"/>'), ppr=CENTER)
+              + '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="12" w:color="FF0000"/></w:pBdr></w:pPr></w:p>')
     return {
-        "公文 template: footer '— PAGE —' already there": ("zh", _template("", "— 1 —"), ["双方签署了联合声明。",
-                                                                                      "（完）"], 1),
+        "公文 template: footer '— PAGE —' field already there": (
+            "zh", _template("", footer_xml=page_field), (["双方签署了联合声明。", "（完）"], 1, 0)),
+        "公文 template: red 版头 typed at the top of the body": (
+            "zh", _template(banner), (["双方签署了联合声明。", "（完）"], 1, 1)),
         "бланк template: letterhead table in the body": ("ru", _template(grid(1, ["<w:tr>" + cell(wp(wr(
-            "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ"))) + "</w:tr>"])), ["Стороны подписали заявление.", "* * *"], 1),
+            "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ"))) + "</w:tr>"])), (["Стороны подписали заявление.", "***"], 1, 1)),
     }
 
 
@@ -288,20 +327,19 @@ def main() -> int:
         template_path = folder / "template.docx"
         template_path.write_bytes(template)
         out = folder / "export.docx"
-        export_release(release, out, lang, template=template_path, settings=Settings(end_mark="native"))
+        result = export_release(release, out, lang, template=template_path, settings=Settings(end_mark="native"))
         document = docx.Document(str(out))
-        pages = sum(instr.count("PAGE") for section in document.sections
-                    for instr in [section.footer._element.xml])
-        return [p.text for p in document.paragraphs if p.text], min(pages, 1) if pages else 0
+        pages = [section.footer._element.xml.count("PAGE") for section in document.sections]
+        return ([p.text for p in document.paragraphs if p.text], max(pages, default=0),
+                int(bool(result.template_body)))
 
     cases: list[tuple[str, str, Callable[[], object], object]] = []
     for number, (name, (data, expected)) in enumerate(documents().items()):
         path = folder / f"document-{number}.docx"
         path.write_bytes(data)
         cases.append(("DOCX", name, lambda path=path, expected=expected: read_doc(path, expected), expected))
-    for name, (lang, template, paragraphs, pages) in exports().items():
-        cases.append(("export", name, lambda lang=lang, template=template: export(lang, template),
-                      (paragraphs, pages)))
+    for name, (lang, template, expected) in exports().items():
+        cases.append(("export", name, lambda lang=lang, template=template: export(lang, template), expected))
     for kind, name, read, expected in cases:
         result = verdict(read, expected)
         totals[result] += 1

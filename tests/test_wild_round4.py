@@ -193,3 +193,67 @@ def test_three_languages_in_turn_and_broken_turns(tmp_path: Path) -> None:
 
 def wp_styled(text: str, style: str) -> str:
     return para(text, ppr=f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")
+
+
+def test_justified_chinese_lines_are_joined_but_short_chinese_paragraphs_are_not(tmp_path: Path) -> None:
+    """Chinese has no lower case to tell a continued line: a line is continued when it is as wide as the page's
+    other full lines (a digit half as wide as a character, the first line missing its two-character indent).
+    Chinese paragraphs of unequal width without closing punctuation — list items, 文号 and title — stay apart."""
+    lines = [["　　2024年3月23日，中俄两国外长在桂林举行会晤，双方就双边",
+              "关系和共同关心的国际与地区问题深入交换了意见，一致同",
+              "意进一步深化各领域务实合作，推动两国关系持续向前发展", "并共同签署了联合声明。"],
+             ["　　会晤后，两国外长共同会见了记者并回答了提问。"]]
+    path = save(tmp_path / "justified.docx", _acrobat(lines, "外交部新闻稿"))
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "2024年3月23日，中俄两国外长在桂林举行会晤，双方就双边关系和共同关心的国际与地区问题深入交换了意见，"
+        "一致同意进一步深化各领域务实合作，推动两国关系持续向前发展并共同签署了联合声明。",
+        "会晤后，两国外长共同会见了记者并回答了提问。"]
+    items = ["外发〔2024〕12号", "关于中俄外长会晤有关情况的通报",
+             "取締役・執行役員として必須の法的知識・財務分析の習得", "取締役・執行役員としての行動指針の明確化",
+             "Asdgkflasdjgklaosdjgklweriotakldmngioasjdg阿萨德交付给拉丝机的考虑过", "爱斯达克老嘎结算的考虑根据"]
+    path = save(tmp_path / "items.docx", package("".join(para(t) for t in items)))
+    assert [p.text for p in read_document(path).paragraphs] == items
+
+
+def test_export_on_a_template_with_a_letterhead_in_its_body_says_it_is_not_carried(tmp_path: Path) -> None:
+    """A 公文 or бланк house template often has its 版头 / реквизиты typed at the top of the body. The export
+    uses the template's styles, header and footer, not its body, and says so in its result."""
+    import docx
+
+    from desktop_app.domain.release import Cell, Segment, Status
+    from desktop_app.services.exporting import export_release
+    from desktop_app.settings import Settings
+
+    template = docx.Document()
+    template.add_paragraph("МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ РОССИЙСКОЙ ФЕДЕРАЦИИ")
+    template.add_table(rows=1, cols=2).cell(0, 1).text = "Руководителям СМИ"
+    template.save(str(tmp_path / "blank.docx"))
+    release = Release(title="t")
+    release.segments.append(Segment(Role.BODY))
+    release.segments[0].cells["ru"] = Cell(RU[2], Status.DRAFT)
+    result = export_release(release, tmp_path / "out.docx", "ru", template=tmp_path / "blank.docx",
+                            settings=Settings(end_mark="###"))
+    assert [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs] == [RU[2], "###"]
+    assert result.template_body == 2
+    assert result.notes == ["the template's own body text (2 paragraph(s)) is not exported, only its styles, "
+                            "header, footer and page set-up; a letterhead for every release belongs in the "
+                            "template's header (Different First Page for the first page only)"]
+    plain = export_release(release, tmp_path / "plain.docx", "ru", settings=Settings(end_mark="###"))
+    assert plain.template_body == 0 and plain.notes == []
+
+
+def test_bare_page_numbers_where_pages_turn_are_left_out(tmp_path: Path) -> None:
+    """Word's PDF Reflow and Acrobat leave the page number as a bare "1", "2" before each page's section break:
+    counting up page after page where pages turn, they are page numbers. A lone number, or numbers that do not
+    count up, are text."""
+    reflow = (para("The foreign ministers met on 23 March.") + para("1", ppr=CENTER) + SECTION
+              + para("They signed a joint statement in 2 copies.") + para("2", ppr=CENTER))
+    path = save(tmp_path / "reflow.docx", package(reflow))
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "The foreign ministers met on 23 March.", "They signed a joint statement in 2 copies."]
+    votes = (para("Votes in favour:") + para("12") + SECTION + para("Votes against:") + para("3"))
+    assert [p.text for p in read_document(save(tmp_path / "votes.docx", package(votes))).paragraphs] == [
+        "Votes in favour:", "12", "Votes against:", "3"]
+    lone = para("Articles adopted:") + para("7")
+    assert [p.text for p in read_document(save(tmp_path / "lone.docx", package(lone))).paragraphs] == [
+        "Articles adopted:", "7"]

@@ -13,11 +13,12 @@ import email
 import io
 import posixpath
 import re
+import unicodedata
 import weakref
 import zipfile
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import lxml.html
@@ -268,7 +269,7 @@ class _Walker:
         style = None
 
         def walk(el: etree._Element) -> None:
-            nonlocal style, mark_deleted, ppr
+            nonlocal style, mark_deleted, ppr, page_break
             for child in self._children(el):
                 name = _w(child)
                 if name == "fldChar":
@@ -281,6 +282,8 @@ class _Walker:
                     parts.append("\t")
                 elif name in ("br", "cr"):
                     parts.append("\n")
+                    # the page turns here: the paragraph is at a page's edge (where a bare page number is)
+                    page_break = page_break or _attr(child, "type") == "page"
                 elif name == "sym":
                     parts.append(_symbol(child))
                 elif name == "noBreakHyphen":
@@ -308,11 +311,9 @@ class _Walker:
                     walk(child)
 
         mark_deleted = False
+        page_break = False
         ppr: etree._Element | None = None
         walk(p)
-        page_break = any(_w(el) in ("br", "lastRenderedPageBreak") and (_w(el) == "lastRenderedPageBreak"
-                                                                         or _attr(el, "type") == "page")
-                         for el in p.iter())
         # A field code ends in the paragraph it starts in; one left open (damaged) must not hide the text after it.
         self.fields = [in_code for in_code in self.fields if not in_code]
         text = "".join(parts)
@@ -801,6 +802,13 @@ def _drop_page_furniture(paragraphs: list[ImportedParagraph | None], in_tables: 
     of every page it appears on. They belong to the page, not the release. Returns how many were left out."""
     body = [i for i, p in enumerate(paragraphs) if p is not None and not in_tables[i]]
     numbers = {i for i in body if _PAGE_NUMBER.fullmatch(paragraphs[i].text)}  # type: ignore[union-attr]
+    # A bare number is a page number only where pages turn, counting up page after page ("1" … "2" … "3").
+    turns = page_starts | {i - 1 for i in page_starts} | set(body[-1:])
+    bare = [i for i in body if i in turns and paragraphs[i].text.isdigit()  # type: ignore[union-attr]
+            and len(paragraphs[i].text) <= 4]  # type: ignore[union-attr]
+    values = [int(paragraphs[i].text) for i in bare]  # type: ignore[union-attr]
+    if len(bare) > 1 and all(b == a + 1 for a, b in pairwise(values)):
+        numbers.update(bare)
     edges = set(page_starts)
     for i in numbers:
         edges.update((i + 1, i - 1))
@@ -823,11 +831,24 @@ _SENTENCE_END = set(".!?;:…»\"”’)]}。！？；：…”’）】」』�
 _HYPHENS = "-\u2010"
 MAX_LINE_CHARS = 150  # no printed line is longer: a longer paragraph is a paragraph
 FULL_LINE = 0.75  # a line broken by the page is at least this share of the document's longest line
-SAME_LENGTH_LINES = 3  # justified Chinese lines of a page hold the same count of characters
+# Justified Chinese lines of a page are equally wide (a Latin letter or digit half as wide as a character); a
+# paragraph's first line lost its two-character indent. Several such lines show the document is cut in lines.
+SAME_WIDTH_LINES = 3
+CJK_LINE_SLACK = 2
 
 
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _chinese_line(text: str) -> bool:
+    """Whether a line is mostly Chinese characters (a date in digits may open it)."""
+    return sum(map(_is_cjk, text)) * 2 >= len(text)
+
+
+def _width(text: str) -> float:
+    """How wide a line of Chinese text prints, in characters: half-width letters and digits count half."""
+    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
 
 
 def _continued(first: str, second: str, full: bool) -> str | None:
@@ -837,7 +858,8 @@ def _continued(first: str, second: str, full: bool) -> str | None:
     paragraphs."""
     last, head = first[-1], second[0]
     if _is_cjk(head):
-        return first + second if last in "，、" or (full and (_is_cjk(last) or last.isdigit())) else None
+        broken = last in "，、" or (full and (_is_cjk(last) or last.isdigit()))
+        return first + second if broken and _chinese_line(first) else None
     if not (full and head.islower()) or last in _SENTENCE_END:
         return None
     word = second.split(maxsplit=1)[0]
@@ -858,9 +880,11 @@ def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytea
              and len(p.text) <= MAX_LINE_CHARS and "\t" not in p.text and "\n" not in p.text}
     if not lines:
         return 0
-    longest = max(len(text) for text in lines.values() if not _is_cjk(text[-1])) if any(
-        not _is_cjk(text[-1]) for text in lines.values()) else 0
-    lengths = Counter(len(text) for text in lines.values() if _is_cjk(text[-1]))
+    longest = max((len(text) for text in lines.values() if not _chinese_line(text)), default=0)
+    widths = sorted((_width(text) for text in lines.values() if _chinese_line(text)), reverse=True)
+    # the width of a full Chinese line, when enough lines are that wide
+    cjk_full = widths[SAME_WIDTH_LINES - 1] if len(widths) >= SAME_WIDTH_LINES and (
+        widths[0] - widths[SAME_WIDTH_LINES - 1] <= CJK_LINE_SLACK) else None
     joined = 0
     previous: int | None = None  # the paragraph the next line may continue
     line = ""  # its last printed line
@@ -873,8 +897,9 @@ def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytea
         if (previous is not None and i in lines and line and styles[i] == styles[previous]
                 and para.role is Role.BODY and paragraphs[previous].role is Role.BODY):  # type: ignore[union-attr]
             def full(text: str) -> bool:
-                return (lengths[len(text)] >= SAME_LENGTH_LINES if _is_cjk(text[-1])
-                        else len(text) >= FULL_LINE * longest)
+                if _chinese_line(text):
+                    return cjk_full is not None and _width(text) >= widths[0] - CJK_LINE_SLACK
+                return len(text) >= FULL_LINE * longest
 
             # the next line ends the sentence, or is a full line running on
             ends = para.text[-1] in _SENTENCE_END or (i in lines and full(para.text))

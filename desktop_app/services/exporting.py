@@ -23,6 +23,7 @@ from docx.document import Document
 from desktop_app import LANGS
 from desktop_app.atomic import atomic_write_all, atomic_write_bytes
 from desktop_app.domain.release import Release
+from desktop_app.formats.docx_reader import read_docx_content
 from desktop_app.formats.docx_writer import DocxOptions, unwritable_characters, write_review, write_single, write_table
 from desktop_app.formats.errors import FormatError
 from desktop_app.paths import resolve_path
@@ -53,6 +54,28 @@ class ExportResult:
     paths: list[Path] = field(default_factory=list)
     left_out: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what the documents hold differently from the release, and why
+    template_body: int = 0  # paragraphs in the house template's own body, which no export carries
+
+
+def _template_body(template: Path | None) -> int:
+    """Paragraphs of text in a house template's body. An export keeps the template's styles, header, footer and
+    page set-up, not its body: a letterhead typed at the top of the body (as 公文 and бланк templates often keep
+    their 版头 or реквизиты) does not appear, and the export says so instead of leaving it out silently."""
+    if template is None:
+        return 0
+    try:
+        return len(read_docx_content(template).paragraphs)
+    except FormatError:
+        return 0  # opening the template for the export refuses it with its own message
+
+
+def _with_template_note(result: ExportResult, template: Path | None) -> ExportResult:
+    result.template_body = _template_body(template)
+    if result.template_body:
+        result.notes.append(f"the template's own body text ({result.template_body} paragraph(s)) is not exported, "
+                            "only its styles, header, footer and page set-up; a letterhead for every release belongs "
+                            "in the template's header (Different First Page for the first page only)")
+    return result
 
 
 def parse_pair(text: str) -> tuple[str, str]:
@@ -189,7 +212,8 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
             target = _docx_target(out, project, options.template)
             ticker = _Ticker(len(release.segments), progress)
             atomic_write_bytes(target, _docx_bytes(write_table(release, options, ticker)))
-            return ExportResult([out], notes=_character_notes(release, LANGS))
+            result = ExportResult([out], notes=_character_notes(release, LANGS))
+            return _with_template_note(result, options.template)
         if layout == "review":
             source, target_lang = parse_pair(pair) if isinstance(pair, str) else (pair or ("zh", "en"))
             if source not in LANGS or target_lang not in LANGS or source == target_lang:
@@ -199,8 +223,9 @@ def export_release(release: Release, out: str | Path, lang: str | None, layout: 
             ticker = _Ticker(len(release.segments), progress)
             doc = write_review(release, source, target_lang, options, ticker)
             atomic_write_bytes(target, _docx_bytes(doc))
-            return ExportResult([out], notes=_character_notes(release, (source, target_lang)))
-        return _export_single(release, out, lang, options, progress, project)
+            return _with_template_note(ExportResult([out], notes=_character_notes(release, (source, target_lang))),
+                                       options.template)
+        return _with_template_note(_export_single(release, out, lang, options, progress, project), options.template)
     except FormatError as exc:
         raise ExportError(str(exc)) from exc
     except OSError as exc:

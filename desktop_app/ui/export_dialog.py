@@ -484,6 +484,9 @@ class ExportAction(QObject):
             left_out = sum(dialog.result.left_out.values())
             if left_out:
                 message += " " + self.tr("(%n segment(s) without text left out)", "", left_out)
+            if dialog.result.template_body:
+                message += " " + self.tr("(the template's own body text, %n paragraph(s), is not exported: a "
+                                         "letterhead belongs in its header)", "", dialog.result.template_body)
             self.window.status_message(message)  # type: ignore[attr-defined]
         return dialog
 
