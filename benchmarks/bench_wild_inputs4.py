@@ -147,15 +147,23 @@ def acrobat_lines(lang: str) -> tuple[bytes, tuple[list[str], str | None]]:
         lines = [["Министры иностранных дел России и Китая встретились в Гуйлине и провели",
                   "переговоры, в ходе которых обсудили вопросы торгово-экономического сотруд-",
                   "ничества и гуманитарных связей."],
-                 ["По итогам встречи министры подписали совместное заявление о стратегическом",
-                  "партнёрстве."]]
+                 ["По итогам встречи министры подписали совместное заявление о развитии торгово-",
+                  "экономического партнёрства."]]
+        joined = ["Министры иностранных дел России и Китая встретились в Гуйлине и провели переговоры, в ходе "
+                  "которых обсудили вопросы торгово-экономического сотрудничества и гуманитарных связей.",
+                  "По итогам встречи министры подписали совместное заявление о развитии торгово-экономического "
+                  "партнёрства."]
     elif lang == "en":
         header = "Press release"
         lines = [["The foreign ministers of China and Russia met in Guilin on 23 March and held",
                   "talks on trade, energy and cultural exchanges, and on the results of the negoti-",
-                  "ations of last year."],
-                 ["After the talks the ministers signed a joint statement on their strategic",
-                  "partnership."]]
+                  "ations of last year on long-term contracts."],
+                 ["After the talks the ministers signed a joint statement on their long-",
+                  "term partnership."]]
+        joined = ["The foreign ministers of China and Russia met in Guilin on 23 March and held talks on trade, "
+                  "energy and cultural exchanges, and on the results of the negotiations of last year on long-term "
+                  "contracts.", "After the talks the ministers signed a joint statement on their long-term "
+                  "partnership."]
     elif lang == "zh-justified":
         header = "外交部新闻稿"  # justified: every full line as wide as the others
         lines = [["　　2024年3月23日，中俄两国外长在桂林举行会晤，双方就双边",
@@ -166,8 +174,8 @@ def acrobat_lines(lang: str) -> tuple[bytes, tuple[list[str], str | None]]:
         header = "外交部新闻稿"
         lines = [["2024年3月23日，中俄外长在桂林举行会晤，双方就", "双边关系和共同关心的国际问题深入交换意见，",
                   "并签署了联合声明。"], ["会晤后，两国外长共同会见了记者并回答了提问。"]]
-    joined = ["".join(lines[0]).lstrip("　"), lines[1][0].lstrip("　")] if lang.startswith("zh") else [
-        " ".join(part).replace("- ", "") for part in lines]
+    if lang.startswith("zh"):
+        joined = ["".join(lines[0]).lstrip("　"), lines[1][0].lstrip("　")]
     body = wp(wr(header))
     body += "".join(wp(wr(line)) for line in lines[0][:2])
     body += wp(wr("— 1 —"), ppr=CENTER) + SECTION + wp(wr(header))

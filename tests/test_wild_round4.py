@@ -257,3 +257,18 @@ def test_bare_page_numbers_where_pages_turn_are_left_out(tmp_path: Path) -> None
     lone = para("Articles adopted:") + para("7")
     assert [p.text for p in read_document(save(tmp_path / "lone.docx", package(lone))).paragraphs] == [
         "Articles adopted:", "7"]
+
+
+def test_a_hyphen_at_a_line_end_is_kept_where_the_document_writes_that_compound(tmp_path: Path) -> None:
+    """Acrobat keeps the hyphen that broke a word at the line end as a plain hyphen: it goes ("сотруд-ничество"
+    is one word), unless the document writes a word beginning so with a hyphen elsewhere ("торгово-…")."""
+    lines = [["Министры иностранных дел России и Китая встретились в Гуйлине и провели",
+              "переговоры, в ходе которых обсудили вопросы торгово-экономического сотруд-",
+              "ничества и гуманитарных связей."],
+             ["По итогам встречи министры подписали совместное заявление о развитии торгово-",
+              "экономического партнёрства."]]
+    path = save(tmp_path / "compound.docx", _acrobat(lines, "Пресс-релиз МИД России"))
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "Министры иностранных дел России и Китая встретились в Гуйлине и провели переговоры, в ходе которых "
+        "обсудили вопросы торгово-экономического сотрудничества и гуманитарных связей.",
+        "По итогам встречи министры подписали совместное заявление о развитии торгово-экономического партнёрства."]

@@ -17,7 +17,7 @@ import unicodedata
 import weakref
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -851,11 +851,16 @@ def _width(text: str) -> float:
     return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
 
 
-def _continued(first: str, second: str, full: bool) -> str | None:
+_WORD = re.compile(r"\w+(?:[-\u2010]\w+)*")
+
+
+def _continued(first: str, second: str, full: bool, compound_heads: Collection[str] = ()) -> str | None:
     """`first` and `second` as one paragraph when `second` plainly continues the sentence `first` breaks off on a
     full printed line (`full`): a word hyphenated at the line end, a line ending mid-sentence followed by a
     lower-case word, a Chinese line ending on a comma followed by Chinese text. None when they are two
-    paragraphs."""
+    paragraphs. A hyphen at the line end is kept when the document writes a word beginning so with a hyphen
+    elsewhere (`compound_heads`, lower case: "торгово" of "торгово-экономический", "long" of "long-term"); else
+    it only broke the word."""
     last, head = first[-1], second[0]
     if _is_cjk(head):
         broken = last in "，、" or (full and (_is_cjk(last) or last.isdigit()))
@@ -866,6 +871,8 @@ def _continued(first: str, second: str, full: bool) -> str | None:
     if "@" in word or "://" in word or word.startswith("www."):
         return None  # an address under a label ("Media contact" / "press@…") starts no sentence
     if last in _HYPHENS and len(first) > 1 and first[-2].islower():
+        if (_WORD.findall(first[:-1])[-1:] or [""])[0].lower() in compound_heads:
+            return first + second
         return first[:-1] + second  # "сотруд-" + "ничество": the hyphen only broke the word at the line end
     return first + " " + second if last.isalnum() or last == "," else None
 
@@ -880,6 +887,9 @@ def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytea
              and len(p.text) <= MAX_LINE_CHARS and "\t" not in p.text and "\n" not in p.text}
     if not lines:
         return 0
+    # the first parts of the hyphenated words the document writes whole, on one line
+    compound_heads = {re.split("[-\u2010]", word)[0].lower() for p in paragraphs if p is not None
+                      for word in _WORD.findall(p.text) if "-" in word or "\u2010" in word}
     longest = max((len(text) for text in lines.values() if not _chinese_line(text)), default=0)
     widths = sorted((_width(text) for text in lines.values() if _chinese_line(text)), reverse=True)
     # the width of a full Chinese line, when enough lines are that wide
@@ -903,7 +913,7 @@ def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytea
 
             # the next line ends the sentence, or is a full line running on
             ends = para.text[-1] in _SENTENCE_END or (i in lines and full(para.text))
-            text = _continued(line, para.text, full(line)) if ends else None
+            text = _continued(line, para.text, full(line), compound_heads) if ends else None
             if text is not None:
                 before = paragraphs[previous].text  # type: ignore[union-attr]
                 paragraphs[previous] = ImportedParagraph(before[:len(before) - len(line)] + text, Role.BODY)
