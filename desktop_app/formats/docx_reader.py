@@ -13,7 +13,6 @@ import email
 import io
 import posixpath
 import re
-import unicodedata
 import weakref
 import zipfile
 import zlib
@@ -837,18 +836,24 @@ SAME_WIDTH_LINES = 3
 CJK_LINE_SLACK = 2
 
 
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def _chinese_line(text: str) -> bool:
     """Whether a line is mostly Chinese characters (a date in digits may open it)."""
-    return sum(map(_is_cjk, text)) * 2 >= len(text)
+    return len(_CJK.findall(text)) * 2 >= len(text)
+
+
+_HALF_WIDTH = re.compile("[\x00-\u2e7f\uff61-\uffef]")  # Latin, Cyrillic, digits, general punctuation
 
 
 def _width(text: str) -> float:
     """How wide a line of Chinese text prints, in characters: half-width letters and digits count half."""
-    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+    return len(text) - len(_HALF_WIDTH.findall(text)) / 2
 
 
 _WORD = re.compile(r"\w+(?:[-\u2010]\w+)*")

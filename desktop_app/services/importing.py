@@ -219,12 +219,13 @@ def alternating_languages(paragraphs: list[ImportedParagraph]) -> dict[str, list
     translation; or zh, en, ru over and over), as bilingual releases are often written; else None. Every
     paragraph must be told by its script, so a date or a number between them keeps the document one column.
     A row takes the role any of its paragraphs has (the headline's translation is the headline)."""
-    langs = [detect_language(p.text) for p in paragraphs]
     for period in (2, 3):
-        cycle = langs[:period]
-        if (len(langs) < MIN_ALTERNATING_ROWS * period or len(langs) % period or None in cycle or "other" in cycle
-                or len(set(cycle)) < period or any(lang != cycle[i % period] for i, lang in enumerate(langs))):
+        if len(paragraphs) < MIN_ALTERNATING_ROWS * period or len(paragraphs) % period:
             continue
+        cycle = [detect_language(p.text) for p in paragraphs[:period]]
+        if None in cycle or "other" in cycle or len(set(cycle)) < period or any(
+                detect_language(p.text) != cycle[i % period] for i, p in enumerate(paragraphs)):
+            continue  # stops at the first paragraph out of turn: most documents at their second or third
         rows = [paragraphs[i:i + period] for i in range(0, len(paragraphs), period)]
         roles = [next((p.role for p in row if p.role is not Role.BODY), Role.BODY) for row in rows]
         return {lang: [ImportedParagraph(row[k].text, role) for row, role in zip(rows, roles, strict=True)]
