@@ -11,10 +11,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ui_support
 from docx_packages import package, save
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.domain.release import Release, Role
 from desktop_app.services.importing import import_source, read_document
+from desktop_app.storage.project_store import ProjectStore
+from desktop_app.ui.import_dialog import ImportDialog
+
+answers = ui_support.answers  # fixture
 
 CENTER = '<w:pPr><w:jc w:val="center"/></w:pPr>'
 SECTION = '<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr></w:p>'
@@ -272,3 +278,33 @@ def test_a_hyphen_at_a_line_end_is_kept_where_the_document_writes_that_compound(
         "Министры иностранных дел России и Китая встретились в Гуйлине и провели переговоры, в ходе которых "
         "обсудили вопросы торгово-экономического сотрудничества и гуманитарных связей.",
         "По итогам встречи министры подписали совместное заявление о развитии торгово-экономического партнёрства."]
+
+
+def test_the_import_dialog_offers_every_language_of_paragraphs_in_turn_and_tells_of_pdf_lines(
+        qtbot, data_dir: Path, tmp_path: Path, monkeypatch, answers: ui_support.Answers) -> None:
+    """From the window: a zh/ru document in turn is offered whole (both languages, row by row) and imported as
+    such; an Acrobat conversion is described by what was joined and left out."""
+    seen: list[dict] = []
+
+    def exec_(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.prepared is not None or dialog.error is not None, timeout=20_000)
+        seen.append({"told": dialog.table_label.text() if dialog.table_label.isVisibleTo(dialog) else "",
+                     "offered": dialog.all_check.isVisibleTo(dialog), "choice": dialog.choice})
+        return int(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    project = tmp_path / "r.pressdesk"
+    ProjectStore.create(project, Release()).close()
+    turns = save(tmp_path / "zh-ru.docx", package("".join(para(z) + para(u) for z, u in zip(ZH, RU, strict=True))))
+    acrobat = save(tmp_path / "acrobat.docx", _acrobat(RU_LINES, "Пресс-релиз МИД России"))
+    for window in ui_support.window_on(qtbot, data_dir, project):
+        window.import_document("zh", str(turns))
+        assert [(s.text("zh"), s.text("ru")) for s in window.document.release.segments] == list(zip(ZH, RU,
+                                                                                                    strict=True))
+        window.import_document("ru", str(acrobat))
+    assert seen[0]["offered"] and seen[0]["choice"] == "all"
+    assert seen[0]["told"].startswith("The paragraphs of this document take turns between languages: Chinese, "
+                                      "Russian.")
+    assert not seen[1]["offered"]
+    assert seen[1]["told"] == ("Not imported: 4 page number(s) and running head(s) of the printed pages.\n"
+                               "3 line(s) broken as on a printed page joined to the paragraph they continue.")
