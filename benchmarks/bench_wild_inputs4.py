@@ -340,7 +340,7 @@ def main() -> int:
         document = docx.Document(str(out))
         pages = [section.footer._element.xml.count("PAGE") for section in document.sections]
         return ([p.text for p in document.paragraphs if p.text], max(pages, default=0),
-                int(bool(result.template_body)))
+                int(bool(getattr(result, "template_body", 0))))  # older checkouts say nothing of it
 
     cases: list[tuple[str, str, Callable[[], object], object]] = []
     for number, (name, (data, expected)) in enumerate(documents().items()):

@@ -856,20 +856,21 @@ def _width(text: str) -> float:
     return len(text) - len(_HALF_WIDTH.findall(text)) / 2
 
 
-_WORD = re.compile(r"\w+(?:[-\u2010]\w+)*")
+_WORD = re.compile(r"\w+")
+_COMPOUND_HEAD = re.compile(r"(\w+)[-\u2010]\w")
 
 
-def _continued(first: str, second: str, full: bool, compound_heads: Collection[str] = ()) -> str | None:
+def _continued(first: str, second: str, full: bool, chinese: bool, compound_heads: Collection[str] = ()) -> str | None:
     """`first` and `second` as one paragraph when `second` plainly continues the sentence `first` breaks off on a
     full printed line (`full`): a word hyphenated at the line end, a line ending mid-sentence followed by a
-    lower-case word, a Chinese line ending on a comma followed by Chinese text. None when they are two
-    paragraphs. A hyphen at the line end is kept when the document writes a word beginning so with a hyphen
-    elsewhere (`compound_heads`, lower case: "торгово" of "торгово-экономический", "long" of "long-term"); else
-    it only broke the word."""
+    lower-case word, a Chinese line (`chinese`: mostly Chinese characters) ending on a comma followed by Chinese
+    text. None when they are two paragraphs. A hyphen at the line end is kept when the document writes a word
+    beginning so with a hyphen elsewhere (`compound_heads`, lower case: "торгово" of "торгово-экономический",
+    "long" of "long-term"); else it only broke the word."""
     last, head = first[-1], second[0]
     if _is_cjk(head):
         broken = last in "，、" or (full and (_is_cjk(last) or last.isdigit()))
-        return first + second if broken and _chinese_line(first) else None
+        return first + second if broken and chinese else None
     if not (full and head.islower()) or last in _SENTENCE_END:
         return None
     word = second.split(maxsplit=1)[0]
@@ -892,41 +893,38 @@ def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytea
              and len(p.text) <= MAX_LINE_CHARS and "\t" not in p.text and "\n" not in p.text}
     if not lines:
         return 0
+    chinese = {i: _width(text) for i, text in lines.items() if _chinese_line(text)}
+    longest = max((len(text) for i, text in lines.items() if i not in chinese), default=0)
+    widths = sorted(chinese.values(), reverse=True)
+    # Chinese lines are full when enough of them are as wide as the widest
+    cjk_full = len(widths) >= SAME_WIDTH_LINES and widths[0] - widths[SAME_WIDTH_LINES - 1] <= CJK_LINE_SLACK
+    full = {i for i, text in lines.items() if (cjk_full and chinese[i] >= widths[0] - CJK_LINE_SLACK
+                                                if i in chinese else len(text) >= FULL_LINE * longest)}
     # the first parts of the hyphenated words the document writes whole, on one line
-    compound_heads = {re.split("[-\u2010]", word)[0].lower() for p in paragraphs if p is not None
-                      for word in _WORD.findall(p.text) if "-" in word or "\u2010" in word}
-    longest = max((len(text) for text in lines.values() if not _chinese_line(text)), default=0)
-    widths = sorted((_width(text) for text in lines.values() if _chinese_line(text)), reverse=True)
-    # the width of a full Chinese line, when enough lines are that wide
-    cjk_full = widths[SAME_WIDTH_LINES - 1] if len(widths) >= SAME_WIDTH_LINES and (
-        widths[0] - widths[SAME_WIDTH_LINES - 1] <= CJK_LINE_SLACK) else None
+    compound_heads = {head.lower() for p in paragraphs if p is not None for head in _COMPOUND_HEAD.findall(p.text)
+                      } if any(text[-1] in _HYPHENS for text in lines.values()) else set()
     joined = 0
     previous: int | None = None  # the paragraph the next line may continue
-    line = ""  # its last printed line
+    last: int | None = None  # its last printed line
     for i, para in enumerate(paragraphs):
         if in_tables[i]:
             previous = None
             continue
         if para is None:
             continue
-        if (previous is not None and i in lines and line and styles[i] == styles[previous]
+        if (previous is not None and last is not None and i in lines and styles[i] == styles[previous]
                 and para.role is Role.BODY and paragraphs[previous].role is Role.BODY):  # type: ignore[union-attr]
-            def full(text: str) -> bool:
-                if _chinese_line(text):
-                    return cjk_full is not None and _width(text) >= widths[0] - CJK_LINE_SLACK
-                return len(text) >= FULL_LINE * longest
-
             # the next line ends the sentence, or is a full line running on
-            ends = para.text[-1] in _SENTENCE_END or (i in lines and full(para.text))
-            text = _continued(line, para.text, full(line), compound_heads) if ends else None
+            ends = para.text[-1] in _SENTENCE_END or i in full
+            text = _continued(lines[last], para.text, last in full, last in chinese, compound_heads) if ends else None
             if text is not None:
                 before = paragraphs[previous].text  # type: ignore[union-attr]
-                paragraphs[previous] = ImportedParagraph(before[:len(before) - len(line)] + text, Role.BODY)
+                paragraphs[previous] = ImportedParagraph(before[:len(before) - len(lines[last])] + text, Role.BODY)
                 paragraphs[i] = None
                 joined += 1
-                line = para.text
+                last = i
                 continue
-        previous, line = i, lines.get(i, "")
+        previous, last = i, i if i in lines else None
     return joined
 
 
