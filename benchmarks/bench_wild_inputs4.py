@@ -121,18 +121,20 @@ def blank_letter() -> tuple[bytes, tuple[list[str], str | None]]:
 
 
 def cms_release() -> tuple[bytes, tuple[list[str], str | None]]:
-    """An English release saved from a web CMS / Google Docs: headline as bold 18 pt Normal text, a link, ###,
-    Notes to editors, About, media contact."""
+    """An English release saved from a web CMS / Google Docs: a bold FOR IMMEDIATE RELEASE label and the date
+    above the headline in bold 18 pt Normal text, a link, ###, Notes to editors, About, media contact."""
     link = ('<w:hyperlink r:id="rId99" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
             + wr("www.example.org", '<w:rStyle w:val="Hyperlink"/>') + "</w:hyperlink>")
-    body = (wp(wr("Foreign ministers meet in Guilin", '<w:b/><w:sz w:val="36"/>'),
+    body = (bold("FOR IMMEDIATE RELEASE") + wp(wr("23 March 2024"))
+            + wp(wr("Foreign ministers meet in Guilin", '<w:b/><w:sz w:val="36"/>'),
                ppr='<w:pPr><w:pStyle w:val="Normal"/><w:spacing w:after="200"/></w:pPr>')
             + wp(wr("GUILIN, 23 March 2024 – The foreign ministers met today."))
             + wp(wr("Full text: "), link) + wp(wr("###"), ppr=CENTER)
             + bold("Notes to editors") + wp(wr("1. The statement is attached."))
             + bold("About the Ministry") + wp(wr("The Ministry conducts foreign policy."))
             + bold("Media contact") + wp(wr("Press office\ttel. +86 10 6596 1114\tpress@example.org")))
-    return package(body), (["Foreign ministers meet in Guilin", "GUILIN, 23 March 2024 – The foreign ministers met "
+    return package(body), (["FOR IMMEDIATE RELEASE", "23 March 2024", "Foreign ministers meet in Guilin",
+                            "GUILIN, 23 March 2024 – The foreign ministers met "
                             "today.", "Full text: www.example.org", "###", "Notes to editors",
                             "1. The statement is attached.", "About the Ministry",
                             "The Ministry conducts foreign policy.", "Media contact",

@@ -83,10 +83,14 @@ def test_bold_text_after_running_text_is_no_headline(tmp_path: Path) -> None:
 
 
 def test_a_cms_headline_in_bold_normal_text_is_the_headline(tmp_path: Path) -> None:
-    body = (para("Foreign ministers meet in Guilin", '<w:b/><w:sz w:val="36"/>')
+    """A release from a web CMS or Google Docs: its headline is bold 18 pt Normal text under a bold release label
+    and a date line, which are no headline."""
+    body = (para("FOR IMMEDIATE RELEASE", "<w:b/>") + para("23 March 2024")
+            + para("Foreign ministers meet in Guilin", '<w:b/><w:sz w:val="36"/>')
             + para("GUILIN, 23 March – The foreign ministers met today.") + para("###", ppr=CENTER))
     path = save(tmp_path / "cms.docx", package(body))
-    assert roles(path) == [("headline", "Foreign ministers meet in Guilin"),
+    assert roles(path) == [("body", "FOR IMMEDIATE RELEASE"), ("body", "23 March 2024"),
+                           ("headline", "Foreign ministers meet in Guilin"),
                            ("body", "GUILIN, 23 March – The foreign ministers met today."), ("body", "###")]
 
 

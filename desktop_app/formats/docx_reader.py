@@ -928,15 +928,25 @@ def _join_pdf_lines(paragraphs: list[ImportedParagraph | None], in_tables: bytea
     return joined
 
 
+# What a release is labelled with above its headline, often in the same bold type: no headline.
+_RELEASE_LABEL = re.compile(r"(?i)(?:for immediate release|(?:press|news|media) (?:release|advisory|statement)|"
+                            r"embargo(?:ed)?\b.*|新闻稿|新闻公报|新闻通稿|пресс-релиз|сообщение для (?:сми|печати)|"
+                            r"информационное сообщение)\W*")
+MAX_OPENING_LINE_CHARS = 60  # a short dated or numbered line above the title (a date, a 文号) is no text yet
+
+
 def _headline_by_look(paragraphs: list[ImportedParagraph | None], in_tables: bytearray, looks: set[int],
                       flowing: set[int]) -> None:
     """In a document without heading styles, a paragraph set as a title by direct formatting that opens the body
-    (before any running text) becomes the headline."""
+    (before any running text; a label such as "FOR IMMEDIATE RELEASE" is none) becomes the headline."""
     first = None
     for i in [i for i, p in enumerate(paragraphs) if p is not None and not in_tables[i]][:TITLE_LOOK_PARAGRAPHS]:
-        if i in flowing:
-            return  # running text came first: the document opens with no title
         text = paragraphs[i].text  # type: ignore[union-attr]
+        if _RELEASE_LABEL.fullmatch(text):
+            continue
+        if i in flowing and (len(text) > MAX_OPENING_LINE_CHARS or text.endswith((".", "!", "?", "。", "！", "？"))
+                             or not any(c.isdigit() for c in text)):
+            return  # running text came first: the document opens with no title
         if i in looks and len(text) <= MAX_TITLE_CHARS and not text.endswith((".", "。")):
             first = i
             break
