@@ -3,7 +3,8 @@
 Nothing is ever dropped: when the document has more paragraphs than the release has rows, the extra paragraphs
 become rows of their own; the report says when counts differ and when the text looks like another language.
 A document laid out as a table with one language per column (a side-by-side or review export, a bilingual
-release) and a release file offer a text per language: one of their columns, or all at once, row by row.
+release), a document whose paragraphs take turns between languages, and a release file offer a text per language:
+one of their columns, or all at once, row by row.
 """
 
 from __future__ import annotations
@@ -207,8 +208,8 @@ def read_document(path: str | Path) -> ImportSource:
         notes.append(f"columns not imported: {', '.join(table.ignored_columns)}")
     if table.outside:
         notes.append(f"{table.outside} paragraph(s) outside the table not imported")
-    return ImportSource(path.name, content.paragraphs, table.columns, "table", tuple(notes), table.ignored_columns,
-                        table.outside)
+    return ImportSource(path.name, content.paragraphs, table.columns, "table", (*notes, *pdf), table.ignored_columns,
+                        table.outside, content.left_out, content.joined)
 
 
 MIN_ALTERNATING_ROWS = 2
