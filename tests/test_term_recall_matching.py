@@ -1008,3 +1008,89 @@ def test_a_body_named_after_the_body_it_belongs_to_is_found_with_of_the() -> Non
     assert [(h.text, h.entry.id) for h in matcher.find(
         "chairman of the Ethics Commission of the Mongolian People's Party spoke", "en")] == [
         ("chairman of the Ethics Commission of the Mongolian People's Party", 3)]
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("делегация провинции Хенань прибыла", "провинции Хенань", 1),
+    ("встреча с Вень Цзябао", "Вень Цзябао", 2),
+    ("в Хенани", "Хенани", 1),
+])
+def test_a_chinese_name_in_russian_is_found_with_e_for_its_e(text: str, span: str, entry: int) -> None:
+    # Writers put е for Palladius's э in Chinese names (Хейлунцзян, Вень Цзябао); a Russian word keeps its э.
+    province = TermEntry(1, "place", {"ru": "провинция Хэнань"}, variants={"ru": ("Хэнань",)})
+    premier = TermEntry(2, "person", {"ru": "Вэнь Цзябао"})
+    mayor = TermEntry(3, "title", {"ru": "мэр Улан-Батора"})
+    matcher = GlossaryMatcher([province, premier, mayor])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]
+    assert matcher.find("принятых мер Улан-Батора", "ru") == []  # мер (of measures) is no мэр
+
+
+MONGOLIA = TermEntry(1, "country", {"zh": "蒙古国", "en": "Mongolia", "ru": "Монголия"})
+KHURAL = TermEntry(2, "organization", {"zh": "蒙古国国家大呼拉尔", "en": "State Great Khural of Mongolia",
+                                       "ru": "Великий государственный хурал"}, variants={"ru": ("ВГХ",)})
+KHURAL_CHAIR = TermEntry(3, "title", {"zh": "蒙古国国家大呼拉尔主席", "en": "Chairman of the State Great Khural of Mongolia",
+                                      "ru": "Председатель Великого государственного хурала"})
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Председатель ВГХ Монголии прибыл в Москву", "Председатель ВГХ Монголии"),
+    ("встреча с председателем ВГХ Монголии", "председателем ВГХ Монголии"),
+    ("Председатель Великого государственного хурала Монголии прибыл", "Председатель Великого государственного "
+                                                                       "хурала Монголии"),
+])
+def test_a_posts_country_after_it_is_found_with_the_body_under_its_other_name(text: str, span: str) -> None:
+    # «Председатель ГД РФ»: the country after a post whose body is written by another of its names.
+    matcher = GlossaryMatcher([MONGOLIA, KHURAL, KHURAL_CHAIR])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, KHURAL_CHAIR.id)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("the late premier Li Peng was remembered", "en", []),
+    ("Li Peng and Li met", "en", [("Li", 1)]),
+    ("памяти премьера Ли Пэна", "ru", []),
+    ("Ли сказал", "ru", [("Ли", 1)]),
+])
+def test_a_chinese_surname_before_another_given_name_is_another_person(text: str, lang: str,
+                                                                        expected: list[tuple[str, int]]) -> None:
+    # "Li" is Li Qiang's short form, but "Li Peng" is someone else of the surname (the surname comes first).
+    premier = TermEntry(1, "person", {"en": "Li Qiang", "ru": "Ли Цян"}, short_forms={"en": ("Li",), "ru": ("Ли",)})
+    assert [(h.text, h.entry.id) for h in GlossaryMatcher([premier]).find(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("заявил глава Великого государственного хурала", "глава Великого государственного хурала", 3),
+    ("встреча с главой ВГХ Монголии", "главой ВГХ Монголии", 3),
+    ("глава Монгольского горнорудного концерна", "глава Монгольского горнорудного концерна", 5),
+])
+def test_a_heads_post_is_found_with_glava_before_the_body(text: str, span: str, entry: int) -> None:
+    # «глава Росатома», «глава Госдумы»: Russian names the head of a body «глава» and the body.
+    company = TermEntry(4, "organization", {"ru": "Монгольский горнорудный концерн"})
+    director = TermEntry(5, "title", {"ru": "генеральный директор Монгольского горнорудного концерна"})
+    deputy = TermEntry(6, "title", {"ru": "заместитель генерального директора Монгольского горнорудного концерна"})
+    matcher = GlossaryMatcher([MONGOLIA, KHURAL, KHURAL_CHAIR, company, director, deputy])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]
+    assert [h.entry.id for h in matcher.find("заявил заместитель главы Монгольского горнорудного концерна", "ru")
+            if h.entry.id in (5, 6)] != [5]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("the Sino-Mongolian Trade Fair opened", "Sino-Mongolian Trade Fair"),
+    ("the China-Mongolia Trade Fair opened", "China-Mongolia Trade Fair"),
+])
+def test_a_joint_name_with_china_is_found_with_sino(text: str, span: str) -> None:
+    # "Sino-Russian Expo" for the China-Russia Expo: Sino- is China's combining form before the other country's
+    # adjective, which the glossary's own pairs give (Mongolian President beside President of Mongolia).
+    president = TermEntry(4, "title", {"en": "President of Mongolia"}, variants={"en": ("Mongolian President",)})
+    fair = TermEntry(5, "event", {"en": "China-Mongolia Trade Fair"})
+    matcher = GlossaryMatcher([MONGOLIA, president, fair])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "en")] == [(span, 5)]
+
+
+@pytest.mark.parametrize("text", ["拉夫洛夫表示", "拉夫羅夫表示", "谢尔盖·拉夫洛夫表示"])
+def test_a_russian_names_luo_is_found_with_either_character(text: str) -> None:
+    # 沃羅金 for 沃洛金, 拉夫洛夫 for 拉夫罗夫: Chinese writes a Russian name's "lo" with 罗 or 洛.
+    lavrov = TermEntry(1, "person", {"zh": "谢尔盖·拉夫罗夫"}, short_forms={"zh": ("拉夫罗夫",)})
+    luoyang = TermEntry(2, "place", {"zh": "洛阳"})
+    matcher = GlossaryMatcher([lavrov, luoyang])
+    assert [h.entry.id for h in matcher.find(text, "zh")] == [1]
+    assert [h.entry.id for h in matcher.find("罗阳镇", "zh")] == []  # a place's 洛 stays itself

@@ -71,7 +71,8 @@ from desktop_app.domain.glossary.russian import (
     unknown_name_cases,
 )
 from desktop_app.domain.invisible import strip_invisible
-from desktop_app.domain.transliteration import latin_spelling
+from desktop_app.domain.morphology import russian_word_is_known
+from desktop_app.domain.transliteration import is_palladius_word, is_pinyin_word, latin_spelling
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ _UNIT = "utf-16-be"  # Chinese runs through the automaton as UTF-16 code units (
 # _KINDS[rank]. A built index keeps only the first target of each pattern (the one a hit reports), in flat arrays.
 _Target = tuple[int, int, str, bool, bool]
 _KINDS = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
-INDEX_FORMAT = 12  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
+INDEX_FORMAT = 13  # bump when _Index or the normalisation changes: saved indexes of another format are rebuilt
 _LEADING, _TRAILING = 1, 2  # bits of a pattern's quote flags
 _ARRAYS = ("lengths", "entries", "ranks", "quotes", "form_ends")  # the flat tables, in the order they are saved
 _MAX_HEADER = 4096  # bytes: a saved index's header line is far shorter
@@ -353,6 +354,13 @@ class _Index:
                 if key not in self.codes and not set(russian_lemmas(form)) & set(own):
                     self.codes[key] = self.code(own[0])
 
+    def alias_e_for_e(self, lemma: str) -> None:
+        """Let a Chinese name's Palladius э be written е (Хейлунцзян, Вень Цзябао, as many writers spell them): the
+        е spelling gets the code of the э one, unless it is a Russian word of its own (мер is no мэр)."""
+        plain = lemma.replace("э", "е")
+        if plain not in self.codes and is_palladius_word(lemma) and not russian_word_is_known(plain):
+            self.codes[plain] = self.code(lemma)
+
     def pattern_keys(self, form: str, lang: str, person: bool = False) -> list[str]:
         """The automaton keys of one glossary form (Russian: one per combination of ambiguous lemmas; a `person`'s
         surname without the given name it may also be read as)."""
@@ -371,6 +379,8 @@ class _Index:
             widest = max(range(len(choices)), key=lambda i: len(choices[i]))
             choices[widest].pop()
         coded = [[self.code(lemma) for lemma in c] for c in choices]
+        for lemma in {lemma for c in choices for lemma in c if "э" in lemma}:
+            self.alias_e_for_e(lemma)
         for at in range(1, len(tokens) - 1):
             if tokens[at].lower() == "по":  # министр по развитию … also as министр развития …: lemmas ignore case
                 coded[at].append("")
@@ -806,6 +816,8 @@ class GlossaryMatcher:
                     and (before := _WORD_BEFORE.search(text, max(0, start - 40), start))
                     and is_describing_adjective(before[1])):
                 continue  # «Международного экономического форума»: another event, described, not a second reference
+            if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
+                continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
                 continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
@@ -838,7 +850,22 @@ class GlossaryMatcher:
         return _shared_short_forms_resolved(hits) if index.also else hits
 
 
+    def _another_given_name(self, text: str, end: int, target: _Target, lang: str) -> bool:
+        """Whether a person's surname short form is followed by a Chinese given name other than the person's own
+        ("Li Peng" for Li Qiang's "Li"): a name written surname first, as the person's own full name is, whose given
+        name is a capitalised word of Pinyin (Palladius in Russian) syllables."""
+        entry = self._entries[target[0]]
+        following = _NEXT_WORD.match(text, end)
+        if entry.category != "person" or following is None or not following[1][:1].isupper():
+            return False
+        full = pattern_tokens(entry.forms.get(lang, ""))
+        if len(full) < 2 or full[0].casefold() != target[2].casefold():
+            return False
+        return is_palladius_word(following[1]) if lang == "ru" else is_pinyin_word(following[1])
+
+
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word right after a hit, on its line
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
 
 
