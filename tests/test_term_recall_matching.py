@@ -1025,11 +1025,11 @@ def test_a_chinese_name_in_russian_is_found_with_e_for_its_e(text: str, span: st
     assert matcher.find("принятых мер Улан-Батора", "ru") == []  # мер (of measures) is no мэр
 
 
-MONGOLIA = TermEntry(1, "country", {"zh": "蒙古国", "en": "Mongolia", "ru": "Монголия"})
-KHURAL = TermEntry(2, "organization", {"zh": "蒙古国国家大呼拉尔", "en": "State Great Khural of Mongolia",
-                                       "ru": "Великий государственный хурал"}, variants={"ru": ("ВГХ",)})
-KHURAL_CHAIR = TermEntry(3, "title", {"zh": "蒙古国国家大呼拉尔主席", "en": "Chairman of the State Great Khural of Mongolia",
-                                      "ru": "Председатель Великого государственного хурала"})
+GREAT_KHURAL = TermEntry(2, "organization", {"zh": "蒙古国国家大呼拉尔", "en": "State Great Khural of Mongolia",
+                                             "ru": "Великий государственный хурал"}, variants={"ru": ("ВГХ",)})
+GREAT_KHURAL_CHAIR = TermEntry(3, "title", {"zh": "蒙古国国家大呼拉尔主席",
+                                            "en": "Chairman of the State Great Khural of Mongolia",
+                                            "ru": "Председатель Великого государственного хурала"})
 
 
 @pytest.mark.parametrize(("text", "span"), [
@@ -1040,8 +1040,8 @@ KHURAL_CHAIR = TermEntry(3, "title", {"zh": "蒙古国国家大呼拉尔主席",
 ])
 def test_a_posts_country_after_it_is_found_with_the_body_under_its_other_name(text: str, span: str) -> None:
     # «Председатель ГД РФ»: the country after a post whose body is written by another of its names.
-    matcher = GlossaryMatcher([MONGOLIA, KHURAL, KHURAL_CHAIR])
-    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, KHURAL_CHAIR.id)]
+    matcher = GlossaryMatcher([MONGOLIA, GREAT_KHURAL, GREAT_KHURAL_CHAIR])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, GREAT_KHURAL_CHAIR.id)]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -1067,7 +1067,7 @@ def test_a_heads_post_is_found_with_glava_before_the_body(text: str, span: str, 
     company = TermEntry(4, "organization", {"ru": "Монгольский горнорудный концерн"})
     director = TermEntry(5, "title", {"ru": "генеральный директор Монгольского горнорудного концерна"})
     deputy = TermEntry(6, "title", {"ru": "заместитель генерального директора Монгольского горнорудного концерна"})
-    matcher = GlossaryMatcher([MONGOLIA, KHURAL, KHURAL_CHAIR, company, director, deputy])
+    matcher = GlossaryMatcher([MONGOLIA, GREAT_KHURAL, GREAT_KHURAL_CHAIR, company, director, deputy])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]
     assert [h.entry.id for h in matcher.find("заявил заместитель главы Монгольского горнорудного концерна", "ru")
             if h.entry.id in (5, 6)] != [5]

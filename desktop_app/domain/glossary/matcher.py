@@ -637,9 +637,9 @@ class GlossaryMatcher:
                 if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
-            if number in beside:
+            if number in beside and lang != "ru":
                 # A post or body of one country with the country's name or adjective beside it (中国全国人大,
-                # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
+                # Russian Federation Council Speaker; Russian: _add_country_after): a variant, keyed after the other
                 # names of bodies are (they are no names inside other names, and take none of their budget).
                 with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
                                  for other in _with_country(written[0] if written else form, lang, beside[number])]
@@ -704,6 +704,8 @@ class GlossaryMatcher:
             of = index.codes.get("of") if lang == "en" else None
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
             _add_nested_variants(patterns, names, other_names, the, of)
+        if lang == "ru" and beside:
+            _add_country_after(patterns, index, beside)
         for number, form, written in with_country:
             target = (number, _VARIANT_RANK, form, has_leading_quote(form), has_trailing_quote(form))
             for key in index.pattern_keys(written, lang):
@@ -1416,6 +1418,28 @@ def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
         if any(all(own[i] in lemmas[at + i] for i in range(len(own))) for at in range(len(lemmas) - len(own) + 1)):
             return []
     return [f"{form} {word}" for word in words]
+
+
+def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside: dict[int, tuple[str, ...]]) -> None:
+    """A Russian post's or body's keys with its country after them, those made with other names of the names inside
+    included («Председатель ГД РФ» for «Председатель Государственной думы», whose Duma is also ГД): a variant, as
+    the country beside a name is in Chinese and English («Совета Федерации России»). Not after a short form, nor
+    where the entry's form names the country already."""
+    after = {number: [key for word in words for key in index.pattern_keys(word, "ru") if key]
+             for number, words in beside.items()}
+    added: dict[str, list[_Target]] = {}
+    for key, targets in patterns.items():
+        for number, rank, form, leading, trailing in targets:
+            if rank > _VARIANT_RANK or number not in after or not _with_country(form, "ru", beside[number]):
+                continue
+            target = (number, _VARIANT_RANK, form, leading, trailing)
+            for country in after[number]:
+                if len(key) + len(country) <= MAX_KEY_LENGTH and target not in (
+                        found := added.setdefault(key + country, [])):
+                    found.append(target)
+    for key, targets in added.items():
+        held = patterns.setdefault(key, [])
+        held += [target for target in targets if target not in held]
 
 
 def _merged_ministry(form: str) -> str:
