@@ -557,6 +557,7 @@ class GlossaryMatcher:
         fixed_order = self._order_fixed
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
         holders = _posts_with_holders(self._entries) if lang == "en" else {}
+        sino = _sino_adjectives(self._entries) if lang == "en" else {}
         bodies = _english_body_names(self._entries) if lang == "en" else frozenset()
         if lang == "en":
             for number, more in _deputies_and_heads(self._entries).items():
@@ -577,6 +578,11 @@ class GlossaryMatcher:
                 # documents give it (Ушаков Юрий Викторович): a variant reporting the form it stands for.
                 forms += [(form, HitKind.VARIANT, written) for form, kind in forms if kind in _NAMING
                           for written in (*initial_forms(form, lang), *surname_first(form, lang))]
+            if lang == "zh" and entry.category == "person" and "·" in normalize_chinese(approved or "")[0]:
+                # A foreign name's "lo" is 罗 or 洛 as the writer hears it (沃洛金 and 沃罗金, 拉夫罗夫 and 拉夫洛夫).
+                forms += [(form, kind if kind is HitKind.SHORT else HitKind.VARIANT, other)
+                          for form, kind, *written in list(forms) if kind is not HitKind.FORBIDDEN and not written
+                          for other in _other_luo(form)]
             if lang == "en" and approved and entry.category in _LATIN_CATEGORIES:
                 # A one-word Russian name in the Latin letters English press gives it (Minvostokrazvitiya).
                 forms += [(approved, HitKind.VARIANT, latin) for latin in _latin_names(entry)]
@@ -623,6 +629,10 @@ class GlossaryMatcher:
                 if number not in fixed_order:
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in _other_order(written[0] if written else form, lang)]
+                if sino:  # China-Russia Expo as Sino-Russian Expo (China first: see _sino_form)
+                    forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
+                              if kind in _NAMING for other in _sino_form(written[0] if written else form, sino,
+                                                                         number in fixed_order)]
                 if lang == "zh":
                     # A body's name shortened as Chinese shortens them (友协, 人大常委会), and a joint one with its
                     # countries written out (中日 as 中国日本, 中国-日本).
@@ -1322,6 +1332,32 @@ def _other_order(form: str, lang: str) -> list[str]:
     return [other] if other != form else []
 
 
+def _sino_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
+    """Each country's English names and adjectives → its adjective as the glossary's own pairs give it (Russia,
+    Russian Federation, Russian → Russian): what follows "Sino-" in a joint name with China."""
+    countries = {number: {"en": [f for f, kind in entry.surface_forms("en") if kind in _NAMING and f.strip()]}
+                 for number, entry in enumerate(entries) if entry.category == "country"}
+    found: dict[str, str] = {}
+    for number, adjectives in _english_adjectives(entries, countries).items():
+        for name in [*countries[number]["en"], *adjectives]:
+            found.setdefault(name, adjectives[0])
+    return found
+
+
+_WITH_CHINA = re.compile(r"\b(?:(?:China|Chinese)[-‐‑–—]([A-Z][a-z]+)|([A-Z][a-z]+)[-‐‑–—](?:China|Chinese))\b")
+
+
+def _sino_form(form: str, adjectives: dict[str, str], china_first_only: bool) -> list[str]:
+    """A joint name with China written with "Sino-" and the other country's adjective (China-Russia Expo, Russian-
+    Chinese Forum → Sino-Russian …), which puts China first: so not for a name with China second whose entry keeps
+    its countries' order (the Russian society Russian-Chinese Friendship Society beside the Chinese one)."""
+    match = _WITH_CHINA.search(form)
+    if match is None or (china_first_only and match[2]):
+        return []
+    adjective = adjectives.get(match[1] or match[2])
+    return [f"{form[:match.start()]}Sino-{adjective}{form[match.end():]}"] if adjective else []
+
+
 _TIED_CATEGORIES = frozenset({"title", "organization"})  # posts and bodies a country's name may stand beside
 _ADJECTIVE_PAIR = re.compile(r"([A-Z][a-z]+) (.+)")  # Mongolian President (beside President of Mongolia)
 
@@ -1440,6 +1476,15 @@ def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside
     for key, targets in added.items():
         held = patterns.setdefault(key, [])
         held += [target for target in targets if target not in held]
+
+
+_LUO = str.maketrans("罗洛羅", "洛罗洛")
+
+
+def _other_luo(form: str) -> list[str]:
+    """A transcribed name with its 罗 written 洛 and its 洛 written 罗, or [] without either."""
+    other = form.translate(_LUO)
+    return [other] if other != form else []
 
 
 def _merged_ministry(form: str) -> str:
