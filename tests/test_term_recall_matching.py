@@ -1078,3 +1078,19 @@ def test_a_russian_names_luo_is_found_with_either_character(text: str) -> None:
     matcher = GlossaryMatcher([lavrov, luoyang])
     assert [h.entry.id for h in matcher.find(text, "zh")] == [1]
     assert [h.entry.id for h in matcher.find("罗阳镇", "zh")] == []  # a place's 洛 stays itself
+
+
+@pytest.mark.parametrize(("text", "span", "entry"), [
+    ("письмо губернатору Ганьсу передано", "губернатору Ганьсу", 2),
+    ("встреча с губернатором Ганьсу", "губернатором Ганьсу", 2),
+    ("делегация Народного правительства Ганьсу", "Народного правительства Ганьсу", 3),
+    ("делегация провинции Ганьсу", "провинции Ганьсу", 1),
+])
+def test_a_place_named_with_its_type_word_stands_in_with_its_other_names(text: str, span: str, entry: int) -> None:
+    # «губернатору Хэйлунцзяна» for «губернатор провинции Хэйлунцзян»: the province's name without «провинция»,
+    # which the place's own variant gives, inside the names of its posts and bodies too.
+    province = TermEntry(1, "place", {"ru": "провинция Ганьсу"}, variants={"ru": ("Ганьсу",)})
+    governor = TermEntry(2, "title", {"ru": "губернатор провинции Ганьсу"})
+    government = TermEntry(3, "organization", {"ru": "Народное правительство провинции Ганьсу"})
+    matcher = GlossaryMatcher([province, governor, government])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]

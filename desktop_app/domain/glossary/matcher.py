@@ -949,9 +949,11 @@ def _as_dashed(entry: TermEntry, lang: str, text: str, kind: HitKind, form: str)
 
 
 def _is_proper_name(form: str) -> bool:
-    """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), not as a common noun: only such
-    forms stand in for each other inside longer forms."""
-    return form.lstrip(QUOTES + " ")[:1].isupper()
+    """Whether a form is written as a name (Российская Федерация, РФ, «Газпром»), also after the word for its type
+    (провинция Хэйлунцзян, город Харбин), not as a common noun: only such forms stand in for each other inside
+    longer forms («губернатор провинции Хэйлунцзян» as «губернатор Хэйлунцзяна»)."""
+    words = pattern_tokens(form)
+    return bool(words) and (words[0][:1].isupper() or (len(words) == 2 and words[1][:1].isupper()))
 
 
 def _latin_forms(entry: TermEntry, lang: str) -> list[str]:
