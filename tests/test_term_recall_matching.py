@@ -1094,3 +1094,21 @@ def test_a_place_named_with_its_type_word_stands_in_with_its_other_names(text: s
     government = TermEntry(3, "organization", {"ru": "Народное правительство провинции Ганьсу"})
     matcher = GlossaryMatcher([province, governor, government])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, entry)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("заявил глава монгольского МИД", "глава монгольского МИД"),
+    ("монгольский министр иностранных дел прибыл", "монгольский министр иностранных дел"),
+    ("заявил глава МИД Монголии", "глава МИД Монголии"),
+])
+def test_a_posts_country_is_found_as_its_adjective_before_the_body(text: str, span: str) -> None:
+    # «Глава российского МИД» for «глава МИД России»: the country's adjective, which its own name gives (Монгольская
+    # Народная Республика), before the body or the post instead of the country after them.
+    mongolia = TermEntry(1, "country", {"zh": "蒙古国", "en": "Mongolia", "ru": "Монгольская Народная Республика"},
+                         variants={"ru": ("Монголия",)})
+    minister = TermEntry(2, "title", {"zh": "蒙古国外交部长", "en": "Minister of Foreign Affairs of Mongolia",
+                                      "ru": "Министр иностранных дел Монголии"},
+                         variants={"ru": ("глава МИД Монголии",)})
+    matcher = GlossaryMatcher([mongolia, minister])
+    assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, 2)]
+    assert matcher.find("монгольский посол и глава делегации", "ru") == []

@@ -558,6 +558,7 @@ class GlossaryMatcher:
         beside = _country_words(self._entries, lang)  # entry → the words of its one country, to write beside it
         holders = _posts_with_holders(self._entries) if lang == "en" else {}
         sino = _sino_adjectives(self._entries) if lang == "en" else {}
+        adjectives = _russian_country_adjectives(self._entries) if lang == "ru" else {}
         bodies = _english_body_names(self._entries) if lang == "en" else frozenset()
         if lang == "en":
             for number, more in _deputies_and_heads(self._entries).items():
@@ -647,6 +648,11 @@ class GlossaryMatcher:
                 if lang == "ru" and entry.category == "title":  # замглавы for заместитель главы
                     forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms)
                               if kind in _NAMING for other in deputy_contractions(written[0] if written else form)]
+            if lang == "ru" and number in beside and adjectives:
+                # «Глава российского МИД», «российский министр иностранных дел» for «глава МИД России».
+                forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
+                          for other in _with_country_adjective(written[0] if written else form, beside[number],
+                                                               adjectives)]
             if number in beside and lang != "ru":
                 # A post or body of one country with the country's name or adjective beside it (中国全国人大,
                 # Russian Federation Council Speaker; Russian: _add_country_after): a variant, keyed after the other
@@ -1487,6 +1493,41 @@ def _other_luo(form: str) -> list[str]:
     """A transcribed name with its 罗 written 洛 and its 洛 written 罗, or [] without either."""
     other = form.translate(_LUO)
     return [other] if other != form else []
+
+
+def _russian_country_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
+    """Each Russian name of a country whose own name starts with its adjective (Российская Федерация, Китайская
+    Народная Республика) → that adjective's lemma (российский): Russia, РФ, Российская Федерация → российский."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        approved = entry.forms.get("ru", "")
+        words = pattern_tokens(approved)
+        if entry.category != "country" or len(words) < 2 or not is_describing_adjective(words[0]):
+            continue
+        for form, kind in entry.surface_forms("ru"):
+            if kind in _NAMING:
+                found.setdefault(form, russian_lemmas(words[0])[0])
+    return found
+
+
+_PREPOSITIONS_BEFORE_COUNTRY = frozenset({"в", "во", "на", "при", "для", "из", "с", "со"})
+
+
+def _with_country_adjective(form: str, names: tuple[str, ...], adjectives: dict[str, str]) -> list[str]:
+    """A Russian post's or body's form that ends with its country's name, with the country's adjective instead:
+    first, and before the word the country followed («глава МИД России» → «российский глава МИД», «глава российского
+    МИД»); lemmas ignore the adjective's case. Not after a preposition («Посол Китая в России»)."""
+    words = pattern_tokens(form)
+    lemmas = [set(russian_lemmas(word)) for word in words]
+    for name in names:
+        adjective = adjectives.get(name)
+        own = [russian_lemmas(word)[0] for word in pattern_tokens(name)]
+        rest = words[:len(words) - len(own)]
+        if (adjective is None or not rest or rest[-1].lower() in _PREPOSITIONS_BEFORE_COUNTRY
+                or not all(lemma in lemmas[len(rest) + at] for at, lemma in enumerate(own))):
+            continue
+        return [" ".join([adjective, *rest])] + ([" ".join([*rest[:-1], adjective, rest[-1]])] if len(rest) > 1 else [])
+    return []
 
 
 def _merged_ministry(form: str) -> str:
