@@ -1112,3 +1112,21 @@ def test_a_posts_country_is_found_as_its_adjective_before_the_body(text: str, sp
     matcher = GlossaryMatcher([mongolia, minister])
     assert [(h.text, h.entry.id) for h in matcher.find(text, "ru")] == [(span, 2)]
     assert matcher.find("монгольский посол и глава делегации", "ru") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("пишет газета «Ганьсу Жибао»", "ru", []),
+    ("сообщает телеканал «Вести: Ганьсу»", "ru", []),
+    ("据《甘肃青年报》报道", "zh", []),
+    ("the “Gansu Daily” reported", "en", []),
+    ("компания «Ганьсу» и провинция Ганьсу", "ru", ["«Ганьсу»", "провинция Ганьсу"]),
+    ("«Делегация провинции Ганьсу прибудет завтра», — сказал он", "ru", ["провинции Ганьсу"]),
+    ("据甘肃日报报道,甘肃", "zh", ["甘肃日报", "甘肃"]),
+])
+def test_a_place_inside_a_short_quoted_title_is_not_the_place(text: str, lang: str, expected: list[str]) -> None:
+    # «Хэйлунцзян Жибао», 《黑龙江日报》: a newspaper's or channel's name in quotes holds the place's name; a quotation
+    # of what someone said is no title, and a quoted name that is the place alone stays the place.
+    province = TermEntry(1, "place", {"zh": "甘肃省", "en": "Gansu Province", "ru": "провинция Ганьсу"},
+                         variants={"zh": ("甘肃",), "en": ("Gansu",), "ru": ("Ганьсу",)})
+    daily = TermEntry(2, "organization", {"zh": "甘肃日报"})
+    assert [h.text for h in GlossaryMatcher([province, daily]).find(text, lang)] == expected

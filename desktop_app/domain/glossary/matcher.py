@@ -836,6 +836,8 @@ class GlossaryMatcher:
                 continue  # «Международного экономического форума»: another event, described, not a second reference
             if target[1] == _SHORT_RANK and lang != "zh" and self._another_given_name(text, end, target, lang):
                 continue  # "Li Peng", «Ли Пэна»: someone else of the surname, named surname first
+            if self._entries[target[0]].category in _PLACES and _in_quoted_title(text, start, end, lang):
+                continue  # «Хэйлунцзян Жибао», 《甘肃青年报》: a place's name inside the quoted name of something else
             if (lang == "zh" and target[1] == _SHORT_RANK and start and text[start - 1] in "国國"
                     and self._entries[target[0]].category == "title"):
                 continue  # 成员国外长, 两国外长, 美国外长: some country's holder (the entry's own forms are longer)
@@ -885,6 +887,30 @@ class GlossaryMatcher:
 _has_dash = functools.lru_cache(maxsize=4096)(has_dash)  # of glossary forms, which recur
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")  # the word right after a hit, on its line
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a hit
+
+
+_TITLE_QUOTES = {"«": "»", "“": "”", "„": "“”", "《": "》", "「": "」", "『": "』", "〈": "〉"}  # opening → closing
+_TITLE_REACH = 40  # characters either side of a hit a short quoted title may take
+_SENTENCE_END = frozenset(".!?。！？")
+
+
+def _in_quoted_title(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether text[start:end] lies inside a short quoted name that holds more than it: a newspaper's, channel's or
+    book's title («Хэйлунцзян Жибао», «Вести: Приморье», 《黑龙江日报》). A quotation of what someone said is longer or
+    ends a sentence, and a quoted name that is the hit alone («Чжуннаньхай») is the name itself."""
+    opened = max(text.rfind(quote, max(0, start - _TITLE_REACH), start) for quote in _TITLE_QUOTES)
+    if opened < 0:
+        return False
+    closing = _TITLE_QUOTES[text[opened]]
+    if any(char in closing for char in text[opened + 1:start]):
+        return False
+    closed = next((at for at in range(end, min(len(text), end + _TITLE_REACH)) if text[at] in closing), -1)
+    if closed < 0 or (opened + 1 == start and closed == end):
+        return False
+    inside = text[opened + 1:closed]
+    if _SENTENCE_END & set(inside):
+        return False
+    return len(inside) <= 12 if lang == "zh" else len(pattern_tokens(inside)) <= 4
 
 
 def _plural_post(found: str, form: str, lang: str) -> bool:
