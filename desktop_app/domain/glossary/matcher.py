@@ -653,9 +653,9 @@ class GlossaryMatcher:
                 forms += [(form, HitKind.VARIANT, other) for form, kind, *written in list(forms) if kind in _NAMING
                           for other in _with_country_adjective(written[0] if written else form, beside[number],
                                                                adjectives)]
-            if number in beside and lang != "ru":
+            if number in beside:
                 # A post or body of one country with the country's name or adjective beside it (中国全国人大,
-                # Russian Federation Council Speaker; Russian: _add_country_after): a variant, keyed after the other
+                # Russian Federation Council Speaker, «Совета Федерации России»): a variant, keyed after the other
                 # names of bodies are (they are no names inside other names, and take none of their budget).
                 with_country += [(number, form, other) for form, kind, *written in forms if kind in _NAMING
                                  for other in _with_country(written[0] if written else form, lang, beside[number])]
@@ -721,7 +721,7 @@ class GlossaryMatcher:
             the = (index.code("the") if of else index.codes.get("the")) if lang == "en" else None
             _add_nested_variants(patterns, names, other_names, the, of)
         if lang == "ru" and beside:
-            _add_country_after(patterns, index, beside)
+            _add_country_after(patterns, index, beside, self._entries)
         for number, form, written in with_country:
             target = (number, _VARIANT_RANK, form, has_leading_quote(form), has_trailing_quote(form))
             for key in index.pattern_keys(written, lang):
@@ -1490,18 +1490,25 @@ def _with_country(form: str, lang: str, words: tuple[str, ...]) -> list[str]:
     return [f"{form} {word}" for word in words]
 
 
-def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside: dict[int, tuple[str, ...]]) -> None:
-    """A Russian post's or body's keys with its country after them, those made with other names of the names inside
-    included («Председатель ГД РФ» for «Председатель Государственной думы», whose Duma is also ГД): a variant, as
-    the country beside a name is in Chinese and English («Совета Федерации России»). Not after a short form, nor
-    where the entry's form names the country already."""
-    after = {number: [key for word in words for key in index.pattern_keys(word, "ru") if key]
-             for number, words in beside.items()}
+def _add_country_after(patterns: dict[str, list[_Target]], index: _Index, beside: dict[int, tuple[str, ...]],
+                       entries: Sequence[TermEntry]) -> None:
+    """A Russian post's keys made with other names of the names inside it, with the post's country after them
+    («Председатель ГД РФ» for «Председатель Государственной думы», whose Duma is also ГД): a variant, as the country
+    after the post's own forms is. Not after a short form, nor where the post's form names the country already."""
+    after: dict[int, list[str]] = {}
+    bare: dict[tuple[int, str], bool] = {}  # (post, form) → whether the form leaves the country out
     added: dict[str, list[_Target]] = {}
     for key, targets in patterns.items():
         for number, rank, form, leading, trailing in targets:
-            if rank > _VARIANT_RANK or number not in after or not _with_country(form, "ru", beside[number]):
+            if rank > _VARIANT_RANK or number not in beside or entries[number].category != "title":
                 continue
+            if (number, form) not in bare:
+                bare[number, form] = bool(_with_country(form, "ru", beside[number]))
+            if not bare[number, form]:
+                continue
+            if number not in after:
+                after[number] = [country for word in beside[number] for country in index.pattern_keys(word, "ru")
+                                 if country]
             target = (number, _VARIANT_RANK, form, leading, trailing)
             for country in after[number]:
                 if len(key) + len(country) <= MAX_KEY_LENGTH and target not in (
@@ -1537,11 +1544,12 @@ def _russian_country_adjectives(entries: Sequence[TermEntry]) -> dict[str, str]:
 
 
 _PREPOSITIONS_BEFORE_COUNTRY = frozenset({"в", "во", "на", "при", "для", "из", "с", "со"})
+MAX_WORDS_BEFORE_ADJECTIVE = 3  # short names take the country's adjective (российский МИД, глава российского МИД)
 
 
 def _with_country_adjective(form: str, names: tuple[str, ...], adjectives: dict[str, str]) -> list[str]:
-    """A Russian post's or body's form that ends with its country's name, with the country's adjective instead:
-    first, and before the word the country followed («глава МИД России» → «российский глава МИД», «глава российского
+    """A Russian post's or body's short form (up to three words) that ends with its country's name, with the
+    country's adjective instead: first, and before the word the country followed («глава МИД России» → «российский глава МИД», «глава российского
     МИД»); lemmas ignore the adjective's case. Not after a preposition («Посол Китая в России»)."""
     words = pattern_tokens(form)
     lemmas = [set(russian_lemmas(word)) for word in words]
@@ -1549,7 +1557,8 @@ def _with_country_adjective(form: str, names: tuple[str, ...], adjectives: dict[
         adjective = adjectives.get(name)
         own = [russian_lemmas(word)[0] for word in pattern_tokens(name)]
         rest = words[:len(words) - len(own)]
-        if (adjective is None or not rest or rest[-1].lower() in _PREPOSITIONS_BEFORE_COUNTRY
+        if (adjective is None or not rest or len(rest) > MAX_WORDS_BEFORE_ADJECTIVE
+                or rest[-1].lower() in _PREPOSITIONS_BEFORE_COUNTRY
                 or not all(lemma in lemmas[len(rest) + at] for at, lemma in enumerate(own))):
             continue
         return [" ".join([adjective, *rest])] + ([" ".join([*rest[:-1], adjective, rest[-1]])] if len(rest) > 1 else [])
