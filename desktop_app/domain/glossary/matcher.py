@@ -1549,8 +1549,9 @@ MAX_WORDS_BEFORE_ADJECTIVE = 3  # short names take the country's adjective (ро
 
 def _with_country_adjective(form: str, names: tuple[str, ...], adjectives: dict[str, str]) -> list[str]:
     """A Russian post's or body's short form (up to three words) that ends with its country's name, with the
-    country's adjective instead: first, and before the word the country followed («глава МИД России» → «российский глава МИД», «глава российского
-    МИД»); lemmas ignore the adjective's case. Not after a preposition («Посол Китая в России»)."""
+    country's adjective instead: first, and before the word the country followed («глава МИД России» → «российский
+    глава МИД», «глава российского МИД»); lemmas ignore the adjective's case. Not after a preposition («Посол Китая в
+    России»)."""
     words = pattern_tokens(form)
     lemmas = [set(russian_lemmas(word)) for word in words]
     for name in names:
