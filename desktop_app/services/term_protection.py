@@ -23,6 +23,7 @@ PLACEHOLDER = "ZX{}"
 _PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
+_BRACKETS = (("(", ")"), ("（", "）"))
 
 # Case governed by a preposition (the reading usual in press releases where a preposition takes two cases).
 PREPOSITION_CASE: dict[str, str] = {
@@ -158,7 +159,9 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         pieces.append(_apart(form, output, match.start(), match.end(), tgt))
     pieces.append(output[cursor:])
     text = _tidy("".join(pieces))
-    present = {_entry_key(h.entry) for h in matcher.find(text, tgt)} if matcher is not None else set()
+    # A term the model wrote itself is present; a surname alone («Си») is a second reference, not the term.
+    present = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is not HitKind.SHORT} \
+        if matcher is not None else set()
     appended: list[str] = []
     for term in protected.terms:
         if term.index in placed or _entry_key(term.entry) in present:
@@ -212,6 +215,10 @@ def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str,
         return form + joiner + (text[:1].lower() if capitalised_word else text[:1]) + text[1:]
     tail = _TRAILING_PUNCT_RE.search(text)
     cut = tail.start() if tail else len(text)
+    for opening, closing in _BRACKETS:
+        # A closing bracket whose opening one comes before it belongs to the text ("Republic of Sakha (Yakutia)").
+        while text.count(opening, 0, cut) > text.count(closing, 0, cut) and (at := text.find(closing, cut)) >= 0:
+            cut = at + 1
     return text[:cut] + joiner + form + text[cut:]
 
 
