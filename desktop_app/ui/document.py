@@ -2,8 +2,10 @@
 
 API other panels build on (keep stable):
     doc.release, doc.path (None while untitled), doc.store (ProjectStore or None), doc.undo_stack
-    signals: currentCellChanged(segment_id, lang), cellChanged(segment_id, lang), structureChanged(),
-             modifiedChanged(bool), documentChanged() (new/open/save-as: path or whole release replaced)
+    signals: currentCellChanged(segment_id, lang), cellChanged(segment_id, lang) (an edit of one cell),
+             cellsChanged([(segment_id, lang), ...]) (once for an edit of several cells: listen to both),
+             structureChanged(), modifiedChanged(bool), documentChanged() (new/open/save-as: path or whole
+             release replaced)
     doc.current_cell() -> (segment_id, lang) | None; doc.set_current_cell(segment_id, lang)
     doc.cell(segment_id, lang), doc.segment(segment_id), doc.row_of(segment_id)  # cached, cheap per keystroke
     doc.set_cell(segment_id, lang, cell, text=...), doc.set_cells({(id, lang): cell}, text)  # one undo step each
@@ -82,6 +84,9 @@ class DocumentController(QObject):
 
     currentCellChanged = Signal(str, str)
     cellChanged = Signal(str, str)
+    # One signal for an edit of several cells (Replace All, approving a column): a signal per cell through the
+    # model, the grid, the QA panel and the status bar held the GUI thread for 2,500 cells far over 50 ms.
+    cellsChanged = Signal(list)
     structureChanged = Signal()
     modifiedChanged = Signal(bool)
     documentChanged = Signal()
@@ -479,10 +484,14 @@ class DocumentController(QObject):
 
     # -- primitives used by the undo commands -------------------------------------------------------------------
     def _replace_cells(self, cells: dict[CellKey, Cell]) -> None:
+        """Put the cells in place, then tell: `cellChanged` for one cell, one `cellsChanged` for several."""
         self._generation += 1
         for (segment_id, lang), cell in cells.items():
             self.segment(segment_id).cells[lang] = cell
-            self.cellChanged.emit(segment_id, lang)
+        if len(cells) == 1:
+            self.cellChanged.emit(*next(iter(cells)))
+        elif cells:
+            self.cellsChanged.emit(list(cells))
 
     def _insert(self, index: int, segments: list[Segment]) -> None:
         self._generation += 1
