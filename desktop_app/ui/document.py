@@ -7,7 +7,7 @@ API other panels build on (keep stable):
              structureChanged(), modifiedChanged(bool), documentChanged() (new/open/save-as: path or whole
              release replaced)
     doc.current_cell() -> (segment_id, lang) | None; doc.set_current_cell(segment_id, lang)
-    doc.cell(segment_id, lang), doc.segment(segment_id), doc.row_of(segment_id)  # cached, cheap per keystroke
+    doc.cell(segment_id, lang), doc.segment(segment_id), doc.row_of(segment_id), doc.rows_of(ids)  # cached, cheap
     doc.set_cell(segment_id, lang, cell, text=...), doc.set_cells({(id, lang): cell}, text)  # one undo step each
     doc.begin_macro(name) ... doc.end_macro()        # bulk operations: one undo step
     doc.new(release=None), doc.open(path), doc.save(), doc.save_as(path), doc.autosave(), doc.flush_autosave()
@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,6 +164,14 @@ class DocumentController(QObject):
             self._rows = {seg.id: i for i, seg in enumerate(segments)}
             row = self._rows[segment_id]
         return row
+
+    def rows_of(self, segment_ids: Iterable[str]) -> set[int]:
+        """The rows of the segments that are there (a bulk edit's thousands of cells, without a model index each)."""
+        rows = set()
+        for segment_id in set(segment_ids):
+            with contextlib.suppress(KeyError):
+                rows.add(self.row_of(segment_id))
+        return rows
 
     def segment(self, segment_id: str) -> Segment:
         return self.release.segments[self.row_of(segment_id)]

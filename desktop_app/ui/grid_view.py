@@ -249,8 +249,7 @@ class ReleaseGrid(QTableView):
     def _on_cells_changed(self, keys: list[tuple[str, str]]) -> None:
         """Fit the changed rows and apply the filter to them; a bulk edit (Replace All) arrives as one call."""
         self._pause_fitting()
-        rows = sorted({index.row() for index in (self.release_model.index_for(*key) for key in keys)
-                       if index.isValid()})
+        rows = sorted(self.document.rows_of(segment_id for segment_id, _lang in keys))
         if not rows:
             return
         self._fit_changed_rows(rows)

@@ -279,8 +279,7 @@ class ReleaseModel(QAbstractTableModel):
     def _on_cells_changed(self, keys: list[tuple[str, str]]) -> None:
         """Many cells at once: one dataChanged over the rows they span, every column (a changed cell's siblings may
         have become stale), instead of three signals per cell."""
-        rows = [self.index_for(segment_id, lang).row() for segment_id, lang in keys]
-        rows = [row for row in rows if row >= 0]
+        rows = self.document.rows_of(segment_id for segment_id, _lang in keys)
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(LANGS) - 1))
 
