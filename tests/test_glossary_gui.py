@@ -98,6 +98,7 @@ def test_adding_an_entry_reaches_the_database_and_the_highlighter(qtbot, window:
 
     monkeypatch.setattr(EntryDialog, "exec", fill_and_accept)
     ui.panel.add_entry("term")
+    qtbot.waitUntil(lambda: not ui.panel.writing, timeout=30_000)  # saved on a worker
     with GlossaryStore.open(default_glossary_path(data_dir)) as store:
         assert [e.forms["en"] for e in store.search("китайской мечты")] == ["Chinese Dream"]
     qtbot.waitUntil(lambda: any(h.entry.forms["en"] == "Chinese Dream" for h in ui.source.hits(
