@@ -351,16 +351,14 @@ class GlossaryPanel(QWidget):
             if not self.ready:  # the worker is still creating or reading the database, or dialling the server
                 self._update_mode_label()
                 return
-            if self.context.glossary.team:  # a server's answer is awaited on a worker, never on the GUI thread
-                self._search_token = self.context.tasks.submit(
-                    _search_worker, self.context.glossary, query, category, lane="glossary",
-                    on_done=self._found, on_error=self._search_failed)
-                return
-            rows = [(e, None) for e in self.store().search(query, category=category, limit=SEARCH_LIMIT)]
-        else:
-            rows = [(e, self.source.version(e.id)) for e in self._segment_entries()
-                    if not category or e.category == category]
-        self._list(rows)
+            # On a worker, never on the GUI thread: a server may be slow to answer, and a big file may hold many
+            # matches to sort, or be locked by another program.
+            self._search_token = self.context.tasks.submit(
+                _search_worker, self.context.glossary, query, category, lane="glossary",
+                on_done=self._found, on_error=self._search_failed)
+            return
+        self._list([(e, self.source.version(e.id)) for e in self._segment_entries()
+                    if not category or e.category == category])
 
     def _found(self, rows: list[tuple[TermEntry, int | None]]) -> None:
         self._search_token = None
