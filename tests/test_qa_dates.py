@@ -305,6 +305,14 @@ def test_last_and_this_year_are_the_years_they_count_from_the_release() -> None:
                    "В прошлом году пункт пропуска принял 1,2 млн путешественников.", "2025-03-10") != []
 
 
+def test_the_past_year_in_russian_is_last_year() -> None:
+    """«в минувшем году» is «в прошлом году»: in a release of October 2022 it is the 2021 another version writes."""
+    assert numbers("2021年，该港口共接待游客35万人次。", "",
+                   "В минувшем году порт принял 350 тыс. туристов.", "2022-10-12") == []
+    assert numbers("2020年，该港口共接待游客35万人次。", "",
+                   "В минувшем году порт принял 350 тыс. туристов.", "2022-10-12") != []
+
+
 def test_the_year_before_the_release_as_the_base_of_a_growth_is_implied() -> None:
     """«на 12% больше, чем в 2024 году» in a 2025 release says what "up 12% year on year" says; a year that is no base
     of a growth ("a record in 2024") stays demanded, and "year on year" does not answer it."""

@@ -920,3 +920,13 @@ def test_exceeding_a_sum_or_a_mark_is_more_than_it() -> None:
     assert [q.approx for q in quantities("Over the 10 years, trade grew.", "en") if q.strict] == [Approx.EXACT]
     assert kinds(findings_of(row("5月进口了价值67.6万多美元的猪肉。", "",
                                  "В мае поставки превысили сумму в 676 тысяч долларов.")), "number") == []
+
+
+def test_the_games_of_a_series_format_are_said_by_its_wins() -> None:
+    """7场4胜制 (best of seven) is «серия до четырёх побед»: the seven games are not demanded of a version that gives
+    the four wins, while the wins and the score stay figures to check."""
+    assert values("半决赛采用7场4胜制，主队以4:2晋级。", "zh") == {(N, 4), (N, 2)}
+    assert kinds(findings_of(row("半决赛采用7场4胜制。", "", "Полуфинальная серия идёт до четырёх побед.")),
+                 "number") == []
+    assert kinds(findings_of(row("半决赛共打了7场。", "", "Полуфинальная серия шла до четырёх побед.")),
+                 "number") != []

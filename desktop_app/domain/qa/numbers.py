@@ -448,6 +448,7 @@ def _strip_counter(after: str) -> str:
 _ZH_GROWTH = re.compile(r"(?:增加|增长|提高|提升|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
+_ZH_SERIES = re.compile(rf"[场局盘][\d{_CN_DIGITS}]+胜制?")
 _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
 
 
@@ -538,7 +539,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         # 第三换乘环线 (the Big Circle Line), 第二产业: an ordinal put straight before a noun, without a counter, is
         # part of a name; 第三届, 第三次, 第三季度 count.
         named = ordinal and not after.startswith(_ZH_COUNTERS) and _cjk_ideograph(after[:1])
-        soft = vague or first_months or named_set or broken_date or craft or named or _is_soft(
+        # 7场4胜制, 五局三胜制: the games of a series format, which «до четырёх побед» says by the wins it gives.
+        series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
+        soft = vague or first_months or named_set or broken_date or craft or named or series or _is_soft(
             value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
