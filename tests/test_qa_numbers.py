@@ -930,3 +930,18 @@ def test_the_games_of_a_series_format_are_said_by_its_wins() -> None:
                  "number") == []
     assert kinds(findings_of(row("半决赛共打了7场。", "", "Полуфинальная серия шла до четырёх побед.")),
                  "number") != []
+
+
+def test_a_russian_ratio_of_growth_is_the_percentage_it_adds() -> None:
+    """«нарастил в полтора раза» is 'up 50%' and «вырос в 2,5 раза» 'up 150%'; «сократил в два раза» is 'down 50%'.
+    A ratio that is not the percentage another version gives stays a figure of its own."""
+    assert kinds(findings_of(row("出口额增长了50%。", "", "Экспорт вырос в полтора раза.")), "number") == []
+    assert kinds(findings_of(row("出口额增长了150%。", "", "Экспорт вырос в 2,5 раза.")), "number") == []
+    assert kinds(findings_of(row("进口额下降了50%。", "", "Импорт сократился в два раза.")), "number") == []
+    assert kinds(findings_of(row("出口额增长了40%。", "", "Экспорт вырос в полтора раза.")), "number") != []
+
+
+def test_a_russian_collective_numeral_gives_its_count() -> None:
+    """«Тройку лидеров замкнул Гонконг» puts Hong Kong third (香港名列第三), «в пятёрку крупнейших» is a top five."""
+    assert kinds(findings_of(row("香港名列第三。", "", "Тройку лидеров замкнул Гонконг.")), "number") == []
+    assert kinds(findings_of(row("该公司跻身前五。", "", "Компания вошла в пятёрку крупнейших.")), "number") == []

@@ -937,13 +937,15 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
             raw.replace(" ", "").replace("\u00a0", "").replace(",", "." if decimal_comma else ""), value, ".")
         if kind is QKind.PERCENT and not precision and not ambiguous and value == int(value):
             precision = 1.0  # "up 25 percent" for 25.1%: a whole percentage is rounded to the unit
-        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision))
+        out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, precision,
+                            _ratio_readings(work, start, end, value, lang) if kind is QKind.NUMBER else ()))
         blanks.blank(start, end)
     work = blanks.text()
     if table:
         _word_numbers(text, work, lang, table, out)
     if lang == "ru":
         _ru_measure_compounds(work, text, out)
+        _ru_collectives(work, text, out)
     _roman_numerals(text, work, lang, out)
     return out
 
@@ -963,6 +965,19 @@ def _ru_measure_compounds(work: str, text: str, out: list[Quantity]) -> None:
     for m in _RU_MEASURE_COMPOUND.finditer(work):
         value = _RU_COMPOUND_NUMBERS[m.group(1).lower()]
         out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), text[m.start():m.end()], strict=False))
+
+
+# «Тройку лидеров замкнул Гонконг» puts Hong Kong third (名列第三), «в пятёрку крупнейших» is a top five: the count a
+# collective numeral gives answers the other version's, and is not demanded (a troika is also a sleigh).
+_RU_COLLECTIVES = {"тройк": 3, "четверк": 4, "пятерк": 5, "шестерк": 6, "семерк": 7, "восьмерк": 8, "девятк": 9}
+_RU_COLLECTIVE = re.compile(r"(?<![^\W\d_])(" + "|".join(_RU_COLLECTIVES) + r")(?:а|и|у|е|ой|ою)(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+def _ru_collectives(work: str, text: str, out: list[Quantity]) -> None:
+    for m in _RU_COLLECTIVE.finditer(work.replace("ё", "е").replace("Ё", "Е")):
+        out.append(Quantity(_RU_COLLECTIVES[m.group(1).lower()], QKind.NUMBER, m.start(), m.end(),
+                            text[m.start():m.end()], strict=False))
 
 
 @functools.cache
@@ -1021,6 +1036,21 @@ _RATIO_THEN_PERCENT = {
 }
 
 
+_RU_TIMES_AFTER = re.compile(r"\s*раза?(?![^\W\d_])", re.IGNORECASE)
+_RU_FEWER_AFTER = re.compile(r"\s*раза?\s+меньше", re.IGNORECASE)
+_RU_DECREASE_BEFORE = re.compile(r"(?:сократ|сниз|уменьш|упал|упа[вд]|паден|сжал)\w*[^.;!?]{0,40}$", re.IGNORECASE)
+
+
+def _ratio_readings(work: str, start: int, end: int, value: float, lang: str) -> tuple[tuple[str, float], ...]:
+    """The percentage a Russian ratio of change stands for: «нарастил в полтора раза» is 'up 50%', «вырос в 2,5 раза»
+    'up 150%', «сократился в два раза» 'down 50%' (增长50%, 下降50%), any of which answers it."""
+    if lang != "ru" or value <= 1 or not _IN.search(work, 0, start) or not _RU_TIMES_AFTER.match(work, end):
+        return ()
+    down = _RU_DECREASE_BEFORE.search(work, max(0, start - 60), start) or _RU_FEWER_AFTER.match(work, end)
+    change = (1 - 1 / value) * 100 if down else (value - 1) * 100
+    return ((QKind.NUMBER.value, float(f"{change:.10g}")),)
+
+
 def _restates_percentage(work: str, end: int, value: float, lang: str) -> bool:
     """Whether a ratio only restates the growth bracketed after it: «более чем в три раза (на 267%)» is 3.67-fold,
     the 267% another version gives, not a figure of its own (a ratio the growth does not round to stays one)."""
@@ -1077,7 +1107,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 _period_months(value, start, end, text[start:end], out)
             soft = (_is_soft(value, True) and not half) or first_months or (
                 kind is QKind.NUMBER and _restates_percentage(text, end, value, lang))  # its figures are blanked
-            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft))
+            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft,
+                                readings=_ratio_readings(work, start, end, value, lang) if kind is QKind.NUMBER else ()))
 
 
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
