@@ -945,3 +945,14 @@ def test_a_russian_collective_numeral_gives_its_count() -> None:
     """«Тройку лидеров замкнул Гонконг» puts Hong Kong third (香港名列第三), «в пятёрку крупнейших» is a top five."""
     assert kinds(findings_of(row("香港名列第三。", "", "Тройку лидеров замкнул Гонконг.")), "number") == []
     assert kinds(findings_of(row("该公司跻身前五。", "", "Компания вошла в пятёрку крупнейших.")), "number") == []
+
+
+def test_a_chinese_count_that_sums_up_the_list_before_it_is_said_by_the_list() -> None:
+    """韩天宇、许宏志、陈德全三位队友 counts the names it follows: a version that names the three does not have to
+    count them; a count that is not the length of the list before it stays demanded."""
+    assert kinds(findings_of(row("他和王伟、李强、赵磊三位队友获得银牌。", "",
+                                 "Он, а также Ван Вэй, Ли Цян и Чжао Лэй стали вторыми.")), "number") == []
+    assert kinds(findings_of(row("北京、上海和广州三地的企业参展。", "",
+                                 "На выставке были компании из Пекина, Шанхая и Гуанчжоу.")), "number") == []
+    assert kinds(findings_of(row("他和王伟、李强四位队友获得银牌。", "",
+                                 "Он, а также Ван Вэй и Ли Цян стали вторыми.")), "number") != []

@@ -448,6 +448,23 @@ def _strip_counter(after: str) -> str:
 _ZH_GROWTH = re.compile(r"(?:增加|增长|提高|提升|上升|扩大)了?$")  # 增加了N倍: up by N times, (N+1)-fold
 _ZH_TIMES = re.compile(r"[次度](?!世界大战|大战)")  # 两度, 两次 (not 两次世界大战, the two World Wars)
 # What a demanded count of two occasions counts: meetings and calls (两度 is said of nothing else in a release).
+_ZH_MEMBER_COUNTERS = "位名个家地国所座项种方人支省市区"  # 三位队友, 三地, 两国: members, not measures (3吨)
+_ZH_CLAUSE_START = re.compile(r"[，。；：！？,;:!?（(“”「」\s]")
+_ZH_LIST_LAST = re.compile(r"(?<=[^\s、])(?:和|及|与|以及)(?=[^\s、])")
+
+
+def _zh_counts_the_list_before(work: str, start: int, value: float) -> bool:
+    """韩天宇、许宏志、陈德全三位队友, 北京、上海和广州三地: a count that sums up the list of names just before it,
+    which a version naming the same members says by its list (a count that is not the list's length stays one)."""
+    if value < 2 or value != int(value) or not work[:start].count("、"):
+        return False
+    clause_start = max((m.end() for m in _ZH_CLAUSE_START.finditer(work, 0, start)), default=0)
+    *first, last = work[clause_start:start].split("、")  # the first part may hold words before the list: 他和王伟
+    if not first or not all(0 < len(item) <= 12 for item in (*first[1:], last)):
+        return False
+    return len(first) + len(_ZH_LIST_LAST.split(last)) == value
+
+
 _ZH_SERIES = re.compile(rf"[场局盘][\d{_CN_DIGITS}]+胜制?")
 _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对面|通电话|通话|视频|访问|访华|访俄|出访|来访)")
 
@@ -541,7 +558,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         named = ordinal and not after.startswith(_ZH_COUNTERS) and _cjk_ideograph(after[:1])
         # 7场4胜制, 五局三胜制: the games of a series format, which «до четырёх побед» says by the wins it gives.
         series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
-        soft = vague or first_months or named_set or broken_date or craft or named or series or _is_soft(
+        listed = kind is QKind.NUMBER and after[:1] in _ZH_MEMBER_COUNTERS and _zh_counts_the_list_before(
+            work, start, value)
+        soft = vague or first_months or named_set or broken_date or craft or named or series or listed or _is_soft(
             value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
