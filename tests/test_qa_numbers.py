@@ -956,3 +956,14 @@ def test_a_chinese_count_that_sums_up_the_list_before_it_is_said_by_the_list() -
                                  "На выставке были компании из Пекина, Шанхая и Гуанчжоу.")), "number") == []
     assert kinds(findings_of(row("他和王伟、李强四位队友获得银牌。", "",
                                  "Он, а также Ван Вэй и Ли Цян стали вторыми.")), "number") != []
+
+
+def test_the_number_of_a_listed_item_is_numbering() -> None:
+    """一、 and «1.» opening a question of an interview number the item: not a count the other versions must give, and
+    the same item numbered in both agrees."""
+    assert values("1. Как вы оцениваете нынешнее состояние отношений?", "ru") == set()
+    assert values("2) What do you expect from the visit?", "en") == set()
+    assert kinds(findings_of(row("一、您如何评价目前中俄关系？", "1. How do you assess the relations?",
+                                 "1. Как вы оцениваете нынешнее состояние отношений?")), "number") == []
+    assert kinds(findings_of(row("三、您如何评价目前中俄关系？", "", "Как вы оцениваете 3 направления?")),
+                 "number") != []

@@ -495,8 +495,9 @@ def _relative(text: str, lang: str, reference: dt.date) -> tuple[Quantity, ...]:
 
 
 # Years by their distance from the release's: «за прошлый год» (or «в минувшем году») in a release of January 2024 is
-# 2023, 去年 and "this year" likewise. Soft: they answer the year another version writes out and are never demanded. A growth "year on
-# year" (同比, «в годовом исчислении») is no year: "up 36.5% year on year" does not say "a record in 2022".
+# 2023, 去年 and "this year" likewise. Soft: they answer the year another version writes out and are never demanded.
+# A growth "year on year" (同比, «в годовом исчислении») is no year: "up 36.5% year on year" does not say "a record in
+# 2022".
 _RELATIVE_YEARS = {
     "en": re.compile(r"\b(last|previous|this|current|next|coming)\s+year\b", re.IGNORECASE),
     "ru": re.compile(r"(?<![^\W\d_])(?:(прошл|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ)\w*\s+год\w*|"
@@ -504,7 +505,8 @@ _RELATIVE_YEARS = {
     "zh": re.compile(r"(去年|上年|上一年|前年|今年|本年|明年)"),
 }
 _YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "прошл": -1,
-                 "прошлогодн": -1, "минувш": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1,
+                 "прошлогодн": -1, "минувш": -1, "предыдущ": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1,
+                 "будущ": 1,
                  "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}
 
 

@@ -943,7 +943,9 @@ def western_quantities(text: str, lang: str) -> list[Quantity]:
         first_months = _first_months(work, text, start, end, lang)
         if first_months:
             _period_months(value, start, end, text[start:end], out)
-        soft = glued or ambiguous or (lang == "en" and work[end:end + 1] == "s") or first_months or (
+        # «1. Как вы оцениваете…», "2) What do you…": the number of an item opening the text numbers it (一、).
+        item = kind is QKind.NUMBER and value < 100 and not work[:start].strip() and bool(_ITEM_MARK.match(work, end))
+        soft = glued or ambiguous or item or (lang == "en" and work[end:end + 1] == "s") or first_months or (
             kind is QKind.NUMBER and _restates_percentage(work, end, value, lang))
         qualifier = _qualifier(blanks.window(start - 40, start), lang)
         if qualifier is Approx.EXACT and lang == "ru" and _ru_up_to(text, start, end):
@@ -1055,6 +1057,7 @@ _RATIO_THEN_PERCENT = {
 }
 
 
+_ITEM_MARK = re.compile(r"[.)][ \u00a0]")
 _RU_TIMES_AFTER = re.compile(r"\s*раза?(?![^\W\d_])", re.IGNORECASE)
 _RU_FEWER_AFTER = re.compile(r"\s*раза?\s+меньше", re.IGNORECASE)
 _RU_DECREASE_BEFORE = re.compile(r"(?:сократ|сниз|уменьш|упал|упа[вд]|паден|сжал)\w*[^.;!?]{0,40}$", re.IGNORECASE)
@@ -1126,8 +1129,8 @@ def _word_numbers(text: str, work: str, lang: str, table: dict[str, NumberWord],
                 _period_months(value, start, end, text[start:end], out)
             soft = (_is_soft(value, True) and not half) or first_months or (
                 kind is QKind.NUMBER and _restates_percentage(text, end, value, lang))  # its figures are blanked
-            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft,
-                                readings=_ratio_readings(work, start, end, value, lang) if kind is QKind.NUMBER else ()))
+            ratio = _ratio_readings(work, start, end, value, lang) if kind is QKind.NUMBER else ()
+            out.append(Quantity(value, kind, start, end, text[start:end], qualifier, not soft, readings=ratio))
 
 
 def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> None:
