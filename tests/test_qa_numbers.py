@@ -956,6 +956,8 @@ def test_a_chinese_count_that_sums_up_the_list_before_it_is_said_by_the_list() -
                                  "На выставке были компании из Пекина, Шанхая и Гуанчжоу.")), "number") == []
     assert kinds(findings_of(row("他和王伟、李强四位队友获得银牌。", "",
                                  "Он, а также Ван Вэй и Ли Цян стали вторыми.")), "number") != []
+    assert kinds(findings_of(row("波兰、法国和中国等3个国家的选手参赛。", "",
+                                 "Участвуют мастера из Польши, Франции и Китая.")), "number") != []
 
 
 def test_the_number_of_a_listed_item_is_numbering() -> None:

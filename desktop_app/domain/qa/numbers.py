@@ -454,9 +454,10 @@ _ZH_LIST_LAST = re.compile(r"(?<=[^\s、])(?:和|及|与|以及)(?=[^\s、])")
 
 
 def _zh_counts_the_list_before(work: str, start: int, value: float) -> bool:
-    """韩天宇、许宏志、陈德全三位队友, 北京、上海和广州三地: a count that sums up the list of names just before it,
-    which a version naming the same members says by its list (a count that is not the list's length stays one)."""
-    if value < 2 or value != int(value) or not work[:start].count("、"):
+    """韩天宇、许宏志、陈德全三位队友, 北京、上海和广州三地: a count that sums up a short list of names just before it,
+    which a version naming the same members says by its list. A count that is not the list's length, a long list's
+    count and one after 等 (…澳大利亚和中国等12个国家, a list that may stop short) stay demanded."""
+    if not 2 <= value <= 5 or value != int(value) or not work[:start].count("、") or work[:start].endswith("等"):
         return False
     clause_start = max((m.end() for m in _ZH_CLAUSE_START.finditer(work, 0, start)), default=0)
     *first, last = work[clause_start:start].split("、")  # the first part may hold words before the list: 他和王伟
