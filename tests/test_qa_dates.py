@@ -498,3 +498,16 @@ def test_a_weekday_that_recurs_is_no_date() -> None:
         "September 9"]
     assert numbers("航线每周二和周日执行。", "The route is flown on Tuesdays and Sundays.",
                    "Рейсы выполняются по вторникам и воскресеньям.", "2025-09-11") == []
+
+
+def test_a_relative_day_in_quoted_speech_is_not_demanded() -> None:
+    """«"Отношения сегодня вышли на новый уровень", — цитирует его ТАСС»: the speaker's 'today' (often 'nowadays', 现在)
+    counts from the day he spoke, which the report need not give; outside the quotation it stays a date to demand."""
+    assert numbers("他说：“两国关系现在已经达到新的高水平。”", "",
+                   "\"Отношения между нашими странами сегодня вышли на новый уровень\", - сказал он.",
+                   "2023-03-14") == []
+    assert numbers("他说：“两国关系现在已经达到新的高水平。”", "",
+                   "«Отношения между нашими странами сегодня вышли на новый уровень», — сказал он.",
+                   "2023-03-14") == []
+    assert numbers("两国关系已经达到新的高水平。", "", "Сегодня министры подписали соглашение.",
+                   "2023-03-14") == [("zh", "date-missing")]

@@ -232,8 +232,17 @@ def _figurative(text: str, at: int, lang: str) -> bool:
     return _FIGURATIVE[lang].search(text[max(0, at - 20):at]) is not None
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation: «…», “…”, „…“, 「…」 or straight quotes."""
+    before = text[:at]
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count("„") > before.count("“") or before.count("「") > before.count("」")
+            or before.count('"') % 2 == 1)
+
+
 def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
-    """Soft dates for the relative words of `text`, counted from `reference`."""
+    """Soft dates for the relative words of `text`, counted from `reference`. A quoted speaker's 'today' (in «Отношения
+    сегодня вышли на новый уровень», often "nowadays", 现在) counts from the day he spoke: a date, not one to demand."""
     out: list[Quantity] = []
 
     def add(day: dt.date, m: re.Match[str], strict: bool = True) -> None:
@@ -257,7 +266,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _ZH_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "zh"):
-                    add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m)
+                    add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m, not _quoted(text, m.start()))
             elif m.group(2):
                 opened = _ZH_RANGE_OPENED.search(text, max(0, m.start(2) - 16), m.start(2))
                 day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
@@ -270,7 +279,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _EN_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "en"):
-                    add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m)
+                    add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m, not _quoted(text, m.start()))
             elif not _EN_EVERY.search(text, max(0, m.start() - 8), m.start(3)):
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
@@ -279,7 +288,7 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _RU_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "ru"):
-                    add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m)
+                    add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m, not _quoted(text, m.start()))
             else:
                 if _sreda_is_environment(text, m) or _recurs_ru(text, m):
                     continue
