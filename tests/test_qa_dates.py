@@ -511,3 +511,6 @@ def test_a_relative_day_in_quoted_speech_is_not_demanded() -> None:
                    "2023-03-14") == []
     assert numbers("两国关系已经达到新的高水平。", "", "Сегодня министры подписали соглашение.",
                    "2023-03-14") == [("zh", "date-missing")]
+    # A quoted 'yesterday' is a day: «"Я вчера гулял по Кремлю"» against a version that says 'recently'.
+    assert numbers("他说：“最近我在克里姆林宫散步。”", "", "«Я вчера гулял по Кремлю», — сказал он.",
+                   "2024-10-22") == [("zh", "date-missing")]

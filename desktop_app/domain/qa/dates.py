@@ -232,12 +232,13 @@ def _figurative(text: str, at: int, lang: str) -> bool:
     return _FIGURATIVE[lang].search(text[max(0, at - 20):at]) is not None
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether `at` is inside a quotation: «…», “…”, „…“, 「…」 or straight quotes."""
+def _nowadays(text: str, at: int, offset: int) -> bool:
+    """Whether a 'today' is inside a quotation («…», “…”, „…“, 「…」 or straight quotes), where a speaker's «сегодня»
+    is often 'nowadays' (现在); a quoted 'yesterday' stays a day."""
     before = text[:at]
-    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
-            or before.count("„") > before.count("“") or before.count("「") > before.count("」")
-            or before.count('"') % 2 == 1)
+    return offset == 0 and (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+                            or before.count("„") > before.count("“") or before.count("「") > before.count("」")
+                            or before.count('"') % 2 == 1)
 
 
 def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
@@ -266,7 +267,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _ZH_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "zh"):
-                    add(reference + dt.timedelta(days=_ZH_OFFSETS[m.group(1)]), m, not _quoted(text, m.start()))
+                    offset = _ZH_OFFSETS[m.group(1)]
+                    add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             elif m.group(2):
                 opened = _ZH_RANGE_OPENED.search(text, max(0, m.start(2) - 16), m.start(2))
                 day = _near(reference, int(opened.group(1)) if opened else reference.month, _cn_int(m.group(2)))
@@ -279,7 +281,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _EN_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "en"):
-                    add(reference + dt.timedelta(days=_EN_OFFSETS[m.group(1).lower()]), m, not _quoted(text, m.start()))
+                    offset = _EN_OFFSETS[m.group(1).lower()]
+                    add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             elif not _EN_EVERY.search(text, max(0, m.start() - 8), m.start(3)):
                 which = (m.group(2) or "").lower()
                 weekday = WEEKDAYS.index(m.group(3).capitalize())
@@ -288,7 +291,8 @@ def relative_dates(text: str, lang: str, reference: dt.date) -> list[Quantity]:
         for m in _RU_RELATIVE.finditer(text):
             if m.group(1):
                 if not _figurative(text, m.start(), "ru"):
-                    add(reference + dt.timedelta(days=_RU_OFFSETS[m.group(1).lower()]), m, not _quoted(text, m.start()))
+                    offset = _RU_OFFSETS[m.group(1).lower()]
+                    add(reference + dt.timedelta(days=offset), m, not _nowadays(text, m.start(), offset))
             else:
                 if _sreda_is_environment(text, m) or _recurs_ru(text, m):
                     continue
