@@ -36,6 +36,7 @@ from desktop_app.formats.glossary_common import (
     split_forms,
     unknown_category,
 )
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.language_table import named_language
 
 OUR_COLUMNS: tuple[str, ...] = (
@@ -88,7 +89,7 @@ def read_glossary_csv(path: str | Path) -> TermFile:
     hint = _SEPARATOR_HINT.match(text)
     if hint:  # Excel's "sep=;" first line names the separator
         text = text[hint.end():]
-    return read_glossary_rows(p.name, _rows(text, p.name, hint.group(1) if hint else sniff_delimiter(text)))
+    return read_glossary_rows(name_as_text(p), _rows(text, p.name, hint.group(1) if hint else sniff_delimiter(text)))
 
 
 def read_glossary_rows(name: str, rows: list[list[str]]) -> TermFile:

@@ -3,11 +3,20 @@ name would otherwise be read forever, block, or fill the memory before any size 
 
 from __future__ import annotations
 
+import os
 import stat
 import zipfile
 from pathlib import Path
 
 from desktop_app.formats.errors import FormatError
+
+
+def name_as_text(path: str | os.PathLike[str]) -> str:
+    """The file's name as text that can be stored (a cell's import source, an entry's source, an import's label).
+    A name in another system's encoding (a folder unpacked from a Windows zip, a share) reaches Python with a lone
+    surrogate for each byte that is not UTF-8, which no database, document or JSON file takes; those bytes read
+    as U+FFFD, as a file manager shows them."""
+    return os.fsencode(Path(path).name).decode("utf-8", "replace")
 
 
 def check_regular_file(path: Path) -> int:

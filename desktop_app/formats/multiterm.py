@@ -26,6 +26,7 @@ from desktop_app.formats.glossary_common import (
     place,
     read_bytes,
 )
+from desktop_app.formats.input_files import name_as_text
 
 _FORBIDDEN_WORDS = ("forbidden", "deprecated", "do not use", "obsolete", "prohibited", "superseded", "запрещ",
                     "不推荐", "禁用")
@@ -71,7 +72,7 @@ def read_xml_glossary(path: str | Path) -> TermFile:
     if root is None or _local(root) != "mtf":
         raise FormatError(f"{p.name}: XML, but neither a MultiTerm export (<mtf>) nor TBX (the root element is "
                           f"<{_local(root) if root is not None else ''}>)")
-    return _read_mtf(p.name, root)
+    return _read_mtf(name_as_text(p), root)
 
 
 def _read_mtf(name: str, root: etree._Element) -> TermFile:

@@ -31,6 +31,7 @@ from desktop_app.formats.glossary_common import (
     split_forms,
 )
 from desktop_app.formats.glossary_csv import read_term_table
+from desktop_app.formats.input_files import name_as_text
 
 NEVER = "never: "
 SOURCE = "source: "
@@ -56,7 +57,7 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     if not any(len([c for c in r if c]) >= 2 for r in rows):
         raise FormatError(f"{p.name}: no line has a term and its translation separated by a tab (an OmegaT "
                           f"glossary needs tab-separated columns)")
-    read = read_term_table(p.name, rows, source=p.name, term_columns=2)
+    read = read_term_table(name_as_text(p), rows, source=name_as_text(p), term_columns=2)
     target = script_lang([r[1] for r in rows if len(r) > 1 and r[1]][:500])
     if target in read.languages and len(read.languages) == 2:
         read.entries = [_with_comment_parts(e, target) for e in read.entries]

@@ -31,6 +31,7 @@ from desktop_app.formats.glossary_common import (
     place,
     read_bytes,
 )
+from desktop_app.formats.input_files import name_as_text
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +202,8 @@ def read_tbx(path: str | Path) -> TermFile:
         result.entries.append(make_entry(
             forms, {k: tuple(dict.fromkeys(v)) for k, v in variants.items()},
             {k: tuple(dict.fromkeys(v)) for k, v in forbidden.items()},
-            category=_entry_category(entry), note=_entry_note(entry), source=_entry_admin(entry, "source") or p.name,
+            category=_entry_category(entry), note=_entry_note(entry),
+            source=_entry_admin(entry, "source") or name_as_text(p),
             valid_from=_entry_admin(entry, _VALID_FROM), valid_to=_entry_admin(entry, _VALID_TO),
             short_forms={k: tuple(dict.fromkeys(v)) for k, v in short.items()}))
     result.languages = tuple(lang for lang in LANGS if lang in found)

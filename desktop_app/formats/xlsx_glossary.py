@@ -19,7 +19,7 @@ from lxml import etree
 
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import Reason, TermFile, place
-from desktop_app.formats.input_files import check_regular_file, read_part
+from desktop_app.formats.input_files import check_regular_file, name_as_text, read_part
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
 MAX_USED_COLUMNS = 64  # a glossary has a column per language and a few for notes
@@ -201,4 +201,4 @@ def read_xlsx_glossary(path: str | Path) -> TermFile:
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, zlib.error, KeyError,
             ValueError) as exc:
         raise FormatError(f"{p.name}: cannot read the workbook ({exc})") from exc
-    return _read_sheets(p.name, sheets)
+    return _read_sheets(name_as_text(p), sheets)
