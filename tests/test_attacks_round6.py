@@ -9,14 +9,25 @@ memory byte for byte as they were.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
+import mt_support
 import pytest
+from docx_packages import AFCHUNK, NS, package, save, texts, wp, wr
 from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, sample_project, succeeded
+
+from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import BOMB_MIN_BYTES, MAX_PACKAGE_BYTES
+from desktop_app.formats.xlsx_glossary import MAX_CELL_CHARS as MAX_EXCEL_CELL_CHARS
+from desktop_app.services.glossary import read_glossary_file
+
+random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
 
 # A name as a Windows zip or an old share leaves it on Linux: bytes of Windows-1251 ("Пресс") and a stray 0xFF,
 # which Python receives as lone surrogates.
@@ -119,3 +130,201 @@ def test_reading_a_text_from_a_closed_standard_input_is_one_line(tmp_path: Path)
     refused_in_one_line(result)
     assert "standard input is closed" in result.stderr
     assert digests(tmp_path) == {}
+
+
+# -- packages whose parts add up ------------------------------------------------------------------------------------
+
+def _refused_import(path: Path, tmp_path: Path) -> str:
+    """The import of `path` into a sample project through the command line: refused in one line, the project byte
+    for byte as it was."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    before = digests(project)
+    message = refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(path)))
+    assert digests(project) == before
+    return message
+
+
+def test_many_small_parts_that_add_up_to_gigabytes_are_refused(tmp_path: Path) -> None:
+    """Each altChunk part stays under the limits of one part (8 MB of text packed to 8 KB, not a zip bomb by
+    itself): 20 of them made a 194 KB document read as 160 million characters, and 2,000 would be 16 GB."""
+    count = MAX_PACKAGE_BYTES // (BOMB_MIN_BYTES - 1) + 2
+    body = wp(wr("Intro")) + "".join(f'<w:altChunk r:id="c{i}"/>' for i in range(count))
+    page = b"a" * (BOMB_MIN_BYTES - 1)
+    data = package(body, {f"word/c{i}.txt": page for i in range(count)},
+                   [(f"c{i}", AFCHUNK, f"c{i}.txt") for i in range(count)],
+                   '<Default Extension="txt" ContentType="text/plain"/>')
+    path = save(tmp_path / "chunks.docx", _deflated(data))
+    assert path.stat().st_size < 1_000_000
+    assert "zip bomb" in _refused_import(path, tmp_path)
+
+
+def test_word_documents_embedded_in_a_document_share_its_limit(tmp_path: Path) -> None:
+    """An altChunk may hold a whole Word document: each one counted from zero could unpack as much again."""
+    inner = _deflated(package("", {"word/document.xml": _document(wp(wr("x" * 100_000)) * 70)}))
+    count = MAX_PACKAGE_BYTES // 7_000_000 + 2
+    body = "".join(f'<w:altChunk r:id="d{i}"/>' for i in range(count))
+    data = package(body, {f"word/d{i}.docx": inner for i in range(count)},
+                   [(f"d{i}", AFCHUNK, f"d{i}.docx") for i in range(count)],
+                   '<Default Extension="docx" ContentType="application/vnd.openxmlformats-officedocument.'
+                   'wordprocessingml.document.main+xml"/>')
+    path = save(tmp_path / "embedded.docx", data)
+    assert "zip bomb" in _refused_import(path, tmp_path)
+
+
+def test_a_document_within_the_limit_with_several_embedded_parts_still_reads(tmp_path: Path) -> None:
+    body = wp(wr("Intro")) + "".join(f'<w:altChunk r:id="c{i}"/>' for i in range(3))
+    data = package(body, {f"word/c{i}.txt": f"Part {i} of the release." for i in range(3)},
+                   [(f"c{i}", AFCHUNK, f"c{i}.txt") for i in range(3)],
+                   '<Default Extension="txt" ContentType="text/plain"/>')
+    assert texts(save(tmp_path / "parts.docx", data)) == ["Intro", *(f"Part {i} of the release." for i in range(3))]
+
+
+def test_sheets_naming_one_part_read_it_once(tmp_path: Path) -> None:
+    """Twenty sheets naming the part of one 50,000-row sheet read as a million entries (1.2 GB, 30 s)."""
+    rows = "".join(f"<row>{_inline(f'Council {i}')}{_inline(f'Совет {i}')}</row>" for i in range(2000))
+    sheets = "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(20))
+    path = _workbook(tmp_path / "names.xlsx", sheets, {"xl/worksheets/sheet1.xml": _worksheet(rows)})
+    read = read_glossary_file(path)
+    assert len(read.entries) == 2000
+    assert (read.entries[1999].forms["en"], read.entries[1999].forms["ru"]) == ("Council 1999", "Совет 1999")
+
+
+@pytest.mark.parametrize("kind", ["shared", "inline"])
+def test_a_workbook_cell_longer_than_excel_holds_is_refused_at_once(tmp_path: Path, kind: str) -> None:
+    """One shared string of 7 MB named by 100 cells took 720 MB and 21 s, each cell's copy trimmed of its spaces;
+    by a thousand cells it is gigabytes. Excel holds 32,767 characters in a cell."""
+    text = " " + "x" * (MAX_EXCEL_CELL_CHARS + 1) + " "
+    if kind == "shared":
+        parts = {"xl/sharedStrings.xml": f'<sst><si><t xml:space="preserve">{text}</t></si></sst>',
+                 "xl/worksheets/sheet1.xml": _worksheet('<row><c r="A1" t="s"><v>0</v></c></row>' * 1000)}
+    else:
+        parts = {"xl/worksheets/sheet1.xml": _worksheet(f'<row>{_inline(text, "A1")}</row>')}
+    path = _workbook(tmp_path / "names.xlsx", '<sheet name="A" sheetId="1" r:id="rId1"/>', parts)
+    with pytest.raises(FormatError, match="more than Excel's 32,767"):
+        read_glossary_file(path)
+
+
+def test_an_excel_cell_at_the_limit_is_read(tmp_path: Path) -> None:
+    """A cell of exactly Excel's limit is read (and then skipped as a term far longer than a name)."""
+    rows = (f"<row>{_inline('Council')}{_inline('Совет')}</row>"
+            f"<row>{_inline('y' * MAX_EXCEL_CELL_CHARS)}{_inline('Совет')}</row>")
+    path = _workbook(tmp_path / "names.xlsx", '<sheet name="A" sheetId="1" r:id="rId1"/>',
+                     {"xl/worksheets/sheet1.xml": _worksheet(rows)})
+    read = read_glossary_file(path)
+    assert [(e.forms["en"], e.forms["ru"]) for e in read.entries] == [("Council", "Совет")]
+    assert len(read.skipped) == 1
+
+
+# -- packages listing more entries than any real one ------------------------------------------------------------
+
+def _with_empty_entries(source: Path, out: Path, count: int) -> Path:
+    """A copy of a package with `count` empty entries added: a table of contents of megabytes (Zip64 beyond
+    65,535 entries), packed into a few megabytes."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item))
+        for i in range(count):
+            dst.writestr(f"x/{i:x}", b"")
+    return out
+
+
+def test_a_document_listing_seventy_thousand_entries_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    """zipfile turns the whole table of contents into objects of a kilobyte each before anything can count them:
+    an 86 MB file of a million entries took 1 GB and 5 s to open, and a document has no size limit."""
+    good = save(tmp_path / "good.docx", package(wp(wr("Headline of the day"))))
+    path = _with_empty_entries(good, tmp_path / "entries.docx", 70_000)
+    assert "table of contents" in _refused_import(path, tmp_path)
+
+
+def test_a_workbook_listing_seventy_thousand_entries_is_refused(tmp_path: Path, data_dir: Path) -> None:
+    good = _workbook(tmp_path / "good.xlsx", '<sheet name="A" sheetId="1" r:id="rId1"/>',
+                     {"xl/worksheets/sheet1.xml": _worksheet(f"<row>{_inline('Council')}{_inline('Совет')}</row>")})
+    path = _with_empty_entries(good, tmp_path / "entries.xlsx", 70_000)
+    succeeded(run_cli("glossary", "search", "Mironov"))
+    before = digests(data_dir)
+    message = refused_in_one_line(run_cli("glossary", "import", str(path)))
+    assert "table of contents" in message
+    assert digests(data_dir) == before
+
+
+def test_a_language_pack_listing_seventy_thousand_entries_is_refused_before_it_is_opened(
+        random_packs: dict, tmp_path: Path, data_dir: Path) -> None:
+    """A pack may be 512 MB: as a table of contents that is six million entries, 6 GB before the count of files
+    was looked at."""
+    path = _with_empty_entries(random_packs[("en", "ru")], tmp_path / "entries.argosmodel", 70_000)
+    message = refused_in_one_line(run_cli("packs", "install", str(path)))
+    assert "table of contents" in message
+    assert not (data_dir / "packs").exists() or not any((data_dir / "packs").iterdir())
+
+
+def test_a_document_whose_end_record_is_damaged_is_still_told_as_damaged(tmp_path: Path) -> None:
+    good = package(wp(wr("Headline of the day")))
+    path = save(tmp_path / "cut.docx", good[:-10])
+    assert "not a Word document or damaged" in _refused_import(path, tmp_path)
+
+
+# -- list numbers --------------------------------------------------------------------------------------------------
+
+def test_a_list_starting_at_a_number_of_thousands_of_digits_gets_short_labels(tmp_path: Path) -> None:
+    """Nine levels each starting at a 4,000-digit number: every paragraph's label was 36,000 characters, 200 MB
+    for 5,000 paragraphs of a 38 KB file and gigabytes for the 80,000 a document may hold."""
+    huge = "9" * 4000
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="{huge}"/><w:numFmt w:val="decimal"/>'
+                     f'<w:lvlText w:val="%1.%2.%3.%4.%5.%6.%7.%8.%9"/></w:lvl>' for i in range(9))
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {NS}><w:abstractNum w:abstractNumId="0">'
+                 f'{levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+                 f'<w:lvlOverride w:ilvl="8"><w:startOverride w:val="-{huge}"/></w:lvlOverride></w:num>'
+                 "</w:numbering>")
+    item = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="8"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            f'{wr("item")}</w:p>')
+    read = texts(save(tmp_path / "labels.docx", package(item * 500, {"word/numbering.xml": numbering})))
+    assert len(read) == 500
+    assert all(text.endswith(" item") and len(text) < 40 for text in read)
+
+
+def test_a_list_starting_at_a_large_ordinary_number_keeps_it(tmp_path: Path) -> None:
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {NS}><w:abstractNum w:abstractNumId="0">'
+                 '<w:lvl w:ilvl="0"><w:start w:val="2024"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+                 '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>{}</w:p>'
+    body = item.format(wr("First")) + item.format(wr("Second"))
+    assert texts(save(tmp_path / "list.docx", package(body, {"word/numbering.xml": numbering}))) == [
+        "2024. First", "2025. Second"]
+
+
+# -- helpers -------------------------------------------------------------------------------------------------------
+
+def _document(paragraphs: str) -> str:
+    return f'<?xml version="1.0" encoding="UTF-8"?><w:document {NS}><w:body>{paragraphs}</w:body></w:document>'
+
+
+def _deflated(data: bytes) -> bytes:
+    """The package with every entry compressed (python-docx's parts and the test's own)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, src.read(item))
+    return out.getvalue()
+
+
+def _inline(text: str, ref: str = "") -> str:
+    where = f' r="{ref}"' if ref else ""
+    return f'<c{where} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+def _worksheet(rows: str) -> str:
+    return ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f"<sheetData>{rows}</sheetData></worksheet>")
+
+
+def _workbook(path: Path, sheets: str, parts: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                   f"{sheets}</sheets></workbook>")
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/>'
+                   "</Relationships>")
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return path
