@@ -26,6 +26,7 @@ from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import BOMB_MIN_BYTES, MAX_PACKAGE_BYTES
 from desktop_app.formats.xlsx_glossary import MAX_CELL_CHARS as MAX_EXCEL_CELL_CHARS
 from desktop_app.services.glossary import read_glossary_file
+from desktop_app.services.importing import sample_release
 
 random_model, random_packs = mt_support.random_model, mt_support.random_packs  # fixtures
 
@@ -328,3 +329,72 @@ def _workbook(path: Path, sheets: str, parts: dict[str, str]) -> Path:
         for name, text in parts.items():
             z.writestr(name, text)
     return path
+
+
+# -- names near the file system's limit ---------------------------------------------------------------------------
+
+def _name_of_bytes(size: int, suffix: str) -> str:
+    """A file name of exactly `size` bytes in UTF-8: Chinese words (three bytes each), padded with digits."""
+    stem_bytes = size - len(suffix.encode())
+    words = "新闻发布会" * (stem_bytes // 15 + 1)
+    stem = words[:stem_bytes // 3]
+    stem += "1" * (stem_bytes - len(stem.encode()))
+    name = stem + suffix
+    assert len(name.encode()) == size
+    return name
+
+
+def test_exports_to_a_valid_name_near_the_limit_are_written(tmp_path: Path) -> None:
+    """Every write goes through a temporary file named after its target with a dot, a random part and ".tmp": a
+    document or glossary named with 80 Chinese characters (250 bytes, a valid name) could not be written at all."""
+    project = sample_project(tmp_path / "release.pressdesk")
+    document = tmp_path / _name_of_bytes(250, ".docx")
+    succeeded(run_cli("export", str(project), "--lang", "en", "-o", str(document)))
+    assert texts(document)[0] == sample_release().segments[0].cells["en"].text
+    glossary = tmp_path / _name_of_bytes(255, ".csv")
+    succeeded(run_cli("glossary", "export", str(glossary)))
+    assert "Mironov" in glossary.read_text(encoding="utf-8-sig")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([project.name, document.name, glossary.name])
+
+
+def test_a_project_whose_name_leaves_room_for_its_journal_is_locked_and_saved(tmp_path: Path) -> None:
+    """Locking wrote its note to `.<name>.<random>.tmp` first: a project of 241 bytes could be read but never
+    written ("cannot lock the project for writing (File name too long)")."""
+    project = sample_project(tmp_path / _name_of_bytes(247, ".pressdesk"))
+    document = tmp_path / "en.txt"
+    document.write_text("A headline for a long file name.\n", encoding="utf-8")
+    succeeded(run_cli("import", "--lang", "en", str(project), str(document)))
+    shown = run_cli("show", "--json", str(project))
+    assert json.loads(shown.stdout)["segments"][0]["en"]["text"] == "A headline for a long file name."
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([project.name, document.name])
+    created = tmp_path / _name_of_bytes(246, ".pressdesk")
+    succeeded(run_cli("new", str(created)))
+    succeeded(run_cli("import", "--lang", "en", str(created), str(document)))
+
+
+def test_a_project_name_with_no_room_for_its_journal_is_refused_in_words(tmp_path: Path) -> None:
+    """A name of 250 bytes is valid, but SQLite's `<name>-journal` is not: every save said "its folder is
+    read-only or unavailable", which it was not."""
+    name = _name_of_bytes(250, ".pressdesk")
+    message = refused_in_one_line(run_cli("new", str(tmp_path / name)))
+    assert "too long for SQLite to keep its journal" in message
+    assert list(tmp_path.iterdir()) == []
+    project = tmp_path / name
+    sample_project(tmp_path / "short.pressdesk").rename(project)
+    before = digests(tmp_path)
+    document = tmp_path / "en.txt"
+    document.write_text("A new headline.\n", encoding="utf-8")
+    message = refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(document)))
+    assert "too long for SQLite to keep its journal" in message
+    assert {k: v for k, v in digests(tmp_path).items() if not k.endswith("en.txt")} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "en.txt"])
+
+
+def test_side_files_of_long_names_fit_and_stay_apart() -> None:
+    from desktop_app.atomic import NAME_BYTES, side_name
+
+    first, second = _name_of_bytes(255, "a.pressdesk"), _name_of_bytes(255, "b.pressdesk")
+    locks = {side_name(first, suffix=".lock"), side_name(second, suffix=".lock")}
+    assert len(locks) == 2 and all(len(lock.encode()) <= NAME_BYTES and lock.endswith(".lock") for lock in locks)
+    assert side_name(first, suffix=".lock") == side_name(first, suffix=".lock")
+    assert side_name("release.pressdesk", suffix=".lock") == "release.pressdesk.lock"
