@@ -23,6 +23,7 @@ from docx_packages import AFCHUNK, NS, package, save, texts, wp, wr
 from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.glossary_common import MAX_CELLS_PER_ROW, MAX_ROWS
 from desktop_app.formats.input_files import BOMB_MIN_BYTES, MAX_PACKAGE_BYTES
 from desktop_app.formats.xlsx_glossary import MAX_CELL_CHARS as MAX_EXCEL_CELL_CHARS
 from desktop_app.services.glossary import read_glossary_file
@@ -398,3 +399,43 @@ def test_side_files_of_long_names_fit_and_stay_apart() -> None:
     assert len(locks) == 2 and all(len(lock.encode()) <= NAME_BYTES and lock.endswith(".lock") for lock in locks)
     assert side_name(first, suffix=".lock") == side_name(first, suffix=".lock")
     assert side_name("release.pressdesk", suffix=".lock") == "release.pressdesk.lock"
+
+
+# -- glossary files of more rows or cells than a glossary has ----------------------------------------------------
+
+def _refused_glossary_import(path: Path, data_dir: Path) -> str:
+    succeeded(run_cli("glossary", "search", "Mironov"))  # the glossary exists before the import
+    before = digests(data_dir)
+    message = refused_in_one_line(run_cli("glossary", "import", str(path)))
+    assert digests(data_dir) == before
+    return message
+
+
+def test_a_glossary_file_of_more_rows_than_a_glossary_holds_is_refused(tmp_path: Path, data_dir: Path) -> None:
+    """A 31 MB CSV file of a million entries took 47 s and 1.2 GB to read, and the 200 MB a file may be would
+    take ten times that; then every entry went into the glossary."""
+    path = tmp_path / "names.csv"
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("en,ru\n")
+        out.writelines(f"C{i},С{i}\n" for i in range(MAX_ROWS + 1))
+    assert f"more than {MAX_ROWS:,} rows" in _refused_glossary_import(path, data_dir)
+
+
+@pytest.mark.parametrize("suffix, separator", [(".csv", ","), (".csv", ";"), (".txt", "\t")], ids=["comma", "semicolon",
+                                                                                                  "omegat"])
+def test_a_line_of_more_cells_than_excel_has_is_refused_before_it_is_split(tmp_path: Path, data_dir: Path,
+                                                                           suffix: str, separator: str) -> None:
+    """50 lines of a million separators each: 891 MB and 9 s, each line a list of a million cells."""
+    path = tmp_path / f"names{suffix}"
+    row = f"Widget Council{separator}Совет виджетов"
+    path.write_text(f"{row}\n{row}{separator * MAX_CELLS_PER_ROW}\n", encoding="utf-8")
+    assert f"more than {MAX_CELLS_PER_ROW:,} cells" in _refused_glossary_import(path, data_dir)
+
+
+def test_blank_lines_between_the_rows_of_a_glossary_are_passed_over(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("en,ru\n" + "\n" * 100_000 + "Widget Council,Совет виджетов\n" + "\r\n" * 1000
+                    + "State Council,Государственный совет\n", encoding="utf-8")
+    read = read_glossary_file(path)
+    assert [(e.forms["en"], e.forms["ru"]) for e in read.entries] == [
+        ("Widget Council", "Совет виджетов"), ("State Council", "Государственный совет")]

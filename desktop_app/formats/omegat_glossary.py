@@ -22,13 +22,16 @@ from desktop_app.domain.glossary.model import TermEntry
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
     FORMULA_TRIGGERS,
+    MAX_ROWS,
     TermFile,
+    check_cells_per_line,
     decode_text,
     neutralise_formula,
     read_bytes,
     restore_formula,
     script_lang,
     split_forms,
+    too_many_rows,
 )
 from desktop_app.formats.glossary_csv import read_term_table
 from desktop_app.formats.input_files import name_as_text
@@ -46,7 +49,13 @@ def read_omegat_glossary(path: str | Path) -> TermFile:
     p = Path(path)
     text = decode_text(read_bytes(p), p.name)
     ours = text.lstrip("\ufeff").startswith(HEADER)
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    lines = []
+    for line in io.StringIO(text, newline=None):  # a line at a time: blank lines cost nothing
+        line = check_cells_per_line(p.name, line.rstrip("\n"), "\t")
+        if line.strip() and not line.lstrip().startswith("#"):
+            if len(lines) == MAX_ROWS:
+                raise too_many_rows(p.name)
+            lines.append(line)
     if not lines:
         raise FormatError(f"{p.name}: the glossary holds no terms")
     if not ours and _spreadsheet_quoted(lines):

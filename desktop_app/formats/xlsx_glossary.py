@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import Reason, TermFile, place
+from desktop_app.formats.glossary_common import MAX_ROWS, Reason, TermFile, place, too_many_rows
 from desktop_app.formats.input_files import check_regular_file, name_as_text, open_package, read_part
 
 MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
@@ -132,6 +132,8 @@ def _rows(zf: zipfile.ZipFile, part: str, shared: list[str]) -> list[list[str]]:
                                   f"{MAX_CELL_CHARS:,}: not a workbook of names")
         cells = {column: text.strip() for column, text in cells.items() if text.strip()}
         if cells:
+            if len(rows) == MAX_ROWS:
+                raise too_many_rows(f"the worksheet {part}")
             rows.append(cells)
             used.update(cells)
             if len(used) > MAX_USED_COLUMNS:
