@@ -12,11 +12,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import argos_packs
 import mt_support
 import pytest
 from docx_packages import AFCHUNK, NS, package, save, texts, wp, wr
@@ -439,3 +441,23 @@ def test_blank_lines_between_the_rows_of_a_glossary_are_passed_over(tmp_path: Pa
     read = read_glossary_file(path)
     assert [(e.forms["en"], e.forms["ru"]) for e in read.entries] == [
         ("Widget Council", "Совет виджетов"), ("State Council", "Государственный совет")]
+
+
+# -- language packs that crash the engine ---------------------------------------------------------------------------
+
+def test_a_pack_whose_model_crashes_the_engine_is_refused_and_the_installed_one_keeps_working(
+        random_model: tuple[Path, Path], random_packs: dict, tmp_path: Path, data_dir: Path) -> None:
+    """A vocabulary longer than the model's weights makes CTranslate2 read past them: the install's trial
+    translation ended `pressdesk packs install` (and the window with its unsaved work) with SIGSEGV."""
+    succeeded(run_cli("packs", "install", str(random_packs[("en", "ru")])))
+    installed = digests(data_dir / "packs")
+    model_dir, sp_model = random_model
+    crashing = tmp_path / "model"
+    shutil.copytree(model_dir, crashing)
+    (crashing / "shared_vocabulary.json").write_text(json.dumps([f"t{i}" for i in range(200_000)]),
+                                                     encoding="utf-8")
+    pack = argos_packs.write_pack(tmp_path / "crashing.argosmodel", "en", "ru", crashing, sp_model, version="2.0")
+    message = refused_in_one_line(run_cli("packs", "install", str(pack)))
+    assert "crashed the translation engine" in message
+    assert digests(data_dir / "packs") == installed
+    succeeded(run_cli("translate-text", "--from", "en", "--to", "ru", "-n", "1", "Thank you."))

@@ -83,6 +83,10 @@ def _parser_for(argv: list[str]) -> tuple[CommandParser, list[str], str | None]:
 
 
 def _run(argv: list[str]) -> int:
+    if argv[:1] == ["--try-language-pack"]:  # argos_engine.TRIAL_ARGUMENT: the child in which a pack is tried
+        from desktop_app.mt.argos_engine import trial_main
+
+        return trial_main(argv[1:])
     parser, argv, gui_project = _parser_for(argv)
     args = parser.parse_args(argv)
     if args.command is None:
