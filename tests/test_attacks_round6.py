@@ -25,7 +25,7 @@ from docx_packages import AFCHUNK, NS, package, save, texts, wp, wr
 from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
 from desktop_app.formats.errors import FormatError
-from desktop_app.formats.glossary_common import MAX_CELLS_PER_ROW, MAX_ROWS
+from desktop_app.formats.glossary_common import MAX_CELLS_PER_ROW, MAX_ROWS, MAX_XML_TAGS
 from desktop_app.formats.input_files import BOMB_MIN_BYTES, MAX_PACKAGE_BYTES
 from desktop_app.formats.xlsx_glossary import MAX_CELL_CHARS as MAX_EXCEL_CELL_CHARS
 from desktop_app.services.glossary import read_glossary_file
@@ -461,3 +461,30 @@ def test_a_pack_whose_model_crashes_the_engine_is_refused_and_the_installed_one_
     assert "crashed the translation engine" in message
     assert digests(data_dir / "packs") == installed
     succeeded(run_cli("translate-text", "--from", "en", "--to", "ru", "-n", "1", "Thank you."))
+
+
+@pytest.mark.parametrize("suffix", [".tbx", ".xml"])
+def test_an_xml_glossary_of_millions_of_elements_is_refused_before_it_is_parsed(tmp_path: Path, data_dir: Path,
+                                                                                suffix: str) -> None:
+    """TBX and MultiTerm files are parsed whole: 20 MB of five million empty elements in one entry took 43 s and
+    660 MB, and a file may be 200 MB."""
+    entry = ('<termEntry><langSet xml:lang="en"><tig><term>Widget Council</term></tig></langSet>'
+             '<langSet xml:lang="ru"><tig><term>Совет виджетов</term></tig></langSet>'
+             + "<note/>" * (MAX_XML_TAGS + 1) + "</termEntry>")
+    if suffix == ".xml":
+        entry = entry.replace("termEntry", "conceptGrp")
+        root = f"<mtf>{entry}</mtf>"
+    else:
+        root = f'<martif type="TBX"><text><body>{entry}</body></text></martif>'
+    path = tmp_path / f"names{suffix}"
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>{root}', encoding="utf-8")
+    assert f"more than {MAX_XML_TAGS:,} XML elements" in _refused_glossary_import(path, data_dir)
+
+
+def test_a_tbx_file_of_more_entries_than_a_glossary_holds_is_refused(tmp_path: Path, data_dir: Path) -> None:
+    entries = "".join(f'<termEntry><langSet xml:lang="en"><tig><term>C{i}</term></tig></langSet></termEntry>'
+                      for i in range(MAX_ROWS + 1))
+    path = tmp_path / "names.tbx"
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?><martif type="TBX"><text><body>{entries}</body>'
+                    "</text></martif>", encoding="utf-8")
+    assert f"more than {MAX_ROWS:,} rows" in _refused_glossary_import(path, data_dir)

@@ -23,13 +23,16 @@ from desktop_app.domain.glossary.model import CATEGORIES, MAX_NOTE_CHARS, TermEn
 from desktop_app.domain.invisible import escape_unseen
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import (
+    MAX_ROWS,
     TermFile,
+    check_xml_size,
     is_traditional_code,
     lang_of_code,
     make_entry,
     no_term,
     place,
     read_bytes,
+    too_many_rows,
 )
 from desktop_app.formats.input_files import name_as_text
 
@@ -144,6 +147,7 @@ def read_tbx(path: str | Path) -> TermFile:
     data = read_bytes(p)
     if not data.strip():
         raise FormatError(f"{p.name}: the file is empty")
+    check_xml_size(p.name, data)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -158,6 +162,8 @@ def read_tbx(path: str | Path) -> TermFile:
     entries = list(root.iter(*(f"{{*}}{t}" for t in _ENTRY_TAGS)))
     if not entries:
         raise FormatError(f"{p.name}: a TBX file without any termEntry/conceptEntry")
+    if len(entries) > MAX_ROWS:
+        raise too_many_rows(p.name)
     result = TermFile()
     found: set[str] = set()
     ignored: dict[str, None] = {}
