@@ -488,3 +488,59 @@ def test_a_tbx_file_of_more_entries_than_a_glossary_holds_is_refused(tmp_path: P
     path.write_text(f'<?xml version="1.0" encoding="UTF-8"?><martif type="TBX"><text><body>{entries}</body>'
                     "</text></martif>", encoding="utf-8")
     assert f"more than {MAX_ROWS:,} rows" in _refused_glossary_import(path, data_dir)
+
+
+# -- Russian in another Cyrillic code page ------------------------------------------------------------------------
+
+NAMES = [("State Duma", "Государственная дума"), ("Federation Council", "Совет Федерации"),
+         ("Ministry of Foreign Affairs", "Министерство иностранных дел"), ("Harbin", "Харбин"),
+         ("Heilongjiang Province", "провинция Хэйлунцзян"), ("Sergei Mironov", "Сергей Миронов"),
+         ("Chairman of the State Duma", "председатель Государственной думы"), ("Blagoveshchensk", "Благовещенск")]
+
+
+def test_a_glossary_in_koi8_r_is_read_as_what_it_is(tmp_path: Path) -> None:
+    """KOI8-R bytes are all Cyrillic letters in Windows-1251: "Совет Федерации" went into the glossary as
+    "уПЧЕФ жЕДЕТБГЙЙ", with no word said."""
+    path = tmp_path / "names.csv"
+    path.write_bytes(("en,ru\n" + "".join(f"{en},{ru}\n" for en, ru in NAMES)).encode("koi8_r"))
+    read = read_glossary_file(path)
+    assert [(e.forms["en"], e.forms["ru"]) for e in read.entries] == NAMES
+
+
+@pytest.mark.parametrize("encoding", ["iso8859_5", "koi8_r"])
+def test_russian_in_another_code_page_never_goes_in_as_gibberish(tmp_path: Path, data_dir: Path,
+                                                                  encoding: str) -> None:
+    """What is not Windows-1251 or KOI8-R (ISO 8859-5 here) is refused; what is KOI8-R is read right. Either way
+    no word of the glossary is gibberish afterwards."""
+    path = tmp_path / "names.csv"
+    path.write_bytes(("en,ru\n" + "".join(f"{en},{ru}\n" for en, ru in NAMES)).encode(encoding))
+    result = run_cli("glossary", "import", str(path))
+    if encoding == "koi8_r":
+        succeeded(result)
+        found = run_cli("glossary", "search", "Blagoveshchensk")
+        assert "Благовещенск" in found.stdout
+    else:
+        refused_in_one_line(result)
+    listed = run_cli("glossary", "list").stdout
+    assert not [ru for _, ru in NAMES if ru.encode(encoding).decode("cp1251") in listed]
+
+
+def test_a_text_document_in_koi8_r_imports_as_russian(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    document = tmp_path / "ru.txt"
+    lines = ["Председатель Государственной думы встретился с делегацией провинции Хэйлунцзян.",
+             "Стороны обсудили торговлю через Благовещенск и Харбин."]
+    document.write_bytes("\n\n".join(lines).encode("koi8_r"))
+    succeeded(run_cli("import", "--lang", "ru", str(project), str(document)))
+    shown = json.loads(run_cli("show", "--json", str(project)).stdout)
+    assert [segment["ru"]["text"] for segment in shown["segments"][:2]] == lines
+
+
+def test_russian_in_windows_1251_still_reads_whatever_its_names(tmp_path: Path) -> None:
+    """Chinese names in Russian (Хэбэй, Вэньбинь, Суйфэньхэ) use the commonest letters less than other text."""
+    names = [("Hebei Province", "провинция Хэбэй"), ("Wang Wenbin", "Ван Вэньбинь"), ("Suifenhe", "Суйфэньхэ"),
+             ("Beijing Municipal Committee of the CPC", "Пекинский горком КПК"), ("TASS", "ТАСС"),
+             ("Fuyuan", "Фуюань"), ("Peng Qinghua", "Пэн Цинхуа"), ("Blagoveshchensk", "Благовещенск")]
+    path = tmp_path / "names.csv"
+    path.write_bytes(("en,ru\n" + "".join(f"{en},{ru}\n" for en, ru in names)).encode("cp1251"))
+    assert [(e.forms["en"], e.forms["ru"]) for e in read_glossary_file(path).entries] == names

@@ -12,6 +12,16 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _GB_COMMON_LEADS = range(0xA1, 0xD8)
 _SAMPLE_CHARS = 1_000_000  # judged on the start of the file: a large file is one encoding throughout
 _CP1251_LETTERS = re.compile("[\u0410-\u044f\u0401\u0451]")
+# Russian in another Cyrillic code page read as Windows-1251 is Cyrillic letters too, but no Russian: KOI8-R turns
+# every case round ("Совет" reads "уПЧЕФ"), ISO 8859-5 mixes the cases within words, and both leave the commonest
+# Russian letters rare. Real names keep their case (not one word of the seed glossary is lower- then upper-case)
+# and have those eight letters at 39% or more of their letters (55-65% over a whole file); KOI8-R read this way has
+# them at 28%, ISO 8859-5 at 16-21%.
+_COMMON_RUSSIAN = frozenset("оеаинтср")
+_CYRILLIC_WORD = re.compile("[\u0410-\u044f\u0401\u0451]{3,}")
+_CASE_TURNED = re.compile("[\u0430-\u044f\u0451].*[\u0410-\u042f\u0401]")
+_TURNED_SHARE, _TURNED_WORDS = 0.2, 5
+_COMMON_SHARE, _COMMON_LETTERS = 0.33, 100
 
 
 def code_page_text(data: bytes) -> str | None:
@@ -35,4 +45,22 @@ def code_page_text(data: bytes) -> str | None:
     # Western text (Windows-1252 "café") read this way puts single Cyrillic letters inside Latin words.
     russian = [w for w in re.findall(r"\w+", text[:_SAMPLE_CHARS]) if _CP1251_LETTERS.search(w)]
     mixed = sum(bool(_LATIN_RE.search(w)) for w in russian)
-    return text if mixed <= 0.1 * len(russian) else None
+    if mixed > 0.1 * len(russian):
+        return None
+    # Russian in another Cyrillic code page: KOI8-R (old Unix and mail) is read as what it is, others are
+    # refused rather than stored as gibberish.
+    if _reads_as_russian(text):
+        return text
+    koi8 = data.decode("koi8_r")  # every byte is a character of KOI8-R
+    return koi8 if _reads_as_russian(koi8) else None
+
+
+def _reads_as_russian(text: str) -> bool:
+    """Whether Cyrillic text reads as Russian: words keep their case, and the commonest letters are common."""
+    sample = text[:_SAMPLE_CHARS]
+    words = _CYRILLIC_WORD.findall(sample)
+    if len(words) >= _TURNED_WORDS and sum(bool(_CASE_TURNED.search(w)) for w in words) >= _TURNED_SHARE * len(words):
+        return False
+    letters = [ch for ch in sample.lower() if _CP1251_LETTERS.match(ch)]
+    common = sum(ch in _COMMON_RUSSIAN for ch in letters)
+    return len(letters) < _COMMON_LETTERS or common >= _COMMON_SHARE * len(letters)
