@@ -544,3 +544,35 @@ def test_russian_in_windows_1251_still_reads_whatever_its_names(tmp_path: Path) 
     path = tmp_path / "names.csv"
     path.write_bytes(("en,ru\n" + "".join(f"{en},{ru}\n" for en, ru in names)).encode("cp1251"))
     assert [(e.forms["en"], e.forms["ru"]) for e in read_glossary_file(path).entries] == names
+
+
+# -- UTF-16 without a byte-order mark -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_glossary_in_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    """Read as UTF-8 (a zero byte is valid UTF-8), every cell held a zero between its letters and the import was
+    refused because "two columns look like English"."""
+    names = [("Harbin", "哈尔滨", "Харбин"), ("State Duma", "国家杜马", "Государственная дума")]
+    path = tmp_path / "names.csv"
+    path.write_bytes(("en,zh,ru\n" + "".join(f"{en},{zh},{ru}\n" for en, zh, ru in names)).encode(encoding))
+    read = read_glossary_file(path)
+    assert [(e.forms["en"], e.forms["zh"], e.forms["ru"]) for e in read.entries] == names
+
+
+def test_a_text_document_in_utf16_without_a_byte_order_mark_imports(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    document = tmp_path / "zh.txt"
+    lines = ["中俄地方合作论坛在哈尔滨举行。", "双方签署了12项合作协议。"]
+    document.write_bytes("\r\n\r\n".join(lines).encode("utf-16-le"))
+    succeeded(run_cli("import", "--lang", "zh", str(project), str(document)))
+    shown = json.loads(run_cli("show", "--json", str(project)).stdout)
+    assert [segment["zh"]["text"] for segment in shown["segments"][:2]] == lines
+
+
+def test_binary_data_with_zero_bytes_is_still_no_text(tmp_path: Path) -> None:
+    project = sample_project(tmp_path / "release.pressdesk")
+    document = tmp_path / "image.txt"
+    document.write_bytes(bytes(range(256)) * 64)
+    before = digests(project)
+    assert "binary file" in refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(document)))
+    assert digests(project) == before

@@ -64,3 +64,30 @@ def _reads_as_russian(text: str) -> bool:
     letters = [ch for ch in sample.lower() if _CP1251_LETTERS.match(ch)]
     common = sum(ch in _COMMON_RUSSIAN for ch in letters)
     return len(letters) < _COMMON_LETTERS or common >= _COMMON_SHARE * len(letters)
+
+
+_UTF16_ZERO_SHARE = 0.05  # of the bytes of one parity: ASCII (separators, line breaks, digits) in UTF-16
+_STRAY_ZERO_SHARE = 0.01  # of the bytes of the other parity: text has almost none there, binary data has many
+_UTF16_MIN_CHARS = 8  # a few bytes of a binary header can look like anything
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """`data` read as UTF-16 without a byte-order mark (.NET's Encoding.Unicode and some exporters write it so)
+    when its zero bytes say it is: the high byte of every ASCII character (a separator, a line break, a digit) is
+    zero, and only those zeros; None for anything else (binary data has zeros at both parities)."""
+    if len(data) < 2 * _UTF16_MIN_CHARS or len(data) % 2:
+        return None
+    sample = data[:2 * _SAMPLE_CHARS]
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for zeros, stray, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= _UTF16_ZERO_SHARE * half and stray <= _STRAY_ZERO_SHARE * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            head = text[:_SAMPLE_CHARS]
+            controls = sum(1 for ch in head if ch < " " and ch not in "\t\r\n")
+            spaced = any(ch in head for ch in " \t\r\n")
+            return text if spaced and controls <= _STRAY_ZERO_SHARE * len(head) else None
+    return None

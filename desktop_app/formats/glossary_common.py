@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop_app import LANGS
 from desktop_app.domain.glossary.model import CATEGORIES, TermEntry
-from desktop_app.formats.encodings import code_page_text
+from desktop_app.formats.encodings import bomless_utf16, code_page_text
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.input_files import read_limited
 
@@ -141,6 +141,8 @@ def decode_text(data: bytes, name: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise FormatError(f"{name}: damaged {encoding.upper()} text ({exc.reason})") from exc
+    if b"\x00" in data and (utf16 := bomless_utf16(data)) is not None:
+        return utf16  # no UTF-8 text holds a zero byte; UTF-16 has one in every ASCII character
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
