@@ -474,10 +474,14 @@ class ArgosEngine:
 
 
 def _own_command() -> list[str]:
-    """The command that starts PressDesk: the app itself when frozen, else this Python with the package."""
+    """The command that starts PressDesk: the app itself when frozen, else this Python with the package, found
+    also where only this process's `sys.path` had it (a window started by a script); appended, it shadows
+    nothing."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "desktop_app"]
+    root = str(Path(__file__).resolve().parent.parent.parent)
+    return [sys.executable, "-c", f"import sys; sys.path.append({root!r}); from desktop_app.cli import main; "
+            "sys.exit(main())"]
 
 
 def trial_main(argv: Sequence[str]) -> int:
