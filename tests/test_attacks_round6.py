@@ -19,11 +19,13 @@ import zipfile
 from pathlib import Path
 
 import argos_packs
+import docx
 import mt_support
 import pytest
-from docx_packages import AFCHUNK, NS, package, save, texts, wp, wr
+from docx_packages import AFCHUNK, NS, REL, package, save, texts, wp, wr
 from test_attacks_fresh import REPO, digests, refused_in_one_line, run_cli, sample_project, succeeded
 
+from desktop_app.formats import word_comments
 from desktop_app.formats.errors import FormatError
 from desktop_app.formats.glossary_common import MAX_CELLS_PER_ROW, MAX_ROWS, MAX_XML_TAGS
 from desktop_app.formats.input_files import BOMB_MIN_BYTES, MAX_PACKAGE_BYTES
@@ -576,3 +578,38 @@ def test_binary_data_with_zero_bytes_is_still_no_text(tmp_path: Path) -> None:
     before = digests(project)
     assert "binary file" in refused_in_one_line(run_cli("import", "--lang", "en", str(project), str(document)))
     assert digests(project) == before
+
+
+# -- a reader that loads every part --------------------------------------------------------------------------------
+
+def _commented_document(path: Path) -> Path:
+    document = docx.Document()
+    paragraph = document.add_paragraph("The forum opens in Harbin on Monday.")
+    document.add_comment(paragraph.runs, text="Check the date with the organisers", author="Editor")
+    document.save(str(path))
+    return path
+
+
+def test_the_comments_of_a_document_with_a_picture_bomb_are_never_unpacked(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import reads only the parts that hold text; the reviewer's comments are then read with python-docx,
+    which unpacks every part a relationship reaches: a 546 KB document whose picture unpacked to 500 MB took 1 GB
+    there, after the text had been read without it."""
+    path = _commented_document(tmp_path / "review.docx")
+    assert [c.text for c in word_comments.read_word_comments(path)] == ["Check the date with the organisers"]
+    with zipfile.ZipFile(path) as src:
+        parts = {item.filename: src.read(item) for item in src.infolist()}
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(b"</Relationships>", (
+        f'<Relationship Id="rIdBomb" Type="{REL}image" Target="media/bomb.png"/></Relationships>').encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+        with dst.open("word/media/bomb.png", "w", force_zip64=True) as member:
+            for _ in range(BOMB_MIN_BYTES // (1024 * 1024) + 1):
+                member.write(bytes(1024 * 1024))
+    assert texts(path) == ["The forum opens in Harbin on Monday."]
+    opened: list[object] = []
+    monkeypatch.setattr(word_comments.docx, "Document", lambda *args: opened.append(args))
+    assert word_comments.read_word_comments(path) == []
+    assert opened == []

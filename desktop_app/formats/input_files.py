@@ -111,14 +111,27 @@ def open_package(source: str | os.PathLike[str] | BinaryIO) -> zipfile.ZipFile:
     return zipfile.ZipFile(source)
 
 
-def read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """The unpacked bytes of one entry of a package; FormatError for one too large or packed like a zip bomb, or
-    when what the package (and the packages it holds) unpacks to adds up to more than MAX_PACKAGE_BYTES."""
+def _check_part(info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_PART_BYTES:
         raise FormatError(f"the part {info.filename} is too large ({info.file_size:,} bytes unpacked)")
     if info.file_size > BOMB_MIN_BYTES and info.file_size > BOMB_RATIO * max(info.compress_size, 1):
         raise FormatError(f"the part {info.filename} unpacks to {info.file_size:,} bytes from "
                           f"{info.compress_size:,}: a zip bomb, not a document")
+
+
+def check_whole_package(zf: zipfile.ZipFile) -> None:
+    """FormatError unless every entry of the package is within the limits of one part and all of them together
+    within MAX_PACKAGE_BYTES: for a reader that loads every part it reaches (python-docx), pictures included."""
+    for info in zf.infolist():
+        _check_part(info)
+    if sum(info.file_size for info in zf.infolist()) > MAX_PACKAGE_BYTES:
+        raise FormatError(f"the package unpacks to more than {MAX_PACKAGE_BYTES:,} bytes; refused")
+
+
+def read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The unpacked bytes of one entry of a package; FormatError for one too large or packed like a zip bomb, or
+    when what the package (and the packages it holds) unpacks to adds up to more than MAX_PACKAGE_BYTES."""
+    _check_part(info)
     unpacked = _UNPACKED.setdefault(zf, [0])
     unpacked[0] += info.file_size
     if unpacked[0] > MAX_PACKAGE_BYTES:
