@@ -80,13 +80,17 @@ def _index_size(fh: BinaryIO) -> int | None:
     start = max(0, end - _END_SIZE - 0xFFFF)  # the end record, then a comment of at most 64 KB
     fh.seek(start)
     tail = fh.read()
-    at = tail.rfind(_END)
+    at = len(tail) - _END_SIZE  # zipfile's order: an end record without a comment closing the file, else the last
+    if not (at >= 0 and tail[at:at + 4] == _END and tail[-2:] == b"\0\0"):
+        at = tail.rfind(_END)
     if at < 0 or len(tail) - at < _END_SIZE:
         return None
-    entries, size = struct.unpack("<HI", tail[at + 10:at + 16])
+    size = struct.unpack("<I", tail[at + 12:at + 16])[0]
     locator = at - _ZIP64_LOCATOR_SIZE
-    if (entries == 0xFFFF or size == 0xFFFFFFFF) and locator >= 0 and tail[locator:locator + 4] == _ZIP64_LOCATOR:
-        record = start + locator - _ZIP64_END_SIZE  # zipfile reads the Zip64 record just before its locator
+    if locator >= 0 and tail[locator:locator + 4] == _ZIP64_LOCATOR:
+        # With a Zip64 locator zipfile takes every size from the Zip64 record, which it reads just before the
+        # locator, whatever the end record says.
+        record = start + locator - _ZIP64_END_SIZE
         if record >= 0:
             fh.seek(record)
             data = fh.read(_ZIP64_END_SIZE)
