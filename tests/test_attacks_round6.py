@@ -1,10 +1,12 @@
-"""Attacks with classes of hostile or careless input the earlier rounds did not try: file names in another system's
-encoding, standard streams the caller closed, packages whose many small parts (or many entries) add up to far
-more than any one part may, workbook cells longer than Excel holds, and list numbers of thousands of digits.
+"""Attacks with classes of hostile or careless input the earlier rounds did not try: file names in another
+system's encoding or near the file system's limit, standard streams the caller closed, packages whose many small
+parts (or many entries, or one picture a second reader unpacks) add up to far more than any one part may, workbook
+cells longer than Excel holds, list numbers of thousands of digits, glossary files of millions of rows, cells or
+elements, language packs that crash the native engine, and text in a code page or encoding it does not name.
 
 Each case runs the real `pressdesk` command (or the real reader) on real files: the input is read correctly or
-refused with one line on stderr (exit 2, no traceback), and a refused input leaves the project, glossary and
-memory byte for byte as they were.
+refused with one line on stderr (exit 2, no traceback), and a refused input leaves the project, glossary, memory
+and packs byte for byte as they were.
 """
 
 from __future__ import annotations
