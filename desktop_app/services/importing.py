@@ -18,6 +18,7 @@ from desktop_app.domain.langdetect import detect_language
 from desktop_app.domain.release import MAX_CELL_CHARS, MAX_SEGMENTS, Release, Segment, reimported_cell
 from desktop_app.domain.segment_edits import is_blank
 from desktop_app.formats.errors import FormatError
+from desktop_app.formats.input_files import name_as_text
 from desktop_app.formats.paragraphs import DocumentContent, ImportedParagraph
 from desktop_app.formats.release_json import read_release_json
 from desktop_app.formats.text_reader import read_text
@@ -180,10 +181,10 @@ def read_document(path: str | Path) -> ImportSource:
     if path.suffix.lower() == ".json":
         rows = load_release_json(path).segments
         columns = {lang: [ImportedParagraph(s.text(lang), s.role) for s in rows] for lang in LANGS}
-        return ImportSource(path.name, [], columns, "release")
+        return ImportSource(name_as_text(path), [], columns, "release")
     content = _read_content(path)
     if not content.tables:
-        return ImportSource(path.name, content.paragraphs)
+        return ImportSource(name_as_text(path), content.paragraphs)
     from desktop_app.formats.language_table import read_language_table
 
     try:
@@ -191,7 +192,7 @@ def read_document(path: str | Path) -> ImportSource:
     except FormatError as exc:
         raise FormatError(f"{path.name}: {exc}") from exc
     if table is None:
-        return ImportSource(path.name, content.paragraphs)
+        return ImportSource(name_as_text(path), content.paragraphs)
     names = ", ".join(LANG_NAMES[lang] for lang in table.languages)
     how = "named in its header row" if table.header else "told by their text"
     notes = [f"a table with one language per column ({names}, {how}): {table.rows} rows"]
@@ -199,8 +200,8 @@ def read_document(path: str | Path) -> ImportSource:
         notes.append(f"columns not imported: {', '.join(table.ignored_columns)}")
     if table.outside:
         notes.append(f"{table.outside} paragraph(s) outside the table not imported")
-    return ImportSource(path.name, content.paragraphs, table.columns, "table", tuple(notes), table.ignored_columns,
-                        table.outside)
+    return ImportSource(name_as_text(path), content.paragraphs, table.columns, "table", tuple(notes),
+                        table.ignored_columns, table.outside)
 
 
 def import_source(release: Release, source: ImportSource, lang: str) -> list[ImportReport]:
