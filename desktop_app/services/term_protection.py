@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry
-from desktop_app.domain.glossary.russian import inflect_phrase
+from desktop_app.domain.glossary.russian import agree_past_verb, agreement, inflect_phrase
 from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
@@ -24,6 +24,20 @@ _PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
 _BRACKETS = (("(", ")"), ("（", "）"))
+_ENGLISH_ARTICLE_RE = re.compile(r"\b[Tt]he\s+\Z")
+# English bodies, events and places named "… of …" or by one of these head nouns take "the" (the Federation
+# Council, the Ministry of Foreign Affairs); a glossary keeps the name without it.
+_ARTICLE_CATEGORIES = frozenset({"organization", "place", "event", "initiative", "country"})
+_ARTICLE_HEADS = frozenset({
+    "academy", "administration", "assembly", "bank", "commission", "committee", "conference", "congress", "council",
+    "court", "duma", "expo", "federation", "forum", "fund", "games", "government", "initiative", "ministry",
+    "organisation", "organization", "parliament", "party", "secretariat", "summit", "union"})
+# What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
+_DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
+                            r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
+_NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
+_PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
 
 # Case governed by a preposition (the reading usual in press releases where a preposition takes two cases).
 PREPOSITION_CASE: dict[str, str] = {
@@ -35,13 +49,20 @@ PREPOSITION_CASE: dict[str, str] = {
     "через": "accs", "про": "accs", "сквозь": "accs",
 }
 _CONJUNCTIONS = frozenset({"и", "или", "а также"})
+# Verbs whose person (or body) right after them is in the dative: рассказал Сергею Лаврову о проекте.
+_DATIVE_VERBS = frozenset({
+    "рассказать", "рассказывать", "сообщить", "сообщать", "вручить", "вручать", "пожелать", "желать", "помочь",
+    "помогать", "предложить", "предлагать", "передать", "передавать", "объяснить", "объяснять", "показать",
+    "показывать", "ответить", "отвечать", "позвонить", "подарить", "доложить", "докладывать", "пообещать",
+    "обещать", "посоветовать", "напомнить", "напоминать", "поручить", "поручать", "представиться"})
 
 
 def governing_case(before: str, previous_case: str | None = None) -> str:
-    """The case a Russian noun phrase needs after the text `before` it: from a preposition or a transitive verb.
+    """The case a Russian noun phrase needs after the text `before` it: from a preposition or a verb.
 
-    After "и"/"или" directly following a previous term, that term's case carries over. A past-tense singular
-    verb right before a name usually has that name as its subject ("Встречу провёл …"), so it gives nominative.
+    After "и"/"или" directly following a previous term, that term's case carries over. A verb that governs the
+    dative (рассказал, вручил) gives it. A past-tense singular verb right before a name has that name as its subject
+    ("Встречу провёл …", nominative) unless the verb's own subject comes before it ("Делегация посетила …").
     """
     words = _RU_WORD_RE.findall(before[-80:])
     if not words:
@@ -53,21 +74,50 @@ def governing_case(before: str, previous_case: str | None = None) -> str:
         return previous_case
     if not last[:1].isalpha() or not re.match(r"[а-яё]", last):
         return "nomn"
-    tag = russian_analyzer().parse(last)[0].tag
-    if tag.POS in ("VERB", "INFN") and "tran" in tag and not ("past" in tag and "sing" in tag):
-        return "accs"
-    return "nomn"
+    parse = russian_analyzer().parse(last)[0]
+    tag = parse.tag
+    if tag.POS not in ("VERB", "INFN"):
+        return "nomn"
+    if parse.normal_form in _DATIVE_VERBS:
+        return "datv"
+    if "tran" not in tag:
+        return "nomn"
+    if "past" in tag and "sing" in tag and not _has_subject(words[:-1], tag):
+        return "nomn"
+    return "accs"
+
+
+def _has_subject(words: list[str], verb: object) -> bool:
+    """Whether the clause before a past-tense verb holds its subject: a name's placeholder, or a word that can only
+    be nominative (not an inanimate noun that reads as accusative too: «Договор подписал …») agreeing with it."""
+    gender = getattr(verb, "gender", None)
+    for word in reversed(words):
+        if word in ".!?;:":
+            return False
+        if word.upper().startswith("ZX"):
+            return True
+        parses = russian_analyzer().parse(word.lower())
+        first = parses[0].tag
+        if first.POS not in ("NOUN", "NPRO") or first.case != "nomn":
+            continue
+        if any(p.tag.case == "accs" and p.normal_form == parses[0].normal_form for p in parses):
+            continue
+        if first.number == "sing" and (first.gender == gender or first.POS == "NPRO"):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
 class ProtectedTerm:
-    """A glossary entry found in the source and hidden behind `placeholder`; `position` is where (0..1)."""
+    """A glossary entry found in the source and hidden behind `placeholder`; `position` is where (0..1), and
+    `bracketed` whether the source wrote it in brackets ("Vladivostok (Primorsky Krai)")."""
 
     placeholder: str
     index: int
     entry: TermEntry
     source_text: str
     position: float
+    bracketed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +164,20 @@ def protect(text: str, src: str, tgt: str, matcher: GlossaryMatcher | None) -> P
         if term is None:
             index = len(numbers) + 1
             term = ProtectedTerm(PLACEHOLDER.format(index), index, hit.entry, hit.text,
-                                 hit.start / max(len(text), 1))
+                                 hit.start / max(len(text), 1), _bracketed(text, hit.start, hit.end))
             numbers[key] = term
-        pieces.append(text[cursor:hit.start])
+        start = hit.start
+        if src == "en" and (article := _ENGLISH_ARTICLE_RE.search(text, cursor, hit.start)):
+            start = article.start()  # "the ZX1" reads as no sentence a model learnt; the target decides the article
+        pieces.append(text[cursor:start])
         pieces.append(_spaced(term.placeholder, text, hit.start, hit.end, src))
         cursor = hit.end
     pieces.append(text[cursor:])
     return ProtectedText("".join(pieces), text, tuple(numbers.values()), tuple(unprotectable.values()))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip()[-1:] in ("(", "（") and text[end:].lstrip()[:1] in (")", "）")
 
 
 def _spaced(placeholder: str, text: str, start: int, end: int, lang: str) -> str:
@@ -138,36 +195,62 @@ def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
 
 
 def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMatcher | None) -> Restored:
-    """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms."""
+    """Put the approved target forms in place of the placeholders, rescue dropped ones, purge forbidden forms.
+
+    In place, a form opening a sentence gets its capital, an English body its article, and a Russian past-tense
+    verb next to a name that is its subject agrees with it (Валентина Матвиенко встретилась, Министерство
+    присутствовало): the model learnt the verb with a placeholder, which has no gender."""
     by_index = {term.index: term for term in protected.terms}
     placed: set[int] = set()
     inserted: dict[int, str] = {}
-    pieces: list[str] = []
-    cursor = 0
+    edits: dict[int, tuple[int, str]] = {}  # start → (end, replacement) in the model's output
     previous_case: str | None = None
     for match in _PLACEHOLDER_RE.finditer(output):
         term = by_index.get(int(match.group(1)))
-        pieces.append(output[cursor:match.start()])
-        cursor = match.end()
         if term is None:  # a placeholder the model invented: drop it
+            edits[match.start()] = (match.end(), "")
             continue
-        case = governing_case(output[:match.start()], previous_case) if tgt == "ru" else "nomn"
+        before = output[:match.start()]
+        case = governing_case(before, previous_case) if tgt == "ru" else "nomn"
         previous_case = case
         form = target_form(term.entry, tgt, case)
         placed.add(term.index)
         inserted[term.index] = form
-        pieces.append(_apart(form, output, match.start(), match.end(), tgt))
+        shown = _with_article(term.entry, form, before) if tgt == "en" else form
+        if _SENTENCE_START_RE.search(before):
+            shown = shown[:1].upper() + shown[1:]
+        edits[match.start()] = (match.end(), _apart(shown, output, match.start(), match.end(), tgt))
+        if tgt == "ru" and case == "nomn":
+            verb = _verb_of_subject(output, match.start(), match.end(), term.entry)
+            if verb is not None and verb[0] not in edits:
+                edits[verb[0]] = verb[1:]
+    pieces: list[str] = []
+    cursor = 0
+    for at in sorted(edits):
+        stop, replacement = edits[at]
+        pieces += [output[cursor:at], replacement]
+        cursor = stop
     pieces.append(output[cursor:])
     text = _tidy("".join(pieces))
     # A term the model wrote itself is present; a surname alone («Си») is a second reference, not the term.
     present = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is not HitKind.SHORT} \
         if matcher is not None else set()
+    lost = [term for term in protected.terms if term.index not in placed and _entry_key(term.entry) not in present]
     appended: list[str] = []
-    for term in protected.terms:
-        if term.index in placed or _entry_key(term.entry) in present:
-            continue  # placed, or the model wrote the term itself (a forbidden form is replaced below)
+    front = [term for term in lost if term.position < 0.34]
+    if front:  # in the order the source names them, as one group
+        forms = [target_form(term.entry, tgt) for term in front]
+        group = ("、" if tgt == "zh" else ", ").join(_bracket(form, term, tgt) for form, term in zip(
+            forms, front, strict=True))
+        if tgt == "en":
+            group = _with_article(front[0].entry, group, "")
+        text = _insert(text, group[:1].upper() + group[1:], at_start=True, tgt=tgt, names=tuple(inserted.values()))
+        for term, form in zip(front, forms, strict=True):
+            inserted[term.index] = form
+            appended.append(form)
+    for term in (t for t in lost if t.position >= 0.34):
         form = target_form(term.entry, tgt)
-        text = _insert(text, form, at_start=term.position < 0.34, tgt=tgt, names=tuple(inserted.values()))
+        text = _insert(text, _bracket(form, term, tgt), at_start=False, tgt=tgt)
         inserted[term.index] = form
         appended.append(form)
     if tgt == "zh":
@@ -178,6 +261,45 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     honoured = sum(1 for term in protected.terms
                    if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
+
+
+def _with_article(entry: TermEntry, form: str, before: str) -> str:
+    """An English body, event or place that takes "the" gets it, unless a determiner already stands before it."""
+    if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before):
+        return form
+    words = form.split()
+    if " of " not in form and (not words or words[-1].lower().strip("()") not in _ARTICLE_HEADS):
+        return form
+    return "the " + form
+
+
+def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
+    """A name the source wrote in brackets goes back in brackets when the model lost it."""
+    if not term.bracketed:
+        return form
+    return f"（{form}）" if tgt == "zh" else f"({form})"
+
+
+def _verb_of_subject(output: str, start: int, end: int, entry: TermEntry) -> tuple[int, int, str] | None:
+    """The past-tense verb next to a name in the nominative (after it, perhaps past one adverb, or right before it),
+    made to agree with the name: (start, end, agreed verb), or None when it agrees already or none is there."""
+    wanted = agreement(entry.form("ru"))
+    if wanted is None:
+        return None
+    after = _NEXT_WORDS_RE.match(output, end)
+    candidates = []
+    if after is not None:
+        candidates.append((after.start(1), after.end(1)))
+        if after.group(2) and russian_analyzer().parse(after.group(1).lower())[0].tag.POS == "ADVB":
+            candidates = [(after.start(2), after.end(2))]
+    before = _PREVIOUS_WORD_RE.search(output, 0, start)
+    if before is not None:
+        candidates.append((before.start(1), before.end(1)))
+    for word_start, word_end in candidates:
+        agreed = agree_past_verb(output[word_start:word_end], wanted)
+        if agreed is not None:
+            return word_start, word_end, agreed
+    return None
 
 
 def _apart(form: str, output: str, start: int, end: int, tgt: str) -> str:

@@ -266,3 +266,49 @@ def is_plural_noun(word: str) -> bool:
     («министров», «министры»; not «министра», nor a word it does not know as a noun)."""
     nouns = [p for p in russian_analyzer().parse(word.lower().replace("ё", "е")) if p.tag.POS == "NOUN"]
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+def agreement(phrase: str) -> str | None:
+    """What a past-tense verb must agree with when `phrase` (a nominative glossary form) is its subject: "masc",
+    "femn", "neut" or "plur"; None when it cannot be told (a Chinese name: «Ван И» may be a woman's)."""
+    words = [w for piece in _split(phrase) if (w := _word(piece)) is not None]
+    if not words:
+        return None
+    if _is_chinese_name(words):
+        return None
+    if _looks_like_name(words):
+        # The given name or patronymic says it (Валентина Ивановна Матвиенко); a surname alone may be either.
+        for word in words:
+            parse = next((p for p in word.parses if {"Name", "Patr"} & p.tag.grammemes and p.tag.case == "nomn"),
+                         None)
+            if parse is not None and parse.tag.gender in ("masc", "femn"):
+                return str(parse.tag.gender)
+        if any(_NAME_GRAMMEMES & w.parses[0].tag.grammemes for w in words):
+            return None  # a surname alone (Матвиенко) may be a man's or a woman's
+    order = list(range(len(words)))
+    nouns = [k for k in order if _nominative(words[k], frozenset({"NOUN"})) is not None
+             and words[k].parses[0].tag.POS not in _FUNCTION_WORDS]
+    if not nouns:
+        return None
+    head_at = next((k for k in nouns if _nominative(words[k], _AGREEING) is None), nouns[0])
+    head = _pick_head(words[head_at], words[:head_at])
+    if head.tag.number == "plur":
+        return "plur"
+    return str(head.tag.gender) if head.tag.gender in ("masc", "femn", "neut") else None
+
+
+def agree_past_verb(word: str, agreement_: str) -> str | None:
+    """A singular past-tense verb («встретился») made to agree with its subject («встретилась» for "femn"); None
+    when `word` is no such verb or already agrees. A plural verb is left alone: it may have several subjects."""
+    parse = next((p for p in russian_analyzer().parse(word.lower())
+                  if p.tag.POS == "VERB" and "past" in p.tag and p.tag.number == "sing"), None)
+    if parse is None:
+        return None
+    if agreement_ != "plur" and parse.tag.gender == agreement_:
+        return None
+    inflected = _inflect_parse(parse, {"plur"} if agreement_ == "plur" else {"sing", agreement_})
+    if inflected is None:
+        return None
+    if "ё" not in word.lower():
+        inflected = inflected.replace("ё", "е")
+    return _restore_case(word, inflected)
