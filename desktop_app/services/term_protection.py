@@ -48,6 +48,10 @@ PREPOSITION_CASE: dict[str, str] = {
     **dict.fromkeys(("о", "об", "обо", "при", "в", "во", "на"), "loct"),
     "через": "accs", "про": "accs", "сквозь": "accs",
 }
+_CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]|,\s*(?:что|чтобы|когда|где|если|котор[а-яё]+|а|но)\b", re.IGNORECASE)
+# Bodies a noun before them governs in the genitive (председатель Государственной думы, делегация Министерства …).
+_GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _CONJUNCTIONS = frozenset({"и", "или", "а также"})
 # Verbs whose person (or body) right after them is in the dative: рассказал Сергею Лаврову о проекте.
 _DATIVE_VERBS = frozenset({
@@ -60,9 +64,11 @@ _DATIVE_VERBS = frozenset({
 def governing_case(before: str, previous_case: str | None = None) -> str:
     """The case a Russian noun phrase needs after the text `before` it: from a preposition or a verb.
 
-    After "и"/"или" directly following a previous term, that term's case carries over. A verb that governs the
-    dative (рассказал, вручил) gives it. A past-tense singular verb right before a name has that name as its subject
-    ("Встречу провёл …", nominative) unless the verb's own subject comes before it ("Делегация посетила …").
+    After "и"/"или" directly following a previous term, that term's case carries over. A verb right before a name
+    whose own subject does not come before it in its clause has that name as its subject, when it is a past-tense
+    singular verb («Встречу провёл …») or a verb of telling («…», — сообщил …): nominative. With its subject before
+    it («Делегация посетила …», «Лавров рассказал …») the name is its object: dative after a verb of telling,
+    accusative after another transitive verb.
     """
     words = _RU_WORD_RE.findall(before[-80:])
     if not words:
@@ -78,31 +84,45 @@ def governing_case(before: str, previous_case: str | None = None) -> str:
     tag = parse.tag
     if tag.POS not in ("VERB", "INFN"):
         return "nomn"
-    if parse.normal_form in _DATIVE_VERBS:
+    telling = parse.normal_form in _DATIVE_VERBS
+    if (telling or ("past" in tag and "sing" in tag)) and tag.POS == "VERB" \
+            and not has_subject(before[:before.lower().rindex(last)], tag.gender, tag.number):
+        return "nomn"
+    if telling:
         return "datv"
-    if "tran" not in tag:
-        return "nomn"
-    if "past" in tag and "sing" in tag and not _has_subject(words[:-1], tag):
-        return "nomn"
-    return "accs"
+    return "accs" if "tran" in tag else "nomn"
 
 
-def _has_subject(words: list[str], verb: object) -> bool:
-    """Whether the clause before a past-tense verb holds its subject: a name's placeholder, or a word that can only
-    be nominative (not an inanimate noun that reads as accusative too: «Договор подписал …») agreeing with it."""
-    gender = getattr(verb, "gender", None)
-    for word in reversed(words):
-        if word in ".!?;:":
-            return False
+def _case_of(entry: TermEntry, before: str, previous_case: str | None = None) -> str:
+    """The case of a Russian term after `before`: as its governing word needs, and genitive for a body a common
+    noun governs (a model writes «председатель ZX1» for «председатель Государственной думы»)."""
+    case = governing_case(before, previous_case)
+    if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
+        last = _PREVIOUS_WORD_RE.search(before)
+        parse = russian_analyzer().parse(last.group(1).lower())[0] if last else None
+        if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes:
+            return "gent"
+    return case
+
+
+def has_subject(before: str, gender: object = None, number: object = None) -> bool:
+    """Whether the clause ending `before` (cut at a sentence end, a colon, a dash or a quote mark) holds a subject
+    for a verb of this gender and number: a name's placeholder, or a noun or pronoun that can only be nominative
+    (not an inanimate noun that reads as accusative too: «Договор подписал …») agreeing with it."""
+    clause = _CLAUSE_END_RE.split(before)[-1]
+    for word in reversed(_RU_WORD_RE.findall(clause)):
         if word.upper().startswith("ZX"):
             return True
+        if not re.match(r"[А-Яа-яЁё]", word):
+            continue
         parses = russian_analyzer().parse(word.lower())
         first = parses[0].tag
         if first.POS not in ("NOUN", "NPRO") or first.case != "nomn":
             continue
         if any(p.tag.case == "accs" and p.normal_form == parses[0].normal_form for p in parses):
             continue
-        if first.number == "sing" and (first.gender == gender or first.POS == "NPRO"):
+        if first.POS == "NPRO" or number is None or (first.number == number and (
+                number == "plur" or gender is None or first.gender == gender)):
             return True
     return False
 
@@ -211,7 +231,7 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
             edits[match.start()] = (match.end(), "")
             continue
         before = output[:match.start()]
-        case = governing_case(before, previous_case) if tgt == "ru" else "nomn"
+        case = _case_of(term.entry, before, previous_case) if tgt == "ru" else "nomn"
         previous_case = case
         form = target_form(term.entry, tgt, case)
         placed.add(term.index)
@@ -281,16 +301,17 @@ def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
 
 
 def _verb_of_subject(output: str, start: int, end: int, entry: TermEntry) -> tuple[int, int, str] | None:
-    """The past-tense verb next to a name in the nominative (after it, perhaps past one adverb, or right before it),
-    made to agree with the name: (start, end, agreed verb), or None when it agrees already or none is there."""
+    """The past-tense verb next to a name in the nominative (after it, perhaps past one adverb, when nothing before
+    the name in its clause is the subject; or right before it), made to agree with the name: (start, end, agreed
+    verb), or None when it agrees already or none is there."""
     wanted = agreement(entry.form("ru"))
     if wanted is None:
         return None
     after = _NEXT_WORDS_RE.match(output, end)
     candidates = []
-    if after is not None:
+    if after is not None and not has_subject(output[:start].rpartition(",")[2]):
         candidates.append((after.start(1), after.end(1)))
-        if after.group(2) and russian_analyzer().parse(after.group(1).lower())[0].tag.POS == "ADVB":
+        if after.group(2) and russian_analyzer().parse(after.group(1).lower())[0].tag.POS in ("ADVB", "PRCL"):
             candidates = [(after.start(2), after.end(2))]
     before = _PREVIOUS_WORD_RE.search(output, 0, start)
     if before is not None:
@@ -350,7 +371,7 @@ def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> 
         return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
-        case = governing_case(text[:hit.start]) if tgt == "ru" else "nomn"
+        case = _case_of(hit.entry, text[:hit.start]) if tgt == "ru" else "nomn"
         text = text[:hit.start] + target_form(hit.entry, tgt, case) + text[hit.end:]
     return text
 
