@@ -129,6 +129,9 @@ CASES = (
          "Делегация посетила индустриальную зону."),
     Case("ru: event in the accusative (inanimate)", "memo", "zh", "ru", "我们感谢东方经济论坛的支持。",
          "Мы благодарим Восточный экономический форум за поддержку."),
+    Case("ru: capitalised body after «с» (found after the blind run)", "memo", "zh", "ru",
+         "代表团会见了俄罗斯联邦委员会。",
+         "Делегация встретилась с Советом Федерации."),
     # en → ru, memorising pack: English sources carry articles and forbidden forms.
     Case("en→ru: 'the' before a body", "memo", "en", "ru", "The delegation met the Ministry of Foreign Affairs.",
          "Делегация встретилась с Министерством иностранных дел."),
