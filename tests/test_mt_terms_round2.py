@@ -213,3 +213,39 @@ def test_a_sentence_past_the_length_cap_keeps_every_name_in_order(data_dir: Path
         assert result.honoured == result.total == 4
         positions = [result.text.find(name) for name in names]
         assert -1 not in positions and positions == sorted(positions), result.text
+
+
+# -- shapes a real model writes around a placeholder -----------------------------------------------------------
+
+INITIATIVE = TermEntry(212, "initiative", {"zh": "“一带一路”倡议", "en": "“Belt and Road” Initiative",
+                                           "ru": "инициатива «Пояс и путь»"})
+FOREIGN_MINISTRY = TermEntry(213, "organization", {"zh": "外交部", "en": "Ministry of Foreign Affairs",
+                                                   "ru": "Министерство иностранных дел"})
+
+
+def test_a_verb_whose_subject_is_not_before_it_has_the_name_as_its_subject() -> None:
+    assert governing_case("Делегацию возглавляет ") == "nomn"
+    assert governing_case("Благодарим ") == "accs"  # the first person holds its subject
+    assert governing_case("Поздравьте ") == "accs"
+    # A thing is seldom the subject: a noun before the verb that may be either case is taken as its subject.
+    assert governing_case("Стороны подписали ", agent=False) == "accs"
+    assert governing_case("Соглашение подписал ") == "nomn"
+
+
+def test_a_body_after_a_day_or_a_date_is_no_genitive_and_a_subordinate_verb_keeps_its_object() -> None:
+    matcher = GlossaryMatcher([INITIATIVE, FOREIGN_MINISTRY])
+    protected = protect("“一带一路”倡议。外交部", "zh", "ru", matcher)
+    restored = restore("В понедельник ZX2 заявило, что поддерживает «ZX1».", protected, "ru", matcher)
+    assert restored.text == ("В понедельник Министерство иностранных дел заявило, что поддерживает инициативу "
+                             "«Пояс и путь».")
+    assert restored.honoured == restored.total == 2
+
+
+def test_a_name_carrying_its_own_quotes_is_quoted_once_and_a_lost_name_goes_after_them() -> None:
+    matcher = GlossaryMatcher([INITIATIVE, FOREIGN_MINISTRY])
+    protected = protect("“一带一路”倡议。外交部", "zh", "ru", matcher)
+    restored = restore("Мы поддерживаем «ZX1».", protected, "ru", matcher)
+    assert restored.text == "Мы поддерживаем инициативу «Пояс и путь» Министерство иностранных дел."
+    protected = protect("“一带一路”倡议。外交部", "zh", "en", matcher)
+    restored = restore("We support “ZX1” and ZX2.", protected, "en", matcher)
+    assert restored.text == "We support the “Belt and Road” Initiative and the Ministry of Foreign Affairs."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
 from desktop_app.domain.glossary.model import HitKind, TermEntry
@@ -23,7 +24,7 @@ PLACEHOLDER = "ZX{}"
 _PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
-_BRACKETS = (("(", ")"), ("（", "）"))
+_BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
 _ENGLISH_ARTICLE_RE = re.compile(r"\b[Tt]he\s+\Z")
 # English bodies, events and places named "… of …" or by one of these head nouns take "the" (the Federation
 # Council, the Ministry of Foreign Affairs); a glossary keeps the name without it.
@@ -37,6 +38,7 @@ _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|o
                             r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
 _NEXT_WORDS_RE = re.compile(r"\s+([А-Яа-яЁё]+)(?:\s+([А-Яа-яЁё]+))?")
 _PREVIOUS_WORD_RE = re.compile(r"([А-Яа-яЁё]+)\s+\Z")
+_QUOTES = frozenset("«»“”„\"「」『』")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…。！？]\s+|\n)[\s«\"“„(（]*\Z")
 
 # Case governed by a preposition (the reading usual in press releases where a preposition takes two cases).
@@ -48,10 +50,17 @@ PREPOSITION_CASE: dict[str, str] = {
     **dict.fromkeys(("о", "об", "обо", "при", "в", "во", "на"), "loct"),
     "через": "accs", "про": "accs", "сквозь": "accs",
 }
-_CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]|,\s*(?:что|чтобы|когда|где|если|котор[а-яё]+|а|но)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
 # Bodies a noun before them governs in the genitive (председатель Государственной думы, делегация Министерства …).
 _GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative"})
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+_IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
+_AGENTS = frozenset({"person", "title", "organization", "country"})
+# Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
+_TIME_NOUNS = frozenset({
+    "год", "месяц", "неделя", "день", "сутки", "час", "минута", "утро", "вечер", "ночь", "время", "период",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь", "февраль", "март",
+    "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
 _CONJUNCTIONS = frozenset({"и", "или", "а также"})
 # Verbs whose person (or body) right after them is in the dative: рассказал Сергею Лаврову о проекте.
 _DATIVE_VERBS = frozenset({
@@ -61,14 +70,16 @@ _DATIVE_VERBS = frozenset({
     "обещать", "посоветовать", "напомнить", "напоминать", "поручить", "поручать", "представиться"})
 
 
-def governing_case(before: str, previous_case: str | None = None) -> str:
+def governing_case(before: str, previous_case: str | None = None, *, agent: bool = True) -> str:
     """The case a Russian noun phrase needs after the text `before` it: from a preposition or a verb.
 
     After "и"/"или" directly following a previous term, that term's case carries over. A verb right before a name
     whose own subject does not come before it in its clause has that name as its subject, when it is a past-tense
     singular verb («Встречу провёл …») or a verb of telling («…», — сообщил …): nominative. With its subject before
     it («Делегация посетила …», «Лавров рассказал …») the name is its object: dative after a verb of telling,
-    accusative after another transitive verb.
+    accusative after another transitive verb. A term that is no `agent` (a place, an event, a thing) is rarely the
+    subject, so a noun before the verb that may be either nominative or accusative counts as the subject
+    («Стороны подписали …»).
     """
     words = _RU_WORD_RE.findall(before[-80:])
     if not words:
@@ -85,8 +96,9 @@ def governing_case(before: str, previous_case: str | None = None) -> str:
     if tag.POS not in ("VERB", "INFN"):
         return "nomn"
     telling = parse.normal_form in _DATIVE_VERBS
-    if (telling or ("past" in tag and "sing" in tag)) and tag.POS == "VERB" \
-            and not has_subject(before[:before.lower().rindex(last)], tag.gender, tag.number):
+    # A verb in the first or second person, or an order, has its subject in itself (Благодарим …, Поздравьте …).
+    if tag.POS == "VERB" and not _IMPLIED_SUBJECT & tag.grammemes and not has_subject(
+            before[:before.lower().rindex(last)], tag.gender, tag.number, ambiguous=not agent):
         return "nomn"
     if telling:
         return "datv"
@@ -96,19 +108,20 @@ def governing_case(before: str, previous_case: str | None = None) -> str:
 def _case_of(entry: TermEntry, before: str, previous_case: str | None = None) -> str:
     """The case of a Russian term after `before`: as its governing word needs, and genitive for a body a common
     noun governs (a model writes «председатель ZX1» for «председатель Государственной думы»)."""
-    case = governing_case(before, previous_case)
+    case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
         parse = russian_analyzer().parse(last.group(1).lower())[0] if last else None
-        if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes:
+        if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
+                and parse.normal_form not in _TIME_NOUNS:
             return "gent"
     return case
 
 
-def has_subject(before: str, gender: object = None, number: object = None) -> bool:
+def has_subject(before: str, gender: object = None, number: object = None, *, ambiguous: bool = False) -> bool:
     """Whether the clause ending `before` (cut at a sentence end, a colon, a dash or a quote mark) holds a subject
-    for a verb of this gender and number: a name's placeholder, or a noun or pronoun that can only be nominative
-    (not an inanimate noun that reads as accusative too: «Договор подписал …») agreeing with it."""
+    for a verb of this gender and number: a name's placeholder, or a noun or pronoun in the nominative agreeing with
+    it — not one that may be accusative as well («Договор подписал …») unless `ambiguous` ones count."""
     clause = _CLAUSE_END_RE.split(before)[-1]
     for word in reversed(_RU_WORD_RE.findall(clause)):
         if word.upper().startswith("ZX"):
@@ -116,15 +129,25 @@ def has_subject(before: str, gender: object = None, number: object = None) -> bo
         if not re.match(r"[А-Яа-яЁё]", word):
             continue
         parses = russian_analyzer().parse(word.lower())
-        first = parses[0].tag
-        if first.POS not in ("NOUN", "NPRO") or first.case != "nomn":
+        if parses[0].tag.POS not in ("NOUN", "NPRO"):
             continue
-        if any(p.tag.case == "accs" and p.normal_form == parses[0].normal_form for p in parses):
+        nominative = next((p for p in parses if p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn"
+                           and _agrees(p.tag, gender, number)), None)
+        if nominative is None:
             continue
-        if first.POS == "NPRO" or number is None or (first.number == number and (
-                number == "plur" or gender is None or first.gender == gender)):
+        if nominative.tag.POS == "NPRO" or ambiguous or not any(
+                p.tag.case == "accs" and p.normal_form == nominative.normal_form
+                and p.tag.number == nominative.tag.number for p in parses):
             return True
     return False
+
+
+def _agrees(tag: Any, gender: object, number: object) -> bool:
+    if number is None:
+        return True
+    if tag.number != number:
+        return False
+    return number == "plur" or gender is None or tag.gender is None or tag.gender == gender
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +262,12 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         shown = _with_article(term.entry, form, before) if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
-        edits[match.start()] = (match.end(), _apart(shown, output, match.start(), match.end(), tgt))
+        start, end = match.start(), match.end()
+        if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
+                and output[end:end + 1] in _QUOTES and start > 0:
+            start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
+            shown = _with_article(term.entry, form, output[:start]) if tgt == "en" else form
+        edits[start] = (end, _apart(shown, output, start, end, tgt))
         if tgt == "ru" and case == "nomn":
             verb = _verb_of_subject(output, match.start(), match.end(), term.entry)
             if verb is not None and verb[0] not in edits:
@@ -285,7 +313,8 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
 
 def _with_article(entry: TermEntry, form: str, before: str) -> str:
     """An English body, event or place that takes "the" gets it, unless a determiner already stands before it."""
-    if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before):
+    if entry.category not in _ARTICLE_CATEGORIES or form[:4].lower() == "the " or _DETERMINER_RE.search(before) \
+            or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
     words = form.split()
     if " of " not in form and (not words or words[-1].lower().strip("()") not in _ARTICLE_HEADS):
@@ -359,7 +388,8 @@ def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str,
     tail = _TRAILING_PUNCT_RE.search(text)
     cut = tail.start() if tail else len(text)
     for opening, closing in _BRACKETS:
-        # A closing bracket whose opening one comes before it belongs to the text ("Republic of Sakha (Yakutia)").
+        # A closing bracket or quote whose opening one comes before it belongs to the text ("Republic of Sakha
+        # (Yakutia)", «Пояс и путь»).
         while text.count(opening, 0, cut) > text.count(closing, 0, cut) and (at := text.find(closing, cut)) >= 0:
             cut = at + 1
     return text[:cut] + joiner + form + text[cut:]
