@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
@@ -70,6 +71,12 @@ _DATIVE_VERBS = frozenset({
     "обещать", "посоветовать", "напомнить", "напоминать", "поручить", "поручать", "представиться"})
 
 
+@lru_cache(maxsize=16384)
+def _parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of a lower-case word, remembered: a column of suggestions asks for the same few words."""
+    return tuple(russian_analyzer().parse(word))
+
+
 def governing_case(before: str, previous_case: str | None = None, *, agent: bool = True) -> str:
     """The case a Russian noun phrase needs after the text `before` it: from a preposition or a verb.
 
@@ -91,7 +98,7 @@ def governing_case(before: str, previous_case: str | None = None, *, agent: bool
         return previous_case
     if not last[:1].isalpha() or not re.match(r"[а-яё]", last):
         return "nomn"
-    parse = russian_analyzer().parse(last)[0]
+    parse = _parses(last)[0]
     tag = parse.tag
     if tag.POS not in ("VERB", "INFN"):
         return "nomn"
@@ -111,7 +118,7 @@ def _case_of(entry: TermEntry, before: str, previous_case: str | None = None) ->
     case = governing_case(before, previous_case, agent=entry.category in _AGENTS)
     if case == "nomn" and entry.category in _GENITIVE_AFTER_NOUN:
         last = _PREVIOUS_WORD_RE.search(before)
-        parse = russian_analyzer().parse(last.group(1).lower())[0] if last else None
+        parse = _parses(last.group(1).lower())[0] if last else None
         if parse is not None and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes \
                 and parse.normal_form not in _TIME_NOUNS:
             return "gent"
@@ -128,7 +135,7 @@ def has_subject(before: str, gender: object = None, number: object = None, *, am
             return True
         if not re.match(r"[А-Яа-яЁё]", word):
             continue
-        parses = russian_analyzer().parse(word.lower())
+        parses = _parses(word.lower())
         if parses[0].tag.POS not in ("NOUN", "NPRO"):
             continue
         nominative = next((p for p in parses if p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn"
@@ -340,7 +347,7 @@ def _verb_of_subject(output: str, start: int, end: int, entry: TermEntry) -> tup
     candidates = []
     if after is not None and not has_subject(output[:start].rpartition(",")[2]):
         candidates.append((after.start(1), after.end(1)))
-        if after.group(2) and russian_analyzer().parse(after.group(1).lower())[0].tag.POS in ("ADVB", "PRCL"):
+        if after.group(2) and _parses(after.group(1).lower())[0].tag.POS in ("ADVB", "PRCL"):
             candidates = [(after.start(2), after.end(2))]
     before = _PREVIOUS_WORD_RE.search(output, 0, start)
     if before is not None:

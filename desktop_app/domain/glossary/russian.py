@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.morphology import dictionary_tags, russian_analyzer
@@ -133,8 +134,10 @@ def _looks_like_name(words: list[_Word]) -> bool:
     return (first.POS not in _AGREEING and "Geox" not in first.grammemes) or _is_name_parse(words[0].parses[0])
 
 
+@lru_cache(maxsize=8192)
 def inflect_phrase(phrase: str, case: str) -> str:
-    """`phrase` (a nominative glossary form) in grammatical `case` (nomn/gent/datv/accs/ablt/loct)."""
+    """`phrase` (a nominative glossary form) in grammatical `case` (nomn/gent/datv/accs/ablt/loct); remembered, as
+    every suggestion and QA check asks again for the same few names."""
     if case not in CASES:
         raise ValueError(f"unknown case {case!r}; expected one of {', '.join(CASES)}")
     pieces = _split(phrase)
@@ -272,6 +275,7 @@ def is_plural_noun(word: str) -> bool:
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
+@lru_cache(maxsize=8192)
 def agreement(phrase: str) -> str | None:
     """What a past-tense verb must agree with when `phrase` (a nominative glossary form) is its subject: "masc",
     "femn", "neut" or "plur"; None when it cannot be told (a Chinese name: «Ван И» may be a woman's)."""
@@ -301,6 +305,7 @@ def agreement(phrase: str) -> str | None:
     return str(head.tag.gender) if head.tag.gender in ("masc", "femn", "neut") else None
 
 
+@lru_cache(maxsize=8192)
 def agree_past_verb(word: str, agreement_: str) -> str | None:
     """A singular past-tense verb («встретился») made to agree with its subject («встретилась» for "femn"); None
     when `word` is no such verb or already agrees. A plural verb is left alone: it may have several subjects."""
