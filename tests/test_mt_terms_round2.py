@@ -249,3 +249,32 @@ def test_a_name_carrying_its_own_quotes_is_quoted_once_and_a_lost_name_goes_afte
     protected = protect("“一带一路”倡议。外交部", "zh", "en", matcher)
     restored = restore("We support “ZX1” and ZX2.", protected, "en", matcher)
     assert restored.text == "We support the “Belt and Road” Initiative and the Ministry of Foreign Affairs."
+
+
+def test_a_forbidden_form_is_replaced_in_the_case_the_model_wrote_it_and_its_verb_agrees(
+        data_dir: Path, memorising_packs, matcher: GlossaryMatcher) -> None:
+    protected = protect("代表团参观了工业园区。", "zh", "ru", matcher)
+    assert protected.terms == ()
+    expected = {
+        "Начато строительство индустриального парка.": "Начато строительство промышленной площадки.",
+        "Делегация прибыла в индустриальный парк.": "Делегация прибыла в промышленную площадку.",
+        "Мы гордимся индустриальным парком.": "Мы гордимся промышленной площадкой.",
+        "Индустриальный парк открыт.": "Промышленная площадка открыта.",
+        "Открылся индустриальный парк.": "Открылась промышленная площадка.",
+    }
+    for output, russian in expected.items():
+        assert restore(output, protected, "ru", matcher).text == russian
+    # Through the real pack: the forbidden form the model writes as an object.
+    assert best(service(data_dir, memorising_packs, matcher), "代表团参观了工业园区。", "zh", "ru") == (
+        "Делегация посетила промышленную площадку.")
+
+
+def test_english_events_initiatives_and_countries_named_as_states_take_the_article() -> None:
+    fair = TermEntry(214, "event", {"zh": "哈尔滨国际经济贸易洽谈会",
+                                    "en": "Harbin International Economic and Trade Fair"})
+    states = TermEntry(215, "country", {"zh": "美国", "en": "United States"})
+    china = TermEntry(216, "country", {"zh": "中国", "en": "China"})
+    matcher = GlossaryMatcher([fair, states, china])
+    protected = protect("哈尔滨国际经济贸易洽谈会。美国。中国。", "zh", "en", matcher)
+    assert restore("ZX1 opened. ZX2 and ZX3 took part.", protected, "en", matcher).text == (
+        "The Harbin International Economic and Trade Fair opened. The United States and China took part.")

@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.glossary.matcher import GlossaryMatcher
-from desktop_app.domain.glossary.model import HitKind, TermEntry
-from desktop_app.domain.glossary.russian import agree_past_verb, agreement, inflect_phrase
+from desktop_app.domain.glossary.model import HitKind, TermEntry, TermHit
+from desktop_app.domain.glossary.russian import CASES, agree_past_verb, agreement, inflect_phrase
 from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
@@ -27,13 +27,15 @@ _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
 _BRACKETS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"))
 _ENGLISH_ARTICLE_RE = re.compile(r"\b[Tt]he\s+\Z")
-# English bodies, events and places named "… of …" or by one of these head nouns take "the" (the Federation
-# Council, the Ministry of Foreign Affairs); a glossary keeps the name without it.
+# English events and initiatives take "the", and bodies, countries and places named "… of …" or by one of these
+# head nouns (the Federation Council, the Ministry of Foreign Affairs, the United States); a glossary keeps the
+# name without it.
 _ARTICLE_CATEGORIES = frozenset({"organization", "place", "event", "initiative", "country"})
 _ARTICLE_HEADS = frozenset({
-    "academy", "administration", "assembly", "bank", "commission", "committee", "conference", "congress", "council",
-    "court", "duma", "expo", "federation", "forum", "fund", "games", "government", "initiative", "ministry",
-    "organisation", "organization", "parliament", "party", "secretariat", "summit", "union"})
+    "academy", "administration", "alliance", "assembly", "association", "bank", "chamber", "commission", "committee",
+    "conference", "congress", "council", "court", "duma", "emirates", "expo", "federation", "forum", "fund",
+    "games", "government", "initiative", "islands", "kingdom", "ministry", "nations", "organisation",
+    "organization", "parliament", "party", "republic", "secretariat", "states", "summit", "union"})
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
                             r"no|any)|['’]s|s['’])\s*\Z", re.IGNORECASE)
@@ -324,9 +326,10 @@ def _with_article(entry: TermEntry, form: str, before: str) -> str:
             or before.rstrip()[-1:] in _QUOTES:  # "the" inside the model's quotes would read as part of the name
         return form
     words = form.split()
-    if " of " not in form and (not words or words[-1].lower().strip("()") not in _ARTICLE_HEADS):
-        return form
-    return "the " + form
+    if entry.category in ("event", "initiative") or " of " in form or (
+            words and words[-1].lower().strip("()“”\"") in _ARTICLE_HEADS):
+        return "the " + form
+    return form
 
 
 def _bracket(form: str, term: ProtectedTerm, tgt: str) -> str:
@@ -403,12 +406,36 @@ def _insert(text: str, form: str, *, at_start: bool, tgt: str, names: tuple[str,
 
 
 def _replace_forbidden(text: str, tgt: str, matcher: GlossaryMatcher | None) -> str:
-    """Replace every forbidden form in the target by the approved one (inflected by its context in Russian)."""
+    """Replace every forbidden form in the target by the approved one: in Russian in the case the model wrote the
+    forbidden form in («строительство индустриального парка»), else the case its context needs; with a capital
+    where it opens a sentence, and the verb it is the subject of agreeing with it."""
     if matcher is None or not text:
         return text
     forbidden = [h for h in matcher.find(text, tgt) if h.kind is HitKind.FORBIDDEN and h.entry.form(tgt)]
     for hit in sorted(forbidden, key=lambda h: -h.start):
-        case = _case_of(hit.entry, text[:hit.start]) if tgt == "ru" else "nomn"
-        text = text[:hit.start] + target_form(hit.entry, tgt, case) + text[hit.end:]
+        case = _written_case(hit, text[:hit.start]) if tgt == "ru" else "nomn"
+        form = target_form(hit.entry, tgt, case)
+        if hit.text[:1].isupper() and _SENTENCE_START_RE.search(text[:hit.start]):
+            form = form[:1].upper() + form[1:]
+        text = text[:hit.start] + form + text[hit.end:]
+        if tgt == "ru" and case == "nomn":  # «Индустриальный парк открыт» → «Промышленная площадка открыта»
+            verb = _verb_of_subject(text, hit.start, hit.start + len(form), hit.entry)
+            if verb is not None:
+                text = text[:verb[0]] + verb[2] + text[verb[1]:]
     return text
+
+
+def _written_case(hit: TermHit, before: str) -> str:
+    """The case of a Russian forbidden form as the model wrote it: of the cases in which its glossary form reads as
+    the text does, the one its context needs, else one that follows a preposition when one stands before it
+    («в индустриальный парк» is accusative), else the first; the context's case when the text reads as none."""
+    context = _case_of(hit.entry, before)
+    if not hit.form:
+        return context
+    readings = [case for case in CASES if inflect_phrase(hit.form, case).casefold() == hit.text.casefold()]
+    if not readings or context in readings:
+        return context
+    words = _RU_WORD_RE.findall(before[-40:])
+    oblique = [case for case in readings if case != "nomn"]
+    return oblique[0] if oblique and words and words[-1].lower() in PREPOSITION_CASE else readings[0]
 

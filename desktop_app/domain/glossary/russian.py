@@ -307,10 +307,11 @@ def agreement(phrase: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def agree_past_verb(word: str, agreement_: str) -> str | None:
-    """A singular past-tense verb («встретился») made to agree with its subject («встретилась» for "femn"); None
-    when `word` is no such verb or already agrees. A plural verb is left alone: it may have several subjects."""
-    parse = next((p for p in russian_analyzer().parse(word.lower())
-                  if p.tag.POS == "VERB" and "past" in p.tag and p.tag.number == "sing"), None)
+    """A singular past-tense verb or short participle («встретился», «открыт») made to agree with its subject
+    («встретилась», «открыта» for "femn"); None when `word` is no such word or already agrees. A plural one is left
+    alone: it may have several subjects."""
+    parse = next((p for p in russian_analyzer().parse(word.lower()) if p.tag.number == "sing" and (
+        (p.tag.POS == "VERB" and "past" in p.tag) or p.tag.POS == "PRTS")), None)
     if parse is None:
         return None
     if agreement_ != "plur" and parse.tag.gender == agreement_:
