@@ -278,3 +278,15 @@ def test_english_events_initiatives_and_countries_named_as_states_take_the_artic
     protected = protect("哈尔滨国际经济贸易洽谈会。美国。中国。", "zh", "en", matcher)
     assert restore("ZX1 opened. ZX2 and ZX3 took part.", protected, "en", matcher).text == (
         "The Harbin International Economic and Trade Fair opened. The United States and China took part.")
+
+
+def test_a_repeated_or_garbled_placeholder_leaves_one_name_and_no_remnant(matcher: GlossaryMatcher) -> None:
+    protected = protect("国家杜马会见了代表团。", "zh", "en", matcher)
+    assert restore("ZX1 ZX1 met the delegation.", protected, "en", matcher).text == (
+        "The State Duma met the delegation.")
+    restored = restore("ZX1 met ZXthe delegation.", protected, "en", matcher)
+    assert restored.text == "The State Duma met the delegation."
+    protected = protect("会议由国家杜马主席主持。", "zh", "ru", matcher)
+    restored = restore("Встречу провёл ZX. ZX1 выступил.", protected, "ru", matcher)
+    assert restored.text == "Встречу провёл. Председатель Государственной думы выступил."
+    assert restored.honoured == restored.total == 1  # put in with a capital, it is still the approved form

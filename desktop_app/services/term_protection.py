@@ -22,6 +22,8 @@ from desktop_app.domain.morphology import russian_analyzer
 
 PLACEHOLDER = "ZX{}"
 # Tolerates what models do to a placeholder: spaces inside, lower case, a Russian case ending glued on.
+_REPEAT_GAP_RE = re.compile(r"[\s,、]*")
+_PLACEHOLDER_REMNANT_RE = re.compile(r"ZX(?!\s?\d)")
 _PLACEHOLDER_RE = re.compile(r"Z\s?X\s?(\d{1,2})(?:[а-яё]{1,3}(?![\w]))?", re.IGNORECASE)
 _RU_WORD_RE = re.compile(r"ZX\d+|[А-Яа-яЁёA-Za-z-]+|[.!?;:]")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.!?。！？…»\"'”)）]*$")
@@ -257,12 +259,19 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     inserted: dict[int, str] = {}
     edits: dict[int, tuple[int, str]] = {}  # start → (end, replacement) in the model's output
     previous_case: str | None = None
+    last: tuple[int, int] = (0, -1)  # the index of the placeholder put in last, and where it ended
     for match in _PLACEHOLDER_RE.finditer(output):
         term = by_index.get(int(match.group(1)))
+        start = match.start()
+        end = match.end() if tgt == "ru" else match.end(1)  # a Russian case ending glued on goes with it
         if term is None:  # a placeholder the model invented: drop it
-            edits[match.start()] = (match.end(), "")
+            edits[start] = (end, "")
             continue
-        before = output[:match.start()]
+        if term.index == last[0] and _REPEAT_GAP_RE.fullmatch(output, last[1], start):
+            edits[last[1]] = (end, "")  # the model repeated the placeholder ("ZX1 ZX1"): the name once
+            continue
+        last = (term.index, end)
+        before = output[:start]
         case = _case_of(term.entry, before, previous_case) if tgt == "ru" else "nomn"
         previous_case = case
         form = target_form(term.entry, tgt, case)
@@ -271,14 +280,13 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         shown = _with_article(term.entry, form, before) if tgt == "en" else form
         if _SENTENCE_START_RE.search(before):
             shown = shown[:1].upper() + shown[1:]
-        start, end = match.start(), match.end()
         if (form[:1] in _QUOTES or form[-1:] in _QUOTES) and output[start - 1:start] in _QUOTES \
                 and output[end:end + 1] in _QUOTES and start > 0:
             start, end = start - 1, end + 1  # the model quoted a name that carries its own quotes: one pair
             shown = _with_article(term.entry, form, output[:start]) if tgt == "en" else form
         edits[start] = (end, _apart(shown, output, start, end, tgt))
         if tgt == "ru" and case == "nomn":
-            verb = _verb_of_subject(output, match.start(), match.end(), term.entry)
+            verb = _verb_of_subject(output, match.start(), end, term.entry)
             if verb is not None and verb[0] not in edits:
                 edits[verb[0]] = verb[1:]
     pieces: list[str] = []
@@ -288,7 +296,10 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
         pieces += [output[cursor:at], replacement]
         cursor = stop
     pieces.append(output[cursor:])
-    text = _tidy("".join(pieces))
+    text = "".join(pieces)
+    if "ZX" not in protected.original:  # what is left of a placeholder the model garbled beyond its number
+        text = _PLACEHOLDER_REMNANT_RE.sub(" ", text)
+    text = _tidy(text)
     # A term the model wrote itself is present; a surname alone («Си») is a second reference, not the term.
     present = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is not HitKind.SHORT} \
         if matcher is not None else set()
@@ -315,8 +326,9 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     text = _replace_forbidden(text, tgt, matcher)
     approved = {_entry_key(h.entry) for h in matcher.find(text, tgt) if h.kind is HitKind.APPROVED} if matcher \
         else set()
+    folded = text.casefold()  # a form put in with a capital at a sentence start is still the approved one
     honoured = sum(1 for term in protected.terms
-                   if _entry_key(term.entry) in approved or inserted.get(term.index, "\0") in text)
+                   if _entry_key(term.entry) in approved or inserted.get(term.index, "\0").casefold() in folded)
     return Restored(text.strip(), honoured, protected.total, tuple(appended))
 
 
