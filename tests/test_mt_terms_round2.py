@@ -290,3 +290,18 @@ def test_a_repeated_or_garbled_placeholder_leaves_one_name_and_no_remnant(matche
     restored = restore("Встречу провёл ZX. ZX1 выступил.", protected, "ru", matcher)
     assert restored.text == "Встречу провёл. Председатель Государственной думы выступил."
     assert restored.honoured == restored.total == 1  # put in with a capital, it is still the approved form
+
+
+def test_a_body_named_in_one_word_is_inanimate_and_a_corporation_takes_the_article(
+        data_dir: Path, memorising_packs) -> None:
+    roscosmos = TermEntry(217, "organization", {"zh": "国家航天集团", "en": "Roscosmos", "ru": "Роскосмос"})
+    rosatom = TermEntry(218, "organization", {"zh": "俄罗斯国家原子能集团公司",
+                                              "en": "Rosatom State Atomic Energy Corporation",
+                                              "ru": "Государственная корпорация по атомной энергии «Росатом»"})
+    svc = service(data_dir, memorising_packs, GlossaryMatcher([roscosmos, rosatom]))
+    assert best(svc, "我们感谢国家航天集团的支持。", "zh", "ru") == "Мы благодарим Роскосмос за поддержку."
+    assert best(svc, "我们感谢俄罗斯国家原子能集团公司的支持。", "zh", "ru") == (
+        "Мы благодарим Государственную корпорацию по атомной энергии «Росатом» за поддержку.")
+    assert best(svc, "代表团会见了俄罗斯国家原子能集团公司。", "zh", "en") == (
+        "The delegation met the Rosatom State Atomic Energy Corporation.")
+    assert best(svc, "我们感谢国家航天集团的支持。", "zh", "en") == "We thank Roscosmos for the support."

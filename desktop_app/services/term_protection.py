@@ -35,8 +35,8 @@ _ENGLISH_ARTICLE_RE = re.compile(r"\b[Tt]he\s+\Z")
 _ARTICLE_CATEGORIES = frozenset({"organization", "place", "event", "initiative", "country"})
 _ARTICLE_HEADS = frozenset({
     "academy", "administration", "alliance", "assembly", "association", "bank", "chamber", "commission", "committee",
-    "conference", "congress", "council", "court", "duma", "emirates", "expo", "federation", "forum", "fund",
-    "games", "government", "initiative", "islands", "kingdom", "ministry", "nations", "organisation",
+    "company", "conference", "congress", "corporation", "council", "court", "duma", "emirates", "expo", "federation",
+    "forum", "fund", "games", "government", "initiative", "islands", "kingdom", "ministry", "nations", "organisation",
     "organization", "parliament", "party", "republic", "secretariat", "states", "summit", "union"})
 # What already stands for the article: a determiner or a possessive ("atthe", glued by a model, too).
 _DETERMINER_RE = re.compile(r"(?:the|\b(?:a|an|this|that|these|those|its|their|our|your|his|her|my|whose|every|each|"
@@ -60,6 +60,7 @@ _CLAUSE_END_RE = re.compile(r"[.!?;:—–«»\"“”„]")
 _GENITIVE_AFTER_NOUN = frozenset({"organization", "event", "initiative"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _IMPLIED_SUBJECT = frozenset({"1per", "2per", "impr"})
+_PEOPLE = frozenset({"person", "title"})
 _AGENTS = frozenset({"person", "title", "organization", "country"})
 # Nouns of time and dates before a name govern nothing (в понедельник Министерство …, в 2024 году …).
 _TIME_NOUNS = frozenset({
@@ -244,8 +245,16 @@ def _spaced(placeholder: str, text: str, start: int, end: int, lang: str) -> str
 
 
 def target_form(entry: TermEntry, tgt: str, case: str = "nomn") -> str:
+    """The entry's approved form in `tgt`, in Russian in `case`. A body, place or thing is inanimate: a masculine or
+    plural one in the accusative reads as the nominative (благодарим Роскосмос), not as a person would (Роскосмоса)."""
     form = entry.form(tgt)
-    return inflect_phrase(form, case) if tgt == "ru" and case != "nomn" else form
+    if tgt != "ru" or case == "nomn":
+        return form
+    inflected = inflect_phrase(form, case)
+    if case == "accs" and entry.category not in _PEOPLE and inflected == inflect_phrase(form, "gent") \
+            and agreement(form) in ("masc", "plur"):
+        return form
+    return inflected
 
 
 def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMatcher | None) -> Restored:
