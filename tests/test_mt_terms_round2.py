@@ -305,3 +305,15 @@ def test_a_body_named_in_one_word_is_inanimate_and_a_corporation_takes_the_artic
     assert best(svc, "代表团会见了俄罗斯国家原子能集团公司。", "zh", "en") == (
         "The delegation met the Rosatom State Atomic Energy Corporation.")
     assert best(svc, "我们感谢国家航天集团的支持。", "zh", "en") == "We thank Roscosmos for the support."
+
+
+def test_names_lost_together_are_listed_as_the_target_lists_them(matcher: GlossaryMatcher) -> None:
+    """Names a model lost go back as a list: in Chinese apart by the enumeration comma, in English each body with
+    its article."""
+    protected = protect("The State Duma and the Government of the Russian Federation met Elvira Nabiullina, Anton "
+                        "Siluanov and the Shanghai Cooperation Organisation.", "en", "zh", matcher)
+    assert restore("m 会见。", protected, "zh", matcher).text == (
+        "国家杜马、俄罗斯联邦政府m会见埃尔维拉·纳比乌琳娜、安东·西卢阿诺夫、上海合作组织。")
+    protected = protect("国家杜马和俄罗斯联邦政府会见了埃尔维拉·纳比乌琳娜。", "zh", "en", matcher)
+    assert restore("m met.", protected, "en", matcher).text == (
+        "The State Duma, the Government of the Russian Federation m met Elvira Nabiullina.")

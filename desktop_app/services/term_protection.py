@@ -315,21 +315,18 @@ def restore(output: str, protected: ProtectedText, tgt: str, matcher: GlossaryMa
     lost = [term for term in protected.terms if term.index not in placed and _entry_key(term.entry) not in present]
     appended: list[str] = []
     front = [term for term in lost if term.position < 0.34]
-    if front:  # in the order the source names them, as one group
-        forms = [target_form(term.entry, tgt) for term in front]
-        group = ("、" if tgt == "zh" else ", ").join(_bracket(form, term, tgt) for form, term in zip(
-            forms, front, strict=True))
-        if tgt == "en":
-            group = _with_article(front[0].entry, group, "")
+    back = [term for term in lost if term.position >= 0.34]
+    if front:  # in the order the source names them, as one group; English bodies each with their article
+        shown = [_bracket(_with_article(term.entry, target_form(term.entry, tgt), "") if tgt == "en"
+                          else target_form(term.entry, tgt), term, tgt) for term in front]
+        group = ("、" if tgt == "zh" else ", ").join(shown)
         text = _insert(text, group[:1].upper() + group[1:], at_start=True, tgt=tgt, names=tuple(inserted.values()))
-        for term, form in zip(front, forms, strict=True):
-            inserted[term.index] = form
-            appended.append(form)
-    for term in (t for t in lost if t.position >= 0.34):
-        form = target_form(term.entry, tgt)
-        text = _insert(text, _bracket(form, term, tgt), at_start=False, tgt=tgt)
-        inserted[term.index] = form
-        appended.append(form)
+    if back:  # before the final punctuation, in source order (in Chinese set apart by the enumeration comma)
+        group = ("、" if tgt == "zh" else " ").join(_bracket(target_form(term.entry, tgt), term, tgt) for term in back)
+        text = _insert(text, group, at_start=False, tgt=tgt)
+    for term in front + back:
+        inserted[term.index] = target_form(term.entry, tgt)
+        appended.append(inserted[term.index])
     if tgt == "zh":
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
     text = _replace_forbidden(text, tgt, matcher)
