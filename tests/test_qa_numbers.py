@@ -969,3 +969,13 @@ def test_the_number_of_a_listed_item_is_numbering() -> None:
                                  "1. Как вы оцениваете нынешнее состояние отношений?")), "number") == []
     assert kinds(findings_of(row("三、您如何评价目前中俄关系？", "", "Как вы оцениваете 3 направления?")),
                  "number") != []
+
+
+def test_a_clock_time_with_a_full_stop_before_moscow_time_is_a_time() -> None:
+    """«в 9.30 мск» (Gazeta.Ru and RIA write the hour and minutes with a full stop before мск) is 9:30, which
+    莫斯科时间9时30分 gives; a decimal before «млн» stays a decimal."""
+    assert values("Пуск состоится в 9.30 мск.", "ru") == {(QKind.TIME.value, 930)}
+    assert kinds(findings_of(row("发射将于莫斯科时间9时30分进行。", "", "Пуск состоится в 9.30 мск.")), "number") == []
+    assert {lang for lang, _ in kinds(findings_of(row("发射将于莫斯科时间9时45分进行。", "", "Пуск состоится в 9.30 мск.")),
+                                      "number")} != set()
+    assert (QKind.TIME.value, 930) not in values("Перевезли 9.30 т груза.", "ru")

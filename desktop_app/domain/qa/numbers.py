@@ -95,8 +95,8 @@ _NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"),
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # "5:00 p.m.", "9 a.m.", "11.10 a.m.": the twelve-hour clock, which 17时 and 17:00 write on the twenty-four-hour one.
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
-# "07.10 GMT" (RIA's and TASS's English write the hour and minutes with a full stop): a time, not 7.1.
-_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC)\b)")
+# "07.10 GMT", «в 18.55 мск» (RIA, TASS and Gazeta.Ru write the hour and minutes with a full stop): a time, not 7.1.
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC|мск|MSK)\b)")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 # The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
@@ -138,7 +138,7 @@ def _codes(text: str, out: list[Quantity]) -> str:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
-    for m in _DOTTED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
+    for m in _DOTTED_TIME.finditer(text) if any(zone in text for zone in ("GMT", "UTC", "мск", "MSK")) else ():
         out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _TIME.finditer(text) if ":" in text else ():
