@@ -979,3 +979,13 @@ def test_a_clock_time_with_a_full_stop_before_moscow_time_is_a_time() -> None:
     assert {lang for lang, _ in kinds(findings_of(row("发射将于莫斯科时间9时45分进行。", "", "Пуск состоится в 9.30 мск.")),
                                       "number")} != set()
     assert (QKind.TIME.value, 930) not in values("Перевезли 9.30 т груза.", "ru")
+
+
+def test_two_sides_facing_each_other_answer_a_count_of_two() -> None:
+    """隔江两相望 ('the two face each other across the river') says the 2 of «2 города на разных берегах», as 两国
+    would; like other words for two it is not demanded of a version that does not count them."""
+    zh = "黑河与布拉戈维申斯克隔江两相望。"
+    assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск — 2 города на разных берегах Амура.")), "number") == []
+    assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск стоят на разных берегах Амура.")), "number") == []
+    assert kinds(findings_of(row("黑河与布拉戈维申斯克隔江相望。", "",
+                                 "Хэйхэ и Благовещенск — 3 города на разных берегах Амура.")), "number") != []

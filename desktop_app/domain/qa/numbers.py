@@ -527,7 +527,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if after.startswith("季度") and value in (1, 2, 3, 4) and not before.endswith("前"):
             out.extend(Quantity(month, QKind.MONTH, start, end, original[start:end], strict=False)
                        for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
-        if not has_digit and (not counted or run in "一万千百亿") and not near:
+        # 两相望, 两相惜: "the two (sides) face, cherish each other", a soft count of two like 两国
+        mutual = run == "两" and after.startswith("相")
+        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
