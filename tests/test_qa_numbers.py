@@ -989,3 +989,19 @@ def test_two_sides_facing_each_other_answer_a_count_of_two() -> None:
     assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск стоят на разных берегах Амура.")), "number") == []
     assert kinds(findings_of(row("黑河与布拉戈维申斯克隔江相望。", "",
                                  "Хэйхэ и Благовещенск — 3 города на разных берегах Амура.")), "number") != []
+
+
+def test_a_count_of_people_is_said_by_the_names_of_as_many_people() -> None:
+    """2名俄罗斯专家 is said by a version that names the two experts in a row («Иваном Петровым и Сергеем
+    Смирновым»); naming one of them does not say it. A count of one person (1名导游) is the singular noun of the
+    other versions ('a guide', «гид»), not a figure to demand of them."""
+    zh = "2名俄罗斯专家参加了会议。"
+    assert kinds(findings_of(row(zh, "", "С докладами выступили эксперты Иван Петров и Сергей Смирнов.")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "Experts Ivan Petrov and Sergei Smirnov spoke at the meeting.", "")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "", "С докладом выступил эксперт Иван Петров.")), "number") != []
+    assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и гид.")),
+                 "number") == []
+    assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и 2 гида.")),
+                 "number") != []

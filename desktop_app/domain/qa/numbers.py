@@ -563,7 +563,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
         listed = kind is QKind.NUMBER and after[:1] in _ZH_MEMBER_COUNTERS and _zh_counts_the_list_before(
             work, start, value)
-        soft = vague or first_months or named_set or broken_date or craft or named or series or listed or _is_soft(
+        # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
+        one_person = value == 1 and after[:1] in "名位"
+        soft = vague or first_months or named_set or broken_date or craft or named or series or listed or one_person or _is_soft(
             value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
@@ -1168,8 +1170,29 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 @functools.lru_cache(maxsize=32768)  # every cell of a 10,000-row release, re-read across it as the user types
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
-    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
+    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang) + _named_people(text, lang)
     return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
+
+
+_NAME_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и)\s)\s*")
+
+
+def _named_people(text: str, lang: str) -> list[Quantity]:
+    """«с космонавтами Сергеем Прокопьевым, Дмитрием Петелиным»: people named in a row say how many they are, which
+    2名俄罗斯宇航员 counts; a soft count (a list is no figure to demand of the other versions)."""
+    from desktop_app.domain.qa.persons import russian_names
+
+    out: list[Quantity] = []
+    group: list[tuple[int, int, str]] = []
+    for name in [*russian_names(text, lang), (len(text) + 1, len(text) + 1, "")]:
+        if group and _NAME_JOINER.fullmatch(text, group[-1][1], name[0]) is not None:
+            group.append(name)
+            continue
+        if len(group) >= 2:
+            out.append(Quantity(len(group), QKind.NUMBER, group[0][0], group[-1][1], text[group[0][0]:group[-1][1]],
+                                strict=False))
+        group = [name]
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
