@@ -976,8 +976,8 @@ def test_a_clock_time_with_a_full_stop_before_moscow_time_is_a_time() -> None:
     莫斯科时间9时30分 gives; a decimal before «млн» stays a decimal."""
     assert values("Пуск состоится в 9.30 мск.", "ru") == {(QKind.TIME.value, 930)}
     assert kinds(findings_of(row("发射将于莫斯科时间9时30分进行。", "", "Пуск состоится в 9.30 мск.")), "number") == []
-    assert {lang for lang, _ in kinds(findings_of(row("发射将于莫斯科时间9时45分进行。", "", "Пуск состоится в 9.30 мск.")),
-                                      "number")} != set()
+    late = row("发射将于莫斯科时间9时45分进行。", "", "Пуск состоится в 9.30 мск.")
+    assert kinds(findings_of(late), "number") != []
     assert (QKind.TIME.value, 930) not in values("Перевезли 9.30 т груза.", "ru")
 
 

@@ -565,8 +565,8 @@ def chinese_quantities(text: str) -> list[Quantity]:
             work, start, value)
         # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
         one_person = value == 1 and after[:1] in "名位"
-        soft = vague or first_months or named_set or broken_date or craft or named or series or listed or one_person or _is_soft(
-            value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
+        soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
+                or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
