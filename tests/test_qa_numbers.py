@@ -1005,3 +1005,22 @@ def test_a_count_of_people_is_said_by_the_names_of_as_many_people() -> None:
                  "number") == []
     assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и 2 гида.")),
                  "number") != []
+
+
+def test_a_span_opening_in_the_release_year_closes_in_that_year_plus_its_count() -> None:
+    """«с 2021 года, в течение трёх лет» in a release of 2021 ends in 2024 (到2024年), though 2021, the release's own
+    year, is one the other versions need not repeat; three years from another year is no 2024."""
+    zh = "该公司计划到2024年完成改造。"
+    assert kinds(findings_of(row(zh, "", "Начиная с 2021 года, компания в течение трёх лет завершит модернизацию."),
+                             date="2021-05-10"), "number") == []
+    assert kinds(findings_of(row(zh, "", "Начиная с 2021 года, компания в течение пяти лет завершит модернизацию."),
+                             date="2021-05-10"), "number") != []
+
+
+def test_doubling_twice_is_fourfold() -> None:
+    """翻两番 ('doubled twice') is «в 4 раза», fourfold, up 300%; 翻一番 doubles; neither is a count of one or two."""
+    assert kinds(findings_of(row("出口额翻两番。", "Exports grew fourfold.", "Экспорт вырос в 4 раза.")),
+                 "number") == []
+    assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос на 300%.")), "number") == []
+    assert kinds(findings_of(row("出口额翻一番。", "", "Экспорт вырос в 4 раза.")), "number") != []
+    assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос.")), "number") != []

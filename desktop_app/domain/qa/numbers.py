@@ -475,6 +475,19 @@ _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对�
 _ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?=[”」』]|\s*(?:规划|计划|时期|期间))")
 
 
+# 翻两番: doubled twice, fourfold (up 300%); 翻一番 doubles. Not a count of two.
+_ZH_FOLDS = re.compile("翻([一两二三])番")
+
+
+def _zh_folds(text: str, out: list[Quantity]) -> str:
+    for m in _ZH_FOLDS.finditer(text):
+        value = 2 ** (simple_value(m.group(1)) or 0)
+        out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), m.group(), readings=(
+            (QKind.NUMBER.value, value), (QKind.NUMBER.value, (value - 1) * 100))))
+        text = _blank(text, m.start(), m.end())
+    return text
+
+
 def _zh_plans(text: str, out: list[Quantity]) -> str:
     for m in _ZH_PLAN.finditer(text):
         out.append(Quantity(10 + (simple_value(m.group(1)) or 0), QKind.ORDINAL, m.start(), m.end(), m.group()))
@@ -488,7 +501,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
     original, text = text, simplified_same_length(text)
     out: list[Quantity] = []
-    work = _zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out)
+    work = _zh_folds(_zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out), out)
     excluded = [m.span() for m in _ZH_NOT_NUMBERS_RE.finditer(text)]
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
