@@ -514,3 +514,23 @@ def test_a_relative_day_in_quoted_speech_is_not_demanded() -> None:
     # A quoted 'yesterday' is a day: «"Я вчера гулял по Кремлю"» against a version that says 'recently'.
     assert numbers("他说：“最近我在克里姆林宫散步。”", "", "«Я вчера гулял по Кремлю», — сказал он.",
                    "2024-10-22") == [("zh", "date-missing")]
+
+
+def test_a_dateline_with_a_short_month_and_the_agency_after_a_dash_is_a_dateline() -> None:
+    """«САНКТ-ПЕТЕРБУРГ, 12 мар - ПРАЙМ.»: PRIME and RIA shorten the month and set the agency after a dash; the day
+    is the wire's, not a date the other version must give."""
+    text = "САНКТ-ПЕТЕРБУРГ, 12 мар - ПРАЙМ. Порт нарастил перевалку зерна."
+    line = dateline(text, "ru")
+    assert line is not None and line[2:] == (3, 12)
+    assert numbers("港口粮食转运量增加。", "", text, "2024-03-12") == []
+    assert numbers("港口粮食转运量增加。", "", "Порт нарастил перевалку зерна 12 марта.", "2024-03-14") != []
+
+
+def test_a_press_release_wire_dateline_naming_the_country_is_a_dateline() -> None:
+    """"KAZAN, Russia, May 3, 2021 /PRNewswire/ --": a release wire's dateline gives the day the release went out,
+    which the other versions need not repeat; the same day in the story stays demanded."""
+    text = "KAZAN, Russia, May 3, 2021 /PRNewswire/ -- The new line was opened on April 30, 2021."
+    line = dateline(text, "en")
+    assert line is not None and line[2:] == (5, 3)
+    assert numbers("新生产线于4月30日投产。", text, "", "2021-05-03") == []
+    assert numbers("新生产线投产。", text, "", "2021-05-03") != []

@@ -969,3 +969,58 @@ def test_the_number_of_a_listed_item_is_numbering() -> None:
                                  "1. Как вы оцениваете нынешнее состояние отношений?")), "number") == []
     assert kinds(findings_of(row("三、您如何评价目前中俄关系？", "", "Как вы оцениваете 3 направления?")),
                  "number") != []
+
+
+def test_a_clock_time_with_a_full_stop_before_moscow_time_is_a_time() -> None:
+    """«в 9.30 мск» (Gazeta.Ru and RIA write the hour and minutes with a full stop before мск) is 9:30, which
+    莫斯科时间9时30分 gives; a decimal before «млн» stays a decimal."""
+    assert values("Пуск состоится в 9.30 мск.", "ru") == {(QKind.TIME.value, 930)}
+    assert kinds(findings_of(row("发射将于莫斯科时间9时30分进行。", "", "Пуск состоится в 9.30 мск.")), "number") == []
+    late = row("发射将于莫斯科时间9时45分进行。", "", "Пуск состоится в 9.30 мск.")
+    assert kinds(findings_of(late), "number") != []
+    assert (QKind.TIME.value, 930) not in values("Перевезли 9.30 т груза.", "ru")
+
+
+def test_two_sides_facing_each_other_answer_a_count_of_two() -> None:
+    """隔江两相望 ('the two face each other across the river') says the 2 of «2 города на разных берегах», as 两国
+    would; like other words for two it is not demanded of a version that does not count them."""
+    zh = "黑河与布拉戈维申斯克隔江两相望。"
+    assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск — 2 города на разных берегах Амура.")), "number") == []
+    assert kinds(findings_of(row(zh, "", "Хэйхэ и Благовещенск стоят на разных берегах Амура.")), "number") == []
+    assert kinds(findings_of(row("黑河与布拉戈维申斯克隔江相望。", "",
+                                 "Хэйхэ и Благовещенск — 3 города на разных берегах Амура.")), "number") != []
+
+
+def test_a_count_of_people_is_said_by_the_names_of_as_many_people() -> None:
+    """2名俄罗斯专家 is said by a version that names the two experts in a row («Иваном Петровым и Сергеем
+    Смирновым»); naming one of them does not say it. A count of one person (1名导游) is the singular noun of the
+    other versions ('a guide', «гид»), not a figure to demand of them."""
+    zh = "2名俄罗斯专家参加了会议。"
+    assert kinds(findings_of(row(zh, "", "С докладами выступили эксперты Иван Петров и Сергей Смирнов.")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "Experts Ivan Petrov and Sergei Smirnov spoke at the meeting.", "")),
+                 "number") == []
+    assert kinds(findings_of(row(zh, "", "С докладом выступил эксперт Иван Петров.")), "number") != []
+    assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и гид.")),
+                 "number") == []
+    assert kinds(findings_of(row("3名中国游客和1名导游受伤。", "", "Пострадали три китайских туриста и 2 гида.")),
+                 "number") != []
+
+
+def test_a_span_opening_in_the_release_year_closes_in_that_year_plus_its_count() -> None:
+    """«с 2021 года, в течение трёх лет» in a release of 2021 ends in 2024 (到2024年), though 2021, the release's own
+    year, is one the other versions need not repeat; three years from another year is no 2024."""
+    zh = "该公司计划到2024年完成改造。"
+    assert kinds(findings_of(row(zh, "", "Начиная с 2021 года, компания в течение трёх лет завершит модернизацию."),
+                             date="2021-05-10"), "number") == []
+    assert kinds(findings_of(row(zh, "", "Начиная с 2021 года, компания в течение пяти лет завершит модернизацию."),
+                             date="2021-05-10"), "number") != []
+
+
+def test_doubling_twice_is_fourfold() -> None:
+    """翻两番 ('doubled twice') is «в 4 раза», fourfold, up 300%; 翻一番 doubles; neither is a count of one or two."""
+    assert kinds(findings_of(row("出口额翻两番。", "Exports grew fourfold.", "Экспорт вырос в 4 раза.")),
+                 "number") == []
+    assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос на 300%.")), "number") == []
+    assert kinds(findings_of(row("出口额翻一番。", "", "Экспорт вырос в 4 раза.")), "number") != []
+    assert kinds(findings_of(row("出口额翻两番。", "", "Экспорт вырос.")), "number") != []

@@ -45,15 +45,18 @@ _RU_ABBR_MONTHS = ("янв", "фев", "мар", "апр", "май", "июн", "
 _DATELINES = {
     "zh": re.compile(rf"^\s*[（(【]?[^，。；\n]{{0,24}}?{_CN_NUM}\s*月\s*{_CN_NUM}\s*日\s*(?:电|讯|電|訊|消息)"),
     # "MOSCOW, May 6 (Xinhua) --"; Interfax parts city and day with a full stop: "BEIJING. Nov 20 (Interfax) -".
-    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}}[,.]\s*{_EN_MONTH}\s+(\d{{1,2}})\b[^\n]{{0,40}}?"
+    # A release wire names the country after the city: "TULA, Russia, June 7, 2019 /PRNewswire/ —".
+    "en": re.compile(rf"^\s*[A-Z][A-Za-z .'\-\[\]/]{{1,40}}(?:,\s*[A-Z][A-Za-z .'\-]{{1,30}})?[,.]\s*{_EN_MONTH}"
+                     r"\s+(\d{1,2})\b[^\n]{0,40}?"
                      # (Xinhua), (NNN-TASS): an agency, or a pool of agencies joined by a hyphen or slash
                      r"(?:\((?:Xinhua|TASS|Sputnik|RIA Novosti|China Daily|Interfax|AFP|Reuters|AP|ANI|"
                      r"[A-Z]{2,}(?:[-/][A-Z]{2,})*)\)\s*"
                      r"(?:--|—|–|-|:)?|"
-                     r"/\s*TASS\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
+                     r"/\s*(?:TASS|PRNewswire(?:-[A-Za-z]+)?)\s*/\.?|[–—-]\s*(?:RIA Novosti|Sputnik)\.?)"),
     "ru": re.compile(rf"^\s*[А-ЯЁ][А-ЯЁа-яё \-/]{{1,40}}[,.]\s*(\d{{1,2}})\s+{_RU_MONTH_ABBR}\s*"
                      r"(?:/\s*(?:ТАСС|Синьхуа|корр\.\s*ТАСС[^/]*)\s*/\.?|[–—-]\s*(?:РИА Новости|Синьхуа|Sputnik)\.?|"
-                     r"\(Синьхуа\)\s*(?:--|—|–|-)?|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}\s*[–—-])"),
+                     # «ИНТЕРФАКС –» after the day, or «- ПРАЙМ.» after a short month
+                     r"\(Синьхуа\)\s*(?:--|—|–|-)?|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}\s*[–—-]|[–—-]\s*[A-ZА-ЯЁ]{3,}\.)"),
 }
 
 

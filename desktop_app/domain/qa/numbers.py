@@ -95,8 +95,8 @@ _NUMERIC_DATES = ((re.compile(r"(?<![\d.\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])"),
 _TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # "5:00 p.m.", "9 a.m.", "11.10 a.m.": the twelve-hour clock, which 17时 and 17:00 write on the twenty-four-hour one.
 _TWELVE_HOUR = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m(?:\.|\b)", re.IGNORECASE)
-# "07.10 GMT" (RIA's and TASS's English write the hour and minutes with a full stop): a time, not 7.1.
-_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC)\b)")
+# "07.10 GMT", «в 18.55 мск» (RIA, TASS and Gazeta.Ru write the hour and minutes with a full stop): a time, not 7.1.
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|UTC|мск|MSK)\b)")
 # Xinhua's end-of-story mark in its English and Russian wires ("… с 1990 года. -0-"), as (完) in Chinese: no zero.
 _END_MARK = re.compile(r"(?<!\S)[-\u2013\u2014]0[-\u2013\u2014](?!\S)")
 # The age rating Russian law puts after a title or a headline («игры (6+)», "(16+)"): a label, no count.
@@ -138,7 +138,7 @@ def _codes(text: str, out: list[Quantity]) -> str:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         out.append(Quantity(hour * 100 + int(m.group(2) or 0), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
-    for m in _DOTTED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
+    for m in _DOTTED_TIME.finditer(text) if any(zone in text for zone in ("GMT", "UTC", "мск", "MSK")) else ():
         out.append(Quantity(int(m.group(1)) * 100 + int(m.group(2)), QKind.TIME, m.start(), m.end(), m.group()))
         text = _blank(text, m.start(), m.end())
     for m in _TIME.finditer(text) if ":" in text else ():
@@ -475,6 +475,19 @@ _ZH_MEETINGS = re.compile(r"度|次(?:会晤|会谈|会见|见面|晤面|面对�
 _ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五(?=[”」』]|\s*(?:规划|计划|时期|期间))")
 
 
+# 翻两番: doubled twice, fourfold (up 300%); 翻一番 doubles. Not a count of two.
+_ZH_FOLDS = re.compile("翻([一两二三])番")
+
+
+def _zh_folds(text: str, out: list[Quantity]) -> str:
+    for m in _ZH_FOLDS.finditer(text):
+        value = 2 ** (simple_value(m.group(1)) or 0)
+        out.append(Quantity(value, QKind.NUMBER, m.start(), m.end(), m.group(), readings=(
+            (QKind.NUMBER.value, value), (QKind.NUMBER.value, (value - 1) * 100))))
+        text = _blank(text, m.start(), m.end())
+    return text
+
+
 def _zh_plans(text: str, out: list[Quantity]) -> str:
     for m in _ZH_PLAN.finditer(text):
         out.append(Quantity(10 + (simple_value(m.group(1)) or 0), QKind.ORDINAL, m.start(), m.end(), m.group()))
@@ -488,7 +501,7 @@ def chinese_quantities(text: str) -> list[Quantity]:
 
     original, text = text, simplified_same_length(text)
     out: list[Quantity] = []
-    work = _zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out)
+    work = _zh_folds(_zh_plans(_zh_dates(_zh_months_and_fractions(_codes(text, out), out), out), out), out)
     excluded = [m.span() for m in _ZH_NOT_NUMBERS_RE.finditer(text)]
     for m in _ZH_RUN.finditer(work):
         run = m.group().rstrip(".,")
@@ -527,7 +540,9 @@ def chinese_quantities(text: str) -> list[Quantity]:
         if after.startswith("季度") and value in (1, 2, 3, 4) and not before.endswith("前"):
             out.extend(Quantity(month, QKind.MONTH, start, end, original[start:end], strict=False)
                        for month in (3 * value - 2, 3 * value))  # 第一季度, 一季度: January to March
-        if not has_digit and (not counted or run in "一万千百亿") and not near:
+        # 两相望, 两相惜: "the two (sides) face, cherish each other", a soft count of two like 两国
+        mutual = run == "两" and after.startswith("相")
+        if not has_digit and (not counted or run in "一万千百亿") and not near and not mutual:
             continue  # 一带一路, 千万, 百姓: a character, not a number
         tail = _strip_counter(after)
         if before.endswith(_ZH_AT_MOST_BEFORE):  # 不超过30天: no more than 30 days (超过 alone is "more than")
@@ -561,8 +576,10 @@ def chinese_quantities(text: str) -> list[Quantity]:
         series = kind is QKind.NUMBER and _ZH_SERIES.match(work, end) is not None
         listed = kind is QKind.NUMBER and after[:1] in _ZH_MEMBER_COUNTERS and _zh_counts_the_list_before(
             work, start, value)
-        soft = vague or first_months or named_set or broken_date or craft or named or series or listed or _is_soft(
-            value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end()))
+        # 1名导游: one person, whom the other versions name by a singular noun ('a guide', «гид»)
+        one_person = value == 1 and after[:1] in "名位"
+        soft = (vague or first_months or named_set or broken_date or craft or named or series or listed or one_person
+                or _is_soft(value, not has_digit) or (has_digit and _glued_to_letters(work, m.start(), m.end())))
         readings: tuple[tuple[str, float], ...] = ()
         if kind is QKind.NUMBER and after.startswith("倍") and _ZH_GROWTH.search(before):
             # 增加了1.5倍: up by one and a half times, or 2.5-fold (150%): demanded, and either reading answers it.
@@ -1166,8 +1183,29 @@ def _roman_numerals(text: str, work: str, lang: str, out: list[Quantity]) -> Non
 @functools.lru_cache(maxsize=32768)  # every cell of a 10,000-row release, re-read across it as the user types
 def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, sorted by position (cached: the editor re-checks a row on each keystroke)."""
-    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang)
+    found = chinese_quantities(text) if lang == "zh" else western_quantities(text, lang) + _named_people(text, lang)
     return _totals_of_parts(text, sorted(found, key=lambda q: q.start))
+
+
+_NAME_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и)\s)\s*")
+
+
+def _named_people(text: str, lang: str) -> list[Quantity]:
+    """«с космонавтами Сергеем Прокопьевым, Дмитрием Петелиным»: people named in a row say how many they are, which
+    2名俄罗斯宇航员 counts; a soft count (a list is no figure to demand of the other versions)."""
+    from desktop_app.domain.qa.persons import russian_names
+
+    out: list[Quantity] = []
+    group: list[tuple[int, int, str]] = []
+    for name in [*russian_names(text, lang), (len(text) + 1, len(text) + 1, "")]:
+        if group and _NAME_JOINER.fullmatch(text, group[-1][1], name[0]) is not None:
+            group.append(name)
+            continue
+        if len(group) >= 2:
+            out.append(Quantity(len(group), QKind.NUMBER, group[0][0], group[-1][1], text[group[0][0]:group[-1][1]],
+                                strict=False))
+        group = [name]
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；]\s")
